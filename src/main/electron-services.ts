@@ -1,0 +1,38 @@
+import { BrowserWindow, dialog, shell } from 'electron'
+import type { Services } from './services'
+import { isSafeExternalUrl } from './security'
+
+/** The desktop services, done by Electron for the given window. */
+export function electronServices(getWindow: () => BrowserWindow | null): Services {
+  return {
+    async showSaveDialog({ title, defaultName, filters }) {
+      const win = getWindow()
+      const options = { title, defaultPath: defaultName, filters }
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
+    async showOpenDialog({ title, filters }) {
+      const win = getWindow()
+      const options = { title, filters, properties: ['openFile' as const] }
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
+    async showInFolder(path) {
+      shell.showItemInFolder(path)
+    },
+    async printToPdf(html) {
+      // An offscreen, script-less window renders the report; it never touches the network.
+      const win = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, javascript: false } })
+      try {
+        await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`)
+        return await win.webContents.printToPDF({ printBackground: true, pageSize: 'A4', displayHeaderFooter: false })
+      } finally {
+        win.destroy()
+      }
+    },
+    async openExternal(url) {
+      if (!isSafeExternalUrl(url)) throw new Error('Only http and https links can be opened.')
+      await shell.openExternal(url)
+    },
+  }
+}

@@ -1,0 +1,28 @@
+import type { HandlerContext } from './context'
+import type { AppState } from '../../shared/model'
+import type { StateView } from '../../shared/contract'
+import type { DomainHandlers } from './types'
+
+/** The state as the renderer sees it: note bodies replaced by their length. */
+export function toStateView(state: AppState): StateView {
+  const notes: StateView['notes'] = {}
+  for (const [id, { body, ...meta }] of Object.entries(state.notes)) notes[id] = { ...meta, chars: body.length }
+  return { ...state, notes }
+}
+
+/** App-wide handlers. */
+export function appHandlers(ctx: HandlerContext): DomainHandlers<'app'> {
+  return {
+    async getState() {
+      return { state: toStateView(ctx.store.state), notices: ctx.startupNotices }
+    },
+    async flushed() {
+      ctx.onFlushed()
+      return null
+    },
+    async showInFolder({ path }) {
+      await ctx.services.showInFolder(path)
+      return null
+    },
+  }
+}

@@ -1,0 +1,14 @@
+import type { DataStore } from '../store/data-store'
+import type { Services } from '../services'
+import type { EventName, EventPayload, Notice } from '../../shared/contract'
+
+/** What every handler gets: the store, the desktop services, and a way to tell the renderer. */
+export interface HandlerContext {
+  store: DataStore
+  services: Services
+  /** Notices raised before the renderer asked for state (start-up recovery). */
+  startupNotices: Notice[]
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void
+  /** Called when the renderer confirms pending edits are saved (window close handshake). */
+  onFlushed(): void
+}

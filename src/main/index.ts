@@ -1,0 +1,80 @@
+import { app, BrowserWindow } from 'electron'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createCore, type Core } from './core'
+import { electronServices } from './electron-services'
+import { registerIpc } from './electron-ipc'
+import { fileLogger } from './log'
+import { installMenu } from './menu'
+import { createMainWindow, lockDownSession } from './window'
+import { eventChannel } from '../shared/contract'
+
+/** Folder of the built main bundle (out/main). */
+const here = dirname(fileURLToPath(import.meta.url))
+
+/** How long the window waits for the renderer to save pending edits before closing anyway. */
+const FLUSH_TIMEOUT_MS = 3000
+
+// Tests and portable setups may point the data folder elsewhere.
+if (process.env.GROUNDWORK_USER_DATA) app.setPath('userData', process.env.GROUNDWORK_USER_DATA)
+const userData = app.getPath('userData')
+const log = fileLogger(join(userData, 'logs'))
+process.on('uncaughtException', (error) => log('uncaught exception', error))
+process.on('unhandledRejection', (error) => log('unhandled rejection', error))
+
+let win: BrowserWindow | null = null
+let core: Core | null = null
+
+// A second instance would write the same data file: hand over to the first one instead.
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (win?.isMinimized()) win.restore()
+    win?.focus()
+  })
+  app.on('window-all-closed', () => app.quit())
+  app.on('before-quit', (event) => {
+    if (!core) return
+    // Let every acknowledged change reach the disk before the process ends.
+    event.preventDefault()
+    const closing = core
+    core = null
+    void closing.close().finally(() => app.quit())
+  })
+  void app.whenReady().then(start).catch((error: unknown) => {
+    log('start-up failed', error)
+    app.quit()
+  })
+}
+
+async function start(): Promise<void> {
+  lockDownSession()
+  core = await createCore({ dataDir: userData, services: electronServices(() => win), log })
+  installMenu(() => win, userData)
+  registerIpc(core.dispatch, () => win?.webContents ?? null)
+  core.setEmitter((event, payload) => win?.webContents.send(eventChannel(event), payload))
+  win = await openWindow(core)
+}
+
+async function openWindow(current: Core): Promise<BrowserWindow> {
+  const window = await createMainWindow({ stateFile: join(userData, 'window-state.json'), icon: join(here, '../../resources/icon.png'), log })
+  // Closing asks the renderer to save what is still being typed, then closes for real.
+  let flushed = false
+  window.on('close', (event) => {
+    if (flushed) return
+    event.preventDefault()
+    const finish = (): void => {
+      flushed = true
+      window.close()
+    }
+    const timer = setTimeout(finish, FLUSH_TIMEOUT_MS)
+    current.setFlushedListener(() => {
+      clearTimeout(timer)
+      finish()
+    })
+    window.webContents.send(eventChannel('flushRequest'), null)
+  })
+  window.on('closed', () => (win = null))
+  return window
+}

@@ -1,0 +1,60 @@
+import { contract, listChannels, type Domain } from '../shared/contract'
+import type { Channel } from '../shared/contract/channel'
+import { AppError, type Result } from '../shared/result'
+import type { Handlers } from './handlers/types'
+
+/** Anything that logs; main passes its file logger, tests pass a spy. */
+export type Logger = (message: string, error?: unknown) => void
+
+/** Calls a channel by wire name: validates the payload, runs the handler, never throws. */
+export type Dispatch = (wireName: string, payload: unknown) => Promise<Result<unknown>>
+
+/** Longest string we print in an error message, so a huge payload does not echo back. */
+const MAX_ECHO = 200
+
+function clip(text: string): string {
+  return text.length > MAX_ECHO ? `${text.slice(0, MAX_ECHO)}…` : text
+}
+
+/**
+ * Builds the dispatcher over the handler map. Errors become data: bad input answers
+ * `invalid-payload` with the first problem, a handler's AppError keeps its code, anything
+ * else is logged and answered as `internal` without its stack.
+ */
+export function createRouter(handlers: Handlers, log: Logger, options: { checkResponses?: boolean } = {}): Dispatch {
+  const table = new Map<string, { channel: Channel; run: (request: unknown) => Promise<unknown> }>()
+  for (const [domain, method, wire] of listChannels()) {
+    const domainHandlers = handlers[domain] as Record<string, (request: unknown) => Promise<unknown>>
+    const run = domainHandlers[method]
+    const channel = (contract[domain] as Record<string, Channel>)[method]
+    if (!run || !channel) throw new Error(`No handler for ${wire}`)
+    table.set(wire, { channel, run: run.bind(domainHandlers) })
+  }
+
+  return async (wireName, payload) => {
+    const entry = typeof wireName === 'string' ? table.get(wireName) : undefined
+    if (!entry) return { ok: false, error: { code: 'unknown-channel', message: `Unknown channel "${clip(String(wireName))}".` } }
+    const parsed = entry.channel.request.safeParse(payload)
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]
+      const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''
+      return { ok: false, error: { code: 'invalid-payload', message: clip(`Invalid request for ${wireName}: ${where}${issue?.message ?? 'rejected'}`) } }
+    }
+    try {
+      const value = await entry.run(parsed.data)
+      if (options.checkResponses) entry.channel.response.parse(value)
+      return { ok: true, value }
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } }
+      const code = (error as NodeJS.ErrnoException | undefined)?.code
+      if (code === 'ENOSPC' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'EIO') {
+        log(`${wireName} failed to write`, error)
+        return { ok: false, error: { code: 'io-error', message: `Could not save to disk (${code}). Your change is kept in memory and will be retried with the next save.` } }
+      }
+      log(`${wireName} failed`, error)
+      return { ok: false, error: { code: 'internal', message: `Something went wrong in ${wireName}. Details were written to the log.` } }
+    }
+  }
+}
+
+export type { Domain }

@@ -1,0 +1,22 @@
+/** A file type filter for open/save dialogs. */
+export interface FileFilter {
+  name: string
+  extensions: string[]
+}
+
+/**
+ * The few things handlers need from the desktop shell. Electron's implementation lives in
+ * electron-services.ts; the e2e harness and unit tests pass their own.
+ */
+export interface Services {
+  /** Asks where to save; resolves to the chosen path or null when cancelled. */
+  showSaveDialog(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>
+  /** Asks for a file to open; resolves to its path or null when cancelled. */
+  showOpenDialog(options: { title: string; filters: FileFilter[] }): Promise<string | null>
+  /** Reveals a file in the OS file manager. */
+  showInFolder(path: string): Promise<void>
+  /** Renders self-contained HTML to PDF bytes. */
+  printToPdf(html: string): Promise<Uint8Array>
+  /** Opens an http(s) link in the OS browser. */
+  openExternal(url: string): Promise<void>
+}

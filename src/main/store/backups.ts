@@ -1,0 +1,34 @@
+import { mkdir, readdir, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { writeDurably } from './durable-file'
+
+/** How many rotating backups we keep. */
+export const BACKUPS_KEPT = 10
+const PATTERN = /^groundwork-(\d{8}T\d{6}(?:\d{3})?Z)\.json$/
+
+/** File name of a backup taken at `date`, sortable by time. */
+export function backupName(date: Date): string {
+  return `groundwork-${date.toISOString().replace(/[-:.]/g, '')}.json`
+}
+
+/** Backup file names, newest first. */
+export async function listBackups(folder: string): Promise<string[]> {
+  let names: string[]
+  try {
+    names = await readdir(folder)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+    throw error
+  }
+  return names.filter((name) => PATTERN.test(name)).sort().reverse()
+}
+
+/** Writes `text` (already validated state) as a new backup, then drops the oldest beyond the limit. */
+export async function writeBackup(folder: string, text: string, now = new Date()): Promise<string> {
+  await mkdir(folder, { recursive: true })
+  const path = join(folder, backupName(now))
+  await writeDurably(path, text)
+  const names = await listBackups(folder)
+  await Promise.all(names.slice(BACKUPS_KEPT).map((name) => rm(join(folder, name), { force: true })))
+  return path
+}

@@ -1,0 +1,197 @@
+import { mkdir, rename } from 'node:fs/promises'
+import { join } from 'node:path'
+import { Low } from 'lowdb'
+import { appStateSchema, freshState, type AppState } from '../../shared/model'
+import type { Notice } from '../../shared/contract'
+import { DurableJsonFile, readTextOrNull } from './durable-file'
+import { listBackups, writeBackup } from './backups'
+import { migrate, NewerVersionError } from './migrations'
+
+/** Name of the data file inside the data folder. */
+export const DATA_FILE = 'groundwork-data.json'
+/** Take a rotating backup at most this often while the data changes. */
+const BACKUP_EVERY_MS = 60 * 60 * 1000
+
+/** Parses, migrates and validates raw file text; throws with a readable reason. */
+export function parseState(text: string): AppState {
+  if (text.trim() === '') throw new Error('The file is empty.')
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch {
+    throw new Error('The file is not valid JSON (it may have been cut short).')
+  }
+  const result = appStateSchema.safeParse(migrate(raw))
+  if (!result.success) {
+    const first = result.error.issues[0]
+    throw new Error(`The file does not have the expected shape (${first?.path.join('.') || 'root'}: ${first?.message}).`)
+  }
+  return result.data
+}
+
+interface Loaded {
+  state: AppState
+  notices: Notice[]
+}
+
+function describe(error: unknown): string {
+  if (error instanceof NewerVersionError) return error.message
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'EACCES' || code === 'EPERM') return 'The file could not be read (permission denied).'
+  return error instanceof Error ? error.message : String(error)
+}
+
+/**
+ * The single owner of the data file: lowdb over a durable adapter, with validation and
+ * recovery on load, group commit on write, and rotating backups.
+ */
+export class DataStore {
+  readonly path: string
+  readonly backupsDir: string
+  readonly #db: Low<AppState>
+  #waiting: Array<{ resolve: () => void; reject: (error: unknown) => void }> = []
+  #writing: Promise<void> | null = null
+  #writes = 0
+  #lastBackupAt = 0
+  #changedSinceBackup = false
+
+  private constructor(dir: string, state: AppState) {
+    this.path = join(dir, DATA_FILE)
+    this.backupsDir = join(dir, 'backups')
+    this.#db = new Low(new DurableJsonFile(this.path) as never, state)
+  }
+
+  /** Opens the data folder, recovering from a bad file; returns what the learner must be told. */
+  static async open(dir: string): Promise<{ store: DataStore; notices: Notice[] }> {
+    await mkdir(dir, { recursive: true })
+    const loaded = await DataStore.#load(dir)
+    const store = new DataStore(dir, loaded.state)
+    if (loaded.notices.length > 0) await store.#db.write()
+    await store.#backupIfNew()
+    return { store, notices: loaded.notices }
+  }
+
+  static async #load(dir: string): Promise<Loaded> {
+    const path = join(dir, DATA_FILE)
+    let text: string | null
+    try {
+      text = await readTextOrNull(path)
+      if (text === null) return { state: freshState(), notices: [] }
+      return { state: parseState(text), notices: [] }
+    } catch (error) {
+      const keptAt = await DataStore.#keepAside(path)
+      const restored = await DataStore.#newestValidBackup(join(dir, 'backups'))
+      const where = keptAt ? ` A copy of the bad file was kept at ${keptAt}.` : ''
+      const from = restored
+        ? `Your data was restored from the backup of ${restored.name}; changes after it may be missing.`
+        : 'No usable backup was found, so Groundwork started with empty data.'
+      return {
+        state: restored?.state ?? freshState(),
+        notices: [
+          {
+            id: `recovered-${Date.now()}`,
+            level: 'warning',
+            title: 'Your data file could not be loaded',
+            message: `${describe(error)} ${from}${where}`,
+            ...(keptAt ? { path: keptAt } : {}),
+          },
+        ],
+      }
+    }
+  }
+
+  /** Moves a bad file aside under a new name; never deletes it. */
+  static async #keepAside(path: string): Promise<string | null> {
+    const aside = path.replace(/\.json$/, `.unreadable-${new Date().toISOString().replace(/[-:.]/g, '')}.json`)
+    try {
+      await rename(path, aside)
+      return aside
+    } catch {
+      return null
+    }
+  }
+
+  static async #newestValidBackup(folder: string): Promise<{ name: string; state: AppState } | null> {
+    for (const name of await listBackups(folder)) {
+      try {
+        const text = await readTextOrNull(join(folder, name))
+        if (text !== null) return { name, state: parseState(text) }
+      } catch {
+        // A bad backup is skipped; an older one may still be good.
+      }
+    }
+    return null
+  }
+
+  /** The current state. Treat as read-only: change it only through `update`. */
+  get state(): AppState {
+    return this.#db.data
+  }
+
+  /** How many file writes have happened (group commit makes this far less than updates). */
+  get writeCount(): number {
+    return this.#writes
+  }
+
+  /**
+   * Applies `change` to the state now and resolves once a write that includes it is on disk.
+   * Changes made while a write is in flight are coalesced into the next write.
+   */
+  update(change: (state: AppState) => void): Promise<void> {
+    change(this.#db.data)
+    this.#changedSinceBackup = true
+    const done = new Promise<void>((resolve, reject) => this.#waiting.push({ resolve, reject }))
+    this.#writing ??= this.#drain()
+    return done
+  }
+
+  /** Resolves once everything changed so far is on disk. */
+  async flush(): Promise<void> {
+    while (this.#writing) await this.#writing.catch(() => undefined)
+  }
+
+  /** Replaces the whole state (import, restore), durably. */
+  replace(state: AppState): Promise<void> {
+    return this.update((current) => {
+      for (const key of Object.keys(current)) delete (current as Record<string, unknown>)[key]
+      Object.assign(current, state)
+    })
+  }
+
+  async #drain(): Promise<void> {
+    while (this.#waiting.length > 0) {
+      const batch = this.#waiting.splice(0)
+      try {
+        await this.#db.write()
+        this.#writes += 1
+        for (const waiter of batch) waiter.resolve()
+      } catch (error) {
+        for (const waiter of batch) waiter.reject(error)
+      }
+    }
+    this.#writing = null
+    void this.#maybeBackup()
+  }
+
+  async #maybeBackup(): Promise<void> {
+    if (this.#changedSinceBackup && Date.now() - this.#lastBackupAt >= BACKUP_EVERY_MS) {
+      await this.backupNow().catch(() => undefined)
+    }
+  }
+
+  /** Start-up backup: skipped when the newest backup already holds exactly this state. */
+  async #backupIfNew(): Promise<void> {
+    const text = JSON.stringify(this.#db.data)
+    const [newest] = await listBackups(this.backupsDir)
+    if (newest && (await readTextOrNull(join(this.backupsDir, newest))) === text) return
+    await this.backupNow()
+  }
+
+  /** Writes the current (validated) state as a new rotating backup; returns its path. */
+  async backupNow(): Promise<string> {
+    const path = await writeBackup(this.backupsDir, JSON.stringify(this.#db.data))
+    this.#lastBackupAt = Date.now()
+    this.#changedSinceBackup = false
+    return path
+  }
+}

@@ -1,0 +1,56 @@
+import { open, readFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import writeFileAtomic from 'write-file-atomic'
+import type { Adapter } from 'lowdb'
+
+/**
+ * Makes a completed rename survive a power cut: the folder entry itself must be flushed.
+ * Windows cannot open a folder for fsync; there NTFS journals the rename instead.
+ */
+async function fsyncFolder(folder: string): Promise<void> {
+  if (process.platform === 'win32') return
+  const handle = await open(folder, 'r')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Writes text so that the file on disk is always either the old or the new content, never a mix. */
+export async function writeDurably(path: string, text: string): Promise<void> {
+  // write-file-atomic writes a temp file beside the target, fsyncs it and renames it over.
+  await writeFileAtomic(path, text, { fsync: true, encoding: 'utf8' })
+  await fsyncFolder(dirname(path))
+}
+
+/** Reads a file as text; a missing file reads as null, any other error is raised. */
+export async function readTextOrNull(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
+}
+
+/**
+ * lowdb adapter for a JSON file written durably. `read` returns the parsed JSON unchecked:
+ * the store validates and migrates it, because a bad file must be kept aside, not trusted.
+ */
+export class DurableJsonFile implements Adapter<unknown> {
+  readonly #path: string
+
+  constructor(path: string) {
+    this.#path = path
+  }
+
+  async read(): Promise<unknown> {
+    const text = await readTextOrNull(this.#path)
+    return text === null ? null : (JSON.parse(text) as unknown)
+  }
+
+  async write(data: unknown): Promise<void> {
+    await writeDurably(this.#path, JSON.stringify(data))
+  }
+}

@@ -1,0 +1,34 @@
+import { SCHEMA_VERSION } from '../../shared/model'
+
+/** One step: takes a file of version N (unchecked JSON) and returns version N+1. */
+type Migration = (data: Record<string, unknown>) => Record<string, unknown>
+
+/**
+ * Steps keyed by the version they upgrade from. Version 0 is the unversioned layout of
+ * early builds (a bare object of skills); it shows how a real step is written and tested.
+ */
+const migrations: Record<number, Migration> = {
+  0: (data) => ({ schemaVersion: 1, skills: data.skills ?? {}, notes: data.notes ?? {} }),
+}
+
+/** Thrown for a file written by a newer build: we must not guess at its meaning. */
+export class NewerVersionError extends Error {
+  constructor(readonly version: number) {
+    super(`The data file was written by a newer version of Groundwork (data version ${version}; this build reads up to ${SCHEMA_VERSION}).`)
+  }
+}
+
+/** Brings parsed JSON up to SCHEMA_VERSION step by step; validation happens afterwards. */
+export function migrate(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw
+  let data = raw as Record<string, unknown>
+  let version = typeof data.schemaVersion === 'number' ? data.schemaVersion : 0
+  if (version > SCHEMA_VERSION) throw new NewerVersionError(version)
+  while (version < SCHEMA_VERSION) {
+    const step = migrations[version]
+    if (!step) throw new Error(`No migration from data version ${version}.`)
+    data = step(data)
+    version += 1
+  }
+  return data
+}

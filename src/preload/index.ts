@@ -1,0 +1,22 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import { channelName, contract, eventChannel, events, type Api, type EventName } from '../shared/contract'
+
+// Exactly the contract: one function per channel, plus event subscription. ipcRenderer
+// itself never reaches the page.
+const api: Record<string, unknown> = {}
+for (const domain of Object.keys(contract) as Array<keyof typeof contract>) {
+  const methods: Record<string, (request?: unknown) => Promise<unknown>> = {}
+  for (const method of Object.keys(contract[domain])) {
+    const wire = channelName(domain, method)
+    methods[method] = (request?: unknown) => ipcRenderer.invoke(wire, request)
+  }
+  api[domain] = Object.freeze(methods)
+}
+api.on = (event: EventName, listener: (payload: unknown) => void) => {
+  if (!(event in events)) throw new Error(`Unknown event "${String(event)}"`)
+  const wrapped = (_event: IpcRendererEvent, payload: unknown): void => listener(payload)
+  ipcRenderer.on(eventChannel(event), wrapped)
+  return () => void ipcRenderer.removeListener(eventChannel(event), wrapped)
+}
+
+contextBridge.exposeInMainWorld('api', Object.freeze(api) as Api)

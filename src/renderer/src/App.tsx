@@ -1,0 +1,58 @@
+import { lazy, Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react'
+import { useStore } from './state/store'
+import type { ViewId } from './state/ui-slice'
+import { NavBar } from './components/NavBar'
+import { NoticeBanner } from './components/NoticeBanner'
+import { useFlushOnClose } from './state/flush'
+
+/** Each view is its own chunk so start-up only loads what is shown. */
+const VIEW_COMPONENTS: Record<ViewId, LazyExoticComponent<ComponentType>> = {
+  dashboard: lazy(() => import('./views/DashboardView')),
+  skills: lazy(() => import('./views/SkillsView')),
+  levels: lazy(() => import('./views/LevelsView')),
+  frameworks: lazy(() => import('./views/FrameworksView')),
+  reports: lazy(() => import('./views/ReportsView')),
+}
+
+/** The app shell: navigation, notices and the current view. */
+export function App() {
+  const view = useStore((s) => s.view)
+  const loaded = useStore((s) => s.data !== null)
+  const loadError = useStore((s) => s.loadError)
+  const load = useStore((s) => s.load)
+  const addNotice = useStore((s) => s.addNotice)
+
+  useEffect(() => {
+    void load()
+    return window.api.on('notice', addNotice)
+  }, [load, addNotice])
+  useFlushOnClose()
+
+  const View = VIEW_COMPONENTS[view]
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <NavBar />
+      <main id="main" className="main" tabIndex={-1}>
+        <NoticeBanner />
+        {loadError ? (
+          <div role="alert" className="notice notice-error">
+            <h2>Groundwork could not load your data</h2>
+            <p>{loadError}</p>
+            <button type="button" onClick={() => void load()}>
+              Try again
+            </button>
+          </div>
+        ) : loaded ? (
+          <Suspense fallback={<p className="loading">Loading…</p>}>
+            <View />
+          </Suspense>
+        ) : (
+          <p className="loading">Loading your progress…</p>
+        )}
+      </main>
+    </div>
+  )
+}

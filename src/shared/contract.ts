@@ -1,0 +1,65 @@
+import { z } from 'zod'
+import { appChannels, noticeSchema, stateViewSchema, noteMetaSchema } from './contract/app'
+import { skillsChannels } from './contract/skills'
+import type { Channel } from './contract/channel'
+import type { Result } from './result'
+
+/**
+ * Every IPC channel, grouped by domain. The wire name of `contract.skills.setStatus` is
+ * "skills:setStatus"; window.api.skills.setStatus calls it. Add a domain here and main,
+ * preload and renderer all pick it up (a missing handler is a compile error in main).
+ */
+export const contract = {
+  app: appChannels,
+  skills: skillsChannels,
+} as const
+
+/** Main-to-renderer events and their payloads. */
+export const events = {
+  /** Something about the data file the learner must know (recovery, a failed write). */
+  notice: noticeSchema,
+  /** The window is closing: save what is pending, then call app.flushed. */
+  flushRequest: z.null(),
+} as const
+
+export type Contract = typeof contract
+export type Domain = keyof Contract
+export type MethodOf<D extends Domain> = keyof Contract[D] & string
+export type ChannelOf<D extends Domain, M extends MethodOf<D>> = Contract[D][M] extends Channel ? Contract[D][M] : never
+export type RequestOf<D extends Domain, M extends MethodOf<D>> = z.input<ChannelOf<D, M>['request']>
+export type ResponseOf<D extends Domain, M extends MethodOf<D>> = z.output<ChannelOf<D, M>['response']>
+export type EventName = keyof typeof events
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>
+
+/** The typed window.api the preload exposes. */
+export type Api = {
+  [D in Domain]: {
+    [M in MethodOf<D>]: RequestOf<D, M> extends undefined
+      ? () => Promise<Result<ResponseOf<D, M>>>
+      : (request: RequestOf<D, M>) => Promise<Result<ResponseOf<D, M>>>
+  }
+} & {
+  /** Subscribes to a main-process event; returns the unsubscribe function. */
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void
+}
+
+/** The wire name of a channel. */
+export function channelName(domain: string, method: string): string {
+  return `${domain}:${method}`
+}
+
+/** Every channel as [domain, method, wire name], for registering and exposing in one loop. */
+export function listChannels(): Array<[Domain, string, string]> {
+  return (Object.keys(contract) as Domain[]).flatMap((domain) =>
+    Object.keys(contract[domain]).map((method): [Domain, string, string] => [domain, method, channelName(domain, method)]),
+  )
+}
+
+/** Wire name of an event. */
+export function eventChannel(event: EventName): string {
+  return `event:${event}`
+}
+
+export type Notice = z.output<typeof noticeSchema>
+export type StateView = z.output<typeof stateViewSchema>
+export type NoteMeta = z.output<typeof noteMetaSchema>

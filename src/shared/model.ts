@@ -1,0 +1,29 @@
+import { z } from 'zod'
+import { settingsSchema } from './schemas/settings'
+import { skillProgressSchema, skillsStateSchema, skillStatusSchema } from './schemas/skills'
+import { noteSchema, notesStateSchema } from './schemas/notes'
+
+/** The schema version this build writes; files with a lower one are migrated on load. */
+export const SCHEMA_VERSION = 1
+
+/**
+ * The whole data file. New slices are added with a default so older files still parse;
+ * only a breaking change bumps SCHEMA_VERSION and adds a step in main/store/migrations.ts.
+ */
+export const appStateSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  skills: skillsStateSchema.default({}),
+  notes: notesStateSchema.default({}),
+  settings: settingsSchema.default({ theme: 'system' }),
+})
+
+export type AppState = z.infer<typeof appStateSchema>
+export type SkillStatus = z.infer<typeof skillStatusSchema>
+export type SkillProgress = z.infer<typeof skillProgressSchema>
+export type Note = z.infer<typeof noteSchema>
+export type Settings = z.infer<typeof settingsSchema>
+
+/** A brand-new, empty state. */
+export function freshState(): AppState {
+  return appStateSchema.parse({ schemaVersion: SCHEMA_VERSION })
+}

@@ -1,0 +1,180 @@
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import { tmpdir } from 'node:os'
+import { extname, join, normalize, resolve, sep } from 'node:path'
+import { chromium, type Browser, type Page } from '@playwright/test'
+import { createCore } from '../../src/main/core'
+import type { Services } from '../../src/main/services'
+import { eventChannel, listChannels } from '../../src/shared/contract'
+
+const RENDERER_DIR = resolve('out/renderer')
+
+/** Flags that keep Debian's Chromium quiet on a machine without network or GPU. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+/** Path of the Chromium to drive, or null when none is installed. */
+export function chromiumPath(): string | null {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[]
+  return candidates.find((path) => existsSync(path)) ?? null
+}
+
+/** Why e2e specs cannot run here, or null when they can. Under CI a missing browser is an error instead. */
+export function missingChromiumReason(): string | null {
+  if (chromiumPath()) return null
+  const reason = 'Chromium not found at /usr/bin/chromium (set CHROMIUM_PATH, or `apt-get install -y chromium`).'
+  if (process.env.CI) throw new Error(`${reason} CI must run the e2e specs.`)
+  return reason
+}
+
+/** Launches the Chromium the harness uses. */
+export function launchChromium(): Promise<Browser> {
+  const executablePath = chromiumPath()
+  if (!executablePath) throw new Error(missingChromiumReason() ?? 'Chromium not found')
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+}
+
+/** Serves the built renderer from 127.0.0.1 on a free port. */
+async function serveRenderer(): Promise<{ server: Server; url: string }> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` first.')
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname))
+    const file = join(RENDERER_DIR, path === sep || path === '/' ? 'index.html' : path)
+    if (!file.startsWith(RENDERER_DIR)) return void response.writeHead(403).end()
+    readFile(file).then(
+      (body) => response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' }).end(body),
+      () => response.writeHead(404).end(),
+    )
+  })
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  const address = server.address()
+  if (!address || typeof address === 'string') throw new Error('no port')
+  return { server, url: `http://127.0.0.1:${address.port}/` }
+}
+
+/** Installs window.api as the preload would, forwarding every call to the test process. */
+function installApi(spec: { channels: Array<[string, string, string]>; eventPrefix: string }): void {
+  const w = window as unknown as Record<string, unknown>
+  const invoke = w.__groundworkInvoke as (wire: string, payload: unknown) => Promise<unknown>
+  const listeners = new Map<string, Set<(payload: unknown) => void>>()
+  const api: Record<string, unknown> = {}
+  for (const [domain, method, wire] of spec.channels) {
+    const methods = (api[domain] ??= {}) as Record<string, unknown>
+    methods[method] = (request?: unknown) => invoke(wire, request)
+  }
+  api.on = (event: string, listener: (payload: unknown) => void) => {
+    const key = spec.eventPrefix + event
+    if (!listeners.has(key)) listeners.set(key, new Set())
+    listeners.get(key)?.add(listener)
+    return () => void listeners.get(key)?.delete(listener)
+  }
+  w.__groundworkEmit = (key: string, payload: unknown) => listeners.get(key)?.forEach((listener) => listener(payload))
+  Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false })
+}
+
+/** A running app: the page, its data folder, and the test stand-ins for OS dialogs. */
+export interface LaunchedApp {
+  page: Page
+  dataDir: string
+  /** Closes like the window would: asks the renderer to save pending edits first. */
+  close(): Promise<void>
+  /** The next "open file" dialog answers this path (otherwise it is cancelled). */
+  answerNextOpenDialog(filePath: string): void
+  /** Paths revealed with "show in folder", and links handed to the OS browser. */
+  shownInFolder: string[]
+  openedExternally: string[]
+  /** Messages the page logged as errors (CSP violations show up here). */
+  consoleErrors: string[]
+}
+
+/** Starts the app on `dataDir` (a new temp folder when not given); twice on one folder is a restart. */
+export async function launchApp(options: { dataDir?: string } = {}): Promise<LaunchedApp> {
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'groundwork-e2e-')))
+  const browser = await launchChromium()
+  let nextOpen: string | null = null
+  const shownInFolder: string[] = []
+  const openedExternally: string[] = []
+  const services: Services = {
+    async showSaveDialog({ defaultName }) {
+      await mkdir(join(dataDir, 'exports'), { recursive: true })
+      return join(dataDir, 'exports', defaultName)
+    },
+    async showOpenDialog() {
+      const answer = nextOpen
+      nextOpen = null
+      return answer
+    },
+    async showInFolder(path) {
+      shownInFolder.push(path)
+    },
+    async printToPdf(html) {
+      const pdfPage = await browser.newPage({ javaScriptEnabled: false })
+      try {
+        await pdfPage.setContent(html, { waitUntil: 'load' })
+        return await pdfPage.pdf({ format: 'A4', printBackground: true })
+      } finally {
+        await pdfPage.close()
+      }
+    },
+    async openExternal(url) {
+      openedExternally.push(url)
+    },
+  }
+  const log = (message: string, error?: unknown): void => void writeFile(join(dataDir, 'harness.log'), `${message} ${String(error ?? '')}\n`, { flag: 'a' })
+  const core = await createCore({ dataDir, services, log, checkResponses: true })
+  const { server, url } = await serveRenderer()
+  const page = await browser.newPage()
+  const consoleErrors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text())
+  })
+  await page.exposeBinding('__groundworkInvoke', (_source, wire: string, payload: unknown) => core.dispatch(wire, payload))
+  const flushed = { resolve: (): void => undefined }
+  core.setFlushedListener(() => flushed.resolve())
+  const emitToPage = (key: string, payload: unknown): Promise<void> =>
+    page.evaluate(([k, data]) => (window as unknown as { __groundworkEmit(k: string, p: unknown): void }).__groundworkEmit(k, data), [key, payload] as const)
+  core.setEmitter((event, payload) => void emitToPage(eventChannel(event), payload).catch(() => undefined))
+  await page.addInitScript(installApi, { channels: listChannels(), eventPrefix: eventChannel('notice').replace('notice', '') })
+  await page.goto(url)
+
+  return {
+    page,
+    dataDir,
+    shownInFolder,
+    openedExternally,
+    consoleErrors,
+    answerNextOpenDialog: (filePath) => void (nextOpen = filePath),
+    async close() {
+      // Like the real window: ask the renderer to flush, wait for its answer (or give up after 3 s).
+      await new Promise<void>((done) => {
+        const timer = setTimeout(done, 3000)
+        flushed.resolve = () => {
+          clearTimeout(timer)
+          done()
+        }
+        emitToPage(eventChannel('flushRequest'), null).catch(() => done())
+      })
+      await browser.close()
+      await core.close()
+      await new Promise<void>((done) => server.close(() => done()))
+    },
+  }
+}

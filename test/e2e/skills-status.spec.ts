@@ -1,0 +1,28 @@
+import { expect, test } from '@playwright/test'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { launchApp, missingChromiumReason } from './harness'
+
+test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
+
+test('a skill status set in the checklist is kept after a restart', async () => {
+  const first = await launchApp()
+  const { page, dataDir } = first
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+  for (const name of ['Dashboard', 'Skills', 'Levels', 'Frameworks', 'Reports']) {
+    await expect(page.getByRole('link', { name })).toBeVisible()
+  }
+  const status = page.getByRole('combobox', { name: 'Status of Databases' })
+  await status.selectOption({ label: 'Learning' })
+  await expect(status).toHaveValue('learning')
+  await first.close()
+
+  const onDisk = JSON.parse(await readFile(join(dataDir, 'groundwork-data.json'), 'utf8')) as { skills: Record<string, { status: string }> }
+  expect(onDisk.skills.databases?.status).toBe('learning')
+
+  const second = await launchApp({ dataDir })
+  await expect(second.page.getByRole('combobox', { name: 'Status of Databases' })).toHaveValue('learning')
+  await expect(second.page.getByRole('combobox', { name: 'Status of APIs' })).toHaveValue('not-started')
+  await second.page.screenshot({ path: 'test-results/skills-screen.png', fullPage: false })
+  await second.close()
+})

@@ -1,0 +1,35 @@
+import { test, expect, _electron as electron } from '@playwright/test'
+import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+/** Path of the Electron binary, or null when its download was skipped (as on machines without access). */
+function electronBinary(): string | null {
+  try {
+    const path = createRequire(import.meta.url)('electron') as unknown as string
+    return typeof path === 'string' && existsSync(path) ? path : null
+  } catch {
+    return null
+  }
+}
+
+const binary = electronBinary()
+test.skip(!binary, 'The Electron binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD): the app is covered by the Chromium e2e specs instead.')
+
+test('the packaged app starts with a secure window and saves a status', async () => {
+  const userData = await mkdtemp(join(tmpdir(), 'groundwork-electron-'))
+  const app = await electron.launch({ executablePath: binary!, args: [resolve('out/main/index.js')], env: { ...process.env, GROUNDWORK_USER_DATA: userData } as Record<string, string> })
+  const page = await app.firstWindow()
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+  const prefs = await app.evaluate(({ BrowserWindow }) => {
+    const wc = BrowserWindow.getAllWindows()[0]!.webContents
+    return { isolated: wc.getLastWebPreferences()?.contextIsolation, sandbox: wc.getLastWebPreferences()?.sandbox, node: wc.getLastWebPreferences()?.nodeIntegration }
+  })
+  expect(prefs).toEqual({ isolated: true, sandbox: true, node: false })
+  expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined')
+  await page.getByRole('combobox', { name: 'Status of Databases' }).selectOption('done')
+  await app.close()
+  expect(existsSync(join(userData, 'groundwork-data.json'))).toBe(true)
+})

@@ -1,0 +1,29 @@
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Services } from '../../src/main/services'
+
+/** Desktop services for tests under Node: saves land in <dataDir>/exports, opens answer a queue. */
+export function testServices(dataDir: string, openAnswers: string[] = []): Services & { shown: string[]; opened: string[] } {
+  const shown: string[] = []
+  const opened: string[] = []
+  return {
+    shown,
+    opened,
+    async showSaveDialog({ defaultName }) {
+      await mkdir(join(dataDir, 'exports'), { recursive: true })
+      return join(dataDir, 'exports', defaultName)
+    },
+    async showOpenDialog() {
+      return openAnswers.shift() ?? null
+    },
+    async showInFolder(path) {
+      shown.push(path)
+    },
+    async printToPdf() {
+      throw new Error('PDF printing needs Chromium: covered by the e2e specs.')
+    },
+    async openExternal(url) {
+      opened.push(url)
+    },
+  }
+}
