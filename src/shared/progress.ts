@@ -21,3 +21,34 @@ export function skillCompletion(skill: Skill, progress: SkillProgress | undefine
   const ticked = skill.subtopics.filter((sub) => progress.subtopics[sub.id] === true).length
   return ticked / skill.subtopics.length
 }
+
+/** Progress of a group of skills: the mean completion of those not skipped, 0 when none count. */
+export interface GroupProgress {
+  /** 0 to 1. */
+  fraction: number
+  /** Skills marked done. */
+  done: number
+  /** Skills that count (not skipped). */
+  counted: number
+  total: number
+}
+
+/** Averages completion over `skills`; skipped skills are left out, an empty group is 0. */
+export function groupProgress(skills: readonly Skill[], progress: Record<string, SkillProgress | undefined>): GroupProgress {
+  let sum = 0
+  let counted = 0
+  let done = 0
+  for (const skill of skills) {
+    const completion = skillCompletion(skill, progress[skill.id])
+    if (completion === null) continue
+    counted += 1
+    sum += completion
+    if (progress[skill.id]?.status === 'done') done += 1
+  }
+  return { fraction: counted === 0 ? 0 : sum / counted, done, counted, total: skills.length }
+}
+
+/** A fraction as a whole percentage, for display. */
+export function percent(fraction: number): number {
+  return Math.round(Math.max(0, Math.min(1, fraction)) * 100)
+}
