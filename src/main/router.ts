@@ -38,7 +38,8 @@ export function createRouter(handlers: Handlers, log: Logger, options: { checkRe
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
       const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''
-      return { ok: false, error: { code: 'invalid-payload', message: clip(`Invalid request for ${wireName}: ${where}${issue?.message ?? 'rejected'}`) } }
+      // The message is shown to the learner as is: schemas carry readable custom messages.
+      return { ok: false, error: { code: 'invalid-payload', message: clip(`${where}${issue?.message ?? 'The request was rejected.'}`) } }
     }
     try {
       const value = await entry.run(parsed.data)
