@@ -2,6 +2,8 @@ import type { HandlerContext } from './context'
 import type { AppState } from '../../shared/model'
 import type { StateView } from '../../shared/contract'
 import type { DomainHandlers } from './types'
+import { AppError } from '../../shared/result'
+import { isSafeExternalUrl } from '../security'
 
 /** The state as the renderer sees it: note bodies replaced by their length. */
 export function toStateView(state: AppState): StateView {
@@ -22,6 +24,11 @@ export function appHandlers(ctx: HandlerContext): DomainHandlers<'app'> {
     },
     async showInFolder({ path }) {
       await ctx.services.showInFolder(path)
+      return null
+    },
+    async openExternal({ url }) {
+      if (!isSafeExternalUrl(url)) throw new AppError('invalid-payload', 'Only http and https links can be opened.')
+      await ctx.services.openExternal(url)
       return null
     },
   }

@@ -27,4 +27,6 @@ export const appChannels = {
   flushed: channel(z.undefined(), z.null()),
   /** Reveal a file (a kept-aside copy, an export) in the OS file manager. */
   showInFolder: channel(z.object({ path: z.string().min(1).max(4096) }), z.null()),
+  /** Open an http(s) link in the OS browser (the renderer asks the learner first where it matters). */
+  openExternal: channel(z.object({ url: z.string().min(1).max(2048) }), z.null()),
 }
