@@ -1,18 +1,20 @@
 import { test, expect, _electron as electron } from '@playwright/test'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 
-/** Path of the Electron binary, or null when its download was skipped (as on machines without access). */
+/**
+ * Path of the Electron binary, or null when it was never downloaded. Checked by hand: requiring
+ * `electron` would try to download it, which machines without access cannot do.
+ */
 function electronBinary(): string | null {
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown as string
-    return typeof path === 'string' && existsSync(path) ? path : null
-  } catch {
-    return null
-  }
+  const folder = dirname(createRequire(import.meta.url).resolve('electron/package.json'))
+  const pathFile = join(folder, 'path.txt')
+  if (!existsSync(pathFile)) return null
+  const binary = join(folder, 'dist', readFileSync(pathFile, 'utf8').trim())
+  return existsSync(binary) ? binary : null
 }
 
 const binary = electronBinary()
