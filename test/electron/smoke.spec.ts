@@ -18,7 +18,9 @@ function electronBinary(): string | null {
 }
 
 const binary = electronBinary()
-test.skip(!binary, 'The Electron binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD): the app is covered by the Chromium e2e specs instead.')
+const SKIP_REASON = 'The Electron binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD): the app is covered by the Chromium e2e specs instead.'
+if (!binary) console.log(`electron smoke spec skipped: ${SKIP_REASON}`)
+test.skip(!binary, SKIP_REASON)
 
 test('the packaged app starts with a secure window and saves a status', async () => {
   const userData = await mkdtemp(join(tmpdir(), 'groundwork-electron-'))
