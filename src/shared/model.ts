@@ -12,9 +12,9 @@ export const SCHEMA_VERSION = 1
  */
 export const appStateSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  skills: skillsStateSchema.default({}),
-  notes: notesStateSchema.default({}),
-  settings: settingsSchema.default({ theme: 'system' }),
+  skills: skillsStateSchema.default(() => ({})),
+  notes: notesStateSchema.default(() => ({})),
+  settings: settingsSchema.default(() => ({ theme: 'system' as const })),
 })
 
 export type AppState = z.infer<typeof appStateSchema>

@@ -10,7 +10,7 @@ export const skillProgressSchema = z.object({
   /** 0 means "not rated yet", 1-5 is the learner's own confidence. */
   confidence: z.number().int().min(0).max(5).default(0),
   /** Ticked sub-topic ids map to true. */
-  subtopics: z.record(idSchema, z.boolean()).default({}),
+  subtopics: z.record(idSchema, z.boolean()).default(() => ({})),
   updatedAt: timestampSchema.optional(),
 })
 

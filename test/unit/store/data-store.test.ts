@@ -107,3 +107,11 @@ describe('backups', () => {
     expect((await readdir(folder)).length).toBe(BACKUPS_KEPT)
   })
 })
+
+describe('freshState', () => {
+  it('gives every call its own objects', () => {
+    const a = freshState()
+    a.skills.apis = { status: 'done', confidence: 0, subtopics: {} }
+    expect(freshState().skills).toEqual({})
+  })
+})
