@@ -14,30 +14,47 @@ export interface FrameworksSlice {
 
 export const createFrameworksSlice: StateCreator<Store, [], [], FrameworksSlice> = (set, get) => {
   const take = (frameworks: FrameworksState) => set((s) => (s.data ? { data: { ...s.data, frameworks } } : {}))
-  async function save(what: string, pending: () => Promise<FrameworksState>, previous?: FrameworksState): Promise<void> {
+
+  /**
+   * Shows the change at once (sliders and checkboxes must not lag behind the hand), then takes
+   * the slice main stored; on failure puts the previous slice back and says why.
+   */
+  async function save(what: string, guess: (slice: FrameworksState) => FrameworksState, pending: () => Promise<FrameworksState>): Promise<void> {
+    const previous = get().data?.frameworks
+    if (previous) take(guess(previous))
     try {
       take(await pending())
     } catch (error) {
       set({ actionError: `Could not save ${what}: ${messageOf(error)}` })
-      // Show what is really stored again, not the optimistic value.
       if (previous) take(previous)
     }
   }
+
   return {
     async setFrameworkWeight(criterion, weight) {
-      // Move the slider at once; the stored slice replaces this when main answers.
-      const current = get().data?.frameworks
-      if (current) take({ ...current, weights: { ...current.weights, [criterion]: weight } })
-      await save('the weight', () => call(window.api.frameworks.setWeight({ criterion, weight })), current)
+      await save(
+        'the weight',
+        (s) => ({ ...s, weights: { ...s.weights, [criterion]: weight } }),
+        () => call(window.api.frameworks.setWeight({ criterion, weight })),
+      )
     },
     async setFrameworkMark(frameworkId, mark) {
-      await save('the mark', () => call(window.api.frameworks.setMark({ frameworkId, mark })))
+      await save(
+        'the mark',
+        (s) => {
+          const marks = { ...s.marks }
+          if (mark === null) delete marks[frameworkId]
+          else marks[frameworkId] = mark
+          return { ...s, marks }
+        },
+        () => call(window.api.frameworks.setMark({ frameworkId, mark })),
+      )
     },
     async setComparePicks(ids) {
-      await save('the comparison', () => call(window.api.frameworks.setCompare({ ids })))
+      await save('the comparison', (s) => ({ ...s, compare: ids }), () => call(window.api.frameworks.setCompare({ ids })))
     },
     async setFrameworkTable(options) {
-      await save('the table settings', () => call(window.api.frameworks.setTableOptions(options)))
+      await save('the table settings', (s) => ({ ...s, ...options }), () => call(window.api.frameworks.setTableOptions(options)))
     },
   }
 }

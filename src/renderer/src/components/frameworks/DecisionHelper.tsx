@@ -4,6 +4,8 @@ import { formatScore, rankFrameworks } from '../../../../shared/ranking'
 import type { FrameworksState } from '../../../../shared/model'
 import { useStore } from '../../state/store'
 
+const AND = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' })
+
 /** Weights per criterion and the ranked list they produce, each score explained. */
 export function DecisionHelper({ prefs }: { prefs: FrameworksState }) {
   const setWeight = useStore((s) => s.setFrameworkWeight)
@@ -17,7 +19,8 @@ export function DecisionHelper({ prefs }: { prefs: FrameworksState }) {
   return (
     <div className="fw-decision">
       <fieldset className="fw-weights">
-        <legend>How much each criterion matters to you (0 = ignore, {MAX_WEIGHT} = a lot)</legend>
+        <legend>Your weights</legend>
+        <p className="weight-intro">0 leaves a criterion out; {MAX_WEIGHT} makes it count the most.</p>
         {CRITERIA.map((criterion) => (
           <div key={criterion} className="weight-row">
             <label htmlFor={`weight-${criterion}`}>
@@ -51,7 +54,7 @@ export function DecisionHelper({ prefs }: { prefs: FrameworksState }) {
         <p role="status" className={ranking.allZero ? 'notice notice-warning' : 'ranking-summary'}>
           {ranking.allZero
             ? 'Every weight is 0, so all frameworks score the same. Set at least one weight above 0 to get a ranking.'
-            : `Top of your ranking: ${leaders.map((e) => e.name).join(' and ')}${leaders.length > 1 ? ' (tied)' : ''} with ${formatScore(leaders[0]?.score ?? 0)} of 5.`}
+            : `Top of your ranking: ${AND.format(leaders.map((e) => e.name))}${leaders.length > 1 ? ' (tied)' : ''} with ${formatScore(leaders[0]?.score ?? 0)} of 5.`}
         </p>
         <ol className="ranked-list" aria-label="Your framework ranking">
           {ranking.entries.map((entry) => {
@@ -71,9 +74,7 @@ export function DecisionHelper({ prefs }: { prefs: FrameworksState }) {
                   <span className="ranked-score">{ranking.allZero ? '–' : `${formatScore(entry.score)} / 5`}</span>
                 </div>
                 <details>
-                  <summary>
-                    How {entry.name}&apos;s score is made
-                  </summary>
+                  <summary>Score breakdown: {entry.name}</summary>
                   <table className="score-table">
                     <thead>
                       <tr>
