@@ -15,18 +15,30 @@ export interface FrameworksSlice {
 export const createFrameworksSlice: StateCreator<Store, [], [], FrameworksSlice> = (set, get) => {
   const take = (frameworks: FrameworksState) => set((s) => (s.data ? { data: { ...s.data, frameworks } } : {}))
 
+  // Main answers in order, so the newest answer holds every earlier change. Answers to older
+  // calls are not shown while a newer call is out, or a quick second click would flicker back.
+  let issued = 0
+  let outstanding = 0
+  let stored: FrameworksState | undefined
+
   /**
    * Shows the change at once (sliders and checkboxes must not lag behind the hand), then takes
-   * the slice main stored; on failure puts the previous slice back and says why.
+   * the slice main stored; on failure goes back to what main last stored and says why.
    */
   async function save(what: string, guess: (slice: FrameworksState) => FrameworksState, pending: () => Promise<FrameworksState>): Promise<void> {
-    const previous = get().data?.frameworks
-    if (previous) take(guess(previous))
+    const current = get().data?.frameworks
+    if (outstanding === 0) stored = current
+    if (current) take(guess(current))
+    const mine = ++issued
+    outstanding += 1
     try {
-      take(await pending())
+      stored = await pending()
+      if (mine === issued) take(stored)
     } catch (error) {
       set({ actionError: `Could not save ${what}: ${messageOf(error)}` })
-      if (previous) take(previous)
+      if (mine === issued && stored) take(stored)
+    } finally {
+      outstanding -= 1
     }
   }
 
