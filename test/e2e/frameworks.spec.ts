@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { launchApp, missingChromiumReason } from './harness'
 
@@ -143,5 +144,29 @@ test('changing weights changes the ranking, and weights and marks persist after 
   await expect(second.page.getByRole('row', { name: /^Batteries included 5\/5 4 5\.00/ })).toBeVisible()
   await second.page.getByRole('heading', { name: 'Your ranking' }).scrollIntoViewIfNeeded()
   await second.page.screenshot({ path: 'test-results/frameworks-ranking.png' })
+  await second.page.emulateMedia({ colorScheme: 'dark' })
+  await second.page.screenshot({ path: 'test-results/frameworks-ranking-dark.png' })
   await second.close()
+})
+
+test('the view has no axe-core violations in light and dark', async () => {
+  const app = await launchApp()
+  const { page } = app
+  await openFrameworks(page)
+  await page.getByRole('checkbox', { name: 'Compare Flask' }).check()
+  await page.getByRole('checkbox', { name: 'Compare Laravel' }).check()
+  await page.getByText('Score breakdown: Flask').click()
+  const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+  await page.evaluate(axeSource)
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: string): Promise<{ passes: unknown[]; violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe
+      const result = await axe.run('main')
+      return { passed: result.passes.length, found: result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`) }
+    })
+    expect(violations.passed, 'axe ran its checks').toBeGreaterThan(10)
+    expect(violations.found, colorScheme).toEqual([])
+  }
+  await app.close()
 })
