@@ -1,11 +1,46 @@
-/** The Frameworks view; its content arrives with its own feature. */
+import { useState } from 'react'
+import { useStore } from '../state/store'
+import { FrameworkTable } from '../components/frameworks/FrameworkTable'
+import { FrameworkDetail } from '../components/frameworks/FrameworkDetail'
+import { CompareFrameworks } from '../components/frameworks/CompareFrameworks'
+import { DecisionHelper } from '../components/frameworks/DecisionHelper'
+import './frameworks.css'
+
+/** The Frameworks view: comparison table, side-by-side compare and the learner's weighted ranking. */
 export default function FrameworksView() {
+  const prefs = useStore((s) => s.data?.frameworks)
+  const [openId, setOpenId] = useState<string | null>(null)
+  if (!prefs) return null
   return (
-    <section aria-labelledby="frameworks-heading" className="view">
+    <section aria-labelledby="frameworks-heading" className="view fw-view">
       <header className="view-header">
         <h1 id="frameworks-heading">Frameworks</h1>
+        <p className="lede">
+          Twelve popular backend choices side by side. Language, release year, license and style are facts; the 1 to 5
+          ratings further down are Groundwork&apos;s editorial view, each with its reason.
+        </p>
       </header>
-      <p className="empty">This view is coming soon.</p>
+
+      <section aria-labelledby="fw-table-heading" className="fw-section">
+        <h2 id="fw-table-heading">Comparison table</h2>
+        <FrameworkTable prefs={prefs} onOpen={setOpenId} />
+      </section>
+
+      <section aria-labelledby="fw-compare-heading" className="fw-section">
+        <h2 id="fw-compare-heading">Side by side</h2>
+        <CompareFrameworks prefs={prefs} />
+      </section>
+
+      <section aria-labelledby="fw-rank-heading" className="fw-section">
+        <h2 id="fw-rank-heading">Your ranking</h2>
+        <p className="editorial-note">
+          Ratings are the app&apos;s editorial view, not facts. Weigh what matters to you and each framework gets the
+          weighted mean of its ratings.
+        </p>
+        <DecisionHelper prefs={prefs} />
+      </section>
+
+      <FrameworkDetail id={openId} onClose={() => setOpenId(null)} />
     </section>
   )
 }

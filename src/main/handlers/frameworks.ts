@@ -1,0 +1,56 @@
+import type { HandlerContext } from './context'
+import type { DomainHandlers } from './types'
+import { AppError } from '../../shared/result'
+import { frameworkById } from '../../shared/curriculum/frameworks'
+import { TABLE_COLUMNS } from '../../shared/frameworks-prefs'
+import type { FrameworksState } from '../../shared/model'
+
+/** Rejects ids that are not rows of the comparison table. */
+export function requireFramework(id: string): void {
+  if (!frameworkById(id)) throw new AppError('not-found', `There is no framework with the id "${id}".`)
+}
+
+/** A copy of the slice to answer with, so later in-place changes never leak into a sent answer. */
+function snapshot(slice: FrameworksState): FrameworksState {
+  return structuredClone(slice)
+}
+
+/** Framework preference handlers: weights, marks, compare picks and table options. */
+export function frameworksHandlers(ctx: HandlerContext): DomainHandlers<'frameworks'> {
+  async function change(apply: (slice: FrameworksState) => void): Promise<FrameworksState> {
+    let answer!: FrameworksState
+    await ctx.store.update((state) => {
+      apply(state.frameworks)
+      answer = snapshot(state.frameworks)
+    })
+    return answer
+  }
+  return {
+    async setWeight({ criterion, weight }) {
+      return change((slice) => {
+        slice.weights[criterion] = weight
+      })
+    },
+    async setMark({ frameworkId, mark }) {
+      requireFramework(frameworkId)
+      return change((slice) => {
+        if (mark === null) delete slice.marks[frameworkId]
+        else slice.marks[frameworkId] = mark
+      })
+    },
+    async setCompare({ ids }) {
+      ids.forEach(requireFramework)
+      return change((slice) => {
+        slice.compare = [...ids]
+      })
+    },
+    async setTableOptions({ columns, sort }) {
+      if (columns === undefined && sort === undefined) throw new AppError('invalid-payload', 'Nothing to change: give columns or a sort order.')
+      return change((slice) => {
+        // Keep the table's own column order whatever order the request lists them in.
+        if (columns) slice.columns = TABLE_COLUMNS.filter((column) => columns.includes(column))
+        if (sort) slice.sort = { ...sort }
+      })
+    },
+  }
+}
