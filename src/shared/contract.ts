@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { appChannels, noticeSchema, stateViewSchema, noteMetaSchema } from './contract/app'
 import { skillsChannels } from './contract/skills'
+import { levelsChannels } from './contract/levels'
 import type { Channel } from './contract/channel'
 import type { Result } from './result'
 
@@ -12,6 +13,7 @@ import type { Result } from './result'
 export const contract = {
   app: appChannels,
   skills: skillsChannels,
+  levels: levelsChannels,
 } as const
 
 /** Main-to-renderer events and their payloads. */

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { settingsSchema } from './schemas/settings'
 import { skillProgressSchema, skillsStateSchema, skillStatusSchema } from './schemas/skills'
 import { noteSchema, notesStateSchema } from './schemas/notes'
+import { freshLevels, levelsStateSchema } from './schemas/levels'
 
 /** The schema version this build writes; files with a lower one are migrated on load. */
 export const SCHEMA_VERSION = 1
@@ -15,6 +16,7 @@ export const appStateSchema = z.object({
   skills: skillsStateSchema.default({}),
   notes: notesStateSchema.default({}),
   settings: settingsSchema.default({ theme: 'system' }),
+  levels: levelsStateSchema.default(freshLevels),
 })
 
 export type AppState = z.infer<typeof appStateSchema>
@@ -22,6 +24,7 @@ export type SkillStatus = z.infer<typeof skillStatusSchema>
 export type SkillProgress = z.infer<typeof skillProgressSchema>
 export type Note = z.infer<typeof noteSchema>
 export type Settings = z.infer<typeof settingsSchema>
+export type { LevelsState, LevelProgress, CustomGoal } from './schemas/levels'
 
 /** A brand-new, empty state. */
 export function freshState(): AppState {

@@ -2,11 +2,13 @@ import type { HandlerContext } from './context'
 import type { Handlers } from './types'
 import { appHandlers } from './app'
 import { skillsHandlers } from './skills'
+import { levelsHandlers } from './levels'
 
 /** Every domain's handlers in one map, keyed like the contract. */
 export function createHandlers(ctx: HandlerContext): Handlers {
   return {
     app: appHandlers(ctx),
     skills: skillsHandlers(ctx),
+    levels: levelsHandlers(ctx),
   }
 }
