@@ -30,10 +30,12 @@ export function NextUpPanel({ steps, levelTitle }: { steps: NextStep[]; levelTit
                   <span className="next-kind">{step.kind === 'goal' ? 'Reach this goal' : 'Finish this skill'}</span>
                   <span className="next-title">{step.title}</span>
                 </div>
-                <span className="next-gain">{points(step.gain)}</span>
-                <button type="button" onClick={() => open(step)} aria-label={`${step.kind === 'goal' ? 'Go to goal' : 'Go to skills'}: ${step.title}`}>
-                  {step.kind === 'goal' ? 'Go to goal' : 'Go to skills'}
-                </button>
+                <div className="next-side">
+                  <span className="next-gain">{points(step.gain)}</span>
+                  <button type="button" onClick={() => open(step)} aria-label={`${step.kind === 'goal' ? 'Go to goal' : 'Go to skills'}: ${step.title}`}>
+                    {step.kind === 'goal' ? 'Go to goal' : 'Go to skills'}
+                  </button>
+                </div>
               </li>
             ))}
           </ol>

@@ -18,7 +18,7 @@ export function ReadinessPanel({ levelId, readiness, targetDate }: { levelId: Le
   return (
     <section className="dash-card dash-readiness" aria-labelledby="dash-readiness-heading">
       <h2 id="dash-readiness-heading">Your current level: {level.title}</h2>
-      <PercentBar label={`${level.title} readiness`} fraction={readiness.fraction} size="large" detail={`${readiness.doneGoals} of ${readiness.totalGoals} goals ticked`} />
+      <PercentBar label={`${level.title} readiness`} fraction={readiness.fraction} size="large" />
       <p className="dash-why">{readiness.explanation}</p>
       {targetDate && status ? (
         <p className={`dash-date${status.days < 0 ? ' overdue' : ''}`}>

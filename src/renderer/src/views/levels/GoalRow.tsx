@@ -19,6 +19,13 @@ export function GoalRow(props: { level: LevelId; goal: GoalView; place?: GoalPla
   const focusGoalId = useStore((s) => s.focusGoalId)
   const setFocusGoal = useStore((s) => s.setFocusGoal)
   const checkbox = useRef<HTMLInputElement>(null)
+  // The tick shows at once; the stored value takes over when main answers (or reverts on failure).
+  const [ticking, setTicking] = useState<boolean | null>(null)
+  const tick = async (done: boolean): Promise<void> => {
+    setTicking(done)
+    onError(await setGoalDone(level, goal.id, done))
+    setTicking(null)
+  }
 
   useEffect(() => {
     if (focusGoalId !== goal.id) return
@@ -34,9 +41,9 @@ export function GoalRow(props: { level: LevelId; goal: GoalView; place?: GoalPla
           ref={checkbox}
           id={`${id}-tick`}
           type="checkbox"
-          checked={goal.done}
+          checked={ticking ?? goal.done}
           aria-describedby={`${id}-skills`}
-          onChange={(event) => void setGoalDone(level, goal.id, event.target.checked).then(onError)}
+          onChange={(event) => void tick(event.target.checked)}
         />
         <div className="goal-text">
           <label htmlFor={`${id}-tick`} className="goal-title">

@@ -34,7 +34,7 @@ export function LevelSection({ level }: { level: Level }) {
           <p className="level-summary">{level.summary}</p>
         </div>
         <div className="level-readiness">
-          <PercentBar label={`${level.title} readiness`} fraction={readiness.fraction} size="large" detail={`${readiness.doneGoals} of ${readiness.totalGoals} goals ticked`} />
+          <PercentBar label={`${level.title} readiness`} fraction={readiness.fraction} size="large" />
         </div>
       </header>
       <p className="readiness-why">{readiness.explanation}</p>
