@@ -61,11 +61,13 @@ describe('LevelsView', () => {
     render(<LevelsView />)
     const input = screen.getByRole('textbox', { name: 'New goal for Entry level' })
     await user.type(input, 'Ship a side project{Enter}')
+    // The field empties once main has saved the goal.
+    await waitFor(() => expect((input as HTMLInputElement).value).toBe(''))
     await user.type(input, 'Finish a SQL course')
     await user.click(within(input.closest('form') as HTMLElement).getByText(/Skills it draws on/))
     await user.click(within(input.closest('form') as HTMLElement).getByRole('checkbox', { name: 'Databases' }))
     await user.click(within(input.closest('form') as HTMLElement).getByRole('button', { name: 'Add goal' }))
-    expect(titlesOf()).toEqual(['Ship a side project', 'Finish a SQL course'])
+    await waitFor(() => expect(titlesOf()).toEqual(['Ship a side project', 'Finish a SQL course']))
     expect(real.core.store.state.levels.entry.customGoals[1]?.skillIds).toEqual(['databases'])
     expect(await screen.findByRole('checkbox', { name: 'Finish a SQL course' })).toBeTruthy()
 
@@ -87,7 +89,7 @@ describe('LevelsView', () => {
     const edit = await screen.findByRole('textbox', { name: 'New title for “Ship a side project”' })
     await user.clear(edit)
     await user.type(edit, 'Ship two side projects{Enter}')
-    expect(titlesOf()).toEqual(['Finish a SQL course', 'Ship two side projects'])
+    await waitFor(() => expect(titlesOf()).toEqual(['Finish a SQL course', 'Ship two side projects']))
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit: Ship two side projects' })))
 
     await user.click(screen.getByRole('button', { name: 'Delete: Finish a SQL course' }))
