@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { appChannels, noticeSchema, stateViewSchema, noteMetaSchema } from './contract/app'
 import { skillsChannels } from './contract/skills'
 import { frameworksChannels } from './contract/frameworks'
+import { levelsChannels } from './contract/levels'
 import type { Channel } from './contract/channel'
 import type { Result } from './result'
 
@@ -14,6 +15,7 @@ export const contract = {
   app: appChannels,
   skills: skillsChannels,
   frameworks: frameworksChannels,
+  levels: levelsChannels,
 } as const
 
 /** Main-to-renderer events and their payloads. */

@@ -3,6 +3,7 @@ import { settingsSchema } from './schemas/settings'
 import { skillProgressSchema, skillsStateSchema, skillStatusSchema } from './schemas/skills'
 import { noteSchema, notesStateSchema } from './schemas/notes'
 import { frameworksStateSchema } from './schemas/frameworks'
+import { freshLevels, levelsStateSchema } from './schemas/levels'
 
 /** The schema version this build writes; files with a lower one are migrated on load. */
 export const SCHEMA_VERSION = 1
@@ -17,6 +18,7 @@ export const appStateSchema = z.object({
   notes: notesStateSchema.default(() => ({})),
   settings: settingsSchema.default(() => ({ theme: 'system' as const })),
   frameworks: frameworksStateSchema.prefault({}),
+  levels: levelsStateSchema.default(freshLevels),
 })
 
 export type AppState = z.infer<typeof appStateSchema>
@@ -25,6 +27,7 @@ export type SkillProgress = z.infer<typeof skillProgressSchema>
 export type Note = z.infer<typeof noteSchema>
 export type Settings = z.infer<typeof settingsSchema>
 export type FrameworksState = z.infer<typeof frameworksStateSchema>
+export type { LevelsState, LevelProgress, CustomGoal } from './schemas/levels'
 
 /** A brand-new, empty state. */
 export function freshState(): AppState {

@@ -3,6 +3,7 @@ import type { Handlers } from './types'
 import { appHandlers } from './app'
 import { skillsHandlers } from './skills'
 import { frameworksHandlers } from './frameworks'
+import { levelsHandlers } from './levels'
 
 /** Every domain's handlers in one map, keyed like the contract. */
 export function createHandlers(ctx: HandlerContext): Handlers {
@@ -10,5 +11,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     app: appHandlers(ctx),
     skills: skillsHandlers(ctx),
     frameworks: frameworksHandlers(ctx),
+    levels: levelsHandlers(ctx),
   }
 }

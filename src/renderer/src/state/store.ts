@@ -3,13 +3,19 @@ import { createAppSlice, type AppSlice } from './app-slice'
 import { createSkillsSlice, type SkillsSlice } from './skills-slice'
 import { createUiSlice, type UiSlice } from './ui-slice'
 import { createFrameworksSlice, type FrameworksSlice } from './frameworks-slice'
+import { createLevelsSlice, type LevelsSlice } from './levels-slice'
 
 /** The one bound store, built from a slice per domain. */
-export type Store = AppSlice & UiSlice & SkillsSlice & FrameworksSlice
+export type Store = AppSlice &
+  UiSlice &
+  SkillsSlice &
+  FrameworksSlice &
+  LevelsSlice
 
 export const useStore = create<Store>()((...a) => ({
   ...createAppSlice(...a),
   ...createUiSlice(...a),
   ...createSkillsSlice(...a),
   ...createFrameworksSlice(...a),
+  ...createLevelsSlice(...a),
 }))

@@ -1,11 +1,45 @@
-/** The Levels view; its content arrives with its own feature. */
+import { useState } from 'react'
+import { LEVELS, type LevelId } from '../../../shared/curriculum/levels'
+import { useStore } from '../state/store'
+import { LevelSection } from './levels/LevelSection'
+import './levels.css'
+
+/** Career levels: pick the one you work toward, tick goals, set dates, add goals of your own. */
 export default function LevelsView() {
+  const currentLevel = useStore((s) => s.data?.levels.currentLevel ?? 'entry')
+  const setCurrentLevel = useStore((s) => s.setCurrentLevel)
+  const [error, setError] = useState<string | null>(null)
   return (
-    <section aria-labelledby="levels-heading" className="view">
+    <section aria-labelledby="levels-heading" className="view levels-view">
       <header className="view-header">
         <h1 id="levels-heading">Levels</h1>
+        <p className="lede">
+          Three steps of a backend career. Tick the goals you have reached; readiness also grows as you learn the skills each goal draws on.
+        </p>
       </header>
-      <p className="empty">This view is coming soon.</p>
+      <fieldset className="current-level">
+        <legend>The level you are working toward</legend>
+        {LEVELS.map((level) => (
+          <label key={level.id} className="current-level-option">
+            <input
+              type="radio"
+              name="current-level"
+              value={level.id}
+              checked={currentLevel === level.id}
+              onChange={() => void setCurrentLevel(level.id as LevelId).then(setError)}
+            />
+            {level.title}
+          </label>
+        ))}
+        {error ? (
+          <p role="alert" className="field-error">
+            {error}
+          </p>
+        ) : null}
+      </fieldset>
+      {LEVELS.map((level) => (
+        <LevelSection key={level.id} level={level} />
+      ))}
     </section>
   )
 }

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto'
+import type { HandlerContext } from './context'
+import type { DomainHandlers } from './types'
+import { AppError } from '../../shared/result'
+import { skillById } from '../../shared/curriculum/skills'
+import { isBuiltInGoal, levelById, type LevelId } from '../../shared/curriculum/levels'
+import { MAX_CUSTOM_GOALS, type CustomGoal, type LevelsState } from '../../shared/schemas/levels'
+
+/** The skill ids of a goal, checked against the curriculum and without repeats. */
+export function checkedSkillIds(skillIds: readonly string[]): string[] {
+  for (const id of skillIds) if (!skillById(id)) throw new AppError('not-found', `There is no skill with the id "${id}".`)
+  return [...new Set(skillIds)]
+}
+
+/** The learner's own goal with this id on this level, or a readable error. */
+function requireCustomGoal(levels: LevelsState, level: LevelId, goalId: string): { goal: CustomGoal; index: number } {
+  const index = levels[level].customGoals.findIndex((goal) => goal.id === goalId)
+  const goal = levels[level].customGoals[index]
+  if (goal) return { goal, index }
+  if (isBuiltInGoal(level, goalId)) throw new AppError('conflict', 'Goals that come with the app cannot be changed; add one of your own instead.')
+  throw new AppError('not-found', `${levelById(level).title} has no goal with the id "${goalId}".`)
+}
+
+/** Where a goal at `from` lands in a list of `length`, for a step or a position (clamped). */
+export function moveIndex(from: number, to: 'up' | 'down' | number, length: number): number {
+  const wanted = to === 'up' ? from - 1 : to === 'down' ? from + 1 : to
+  return Math.max(0, Math.min(length - 1, wanted))
+}
+
+/** Level and goal handlers; every one validates first, then changes the stored slice. */
+export function levelsHandlers(ctx: HandlerContext): DomainHandlers<'levels'> {
+  const levels = (): LevelsState => ctx.store.state.levels
+  const save = async (change: (levels: LevelsState) => void): Promise<LevelsState> => {
+    await ctx.store.update((state) => change(state.levels))
+    return levels()
+  }
+  return {
+    async setTargetDate({ level, date }) {
+      return save((all) => void (all[level].targetDate = date))
+    },
+    async setGoalDone({ level, goalId, done }) {
+      if (!isBuiltInGoal(level, goalId)) requireCustomGoal(levels(), level, goalId)
+      return save((all) => {
+        const rest = all[level].doneGoalIds.filter((id) => id !== goalId)
+        all[level].doneGoalIds = done ? [...rest, goalId] : rest
+      })
+    },
+    async addGoal({ level, title, skillIds }) {
+      const ids = checkedSkillIds(skillIds)
+      if (levels()[level].customGoals.length >= MAX_CUSTOM_GOALS) {
+        throw new AppError('too-large', `A level can hold up to ${MAX_CUSTOM_GOALS} goals of your own; delete one before adding another.`)
+      }
+      const goal: CustomGoal = { id: `custom-${randomUUID()}`, title, skillIds: ids, createdAt: new Date().toISOString() }
+      return save((all) => void all[level].customGoals.push(goal))
+    },
+    async updateGoal({ level, goalId, title, skillIds }) {
+      const ids = checkedSkillIds(skillIds)
+      const { index } = requireCustomGoal(levels(), level, goalId)
+      return save((all) => {
+        const goal = all[level].customGoals[index]
+        if (goal) all[level].customGoals[index] = { ...goal, title, skillIds: ids }
+      })
+    },
+    async moveGoal({ level, goalId, to }) {
+      const { goal, index } = requireCustomGoal(levels(), level, goalId)
+      const target = moveIndex(index, to, levels()[level].customGoals.length)
+      if (target === index) return levels()
+      return save((all) => {
+        const list = all[level].customGoals.filter((g) => g.id !== goalId)
+        list.splice(target, 0, goal)
+        all[level].customGoals = list
+      })
+    },
+    async deleteGoal({ level, goalId }) {
+      requireCustomGoal(levels(), level, goalId)
+      return save((all) => {
+        all[level].customGoals = all[level].customGoals.filter((g) => g.id !== goalId)
+        all[level].doneGoalIds = all[level].doneGoalIds.filter((id) => id !== goalId)
+      })
+    },
+    async setCurrentLevel({ level }) {
+      return save((all) => void (all.currentLevel = level))
+    },
+  }
+}

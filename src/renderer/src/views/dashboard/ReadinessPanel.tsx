@@ -1,0 +1,37 @@
+import { levelById, type LevelId } from '../../../../shared/curriculum/levels'
+import { targetDateStatus } from '../../../../shared/days-left'
+import type { Readiness } from '../../../../shared/readiness'
+import { PercentBar } from '../../components/PercentBar'
+import { useStore } from '../../state/store'
+
+/** A calendar day in the learner's own date format. */
+function formatDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number)
+  return new Date(y ?? 0, (m ?? 1) - 1, d ?? 1).toLocaleDateString(undefined, { dateStyle: 'long' })
+}
+
+/** The current level: readiness with its reason, and how the target date stands. */
+export function ReadinessPanel({ levelId, readiness, targetDate }: { levelId: LevelId; readiness: Readiness; targetDate: string | null }) {
+  const showView = useStore((s) => s.showView)
+  const level = levelById(levelId)
+  const status = targetDateStatus(targetDate)
+  return (
+    <section className="dash-card dash-readiness" aria-labelledby="dash-readiness-heading">
+      <h2 id="dash-readiness-heading">Your current level: {level.title}</h2>
+      <PercentBar label={`${level.title} readiness`} fraction={readiness.fraction} size="large" />
+      <p className="dash-why">{readiness.explanation}</p>
+      {targetDate && status ? (
+        <p className={`dash-date${status.days < 0 ? ' overdue' : ''}`}>
+          Target date {formatDay(targetDate)}: <strong>{status.text}</strong>
+        </p>
+      ) : (
+        <p className="dash-date">
+          No target date yet.{' '}
+          <button type="button" className="link-button" onClick={() => showView('levels')}>
+            Set one on Levels
+          </button>
+        </p>
+      )}
+    </section>
+  )
+}
