@@ -1,4 +1,3 @@
-import { confidenceLabel } from './defaults'
 import type { Report, SectionOf } from './schema'
 
 /** The columns of the CSV export, one row per skill. */
@@ -7,7 +6,7 @@ export const CSV_HEADER = [
   'Category',
   'Status',
   'Progress (%)',
-  'Confidence',
+  'Confidence (1-5)',
   'Sub-topics done',
   'Sub-topics total',
   'Sub-topics ticked',
@@ -38,7 +37,8 @@ function skillRow(r: SectionOf<'skills'>['rows'][number]): Array<string | number
     r.category,
     r.statusLabel,
     r.percent === null ? '' : r.percent,
-    r.confidence > 0 ? r.confidence : confidenceLabel(0),
+    // Blank when not rated, so the column stays numeric in a spreadsheet.
+    r.confidence > 0 ? r.confidence : '',
     ticked.length,
     r.subtopics.length,
     ticked.map((sub) => sub.title).join('; '),

@@ -56,10 +56,11 @@ function skills(s: SectionOf<'skills'>): string {
   return parts.join('\n')
 }
 
+// The newline after <pre> is eaten by the parser, so a body's own leading newline survives.
 function notes(s: SectionOf<'notes'>): string {
   return s.items
     .map((n) => {
-      const text = s.mode === 'full' ? `<pre>${e(n.text)}</pre>` : `<blockquote>${e(n.text)}${n.truncated ? ' …' : ''}</blockquote>`
+      const text = s.mode === 'full' ? `<pre>\n${e(n.text)}</pre>` : `<blockquote>${e(n.text)}${n.truncated ? ' …' : ''}</blockquote>`
       return `<article class="note"><h3>${e(n.skillTitle)}: ${e(n.title || 'Untitled note')}</h3><p class="meta">Edited ${e(dayOf(n.updatedAt))}</p>${text}</article>`
     })
     .join('\n')
