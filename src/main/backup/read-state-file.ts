@@ -32,8 +32,9 @@ export function parseJsonSafely(text: string): unknown {
 
 /** Validates parsed JSON as Groundwork data (migrating older versions); readable errors. */
 export function validateImport(raw: unknown): AppState {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || !('schemaVersion' in raw)) {
-    throw new AppError('invalid-payload', 'This JSON file is not a Groundwork backup (it has no data version). Nothing was changed.')
+  // Files of the first builds carry no version but do have skills; migration upgrades them.
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || !('schemaVersion' in raw || 'skills' in raw)) {
+    throw new AppError('invalid-payload', 'This JSON file is not a Groundwork backup (it has neither a data version nor skills). Nothing was changed.')
   }
   try {
     return validateState(raw)
