@@ -53,6 +53,6 @@ export function seededState(): AppState {
 }
 
 /** Default options with some fields changed. */
-export function optionsWith(change: Partial<ReportOptions> & { include?: Partial<ReportOptions['include']> } = {}): ReportOptions {
+export function optionsWith(change: Omit<Partial<ReportOptions>, 'include'> & { include?: Partial<ReportOptions['include']> } = {}): ReportOptions {
   return { ...DEFAULT_REPORT_OPTIONS, ...change, include: { ...DEFAULT_REPORT_OPTIONS.include, ...change.include } }
 }

@@ -17,15 +17,25 @@ function readCsv(text: string): string[][] {
       i += 1
       for (;;) {
         if (i >= text.length) throw new Error('unterminated quote')
-        if (text[i] === '"' && text[i + 1] === '"') (field += '"'), (i += 2)
-        else if (text[i] === '"') break
+        if (text[i] === '"' && text[i + 1] === '"') {
+          field += '"'
+          i += 2
+        } else if (text[i] === '"') break
         else field += text[i++]
       }
       i += 1
     }
-    if (text.startsWith('\r\n', i)) (row.push(field), rows.push(row), (row = []), (field = ''), (i += 2))
-    else if (text[i] === ',') (row.push(field), (field = ''), (i += 1))
-    else if (i < text.length) {
+    if (text.startsWith('\r\n', i)) {
+      row.push(field)
+      rows.push(row)
+      row = []
+      field = ''
+      i += 2
+    } else if (text[i] === ',') {
+      row.push(field)
+      field = ''
+      i += 1
+    } else if (i < text.length) {
       if (text[i] === '"' || text[i] === '\r' || text[i] === '\n') throw new Error(`bare ${JSON.stringify(text[i])} at ${i}`)
       field += text[i++]
     }

@@ -7,10 +7,10 @@ import { buildReport } from '../../../../src/shared/report/model'
 import { reportSourceOf } from '../../../../src/shared/report/source'
 import { NASTY_BODY, NOW, optionsWith, seededState } from '../../../support/report-fixture'
 
-function parseHtml(html: string): Document {
+function parseHtml(html: string) {
   const window = new Window()
   window.document.write(html)
-  return window.document as unknown as Document
+  return window.document
 }
 
 describe('escapeHtml', () => {
