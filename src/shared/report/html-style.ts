@@ -26,6 +26,7 @@ table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; }
 th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #d5d9e0; vertical-align: top; }
 th { background: #eef0f4; font-weight: 600; }
 td.num, th.num { text-align: right; white-space: nowrap; }
+.section-skills td:nth-child(2), .section-skills td:nth-child(3) { white-space: nowrap; }
 tr, li, .note, .subtopics { break-inside: avoid; }
 .big { font-size: 26pt; font-weight: 700; color: #2457c5; }
 .bar { height: 8px; background: #eef0f4; border-radius: 4px; overflow: hidden; min-width: 80px; }

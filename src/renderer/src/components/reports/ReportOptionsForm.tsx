@@ -48,8 +48,10 @@ export function ReportOptionsForm({ options, onChange }: { options: ReportOption
               disabled={(key === 'confidence' || key === 'subtopics') && !options.include.skills}
               onChange={(event) => setInclude(key, event.target.checked)}
             />
-            {label}
-            {hint ? <span className="hint"> ({hint})</span> : null}
+            <span>
+              {label}
+              {hint ? <span className="hint"> ({hint})</span> : null}
+            </span>
           </label>
         ))}
       </fieldset>
