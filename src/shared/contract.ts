@@ -3,6 +3,8 @@ import { appChannels, noticeSchema, stateViewSchema, noteMetaSchema } from './co
 import { skillsChannels } from './contract/skills'
 import { frameworksChannels } from './contract/frameworks'
 import { levelsChannels } from './contract/levels'
+import { reportsChannels } from './contract/reports'
+import { backupChannels } from './contract/backup'
 import type { Channel } from './contract/channel'
 import type { Result } from './result'
 
@@ -16,6 +18,8 @@ export const contract = {
   skills: skillsChannels,
   frameworks: frameworksChannels,
   levels: levelsChannels,
+  reports: reportsChannels,
+  backup: backupChannels,
 } as const
 
 /** Main-to-renderer events and their payloads. */

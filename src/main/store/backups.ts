@@ -6,6 +6,11 @@ import { writeDurably } from './durable-file'
 export const BACKUPS_KEPT = 10
 const PATTERN = /^groundwork-(\d{8}T\d{6}(?:\d{3})?Z)\.json$/
 
+/** True for the name of a rotating backup (and nothing with a path in it). */
+export function isBackupName(name: string): boolean {
+  return PATTERN.test(name)
+}
+
 /** File name of a backup taken at `date`, sortable by time. */
 export function backupName(date: Date): string {
   return `groundwork-${date.toISOString().replace(/[-:.]/g, '')}.json`

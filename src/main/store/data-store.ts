@@ -21,6 +21,11 @@ export function parseState(text: string): AppState {
   } catch {
     throw new Error('The file is not valid JSON (it may have been cut short).')
   }
+  return validateState(raw)
+}
+
+/** Migrates and validates parsed JSON (throws NewerVersionError for a newer file). */
+export function validateState(raw: unknown): AppState {
   const result = appStateSchema.safeParse(migrate(raw))
   if (!result.success) {
     const first = result.error.issues[0]

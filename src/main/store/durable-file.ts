@@ -17,10 +17,11 @@ async function fsyncFolder(folder: string): Promise<void> {
   }
 }
 
-/** Writes text so that the file on disk is always either the old or the new content, never a mix. */
-export async function writeDurably(path: string, text: string): Promise<void> {
+/** Writes text (or bytes) so that the file on disk is always either the old or the new content, never a mix. */
+export async function writeDurably(path: string, content: string | Uint8Array): Promise<void> {
   // write-file-atomic writes a temp file beside the target, fsyncs it and renames it over.
-  await writeFileAtomic(path, text, { fsync: true, encoding: 'utf8' })
+  const data = typeof content === 'string' ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength)
+  await writeFileAtomic(path, data, { fsync: true, encoding: 'utf8' })
   await fsyncFolder(dirname(path))
 }
 

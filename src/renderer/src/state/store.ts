@@ -1,16 +1,18 @@
 import { create } from 'zustand'
 import { createAppSlice, type AppSlice } from './app-slice'
-import { createSkillsSlice, type SkillsSlice } from './skills-slice'
 import { createUiSlice, type UiSlice } from './ui-slice'
+import { createSkillsSlice, type SkillsSlice } from './skills-slice'
 import { createFrameworksSlice, type FrameworksSlice } from './frameworks-slice'
 import { createLevelsSlice, type LevelsSlice } from './levels-slice'
+import { createBackupSlice, type BackupSlice } from './backup-slice'
 
 /** The one bound store, built from a slice per domain. */
 export type Store = AppSlice &
   UiSlice &
   SkillsSlice &
   FrameworksSlice &
-  LevelsSlice
+  LevelsSlice &
+  BackupSlice
 
 export const useStore = create<Store>()((...a) => ({
   ...createAppSlice(...a),
@@ -18,4 +20,5 @@ export const useStore = create<Store>()((...a) => ({
   ...createSkillsSlice(...a),
   ...createFrameworksSlice(...a),
   ...createLevelsSlice(...a),
+  ...createBackupSlice(...a),
 }))

@@ -1,0 +1,47 @@
+import type { HandlerContext } from './context'
+import type { DomainHandlers } from './types'
+import { AppError } from '../../shared/result'
+import { buildReport } from '../../shared/report/model'
+import { reportSourceOf } from '../../shared/report/source'
+import { REPORT_FORMATS, reportFileName } from '../../shared/report/defaults'
+import { renderMarkdown } from '../../shared/report/markdown'
+import { renderHtml } from '../../shared/report/html'
+import { renderCsv } from '../../shared/report/csv'
+import type { Report, ReportFormat } from '../../shared/report/schema'
+import type { Services } from '../services'
+import { writeDurably } from '../store/durable-file'
+
+/** The file content of a report in one format; PDF is Chromium's print of the HTML. */
+export async function renderReport(report: Report, format: ReportFormat, services: Services): Promise<string | Uint8Array> {
+  switch (format) {
+    case 'md':
+      return renderMarkdown(report)
+    case 'html':
+      return renderHtml(report)
+    // The byte order mark makes spreadsheet apps read the file as UTF-8.
+    case 'csv':
+      return `\uFEFF${renderCsv(report)}`
+    case 'pdf':
+      return services.printToPdf(renderHtml(report))
+  }
+}
+
+/** Progress report handlers. */
+export function reportsHandlers(ctx: HandlerContext): DomainHandlers<'reports'> {
+  return {
+    async build({ options }) {
+      return buildReport(reportSourceOf(ctx.store.state), options)
+    },
+    async export({ format, options }) {
+      const now = new Date()
+      // A CSV is one row per skill, whatever sections the preview shows.
+      const effective = format === 'csv' ? { ...options, include: { ...options.include, skills: true } } : options
+      const report = buildReport(reportSourceOf(ctx.store.state), effective, now)
+      const { extension, filterName } = REPORT_FORMATS[format]
+      const path = await ctx.services.showSaveDialog({ title: 'Export progress report', defaultName: reportFileName(format, now), filters: [{ name: filterName, extensions: [extension] }] })
+      if (!path) throw new AppError('cancelled', 'The export was cancelled.')
+      await writeDurably(path, await renderReport(report, format, ctx.services))
+      return { path }
+    },
+  }
+}

@@ -1,0 +1,46 @@
+import { useState } from 'react'
+import { REPORT_FORMATS } from '../../../../shared/report/defaults'
+import type { ReportFormat, ReportOptions } from '../../../../shared/report/schema'
+import { call, CallError, messageOf } from '../../state/call'
+import { SavedTo } from './SavedTo'
+
+type Outcome = { kind: 'saved'; path: string } | { kind: 'cancelled' } | { kind: 'error'; message: string } | null
+
+const FORMATS = Object.keys(REPORT_FORMATS) as ReportFormat[]
+
+/** One button per format; tells the learner where the file went. */
+export function ExportBar({ options, disabled }: { options: ReportOptions; disabled: boolean }) {
+  const [busy, setBusy] = useState<ReportFormat | null>(null)
+  const [outcome, setOutcome] = useState<Outcome>(null)
+
+  async function exportAs(format: ReportFormat): Promise<void> {
+    setBusy(format)
+    setOutcome(null)
+    try {
+      const { path } = await call(window.api.reports.export({ format, options }))
+      setOutcome({ kind: 'saved', path })
+    } catch (error) {
+      setOutcome(error instanceof CallError && error.error.code === 'cancelled' ? { kind: 'cancelled' } : { kind: 'error', message: messageOf(error) })
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  return (
+    <section className="export-bar" aria-labelledby="export-heading">
+      <h2 id="export-heading">Export</h2>
+      <div className="export-buttons">
+        {FORMATS.map((format) => (
+          <button key={format} type="button" className={format === 'pdf' ? 'primary' : undefined} disabled={disabled || busy !== null} onClick={() => void exportAs(format)}>
+            {busy === format ? `Exporting ${REPORT_FORMATS[format].label}…` : `Export ${REPORT_FORMATS[format].label}`}
+          </button>
+        ))}
+      </div>
+      <div role="status" aria-live="polite">
+        {outcome?.kind === 'saved' ? <SavedTo label="Saved to" path={outcome.path} /> : null}
+        {outcome?.kind === 'cancelled' ? <p className="hint">Export cancelled; nothing was saved.</p> : null}
+      </div>
+      {outcome?.kind === 'error' ? <p role="alert" className="field-error">Could not export: {outcome.message}</p> : null}
+    </section>
+  )
+}

@@ -1,0 +1,86 @@
+import type { NoteMode, ReportOptions } from '../../../../shared/report/schema'
+
+type IncludeKey = keyof ReportOptions['include']
+
+/** The include switches, in the order the form lists them. */
+const INCLUDES: Array<{ key: IncludeKey; label: string; hint?: string }> = [
+  { key: 'overview', label: 'Overall progress' },
+  { key: 'categories', label: 'Progress per category' },
+  { key: 'skills', label: 'Each skill’s status' },
+  { key: 'confidence', label: 'Confidence ratings' },
+  { key: 'subtopics', label: 'Sub-topics' },
+  { key: 'levels', label: 'Level readiness and goals', hint: 'when you have set goals' },
+  { key: 'frameworks', label: 'Frameworks marked learning or used', hint: 'when you have marked any' },
+  { key: 'activity', label: 'Study activity', hint: 'when you have logged any' },
+]
+
+const NOTE_MODES: Array<{ value: NoteMode; label: string }> = [
+  { value: 'excerpt', label: 'Short excerpts' },
+  { value: 'full', label: 'In full' },
+  { value: 'none', label: 'Leave out' },
+]
+
+/** True when the date range runs backwards. */
+export function rangeIsReversed(options: Pick<ReportOptions, 'from' | 'to'>): boolean {
+  return !!options.from && !!options.to && options.from > options.to
+}
+
+/** What a report includes, how notes appear, and the date range for dated items. */
+export function ReportOptionsForm({ options, onChange }: { options: ReportOptions; onChange(next: ReportOptions): void }) {
+  const setInclude = (key: IncludeKey, value: boolean): void => onChange({ ...options, include: { ...options.include, [key]: value } })
+  const setDay = (key: 'from' | 'to', value: string): void => {
+    const next = { ...options }
+    if (value) next[key] = value
+    else delete next[key]
+    onChange(next)
+  }
+  const reversed = rangeIsReversed(options)
+  return (
+    <form className="report-options" onSubmit={(event) => event.preventDefault()} aria-labelledby="report-options-heading">
+      <h2 id="report-options-heading">What to include</h2>
+      <fieldset>
+        <legend>Parts of the report</legend>
+        {INCLUDES.map(({ key, label, hint }) => (
+          <label key={key} className="check">
+            <input
+              type="checkbox"
+              checked={options.include[key]}
+              disabled={(key === 'confidence' || key === 'subtopics') && !options.include.skills}
+              onChange={(event) => setInclude(key, event.target.checked)}
+            />
+            <span>
+              {label}
+              {hint ? <span className="hint"> ({hint})</span> : null}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Notes</legend>
+        {NOTE_MODES.map(({ value, label }) => (
+          <label key={value} className="check">
+            <input type="radio" name="note-mode" value={value} checked={options.notes === value} onChange={() => onChange({ ...options, notes: value })} />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Date range</legend>
+        <p className="hint">Limits notes (by when they were last edited) and study activity. Leave empty for everything.</p>
+        <div className="range">
+          <label>
+            From <input type="date" value={options.from ?? ''} onChange={(event) => setDay('from', event.target.value)} aria-invalid={reversed} aria-describedby={reversed ? 'range-error' : undefined} />
+          </label>
+          <label>
+            To <input type="date" value={options.to ?? ''} onChange={(event) => setDay('to', event.target.value)} aria-invalid={reversed} />
+          </label>
+        </div>
+        {reversed ? (
+          <p id="range-error" role="alert" className="field-error">
+            The start date is after the end date.
+          </p>
+        ) : null}
+      </fieldset>
+    </form>
+  )
+}

@@ -1,0 +1,130 @@
+import type { Report, ReportSection, SectionOf } from '../../../../shared/report/schema'
+import { confidenceLabel } from '../../../../shared/report/defaults'
+import { dayOf, formatMinutes, percentText, rangeSentence, SECTION_TITLES } from '../../../../shared/report/text'
+
+/** Longest note text the preview shows; the export always has all of it. */
+const PREVIEW_NOTE_CHARS = 4000
+
+function Bar({ value }: { value: number }) {
+  return (
+    <span className="report-bar" aria-hidden="true">
+      <span style={{ width: `${Math.max(0, Math.min(100, value))}%` }} />
+    </span>
+  )
+}
+
+function Overview({ s }: { s: SectionOf<'overview'> }) {
+  return (
+    <>
+      <p>
+        <span className="report-big">{s.percent}%</span> complete: {s.done} of {s.total} skills done ({s.counted} counted; skipped skills are left out).
+      </p>
+      <Bar value={s.percent} />
+      <p className="report-counts">
+        Not started {s.byStatus['not-started']} · Learning {s.byStatus.learning} · Done {s.byStatus.done} · Skipped {s.byStatus.skipped}
+      </p>
+    </>
+  )
+}
+
+function Categories({ s }: { s: SectionOf<'categories'> }) {
+  return (
+    <table>
+      <thead><tr><th>Category</th><th className="num">Progress</th><th><span className="visually-hidden">Bar</span></th><th className="num">Done</th></tr></thead>
+      <tbody>
+        {s.rows.map((r) => (
+          <tr key={r.id}><td>{r.label}</td><td className="num">{r.percent}%</td><td><Bar value={r.percent} /></td><td className="num">{r.done} of {r.total}</td></tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+function Skills({ s }: { s: SectionOf<'skills'> }) {
+  return (
+    <table>
+      <thead>
+        <tr><th>Skill</th><th>Status</th><th className="num">Progress</th>{s.showConfidence ? <th className="num">Confidence</th> : null}</tr>
+      </thead>
+      <tbody>
+        {s.rows.map((r) => (
+          <tr key={r.id}>
+            <td>
+              {r.title}
+              {s.showSubtopics ? <span className="report-sub"> · {r.subtopics.filter((sub) => sub.done).length} of {r.subtopics.length} sub-topics</span> : null}
+            </td>
+            <td className={`report-status-${r.status}`}>{r.statusLabel}</td>
+            <td className="num">{percentText(r.percent)}</td>
+            {s.showConfidence ? <td className="num">{confidenceLabel(r.confidence)}</td> : null}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+function Notes({ s }: { s: SectionOf<'notes'> }) {
+  return (
+    <>
+      {s.items.map((n, i) => {
+        const clipped = n.text.length > PREVIEW_NOTE_CHARS
+        const text = clipped ? n.text.slice(0, PREVIEW_NOTE_CHARS) : n.text
+        return (
+          <article key={i} className="report-note">
+            <h5>{n.skillTitle}: {n.title || 'Untitled note'}</h5>
+            <p className="report-meta">Edited {dayOf(n.updatedAt)}</p>
+            {s.mode === 'full' ? <pre>{text}</pre> : <blockquote>{text}{n.truncated ? ' …' : ''}</blockquote>}
+            {clipped ? <p className="report-meta">The preview shows the first {PREVIEW_NOTE_CHARS} characters; the export has all {n.text.length}.</p> : null}
+          </article>
+        )
+      })}
+    </>
+  )
+}
+
+function Levels({ s }: { s: SectionOf<'levels'> }) {
+  return (
+    <>
+      {s.levels.map((l) => (
+        <div key={l.title}>
+          <h5>{l.title}: {l.percent}% ready</h5>
+          <ul>{l.goals.map((g) => <li key={g.title}>{g.done ? '☑' : '☐'} {g.title}{g.targetDate ? ` (target ${g.targetDate})` : ''}</li>)}</ul>
+        </div>
+      ))}
+    </>
+  )
+}
+
+function Body({ section }: { section: ReportSection }) {
+  switch (section.kind) {
+    case 'overview': return <Overview s={section} />
+    case 'categories': return <Categories s={section} />
+    case 'skills': return <Skills s={section} />
+    case 'notes': return <Notes s={section} />
+    case 'levels': return <Levels s={section} />
+    case 'frameworks':
+      return <ul>{section.items.map((f) => <li key={f.name}>{f.name}: {f.mark === 'used' ? 'Used' : 'Learning'}</li>)}</ul>
+    case 'activity':
+      return <p>Total {formatMinutes(section.totalMinutes)} over {section.days.length} days.</p>
+  }
+}
+
+/** The report model drawn with React, as the exports will show it. */
+export function ReportPreview({ report }: { report: Report }) {
+  const range = rangeSentence(report)
+  return (
+    <article className="report-preview" aria-label="Report preview">
+      <header className="report-preview-header">
+        <h3>{report.title}</h3>
+        <p>Generated on {report.generatedOn}.{range ? ` ${range}` : ''}</p>
+      </header>
+      {report.sections.length === 0 ? <p className="empty">Nothing is selected. Tick at least one part to include.</p> : null}
+      {report.sections.map((section) => (
+        <section key={section.kind} className="report-section" aria-label={SECTION_TITLES[section.kind]}>
+          <h4 className="report-section-title">{SECTION_TITLES[section.kind]}</h4>
+          <Body section={section} />
+        </section>
+      ))}
+    </article>
+  )
+}

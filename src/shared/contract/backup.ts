@@ -1,0 +1,39 @@
+import { z } from 'zod'
+import { channel } from './channel'
+import { stateViewSchema } from './app'
+
+/** What an import or restore would change, shown before the learner confirms. */
+export const importPreviewSchema = z.object({
+  /** Opaque handle for confirm/cancel; the validated data stays in main. */
+  token: z.string(),
+  source: z.object({ kind: z.enum(['file', 'backup']), name: z.string(), path: z.string() }),
+  /** One line per figure, e.g. "Skills done": 3 now, 5 after. */
+  rows: z.array(z.object({ label: z.string(), before: z.number(), after: z.number() })),
+  /** Newest change recorded in the incoming data, when it has one. */
+  lastChangeAt: z.string().optional(),
+})
+
+/** One rotating backup in the backups folder. */
+export const backupInfoSchema = z.object({ name: z.string(), createdAt: z.string(), bytes: z.number().int() })
+
+/** Rotating backup names look like groundwork-20261125T114133123Z.json; nothing else is accepted. */
+export const backupNameSchema = z.string().regex(/^groundwork-\d{8}T\d{6}(?:\d{3})?Z\.json$/, 'That is not the name of a Groundwork backup.')
+
+/** Full backup, import and restore channels. */
+export const backupChannels = {
+  /** Saves the whole data file as pretty JSON where the learner chooses. */
+  exportJson: channel(z.undefined(), z.object({ path: z.string() })),
+  /** Asks for a backup file, validates it and answers what importing it would change. */
+  chooseImport: channel(z.undefined(), importPreviewSchema),
+  /** The rotating backups, newest first. */
+  list: channel(z.undefined(), z.object({ backups: z.array(backupInfoSchema) })),
+  /** Validates a rotating backup and answers what restoring it would change. */
+  previewRestore: channel(z.object({ name: backupNameSchema }), importPreviewSchema),
+  /** Backs up the current data, then replaces it with the previewed data; answers the new state. */
+  confirm: channel(z.object({ token: z.string().min(1).max(100) }), z.object({ state: stateViewSchema, safetyBackup: z.string() })),
+  /** Drops a previewed import the learner decided against. */
+  cancel: channel(z.object({ token: z.string().min(1).max(100) }), z.null()),
+}
+
+export type ImportPreview = z.output<typeof importPreviewSchema>
+export type BackupInfo = z.output<typeof backupInfoSchema>

@@ -1,0 +1,46 @@
+/** A CSS string literal: backslashes, quotes and line breaks escaped. */
+export function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, '\\$&').replace(/[\r\n\f]/g, ' ')}"`
+}
+
+/**
+ * The exported report's stylesheet. Printed, every page gets the title and date in its top
+ * margin and a page number at the bottom (CSS page-margin boxes, which Chromium supports).
+ */
+export function reportCss(title: string, date: string): string {
+  return `
+@page { size: A4; margin: 20mm 16mm 18mm;
+  @top-left { content: ${cssString(title)}; font: 9pt system-ui, sans-serif; color: #545b69; }
+  @top-right { content: ${cssString(date)}; font: 9pt system-ui, sans-serif; color: #545b69; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 9pt system-ui, sans-serif; color: #545b69; } }
+:root { color-scheme: light; }
+body { font: 11pt/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Ubuntu, sans-serif; color: #1b1d23; background: #fff; margin: 0 auto; max-width: 860px; padding: 24px; }
+@media print { body { padding: 0; max-width: none; } }
+.report-header { border-bottom: 3px solid #2457c5; margin-bottom: 18px; padding-bottom: 8px; }
+.report-header h1 { font-size: 20pt; margin: 0 0 4px; }
+.report-header p { margin: 0; color: #545b69; }
+h2 { font-size: 14pt; margin: 22px 0 8px; color: #1b3f8f; break-after: avoid; }
+h3 { font-size: 12pt; margin: 14px 0 6px; break-after: avoid; }
+section.page-break { break-before: page; }
+table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; }
+th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #d5d9e0; vertical-align: top; }
+th { background: #eef0f4; font-weight: 600; }
+td.num, th.num { text-align: right; white-space: nowrap; }
+.section-skills td:nth-child(2), .section-skills td:nth-child(3) { white-space: nowrap; }
+tr, li, .note, .subtopics { break-inside: avoid; }
+.big { font-size: 26pt; font-weight: 700; color: #2457c5; }
+.bar { height: 8px; background: #eef0f4; border-radius: 4px; overflow: hidden; min-width: 80px; }
+.bar > span { display: block; height: 100%; background: #2457c5; }
+.status-done { color: #1d7a46; font-weight: 600; }
+.status-learning { color: #2457c5; }
+.status-skipped { color: #545b69; font-style: italic; }
+ul.checks { list-style: none; padding-left: 0; margin: 4px 0 10px; columns: 2; column-gap: 24px; }
+ul.checks li::before { content: "☐ "; }
+ul.checks li.done::before { content: "☑ "; color: #1d7a46; }
+.note { border-left: 3px solid #d5d9e0; padding: 2px 0 2px 12px; margin: 10px 0; }
+.note h3 { margin: 0; }
+.note .meta { color: #545b69; font-size: 9pt; margin: 0 0 4px; }
+.note pre { white-space: pre-wrap; overflow-wrap: anywhere; font: 9.5pt/1.45 ui-monospace, "DejaVu Sans Mono", monospace; background: #f6f7f9; padding: 8px; margin: 0; }
+.note blockquote { margin: 0; color: #30343c; }
+`
+}

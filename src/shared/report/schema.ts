@@ -1,0 +1,129 @@
+import { z } from 'zod'
+import { daySchema, timestampSchema } from '../schemas/common'
+import { skillStatusSchema } from '../schemas/skills'
+
+/** How much of each note goes into a report. */
+export const noteModeSchema = z.enum(['full', 'excerpt', 'none'])
+
+/** What a report includes; dated items (notes edited, study activity) are limited to from..to. */
+export const reportOptionsSchema = z
+  .object({
+    include: z.object({
+      overview: z.boolean().default(true),
+      categories: z.boolean().default(true),
+      skills: z.boolean().default(true),
+      subtopics: z.boolean().default(true),
+      confidence: z.boolean().default(true),
+      levels: z.boolean().default(true),
+      frameworks: z.boolean().default(true),
+      activity: z.boolean().default(true),
+    }),
+    notes: noteModeSchema.default('excerpt'),
+    from: daySchema.optional(),
+    to: daySchema.optional(),
+  })
+  .refine((o) => !o.from || !o.to || o.from <= o.to, { message: 'The start of the date range must not be after its end.', path: ['from'] })
+
+/** Overall progress across every skill. */
+export const overviewSectionSchema = z.object({
+  kind: z.literal('overview'),
+  percent: z.number(),
+  done: z.number().int(),
+  counted: z.number().int(),
+  total: z.number().int(),
+  byStatus: z.record(skillStatusSchema, z.number().int()),
+})
+
+/** Progress per skill category. */
+export const categoriesSectionSchema = z.object({
+  kind: z.literal('categories'),
+  rows: z.array(z.object({ id: z.string(), label: z.string(), percent: z.number(), done: z.number().int(), counted: z.number().int(), total: z.number().int() })),
+})
+
+/** One skill's line in a report. */
+export const skillRowSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  category: z.string(),
+  status: skillStatusSchema,
+  statusLabel: z.string(),
+  /** Whole percent, or null for a skipped skill. */
+  percent: z.number().nullable(),
+  /** 0 = not rated, 1-5. */
+  confidence: z.number().int(),
+  subtopics: z.array(z.object({ title: z.string(), done: z.boolean() })),
+  notes: z.number().int(),
+  updatedAt: z.string().optional(),
+})
+
+/** Every skill with its status (and optionally confidence and sub-topics). */
+export const skillsSectionSchema = z.object({
+  kind: z.literal('skills'),
+  showConfidence: z.boolean(),
+  showSubtopics: z.boolean(),
+  rows: z.array(skillRowSchema),
+})
+
+/** The learner's notes, in full or as excerpts. */
+export const notesSectionSchema = z.object({
+  kind: z.literal('notes'),
+  mode: z.enum(['full', 'excerpt']),
+  items: z.array(z.object({ skillTitle: z.string(), title: z.string(), updatedAt: timestampSchema, text: z.string(), truncated: z.boolean() })),
+})
+
+/** Readiness per career level and its goals (filled in by the levels feature). */
+export const levelsSectionSchema = z.object({
+  kind: z.literal('levels'),
+  levels: z.array(
+    z.object({
+      title: z.string(),
+      percent: z.number(),
+      goals: z.array(z.object({ title: z.string(), done: z.boolean(), targetDate: daySchema.optional() })),
+    }),
+  ),
+})
+
+/** Frameworks the learner marked (filled in by the frameworks feature). */
+export const frameworksSectionSchema = z.object({
+  kind: z.literal('frameworks'),
+  items: z.array(z.object({ name: z.string(), mark: z.enum(['learning', 'used']) })),
+})
+
+/** Study time per day in the range (filled in by the study log feature). */
+export const activitySectionSchema = z.object({
+  kind: z.literal('activity'),
+  totalMinutes: z.number(),
+  days: z.array(z.object({ date: daySchema, minutes: z.number(), sessions: z.number().int() })),
+})
+
+/** One section of a report; renderers switch on `kind`. */
+export const reportSectionSchema = z.discriminatedUnion('kind', [
+  overviewSectionSchema,
+  categoriesSectionSchema,
+  skillsSectionSchema,
+  notesSectionSchema,
+  levelsSectionSchema,
+  frameworksSectionSchema,
+  activitySectionSchema,
+])
+
+/** The one report model every format is rendered from. */
+export const reportSchema = z.object({
+  title: z.string(),
+  generatedAt: timestampSchema,
+  /** The generation day as people read it, e.g. "25 November 2026". */
+  generatedOn: z.string(),
+  range: z.object({ from: daySchema.optional(), to: daySchema.optional() }),
+  sections: z.array(reportSectionSchema),
+})
+
+export type ReportOptions = z.output<typeof reportOptionsSchema>
+export type ReportOptionsInput = z.input<typeof reportOptionsSchema>
+export type NoteMode = z.output<typeof noteModeSchema>
+export type Report = z.output<typeof reportSchema>
+export type ReportSection = z.output<typeof reportSectionSchema>
+export type SectionOf<K extends ReportSection['kind']> = Extract<ReportSection, { kind: K }>
+export type SkillRow = z.output<typeof skillRowSchema>
+/** Export formats. */
+export const reportFormatSchema = z.enum(['md', 'html', 'pdf', 'csv'])
+export type ReportFormat = z.output<typeof reportFormatSchema>

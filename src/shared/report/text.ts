@@ -1,0 +1,40 @@
+import type { Report, ReportSection } from './schema'
+
+/** Heading of each section kind, shared by every format and the preview. */
+export const SECTION_TITLES: Record<ReportSection['kind'], string> = {
+  overview: 'Overall progress',
+  categories: 'Progress by category',
+  skills: 'Skills',
+  notes: 'Notes',
+  levels: 'Level readiness and goals',
+  frameworks: 'Frameworks',
+  activity: 'Study activity',
+}
+
+/** "3 h 20 min" from minutes. */
+export function formatMinutes(minutes: number): string {
+  const whole = Math.round(minutes)
+  const hours = Math.floor(whole / 60)
+  const rest = whole % 60
+  if (hours === 0) return `${rest} min`
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`
+}
+
+/** The date-range sentence under the title, or null when no range is set. */
+export function rangeSentence(report: Pick<Report, 'range'>): string | null {
+  const { from, to } = report.range
+  if (from && to) return `Notes and study activity from ${from} to ${to}.`
+  if (from) return `Notes and study activity from ${from} on.`
+  if (to) return `Notes and study activity up to ${to}.`
+  return null
+}
+
+/** The calendar day of an ISO timestamp, for "edited on" lines. */
+export function dayOf(timestamp: string): string {
+  return timestamp.slice(0, 10)
+}
+
+/** A skill's completion as text: "40%", or an em dash for a skipped skill. */
+export function percentText(value: number | null): string {
+  return value === null ? '—' : `${value}%`
+}

@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { readFile } from 'node:fs/promises'
+import { createRealApi } from '../support/real-api'
+import { useStore } from '../../src/renderer/src/state/store'
+import ReportsView from '../../src/renderer/src/views/ReportsView'
+import { seededState } from '../support/report-fixture'
+
+let real: Awaited<ReturnType<typeof createRealApi>>
+const initial = useStore.getState()
+
+beforeEach(async () => {
+  real = await createRealApi()
+  await real.core.store.replace(seededState())
+  window.api = real.api
+  useStore.setState(initial, true)
+  await useStore.getState().load()
+})
+afterEach(() => real.dispose())
+
+const preview = () => screen.getByRole('article', { name: 'Report preview' })
+
+describe('ReportsView', () => {
+  it('previews the stored progress and follows the include options', async () => {
+    const user = userEvent.setup()
+    render(<ReportsView />)
+    const overview = await within(await screen.findByRole('article', { name: 'Report preview' })).findByRole('region', { name: 'Overall progress' })
+    expect(overview.textContent).toContain('17%')
+    expect(within(preview()).getByRole('region', { name: 'Notes' }).textContent).toContain('Status codes: 200, 201, 404.')
+
+    await user.click(screen.getByRole('checkbox', { name: 'Overall progress' }))
+    await user.click(screen.getByRole('radio', { name: 'Leave out' }))
+    await waitFor(() => expect(within(preview()).queryByRole('region', { name: 'Overall progress' })).toBeNull())
+    expect(within(preview()).queryByRole('region', { name: 'Notes' })).toBeNull()
+    expect(within(preview()).getByRole('region', { name: 'Skills' })).toBeTruthy()
+  })
+
+  it('keeps sub-topic and confidence switches off while skills are left out', async () => {
+    const user = userEvent.setup()
+    render(<ReportsView />)
+    await user.click(screen.getByRole('checkbox', { name: 'Each skill’s status' }))
+    expect((screen.getByRole('checkbox', { name: 'Sub-topics' }) as HTMLInputElement).disabled).toBe(true)
+    expect((screen.getByRole('checkbox', { name: 'Confidence ratings' }) as HTMLInputElement).disabled).toBe(true)
+  })
+
+  it('explains a backwards date range and blocks export until it is fixed', async () => {
+    const user = userEvent.setup()
+    render(<ReportsView />)
+    await user.type(screen.getByLabelText('From'), '2026-12-01')
+    await user.type(screen.getByLabelText('To'), '2026-11-01')
+    expect(screen.getByRole('alert').textContent).toBe('The start date is after the end date.')
+    expect((screen.getByRole('button', { name: 'Export Markdown' }) as HTMLButtonElement).disabled).toBe(true)
+  })
+
+  it('exports Markdown and says where the file went, with a button to show it', async () => {
+    const user = userEvent.setup()
+    render(<ReportsView />)
+    await user.click(screen.getByRole('button', { name: 'Export Markdown' }))
+    const status = await screen.findByText(/Saved to/)
+    const path = status.querySelector('code')?.textContent ?? ''
+    expect(path).toMatch(/exports\/groundwork-report-\d{4}-\d{2}-\d{2}\.md$/)
+    expect(await readFile(path, 'utf8')).toContain('| Databases | Technical skills | Learning | 43% | 3/5 |')
+    expect(screen.getByRole('button', { name: 'Show in folder' })).toBeTruthy()
+  })
+
+  it('lists the automatic backups with a restore button each', async () => {
+    await real.core.store.backupNow()
+    render(<ReportsView />)
+    const buttons = await screen.findAllByRole('button', { name: /^Restore backup from / })
+    expect(buttons.length).toBeGreaterThanOrEqual(1)
+  })
+
+  it('says nothing was chosen when the import dialog is cancelled, and changes nothing', async () => {
+    const user = userEvent.setup()
+    render(<ReportsView />)
+    await user.click(screen.getByRole('button', { name: 'Import backup…' }))
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Import backup…' }) as HTMLButtonElement).disabled).toBe(false))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(real.core.store.state.skills.databases?.status).toBe('learning')
+  })
+})

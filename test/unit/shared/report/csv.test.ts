@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { CSV_HEADER, csvField, renderCsv, toCsv } from '../../../../src/shared/report/csv'
+import { buildReport } from '../../../../src/shared/report/model'
+import { reportSourceOf } from '../../../../src/shared/report/source'
+import type { Report } from '../../../../src/shared/report/schema'
+import { NOW, optionsWith, seededState } from '../../../support/report-fixture'
+
+/** A strict RFC 4180 reader, written independently of the writer, to read exports back. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ''
+  let i = 0
+  while (i < text.length) {
+    if (text[i] === '"') {
+      i += 1
+      for (;;) {
+        if (i >= text.length) throw new Error('unterminated quote')
+        if (text[i] === '"' && text[i + 1] === '"') {
+          field += '"'
+          i += 2
+        } else if (text[i] === '"') break
+        else field += text[i++]
+      }
+      i += 1
+    }
+    if (text.startsWith('\r\n', i)) {
+      row.push(field)
+      rows.push(row)
+      row = []
+      field = ''
+      i += 2
+    } else if (text[i] === ',') {
+      row.push(field)
+      field = ''
+      i += 1
+    } else if (i < text.length) {
+      if (text[i] === '"' || text[i] === '\r' || text[i] === '\n') throw new Error(`bare ${JSON.stringify(text[i])} at ${i}`)
+      field += text[i++]
+    }
+  }
+  if (field !== '' || row.length > 0) throw new Error('last row lacks CRLF')
+  return rows
+}
+
+describe('csvField and toCsv', () => {
+  it('quote only what needs it and double quotes inside', () => {
+    expect(csvField('plain')).toBe('plain')
+    expect(csvField('a,b')).toBe('"a,b"')
+    expect(csvField('say "hi"')).toBe('"say ""hi"""')
+    expect(csvField('two\nlines')).toBe('"two\nlines"')
+    expect(csvField(42)).toBe('42')
+  })
+
+  it('keep formulas from running in a spreadsheet', () => {
+    expect(csvField('=SUM(A1)')).toBe("'=SUM(A1)")
+    expect(csvField('+1')).toBe("'+1")
+    expect(csvField('-2')).toBe("'-2")
+    expect(csvField('@cmd')).toBe("'@cmd")
+    expect(csvField('=HYPERLINK("x","y")')).toBe('"\'=HYPERLINK(""x"",""y"")"')
+  })
+
+  it('read back exactly through an RFC 4180 reader, apart from the formula guard', () => {
+    const cell = fc.string({ maxLength: 20 })
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (rows) => {
+        const guarded = rows.map((r) => r.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c)))
+        expect(readCsv(toCsv(rows))).toEqual(guarded)
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe('renderCsv', () => {
+  const csv = renderCsv(buildReport(reportSourceOf(seededState()), optionsWith(), NOW))
+
+  it('matches the reviewed golden file', async () => {
+    await expect(csv).toMatchFileSnapshot('golden/report.csv')
+  })
+
+  it('has a header row and one row per skill, CRLF line ends', () => {
+    const rows = readCsv(csv)
+    expect(rows[0]).toEqual([...CSV_HEADER])
+    expect(rows).toHaveLength(16)
+    expect(csv.split('\r\n')).toHaveLength(17)
+    expect(rows[2]).toEqual(['Databases', 'Technical skills', 'Learning', '43', '3', '3', '7', 'Relational tables and SQL (PostgreSQL, MySQL); Create, read, update, delete from code; Indexes and why queries get slow', '1', '2026-11-20'])
+    expect(rows[5]?.[3]).toBe('')
+  })
+
+  it('quotes user text with commas, quotes and line breaks', () => {
+    const report: Report = {
+      title: 't',
+      generatedAt: NOW.toISOString(),
+      generatedOn: '25 November 2026',
+      range: {},
+      sections: [{ kind: 'skills', showConfidence: true, showSubtopics: true, rows: [{ id: 'x', title: 'A "quoted",\nskill', category: '=cmd', status: 'learning', statusLabel: 'Learning', percent: 10, confidence: 0, subtopics: [], notes: 0 }] }],
+    }
+    expect(readCsv(renderCsv(report))[1]?.slice(0, 5)).toEqual(['A "quoted",\nskill', "'=cmd", 'Learning', '10', ''])
+  })
+})

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { unified } from 'unified'
+import remarkParse from 'remark-parse'
+import remarkGfm from 'remark-gfm'
+import type { Root, RootContent } from 'mdast'
+import { escapeMarkdown, fence, renderMarkdown } from '../../../../src/shared/report/markdown'
+import { buildReport } from '../../../../src/shared/report/model'
+import { reportSourceOf } from '../../../../src/shared/report/source'
+import { NASTY_BODY, NOW, optionsWith, seededState } from '../../../support/report-fixture'
+
+const parse = (markdown: string): Root => unified().use(remarkParse).use(remarkGfm).parse(markdown)
+
+function textOf(node: RootContent | Root): string {
+  if ('value' in node && typeof node.value === 'string') return node.value
+  return 'children' in node ? (node.children as RootContent[]).map(textOf).join('') : ''
+}
+
+describe('escapeMarkdown', () => {
+  it('keeps any text as one plain paragraph that reads back the same', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-ascii', maxLength: 60 }), (raw) => {
+        const expected = raw.replace(/\s+/g, ' ').trim()
+        fc.pre(expected !== '')
+        const tree = parse(`Note: ${escapeMarkdown(raw)}`)
+        expect(tree.children).toHaveLength(1)
+        const paragraph = tree.children[0]!
+        expect(paragraph.type).toBe('paragraph')
+        // No emphasis, code, html or break was formed. GFM may autolink a bare URL or e-mail
+        // address; that keeps its text, which the equality below checks (a [x](y) link would not).
+        expect('children' in paragraph && paragraph.children.every((c) => c.type === 'text' || c.type === 'link')).toBe(true)
+        expect(textOf(paragraph)).toBe(`Note: ${expected}`)
+      }),
+      { numRuns: 400 },
+    )
+  })
+
+  it('cannot break out of a table cell or start a list', () => {
+    const md = `| A | B |\n| --- | --- |\n| ${escapeMarkdown('x | y')} | ${escapeMarkdown('- 1. [z](http://a)')} |`
+    const table = parse(md).children[0]
+    expect(table?.type).toBe('table')
+    const row = table && 'children' in table ? (table.children[1] as RootContent) : undefined
+    expect(row && 'children' in row ? row.children.map(textOf) : []).toEqual(['x | y', '- 1. [z](http://a)'])
+  })
+})
+
+describe('fence', () => {
+  it('holds any body as one code block, whatever backticks it contains', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }).map((s) => s.replace(/\r/g, '')), (body) => {
+        const tree = parse(`${fence(body)}\n\nAfter`)
+        expect(tree.children[0]?.type).toBe('code')
+        expect(textOf(tree.children[0]!)).toBe(body)
+        expect(textOf(tree.children.at(-1)!)).toBe('After')
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe('renderMarkdown', () => {
+  const full = renderMarkdown(buildReport(reportSourceOf(seededState()), optionsWith({ notes: 'full' }), NOW))
+
+  it('matches the reviewed golden file', async () => {
+    await expect(full).toMatchFileSnapshot('golden/report.md')
+  })
+
+  it('keeps the report structure intact around a note full of Markdown', () => {
+    const tree = parse(full)
+    const headings = tree.children.filter((n) => n.type === 'heading' && n.depth <= 2).map(textOf)
+    expect(headings).toEqual(['Groundwork progress report', 'Overall progress', 'Progress by category', 'Skills', 'Notes'])
+    const code = tree.children.find((n) => n.type === 'code')
+    expect(code && textOf(code)).toBe(NASTY_BODY)
+    expect(tree.children.filter((n) => n.type === 'html')).toHaveLength(0)
+  })
+
+  it('shows excerpts as block quotes', () => {
+    const md = renderMarkdown(buildReport(reportSourceOf(seededState()), optionsWith(), NOW))
+    expect(md).toContain('> Status codes: 200, 201, 404. PUT is idempotent; POST is not.')
+    expect(md).toContain('### APIs: =HYPERLINK("http://example.invalid")')
+  })
+})
