@@ -1,6 +1,10 @@
 import { z } from 'zod'
 import { appChannels, noticeSchema, stateViewSchema, noteMetaSchema } from './contract/app'
 import { skillsChannels } from './contract/skills'
+import { reviewChannels } from './contract/review'
+import { studyChannels } from './contract/study'
+import { evidenceChannels } from './contract/evidence'
+import { settingsChannels } from './contract/settings'
 import type { Channel } from './contract/channel'
 import type { Result } from './result'
 
@@ -12,6 +16,10 @@ import type { Result } from './result'
 export const contract = {
   app: appChannels,
   skills: skillsChannels,
+  review: reviewChannels,
+  study: studyChannels,
+  evidence: evidenceChannels,
+  settings: settingsChannels,
 } as const
 
 /** Main-to-renderer events and their payloads. */

@@ -2,6 +2,9 @@ import { z } from 'zod'
 import { settingsSchema } from './schemas/settings'
 import { skillProgressSchema, skillsStateSchema, skillStatusSchema } from './schemas/skills'
 import { noteSchema, notesStateSchema } from './schemas/notes'
+import { reviewStateSchema } from './schemas/review'
+import { studyStateSchema } from './schemas/study'
+import { evidenceStateSchema } from './schemas/evidence'
 
 /** The schema version this build writes; files with a lower one are migrated on load. */
 export const SCHEMA_VERSION = 1
@@ -15,6 +18,9 @@ export const appStateSchema = z.object({
   skills: skillsStateSchema.default({}),
   notes: notesStateSchema.default({}),
   settings: settingsSchema.default({ theme: 'system' }),
+  review: reviewStateSchema.default({ cards: {}, log: [], custom: {} }),
+  study: studyStateSchema.default({ sessions: [], minMinutesPerDay: 15 }),
+  evidence: evidenceStateSchema.default({}),
 })
 
 export type AppState = z.infer<typeof appStateSchema>
@@ -22,6 +28,9 @@ export type SkillStatus = z.infer<typeof skillStatusSchema>
 export type SkillProgress = z.infer<typeof skillProgressSchema>
 export type Note = z.infer<typeof noteSchema>
 export type Settings = z.infer<typeof settingsSchema>
+export type { ReviewState, CardState, CustomCard, ReviewLogEntry, Grade } from './schemas/review'
+export type { StudyState, StudySession } from './schemas/study'
+export type { EvidenceItem, EvidenceKind } from './schemas/evidence'
 
 /** A brand-new, empty state. */
 export function freshState(): AppState {
