@@ -18,8 +18,8 @@ export const appStateSchema = z.object({
   skills: skillsStateSchema.default({}),
   notes: notesStateSchema.default({}),
   settings: settingsSchema.default({ theme: 'system' }),
-  review: reviewStateSchema.default({ cards: {}, log: [], custom: {} }),
-  study: studyStateSchema.default({ sessions: [], minMinutesPerDay: 15 }),
+  review: reviewStateSchema.default(() => ({ cards: {}, log: [], custom: {} })),
+  study: studyStateSchema.default(() => ({ sessions: [], minMinutesPerDay: 15 })),
   evidence: evidenceStateSchema.default({}),
 })
 

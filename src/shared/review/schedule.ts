@@ -8,7 +8,10 @@ export const GRADE_LABELS: Record<Grade, string> = { 1: 'Again', 2: 'Hard', 3: '
 export const GRADES: readonly Grade[] = [1, 2, 3, 4]
 
 // Fuzz off so the same answers at the same times always give the same schedule (and tests are exact).
-const scheduler = fsrs({ enable_fuzz: false, enable_short_term: true, request_retention: 0.9 })
+/** Longest interval the scheduler gives, in days: ten years is "known" for this app. */
+export const MAX_INTERVAL_DAYS = 3650
+
+const scheduler = fsrs({ enable_fuzz: false, enable_short_term: true, request_retention: 0.9, maximum_interval: MAX_INTERVAL_DAYS })
 
 /** The ts-fsrs card for a stored state (a never-seen card when there is none). */
 export function toFsrsCard(stored: CardState | undefined, now: Date): Card {
