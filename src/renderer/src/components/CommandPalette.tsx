@@ -16,8 +16,8 @@ export function CommandPalette() {
       <h2 id="palette-title" className="visually-hidden">
         Command palette
       </h2>
-      <Command label="Commands" loop>
-        <Command.Input data-autofocus placeholder="Type a command or a view…" aria-label="Search commands" />
+      <Command label="Search commands" loop>
+        <Command.Input data-autofocus placeholder="Type a command or a view…" />
         <Command.List>
           <Command.Empty>No command matches.</Command.Empty>
           {groups.map((group) => (

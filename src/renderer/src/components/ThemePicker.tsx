@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { useStore } from '../state/store'
 import type { Theme } from '../state/settings-slice'
 
@@ -22,12 +22,18 @@ export function useApplyTheme(): void {
 export function ThemePicker() {
   const theme = useStore((s) => s.data?.settings.theme ?? 'system')
   const setTheme = useStore((s) => s.setTheme)
+  // Shown checked at once; falls back to the saved theme if saving fails.
+  const [pending, setPending] = useState<Theme | null>(null)
+  const shown = pending ?? theme
   return (
     <fieldset className="theme-picker">
       <legend>Theme</legend>
       {CHOICES.map(([value, label]) => (
         <label key={value}>
-          <input type="radio" name="theme" value={value} checked={theme === value} onChange={() => void setTheme(value)} />
+          <input type="radio" name="theme" value={value} checked={shown === value} onChange={() => {
+            setPending(value)
+            void setTheme(value).finally(() => setPending(null))
+          }} />
           {label}
         </label>
       ))}
