@@ -14,6 +14,9 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 
 /** The local calendar day of an instant in `timeZone`. */
 export function dayKey(instant: Date | number, timeZone: string): string {
+  const quick = formatter(timeZone).format(instant)
+  if (/^\d{4}-\d{2}-\d{2}$/.test(quick)) return quick
+  // Some ICU builds format en-CA differently: fall back to the parts.
   const parts = formatter(timeZone).formatToParts(instant)
   const get = (type: string): string => parts.find((part) => part.type === type)?.value ?? ''
   return `${get('year')}-${get('month')}-${get('day')}`
