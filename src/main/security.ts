@@ -1,8 +1,12 @@
+/** Longest link handed to the OS browser. */
+export const MAX_EXTERNAL_URL = 2048
+
 /** Only these links may leave the app, and only to the OS browser. */
 export function isSafeExternalUrl(url: string): boolean {
+  if (url.length > MAX_EXTERNAL_URL) return false
   try {
     const parsed = new URL(url)
-    return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === ''
+    return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.hostname !== '' && parsed.username === '' && parsed.password === ''
   } catch {
     return false
   }

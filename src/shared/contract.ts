@@ -5,6 +5,10 @@ import { frameworksChannels } from './contract/frameworks'
 import { levelsChannels } from './contract/levels'
 import { reportsChannels } from './contract/reports'
 import { backupChannels } from './contract/backup'
+import { reviewChannels } from './contract/review'
+import { studyChannels } from './contract/study'
+import { evidenceChannels } from './contract/evidence'
+import { settingsChannels } from './contract/settings'
 import type { Channel } from './contract/channel'
 import type { Result } from './result'
 
@@ -20,6 +24,10 @@ export const contract = {
   levels: levelsChannels,
   reports: reportsChannels,
   backup: backupChannels,
+  review: reviewChannels,
+  study: studyChannels,
+  evidence: evidenceChannels,
+  settings: settingsChannels,
 } as const
 
 /** Main-to-renderer events and their payloads. */

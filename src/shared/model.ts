@@ -4,6 +4,9 @@ import { skillProgressSchema, skillsStateSchema, skillStatusSchema } from './sch
 import { noteSchema, notesStateSchema } from './schemas/notes'
 import { frameworksStateSchema } from './schemas/frameworks'
 import { freshLevels, levelsStateSchema } from './schemas/levels'
+import { reviewStateSchema } from './schemas/review'
+import { studyStateSchema } from './schemas/study'
+import { evidenceStateSchema } from './schemas/evidence'
 
 /** The schema version this build writes; files with a lower one are migrated on load. */
 export const SCHEMA_VERSION = 1
@@ -19,6 +22,9 @@ export const appStateSchema = z.object({
   settings: settingsSchema.default(() => ({ theme: 'system' as const })),
   frameworks: frameworksStateSchema.prefault({}),
   levels: levelsStateSchema.default(freshLevels),
+  review: reviewStateSchema.default(() => ({ cards: {}, log: [], custom: {} })),
+  study: studyStateSchema.default(() => ({ sessions: [], minMinutesPerDay: 15 })),
+  evidence: evidenceStateSchema.default(() => ({})),
 })
 
 export type AppState = z.infer<typeof appStateSchema>
@@ -28,6 +34,9 @@ export type Note = z.infer<typeof noteSchema>
 export type Settings = z.infer<typeof settingsSchema>
 export type FrameworksState = z.infer<typeof frameworksStateSchema>
 export type { LevelsState, LevelProgress, CustomGoal } from './schemas/levels'
+export type { ReviewState, CardState, CustomCard, ReviewLogEntry, Grade } from './schemas/review'
+export type { StudyState, StudySession } from './schemas/study'
+export type { EvidenceItem, EvidenceKind } from './schemas/evidence'
 
 /** A brand-new, empty state. */
 export function freshState(): AppState {

@@ -6,6 +6,10 @@ import { frameworksHandlers } from './frameworks'
 import { levelsHandlers } from './levels'
 import { reportsHandlers } from './reports'
 import { backupHandlers } from './backup'
+import { reviewHandlers } from './review'
+import { studyHandlers } from './study'
+import { evidenceHandlers } from './evidence'
+import { settingsHandlers } from './settings'
 
 /** Every domain's handlers in one map, keyed like the contract. */
 export function createHandlers(ctx: HandlerContext): Handlers {
@@ -16,5 +20,9 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     levels: levelsHandlers(ctx),
     reports: reportsHandlers(ctx),
     backup: backupHandlers(ctx),
+    review: reviewHandlers(ctx),
+    study: studyHandlers(ctx),
+    evidence: evidenceHandlers(ctx),
+    settings: settingsHandlers(ctx),
   }
 }

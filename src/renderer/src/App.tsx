@@ -4,6 +4,7 @@ import type { ViewId } from './state/ui-slice'
 import { NavBar } from './components/NavBar'
 import { NoticeBanner } from './components/NoticeBanner'
 import { useFlushOnClose } from './state/flush'
+import { KeyboardLayer } from './components/KeyboardLayer'
 
 /** Each view is its own chunk so start-up only loads what is shown. */
 const VIEW_COMPONENTS: Record<ViewId, LazyExoticComponent<ComponentType>> = {
@@ -12,6 +13,8 @@ const VIEW_COMPONENTS: Record<ViewId, LazyExoticComponent<ComponentType>> = {
   levels: lazy(() => import('./views/LevelsView')),
   frameworks: lazy(() => import('./views/FrameworksView')),
   reports: lazy(() => import('./views/ReportsView')),
+  review: lazy(() => import('./views/ReviewView')),
+  study: lazy(() => import('./views/StudyLogView')),
 }
 
 /** The app shell: navigation, notices and the current view. */
@@ -53,6 +56,7 @@ export function App() {
           <p className="loading">Loading your progress…</p>
         )}
       </main>
+      <KeyboardLayer />
     </div>
   )
 }

@@ -1,12 +1,15 @@
 import { useStore } from '../state/store'
 import { VIEWS, type ViewId } from '../state/ui-slice'
+import { NavFooter } from './NavFooter'
 
-const LABELS: Record<ViewId, string> = {
+export const VIEW_LABELS: Record<ViewId, string> = {
   dashboard: 'Dashboard',
   skills: 'Skills',
   levels: 'Levels',
   frameworks: 'Frameworks',
   reports: 'Reports',
+  review: 'Review',
+  study: 'Study log',
 }
 
 /** The main navigation: one link per view, the current one marked for screen readers. */
@@ -29,11 +32,12 @@ export function NavBar() {
                 showView(id)
               }}
             >
-              {LABELS[id]}
+              {VIEW_LABELS[id]}
             </a>
           </li>
         ))}
       </ul>
+      <NavFooter />
     </nav>
   )
 }

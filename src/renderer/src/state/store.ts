@@ -5,6 +5,11 @@ import { createSkillsSlice, type SkillsSlice } from './skills-slice'
 import { createFrameworksSlice, type FrameworksSlice } from './frameworks-slice'
 import { createLevelsSlice, type LevelsSlice } from './levels-slice'
 import { createBackupSlice, type BackupSlice } from './backup-slice'
+import { createReviewSlice, type ReviewSlice } from './review-slice'
+import { createStudySlice, type StudySlice } from './study-slice'
+import { createEvidenceSlice, type EvidenceSlice } from './evidence-slice'
+import { createSettingsSlice, type SettingsSlice } from './settings-slice'
+import { createOverlaySlice, type OverlaySlice } from './overlay-slice'
 
 /** The one bound store, built from a slice per domain. */
 export type Store = AppSlice &
@@ -12,7 +17,12 @@ export type Store = AppSlice &
   SkillsSlice &
   FrameworksSlice &
   LevelsSlice &
-  BackupSlice
+  BackupSlice &
+  ReviewSlice &
+  StudySlice &
+  EvidenceSlice &
+  SettingsSlice &
+  OverlaySlice
 
 export const useStore = create<Store>()((...a) => ({
   ...createAppSlice(...a),
@@ -21,4 +31,9 @@ export const useStore = create<Store>()((...a) => ({
   ...createFrameworksSlice(...a),
   ...createLevelsSlice(...a),
   ...createBackupSlice(...a),
+  ...createReviewSlice(...a),
+  ...createStudySlice(...a),
+  ...createEvidenceSlice(...a),
+  ...createSettingsSlice(...a),
+  ...createOverlaySlice(...a),
 }))

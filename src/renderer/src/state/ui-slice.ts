@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand'
 import type { Store } from './store'
 
 /** The views of the app, in navigation order. */
-export const VIEWS = ['dashboard', 'skills', 'levels', 'frameworks', 'reports'] as const
+export const VIEWS = ['dashboard', 'skills', 'levels', 'frameworks', 'reports', 'review', 'study'] as const
 export type ViewId = (typeof VIEWS)[number]
 
 /** Which view is shown, and the last error a user action raised. */

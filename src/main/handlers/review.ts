@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto'
+import type { HandlerContext } from './context'
+import type { DomainHandlers } from './types'
+import { AppError } from '../../shared/result'
+import { requireSkill } from './skills'
+import { curriculumCardById } from '../../shared/curriculum/cards'
+import { rate } from '../../shared/review/schedule'
+import { MAX_REVIEW_LOG, type CardState, type CustomCard, type ReviewLogEntry } from '../../shared/schemas/review'
+
+/** Spaced-review handlers. */
+export function reviewHandlers(ctx: HandlerContext): DomainHandlers<'review'> {
+  return {
+    async rate({ cardId, grade }) {
+      const review = ctx.store.state.review
+      const skillId = curriculumCardById(cardId)?.skillId ?? review.custom[cardId]?.skillId
+      if (!skillId) throw new AppError('not-found', 'That card no longer exists.')
+      const now = new Date()
+      const before = review.cards[cardId]
+      const card: CardState = rate(before, grade, now)
+      const entry: ReviewLogEntry = { cardId, skillId, grade, stateBefore: before?.state ?? 0, scheduledDays: card.scheduled_days, at: now.toISOString() }
+      await ctx.store.update((state) => {
+        state.review.cards[cardId] = card
+        state.review.log.push(entry)
+        if (state.review.log.length > MAX_REVIEW_LOG) state.review.log.splice(0, state.review.log.length - MAX_REVIEW_LOG)
+      })
+      return { cardId, card, entry }
+    },
+    async addCard({ skillId, front, back, noteId }) {
+      requireSkill(skillId)
+      if (noteId !== undefined && !ctx.store.state.notes[noteId]) throw new AppError('not-found', 'The note this card comes from no longer exists.')
+      const card: CustomCard = { id: `c-${randomUUID()}`, skillId, front, back, ...(noteId ? { noteId } : {}), createdAt: new Date().toISOString() }
+      await ctx.store.update((state) => {
+        state.review.custom[card.id] = card
+      })
+      return card
+    },
+    async removeCard({ cardId }) {
+      if (!ctx.store.state.review.custom[cardId]) throw new AppError('not-found', 'Only cards you wrote can be deleted, and this one is not there.')
+      await ctx.store.update((state) => {
+        delete state.review.custom[cardId]
+        delete state.review.cards[cardId]
+      })
+      return null
+    },
+  }
+}

@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto'
+import type { HandlerContext } from './context'
+import type { DomainHandlers } from './types'
+import { AppError } from '../../shared/result'
+import { requireSkill } from './skills'
+import { MAX_SESSION_MINUTES, type StudySession } from '../../shared/schemas/study'
+import type { AppState } from '../../shared/model'
+
+/** The running timer's session, if any. */
+export function runningSession(state: AppState): StudySession | undefined {
+  return state.study.sessions.find((session) => session.end === null)
+}
+
+/** Ends a running session at `now` (capped, so a timer forgotten overnight does not count a day). */
+function finish(session: StudySession, now: Date): void {
+  const elapsed = Math.max(0, (now.getTime() - new Date(session.start).getTime()) / 60_000)
+  session.minutes = Math.min(MAX_SESSION_MINUTES, Math.round(elapsed))
+  session.end = new Date(new Date(session.start).getTime() + session.minutes * 60_000).toISOString()
+}
+
+/** Study log handlers: one timer at a time, kept in the data file so it survives a restart. */
+export function studyHandlers(ctx: HandlerContext): DomainHandlers<'study'> {
+  return {
+    async start({ skillId }) {
+      requireSkill(skillId)
+      const now = new Date()
+      const session: StudySession = { id: `s-${randomUUID()}`, skillId, start: now.toISOString(), end: null, minutes: 0, manual: false }
+      let stopped: StudySession | null = null
+      await ctx.store.update((state) => {
+        const running = runningSession(state)
+        if (running) {
+          finish(running, now)
+          stopped = { ...running }
+        }
+        state.study.sessions.push(session)
+      })
+      return { session, stopped }
+    },
+    async stop() {
+      const running = runningSession(ctx.store.state)
+      if (!running) throw new AppError('conflict', 'No timer is running.')
+      await ctx.store.update(() => finish(running, new Date()))
+      return { ...running }
+    },
+    async log({ skillId, start, minutes }) {
+      requireSkill(skillId)
+      if (new Date(start).getTime() > Date.now() + 24 * 3_600_000) throw new AppError('invalid-payload', 'Time can only be logged for today or earlier.')
+      const end = new Date(new Date(start).getTime() + minutes * 60_000).toISOString()
+      const session: StudySession = { id: `s-${randomUUID()}`, skillId, start: new Date(start).toISOString(), end, minutes, manual: true }
+      await ctx.store.update((state) => void state.study.sessions.push(session))
+      return session
+    },
+    async remove({ id }) {
+      const index = ctx.store.state.study.sessions.findIndex((session) => session.id === id)
+      if (index < 0) throw new AppError('not-found', 'That session is not in the log.')
+      await ctx.store.update((state) => void state.study.sessions.splice(index, 1))
+      return null
+    },
+    async setMinimum({ minutes }) {
+      await ctx.store.update((state) => void (state.study.minMinutesPerDay = minutes))
+      return { minMinutesPerDay: minutes }
+    },
+  }
+}

@@ -1,0 +1,65 @@
+import { useId, useState } from 'react'
+import { SKILLS } from '../../../shared/curriculum/skills'
+import { useStore } from '../state/store'
+
+/**
+ * "Write a card": a question and an answer for review. With `skillId` (and `noteId`, from the
+ * notes editor) the card is tied to them; without, the learner picks the skill.
+ */
+export function AddCardForm({ skillId, noteId, idPrefix = 'card' }: { skillId?: string; noteId?: string; idPrefix?: string }) {
+  const addCard = useStore((s) => s.addCard)
+  const [chosen, setChosen] = useState(skillId ?? SKILLS[0]?.id ?? '')
+  const [front, setFront] = useState('')
+  const [back, setBack] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [saved, setSaved] = useState<string | null>(null)
+  const headingId = useId()
+
+  const submit = async (event: React.FormEvent): Promise<void> => {
+    event.preventDefault()
+    setSaved(null)
+    const result = await addCard({ skillId: skillId ?? chosen, front, back, ...(noteId ? { noteId } : {}) })
+    if ('error' in result) return setError(result.error)
+    setError(null)
+    setFront('')
+    setBack('')
+    setSaved(`Card added: “${result.card.front}”. It joins your next review.`)
+  }
+
+  return (
+    <form className="add-card" aria-labelledby={headingId} onSubmit={(event) => void submit(event)}>
+      <h2 id={headingId}>Write a card</h2>
+      {skillId ? null : (
+        <label>
+          Skill
+          <select id={`${idPrefix}-skill`} value={chosen} onChange={(event) => setChosen(event.target.value)}>
+            {SKILLS.map((skill) => (
+              <option key={skill.id} value={skill.id}>
+                {skill.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label>
+        Question
+        <textarea id={`${idPrefix}-front`} value={front} onChange={(event) => setFront(event.target.value)} rows={2} maxLength={1000} required />
+      </label>
+      <label>
+        Answer
+        <textarea id={`${idPrefix}-back`} value={back} onChange={(event) => setBack(event.target.value)} rows={3} maxLength={1000} required />
+      </label>
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
+      <p role="status" className="form-status">
+        {saved}
+      </p>
+      <button type="submit" className="primary">
+        Add card
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,35 @@
+import { useId } from 'react'
+import { Dialog } from './Dialog'
+
+/** Asks the learner to confirm one action; Escape or Cancel backs out. */
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+}: {
+  open: boolean
+  title: string
+  children: React.ReactNode
+  confirmLabel: string
+  onConfirm(): void
+  onCancel(): void
+}) {
+  const id = useId()
+  return (
+    <Dialog open={open} onClose={onCancel} labelledBy={id} role="alertdialog" className="confirm-dialog">
+      <h2 id={id}>{title}</h2>
+      <div className="dialog-body">{children}</div>
+      <div className="dialog-actions">
+        <button type="button" onClick={onCancel} data-autofocus>
+          Cancel
+        </button>
+        <button type="button" className="primary" onClick={onConfirm}>
+          {confirmLabel}
+        </button>
+      </div>
+    </Dialog>
+  )
+}

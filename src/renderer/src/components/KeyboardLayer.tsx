@@ -1,0 +1,48 @@
+import { lazy, Suspense, useEffect } from 'react'
+import { useStore } from '../state/store'
+import { ShortcutsSheet } from './ShortcutsSheet'
+import { isTyping } from './focus'
+import { useApplyTheme } from './ThemePicker'
+import './extras.css'
+
+// cmdk loads with the first Ctrl/Cmd+K, not at start-up.
+const loadPalette = (): Promise<{ default: typeof import('./CommandPalette').CommandPalette }> => import('./CommandPalette').then((m) => ({ default: m.CommandPalette }))
+const CommandPalette = lazy(loadPalette)
+
+/** App-wide keys (Ctrl/Cmd+K, ?), the dialogs they open, and the theme on <html>. */
+export function KeyboardLayer() {
+  const setOverlay = useStore((s) => s.setOverlay)
+  const paletteOpen = useStore((s) => s.overlay === 'palette')
+  useApplyTheme()
+  // Fetch the palette chunk once start-up is over, so the first Ctrl/Cmd+K opens at once.
+  useEffect(() => {
+    const timer = setTimeout(() => void loadPalette(), 1500)
+    return () => clearTimeout(timer)
+  }, [])
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+        event.preventDefault()
+        setOverlay(useStore.getState().overlay === 'palette' ? null : 'palette')
+        return
+      }
+      // "?" while typing is just a question mark.
+      if (event.key === '?' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event) && useStore.getState().overlay === null) {
+        event.preventDefault()
+        setOverlay('shortcuts')
+      }
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [setOverlay])
+  return (
+    <>
+      {paletteOpen ? (
+        <Suspense fallback={null}>
+          <CommandPalette />
+        </Suspense>
+      ) : null}
+      <ShortcutsSheet />
+    </>
+  )
+}

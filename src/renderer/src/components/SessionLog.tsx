@@ -1,0 +1,59 @@
+import { useState } from 'react'
+import { skillById } from '../../../shared/curriculum/skills'
+import { useStore } from '../state/store'
+
+/** The most recent study sessions, newest first, each removable. */
+export function SessionLog({ limit = 15 }: { limit?: number }) {
+  const sessions = useStore((s) => s.data?.study.sessions)
+  const removeSession = useStore((s) => s.removeSession)
+  const [error, setError] = useState<string | null>(null)
+  const recent = [...(sessions ?? [])].sort((a, b) => b.start.localeCompare(a.start)).slice(0, limit)
+  return (
+    <section className="panel" aria-labelledby="sessions-heading">
+      <h2 id="sessions-heading">Recent sessions</h2>
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
+      {recent.length === 0 ? (
+        <p className="empty">Nothing logged yet. Start the timer or log time by hand.</p>
+      ) : (
+        <table className="session-table">
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Skill</th>
+              <th scope="col">Minutes</th>
+              <th scope="col">How</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {recent.map((session) => {
+              const title = skillById(session.skillId)?.title ?? session.skillId
+              const when = new Date(session.start).toLocaleString([], session.manual ? { dateStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' })
+              return (
+                <tr key={session.id}>
+                  <td>{when}</td>
+                  <td>{title}</td>
+                  <td>{session.end === null ? 'running' : session.minutes}</td>
+                  <td>{session.manual ? 'By hand' : 'Timer'}</td>
+                  <td>
+                    {session.end === null ? null : (
+                      <button type="button" aria-label={`Remove ${session.minutes} minutes of ${title} on ${when}`} onClick={() => void removeSession(session.id).then(setError)}>
+                        Remove
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}

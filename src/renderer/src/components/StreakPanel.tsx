@@ -1,0 +1,54 @@
+import { useState } from 'react'
+import type { Streak } from '../../../shared/study/streak'
+import { useStore } from '../state/store'
+
+/** The current and longest streak, today's minutes, and the daily minimum the learner sets. */
+export function StreakPanel({ streak }: { streak: Streak }) {
+  const minimum = useStore((s) => s.data?.study.minMinutesPerDay ?? 15)
+  const setStreakMinimum = useStore((s) => s.setStreakMinimum)
+  const [draft, setDraft] = useState(String(minimum))
+  const [error, setError] = useState<string | null>(null)
+  const [status, setStatus] = useState<string | null>(null)
+  const days = (n: number): string => `${n} ${n === 1 ? 'day' : 'days'}`
+
+  return (
+    <section className="panel streak" aria-labelledby="streak-heading">
+      <h2 id="streak-heading">Streak</h2>
+      <ul className="stat-row">
+        <li>
+          <strong>{days(streak.current)}</strong> current streak
+        </li>
+        <li>
+          <strong>{days(streak.longest)}</strong> longest
+        </li>
+        <li>
+          <strong>{streak.todayMinutes} min</strong> today {streak.todayCounts ? '(counts)' : `(of ${minimum} needed)`}
+        </li>
+      </ul>
+      <form
+        className="form-row"
+        onSubmit={(event) => {
+          event.preventDefault()
+          void setStreakMinimum(Number(draft)).then((failed) => {
+            setError(failed)
+            setStatus(failed ? null : `A day now counts from ${draft} minutes.`)
+          })
+        }}
+      >
+        <label>
+          Minutes a day to count
+          <input id="streak-minimum" type="number" min={1} max={1440} step={1} value={draft} onChange={(event) => setDraft(event.target.value)} required />
+        </label>
+        <button type="submit">Save minimum</button>
+      </form>
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
+      <p role="status" className="form-status">
+        {status}
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'react'
+import { SKILLS, skillById } from '../../../shared/curriculum/skills'
+import { useStore } from '../state/store'
+import { SkillSelect } from './SkillSelect'
+
+/** "h:mm:ss" of a duration. */
+function clock(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000))
+  const h = Math.floor(total / 3600)
+  const m = Math.floor((total % 3600) / 60)
+  const s = total % 60
+  return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`
+}
+
+/** Start/stop a study timer on a skill. The running timer lives in the data file, so it survives a restart. */
+export function StudyTimer() {
+  const running = useStore((s) => s.data?.study.sessions.find((x) => x.end === null))
+  const startTimer = useStore((s) => s.startTimer)
+  const stopTimer = useStore((s) => s.stopTimer)
+  const [skillId, setSkillId] = useState(SKILLS[0]?.id ?? '')
+  const [now, setNow] = useState(() => Date.now())
+  const [error, setError] = useState<string | null>(null)
+  const [status, setStatus] = useState<string | null>(null)
+
+  useEffect(() => {
+    if (!running) return
+    const timer = setInterval(() => setNow(Date.now()), 1000)
+    return () => clearInterval(timer)
+  }, [running])
+
+  const start = async (): Promise<void> => {
+    const failed = await startTimer(skillId)
+    setError(failed)
+    setNow(Date.now())
+    if (!failed) {
+      setStatus(`Timer started on ${skillById(skillId)?.title}.`)
+      requestAnimationFrame(() => document.getElementById('timer-stop')?.focus())
+    }
+  }
+  const stop = async (): Promise<void> => {
+    const title = running ? skillById(running.skillId)?.title : ''
+    const failed = await stopTimer()
+    setError(failed)
+    if (!failed) {
+      setStatus(`Timer stopped on ${title}. The time is in your log.`)
+      requestAnimationFrame(() => document.getElementById('timer-skill')?.focus())
+    }
+  }
+
+  return (
+    <section className="panel study-timer" aria-labelledby="timer-heading">
+      <h2 id="timer-heading">Study timer</h2>
+      {running ? (
+        <div className="timer-running">
+          <p>
+            Studying <strong>{skillById(running.skillId)?.title}</strong> since {new Date(running.start).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
+          </p>
+          <p className="timer-clock" aria-label="Elapsed time">
+            <span aria-hidden="true">{clock(now - new Date(running.start).getTime())}</span>
+            <span className="visually-hidden">{Math.floor((now - new Date(running.start).getTime()) / 60_000)} minutes</span>
+          </p>
+          <button id="timer-stop" type="button" className="primary" onClick={() => void stop()}>
+            Stop timer
+          </button>
+        </div>
+      ) : (
+        <div className="form-row">
+          <SkillSelect id="timer-skill" label="Skill" value={skillId} onChange={setSkillId} />
+          <button type="button" className="primary" onClick={() => void start()}>
+            Start timer
+          </button>
+        </div>
+      )}
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
+      <p role="status" className="form-status">
+        {status}
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,87 @@
+import { useEffect, useRef, useState } from 'react'
+import type { WeekRow } from '../../../shared/study/weekly'
+import { useStore } from '../state/store'
+
+/** "3 Mar" of a day key. */
+function short(key: string): string {
+  const [y, m, d] = key.split('-').map(Number) as [number, number, number]
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString([], { day: 'numeric', month: 'short', timeZone: 'UTC' })
+}
+
+/**
+ * A bar chart of a weekly figure per category. chart.js is imported only when a chart is shown,
+ * so it stays out of the start-up bundle; a visually hidden table carries the same numbers.
+ */
+export function WeeklyChart({ id, title, rows, unit, stacked }: { id: string; title: string; rows: readonly WeekRow[]; unit: string; stacked: boolean }) {
+  const canvas = useRef<HTMLCanvasElement>(null)
+  const theme = useStore((s) => s.data?.settings.theme)
+  const [failed, setFailed] = useState<string | null>(null)
+
+  useEffect(() => {
+    let cancelled = false
+    let destroy: (() => void) | null = null
+    import('chart.js')
+      .then(({ Chart, BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip }) => {
+        if (cancelled || !canvas.current) return
+        Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip)
+        // Colours come from the theme's CSS variables, so the chart follows light and dark.
+        const css = getComputedStyle(document.documentElement)
+        const color = (name: string): string => css.getPropertyValue(name).trim()
+        const chart = new Chart(canvas.current, {
+          type: 'bar',
+          data: {
+            labels: rows.map((row) => short(row.week)),
+            datasets: [
+              { label: 'Technical', data: rows.map((row) => row.technical), backgroundColor: color('--chart-1') },
+              { label: 'Soft', data: rows.map((row) => row.soft), backgroundColor: color('--chart-2') },
+            ],
+          },
+          options: {
+            animation: false,
+            maintainAspectRatio: false,
+            color: color('--text'),
+            scales: {
+              x: { stacked, ticks: { color: color('--muted') }, grid: { color: color('--border') } },
+              y: { stacked, beginAtZero: true, ticks: { color: color('--muted'), precision: 0 }, grid: { color: color('--border') } },
+            },
+            plugins: { legend: { labels: { color: color('--text') } } },
+          },
+        })
+        destroy = () => chart.destroy()
+      })
+      .catch((error: unknown) => setFailed(error instanceof Error ? error.message : String(error)))
+    return () => {
+      cancelled = true
+      destroy?.()
+    }
+  }, [rows, stacked, theme])
+
+  return (
+    <figure className="chart" aria-labelledby={`${id}-title`}>
+      <figcaption id={`${id}-title`}>{title}</figcaption>
+      <div className="chart-canvas">
+        <canvas ref={canvas} role="img" aria-label={`${title}: bar chart; the same figures are in the table that follows.`} />
+      </div>
+      {failed ? <p role="alert">The chart could not be drawn ({failed}); the figures are below.</p> : null}
+      <table className={failed ? 'chart-table' : 'visually-hidden'}>
+        <caption>{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Week of</th>
+            <th scope="col">Technical ({unit})</th>
+            <th scope="col">Soft ({unit})</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.week}>
+              <th scope="row">{short(row.week)}</th>
+              <td>{row.technical}</td>
+              <td>{row.soft}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  )
+}

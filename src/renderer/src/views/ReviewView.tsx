@@ -1,0 +1,89 @@
+import { useMemo, useState } from 'react'
+import { skillById } from '../../../shared/curriculum/skills'
+import { buildQueue, cardCounts, NEW_CARDS_PER_DAY, skillsNeedingRevisit } from '../../../shared/review/queue'
+import type { ReviewCard } from '../../../shared/curriculum/cards'
+import { systemTimeZone } from '../../../shared/study/days'
+import { useStore } from '../state/store'
+import { ReviewSession } from '../components/ReviewSession'
+import { AddCardForm } from '../components/AddCardForm'
+import { OwnCards } from '../components/OwnCards'
+import './review.css'
+
+/** Spaced review: today's cards, skills that need a revisit, and writing one's own cards. */
+export default function ReviewView() {
+  const review = useStore((s) => s.data?.review)
+  const [session, setSession] = useState<readonly ReviewCard[] | null>(null)
+  const [lastAnswered, setLastAnswered] = useState<number | null>(null)
+  // Recomputed whenever the review data changes; the clock is read at that moment.
+  const queue = useMemo(() => (review ? buildQueue(review, new Date(), systemTimeZone()) : null), [review])
+  const counts = useMemo(() => (review ? cardCounts(review) : null), [review])
+  const revisit = useMemo(() => (review ? skillsNeedingRevisit(review) : new Map<string, string[]>()), [review])
+  if (!review || !queue || !counts) return null
+
+  return (
+    <section aria-labelledby="review-heading" className="view review-view">
+      <header className="view-header">
+        <h1 id="review-heading">Review</h1>
+        <p className="lede">Short questions from the curriculum and your own cards, spaced out so you see each one just before you would forget it.</p>
+      </header>
+
+      {session ? (
+        <ReviewSession
+          cards={session}
+          onEnd={(answered) => {
+            setSession(null)
+            setLastAnswered(answered)
+            requestAnimationFrame(() => document.getElementById('review-start')?.focus())
+          }}
+        />
+      ) : (
+        <section className="review-overview panel" aria-labelledby="today-heading">
+          <h2 id="today-heading">Today</h2>
+          <ul className="stat-row">
+            <li>
+              <strong>{queue.due}</strong> due
+            </li>
+            <li>
+              <strong>{queue.fresh}</strong> new
+            </li>
+            <li>
+              <strong>{counts.review}</strong> in long-term review
+            </li>
+            <li>
+              <strong>{counts.unseen}</strong> not seen yet
+            </li>
+          </ul>
+          {lastAnswered !== null ? <p role="status">Last session: {lastAnswered} answered.</p> : null}
+          <button id="review-start" type="button" className="primary" disabled={queue.cards.length === 0} onClick={() => setSession(queue.cards)}>
+            {queue.cards.length === 0 ? 'Nothing to review right now' : `Start review (${queue.cards.length} ${queue.cards.length === 1 ? 'card' : 'cards'})`}
+          </button>
+          <p className="hint">
+            Up to {NEW_CARDS_PER_DAY} new cards a day. In a session: Space shows the answer, 1 to 4 rate it.
+          </p>
+        </section>
+      )}
+
+      <section className="panel" aria-labelledby="revisit-heading">
+        <h2 id="revisit-heading">Needs revisit</h2>
+        {revisit.size === 0 ? (
+          <p className="empty">No lapses. A skill appears here when you answer one of its cards with Again, until you get it right.</p>
+        ) : (
+          <ul className="revisit-list">
+            {[...revisit].map(([skillId, ids]) => (
+              <li key={skillId}>
+                <strong>{skillById(skillId)?.title ?? skillId}</strong>: {ids.length} {ids.length === 1 ? 'card' : 'cards'} forgotten
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <div className="review-columns">
+        <div className="panel">
+          <AddCardForm />
+        </div>
+        <OwnCards />
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,57 @@
+import { CURRICULUM_CARDS, type ReviewCard } from '../curriculum/cards'
+import type { ReviewState } from '../schemas/review'
+import { dayKey } from '../study/days'
+import { isDue } from './schedule'
+
+/** New cards a day brings into review, so a fresh start is not a wall of 70 cards. */
+export const NEW_CARDS_PER_DAY = 10
+
+/** Curriculum cards plus the learner's own, in a stable order. */
+export function allCards(review: ReviewState): ReviewCard[] {
+  const custom = Object.values(review.custom)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    .map(({ id, skillId, front, back }) => ({ id, skillId, front, back }))
+  return [...CURRICULUM_CARDS, ...custom]
+}
+
+/** How many never-seen cards were first answered on the local day of `now`. */
+export function newCardsToday(review: ReviewState, now: Date, timeZone: string): number {
+  const today = dayKey(now, timeZone)
+  return review.log.filter((entry) => entry.stateBefore === 0 && dayKey(new Date(entry.at), timeZone) === today).length
+}
+
+/** Today's session: every due card (earliest first), then new cards up to the daily allowance. */
+export function buildQueue(review: ReviewState, now: Date, timeZone: string): { cards: ReviewCard[]; due: number; fresh: number } {
+  const cards = allCards(review)
+  const due = cards
+    .filter((card) => isDue(review.cards[card.id], now))
+    .sort((a, b) => (review.cards[a.id]?.due ?? '').localeCompare(review.cards[b.id]?.due ?? ''))
+  const allowance = Math.max(0, NEW_CARDS_PER_DAY - newCardsToday(review, now, timeZone))
+  // The learner's own cards come first among new ones: they chose to write them.
+  const unseen = cards.filter((card) => review.cards[card.id] === undefined)
+  const fresh = [...unseen.filter((c) => c.id in review.custom), ...unseen.filter((c) => !(c.id in review.custom))].slice(0, allowance)
+  return { cards: [...due, ...fresh], due: due.length, fresh: fresh.length }
+}
+
+/** Skills with at least one lapsed card, mapped to those cards' ids. */
+export function skillsNeedingRevisit(review: ReviewState): Map<string, string[]> {
+  const out = new Map<string, string[]>()
+  for (const card of allCards(review)) {
+    if (!review.cards[card.id]?.lapsed) continue
+    out.set(card.skillId, [...(out.get(card.skillId) ?? []), card.id])
+  }
+  return out
+}
+
+/** Cards per state for the overview: never seen, being learned, and in long-term review. */
+export function cardCounts(review: ReviewState): { total: number; unseen: number; learning: number; review: number } {
+  const cards = allCards(review)
+  let learning = 0
+  let inReview = 0
+  for (const card of cards) {
+    const state = review.cards[card.id]?.state
+    if (state === 2) inReview += 1
+    else if (state === 1 || state === 3) learning += 1
+  }
+  return { total: cards.length, unseen: cards.length - learning - inReview, learning, review: inReview }
+}

@@ -1,0 +1,109 @@
+import { expect, test, type Page } from '@playwright/test'
+import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { launchApp, missingChromiumReason } from './harness'
+
+test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+
+interface Violation {
+  id: string
+  impact: string | null
+  help: string
+  nodes: Array<{ target: unknown[]; failureSummary?: string }>
+}
+
+/** Runs axe on the page (WCAG 2.1 A and AA rules) and answers the serious and critical violations. */
+async function seriousViolations(page: Page): Promise<Violation[]> {
+  const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object')
+  if (!loaded) {
+    // Evaluated over the DevTools protocol, so the page's CSP (no inline script) does not block it.
+    await page.evaluate(await readFile(axePath, 'utf8'))
+  }
+  expect(await page.evaluate(() => (window as unknown as { axe: { version: string } }).axe.version)).toMatch(/^4\./)
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[]; passes: unknown[] }> } }).axe
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, resultTypes: ['violations'] })
+    return { violations: result.violations as Violation[], passes: result.passes.length }
+  })
+  // axe really ran: a page with content passes some rules.
+  expect(violations.passes).toBeGreaterThan(0)
+  return violations.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+}
+
+const describe = (violations: Violation[]): string[] => violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)
+
+for (const theme of ['Light', 'Dark'] as const) {
+  test(`every view has no serious or critical axe violations in the ${theme.toLowerCase()} theme`, async () => {
+    const app = await launchApp()
+    const { page } = app
+    const nav = page.getByRole('navigation', { name: 'Main' })
+    await nav.getByRole('radio', { name: theme }).check()
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase())
+
+    const names = await nav.getByRole('link').allInnerTexts()
+    expect(names.length).toBeGreaterThanOrEqual(7)
+    for (const name of names) {
+      await nav.getByRole('link', { name }).click()
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      if (name === 'Study log') await expect(page.getByRole('region', { name: 'Weekly progress' }).locator('canvas').first()).toBeVisible()
+      expect(describe(await seriousViolations(page)), `${name} view`).toEqual([])
+    }
+
+    // The dialogs too: the command palette and the shortcuts sheet.
+    await page.keyboard.press('Control+K')
+    await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeVisible()
+    expect(describe(await seriousViolations(page)), 'command palette').toEqual([])
+    await page.keyboard.press('Escape')
+    await page.locator('body').press('?')
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
+    expect(describe(await seriousViolations(page)), 'shortcuts sheet').toEqual([])
+    await page.screenshot({ path: `test-results/shortcuts-${theme.toLowerCase()}.png` })
+    await app.close()
+  })
+}
+
+test('the theme follows the OS until the learner picks one, and the choice is kept', async () => {
+  const app = await launchApp()
+  const { page } = app
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/)
+  await page.emulateMedia({ colorScheme: 'dark' })
+  const bg = (): Promise<string> => page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+  expect(await bg()).toBe('rgb(21, 23, 28)')
+  await page.keyboard.press('Control+K')
+  await expect(page.getByRole('combobox', { name: 'Search commands' })).toBeFocused()
+  await page.keyboard.type('light theme')
+  await page.keyboard.press('Enter')
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light')
+  expect(await bg()).toBe('rgb(246, 247, 249)')
+  await app.close()
+  const again = await launchApp({ dataDir: app.dataDir })
+  await expect(again.page.locator('html')).toHaveAttribute('data-theme', 'light')
+  await expect(again.page.getByRole('radio', { name: 'Light' })).toBeChecked()
+  await again.close()
+})
+
+test('the palette and the shortcuts sheet trap focus and give it back', async () => {
+  const app = await launchApp()
+  const { page } = app
+  const commands = page.getByRole('button', { name: /^Commands/ })
+  await commands.focus()
+  await page.keyboard.press('Enter')
+  const palette = page.getByRole('dialog', { name: 'Command palette' })
+  await expect(page.getByRole('combobox', { name: 'Search commands' })).toBeFocused()
+  for (let i = 0; i < 4; i += 1) await page.keyboard.press('Tab')
+  expect(await palette.evaluate((d) => d.contains(document.activeElement))).toBe(true)
+  await page.keyboard.press('Escape')
+  await expect(palette).toBeHidden()
+  await expect(commands).toBeFocused()
+
+  // "?" typed into a text field is just a character.
+  await page.getByRole('link', { name: 'Review' }).click()
+  const question = page.getByRole('textbox', { name: 'Question' })
+  await question.fill('')
+  await question.press('?')
+  await expect(question).toHaveValue('?')
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toHaveCount(0)
+  await app.close()
+})
