@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { appChannels, noticeSchema, stateViewSchema, noteMetaSchema } from './contract/app'
 import { skillsChannels } from './contract/skills'
+import { notesChannels } from './contract/notes'
+import { searchChannels } from './contract/search'
 import type { Channel } from './contract/channel'
 import type { Result } from './result'
 
@@ -12,6 +14,8 @@ import type { Result } from './result'
 export const contract = {
   app: appChannels,
   skills: skillsChannels,
+  notes: notesChannels,
+  search: searchChannels,
 } as const
 
 /** Main-to-renderer events and their payloads. */
