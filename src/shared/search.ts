@@ -107,15 +107,21 @@ export class SearchIndex {
     for (const note of Object.values(notes)) if (this.#versions.get(note.id) !== note.updatedAt) this.noteChanged(note)
   }
 
-  /** The best `limit` hits for `text`, every word required; with the number of all hits. */
+  /** The best `limit` hits for `text` (every word required) and the number of all hits. */
   query(text: string, limit = 30): { hits: SearchHit[]; total: number } {
-    if (tokenize(text).length === 0) return { hits: [], total: 0 }
+    const words = tokenize(text)
+    // A lone letter next to real words ("transactions a") matches nearly every note and adds nothing.
+    const meaningful = words.some((word) => word.length > 1) ? words.filter((word) => word.length > 1) : words
+    // Even an empty query builds the index, so the UI can warm it up when the search box gets focus.
     this.sync()
-    const results = (this.#mini as MiniSearch<Doc>).search(text, {
+    if (meaningful.length === 0) return { hits: [], total: 0 }
+    const results = (this.#mini as MiniSearch<Doc>).search(meaningful.join(' '), {
       combineWith: 'AND',
-      prefix: true,
-      // Short words are matched exactly (plus prefixes): one typo in "api" would match half the index.
-      fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
+      // Prefixes make results appear while a word is typed; one letter would expand to half the vocabulary.
+      prefix: (term) => term.length >= 2,
+      // Typos are forgiven in longer words only: one edit in "api" would match unrelated words.
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      maxFuzzy: 2,
       boost: { title: 2 },
     })
     return { hits: results.slice(0, limit).map((result) => this.#toHit(result)), total: results.length }

@@ -79,3 +79,18 @@ describe('SearchIndex', () => {
     expect(noteDisplayTitle({ title: '', body: '' })).toBe('Untitled note')
   })
 })
+
+describe('SearchIndex queries with short words', () => {
+  it('drops lone letters next to real words, but searches a lone letter on its own exactly', () => {
+    const index = indexOver({ a: note('a', 'transactions keep data consistent'), b: note('b', 'Plan C') })
+    expect(index.query('transactions a').hits.filter((hit) => hit.kind === 'note').map((hit) => hit.noteId)).toEqual(['a'])
+    expect(index.query('c').hits.map((hit) => hit.noteId)).toContain('b')
+    expect(index.query('c').hits.map((hit) => hit.noteId)).not.toContain('a')
+  })
+
+  it('builds the index on an empty query, to warm it up', () => {
+    const index = indexOver({})
+    expect(index.query('').total).toBe(0)
+    expect(index.built).toBe(true)
+  })
+})
