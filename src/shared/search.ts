@@ -2,6 +2,9 @@ import MiniSearch, { type SearchResult } from 'minisearch'
 import { SKILLS } from './curriculum/skills'
 import { snippetAround, tokenize } from './text-match'
 import type { SearchHit } from './contract/search'
+import { noteDisplayTitle } from './note-title'
+
+export { noteDisplayTitle }
 
 /** What the index needs of a note; the full notes record of the state fits. */
 export interface IndexedNote {
@@ -20,13 +23,6 @@ interface Doc {
   noteId?: string
   title: string
   text: string
-}
-
-/** The title a note is listed under: its own, else its first line, else a placeholder. */
-export function noteDisplayTitle(note: { title: string; body?: string }): string {
-  if (note.title.trim() !== '') return note.title.trim()
-  const firstLine = note.body?.split('\n').find((line) => line.trim() !== '')
-  return firstLine ? firstLine.replace(/^[#>*\-\s]+/, '').slice(0, 80) || 'Untitled note' : 'Untitled note'
 }
 
 function curriculumDocs(): Doc[] {
