@@ -23,6 +23,7 @@ export interface DraftSnapshot {
 // until its text is safely saved, so switching away and back never loses or reloads typing.
 const drafts = new Map<string, NoteDraft>()
 let flusherRegistered = false
+let serials = 0
 
 /** Saves every draft with unsaved text (window close, app tests). */
 export async function flushAllDrafts(): Promise<void> {
@@ -36,6 +37,8 @@ export async function flushAllDrafts(): Promise<void> {
  */
 export class NoteDraft {
   readonly skillId: string
+  /** Stays the same when a new note gets its id, so the editor is not remounted mid-typing. */
+  readonly serial = ++serials
   #snap: DraftSnapshot
   #saved = { title: '', body: '' }
   #timer: ReturnType<typeof setTimeout> | null = null

@@ -1,6 +1,6 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
+import { lazy, Suspense, useDeferredValue, useEffect, useState, useSyncExternalStore } from 'react'
 import { MAX_NOTE_CHARS } from '../../../../shared/limits'
-import { NoteDraft, type DraftSnapshot } from '../../state/note-draft'
+import type { DraftSnapshot, NoteDraft } from '../../state/note-draft'
 import { useStore } from '../../state/store'
 
 const MarkdownPreview = lazy(() => import('./MarkdownPreview'))
@@ -29,8 +29,7 @@ function SaveStatus({ snap, onRetry }: { snap: DraftSnapshot; onRetry: () => voi
 }
 
 /** Edits one note: title, Markdown body with live preview, autosave and its timestamps. */
-export function NoteEditor({ skillId, noteId }: { skillId: string; noteId: string | null }) {
-  const draft = useMemo(() => NoteDraft.open(skillId, noteId), [skillId, noteId])
+export function NoteEditor({ draft }: { draft: NoteDraft }) {
   const snap = useSyncExternalStore(draft.subscribe, draft.getSnapshot)
   const preview = useDeferredValue(snap.body)
   const deleteNote = useStore((s) => s.deleteNote)

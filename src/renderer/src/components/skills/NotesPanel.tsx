@@ -1,8 +1,10 @@
+import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { Skill } from '../../../../shared/curriculum/skills'
 import { noteDisplayTitle } from '../../../../shared/note-title'
 import { useStore } from '../../state/store'
 import { NoteEditor } from './NoteEditor'
+import { NoteDraft } from '../../state/note-draft'
 
 const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
 
@@ -20,6 +22,9 @@ export function NotesPanel({ skill }: { skill: Skill }) {
   const selectSkill = useStore((s) => s.selectSkill)
   const createNote = useStore((s) => s.createNote)
   const current = notes.find((note) => note.id === selectedNoteId) ?? notes[0] ?? null
+  const currentId = current?.id ?? null
+  // A new note's draft keeps its serial once saved, so its editor stays mounted (and focused).
+  const draft = useMemo(() => NoteDraft.open(skill.id, currentId), [skill.id, currentId])
 
   return (
     <section className="notes-panel" aria-labelledby="notes-heading">
@@ -43,7 +48,7 @@ export function NotesPanel({ skill }: { skill: Skill }) {
           ))}
         </ul>
       ) : null}
-      <NoteEditor key={current?.id ?? `new:${skill.id}`} skillId={skill.id} noteId={current?.id ?? null} />
+      <NoteEditor key={draft.serial} draft={draft} />
     </section>
   )
 }
