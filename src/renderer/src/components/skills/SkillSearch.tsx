@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { SearchHit } from '../../../../shared/contract/search'
 import { skillById } from '../../../../shared/curriculum/skills'
 import { call, messageOf } from '../../state/call'
+import { flushAllDrafts } from '../../state/note-draft'
 import { useStore } from '../../state/store'
 import { Highlighted } from './Highlighted'
 
@@ -45,11 +46,14 @@ export function SkillSearch({ text, onText }: { text: string; onText(text: strin
   const run = (value: string): void => {
     onText(value)
     const mine = ++latest.current
-    // Answers can arrive out of order while typing fast: only the newest one is shown.
-    call(window.api.search.query({ text: value, limit: 50 })).then(
-      (result) => mine === latest.current && (setAnswer({ text: value, ...result }), setError(null)),
-      (failure: unknown) => mine === latest.current && setError(messageOf(failure)),
-    )
+    // Notes just typed are saved first, so search sees them; answers can arrive out of order
+    // while typing fast, so only the newest one is shown.
+    flushAllDrafts()
+      .then(() => call(window.api.search.query({ text: value, limit: 50 })))
+      .then(
+        (result) => mine === latest.current && (setAnswer({ text: value, ...result }), setError(null)),
+        (failure: unknown) => mine === latest.current && setError(messageOf(failure)),
+      )
   }
 
   const open = (hit: SearchHit): void => {
@@ -60,15 +64,17 @@ export function SkillSearch({ text, onText }: { text: string; onText(text: strin
   const showing = text.trim() !== '' && answer?.text === text
   return (
     <div className="search" role="search">
-      <label className="search-field">
-        <span className="visually-hidden">Search skills and notes</span>
+      <div className="search-field">
+        <label htmlFor="skill-search" className="visually-hidden">
+          Search skills and notes
+        </label>
         <input
           ref={input}
+          id="skill-search"
           type="search"
           value={text}
           placeholder="Search skills and notes"
           aria-keyshortcuts="/ Control+F Meta+F"
-          aria-describedby="search-hint"
           // Warms the index up (an empty query builds it) so the first keystroke answers fast.
           onFocus={() => void window.api.search.query({ text: '' })}
           onChange={(event) => run(event.target.value)}
@@ -79,10 +85,10 @@ export function SkillSearch({ text, onText }: { text: string; onText(text: strin
             }
           }}
         />
-        <kbd id="search-hint" className="search-hint" aria-label="Shortcut: slash or Control F">
+        <kbd className="search-hint" aria-hidden="true" title="Press / or Ctrl+F to search">
           /
         </kbd>
-      </label>
+      </div>
       {error ? (
         <p role="alert" className="search-error">
           Search failed: {error}
