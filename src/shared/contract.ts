@@ -9,6 +9,8 @@ import { reviewChannels } from './contract/review'
 import { studyChannels } from './contract/study'
 import { evidenceChannels } from './contract/evidence'
 import { settingsChannels } from './contract/settings'
+import { notesChannels } from './contract/notes'
+import { searchChannels } from './contract/search'
 import type { Channel } from './contract/channel'
 import type { Result } from './result'
 
@@ -28,6 +30,8 @@ export const contract = {
   study: studyChannels,
   evidence: evidenceChannels,
   settings: settingsChannels,
+  notes: notesChannels,
+  search: searchChannels,
 } as const
 
 /** Main-to-renderer events and their payloads. */

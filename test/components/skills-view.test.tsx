@@ -20,8 +20,9 @@ afterEach(() => real.dispose())
 describe('SkillsView', () => {
   it('lists all fifteen skills, each with a labelled status control', () => {
     render(<SkillsView />)
-    const list = screen.getByRole('list')
-    expect(within(list).getAllByRole('listitem')).toHaveLength(SKILLS.length)
+    const technical = screen.getByRole('list', { name: 'Technical skills' })
+    const soft = screen.getByRole('list', { name: 'Soft skills' })
+    expect(within(technical).getAllByRole('listitem').length + within(soft).getAllByRole('listitem').length).toBe(SKILLS.length)
     for (const skill of SKILLS) expect(screen.getByRole('combobox', { name: `Status of ${skill.title}` })).toBeTruthy()
   })
 

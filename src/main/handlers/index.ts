@@ -10,6 +10,8 @@ import { reviewHandlers } from './review'
 import { studyHandlers } from './study'
 import { evidenceHandlers } from './evidence'
 import { settingsHandlers } from './settings'
+import { notesHandlers } from './notes'
+import { searchHandlers } from './search'
 
 /** Every domain's handlers in one map, keyed like the contract. */
 export function createHandlers(ctx: HandlerContext): Handlers {
@@ -24,5 +26,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     study: studyHandlers(ctx),
     evidence: evidenceHandlers(ctx),
     settings: settingsHandlers(ctx),
+    notes: notesHandlers(ctx),
+    search: searchHandlers(ctx),
   }
 }

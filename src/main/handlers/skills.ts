@@ -2,7 +2,7 @@ import type { HandlerContext } from './context'
 import type { DomainHandlers } from './types'
 import { AppError } from '../../shared/result'
 import { skillProgressSchema } from '../../shared/schemas/skills'
-import { skillById } from '../../shared/curriculum/skills'
+import { skillById, type Skill } from '../../shared/curriculum/skills'
 import type { AppState, SkillProgress } from '../../shared/model'
 
 /** The learner's record for a skill, created with defaults on first touch. */
@@ -11,23 +11,46 @@ export function progressOf(state: AppState, skillId: string): SkillProgress {
   return state.skills[skillId]
 }
 
-/** Rejects ids that are not in the curriculum. */
-export function requireSkill(skillId: string): void {
-  if (!skillById(skillId)) throw new AppError('not-found', `There is no skill with the id "${skillId}".`)
+/** Rejects ids that are not in the curriculum; returns the skill. */
+export function requireSkill(skillId: string): Skill {
+  const skill = skillById(skillId)
+  if (!skill) throw new AppError('not-found', `There is no skill with the id "${skillId}".`)
+  return skill
 }
 
 /** Skill progress handlers. */
 export function skillsHandlers(ctx: HandlerContext): DomainHandlers<'skills'> {
+  /** Applies `change` to the skill's record durably and answers the stored record. */
+  async function change(skillId: string, apply: (progress: SkillProgress) => void) {
+    let progress!: SkillProgress
+    await ctx.store.update((state) => {
+      progress = progressOf(state, skillId)
+      apply(progress)
+      progress.updatedAt = new Date().toISOString()
+    })
+    return { skillId, progress }
+  }
+
   return {
     async setStatus({ skillId, status }) {
       requireSkill(skillId)
-      let progress!: SkillProgress
-      await ctx.store.update((state) => {
-        progress = progressOf(state, skillId)
-        progress.status = status
-        progress.updatedAt = new Date().toISOString()
+      return change(skillId, (progress) => void (progress.status = status))
+    },
+    async setConfidence({ skillId, confidence }) {
+      requireSkill(skillId)
+      return change(skillId, (progress) => void (progress.confidence = confidence))
+    },
+    async setSubtopic({ skillId, subtopicId, done }) {
+      const skill = requireSkill(skillId)
+      if (!skill.subtopics.some((sub) => sub.id === subtopicId)) {
+        throw new AppError('not-found', `"${skill.title}" has no sub-topic with the id "${subtopicId}".`)
+      }
+      return change(skillId, (progress) => {
+        if (done) progress.subtopics[subtopicId] = true
+        else delete progress.subtopics[subtopicId]
+        // Ticking the first sub-topic means the learner has started.
+        if (done && progress.status === 'not-started') progress.status = 'learning'
       })
-      return { skillId, progress }
     },
   }
 }

@@ -11,5 +11,4 @@ export const timestampSchema = z.iso.datetime({ offset: true })
 /** A calendar day, YYYY-MM-DD. */
 export const daySchema = z.iso.date()
 
-/** Longest note body we accept over IPC or in a file: 1 MB of text. */
-export const MAX_NOTE_CHARS = 1_000_000
+export { MAX_NOTE_CHARS } from '../limits'

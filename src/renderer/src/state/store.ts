@@ -10,6 +10,7 @@ import { createStudySlice, type StudySlice } from './study-slice'
 import { createEvidenceSlice, type EvidenceSlice } from './evidence-slice'
 import { createSettingsSlice, type SettingsSlice } from './settings-slice'
 import { createOverlaySlice, type OverlaySlice } from './overlay-slice'
+import { createNotesSlice, type NotesSlice } from './notes-slice'
 
 /** The one bound store, built from a slice per domain. */
 export type Store = AppSlice &
@@ -22,7 +23,8 @@ export type Store = AppSlice &
   StudySlice &
   EvidenceSlice &
   SettingsSlice &
-  OverlaySlice
+  OverlaySlice &
+  NotesSlice
 
 export const useStore = create<Store>()((...a) => ({
   ...createAppSlice(...a),
@@ -36,4 +38,5 @@ export const useStore = create<Store>()((...a) => ({
   ...createEvidenceSlice(...a),
   ...createSettingsSlice(...a),
   ...createOverlaySlice(...a),
+  ...createNotesSlice(...a),
 }))

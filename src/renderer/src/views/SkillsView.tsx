@@ -1,43 +1,41 @@
-import { SKILLS } from '../../../shared/curriculum/skills'
-import { STATUS_LABELS } from '../../../shared/progress'
-import type { SkillStatus } from '../../../shared/model'
+import { useState } from 'react'
+import { SKILLS, skillById } from '../../../shared/curriculum/skills'
+import { groupProgress } from '../../../shared/progress'
 import { useStore } from '../state/store'
+import { ProgressBar } from '../components/skills/ProgressBar'
+import { SkillChecklist } from '../components/skills/SkillChecklist'
+import { SkillDetail } from '../components/skills/SkillDetail'
+import { SkillSearch } from '../components/skills/SkillSearch'
+import './skills.css'
 
-const STATUSES = Object.keys(STATUS_LABELS) as SkillStatus[]
-
-/** The skills checklist: every skill with its status. */
+/** The skills checklist (left) and the open skill with its sub-topics and notes (right). */
 export default function SkillsView() {
-  const skills = useStore((s) => s.data?.skills)
-  const setSkillStatus = useStore((s) => s.setSkillStatus)
+  const progress = useStore((s) => s.data?.skills) ?? {}
+  const selectedId = useStore((s) => s.selectedSkillId)
+  const [query, setQuery] = useState('')
+  const skill = (selectedId ? skillById(selectedId) : undefined) ?? SKILLS[0]!
+  const overall = groupProgress(SKILLS, progress)
   return (
-    <section aria-labelledby="skills-heading" className="view">
-      <header className="view-header">
-        <h1 id="skills-heading">Skills</h1>
-        <p className="lede">Fifteen skills a backend developer grows into. Mark where you stand with each.</p>
+    <section aria-labelledby="skills-heading" className="view skills-view">
+      <header className="view-header skills-header">
+        <div>
+          <h1 id="skills-heading">Skills</h1>
+          <p className="lede">Fifteen skills a backend developer grows into. Tick sub-topics as you learn them and keep notes as you go.</p>
+        </div>
+        <div className="overall">
+          <span className="overall-label">
+            Overall · {overall.done} of {overall.total} done
+          </span>
+          <ProgressBar label="Overall progress" fraction={overall.fraction} />
+        </div>
       </header>
-      <ol className="skill-list">
-        {SKILLS.map((skill) => {
-          const status = skills?.[skill.id]?.status ?? 'not-started'
-          return (
-            <li key={skill.id} className={`skill-row status-${status}`}>
-              <div className="skill-text">
-                <h2 className="skill-title">{skill.title}</h2>
-                <p className="skill-summary">{skill.summary}</p>
-              </div>
-              <label className="status-control">
-                <span className="visually-hidden">Status of {skill.title}</span>
-                <select value={status} onChange={(event) => void setSkillStatus(skill.id, event.target.value as SkillStatus)}>
-                  {STATUSES.map((value) => (
-                    <option key={value} value={value}>
-                      {STATUS_LABELS[value]}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            </li>
-          )
-        })}
-      </ol>
+      <div className="skills-layout">
+        <div className="skills-sidebar">
+          <SkillSearch text={query} onText={setQuery} />
+          {query.trim() === '' ? <SkillChecklist selectedId={skill.id} /> : null}
+        </div>
+        <SkillDetail key={skill.id} skill={skill} />
+      </div>
     </section>
   )
 }

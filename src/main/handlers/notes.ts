@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto'
+import type { HandlerContext } from './context'
+import type { DomainHandlers } from './types'
+import type { Note } from '../../shared/model'
+import type { NoteMeta } from '../../shared/contract'
+import { AppError } from '../../shared/result'
+import { requireSkill } from './skills'
+import { searchIndexFor } from '../search-service'
+
+/** A note's metadata as listed in the state view: everything but the body, plus its length. */
+export function noteMeta({ body, ...meta }: Note): NoteMeta {
+  return { ...meta, chars: body.length }
+}
+
+function requireNote(notes: Record<string, Note>, id: string): Note {
+  const note = Object.hasOwn(notes, id) ? notes[id] : undefined
+  if (!note) throw new AppError('not-found', 'That note no longer exists. It may have been deleted.')
+  return note
+}
+
+/** A timestamp later than `previous`, so every save is told apart even within one millisecond. */
+function nextTimestamp(previous: string): string {
+  const now = Date.now()
+  const before = Date.parse(previous)
+  return new Date(now > before ? now : before + 1).toISOString()
+}
+
+/** Notes handlers: bodies are only sent by get and received by save. */
+export function notesHandlers(ctx: HandlerContext): DomainHandlers<'notes'> {
+  const index = (): ReturnType<typeof searchIndexFor> => searchIndexFor(ctx.store)
+  return {
+    async create({ skillId, title }) {
+      requireSkill(skillId)
+      const now = new Date().toISOString()
+      const note: Note = { id: `note-${randomUUID()}`, skillId, title: title ?? '', body: '', createdAt: now, updatedAt: now }
+      await ctx.store.update((state) => {
+        state.notes[note.id] = note
+      })
+      index().noteChanged(note)
+      return noteMeta(note)
+    },
+    async get({ id }) {
+      return { ...requireNote(ctx.store.state.notes, id) }
+    },
+    async save({ id, title, body }) {
+      const current = requireNote(ctx.store.state.notes, id)
+      const next: Note = { ...current, body, title: title ?? current.title, updatedAt: nextTimestamp(current.updatedAt) }
+      await ctx.store.update((state) => {
+        state.notes[id] = next
+      })
+      index().noteChanged(next)
+      return noteMeta(next)
+    },
+    async delete({ id }) {
+      requireNote(ctx.store.state.notes, id)
+      await ctx.store.update((state) => {
+        delete state.notes[id]
+      })
+      index().noteDeleted(id)
+      return { id }
+    },
+  }
+}

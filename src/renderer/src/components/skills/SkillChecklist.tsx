@@ -1,0 +1,107 @@
+import { useState } from 'react'
+import { CATEGORY_LABELS, SKILLS, type Skill, type SkillCategory } from '../../../../shared/curriculum/skills'
+import { groupProgress, skillCompletion, STATUS_LABELS } from '../../../../shared/progress'
+import type { SkillProgress, SkillStatus } from '../../../../shared/model'
+import { useStore } from '../../state/store'
+import { ProgressBar } from './ProgressBar'
+import { STATUSES } from './status-options'
+
+const CATEGORIES = Object.keys(CATEGORY_LABELS) as SkillCategory[]
+
+/** One skill in the checklist: open it, see its progress, set its status. */
+function SkillRow({ skill, progress, selected }: { skill: Skill; progress: SkillProgress | undefined; selected: boolean }) {
+  const selectSkill = useStore((s) => s.selectSkill)
+  const setSkillStatus = useStore((s) => s.setSkillStatus)
+  const status = progress?.status ?? 'not-started'
+  const ticked = skill.subtopics.filter((sub) => progress?.subtopics[sub.id]).length
+  return (
+    <li className={`skill-row status-${status}${selected ? ' selected' : ''}`}>
+      <button
+        type="button"
+        className="skill-open"
+        aria-current={selected ? 'true' : undefined}
+        aria-describedby={`meta-${skill.id}`}
+        onClick={() => selectSkill(skill.id)}
+      >
+        {skill.title}
+      </button>
+      <label className="status-control">
+        <span className="visually-hidden">Status of {skill.title}</span>
+        <select value={status} onChange={(event) => void setSkillStatus(skill.id, event.target.value as SkillStatus)}>
+          {STATUSES.map((value) => (
+            <option key={value} value={value}>
+              {STATUS_LABELS[value]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span id={`meta-${skill.id}`} className="skill-meta">
+        {ticked}/{skill.subtopics.length} sub-topics
+        {progress?.confidence ? ` · confidence ${progress.confidence}/5` : ''}
+      </span>
+      <ProgressBar label={`Progress of ${skill.title}`} fraction={skillCompletion(skill, progress)} size="small" />
+    </li>
+  )
+}
+
+/** The checklist grouped by category, with progress per group and filters by status and category. */
+export function SkillChecklist({ selectedId }: { selectedId: string }) {
+  const progress = useStore((s) => s.data?.skills) ?? {}
+  const [status, setStatus] = useState<SkillStatus | 'all'>('all')
+  const [category, setCategory] = useState<SkillCategory | 'all'>('all')
+  const shown = (skill: Skill): boolean => status === 'all' || (progress[skill.id]?.status ?? 'not-started') === status
+
+  return (
+    <div className="checklist">
+      <div className="filters" role="group" aria-label="Filters">
+        <label>
+          Status
+          <select value={status} onChange={(event) => setStatus(event.target.value as SkillStatus | 'all')}>
+            <option value="all">All statuses</option>
+            {STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {STATUS_LABELS[value]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Category
+          <select value={category} onChange={(event) => setCategory(event.target.value as SkillCategory | 'all')}>
+            <option value="all">All categories</option>
+            {CATEGORIES.map((value) => (
+              <option key={value} value={value}>
+                {CATEGORY_LABELS[value]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {CATEGORIES.filter((value) => category === 'all' || category === value).map((value) => {
+        const skills = SKILLS.filter((skill) => skill.category === value)
+        const group = groupProgress(skills, progress)
+        const visible = skills.filter(shown)
+        return (
+          <section key={value} className="skill-group" aria-labelledby={`group-${value}`}>
+            <header className="group-header">
+              <h2 id={`group-${value}`}>{CATEGORY_LABELS[value]}</h2>
+              <span className="group-count">
+                {group.done} of {group.total} done
+              </span>
+              <ProgressBar label={`Progress of ${CATEGORY_LABELS[value].toLowerCase()}`} fraction={group.fraction} />
+            </header>
+            {visible.length > 0 ? (
+              <ul className="skill-list" aria-label={CATEGORY_LABELS[value]}>
+                {visible.map((skill) => (
+                  <SkillRow key={skill.id} skill={skill} progress={progress[skill.id]} selected={skill.id === selectedId} />
+                ))}
+              </ul>
+            ) : (
+              <p className="empty">No {CATEGORY_LABELS[value].toLowerCase()} are {STATUS_LABELS[status as SkillStatus].toLowerCase()}.</p>
+            )}
+          </section>
+        )
+      })}
+    </div>
+  )
+}

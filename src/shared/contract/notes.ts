@@ -1,0 +1,24 @@
+import { z } from 'zod'
+import { channel } from './channel'
+import { idSchema, MAX_NOTE_CHARS } from '../schemas/common'
+import { noteSchema } from '../schemas/notes'
+import { noteMetaSchema } from './app'
+
+/** Longest note title, as the data file allows. */
+export const MAX_NOTE_TITLE_CHARS = 200
+
+const titleSchema = z.string().max(MAX_NOTE_TITLE_CHARS, `A note title can be at most ${MAX_NOTE_TITLE_CHARS} characters long.`)
+const bodySchema = z
+  .string()
+  .max(MAX_NOTE_CHARS, `A note can hold at most ${MAX_NOTE_CHARS.toLocaleString('en')} characters. Move part of it into a second note.`)
+
+/** Personal Markdown notes per skill. Bodies travel only through get and save. */
+export const notesChannels = {
+  /** Starts an empty note on a skill; answers its metadata. */
+  create: channel(z.object({ skillId: idSchema, title: titleSchema.optional() }), noteMetaSchema),
+  /** One note with its body. */
+  get: channel(z.object({ id: idSchema }), noteSchema),
+  /** Replaces a note's body (and title when given); answers the new metadata. */
+  save: channel(z.object({ id: idSchema, title: titleSchema.optional(), body: bodySchema }), noteMetaSchema),
+  delete: channel(z.object({ id: idSchema }), z.object({ id: idSchema })),
+}

@@ -1,0 +1,143 @@
+import MiniSearch, { type SearchResult } from 'minisearch'
+import { SKILLS } from './curriculum/skills'
+import { snippetAround, tokenize } from './text-match'
+import type { SearchHit } from './contract/search'
+import { noteDisplayTitle } from './note-title'
+
+export { noteDisplayTitle }
+
+/** What the index needs of a note; the full notes record of the state fits. */
+export interface IndexedNote {
+  id: string
+  skillId: string
+  title: string
+  body: string
+  updatedAt: string
+}
+
+interface Doc {
+  id: string
+  kind: SearchHit['kind']
+  skillId: string
+  subtopicId?: string
+  noteId?: string
+  title: string
+  text: string
+}
+
+function curriculumDocs(): Doc[] {
+  return SKILLS.flatMap((skill) => [
+    { id: `skill:${skill.id}`, kind: 'skill' as const, skillId: skill.id, title: skill.title, text: skill.summary },
+    ...skill.subtopics.map((sub) => ({
+      id: `sub:${skill.id}:${sub.id}`,
+      kind: 'subtopic' as const,
+      skillId: skill.id,
+      subtopicId: sub.id,
+      title: sub.title,
+      text: '',
+    })),
+  ])
+}
+
+function noteDoc(note: IndexedNote): Doc {
+  return { id: `note:${note.id}`, kind: 'note', skillId: note.skillId, noteId: note.id, title: noteDisplayTitle(note), text: note.body }
+}
+
+/**
+ * Full-text search over the curriculum and the learner's notes, with prefix and fuzzy
+ * matching. Built on the first query; notes are re-indexed one by one as they change.
+ */
+export class SearchIndex {
+  readonly #notes: () => Readonly<Record<string, IndexedNote>>
+  #mini: MiniSearch<Doc> | null = null
+  /** updatedAt of each indexed note, to find notes changed behind our back (import, restore). */
+  readonly #versions = new Map<string, string>()
+
+  constructor(notes: () => Readonly<Record<string, IndexedNote>>) {
+    this.#notes = notes
+  }
+
+  /** Whether the index has been built yet. */
+  get built(): boolean {
+    return this.#mini !== null
+  }
+
+  #build(): MiniSearch<Doc> {
+    const mini = new MiniSearch<Doc>({
+      fields: ['title', 'text'],
+      storeFields: ['kind', 'skillId', 'subtopicId', 'noteId', 'title'],
+      tokenize,
+      processTerm: (term) => term.toLowerCase(),
+    })
+    mini.addAll(curriculumDocs())
+    const notes = Object.values(this.#notes())
+    mini.addAll(notes.map(noteDoc))
+    for (const note of notes) this.#versions.set(note.id, note.updatedAt)
+    return mini
+  }
+
+  /** Re-indexes one note after a save; a no-op until the index is built. */
+  noteChanged(note: IndexedNote): void {
+    if (!this.#mini) return
+    const doc = noteDoc(note)
+    if (this.#mini.has(doc.id)) this.#mini.replace(doc)
+    else this.#mini.add(doc)
+    this.#versions.set(note.id, note.updatedAt)
+  }
+
+  /** Drops a deleted note; a no-op until the index is built. */
+  noteDeleted(id: string): void {
+    if (!this.#mini || !this.#versions.has(id)) return
+    this.#mini.discard(`note:${id}`)
+    this.#versions.delete(id)
+  }
+
+  /** Brings the index in line with the notes as they are now (cheap when nothing changed). */
+  sync(): void {
+    if (!this.#mini) {
+      this.#mini = this.#build()
+      return
+    }
+    const notes = this.#notes()
+    for (const id of [...this.#versions.keys()]) if (!(id in notes)) this.noteDeleted(id)
+    for (const note of Object.values(notes)) if (this.#versions.get(note.id) !== note.updatedAt) this.noteChanged(note)
+  }
+
+  /** The best `limit` hits for `text` (every word required) and the number of all hits. */
+  query(text: string, limit = 30): { hits: SearchHit[]; total: number } {
+    const words = tokenize(text)
+    // A lone letter next to real words ("transactions a") matches nearly every note and adds nothing.
+    const meaningful = words.some((word) => word.length > 1) ? words.filter((word) => word.length > 1) : words
+    // Even an empty query builds the index, so the UI can warm it up when the search box gets focus.
+    this.sync()
+    if (meaningful.length === 0) return { hits: [], total: 0 }
+    const results = (this.#mini as MiniSearch<Doc>).search(meaningful.join(' '), {
+      combineWith: 'AND',
+      // Prefixes make results appear while a word is typed; one letter would expand to half the vocabulary.
+      prefix: (term) => term.length >= 2,
+      // Typos are forgiven in longer words only: one edit in "api" would match unrelated words.
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      maxFuzzy: 2,
+      boost: { title: 2 },
+    })
+    return { hits: results.slice(0, limit).map((result) => this.#toHit(result)), total: results.length }
+  }
+
+  #toHit(result: SearchResult): SearchHit {
+    const terms = [...new Set(result.terms)]
+    const kind = result.kind as SearchHit['kind']
+    const skillId = result.skillId as string
+    const hit: SearchHit = { kind, skillId, title: result.title as string, snippet: '', terms }
+    if (kind === 'note') {
+      const noteId = result.noteId as string
+      hit.noteId = noteId
+      hit.snippet = snippetAround(this.#notes()[noteId]?.body ?? '', terms)
+    } else if (kind === 'subtopic') {
+      hit.subtopicId = result.subtopicId as string
+      hit.snippet = SKILLS.find((skill) => skill.id === skillId)?.title ?? ''
+    } else {
+      hit.snippet = snippetAround(SKILLS.find((skill) => skill.id === skillId)?.summary ?? '', terms)
+    }
+    return hit
+  }
+}

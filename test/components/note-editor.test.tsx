@@ -1,0 +1,145 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { createRealApi } from '../support/real-api'
+import { useStore } from '../../src/renderer/src/state/store'
+import { flushAll } from '../../src/renderer/src/state/flush'
+import SkillsView from '../../src/renderer/src/views/SkillsView'
+
+let real: Awaited<ReturnType<typeof createRealApi>>
+const initial = useStore.getState()
+
+beforeEach(async () => {
+  real = await createRealApi()
+  window.api = real.api
+  useStore.setState(initial, true)
+  await useStore.getState().load()
+})
+afterEach(() => real.dispose())
+
+function bodies(): string[] {
+  return Object.values(real.core.store.state.notes).map((note) => note.body)
+}
+
+function notesBox(): HTMLTextAreaElement {
+  return screen.getByRole('textbox', { name: 'Notes' }) as HTMLTextAreaElement
+}
+
+async function openSkill(user: ReturnType<typeof userEvent.setup>, title: string): Promise<void> {
+  await user.click(screen.getByRole('button', { name: title }))
+}
+
+describe('the notes editor', () => {
+  it('saves a new note a moment after typing stops, with a live preview and timestamps', async () => {
+    const user = userEvent.setup()
+    render(<SkillsView />)
+    await openSkill(user, 'APIs')
+    expect(screen.getByText('Not saved yet')).toBeTruthy()
+    await user.type(notesBox(), '# REST{Enter}Use **nouns** for resources')
+    expect(screen.getByRole('status', { name: '' }).textContent).toMatch(/Unsaved changes|Saving…/)
+    await waitFor(() => expect(bodies()).toEqual(['# REST\nUse **nouns** for resources']), { timeout: 3000 })
+    await waitFor(() => expect(screen.getByText('Saved')).toBeTruthy())
+    const preview = screen.getByRole('region', { name: 'Preview' })
+    expect((await within(preview).findByRole('heading', { name: 'REST' })).tagName).toBe('H1')
+    expect(within(preview).getByText('nouns').tagName).toBe('STRONG')
+    expect(screen.getByText(/Created.*Last edited/)).toBeTruthy()
+    expect(useStore.getState().data?.notes[Object.keys(real.core.store.state.notes)[0]!]?.chars).toBe(34)
+  })
+
+  it('saves at once when the editor loses focus', async () => {
+    const user = userEvent.setup()
+    render(<SkillsView />)
+    await openSkill(user, 'Databases')
+    await user.type(notesBox(), 'joins')
+    await user.tab()
+    await waitFor(() => expect(bodies()).toEqual(['joins']), { timeout: 300 })
+  })
+
+  it('saves what was just typed when the window asks to flush before closing', async () => {
+    const user = userEvent.setup()
+    render(<SkillsView />)
+    await openSkill(user, 'Databases')
+    await user.type(notesBox(), 'last second')
+    await flushAll()
+    expect(bodies()).toEqual(['last second'])
+  })
+
+  it('saves when switching to another skill, and shows the note again on return', async () => {
+    const user = userEvent.setup()
+    render(<SkillsView />)
+    await openSkill(user, 'Databases')
+    await user.type(notesBox(), 'about indexes')
+    await openSkill(user, 'APIs')
+    expect(notesBox().value).toBe('')
+    await waitFor(() => expect(bodies()).toEqual(['about indexes']))
+    await openSkill(user, 'Databases')
+    await waitFor(() => expect(notesBox().value).toBe('about indexes'))
+  })
+
+  it('keeps the draft and says so when a save fails, then saves it on retry', async () => {
+    const user = userEvent.setup()
+    render(<SkillsView />)
+    await openSkill(user, 'Security awareness')
+    const working = real.api
+    window.api = { ...working, notes: { ...working.notes, create: async () => ({ ok: false as const, error: { code: 'io-error' as const, message: 'Could not save to disk (ENOSPC).' } }) } }
+    await user.type(notesBox(), 'hash passwords')
+    await user.tab()
+    const alert = await screen.findByRole('alert')
+    expect(alert.textContent).toContain('Not saved: Could not save to disk (ENOSPC). Your text is kept here.')
+    expect(notesBox().value).toBe('hash passwords')
+    window.api = working
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }))
+    await waitFor(() => expect(bodies()).toEqual(['hash passwords']))
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+
+  it('stays focused while a new note gets saved for the first time', async () => {
+    const user = userEvent.setup()
+    render(<SkillsView />)
+    await openSkill(user, 'Frontend basics')
+    const box = notesBox()
+    await user.type(box, 'flexbox')
+    await waitFor(() => expect(bodies()).toEqual(['flexbox']), { timeout: 3000 })
+    expect(notesBox()).toBe(box)
+    expect(document.activeElement).toBe(box)
+  })
+
+  it('keeps several notes per skill, switches between them, and deletes one after confirming', async () => {
+    const user = userEvent.setup()
+    render(<SkillsView />)
+    await openSkill(user, 'Web servers')
+    await user.type(screen.getByRole('textbox', { name: 'Note title' }), 'Nginx')
+    await user.type(notesBox(), 'reverse proxy')
+    await user.tab()
+    await waitFor(() => expect(bodies()).toEqual(['reverse proxy']))
+    await user.click(screen.getByRole('button', { name: 'New note' }))
+    await waitFor(() => expect(screen.getByRole('list', { name: 'Notes on Web servers' })).toBeTruthy())
+    await user.type(notesBox(), 'second one')
+    await user.tab()
+    await waitFor(() => expect(bodies().sort()).toEqual(['reverse proxy', 'second one']))
+
+    const list = screen.getByRole('list', { name: 'Notes on Web servers' })
+    await user.click(within(list).getByRole('button', { name: /Nginx/ }))
+    await waitFor(() => expect(notesBox().value).toBe('reverse proxy'))
+    await user.click(screen.getByRole('button', { name: 'Delete note' }))
+    await user.click(within(screen.getByRole('group', { name: 'Confirm deletion' })).getByRole('button', { name: 'Delete' }))
+    await waitFor(() => expect(bodies()).toEqual(['second one']))
+    await waitFor(() => expect(notesBox().value).toBe('second one'))
+  })
+
+  it('refuses a note over the size limit with a clear message and keeps the text', async () => {
+    const user = userEvent.setup()
+    render(<SkillsView />)
+    await openSkill(user, 'Databases')
+    await user.type(notesBox(), 'x')
+    await user.tab()
+    await waitFor(() => expect(bodies()).toEqual(['x']))
+    // Typing a megabyte key by key is too slow for a test: set it the way a paste would.
+    fireEvent.change(notesBox(), { target: { value: 'y'.repeat(1_000_001) } })
+    fireEvent.blur(notesBox())
+    const alert = await screen.findByRole('alert')
+    expect(alert.textContent).toContain('A note can hold at most 1,000,000 characters')
+    expect(notesBox().value.length).toBe(1_000_001)
+    expect(bodies()).toEqual(['x'])
+  }, 30_000)
+})
