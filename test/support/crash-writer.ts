@@ -3,7 +3,7 @@
 // only after that change's update() promise resolved (the app's "saved" promise).
 // It starts, loads its modules, then waits for a line on stdin before opening the store, so the
 // parent can start the next child while it checks the files the last one left.
-// Usage: node --import tsx test/support/crash-writer.ts <dataDir> <runId>
+// Usage: node --import tsx test/support/crash-writer.ts <dataDir> <runId> (the test runs a bundle of it)
 import { once } from 'node:events'
 import { DataStore } from '../../src/main/store/data-store'
 

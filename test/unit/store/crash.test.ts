@@ -1,9 +1,10 @@
 import { spawn, type ChildProcessByStdio } from 'node:child_process'
 import { readdir } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import type { Readable, Writable } from 'node:stream'
-import { afterAll, describe, expect, it } from 'vitest'
+import { build } from 'esbuild'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DataStore, DATA_FILE } from '../../../src/main/store/data-store'
 import { between, seededRandom } from '../../support/seeded-random'
 import { tempDir } from '../../support/temp-dir'
@@ -12,7 +13,9 @@ const KILLS = Number(process.env.CRASH_KILLS ?? 300)
 const SEED = Number(process.env.CRASH_SEED ?? 20240618)
 /** A fresh data folder every so many kills keeps the file (and each write) small. */
 const KILLS_PER_FOLDER = 50
-const WRITER = resolve('test/support/crash-writer.ts')
+const WRITER_SOURCE = resolve('test/support/crash-writer.ts')
+/** The writer and the real store code, bundled once so each of the 300 starts costs ~60 ms, not a TypeScript load. */
+let writer = ''
 
 type Child = ChildProcessByStdio<Writable, Readable, null>
 
@@ -29,7 +32,7 @@ interface Run {
 
 /** Starts a writer that loads its modules and then waits for "go" on stdin. */
 function startWriter(dir: string, runId: number): Run {
-  const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dir, String(runId)], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, [writer, dir, String(runId)], { stdio: ['pipe', 'pipe', 'inherit'] })
   const acked: string[] = []
   const waiters: Array<{ count: number; done: () => void }> = []
   let ended = false
@@ -75,6 +78,22 @@ function startWriter(dir: string, runId: number): Run {
 
 const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms))
 const folders: Array<{ remove(): Promise<void> }> = []
+beforeAll(async () => {
+  const out = await tempDir('groundwork-crash-writer-')
+  folders.push(out)
+  writer = join(out.dir, 'crash-writer.mjs')
+  await build({
+    entryPoints: [WRITER_SOURCE],
+    outfile: writer,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'error',
+    // CommonJS dependencies (write-file-atomic) expect require and __filename.
+    banner: { js: "import { createRequire } from 'node:module'; import { fileURLToPath } from 'node:url'; const require = createRequire(import.meta.url); const __filename = fileURLToPath(import.meta.url);" },
+  })
+})
 afterAll(async () => {
   await Promise.all(folders.map((f) => f.remove()))
 })
