@@ -1,19 +1,19 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
 import { listChannels } from '../shared/contract'
 import type { Dispatch } from './router'
-import { isAppUrl } from './security'
+import { isTrustedSender, type AppPages, type SenderInfo } from './security'
 
-/** Only the app's own top-level frame may call main; anything else is answered with an error. */
-export function isTrustedSender(event: IpcMainInvokeEvent, appContents: () => WebContents | null): boolean {
+/** The plain facts about an IPC message's sender that the trust check needs. */
+export function senderInfo(event: IpcMainInvokeEvent, appContents: WebContents | null): SenderInfo {
   const frame = event.senderFrame
-  return event.sender === appContents() && frame !== null && frame.parent === null && isAppUrl(frame.url, process.env.ELECTRON_RENDERER_URL)
+  return { fromAppWindow: appContents !== null && event.sender === appContents, frameUrl: frame?.url ?? null, isTopFrame: frame !== null && frame.parent === null }
 }
 
-/** Registers every contract channel with ipcMain in one loop. */
-export function registerIpc(dispatch: Dispatch, appContents: () => WebContents | null): void {
+/** Registers every contract channel with ipcMain in one loop; only the app's own top-level page is answered. */
+export function registerIpc(dispatch: Dispatch, appContents: () => WebContents | null, pages: AppPages): void {
   for (const [, , wire] of listChannels()) {
     ipcMain.handle(wire, (event, payload: unknown) => {
-      if (!isTrustedSender(event, appContents)) {
+      if (!isTrustedSender(senderInfo(event, appContents()), pages)) {
         return { ok: false, error: { code: 'untrusted-sender', message: 'This frame may not call Groundwork.' } }
       }
       return dispatch(wire, payload)

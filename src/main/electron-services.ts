@@ -22,7 +22,10 @@ export function electronServices(getWindow: () => BrowserWindow | null): Service
     },
     async printToPdf(html) {
       // An offscreen, script-less window renders the report; it never touches the network.
-      const win = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, javascript: false } })
+      const win = new BrowserWindow({
+        show: false,
+        webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, disableBlinkFeatures: 'Auxclick' },
+      })
       try {
         await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`)
         return await win.webContents.printToPDF({ printBackground: true, pageSize: 'A4', displayHeaderFooter: false })

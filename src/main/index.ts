@@ -6,7 +6,7 @@ import { electronServices } from './electron-services'
 import { registerIpc } from './electron-ipc'
 import { fileLogger } from './log'
 import { installMenu } from './menu'
-import { createMainWindow, lockDownSession } from './window'
+import { appPages, createMainWindow, guardEveryWebContents, lockDownSession } from './window'
 import { eventChannel } from '../shared/contract'
 
 /** Folder of the built main bundle (out/main). */
@@ -50,9 +50,10 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   lockDownSession()
+  guardEveryWebContents()
   core = await createCore({ dataDir: userData, services: electronServices(() => win), log })
   installMenu(() => win, userData)
-  registerIpc(core.dispatch, () => win?.webContents ?? null)
+  registerIpc(core.dispatch, () => win?.webContents ?? null, appPages())
   core.setEmitter((event, payload) => win?.webContents.send(eventChannel(event), payload))
   win = await openWindow(core)
 }

@@ -1,17 +1,38 @@
-import { BrowserWindow, session, shell, screen } from 'electron'
+import { app, BrowserWindow, session, shell, screen } from 'electron'
 import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { isAppUrl, isSafeExternalUrl, secureWebPreferences } from './security'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { isAllowedNetworkRequest, isPermissionAllowed, navigationDecision, secureWebPreferences, windowOpenDecision, type AppPages } from './security'
 import { loadWindowState, saveWindowState, type WindowState } from './window-state'
 import type { Logger } from './router'
 
 /** Folder of the built main bundle (out/main). */
 const here = dirname(fileURLToPath(import.meta.url))
 
-/** Denies every permission (camera, notifications, ...): a study app needs none. */
+/** The app's own pages: the built index.html, or the dev server in development. */
+export function appPages(): AppPages {
+  return { rendererFile: pathToFileURL(join(here, '../renderer/index.html')).href, devServer: process.env.ELECTRON_RENDERER_URL }
+}
+
+/** Denies every permission (camera, notifications, ...) and every network request but the dev server's. */
 export function lockDownSession(): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
-  session.defaultSession.setPermissionCheckHandler(() => false)
+  const devServer = process.env.ELECTRON_RENDERER_URL
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(isPermissionAllowed(permission)))
+  session.defaultSession.setPermissionCheckHandler((_wc, permission) => isPermissionAllowed(permission))
+  session.defaultSession.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (details, callback) =>
+    callback({ cancel: !isAllowedNetworkRequest(details.url, devServer) }),
+  )
+}
+
+/** Every webContents (the main window, the hidden PDF window, any future one) refuses webviews, popups and leaving the app. */
+export function guardEveryWebContents(): void {
+  const pages = appPages()
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault())
+    contents.on('will-navigate', (event, url) => {
+      if (navigationDecision(url, pages) !== 'allow') event.preventDefault()
+    })
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  })
 }
 
 function visibleOnSomeScreen(state: WindowState): boolean {
@@ -39,18 +60,19 @@ export async function createMainWindow(options: { stateFile: string; icon: strin
   if (saved.maximized) win.maximize()
   win.once('ready-to-show', () => win.show())
 
-  const devServer = process.env.ELECTRON_RENDERER_URL
+  const pages = appPages()
   // Nothing navigates away from the app; web links go to the OS browser instead.
   win.webContents.on('will-navigate', (event, url) => {
-    if (isAppUrl(url, devServer)) return
+    const decision = navigationDecision(url, pages)
+    if (decision === 'allow') return
     event.preventDefault()
-    if (isSafeExternalUrl(url)) void shell.openExternal(url)
+    if (decision === 'open-externally') void shell.openExternal(url)
   })
   win.webContents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url, devServer)) event.preventDefault()
+    if (navigationDecision(url, pages) !== 'allow') event.preventDefault()
   })
   win.webContents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url)
+    if (windowOpenDecision(url) === 'open-externally') void shell.openExternal(url)
     return { action: 'deny' }
   })
   win.webContents.on('will-attach-webview', (event) => event.preventDefault())
@@ -64,7 +86,7 @@ export async function createMainWindow(options: { stateFile: string; icon: strin
   win.on('maximize', remember)
   win.on('unmaximize', remember)
 
-  if (devServer) await win.loadURL(devServer)
+  if (pages.devServer) await win.loadURL(pages.devServer)
   else await win.loadFile(join(here, '../renderer/index.html'))
   return win
 }

@@ -13,7 +13,7 @@ for (const domain of Object.keys(contract) as Array<keyof typeof contract>) {
   api[domain] = Object.freeze(methods)
 }
 api.on = (event: EventName, listener: (payload: unknown) => void) => {
-  if (!(event in events)) throw new Error(`Unknown event "${String(event)}"`)
+  if (!Object.hasOwn(events, event)) throw new Error(`Unknown event "${String(event)}"`)
   const wrapped = (_event: IpcRendererEvent, payload: unknown): void => listener(payload)
   ipcRenderer.on(eventChannel(event), wrapped)
   return () => void ipcRenderer.removeListener(eventChannel(event), wrapped)

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { appStateSchema, freshState, type AppState } from '../../shared/model'
 import type { Notice } from '../../shared/contract'
-import { DurableJsonFile, readTextOrNull } from './durable-file'
+import { DurableJsonFile, readTextOrNull, removeStaleTemps } from './durable-file'
 import { listBackups, writeBackup } from './backups'
 import { migrate, NewerVersionError } from './migrations'
 
@@ -69,6 +69,8 @@ export class DataStore {
   /** Opens the data folder, recovering from a bad file; returns what the learner must be told. */
   static async open(dir: string): Promise<{ store: DataStore; notices: Notice[] }> {
     await mkdir(dir, { recursive: true })
+    // A write killed mid-way leaves its temp file behind; the data file itself is whole.
+    await removeStaleTemps(join(dir, DATA_FILE)).catch(() => undefined)
     const loaded = await DataStore.#load(dir)
     const store = new DataStore(dir, loaded.state)
     if (loaded.notices.length > 0) await store.#db.write()

@@ -1,5 +1,5 @@
-import { open, readFile } from 'node:fs/promises'
-import { dirname } from 'node:path'
+import { open, readdir, readFile, rm } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
 import writeFileAtomic from 'write-file-atomic'
 import type { Adapter } from 'lowdb'
 
@@ -23,6 +23,26 @@ export async function writeDurably(path: string, content: string | Uint8Array): 
   const data = typeof content === 'string' ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength)
   await writeFileAtomic(path, data, { fsync: true, encoding: 'utf8' })
   await fsyncFolder(dirname(path))
+}
+
+/**
+ * Removes temp files that a write killed mid-way left beside `path` (write-file-atomic names
+ * them "<name>.<number>"). Only safe while nothing writes there: the store calls it on open.
+ * Returns the names removed.
+ */
+export async function removeStaleTemps(path: string): Promise<string[]> {
+  const folder = dirname(path)
+  const prefix = `${basename(path)}.`
+  let names: string[]
+  try {
+    names = await readdir(folder)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+    throw error
+  }
+  const stale = names.filter((name) => name.startsWith(prefix) && /^\d+$/.test(name.slice(prefix.length)))
+  await Promise.all(stale.map((name) => rm(join(folder, name), { force: true })))
+  return stale
 }
 
 /** Reads a file as text; a missing file reads as null, any other error is raised. */

@@ -1,0 +1,106 @@
+// A recording stand-in for the few Electron APIs the main-process glue touches, so unit tests
+// can check window options, navigation and session handlers without the Electron binary.
+type Listener = (...args: unknown[]) => unknown
+
+/** An event whose preventDefault is recorded. */
+export function fakeEvent(extra: Record<string, unknown> = {}): { prevented: boolean; preventDefault(): void } & Record<string, unknown> {
+  return { prevented: false, preventDefault() { this.prevented = true }, ...extra }
+}
+
+class Emitter {
+  readonly listeners = new Map<string, Listener[]>()
+  on(name: string, listener: Listener): this {
+    this.listeners.set(name, [...(this.listeners.get(name) ?? []), listener])
+    return this
+  }
+  once(name: string, listener: Listener): this {
+    return this.on(name, listener)
+  }
+  /** Calls every listener of `name` as Electron would. */
+  fire(name: string, ...args: unknown[]): void {
+    for (const listener of this.listeners.get(name) ?? []) listener(...args)
+  }
+}
+
+/** A webContents that records its handlers. */
+export class FakeWebContents extends Emitter {
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
+    this.windowOpenHandler = handler
+  }
+}
+
+/** Everything the fake records; reset between tests. */
+export const recorded = {
+  windows: [] as FakeBrowserWindow[],
+  openedExternally: [] as string[],
+  ipcHandlers: new Map<string, Listener>(),
+  permissionRequestHandler: null as Listener | null,
+  permissionCheckHandler: null as Listener | null,
+  beforeRequest: null as { filter: { urls: string[] }; listener: Listener } | null,
+  appListeners: new Map<string, Listener[]>(),
+  exposed: new Map<string, unknown>(),
+}
+
+/** A BrowserWindow that keeps the options it was made with. */
+export class FakeBrowserWindow extends Emitter {
+  readonly webContents = new FakeWebContents()
+  loaded: string | null = null
+  constructor(readonly options: Record<string, unknown>) {
+    super()
+    recorded.windows.push(this)
+    for (const listener of recorded.appListeners.get('web-contents-created') ?? []) listener({}, this.webContents)
+  }
+  async loadFile(path: string): Promise<void> {
+    this.loaded = path
+  }
+  async loadURL(url: string): Promise<void> {
+    this.loaded = url
+  }
+  maximize(): void {}
+  show(): void {}
+  isMaximized(): boolean {
+    return false
+  }
+  getNormalBounds(): { x: number; y: number; width: number; height: number } {
+    return { x: 0, y: 0, width: 1200, height: 800 }
+  }
+}
+
+/** The module object `vi.mock('electron', ...)` returns. */
+export const electronModule = {
+  BrowserWindow: FakeBrowserWindow,
+  app: {
+    on(name: string, listener: Listener) {
+      recorded.appListeners.set(name, [...(recorded.appListeners.get(name) ?? []), listener])
+    },
+  },
+  shell: {
+    async openExternal(url: string) {
+      recorded.openedExternally.push(url)
+    },
+  },
+  screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
+  session: {
+    defaultSession: {
+      setPermissionRequestHandler: (handler: Listener) => void (recorded.permissionRequestHandler = handler),
+      setPermissionCheckHandler: (handler: Listener) => void (recorded.permissionCheckHandler = handler),
+      webRequest: { onBeforeRequest: (filter: { urls: string[] }, listener: Listener) => void (recorded.beforeRequest = { filter, listener }) },
+    },
+  },
+  ipcMain: { handle: (channel: string, listener: Listener) => void recorded.ipcHandlers.set(channel, listener) },
+  ipcRenderer: { invoke: async () => undefined, on() {}, removeListener() {} },
+  contextBridge: { exposeInMainWorld: (key: string, value: unknown) => void recorded.exposed.set(key, value) },
+}
+
+/** Clears what was recorded. */
+export function resetRecorded(): void {
+  recorded.windows.length = 0
+  recorded.openedExternally.length = 0
+  recorded.ipcHandlers.clear()
+  recorded.permissionRequestHandler = null
+  recorded.permissionCheckHandler = null
+  recorded.beforeRequest = null
+  recorded.appListeners.clear()
+  recorded.exposed.clear()
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest'
+import {
+  isAllowedNetworkRequest,
+  isAppUrl,
+  isPermissionAllowed,
+  isSafeExternalUrl,
+  isTrustedSender,
+  navigationDecision,
+  secureWebPreferences,
+  windowOpenDecision,
+  type AppPages,
+} from '../../../src/main/security'
+
+const built: AppPages = { rendererFile: 'file:///opt/Groundwork/resources/app.asar/out/renderer/index.html' }
+const dev: AppPages = { ...built, devServer: 'http://localhost:5173/' }
+
+describe('secureWebPreferences', () => {
+  it('turns on isolation and the sandbox and turns off everything that exposes Node or weakens the web model', () => {
+    const prefs = secureWebPreferences('/app/out/preload/index.cjs')
+    expect(prefs).toMatchObject({
+      preload: '/app/out/preload/index.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+    })
+    expect(prefs).not.toHaveProperty('enableBlinkFeatures')
+    expect(prefs).not.toHaveProperty('enableRemoteModule')
+  })
+})
+
+describe('isSafeExternalUrl', () => {
+  it.each([
+    ['https://developer.mozilla.org/en-US/docs/Web/HTTP', true],
+    ['http://example.com/', true],
+    ['HTTPS://EXAMPLE.COM/', true],
+    ['javascript:alert(1)', false],
+    ['JaVaScRiPt:alert(1)', false],
+    [' javascript:alert(1)', false],
+    ['java\tscript:alert(1)', false],
+    ['file:///etc/passwd', false],
+    ['FILE:///C:/Windows/System32/calc.exe', false],
+    ['data:text/html,<script>alert(1)</script>', false],
+    ['vbscript:msgbox(1)', false],
+    ['smb://attacker/share', false],
+    ['ms-msdt:/id PCWDiagnostic', false],
+    ['mailto:someone@example.com', false],
+    ['https://user:pass@example.com/', false],
+    ['https://user@example.com/', false],
+    ['//example.com/', false],
+    ['example.com', false],
+    ['', false],
+  ])('%s -> %s', (url, safe) => expect(isSafeExternalUrl(url)).toBe(safe))
+
+  it('refuses values that are not strings', () => {
+    expect(isSafeExternalUrl(undefined as unknown as string)).toBe(false)
+    expect(isSafeExternalUrl({ toString: () => 'https://x.y' } as unknown as string)).toBe(false)
+  })
+})
+
+describe('isAppUrl and navigation', () => {
+  it('accepts only the built index.html itself, not any other local file', () => {
+    expect(isAppUrl(built.rendererFile, built)).toBe(true)
+    expect(isAppUrl(`${built.rendererFile}#/skills`, built)).toBe(true)
+    expect(isAppUrl('file:///etc/passwd', built)).toBe(false)
+    expect(isAppUrl('file:///home/me/Downloads/evil.html', built)).toBe(false)
+    expect(isAppUrl('file:///opt/Groundwork/resources/app.asar/out/renderer/other.html', built)).toBe(false)
+    expect(isAppUrl('file://attacker-host/opt/Groundwork/resources/app.asar/out/renderer/index.html', built)).toBe(false)
+  })
+
+  it('accepts the dev server only when there is one, and only its origin', () => {
+    expect(isAppUrl('http://localhost:5173/#x', built)).toBe(false)
+    expect(isAppUrl('http://localhost:5173/#x', dev)).toBe(true)
+    expect(isAppUrl('http://localhost:5174/', dev)).toBe(false)
+    expect(isAppUrl('ws://localhost:5173/', dev)).toBe(false)
+    expect(isAppUrl('not a url', dev)).toBe(false)
+  })
+
+  it('keeps the app, hands safe links to the OS browser, and refuses the rest', () => {
+    expect(navigationDecision(built.rendererFile, built)).toBe('allow')
+    expect(navigationDecision('https://example.com/', built)).toBe('open-externally')
+    expect(navigationDecision('javascript:alert(1)', built)).toBe('deny')
+    expect(navigationDecision('file:///etc/passwd', built)).toBe('deny')
+    expect(navigationDecision('data:text/html,hi', built)).toBe('deny')
+    expect(windowOpenDecision('https://example.com/')).toBe('open-externally')
+    expect(windowOpenDecision(built.rendererFile)).toBe('deny')
+    expect(windowOpenDecision('about:blank')).toBe('deny')
+  })
+})
+
+describe('session decisions', () => {
+  it('denies every permission a page may ask for', () => {
+    for (const permission of ['media', 'geolocation', 'notifications', 'midi', 'midiSysex', 'pointerLock', 'fullscreen', 'openExternal', 'clipboard-read', 'hid', 'serial', 'usb', 'unknown']) {
+      expect(isPermissionAllowed(permission), permission).toBe(false)
+    }
+  })
+
+  it('blocks all network requests in the built app, and all but the dev server in development', () => {
+    expect(isAllowedNetworkRequest('https://cdn.example.com/x.js', undefined)).toBe(false)
+    expect(isAllowedNetworkRequest('http://localhost:5173/src/main.tsx', undefined)).toBe(false)
+    expect(isAllowedNetworkRequest('http://localhost:5173/src/main.tsx', dev.devServer)).toBe(true)
+    expect(isAllowedNetworkRequest('ws://localhost:5173/', dev.devServer)).toBe(true)
+    expect(isAllowedNetworkRequest('https://example.com/', dev.devServer)).toBe(false)
+  })
+})
+
+describe('isTrustedSender', () => {
+  const good = { fromAppWindow: true, frameUrl: built.rendererFile, isTopFrame: true }
+  it('trusts the app window top frame on the app page', () => expect(isTrustedSender(good, built)).toBe(true))
+  it.each([
+    ['another webContents', { ...good, fromAppWindow: false }],
+    ['an iframe', { ...good, isTopFrame: false }],
+    ['a destroyed frame', { ...good, frameUrl: null }],
+    ['a page that navigated elsewhere', { ...good, frameUrl: 'https://evil.example/' }],
+    ['another local file', { ...good, frameUrl: 'file:///tmp/evil.html' }],
+  ])('refuses %s', (_name, sender) => expect(isTrustedSender(sender, built)).toBe(false))
+})

@@ -1,0 +1,93 @@
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { fakeEvent, recorded, resetRecorded, type FakeBrowserWindow } from '../../support/fake-electron'
+import { tempDir } from '../../support/temp-dir'
+import { secureWebPreferences } from '../../../src/main/security'
+
+vi.mock('electron', async () => (await import('../../support/fake-electron')).electronModule)
+const { appPages, createMainWindow, guardEveryWebContents, lockDownSession } = await import('../../../src/main/window')
+
+let remove: () => Promise<void>
+let win: FakeBrowserWindow
+beforeEach(async () => {
+  resetRecorded()
+  const temp = await tempDir()
+  remove = temp.remove
+  guardEveryWebContents()
+  await createMainWindow({ stateFile: join(temp.dir, 'window-state.json'), icon: '/icon.png', log: () => undefined })
+  const made = recorded.windows[0]
+  if (!made) throw new Error('no window was created')
+  win = made
+})
+afterEach(() => remove())
+
+function navigate(event: string, url: string): boolean {
+  const e = fakeEvent()
+  win.webContents.fire(event, e, url)
+  return e.prevented
+}
+
+describe('the main window', () => {
+  it('is created with exactly the secure webPreferences and the bundled preload', () => {
+    const prefs = win.options.webPreferences as Record<string, unknown>
+    expect(prefs).toEqual(secureWebPreferences(prefs.preload as string))
+    expect(String(prefs.preload)).toMatch(/preload[\\/]index\.cjs$/)
+    expect(win.loaded).toMatch(/renderer[\\/]index\.html$/)
+  })
+
+  it('stays on its own page and refuses every other navigation and redirect', () => {
+    const own = appPages().rendererFile
+    expect(navigate('will-navigate', own)).toBe(false)
+    for (const url of ['https://example.com/', 'file:///etc/passwd', 'javascript:alert(1)', 'data:text/html,x', 'http://localhost:5173/']) {
+      expect(navigate('will-navigate', url), url).toBe(true)
+      expect(navigate('will-redirect', url), url).toBe(true)
+    }
+    // Only the http(s) links went to the OS browser, once each (redirects are never followed out).
+    expect(recorded.openedExternally).toEqual(['https://example.com/', 'http://localhost:5173/'])
+  })
+
+  it('never opens a window; safe links go to the OS browser, others nowhere', () => {
+    const handler = win.webContents.windowOpenHandler
+    expect(handler).not.toBeNull()
+    for (const url of ['https://example.com/a', 'javascript:alert(1)', 'file:///etc/passwd', 'https://u:p@example.com/', 'about:blank']) {
+      expect(handler?.({ url }), url).toEqual({ action: 'deny' })
+    }
+    expect(recorded.openedExternally).toEqual(['https://example.com/a'])
+  })
+
+  it('refuses to attach a webview', () => {
+    expect(navigate('will-attach-webview', 'file:///x')).toBe(true)
+  })
+})
+
+describe('every other webContents (e.g. the hidden PDF window)', () => {
+  it('refuses navigation, popups and webviews too', async () => {
+    const { BrowserWindow } = (await import('electron')) as unknown as { BrowserWindow: new (o: object) => FakeBrowserWindow }
+    const other = new BrowserWindow({ show: false })
+    const e = fakeEvent()
+    other.webContents.fire('will-navigate', e, 'https://example.com/')
+    expect(e.prevented).toBe(true)
+    expect(other.webContents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' })
+    const w = fakeEvent()
+    other.webContents.fire('will-attach-webview', w)
+    expect(w.prevented).toBe(true)
+    expect(recorded.openedExternally).toEqual([])
+  })
+})
+
+describe('lockDownSession', () => {
+  it('denies every permission request and check, and cancels network requests', () => {
+    lockDownSession()
+    const answers: boolean[] = []
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal']) {
+      recorded.permissionRequestHandler?.({}, permission, (granted: boolean) => answers.push(granted))
+      answers.push(Boolean(recorded.permissionCheckHandler?.({}, permission)))
+    }
+    expect(answers).toHaveLength(8)
+    expect(answers.every((a) => a === false)).toBe(true)
+    expect(recorded.beforeRequest?.filter.urls).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*']))
+    const outcome: Array<{ cancel: boolean }> = []
+    recorded.beforeRequest?.listener({ url: 'https://cdn.example.com/lib.js' }, (r: { cancel: boolean }) => outcome.push(r))
+    expect(outcome).toEqual([{ cancel: true }])
+  })
+})
