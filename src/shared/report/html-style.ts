@@ -42,6 +42,7 @@ ul.checks li.done::before { content: "☑ "; color: #1d7a46; }
 .meta { color: #545b69; font-size: 9.5pt; margin: 2px 0 4px; }
 ul.evidence { padding-left: 18px; margin: 4px 0 10px; }
 ul.evidence a { color: #1b3f8f; }
+ul.evidence small { white-space: nowrap; }
 .url { color: #545b69; font-size: 9pt; overflow-wrap: anywhere; }
 .level { break-inside: avoid; }
 .note .meta { color: #545b69; font-size: 9pt; margin: 0 0 4px; }
