@@ -9,6 +9,8 @@ import { seededState } from '../support/report-fixture'
 import { SKILLS } from '../../src/shared/curriculum/skills'
 import { localDay } from '../../src/shared/report/defaults'
 import { longDate } from '../../src/shared/report/model'
+import { levelReadiness } from '../../src/shared/readiness'
+import { percent } from '../../src/shared/progress'
 
 test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
 
@@ -23,14 +25,55 @@ test('a PDF report printed by Chromium holds every skill and the figures', async
 
   // One more change through the UI, so the report reflects live data too.
   await page.getByRole('combobox', { name: 'Status of Testing and debugging' }).selectOption({ label: 'Done' })
+  // Levels, framework marks, study time and evidence through the real channels.
+  const now = new Date()
+  const target = localDay(new Date(now.getTime() + 30 * 86_400_000))
+  const seeded = await page.evaluate(async ({ target, start, old }) => {
+    const api = window.api
+    const ok = <T,>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+      if (!result.ok) throw new Error(result.error.message)
+      return result.value
+    }
+    ok(await api.levels.addGoal({ level: 'entry', title: 'Run a study group <i>weekly</i>', skillIds: ['communication'] }))
+    ok(await api.levels.setGoalDone({ level: 'entry', goalId: 'entry-one-language', done: true }))
+    ok(await api.levels.setTargetDate({ level: 'entry', date: target }))
+    ok(await api.frameworks.setMark({ frameworkId: 'django', mark: 'used' }))
+    ok(await api.frameworks.setMark({ frameworkId: 'flask', mark: 'learning' }))
+    ok(await api.study.log({ skillId: 'databases', start, minutes: 47 }))
+    ok(await api.study.log({ skillId: 'apis', start: old, minutes: 90 }))
+    ok(await api.evidence.add({ skillId: 'databases', url: 'https://github.com/learner/shop-db', title: 'Shop database <b>schema</b>', kind: 'repo' }))
+    return ok(await api.app.getState()).state
+  }, { target, start: now.toISOString(), old: '2025-01-06T10:00:00.000Z' })
+  const entry = levelReadiness('entry', seeded.levels, seeded.skills)
+  const readyText = `Entry level: ${percent(entry.fraction)}% ready`
+  console.log(`reports: entry readiness ${percent(entry.fraction)}% (${entry.doneGoals} of ${entry.totalGoals} goals), target ${target}`)
+
   await page.getByRole('link', { name: 'Reports' }).click()
   const preview = page.getByRole('article', { name: 'Report preview' })
   await expect(preview.getByRole('region', { name: 'Overall progress' })).toContainText('24%')
+  // A range from a week ago keeps this week's study and leaves out the old session.
+  await page.getByRole('textbox', { name: 'From', exact: true }).fill(localDay(new Date(now.getTime() - 7 * 86_400_000)))
+  await expect(preview.getByRole('region', { name: 'Study activity' })).toContainText('Total 47 min over 1 day.')
+  await expect(preview.getByRole('region', { name: 'Study activity' })).not.toContainText('APIs')
+  await expect(preview.getByRole('region', { name: 'Level readiness and goals' })).toContainText(`${readyText} (current level)`)
+  await expect(preview.getByRole('region', { name: 'Level readiness and goals' })).toContainText('30 days left')
+  await expect(preview.getByRole('region', { name: 'Level readiness and goals' })).toContainText('Run a study group <i>weekly</i> (your own goal)')
+  await expect(preview.getByRole('region', { name: 'Frameworks' })).toContainText('Django: Used')
+  await expect(preview.getByRole('region', { name: 'Evidence' })).toContainText('Shop database <b>schema</b> https://github.com/learner/shop-db')
   await page.getByRole('radio', { name: 'In full' }).check()
   // In full, the note keeps its own line breaks (an excerpt is one line).
   await expect.poll(() => preview.getByRole('region', { name: 'Notes' }).innerText()).toContain('```js\nconst x = `tick`')
   await page.setViewportSize({ width: 1280, height: 1700 })
   await page.screenshot({ path: 'test-results/reports-view.png' })
+  await preview.getByRole('region', { name: 'Level readiness and goals' }).screenshot({ path: 'test-results/reports-preview-levels.png' })
+  await preview.getByRole('region', { name: 'Study activity' }).screenshot({ path: 'test-results/reports-preview-activity.png' })
+
+  // The web page: the evidence is a real link, the title plain text.
+  await page.getByRole('button', { name: 'Export HTML' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toContainText('.html')
+  const html = await readFile(join(dataDir, 'exports', `groundwork-report-${localDay(new Date())}.html`), 'utf8')
+  expect(html).toContain('<a href="https://github.com/learner/shop-db" rel="noopener noreferrer">Shop database &lt;b&gt;schema&lt;/b&gt;')
+  expect(html).toContain(`<h3>${readyText} <small>(current level)</small></h3>`)
 
   await page.getByRole('button', { name: 'Export PDF' }).click()
   const status = page.getByRole('status').filter({ hasText: 'Saved to' })
@@ -50,9 +93,19 @@ test('a PDF report printed by Chromium holds every skill and the figures', async
   expect(flat).toMatch(/Testing and debugging Technical skills Done 100%/)
   expect(flat).toContain('<script>alert("x")</script>')
   expect(flat).toMatch(/Page 1 of \d/)
+  // The parts other features feed: readiness, target date, marks, study minutes, evidence.
+  expect(flat).toContain(`${readyText} (current level)`)
+  expect(flat).toContain(`Target date ${target} (30 days left)`)
+  expect(flat).toContain('Run a study group <i>weekly</i> (your own goal)')
+  expect(flat).toMatch(/Django Used/)
+  expect(flat).toMatch(/Flask Learning/)
+  expect(flat).toContain('Total: 47 min over 1 day.')
+  expect(flat).toMatch(/Databases 47 min/)
+  expect(flat).not.toMatch(/APIs 1 h 30 min/)
+  expect(flat).toContain('Shop database <b>schema</b> https://github.com/learner/shop-db')
   const { stdout: info } = await run('pdfinfo', [expected])
   expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThanOrEqual(3)
-  await run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '3', expected, 'test-results/report-pdf'])
+  await run('pdftoppm', ['-png', '-r', '60', expected, 'test-results/report-pdf'])
   // The preview draws with React style props, which the strict CSP allows; nothing was blocked.
   expect(app.consoleErrors.filter((m) => /Content Security Policy/i.test(m))).toEqual([])
   await app.close()

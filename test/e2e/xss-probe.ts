@@ -40,10 +40,12 @@ export async function installXssProbe(page: Page): Promise<{ read(): Promise<Xss
 /**
  * Triggers what a person might do to the elements under `selector`: focus, hover, click
  * (javascript: links included; other links are kept from navigating the test page away).
+ * With `clickControls: false` the app's own buttons and form fields get the events (which fire
+ * any inline handler on them) but no real click, so exercising a view does not delete or edit data.
  */
-export async function exerciseRegion(page: Page, selector: string): Promise<void> {
-  await page.evaluate(async (sel) => {
-    const root = document.querySelector(sel)
+export async function exerciseRegion(page: Page, selector: string, { clickControls = true }: { clickControls?: boolean } = {}): Promise<void> {
+  await page.evaluate(async ([sel, clickControls]) => {
+    const root = document.querySelector(sel as string)
     if (!root) throw new Error(`no element matches ${sel}`)
     const keepHere = (e: Event): void => {
       const link = (e.target as Element | null)?.closest?.('a[href], area[href]') as HTMLAnchorElement | null
@@ -52,12 +54,12 @@ export async function exerciseRegion(page: Page, selector: string): Promise<void
     root.addEventListener('click', keepHere, true)
     for (const el of Array.from(root.querySelectorAll('*'))) {
       for (const type of ['mouseover', 'focus', 'click', 'toggle', 'error', 'load']) el.dispatchEvent(new Event(type, { bubbles: false }))
-      if (el instanceof HTMLElement) el.click()
+      if (el instanceof HTMLElement && (clickControls || !el.matches('button, input, select, textarea, label, [role="button"]'))) el.click()
     }
     // Give image errors, SVG animations and frames a moment to fire their handlers.
     await new Promise((done) => setTimeout(done, 80))
     root.removeEventListener('click', keepHere, true)
-  }, selector)
+  }, [selector, clickControls] as const)
 }
 
 /**
@@ -111,4 +113,15 @@ export async function expectInertHtml(browser: Browser, html: string): Promise<v
   } finally {
     await page.close()
   }
+}
+
+/** Elements or attributes that could run script, under `selector`; escaped text leaves none. */
+export function scriptCarriers(page: Page, selector: string): Promise<number> {
+  return page.evaluate((sel) => {
+    const root = document.querySelector(sel)
+    if (!root) throw new Error(`no element matches ${sel}`)
+    const risky = root.querySelectorAll('script, iframe, object, embed, svg script, base, meta, a[href^="javascript" i], form[action], [srcdoc]')
+    const handlers = [...root.querySelectorAll('*')].filter((el) => [...el.attributes].some((attr) => /^on/i.test(attr.name)))
+    return risky.length + handlers.length
+  }, selector)
 }

@@ -30,13 +30,14 @@ export async function renderReport(report: Report, format: ReportFormat, service
 export function reportsHandlers(ctx: HandlerContext): DomainHandlers<'reports'> {
   return {
     async build({ options }) {
-      return buildReport(reportSourceOf(ctx.store.state), options)
+      const now = new Date()
+      return buildReport(reportSourceOf(ctx.store.state, { now }), options, now)
     },
     async export({ format, options }) {
       const now = new Date()
       // A CSV is one row per skill, whatever sections the preview shows.
       const effective = format === 'csv' ? { ...options, include: { ...options.include, skills: true } } : options
-      const report = buildReport(reportSourceOf(ctx.store.state), effective, now)
+      const report = buildReport(reportSourceOf(ctx.store.state, { now }), effective, now)
       const { extension, filterName } = REPORT_FORMATS[format]
       const path = await ctx.services.showSaveDialog({ title: 'Export progress report', defaultName: reportFileName(format, now), filters: [{ name: filterName, extensions: [extension] }] })
       if (!path) throw new AppError('cancelled', 'The export was cancelled.')

@@ -1,4 +1,4 @@
-import type { Report, SectionOf } from './schema'
+import type { Report, ReportSection, SectionOf } from './schema'
 
 /** The columns of the CSV export, one row per skill. */
 export const CSV_HEADER = [
@@ -12,6 +12,8 @@ export const CSV_HEADER = [
   'Sub-topics ticked',
   'Notes',
   'Last updated',
+  'Minutes studied',
+  'Evidence',
 ] as const
 
 /**
@@ -30,7 +32,13 @@ export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number>>): stri
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n'
 }
 
-function skillRow(r: SectionOf<'skills'>['rows'][number]): Array<string | number> {
+/** What the CSV adds to each skill row from the other sections (blank when they are left out). */
+interface Extras {
+  minutes: Map<string, number>
+  links: Map<string, string[]>
+}
+
+function skillRow(r: SectionOf<'skills'>['rows'][number], extras: Extras): Array<string | number> {
   const ticked = r.subtopics.filter((sub) => sub.done)
   return [
     r.title,
@@ -44,11 +52,20 @@ function skillRow(r: SectionOf<'skills'>['rows'][number]): Array<string | number
     ticked.map((sub) => sub.title).join('; '),
     r.notes,
     r.updatedAt ? r.updatedAt.slice(0, 10) : '',
+    extras.minutes.get(r.id) ?? '',
+    (extras.links.get(r.id) ?? []).join(' | '),
   ]
 }
 
-/** The report's skills as CSV: a header row, then one row per skill. */
+function find<K extends ReportSection['kind']>(report: Report, kind: K): SectionOf<K> | undefined {
+  return report.sections.find((s): s is SectionOf<K> => s.kind === kind)
+}
+
+/** The report's skills as CSV: a header row, then one row per skill with its study minutes and evidence links. */
 export function renderCsv(report: Report): string {
-  const skills = report.sections.find((s): s is SectionOf<'skills'> => s.kind === 'skills')
-  return toCsv([CSV_HEADER, ...(skills?.rows ?? []).map(skillRow)])
+  const extras: Extras = {
+    minutes: new Map((find(report, 'activity')?.skills ?? []).map((r) => [r.id, r.minutes])),
+    links: new Map((find(report, 'evidence')?.skills ?? []).map((s) => [s.skillId, s.links.map((l) => l.url)])),
+  }
+  return toCsv([CSV_HEADER, ...(find(report, 'skills')?.rows ?? []).map((row) => skillRow(row, extras))])
 }

@@ -13,6 +13,7 @@ export const DEFAULT_REPORT_OPTIONS: ReportOptions = {
     levels: true,
     frameworks: true,
     activity: true,
+    evidence: true,
   },
   notes: 'excerpt',
 }

@@ -39,6 +39,12 @@ ul.checks li::before { content: "☐ "; }
 ul.checks li.done::before { content: "☑ "; color: #1d7a46; }
 .note { border-left: 3px solid #d5d9e0; padding: 2px 0 2px 12px; margin: 10px 0; }
 .note h3 { margin: 0; }
+.meta { color: #545b69; font-size: 9.5pt; margin: 2px 0 4px; }
+ul.evidence { padding-left: 18px; margin: 4px 0 10px; }
+ul.evidence a { color: #1b3f8f; }
+ul.evidence small { white-space: nowrap; }
+.url { color: #545b69; font-size: 9pt; overflow-wrap: anywhere; }
+.level { break-inside: avoid; }
 .note .meta { color: #545b69; font-size: 9pt; margin: 0 0 4px; }
 .note pre { white-space: pre-wrap; overflow-wrap: anywhere; font: 9.5pt/1.45 ui-monospace, "DejaVu Sans Mono", monospace; background: #f6f7f9; padding: 8px; margin: 0; }
 .note blockquote { margin: 0; color: #30343c; }

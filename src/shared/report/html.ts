@@ -1,5 +1,6 @@
 import { confidenceLabel } from './defaults'
 import { reportCss } from './html-style'
+import { isWebLink } from '../evidence-kinds'
 import type { Report, ReportSection, SectionOf } from './schema'
 import { dayOf, formatMinutes, percentText, rangeSentence, SECTION_TITLES } from './text'
 
@@ -69,8 +70,10 @@ function notes(s: SectionOf<'notes'>): string {
 function levels(s: SectionOf<'levels'>): string {
   return s.levels
     .map((l) => {
-      const goals = l.goals.map((g) => `<li${g.done ? ' class="done"' : ''}>${e(g.title)}${g.targetDate ? ` <small>(target ${e(g.targetDate)})</small>` : ''}</li>`).join('')
-      return `<h3>${e(l.title)}: ${l.percent}% ready</h3>${bar(l.percent)}<ul class="checks">${goals}</ul>`
+      const goals = l.goals.map((g) => `<li${g.done ? ' class="done"' : ''}>${e(g.title)}${g.custom ? ' <small>(your own goal)</small>' : ''}</li>`).join('')
+      const target = l.targetDate ? `<p class="meta">Target date ${e(l.targetDate)}${l.daysLeft ? ` (${e(l.daysLeft)})` : ''}</p>` : ''
+      return `<div class="level"><h3>${e(l.title)}: ${l.percent}% ready${l.current ? ' <small>(current level)</small>' : ''}</h3>${bar(l.percent)}
+<p class="meta">${e(l.explanation)}</p>${target}<ul class="checks">${goals}</ul></div>`
     })
     .join('\n')
 }
@@ -80,8 +83,27 @@ function frameworks(s: SectionOf<'frameworks'>): string {
 }
 
 function activity(s: SectionOf<'activity'>): string {
-  return `<p>Total: <strong>${e(formatMinutes(s.totalMinutes))}</strong> over ${s.days.length} days.</p>
+  const streak = s.streak ? ` Current streak: ${s.streak.current} ${s.streak.current === 1 ? 'day' : 'days'} (longest ${s.streak.longest}; a day counts from ${s.streak.minMinutes} min).` : ''
+  const minutes = (rows: SectionOf<'activity'>['skills']): string[][] => rows.map((r) => [e(r.label), e(formatMinutes(r.minutes))])
+  return `<p>Total: <strong>${e(formatMinutes(s.totalMinutes))}</strong> over ${s.days.length} ${s.days.length === 1 ? 'day' : 'days'}.${e(streak)}</p>
+${table([['Category'], ['Time', true]], minutes(s.categories))}
+${table([['Skill'], ['Time', true]], minutes(s.skills))}
 ${table([['Day'], ['Time', true], ['Sessions', true]], s.days.map((d) => [e(d.date), e(formatMinutes(d.minutes)), String(d.sessions)]))}`
+}
+
+// Only http(s) links become clickable; anything else (say, from an edited backup) stays text.
+function link(title: string, url: string): string {
+  const label = `${e(title)} <span class="url">${e(url)}</span>`
+  return isWebLink(url) ? `<a href="${e(url)}" rel="noopener noreferrer">${label}</a>` : label
+}
+
+function evidence(s: SectionOf<'evidence'>): string {
+  return s.skills
+    .map((skill) => {
+      const items = skill.links.map((l) => `<li>${link(l.title, l.url)} <small>(${e(l.kind)}, added ${e(dayOf(l.addedAt))})</small></li>`).join('')
+      return `<h3>${e(skill.skillTitle)}</h3><ul class="evidence">${items}</ul>`
+    })
+    .join('\n')
 }
 
 function body(section: ReportSection): string {
@@ -93,6 +115,7 @@ function body(section: ReportSection): string {
     case 'levels': return levels(section)
     case 'frameworks': return frameworks(section)
     case 'activity': return activity(section)
+    case 'evidence': return evidence(section)
   }
 }
 

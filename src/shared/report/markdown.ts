@@ -1,4 +1,5 @@
 import { confidenceLabel } from './defaults'
+import { isWebLink } from '../evidence-kinds'
 import type { Report, ReportSection, SectionOf } from './schema'
 import { dayOf, formatMinutes, percentText, rangeSentence, SECTION_TITLES } from './text'
 
@@ -65,8 +66,10 @@ function notes(s: SectionOf<'notes'>): string {
 function levels(s: SectionOf<'levels'>): string {
   return s.levels
     .map((l) => {
-      const goals = l.goals.map((g) => `- [${g.done ? 'x' : ' '}] ${escapeMarkdown(g.title)}${g.targetDate ? ` (target ${g.targetDate})` : ''}`)
-      return [`### ${escapeMarkdown(l.title)}: ${l.percent}% ready`, ...(goals.length ? [goals.join('\n')] : [])].join('\n\n')
+      const goals = l.goals.map((g) => `- [${g.done ? 'x' : ' '}] ${escapeMarkdown(g.title)}${g.custom ? ' (your own goal)' : ''}`)
+      const target = l.targetDate ? `\n\nTarget date ${l.targetDate}${l.daysLeft ? ` (${l.daysLeft})` : ''}.` : ''
+      const lead = `${escapeMarkdown(l.explanation)}${target}`
+      return [`### ${escapeMarkdown(l.title)}: ${l.percent}% ready${l.current ? ' (current level)' : ''}`, lead, ...(goals.length ? [goals.join('\n')] : [])].join('\n\n')
     })
     .join('\n\n')
 }
@@ -76,8 +79,31 @@ function frameworks(s: SectionOf<'frameworks'>): string {
 }
 
 function activity(s: SectionOf<'activity'>): string {
-  const rows = s.days.map((d) => [d.date, formatMinutes(d.minutes), String(d.sessions)])
-  return `Total: **${formatMinutes(s.totalMinutes)}** over ${s.days.length} days.\n\n${table(['Day', 'Time', 'Sessions'], ['l', 'r', 'r'], rows)}`
+  const streak = s.streak ? ` Current streak: ${s.streak.current} ${s.streak.current === 1 ? 'day' : 'days'} (longest ${s.streak.longest}; a day counts from ${s.streak.minMinutes} min).` : ''
+  const minutes = (rows: SectionOf<'activity'>['skills']): string[][] => rows.map((r) => [escapeMarkdown(r.label), formatMinutes(r.minutes)])
+  const days = s.days.map((d) => [d.date, formatMinutes(d.minutes), String(d.sessions)])
+  return [
+    `Total: **${formatMinutes(s.totalMinutes)}** over ${s.days.length} ${s.days.length === 1 ? 'day' : 'days'}.${streak}`,
+    table(['Category', 'Time'], ['l', 'r'], minutes(s.categories)),
+    table(['Skill', 'Time'], ['l', 'r'], minutes(s.skills)),
+    table(['Day', 'Time', 'Sessions'], ['l', 'r', 'r'], days),
+  ].join('\n\n')
+}
+
+/**
+ * A link destination in angle brackets that nothing can close or escape: characters CommonMark
+ * treats specially there (and whitespace) are percent-encoded. Only http(s) links become links.
+ */
+export function markdownLink(title: string, url: string): string {
+  if (!isWebLink(url)) return `${escapeMarkdown(title)}: ${escapeMarkdown(url)}`
+  const destination = url.replace(/[\s<>\\]/g, (c) => encodeURIComponent(c))
+  return `[${escapeMarkdown(title)}](<${destination}>)`
+}
+
+function evidence(s: SectionOf<'evidence'>): string {
+  return s.skills
+    .map((skill) => `### ${escapeMarkdown(skill.skillTitle)}\n\n${skill.links.map((l) => `- ${markdownLink(l.title, l.url)} (${l.kind}, added ${dayOf(l.addedAt)})`).join('\n')}`)
+    .join('\n\n')
 }
 
 function body(section: ReportSection): string {
@@ -89,6 +115,7 @@ function body(section: ReportSection): string {
     case 'levels': return levels(section)
     case 'frameworks': return frameworks(section)
     case 'activity': return activity(section)
+    case 'evidence': return evidence(section)
   }
 }
 

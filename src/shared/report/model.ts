@@ -2,22 +2,34 @@ import { CATEGORY_LABELS, SKILLS, skillById, type SkillCategory } from '../curri
 import { groupProgress, percent, skillCompletion, STATUS_LABELS } from '../progress'
 import type { AppState, SkillStatus } from '../model'
 import { localDay } from './defaults'
+import { EVIDENCE_KIND_LABELS } from '../evidence-kinds'
 import type { Report, ReportOptions, ReportSection, SectionOf } from './schema'
 
 /** Longest note excerpt, in characters. */
 export const EXCERPT_CHARS = 240
 
+/** Study minutes of one session on one local day (a timer past midnight gives each day its share). */
+export interface ActivityEntry {
+  date: string
+  minutes: number
+  skillId: string
+  sessionId: string
+}
+
 /**
  * Everything a report can show. Skills and notes (with bodies) come from the state; the
- * optional parts are filled in by their own features and render only when given data.
+ * other parts are shaped from their slices by reportSourceOf and render only when given data.
  */
 export interface ReportSource {
   skills: AppState['skills']
   notes: AppState['notes']
   levels?: SectionOf<'levels'>['levels']
   frameworks?: SectionOf<'frameworks'>['items']
-  /** Raw study sessions; the activity builder groups them per day inside the range. */
-  activity?: Array<{ date: string; minutes: number }>
+  /** Study time per session and day; the activity builder keeps what lies inside the range. */
+  activity?: ActivityEntry[]
+  /** The streak as of the report day. */
+  streak?: NonNullable<SectionOf<'activity'>['streak']>
+  evidence?: AppState['evidence']
 }
 
 /** Builds one section, or null when it is switched off or has nothing to show. */
@@ -97,28 +109,62 @@ export const buildNotes: SectionBuilder = (source, options) => {
   return { kind: 'notes', mode, items }
 }
 
-/** Level readiness and goals; only when the levels feature supplies them. */
+/** Readiness, target date and goals of each level. */
 export const buildLevels: SectionBuilder = (source, options) =>
   options.include.levels && source.levels && source.levels.length > 0 ? { kind: 'levels', levels: source.levels } : null
 
-/** Frameworks marked learning or used; only when the frameworks feature supplies them. */
+/** Frameworks marked learning or used; only when the learner marked any. */
 export const buildFrameworks: SectionBuilder = (source, options) =>
   options.include.frameworks && source.frameworks && source.frameworks.length > 0 ? { kind: 'frameworks', items: source.frameworks } : null
 
-/** Study minutes per day inside the range; only when a study log supplies sessions. */
+function minutesRows(totals: Map<string, number>, label: (id: string) => string, order: (id: string) => number): SectionOf<'activity'>['skills'] {
+  return [...totals]
+    .map(([id, minutes]) => ({ id, label: label(id), minutes: Math.round(minutes) }))
+    .sort((a, b) => order(a.id) - order(b.id))
+}
+
+/** Study minutes inside the range per day, category and skill; only when some lie inside it. */
 export const buildActivity: SectionBuilder = (source, options) => {
   if (!options.include.activity || !source.activity) return null
-  const perDay = new Map<string, { minutes: number; sessions: number }>()
+  const perDay = new Map<string, { minutes: number; sessions: Set<string> }>()
+  const perSkill = new Map<string, number>()
+  const perCategory = new Map<string, number>()
   for (const entry of source.activity) {
     if (!inRange(entry.date, options)) continue
-    const day = perDay.get(entry.date) ?? { minutes: 0, sessions: 0 }
+    const day = perDay.get(entry.date) ?? { minutes: 0, sessions: new Set<string>() }
     day.minutes += entry.minutes
-    day.sessions += 1
+    day.sessions.add(entry.sessionId)
     perDay.set(entry.date, day)
+    perSkill.set(entry.skillId, (perSkill.get(entry.skillId) ?? 0) + entry.minutes)
+    const category = skillById(entry.skillId)?.category ?? 'other'
+    perCategory.set(category, (perCategory.get(category) ?? 0) + entry.minutes)
   }
   if (perDay.size === 0) return null
-  const days = [...perDay].sort(([a], [b]) => a.localeCompare(b)).map(([date, day]) => ({ date, ...day }))
-  return { kind: 'activity', totalMinutes: days.reduce((sum, day) => sum + day.minutes, 0), days }
+  const days = [...perDay].sort(([a], [b]) => a.localeCompare(b)).map(([date, day]) => ({ date, minutes: Math.round(day.minutes), sessions: day.sessions.size }))
+  const skillOrder = new Map(SKILLS.map((skill, index) => [skill.id, index]))
+  const categoryIds = Object.keys(CATEGORY_LABELS)
+  const total = [...perSkill.values()].reduce((sum, minutes) => sum + minutes, 0)
+  return {
+    kind: 'activity',
+    totalMinutes: Math.round(total),
+    days,
+    categories: minutesRows(perCategory, (id) => CATEGORY_LABELS[id as SkillCategory] ?? 'Other', (id) => (categoryIds.indexOf(id) + 1 || 99)),
+    skills: minutesRows(perSkill, (id) => skillById(id)?.title ?? 'Other', (id) => skillOrder.get(id) ?? 99),
+    ...(source.streak ? { streak: source.streak } : {}),
+  }
+}
+
+/** Evidence links added inside the range, per skill in curriculum order. */
+export const buildEvidence: SectionBuilder = (source, options) => {
+  if (!options.include.evidence || !source.evidence) return null
+  const evidence = source.evidence
+  const skills = SKILLS.flatMap((skill) => {
+    const links = (Object.hasOwn(evidence, skill.id) ? (evidence[skill.id] ?? []) : [])
+      .filter((item) => inRange(localDay(new Date(item.addedAt)), options))
+      .map((item) => ({ title: item.title, url: item.url, kind: EVIDENCE_KIND_LABELS[item.kind], addedAt: item.addedAt }))
+    return links.length > 0 ? [{ skillId: skill.id, skillTitle: skill.title, links }] : []
+  })
+  return skills.length > 0 ? { kind: 'evidence', skills } : null
 }
 
 /** The sections in the order a report shows them; a new feature adds its builder here. */
@@ -128,6 +174,7 @@ export const SECTION_BUILDERS: readonly SectionBuilder[] = [
   buildLevels,
   buildSkills,
   buildFrameworks,
+  buildEvidence,
   buildActivity,
   buildNotes,
 ]

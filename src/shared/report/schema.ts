@@ -5,7 +5,7 @@ import { skillStatusSchema } from '../schemas/skills'
 /** How much of each note goes into a report. */
 export const noteModeSchema = z.enum(['full', 'excerpt', 'none'])
 
-/** What a report includes; dated items (notes edited, study activity) are limited to from..to. */
+/** What a report includes; dated items (notes edited, study activity, evidence added) are limited to from..to. */
 export const reportOptionsSchema = z
   .object({
     include: z.object({
@@ -17,6 +17,7 @@ export const reportOptionsSchema = z
       levels: z.boolean().default(true),
       frameworks: z.boolean().default(true),
       activity: z.boolean().default(true),
+      evidence: z.boolean().default(true),
     }),
     notes: noteModeSchema.default('excerpt'),
     from: daySchema.optional(),
@@ -71,29 +72,57 @@ export const notesSectionSchema = z.object({
   items: z.array(z.object({ skillTitle: z.string(), title: z.string(), updatedAt: timestampSchema, text: z.string(), truncated: z.boolean() })),
 })
 
-/** Readiness per career level and its goals (filled in by the levels feature). */
+/** Readiness per career level (as the Levels view computes it), its target date and goals. */
 export const levelsSectionSchema = z.object({
   kind: z.literal('levels'),
   levels: z.array(
     z.object({
+      id: z.string(),
       title: z.string(),
+      /** Whole percent of readiness. */
       percent: z.number(),
-      goals: z.array(z.object({ title: z.string(), done: z.boolean(), targetDate: daySchema.optional() })),
+      doneGoals: z.number().int(),
+      totalGoals: z.number().int(),
+      explanation: z.string(),
+      current: z.boolean(),
+      targetDate: daySchema.optional(),
+      /** "12 days left", "due today", "3 days overdue". */
+      daysLeft: z.string().optional(),
+      goals: z.array(z.object({ title: z.string(), done: z.boolean(), custom: z.boolean() })),
     }),
   ),
 })
 
-/** Frameworks the learner marked (filled in by the frameworks feature). */
+/** Frameworks the learner marked learning or used. */
 export const frameworksSectionSchema = z.object({
   kind: z.literal('frameworks'),
   items: z.array(z.object({ name: z.string(), mark: z.enum(['learning', 'used']) })),
 })
 
-/** Study time per day in the range (filled in by the study log feature). */
+/** Minutes on one skill or category inside the range. */
+const minutesRowSchema = z.object({ id: z.string(), label: z.string(), minutes: z.number() })
+
+/** Study time in the range: per day, per category and per skill, and the current streak. */
 export const activitySectionSchema = z.object({
   kind: z.literal('activity'),
   totalMinutes: z.number(),
   days: z.array(z.object({ date: daySchema, minutes: z.number(), sessions: z.number().int() })),
+  categories: z.array(minutesRowSchema),
+  skills: z.array(minutesRowSchema),
+  /** The streak as of the report day (it does not depend on the range). */
+  streak: z.object({ current: z.number().int(), longest: z.number().int(), minMinutes: z.number().int() }).optional(),
+})
+
+/** Links that show a skill in use, added inside the range, grouped by skill. */
+export const evidenceSectionSchema = z.object({
+  kind: z.literal('evidence'),
+  skills: z.array(
+    z.object({
+      skillId: z.string(),
+      skillTitle: z.string(),
+      links: z.array(z.object({ title: z.string(), url: z.string(), kind: z.string(), addedAt: timestampSchema })),
+    }),
+  ),
 })
 
 /** One section of a report; renderers switch on `kind`. */
@@ -105,6 +134,7 @@ export const reportSectionSchema = z.discriminatedUnion('kind', [
   levelsSectionSchema,
   frameworksSectionSchema,
   activitySectionSchema,
+  evidenceSectionSchema,
 ])
 
 /** The one report model every format is rendered from. */

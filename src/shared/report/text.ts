@@ -9,6 +9,7 @@ export const SECTION_TITLES: Record<ReportSection['kind'], string> = {
   levels: 'Level readiness and goals',
   frameworks: 'Frameworks',
   activity: 'Study activity',
+  evidence: 'Evidence',
 }
 
 /** "3 h 20 min" from minutes. */
@@ -23,9 +24,9 @@ export function formatMinutes(minutes: number): string {
 /** The date-range sentence under the title, or null when no range is set. */
 export function rangeSentence(report: Pick<Report, 'range'>): string | null {
   const { from, to } = report.range
-  if (from && to) return `Notes and study activity from ${from} to ${to}.`
-  if (from) return `Notes and study activity from ${from} on.`
-  if (to) return `Notes and study activity up to ${to}.`
+  if (from && to) return `Notes, evidence and study activity from ${from} to ${to}.`
+  if (from) return `Notes, evidence and study activity from ${from} on.`
+  if (to) return `Notes, evidence and study activity up to ${to}.`
   return null
 }
 

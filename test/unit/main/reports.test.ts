@@ -5,7 +5,8 @@ import { DEFAULT_REPORT_OPTIONS, localDay } from '../../../src/shared/report/def
 import type { Services } from '../../../src/main/services'
 import { tempDir } from '../../support/temp-dir'
 import { testServices } from '../../support/test-services'
-import { seededState } from '../../support/report-fixture'
+import { richState, seededState } from '../../support/report-fixture'
+import type { Report } from '../../../src/shared/report/schema'
 
 let temp: Awaited<ReturnType<typeof tempDir>>
 let core: Core
@@ -32,8 +33,22 @@ describe('reports:build', () => {
     const result = await core.dispatch('reports:build', { options: { ...DEFAULT_REPORT_OPTIONS, notes: 'full' } })
     if (!result.ok) throw new Error(result.error.message)
     const report = result.value as { sections: Array<{ kind: string; items?: Array<{ text: string }> }> }
-    expect(report.sections.map((s) => s.kind)).toEqual(['overview', 'categories', 'skills', 'notes'])
-    expect(report.sections[3]?.items?.[0]?.text).toContain('<script>')
+    expect(report.sections.map((s) => s.kind)).toEqual(['overview', 'categories', 'levels', 'skills', 'notes'])
+    expect(report.sections[4]?.items?.[0]?.text).toContain('<script>')
+  })
+
+  it('feeds levels, framework marks, study time and evidence from the stored slices', async () => {
+    await core.store.replace(richState())
+    const result = await core.dispatch('reports:build', { options: DEFAULT_REPORT_OPTIONS })
+    if (!result.ok) throw new Error(result.error.message)
+    const report = result.value as Report
+    expect(report.sections.map((s) => s.kind)).toEqual(['overview', 'categories', 'levels', 'skills', 'frameworks', 'evidence', 'activity', 'notes'])
+    const find = <K extends Report['sections'][number]['kind']>(kind: K) => report.sections.find((s) => s.kind === kind) as Extract<Report['sections'][number], { kind: K }>
+    expect(find('levels').levels.map((l) => l.percent)).toEqual([42, 11, 15])
+    expect(find('frameworks').items.map((f) => f.name)).toEqual(['Django', 'Express'])
+    // Whatever the system zone, the sessions add up to the same total.
+    expect(find('activity').totalMinutes).toBe(145)
+    expect(find('evidence').skills.map((s) => s.skillId)).toEqual(['databases', 'apis'])
   })
 
   it('refuses a reversed date range with a readable message', async () => {

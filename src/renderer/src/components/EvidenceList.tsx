@@ -3,15 +3,10 @@ import { skillById } from '../../../shared/curriculum/skills'
 import type { EvidenceKind } from '../../../shared/model'
 import { useStore } from '../state/store'
 import { ConfirmDialog } from './ConfirmDialog'
+import { EVIDENCE_KIND_LABELS } from '../../../shared/evidence-kinds'
 
 /** Display names of the evidence kinds. */
-export const KIND_LABELS: Record<EvidenceKind, string> = {
-  repo: 'Repository',
-  'pull-request': 'Pull request',
-  certificate: 'Certificate',
-  article: 'Article',
-  other: 'Other',
-}
+export const KIND_LABELS = EVIDENCE_KIND_LABELS
 
 const EMPTY: never[] = []
 

@@ -4,7 +4,7 @@ import { CSV_HEADER, csvField, renderCsv, toCsv } from '../../../../src/shared/r
 import { buildReport } from '../../../../src/shared/report/model'
 import { reportSourceOf } from '../../../../src/shared/report/source'
 import type { Report } from '../../../../src/shared/report/schema'
-import { NOW, optionsWith, seededState } from '../../../support/report-fixture'
+import { NOW, TIME_ZONE, optionsWith, richState } from '../../../support/report-fixture'
 
 /** A strict RFC 4180 reader, written independently of the writer, to read exports back. */
 function readCsv(text: string): string[][] {
@@ -74,7 +74,7 @@ describe('csvField and toCsv', () => {
 })
 
 describe('renderCsv', () => {
-  const csv = renderCsv(buildReport(reportSourceOf(seededState()), optionsWith(), NOW))
+  const csv = renderCsv(buildReport(reportSourceOf(richState(), { now: NOW, timeZone: TIME_ZONE }), optionsWith(), NOW))
 
   it('matches the reviewed golden file', async () => {
     await expect(csv).toMatchFileSnapshot('golden/report.csv')
@@ -85,8 +85,18 @@ describe('renderCsv', () => {
     expect(rows[0]).toEqual([...CSV_HEADER])
     expect(rows).toHaveLength(16)
     expect(csv.split('\r\n')).toHaveLength(17)
-    expect(rows[2]).toEqual(['Databases', 'Technical skills', 'Learning', '43', '3', '3', '7', 'Relational tables and SQL (PostgreSQL, MySQL); Create, read, update, delete from code; Indexes and why queries get slow', '1', '2026-11-20'])
+    expect(rows[2]).toEqual(['Databases', 'Technical skills', 'Learning', '43', '3', '3', '7', 'Relational tables and SQL (PostgreSQL, MySQL); Create, read, update, delete from code; Indexes and why queries get slow', '1', '2026-11-20', '90', 'https://github.com/learner/shop-db?tab=readme&x="1"'])
+    expect(rows[3]?.slice(-2)).toEqual(['40', 'javascript:top.__xss=1 | https://example.org/rest-notes'])
     expect(rows[5]?.[3]).toBe('')
+    expect(rows[5]?.slice(-2)).toEqual(['', ''])
+  })
+
+  it('leaves the minutes and evidence columns blank when those parts are switched off', () => {
+    const lean = readCsv(renderCsv(buildReport(reportSourceOf(richState(), { now: NOW, timeZone: TIME_ZONE }), optionsWith({ include: { activity: false, evidence: false } }), NOW)))
+    expect(lean[2]?.slice(-2)).toEqual(['', ''])
+    const october = readCsv(renderCsv(buildReport(reportSourceOf(richState(), { now: NOW, timeZone: TIME_ZONE }), optionsWith({ to: '2026-10-31' }), NOW)))
+    expect(october[2]?.slice(-2)).toEqual(['60', ''])
+    expect(october[3]?.slice(-2)).toEqual(['', 'https://example.org/rest-notes'])
   })
 
   it('quotes user text with commas, quotes and line breaks', () => {

@@ -5,7 +5,7 @@ import { escapeHtml, renderHtml } from '../../../../src/shared/report/html'
 import { cssString } from '../../../../src/shared/report/html-style'
 import { buildReport } from '../../../../src/shared/report/model'
 import { reportSourceOf } from '../../../../src/shared/report/source'
-import { NASTY_BODY, NOW, optionsWith, seededState } from '../../../support/report-fixture'
+import { EVIDENCE_TITLE, NASTY_BODY, NOW, TIME_ZONE, optionsWith, richState } from '../../../support/report-fixture'
 
 function parseHtml(html: string) {
   const window = new Window()
@@ -33,7 +33,7 @@ describe('escapeHtml', () => {
 })
 
 describe('renderHtml', () => {
-  const html = renderHtml(buildReport(reportSourceOf(seededState()), optionsWith({ notes: 'full' }), NOW))
+  const html = renderHtml(buildReport(reportSourceOf(richState(), { now: NOW, timeZone: TIME_ZONE }), optionsWith({ notes: 'full' }), NOW))
   const doc = parseHtml(html)
 
   it('matches the reviewed golden file', async () => {
@@ -44,13 +44,14 @@ describe('renderHtml', () => {
     expect(doc.querySelectorAll('script')).toHaveLength(0)
     expect(doc.head.querySelector('style')?.textContent).toContain('@page')
     expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toContain("default-src 'none'")
-    expect(html).not.toMatch(/<script|<link|src=|href=/i)
+    expect(html).not.toMatch(/<script|<link/i)
+    expect(doc.querySelectorAll('[src], img, iframe, object, embed, svg')).toHaveLength(0)
   })
 
   it('has a header with the generation date and page breaks before long sections', () => {
     expect(doc.querySelector('header time')?.textContent).toBe('25 November 2026')
     expect(doc.querySelector('style')?.textContent).toContain('"25 November 2026"')
-    expect([...doc.querySelectorAll('section.page-break')].map((s) => s.className)).toEqual(['section-skills page-break', 'section-notes page-break'])
+    expect([...doc.querySelectorAll('section.page-break')].map((s) => s.className)).toEqual(['section-skills page-break', 'section-activity page-break', 'section-notes page-break'])
   })
 
   it('shows a note full of HTML and Markdown as its literal text', () => {
@@ -66,5 +67,34 @@ describe('renderHtml', () => {
     expect(rows).toHaveLength(15)
     expect(rows[1]).toEqual(['Databases', 'Technical skills', 'Learning', '43%', '3/5'])
     expect(doc.querySelector('.section-overview .big')?.textContent).toBe('17%')
+  })
+
+  it('shows the readiness of each level with its, explanation, target date and goals, own goals as text', () => {
+    const levels = [...doc.querySelectorAll('.section-levels .level')]
+    expect(levels.map((l) => l.querySelector('h3')?.textContent)).toEqual(['Entry level: 42% ready (current level)', 'Mid level: 11% ready', 'Senior level: 15% ready'])
+    expect(levels[0]?.textContent).toContain('3 of 10 goals ticked')
+    expect(levels[0]?.textContent).toContain('Target date 2026-12-31 (36 days left)')
+    expect(levels[1]?.textContent).toContain('Target date 2026-11-01 (24 days overdue)')
+    const own = [...(levels[0]?.querySelectorAll('li') ?? [])].slice(-2)
+    expect(own.map((li) => [li.className, li.textContent])).toEqual([
+      ['done', 'Ship a side project <b>& tell</b> people (your own goal)'],
+      ['', 'Pair with a senior | weekly (your own goal)'],
+    ])
+    expect(doc.querySelectorAll('.section-levels b')).toHaveLength(0)
+  })
+
+  it('lists marked frameworks and the study minutes', () => {
+    const cells = (selector: string) => [...doc.querySelectorAll(selector)].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent))
+    expect(cells('.section-frameworks tbody tr')).toEqual([['Django', 'Used'], ['Express', 'Learning']])
+    expect(doc.querySelector('.section-activity p')?.textContent).toBe('Total: 2 h 25 min over 3 days. Current streak: 2 days (longest 2; a day counts from 15 min).')
+    expect(cells('.section-activity table:nth-of-type(2) tbody tr')).toEqual([['Databases', '1 h 30 min'], ['APIs', '40 min'], ['Communication', '15 min']])
+  })
+
+  it('links evidence only to http(s) addresses and shows every title as text', () => {
+    const links = [...doc.querySelectorAll('.section-evidence a')]
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://github.com/learner/shop-db?tab=readme&x="1"', 'https://example.org/rest-notes'])
+    expect(links[0]?.textContent).toBe(`${EVIDENCE_TITLE} https://github.com/learner/shop-db?tab=readme&x="1"`)
+    expect(doc.querySelectorAll('[href]')).toHaveLength(2)
+    expect(doc.querySelector('.section-evidence')?.textContent).toContain('Odd imported link javascript:top.__xss=1 (Other, added 2026-11-23)')
   })
 })

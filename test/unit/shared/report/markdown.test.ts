@@ -4,10 +4,10 @@ import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'
 import type { Root, RootContent } from 'mdast'
-import { escapeMarkdown, fence, renderMarkdown } from '../../../../src/shared/report/markdown'
+import { escapeMarkdown, fence, markdownLink, renderMarkdown } from '../../../../src/shared/report/markdown'
 import { buildReport } from '../../../../src/shared/report/model'
 import { reportSourceOf } from '../../../../src/shared/report/source'
-import { NASTY_BODY, NOW, optionsWith, seededState } from '../../../support/report-fixture'
+import { EVIDENCE_TITLE, NASTY_BODY, NOW, TIME_ZONE, optionsWith, richState, seededState } from '../../../support/report-fixture'
 
 const parse = (markdown: string): Root => unified().use(remarkParse).use(remarkGfm).parse(markdown)
 
@@ -59,7 +59,7 @@ describe('fence', () => {
 })
 
 describe('renderMarkdown', () => {
-  const full = renderMarkdown(buildReport(reportSourceOf(seededState()), optionsWith({ notes: 'full' }), NOW))
+  const full = renderMarkdown(buildReport(reportSourceOf(richState(), { now: NOW, timeZone: TIME_ZONE }), optionsWith({ notes: 'full' }), NOW))
 
   it('matches the reviewed golden file', async () => {
     await expect(full).toMatchFileSnapshot('golden/report.md')
@@ -68,15 +68,46 @@ describe('renderMarkdown', () => {
   it('keeps the report structure intact around a note full of Markdown', () => {
     const tree = parse(full)
     const headings = tree.children.filter((n) => n.type === 'heading' && n.depth <= 2).map(textOf)
-    expect(headings).toEqual(['Groundwork progress report', 'Overall progress', 'Progress by category', 'Skills', 'Notes'])
+    expect(headings).toEqual(['Groundwork progress report', 'Overall progress', 'Progress by category', 'Level readiness and goals', 'Skills', 'Frameworks', 'Evidence', 'Study activity', 'Notes'])
     const code = tree.children.find((n) => n.type === 'code')
     expect(code && textOf(code)).toBe(NASTY_BODY)
     expect(tree.children.filter((n) => n.type === 'html')).toHaveLength(0)
   })
 
   it('shows excerpts as block quotes', () => {
-    const md = renderMarkdown(buildReport(reportSourceOf(seededState()), optionsWith(), NOW))
+    const md = renderMarkdown(buildReport(reportSourceOf(seededState(), { now: NOW, timeZone: TIME_ZONE }), optionsWith(), NOW))
     expect(md).toContain('> Status codes: 200, 201, 404. PUT is idempotent; POST is not.')
     expect(md).toContain('### APIs: =HYPERLINK("http://example.invalid")')
+  })
+
+  it('shows readiness, own goals as text, framework marks and study minutes', () => {
+    expect(full).toContain('### Entry level: 42% ready (current level)')
+    expect(full).toContain('Target date 2026-12-31 (36 days left).')
+    expect(full).toContain('- [x] Ship a side project \\<b\\>\\& tell\\</b\\> people (your own goal)')
+    expect(full).toContain('| Django | Used |')
+    expect(full).toContain('Total: **2 h 25 min** over 3 days.')
+    expect(full).toContain('| Databases | 1 h 30 min |')
+  })
+
+  it('makes only http(s) evidence into links, with the title as plain text', () => {
+    const links: Array<{ url: string; text: string }> = []
+    const walk = (node: Root | RootContent): void => {
+      if (node.type === 'link') links.push({ url: node.url, text: textOf(node) })
+      if ('children' in node) (node.children as RootContent[]).forEach(walk)
+    }
+    walk(parse(full))
+    expect(links.filter((l) => !/^https?:/.test(l.url))).toEqual([])
+    // GFM also autolinks a bare address in a note title (its text is the address itself).
+    expect(links.filter((l) => l.text !== l.url)).toEqual([
+      { url: 'https://github.com/learner/shop-db?tab=readme&x="1"', text: EVIDENCE_TITLE },
+      { url: 'https://example.org/rest-notes', text: 'REST write-up' },
+    ])
+    expect(full).toContain('- Odd imported link: javascript:top.\\_\\_xss=1 (Other, added 2026-11-23)')
+  })
+
+  it('keeps a link destination whole whatever the address holds', () => {
+    const tree = parse(`- ${markdownLink('a', 'https://x.test/a b<c>)\\d\n[e](f)')}`)
+    const link = JSON.stringify(tree).match(/"type":"link","title":null,"url":"([^"]*)"/)
+    expect(link?.[1]).toBe('https://x.test/a%20b%3Cc%3E)%5Cd%0A[e](f)')
   })
 })

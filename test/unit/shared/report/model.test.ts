@@ -4,7 +4,12 @@ import { reportSchema, reportOptionsSchema, type ReportSection, type SectionOf }
 import { reportSourceOf } from '../../../../src/shared/report/source'
 import { reportFileName } from '../../../../src/shared/report/defaults'
 import { SKILLS } from '../../../../src/shared/curriculum/skills'
-import { NOW, optionsWith, seededState } from '../../../support/report-fixture'
+import { EVIDENCE_TITLE, NOW, TIME_ZONE, optionsWith, richState, seededState } from '../../../support/report-fixture'
+import { levelReadiness } from '../../../../src/shared/readiness'
+import { percent } from '../../../../src/shared/progress'
+import type { LevelId } from '../../../../src/shared/curriculum/levels'
+
+const context = { now: NOW, timeZone: TIME_ZONE }
 
 const section = <K extends ReportSection['kind']>(
   report: ReturnType<typeof buildReport>,
@@ -12,7 +17,7 @@ const section = <K extends ReportSection['kind']>(
 ): SectionOf<K> | undefined => report.sections.find((s): s is SectionOf<K> => s.kind === kind)
 
 describe('buildReport', () => {
-  const report = buildReport(reportSourceOf(seededState()), optionsWith(), NOW)
+  const report = buildReport(reportSourceOf(seededState(), context), optionsWith(), NOW)
 
   it('produces a model that satisfies its own schema', () => {
     expect(reportSchema.safeParse(report).success).toBe(true)
@@ -40,12 +45,12 @@ describe('buildReport', () => {
   })
 
   it('leaves out what the options switch off, and notes when set to none', () => {
-    const lean = buildReport(reportSourceOf(seededState()), optionsWith({ notes: 'none', include: { overview: false, categories: false } }), NOW)
+    const lean = buildReport(reportSourceOf(seededState(), context), optionsWith({ notes: 'none', include: { overview: false, categories: false, levels: false } }), NOW)
     expect(lean.sections.map((s) => s.kind)).toEqual(['skills'])
   })
 
   it('shows full note bodies or one-line excerpts', () => {
-    const full = buildReport(reportSourceOf(seededState()), optionsWith({ notes: 'full' }), NOW)
+    const full = buildReport(reportSourceOf(seededState(), context), optionsWith({ notes: 'full' }), NOW)
     const fullNotes = section(full, 'notes')
     expect(fullNotes?.items.map((n) => n.title)).toEqual(['Indexes | joins, "quotes" & <b>tags</b> *stars*', '=HYPERLINK("http://example.invalid")'])
     expect(fullNotes?.items[0]?.text).toContain('```js')
@@ -53,31 +58,79 @@ describe('buildReport', () => {
   })
 
   it('limits notes to the date range, both ends inclusive', () => {
-    const november = buildReport(reportSourceOf(seededState()), optionsWith({ from: '2026-11-20', to: '2026-11-30' }), NOW)
+    const november = buildReport(reportSourceOf(seededState(), context), optionsWith({ from: '2026-11-20', to: '2026-11-30' }), NOW)
     expect(section(november, 'notes')?.items.map((n) => n.title)).toHaveLength(1)
     expect(november.range).toEqual({ from: '2026-11-20', to: '2026-11-30' })
-    const empty = buildReport(reportSourceOf(seededState()), optionsWith({ to: '2026-01-01' }), NOW)
+    const empty = buildReport(reportSourceOf(seededState(), context), optionsWith({ to: '2026-01-01' }), NOW)
     expect(section(empty, 'notes')).toBeUndefined()
     expect(inRange('2026-11-20', { from: '2026-11-20', to: '2026-11-20' })).toBe(true)
   })
 
-  it('renders levels, frameworks and activity only when their features supply data', () => {
-    expect(report.sections.map((s) => s.kind)).toEqual(['overview', 'categories', 'skills', 'notes'])
-    const source = {
-      ...reportSourceOf(seededState()),
-      levels: [{ title: 'Entry level', percent: 40, goals: [{ title: 'Build a REST API', done: true, targetDate: '2026-12-31' }] }],
-      frameworks: [{ name: 'Django', mark: 'used' as const }],
-      activity: [
-        { date: '2026-11-24', minutes: 30 },
-        { date: '2026-11-24', minutes: 15 },
-        { date: '2026-11-02', minutes: 60 },
-        { date: '2025-01-01', minutes: 99 },
-      ],
-    }
-    const fuller = buildReport(source, optionsWith({ from: '2026-11-01' }), NOW)
-    expect(fuller.sections.map((s) => s.kind)).toEqual(['overview', 'categories', 'levels', 'skills', 'frameworks', 'activity', 'notes'])
-    expect(section(fuller, 'activity')).toEqual({ kind: 'activity', totalMinutes: 105, days: [{ date: '2026-11-02', minutes: 60, sessions: 1 }, { date: '2026-11-24', minutes: 45, sessions: 2 }] })
+  it('always shows level readiness, and frameworks, evidence and activity only when there are some', () => {
+    expect(report.sections.map((s) => s.kind)).toEqual(['overview', 'categories', 'levels', 'skills', 'notes'])
+    const fuller = buildReport(reportSourceOf(richState(), context), optionsWith({ from: '2026-11-01' }), NOW)
+    expect(fuller.sections.map((s) => s.kind)).toEqual(['overview', 'categories', 'levels', 'skills', 'frameworks', 'evidence', 'activity', 'notes'])
     expect(reportSchema.safeParse(fuller).success).toBe(true)
+    const off = buildReport(reportSourceOf(richState(), context), optionsWith({ include: { levels: false, frameworks: false, evidence: false, activity: false } }), NOW)
+    expect(off.sections.map((s) => s.kind)).toEqual(['overview', 'categories', 'skills', 'notes'])
+  })
+})
+
+describe('buildReport with levels, frameworks, study and evidence', () => {
+  const state = richState()
+  const rich = buildReport(reportSourceOf(state, context), optionsWith({ from: '2026-11-01' }), NOW)
+
+  it('gives each level the readiness the Levels view computes, with its explanation and target date', () => {
+    const levels = section(rich, 'levels')?.levels ?? []
+    expect(levels.map((l) => l.id)).toEqual(['entry', 'mid', 'senior'])
+    for (const level of levels) {
+      const expected = levelReadiness(level.id as LevelId, state.levels, state.skills)
+      expect(level.percent).toBe(percent(expected.fraction))
+      expect(level.explanation).toBe(expected.explanation)
+      expect([level.doneGoals, level.totalGoals]).toEqual([expected.doneGoals, expected.totalGoals])
+    }
+    // 3 ticked of 10, plus the open goals' share of their skills: (3 + 0.25 + 1/6 + 0.25 + 0.5) / 10.
+    expect(levels[0]).toMatchObject({ title: 'Entry level', percent: 42, doneGoals: 3, totalGoals: 10, current: true, targetDate: '2026-12-31', daysLeft: '36 days left' })
+    expect(levels[1]).toMatchObject({ percent: 11, targetDate: '2026-11-01', daysLeft: '24 days overdue', current: false })
+    expect(levels[2]?.targetDate).toBeUndefined()
+    expect(levels[0]?.goals.filter((g) => g.custom)).toEqual([
+      { title: 'Ship a side project <b>& tell</b> people', done: true, custom: true },
+      { title: 'Pair with a senior | weekly', done: false, custom: true },
+    ])
+  })
+
+  it('lists the marked frameworks by name', () => {
+    expect(section(rich, 'frameworks')?.items).toEqual([{ name: 'Django', mark: 'used' }, { name: 'Express', mark: 'learning' }])
+  })
+
+  it('counts study minutes inside the range per day, category and skill, splitting a timer at midnight', () => {
+    const activity = section(rich, 'activity')
+    expect(activity).toMatchObject({
+      totalMinutes: 85,
+      days: [{ date: '2026-11-24', minutes: 50, sessions: 2 }, { date: '2026-11-25', minutes: 35, sessions: 2 }],
+      categories: [{ id: 'technical', minutes: 70 }, { id: 'soft', minutes: 15 }],
+      skills: [{ id: 'databases', minutes: 30 }, { id: 'apis', minutes: 40 }, { id: 'communication', minutes: 15 }],
+      streak: { current: 2, longest: 2, minMinutes: 15 },
+    })
+    // Without a range the October hour counts too; a range with no study leaves the section out.
+    const all = buildReport(reportSourceOf(state, context), optionsWith(), NOW)
+    expect(section(all, 'activity')?.totalMinutes).toBe(145)
+    expect(section(all, 'activity')?.skills.find((r) => r.id === 'databases')?.minutes).toBe(90)
+    const october = buildReport(reportSourceOf(state, context), optionsWith({ from: '2026-10-02', to: '2026-10-02' }), NOW)
+    expect(section(october, 'activity')?.totalMinutes).toBe(60)
+    const none = buildReport(reportSourceOf(state, context), optionsWith({ from: '2026-11-26' }), NOW)
+    expect(section(none, 'activity')).toBeUndefined()
+  })
+
+  it('lists evidence per skill, limited by the day it was added', () => {
+    const evidence = section(rich, 'evidence')?.skills ?? []
+    expect(evidence.map((s) => [s.skillTitle, s.links.map((l) => l.title)])).toEqual([
+      ['Databases', [EVIDENCE_TITLE]],
+      ['APIs', ['Odd imported link']],
+    ])
+    expect(evidence[0]?.links[0]).toMatchObject({ kind: 'Repository', url: 'https://github.com/learner/shop-db?tab=readme&x="1"' })
+    const all = buildReport(reportSourceOf(state, context), optionsWith(), NOW)
+    expect(section(all, 'evidence')?.skills[1]?.links.map((l) => l.title)).toEqual(['Odd imported link', 'REST write-up'])
   })
 })
 

@@ -9,9 +9,10 @@ const INCLUDES: Array<{ key: IncludeKey; label: string; hint?: string }> = [
   { key: 'skills', label: 'Each skill’s status' },
   { key: 'confidence', label: 'Confidence ratings' },
   { key: 'subtopics', label: 'Sub-topics' },
-  { key: 'levels', label: 'Level readiness and goals', hint: 'when you have set goals' },
+  { key: 'levels', label: 'Level readiness, goals and target dates' },
   { key: 'frameworks', label: 'Frameworks marked learning or used', hint: 'when you have marked any' },
   { key: 'activity', label: 'Study activity', hint: 'when you have logged any' },
+  { key: 'evidence', label: 'Evidence links', hint: 'when you have added any' },
 ]
 
 const NOTE_MODES: Array<{ value: NoteMode; label: string }> = [
@@ -66,7 +67,7 @@ export function ReportOptionsForm({ options, onChange }: { options: ReportOption
       </fieldset>
       <fieldset>
         <legend>Date range</legend>
-        <p className="hint">Limits notes (by when they were last edited) and study activity. Leave empty for everything.</p>
+        <p className="hint">Limits notes (by when they were last edited), evidence (by when it was added) and study activity. Leave empty for everything.</p>
         <div className="range">
           <label>
             From <input type="date" value={options.from ?? ''} onChange={(event) => setDay('from', event.target.value)} aria-invalid={reversed} aria-describedby={reversed ? 'range-error' : undefined} />

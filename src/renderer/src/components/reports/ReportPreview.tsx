@@ -86,9 +86,63 @@ function Levels({ s }: { s: SectionOf<'levels'> }) {
   return (
     <>
       {s.levels.map((l) => (
-        <div key={l.title}>
-          <h5>{l.title}: {l.percent}% ready</h5>
-          <ul>{l.goals.map((g) => <li key={g.title}>{g.done ? '☑' : '☐'} {g.title}{g.targetDate ? ` (target ${g.targetDate})` : ''}</li>)}</ul>
+        <div key={l.id} className="report-level">
+          <h5>
+            {l.title}: {l.percent}% ready{l.current ? <span className="report-meta"> (current level)</span> : null}
+          </h5>
+          <Bar value={l.percent} />
+          <p className="report-meta">{l.explanation}</p>
+          {l.targetDate ? <p className="report-meta">Target date {l.targetDate}{l.daysLeft ? ` (${l.daysLeft})` : ''}</p> : null}
+          <ul className="report-goals">
+            {l.goals.map((g, i) => (
+              <li key={i}>
+                {g.done ? '☑' : '☐'} {g.title}
+                {g.custom ? <span className="report-meta"> (your own goal)</span> : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </>
+  )
+}
+
+function MinutesTable({ head, rows }: { head: string; rows: SectionOf<'activity'>['skills'] }) {
+  return (
+    <table>
+      <thead><tr><th>{head}</th><th className="num">Time</th></tr></thead>
+      <tbody>{rows.map((r) => <tr key={r.id}><td>{r.label}</td><td className="num">{formatMinutes(r.minutes)}</td></tr>)}</tbody>
+    </table>
+  )
+}
+
+function Activity({ s }: { s: SectionOf<'activity'> }) {
+  return (
+    <>
+      <p>
+        Total <strong>{formatMinutes(s.totalMinutes)}</strong> over {s.days.length} {s.days.length === 1 ? 'day' : 'days'}.
+        {s.streak ? ` Current streak: ${s.streak.current} ${s.streak.current === 1 ? 'day' : 'days'} (longest ${s.streak.longest}; a day counts from ${s.streak.minMinutes} min).` : ''}
+      </p>
+      <MinutesTable head="Category" rows={s.categories} />
+      <MinutesTable head="Skill" rows={s.skills} />
+    </>
+  )
+}
+
+// Shown as text: the preview is not a place to navigate from (the Skills view opens links after asking).
+function Evidence({ s }: { s: SectionOf<'evidence'> }) {
+  return (
+    <>
+      {s.skills.map((skill) => (
+        <div key={skill.skillId}>
+          <h5>{skill.skillTitle}</h5>
+          <ul className="report-evidence">
+            {skill.links.map((l, i) => (
+              <li key={i}>
+                {l.title} <span className="report-url">{l.url}</span> <span className="report-meta">({l.kind}, added {dayOf(l.addedAt)})</span>
+              </li>
+            ))}
+          </ul>
         </div>
       ))}
     </>
@@ -104,8 +158,8 @@ function Body({ section }: { section: ReportSection }) {
     case 'levels': return <Levels s={section} />
     case 'frameworks':
       return <ul>{section.items.map((f) => <li key={f.name}>{f.name}: {f.mark === 'used' ? 'Used' : 'Learning'}</li>)}</ul>
-    case 'activity':
-      return <p>Total {formatMinutes(section.totalMinutes)} over {section.days.length} days.</p>
+    case 'activity': return <Activity s={section} />
+    case 'evidence': return <Evidence s={section} />
   }
 }
 
