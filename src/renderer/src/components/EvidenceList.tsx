@@ -3,6 +3,7 @@ import { skillById } from '../../../shared/curriculum/skills'
 import type { EvidenceKind } from '../../../shared/model'
 import { useStore } from '../state/store'
 import { ConfirmDialog } from './ConfirmDialog'
+import './evidence.css'
 
 /** Display names of the evidence kinds. */
 export const KIND_LABELS: Record<EvidenceKind, string> = {
