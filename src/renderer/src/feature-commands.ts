@@ -75,6 +75,8 @@ export const FEATURE_COMMANDS: AppCommand[] = [
       keywords: ['current level', 'switch level', 'career'],
       available: (s) => s.data?.levels.currentLevel !== level.id,
       run: async (s) => {
+        // Shown on Levels, where the choice is visible and can be changed back.
+        s.showView('levels')
         const failed = await s.setCurrentLevel(level.id)
         if (failed) s.setActionError(`Could not change the level: ${failed}`)
       },

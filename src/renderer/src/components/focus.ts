@@ -13,16 +13,20 @@ export function isTyping(event: KeyboardEvent): boolean {
   return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range'].includes(type)
 }
 
-/** Runs `act` on what `find` answers once it exists (views load lazily), trying for about half a second. */
-export function whenReady(find: () => HTMLElement | null | undefined, act: (element: HTMLElement) => void, tries = 30): void {
+/** Runs `act` on what `find` answers once it exists (views load lazily), trying for about a second. */
+export function whenReady(find: () => HTMLElement | null | undefined, act: (element: HTMLElement) => void, tries = 60): void {
   const element = find()
   if (element) act(element)
   else if (tries > 0) requestAnimationFrame(() => whenReady(find, act, tries - 1))
 }
 
-/** Focuses the element with `id` once it exists. */
+/** Focuses the element with `id` once it exists and is enabled (a note's fields wait for it to load). */
 export function focusWhenReady(id: string): void {
-  whenReady(() => document.getElementById(id), (element) => element.focus())
+  const find = (): HTMLElement | undefined => {
+    const element = document.getElementById(id)
+    return element && !element.matches(':disabled') ? element : undefined
+  }
+  whenReady(find, (element) => element.focus())
 }
 
 /** Focuses the control of the label in the main area whose text is `text` (e.g. "New goal for Entry level"). */

@@ -57,9 +57,11 @@ export default function DashboardView() {
       </header>
       {started ? (
         <div className="dash-grid">
-          <ReadinessPanel levelId={levelId} readiness={readiness} targetDate={data.levels[levelId].targetDate} />
+          <div className="dash-col">
+            <ReadinessPanel levelId={levelId} readiness={readiness} targetDate={data.levels[levelId].targetDate} />
+            <RevisitPanel revisit={revisit} />
+          </div>
           <NextUpPanel steps={nextUp(goals, data.skills, NEXT_UP_COUNT)} levelTitle={levelById(levelId).title} />
-          <RevisitPanel revisit={revisit} />
           <ProgressPanel skills={data.skills} />
         </div>
       ) : (
