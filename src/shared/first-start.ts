@@ -1,8 +1,26 @@
 import type { AppState } from './model'
 import { LEVEL_IDS } from './curriculum/levels'
 
-/** Whether the learner has done anything yet: a status, a ticked sub-topic, a goal or a date. */
-export function hasStarted(state: Pick<AppState, 'skills' | 'levels'>): boolean {
+/** The parts of the state other features fill in (notes as metadata or in full). */
+interface ActivityParts {
+  notes: Record<string, unknown>
+  review: { log: readonly unknown[]; custom: Record<string, unknown> }
+  study: { sessions: readonly unknown[] }
+  evidence: Record<string, readonly unknown[]>
+}
+
+/**
+ * Whether the learner has done anything yet: a status, a ticked sub-topic, a goal or a date, and
+ * (when given) a note, a review answer or card, study time or a piece of evidence.
+ */
+export function hasStarted(state: Pick<AppState, 'skills' | 'levels'> & Partial<ActivityParts>): boolean {
+  const activity =
+    Object.keys(state.notes ?? {}).length > 0 ||
+    (state.review?.log.length ?? 0) > 0 ||
+    Object.keys(state.review?.custom ?? {}).length > 0 ||
+    (state.study?.sessions.length ?? 0) > 0 ||
+    Object.values(state.evidence ?? {}).some((items) => items.length > 0)
+  if (activity) return true
   const touchedSkill = Object.values(state.skills).some(
     (progress) => progress.status !== 'not-started' || Object.values(progress.subtopics).some(Boolean),
   )

@@ -10,9 +10,11 @@ test('a corrupt data file: the learner is told, shown where the bad copy is kept
   // First run saves a status; the second start backs it up.
   const dataDir = await mkdtemp(join(tmpdir(), 'groundwork-recovery-'))
   const first = await launchApp({ dataDir })
+  await first.page.getByRole('link', { name: 'Skills' }).click()
   await first.page.getByRole('combobox', { name: 'Status of Databases' }).selectOption({ label: 'Done' })
   await first.close()
   const second = await launchApp({ dataDir })
+  await second.page.getByRole('link', { name: 'Skills' }).click()
   await expect(second.page.getByRole('combobox', { name: 'Status of Databases' })).toHaveValue('done')
   await second.close()
 
@@ -29,6 +31,7 @@ test('a corrupt data file: the learner is told, shown where the bad copy is kept
   await expect(notice).toContainText(keptPath)
   await expect(notice).toContainText(/restored from the backup/)
   expect(await readFile(keptPath, 'utf8')).toBe(bad)
+  await app.page.getByRole('link', { name: 'Skills' }).click()
   await expect(app.page.getByRole('combobox', { name: 'Status of Databases' })).toHaveValue('done')
 
   await notice.getByRole('button', { name: 'Show in folder' }).click()

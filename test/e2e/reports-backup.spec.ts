@@ -94,6 +94,7 @@ test('exports every format, then a JSON backup brings everything back after chan
 
   // And it is what is on disk after a restart.
   const again = await launchApp({ dataDir })
+  await again.page.getByRole('link', { name: 'Skills' }).click()
   await expect(again.page.getByRole('combobox', { name: 'Status of Version control' })).toHaveValue('done')
   await again.close()
 })

@@ -24,6 +24,7 @@ test('a PDF report printed by Chromium holds every skill and the figures', async
   const { page } = app
 
   // One more change through the UI, so the report reflects live data too.
+  await page.getByRole('link', { name: 'Skills' }).click()
   await page.getByRole('combobox', { name: 'Status of Testing and debugging' }).selectOption({ label: 'Done' })
   // Levels, framework marks, study time and evidence through the real channels.
   const now = new Date()

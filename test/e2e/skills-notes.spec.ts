@@ -5,8 +5,11 @@ import { launchApp, missingChromiumReason } from './harness'
 
 test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
 
-function openSkill(page: Page, title: string): Promise<void> {
-  return page.getByRole('button', { name: title, exact: true }).click()
+/** Opens a skill in the Skills view, going there first (the app opens on the Dashboard). */
+async function openSkill(page: Page, title: string): Promise<void> {
+  const skills = page.getByRole('link', { name: 'Skills' })
+  if ((await skills.getAttribute('aria-current')) !== 'page') await skills.click()
+  await page.getByRole('button', { name: title, exact: true }).click()
 }
 
 test('sub-topics, statuses, confidence and a note typed right before closing are all kept after a restart', async () => {
@@ -34,6 +37,7 @@ test('sub-topics, statuses, confidence and a note typed right before closing are
 
   const second = await launchApp({ dataDir })
   const again = second.page
+  await again.getByRole('link', { name: 'Skills' }).click()
   await expect(again.getByRole('combobox', { name: 'Status of Databases' })).toHaveValue('learning')
   await expect(again.getByRole('combobox', { name: 'Status of APIs' })).toHaveValue('done')
   await openSkill(again, 'Databases')

@@ -12,6 +12,9 @@ test('a skill status set in the checklist is kept after a restart', async () => 
   for (const name of ['Dashboard', 'Skills', 'Levels', 'Frameworks', 'Reports']) {
     await expect(page.getByRole('link', { name })).toBeVisible()
   }
+  // The app opens on the Dashboard; the checklist is one click away.
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible()
+  await page.getByRole('link', { name: 'Skills' }).click()
   const status = page.getByRole('combobox', { name: 'Status of Databases' })
   await status.selectOption({ label: 'Learning' })
   await expect(status).toHaveValue('learning')
@@ -21,6 +24,7 @@ test('a skill status set in the checklist is kept after a restart', async () => 
   expect(onDisk.skills.databases?.status).toBe('learning')
 
   const second = await launchApp({ dataDir })
+  await second.page.getByRole('link', { name: 'Skills' }).click()
   await expect(second.page.getByRole('combobox', { name: 'Status of Databases' })).toHaveValue('learning')
   await expect(second.page.getByRole('combobox', { name: 'Status of APIs' })).toHaveValue('not-started')
   await second.page.screenshot({ path: 'test-results/skills-screen.png', fullPage: false })

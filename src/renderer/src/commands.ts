@@ -1,28 +1,10 @@
-import { useStore, type Store } from './state/store'
+import { useStore } from './state/store'
 import { VIEWS } from './state/ui-slice'
 import { VIEW_LABELS } from './components/NavBar'
-import { focusWhenReady } from './components/focus'
+import { goTo, type AppCommand } from './command-kit'
+import { FEATURE_COMMANDS } from './feature-commands'
 
-/** One entry of the command palette. */
-export interface AppCommand {
-  id: string
-  title: string
-  /** Heading it is listed under. */
-  group: string
-  /** Extra words the palette matches on. */
-  keywords?: string[]
-  /** Key hint shown next to it, e.g. "Ctrl+K". */
-  shortcut?: string
-  /** Whether it applies right now (e.g. "Stop timer" only while one runs); listed when absent. */
-  available?(store: Store): boolean
-  run(store: Store): void | Promise<void>
-}
-
-/** Shows a view, then focuses an element of it once it has loaded. */
-function goTo(store: Store, view: Store['view'], focusId?: string): void {
-  store.showView(view)
-  if (focusId) focusWhenReady(focusId)
-}
+export type { AppCommand } from './command-kit'
 
 /**
  * Every command the palette offers. Features add theirs here (this array is the extension point);
@@ -32,6 +14,7 @@ export const COMMANDS: AppCommand[] = [
   ...VIEWS.map(
     (view): AppCommand => ({ id: `go-${view}`, title: `Go to ${VIEW_LABELS[view]}`, group: 'Views', keywords: ['open', 'show', 'view'], run: (s) => goTo(s, view, 'main') }),
   ),
+  ...FEATURE_COMMANDS,
   { id: 'review-start', title: 'Start today’s review', group: 'Review', keywords: ['flashcards', 'cards', 'study'], run: (s) => goTo(s, 'review', 'review-start') },
   { id: 'review-write', title: 'Write a review card', group: 'Review', keywords: ['flashcard', 'new card', 'add'], run: (s) => goTo(s, 'review', 'card-skill') },
   {

@@ -1,19 +1,35 @@
 import { useId, useState } from 'react'
 import { SKILLS } from '../../../shared/curriculum/skills'
 import { useStore } from '../state/store'
+import './add-card.css'
+
+/** What the form shows and starts with; all optional. */
+export interface AddCardFormProps {
+  /** Ties the card to this skill (no skill picker is shown). */
+  skillId?: string
+  /** Ties the card to this note (from the notes editor). */
+  noteId?: string
+  /** Prefix of the field ids, so commands can focus them. */
+  idPrefix?: string
+  /** The question the form starts with (e.g. the note's title). */
+  initialFront?: string
+  heading?: string
+  headingLevel?: 2 | 3 | 4
+}
 
 /**
  * "Write a card": a question and an answer for review. With `skillId` (and `noteId`, from the
  * notes editor) the card is tied to them; without, the learner picks the skill.
  */
-export function AddCardForm({ skillId, noteId, idPrefix = 'card' }: { skillId?: string; noteId?: string; idPrefix?: string }) {
+export function AddCardForm({ skillId, noteId, idPrefix = 'card', initialFront = '', heading = 'Write a card', headingLevel = 2 }: AddCardFormProps) {
   const addCard = useStore((s) => s.addCard)
   const [chosen, setChosen] = useState(skillId ?? SKILLS[0]?.id ?? '')
-  const [front, setFront] = useState('')
+  const [front, setFront] = useState(initialFront)
   const [back, setBack] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [saved, setSaved] = useState<string | null>(null)
   const headingId = useId()
+  const Heading = `h${headingLevel}` as const
 
   const submit = async (event: React.FormEvent): Promise<void> => {
     event.preventDefault()
@@ -28,7 +44,7 @@ export function AddCardForm({ skillId, noteId, idPrefix = 'card' }: { skillId?: 
 
   return (
     <form className="add-card" aria-labelledby={headingId} onSubmit={(event) => void submit(event)}>
-      <h2 id={headingId}>Write a card</h2>
+      <Heading id={headingId}>{heading}</Heading>
       {skillId ? null : (
         <label>
           Skill

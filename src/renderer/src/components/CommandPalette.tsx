@@ -1,6 +1,7 @@
 import { Command } from 'cmdk'
 import { useStore } from '../state/store'
 import { COMMANDS } from '../commands'
+import { commandTitle } from '../command-kit'
 import { Dialog } from './Dialog'
 
 /** The command palette (Ctrl/Cmd+K): every view and action, filtered as you type; Enter runs one. */
@@ -27,7 +28,7 @@ export function CommandPalette() {
                 .map((command) => (
                   <Command.Item
                     key={command.id}
-                    value={command.title}
+                    value={commandTitle(command, store)}
                     keywords={command.keywords}
                     onSelect={() => {
                       setOverlay(null)
@@ -35,7 +36,7 @@ export function CommandPalette() {
                       requestAnimationFrame(() => void command.run(useStore.getState()))
                     }}
                   >
-                    <span>{command.title}</span>
+                    <span>{commandTitle(command, store)}</span>
                     {command.shortcut ? <kbd>{command.shortcut}</kbd> : null}
                   </Command.Item>
                 ))}

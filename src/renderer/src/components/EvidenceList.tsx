@@ -4,6 +4,7 @@ import type { EvidenceKind } from '../../../shared/model'
 import { useStore } from '../state/store'
 import { ConfirmDialog } from './ConfirmDialog'
 import { EVIDENCE_KIND_LABELS } from '../../../shared/evidence-kinds'
+import './evidence.css'
 
 /** Display names of the evidence kinds. */
 export const KIND_LABELS = EVIDENCE_KIND_LABELS

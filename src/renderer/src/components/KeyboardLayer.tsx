@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react'
 import { useStore } from '../state/store'
 import { ShortcutsSheet } from './ShortcutsSheet'
-import { isTyping } from './focus'
+import { focusWhenReady, isTyping } from './focus'
 import { useApplyTheme } from './ThemePicker'
 import './extras.css'
 
@@ -9,7 +9,7 @@ import './extras.css'
 const loadPalette = (): Promise<{ default: typeof import('./CommandPalette').CommandPalette }> => import('./CommandPalette').then((m) => ({ default: m.CommandPalette }))
 const CommandPalette = lazy(loadPalette)
 
-/** App-wide keys (Ctrl/Cmd+K, ?), the dialogs they open, and the theme on <html>. */
+/** App-wide keys (Ctrl/Cmd+K, ?, / and Ctrl/Cmd+F), the dialogs they open, and the theme on <html>. */
 export function KeyboardLayer() {
   const setOverlay = useStore((s) => s.setOverlay)
   const paletteOpen = useStore((s) => s.overlay === 'palette')
@@ -24,6 +24,15 @@ export function KeyboardLayer() {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
         event.preventDefault()
         setOverlay(useStore.getState().overlay === 'palette' ? null : 'palette')
+        return
+      }
+      // Search lives in the Skills view (which handles these keys itself); elsewhere they go there.
+      const find = (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'f'
+      const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event)
+      if ((find || slash) && useStore.getState().view !== 'skills' && useStore.getState().overlay === null) {
+        event.preventDefault()
+        useStore.getState().showView('skills')
+        focusWhenReady('skill-search')
         return
       }
       // "?" while typing is just a question mark.

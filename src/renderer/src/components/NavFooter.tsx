@@ -7,6 +7,9 @@ export const IS_MAC = typeof navigator !== 'undefined' && /Mac/i.test(navigator.
 /** The palette key, as this platform writes it. */
 export const PALETTE_KEY = IS_MAC ? '⌘K' : 'Ctrl+K'
 
+/** The find key, as this platform writes it. */
+export const FIND_KEY = IS_MAC ? '⌘F' : 'Ctrl+F'
+
 /** Bottom of the navigation: the command palette, the shortcuts sheet and the theme. */
 export function NavFooter() {
   const setOverlay = useStore((s) => s.setOverlay)

@@ -1,16 +1,33 @@
 import { useStore } from '../state/store'
 import { Dialog } from './Dialog'
-import { PALETTE_KEY } from './NavFooter'
+import { FIND_KEY, PALETTE_KEY } from './NavFooter'
 
 /** Every keyboard shortcut, grouped by where it works. */
 export const SHORTCUTS: Array<{ area: string; keys: Array<[string, string]> }> = [
   {
     area: 'Anywhere',
     keys: [
-      [PALETTE_KEY, 'Open the command palette'],
+      [PALETTE_KEY, 'Open the command palette: every view and action'],
       ['?', 'Show this list of shortcuts'],
-      ['Esc', 'Close a dialog'],
-      ['Tab / Shift+Tab', 'Move between controls'],
+      [`/ or ${FIND_KEY}`, 'Search skills and notes (opens Skills)'],
+      ['Esc', 'Close a dialog or the palette'],
+      ['Tab / Shift+Tab', 'Move between controls; the first Tab offers “Skip to content”'],
+      ['Enter / Space', 'Follow a link, press a button, tick a box'],
+      ['Arrow keys', 'Choose within a group of options (theme, confidence, level)'],
+    ],
+  },
+  {
+    area: 'Command palette',
+    keys: [
+      ['↑ / ↓', 'Move through the commands'],
+      ['Enter', 'Run the highlighted command'],
+    ],
+  },
+  {
+    area: 'Skills',
+    keys: [
+      ['Esc', 'Clear the search box'],
+      ['Enter', 'Open the focused skill or search result'],
     ],
   },
   {

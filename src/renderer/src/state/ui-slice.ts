@@ -14,7 +14,7 @@ export interface UiSlice {
 }
 
 export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
-  view: 'skills',
+  view: 'dashboard',
   actionError: null,
   showView: (view) => set({ view }),
   setActionError: (actionError) => set({ actionError }),

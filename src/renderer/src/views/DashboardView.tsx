@@ -5,6 +5,8 @@ import { useStore } from '../state/store'
 import { NextUpPanel } from './dashboard/NextUpPanel'
 import { ProgressPanel } from './dashboard/ProgressPanel'
 import { ReadinessPanel } from './dashboard/ReadinessPanel'
+import { RevisitPanel } from './dashboard/RevisitPanel'
+import { useNeedsRevisit } from '../state/revisit'
 import './dashboard.css'
 
 /** How many steps "next up" suggests: enough to choose from, few enough to act on. */
@@ -41,6 +43,7 @@ function Welcome() {
 /** The overview: progress, the current level's readiness and date, and what to do next. */
 export default function DashboardView() {
   const data = useStore((s) => s.data)
+  const revisit = useNeedsRevisit()
   if (!data) return null
   const levelId = data.levels.currentLevel
   const goals = levelGoals(levelId, data.levels)
@@ -54,12 +57,18 @@ export default function DashboardView() {
       </header>
       {started ? (
         <div className="dash-grid">
-          <ReadinessPanel levelId={levelId} readiness={readiness} targetDate={data.levels[levelId].targetDate} />
+          <div className="dash-col">
+            <ReadinessPanel levelId={levelId} readiness={readiness} targetDate={data.levels[levelId].targetDate} />
+            <RevisitPanel revisit={revisit} />
+          </div>
           <NextUpPanel steps={nextUp(goals, data.skills, NEXT_UP_COUNT)} levelTitle={levelById(levelId).title} />
           <ProgressPanel skills={data.skills} />
         </div>
       ) : (
-        <Welcome />
+        <>
+          <Welcome />
+          <RevisitPanel revisit={revisit} />
+        </>
       )}
     </section>
   )

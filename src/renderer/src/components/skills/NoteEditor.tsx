@@ -53,6 +53,7 @@ export function NoteEditor({ draft }: { draft: NoteDraft }) {
         <label className="note-title-field">
           <span className="visually-hidden">Note title</span>
           <input
+            id="note-title"
             type="text"
             value={snap.title}
             placeholder="Untitled note"
@@ -68,6 +69,7 @@ export function NoteEditor({ draft }: { draft: NoteDraft }) {
         <label className="note-body-field">
           <span className="pane-label">Notes</span>
           <textarea
+            id="note-body"
             value={snap.body}
             readOnly={busy}
             aria-busy={busy}

@@ -1,10 +1,11 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { Skill } from '../../../../shared/curriculum/skills'
 import { noteDisplayTitle } from '../../../../shared/note-title'
 import { useStore } from '../../state/store'
 import { NoteEditor } from './NoteEditor'
 import { NoteDraft } from '../../state/note-draft'
+import { AddCardForm } from '../AddCardForm'
 
 const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
 
@@ -24,6 +25,7 @@ export function NotesPanel({ skill }: { skill: Skill }) {
   const current = notes.find((note) => note.id === selectedNoteId) ?? notes[0] ?? null
   const currentId = current?.id ?? null
   // A new note's draft keeps its serial once saved, so its editor stays mounted (and focused).
+  const [cardOpen, setCardOpen] = useState(false)
   const draft = useMemo(() => NoteDraft.open(skill.id, currentId), [skill.id, currentId])
 
   return (
@@ -49,6 +51,13 @@ export function NotesPanel({ skill }: { skill: Skill }) {
         </ul>
       ) : null}
       <NoteEditor key={draft.serial} draft={draft} />
+      {current ? (
+        <details className="card-from-note" open={cardOpen} onToggle={(event) => setCardOpen(event.currentTarget.open)}>
+          <summary id="card-from-note">Write a review card from this note</summary>
+          {/* Mounted on open, so the question starts from the note's title as it is then. */}
+          {cardOpen ? <AddCardForm key={current.id} skillId={skill.id} noteId={current.id} idPrefix="note-card" initialFront={current.title} heading={`New card from “${noteDisplayTitle(current)}”`} headingLevel={4} /> : null}
+        </details>
+      ) : null}
     </section>
   )
 }

@@ -4,12 +4,14 @@ import { groupProgress, skillCompletion, STATUS_LABELS } from '../../../../share
 import type { SkillProgress, SkillStatus } from '../../../../shared/model'
 import { useStore } from '../../state/store'
 import { ProgressBar } from './ProgressBar'
+import { RevisitBadge } from '../RevisitBadge'
+import { useNeedsRevisit } from '../../state/revisit'
 import { STATUSES } from './status-options'
 
 const CATEGORIES = Object.keys(CATEGORY_LABELS) as SkillCategory[]
 
 /** One skill in the checklist: open it, see its progress, set its status. */
-function SkillRow({ skill, progress, selected }: { skill: Skill; progress: SkillProgress | undefined; selected: boolean }) {
+function SkillRow({ skill, progress, selected, lapsed }: { skill: Skill; progress: SkillProgress | undefined; selected: boolean; lapsed: number }) {
   const selectSkill = useStore((s) => s.selectSkill)
   const setSkillStatus = useStore((s) => s.setSkillStatus)
   const status = progress?.status ?? 'not-started'
@@ -38,6 +40,12 @@ function SkillRow({ skill, progress, selected }: { skill: Skill; progress: Skill
       <span id={`meta-${skill.id}`} className="skill-meta">
         {ticked}/{skill.subtopics.length} sub-topics
         {progress?.confidence ? ` · confidence ${progress.confidence}/5` : ''}
+        {lapsed > 0 ? (
+          <>
+            {' '}
+            <RevisitBadge cards={lapsed} />
+          </>
+        ) : null}
       </span>
       <ProgressBar label={`Progress of ${skill.title}`} fraction={skillCompletion(skill, progress)} size="small" />
     </li>
@@ -47,6 +55,7 @@ function SkillRow({ skill, progress, selected }: { skill: Skill; progress: Skill
 /** The checklist grouped by category, with progress per group and filters by status and category. */
 export function SkillChecklist({ selectedId }: { selectedId: string }) {
   const progress = useStore((s) => s.data?.skills) ?? {}
+  const revisit = useNeedsRevisit()
   const [status, setStatus] = useState<SkillStatus | 'all'>('all')
   const [category, setCategory] = useState<SkillCategory | 'all'>('all')
   const shown = (skill: Skill): boolean => status === 'all' || (progress[skill.id]?.status ?? 'not-started') === status
@@ -93,7 +102,7 @@ export function SkillChecklist({ selectedId }: { selectedId: string }) {
             {visible.length > 0 ? (
               <ul className="skill-list" aria-label={CATEGORY_LABELS[value]}>
                 {visible.map((skill) => (
-                  <SkillRow key={skill.id} skill={skill} progress={progress[skill.id]} selected={skill.id === selectedId} />
+                  <SkillRow key={skill.id} skill={skill} progress={progress[skill.id]} selected={skill.id === selectedId} lapsed={revisit.get(skill.id)?.length ?? 0} />
                 ))}
               </ul>
             ) : (

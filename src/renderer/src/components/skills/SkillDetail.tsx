@@ -5,10 +5,15 @@ import { ConfidenceRating } from './ConfidenceRating'
 import { NotesPanel } from './NotesPanel'
 import { ProgressBar } from './ProgressBar'
 import { SubtopicList } from './SubtopicList'
+import { EvidenceList } from '../EvidenceList'
+import { RevisitBadge } from '../RevisitBadge'
+import { useNeedsRevisit } from '../../state/revisit'
 
-/** The right-hand pane: what a skill is about, its sub-topics, confidence and notes. */
+/** The right-hand pane: what a skill is about, its sub-topics, confidence, notes and evidence. */
 export function SkillDetail({ skill }: { skill: Skill }) {
   const progress = useStore((s) => s.data?.skills[skill.id])
+  const showView = useStore((s) => s.showView)
+  const lapsed = useNeedsRevisit().get(skill.id)?.length ?? 0
   const status = progress?.status ?? 'not-started'
   return (
     <article className="skill-detail" aria-labelledby="skill-detail-title">
@@ -16,11 +21,20 @@ export function SkillDetail({ skill }: { skill: Skill }) {
         <p className="detail-kicker">
           <span className={`pill pill-${skill.category}`}>{CATEGORY_LABELS[skill.category]}</span>
           <span className={`pill pill-status status-${status}`}>{STATUS_LABELS[status]}</span>
+          {lapsed > 0 ? <RevisitBadge cards={lapsed} skillTitle={skill.title} /> : null}
         </p>
         <h2 id="skill-detail-title" tabIndex={-1}>
           {skill.title}
         </h2>
         <p className="detail-summary">{skill.summary}</p>
+        {lapsed > 0 ? (
+          <p className="revisit-note">
+            You forgot {lapsed === 1 ? 'one of its review cards' : `${lapsed} of its review cards`} lately: worth a second look.{' '}
+            <button type="button" className="link-button" onClick={() => showView('review')}>
+              Go to Review
+            </button>
+          </p>
+        ) : null}
         <ProgressBar label={`Completion of ${skill.title}`} fraction={skillCompletion(skill, progress)} />
       </header>
       <div className="detail-grid">
@@ -28,6 +42,7 @@ export function SkillDetail({ skill }: { skill: Skill }) {
         <ConfidenceRating skill={skill} value={progress?.confidence ?? 0} />
       </div>
       <NotesPanel skill={skill} />
+      <EvidenceList skillId={skill.id} />
     </article>
   )
 }

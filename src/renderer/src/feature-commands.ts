@@ -1,0 +1,98 @@
+import { SKILLS, skillById, type Skill } from '../../shared/curriculum/skills'
+import { LEVELS, levelById } from '../../shared/curriculum/levels'
+import { STATUS_LABELS } from '../../shared/progress'
+import { DEFAULT_REPORT_OPTIONS, REPORT_FORMATS } from '../../shared/report/defaults'
+import type { ReportFormat } from '../../shared/report/schema'
+import { call, CallError, messageOf } from './state/call'
+import type { Store } from './state/store'
+import { STATUSES } from './components/skills/status-options'
+import { focusLabelWhenReady, focusSectionWhenReady, focusWhenReady, pressWhenReady, whenReady } from './components/focus'
+import { goTo, type AppCommand } from './command-kit'
+
+/** The skill the Skills view shows (the first one until the learner picks another). */
+function selectedSkill(store: Store): Skill {
+  return (store.selectedSkillId ? skillById(store.selectedSkillId) : undefined) ?? SKILLS[0]!
+}
+
+/** Runs a save-to-file call and tells the learner where the file went (a cancelled dialog says nothing). */
+async function saveWithNotice(store: Store, what: string, save: () => Promise<{ path: string }>): Promise<void> {
+  try {
+    const { path } = await save()
+    store.addNotice({ id: `saved-${Date.now()}`, level: 'info', title: `${what} saved`, message: `Saved to ${path}`, path })
+  } catch (error) {
+    if (!(error instanceof CallError && error.error.code === 'cancelled')) store.setActionError(`Could not save the ${what.toLowerCase()}: ${messageOf(error)}`)
+  }
+}
+
+const FORMATS = Object.keys(REPORT_FORMATS) as ReportFormat[]
+
+/** Commands of the Skills, Levels, Frameworks and Reports features. */
+export const FEATURE_COMMANDS: AppCommand[] = [
+  { id: 'search', title: 'Search skills and notes', group: 'Skills', keywords: ['find', 'filter', 'look up'], shortcut: '/', run: (s) => goTo(s, 'skills', 'skill-search') },
+  { id: 'notes-edit', title: (s) => `Edit notes on ${selectedSkill(s).title}`, group: 'Skills', keywords: ['write', 'markdown', 'note'], run: (s) => goTo(s, 'skills', 'note-body') },
+  {
+    id: 'note-new',
+    title: (s) => `New note on ${selectedSkill(s).title}`,
+    group: 'Skills',
+    keywords: ['write', 'add', 'markdown'],
+    run: async (s) => {
+      s.showView('skills')
+      if (await s.createNote(selectedSkill(s).id)) focusWhenReady('note-title')
+    },
+  },
+  {
+    id: 'card-from-note',
+    title: (s) => `Write a review card from the current note on ${selectedSkill(s).title}`,
+    group: 'Skills',
+    keywords: ['flashcard', 'question'],
+    available: (s) => Object.values(s.data?.notes ?? {}).some((note) => note.skillId === selectedSkill(s).id),
+    run: (s) => {
+      s.showView('skills')
+      const details = (): HTMLDetailsElement | null | undefined => document.getElementById('card-from-note')?.closest('details')
+      whenReady(details, (box) => {
+        ;(box as HTMLDetailsElement).open = true
+        focusWhenReady('note-card-front')
+      })
+    },
+  },
+  ...STATUSES.map(
+    (status): AppCommand => ({
+      id: `status-${status}`,
+      title: (s) => `Mark ${selectedSkill(s).title} as ${STATUS_LABELS[status].toLowerCase()}`,
+      group: 'Skills',
+      keywords: ['status', 'set', STATUS_LABELS[status]],
+      available: (s) => (s.data?.skills[selectedSkill(s).id]?.status ?? 'not-started') !== status,
+      run: (s) => s.setSkillStatus(selectedSkill(s).id, status),
+    }),
+  ),
+  { id: 'goal-add', title: 'Add a goal of your own', group: 'Levels', keywords: ['custom goal', 'new goal'], run: (s) => (s.showView('levels'), focusLabelWhenReady(`New goal for ${levelById(s.data?.levels.currentLevel ?? 'entry').title}`)) },
+  { id: 'target-date', title: 'Set the target date of your level', group: 'Levels', keywords: ['deadline', 'when', 'date'], run: (s) => (s.showView('levels'), focusLabelWhenReady(`Target date for ${levelById(s.data?.levels.currentLevel ?? 'entry').title}`)) },
+  ...LEVELS.map(
+    (level): AppCommand => ({
+      id: `level-${level.id}`,
+      title: `Work toward ${level.title}`,
+      group: 'Levels',
+      keywords: ['current level', 'switch level', 'career'],
+      available: (s) => s.data?.levels.currentLevel !== level.id,
+      run: async (s) => {
+        // Shown on Levels, where the choice is visible and can be changed back.
+        s.showView('levels')
+        const failed = await s.setCurrentLevel(level.id)
+        if (failed) s.setActionError(`Could not change the level: ${failed}`)
+      },
+    }),
+  ),
+  { id: 'fw-ranking', title: 'Open your frameworks ranking', group: 'Frameworks', keywords: ['weights', 'rank', 'decide', 'choose'], run: (s) => (s.showView('frameworks'), focusSectionWhenReady('fw-rank-heading')) },
+  { id: 'fw-compare', title: 'Compare frameworks side by side', group: 'Frameworks', keywords: ['versus', 'vs'], run: (s) => (s.showView('frameworks'), focusSectionWhenReady('fw-compare-heading')) },
+  ...FORMATS.map(
+    (format): AppCommand => ({
+      id: `report-${format}`,
+      title: `Export the full report as ${REPORT_FORMATS[format].label}`,
+      group: 'Reports and backup',
+      keywords: ['export', 'save', 'progress report', REPORT_FORMATS[format].filterName],
+      run: (s) => saveWithNotice(s, 'Report', () => call(window.api.reports.export({ format, options: DEFAULT_REPORT_OPTIONS }))),
+    }),
+  ),
+  { id: 'backup-save', title: 'Save a full backup', group: 'Reports and backup', keywords: ['export', 'json', 'copy'], run: (s) => saveWithNotice(s, 'Backup', () => call(window.api.backup.exportJson())) },
+  { id: 'backup-import', title: 'Import a backup', group: 'Reports and backup', keywords: ['restore', 'load', 'json'], run: (s) => (s.showView('reports'), pressWhenReady('Import backup…')) },
+]

@@ -1,0 +1,66 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { createRealApi } from '../support/real-api'
+import { useStore } from '../../src/renderer/src/state/store'
+import SkillsView from '../../src/renderer/src/views/SkillsView'
+import DashboardView from '../../src/renderer/src/views/DashboardView'
+import { CURRICULUM_CARDS } from '../../src/shared/curriculum/cards'
+import { skillById } from '../../src/shared/curriculum/skills'
+import { COMMANDS } from '../../src/renderer/src/commands'
+
+let real: Awaited<ReturnType<typeof createRealApi>>
+const initial = useStore.getState()
+
+beforeEach(async () => {
+  real = await createRealApi()
+  window.api = real.api
+  useStore.setState(initial, true)
+})
+afterEach(() => real.dispose())
+
+describe('the skill detail pane', () => {
+  it('holds the evidence list and a review card form tied to the open note', async () => {
+    const now = new Date().toISOString()
+    await real.core.store.update((s) => void (s.notes['n-1'] = { id: 'n-1', skillId: 'apis', title: 'Idempotence', body: 'PUT twice, same result.', createdAt: now, updatedAt: now }))
+    await useStore.getState().load()
+    useStore.getState().selectSkill('apis')
+    const user = userEvent.setup()
+    render(<SkillsView />)
+    const detail = screen.getByRole('article', { name: 'APIs' })
+    expect(within(detail).getByRole('heading', { name: 'Evidence for APIs' })).toBeTruthy()
+    await user.click(within(detail).getByText('Write a review card from this note'))
+    const form = await within(detail).findByRole('form', { name: 'New card from “Idempotence”' })
+    expect((within(form).getByRole('textbox', { name: 'Question' }) as HTMLTextAreaElement).value).toBe('Idempotence')
+    await user.type(within(form).getByRole('textbox', { name: 'Answer' }), 'Repeating it changes nothing more')
+    await user.click(within(form).getByRole('button', { name: 'Add card' }))
+    expect(await within(form).findByText(/Card added/)).toBeTruthy()
+    expect(Object.values(real.core.store.state.review.custom)).toMatchObject([{ skillId: 'apis', noteId: 'n-1', front: 'Idempotence' }])
+  })
+
+  it('flags a skill with a lapsed card in its row, its pane and on the Dashboard', async () => {
+    const card = CURRICULUM_CARDS[0]!
+    const title = skillById(card.skillId)!.title
+    await real.api.review.rate({ cardId: card.id, grade: 1 })
+    await useStore.getState().load()
+    useStore.getState().selectSkill(card.skillId)
+    const { unmount } = render(<SkillsView />)
+    const row = screen.getByRole('button', { name: title }).closest('li') as HTMLElement
+    expect(within(row).getByText(/Needs revisit/)).toBeTruthy()
+    expect(within(screen.getByRole('article', { name: title })).getByText(/Needs revisit/)).toBeTruthy()
+    // Other rows carry no flag.
+    expect(screen.getAllByText(/Needs revisit/).length).toBe(2)
+    unmount()
+    render(<DashboardView />)
+    const panel = screen.getByRole('region', { name: 'Needs revisit' })
+    expect(within(panel).getByText(title)).toBeTruthy()
+  })
+})
+
+describe('the command palette registry', () => {
+  it('offers the actions of every feature, each with a unique id', () => {
+    const ids = new Set(COMMANDS.map((c) => c.id))
+    expect(ids.size).toBe(COMMANDS.length)
+    for (const id of ['search', 'note-new', 'status-done', 'goal-add', 'level-mid', 'fw-ranking', 'report-pdf', 'report-csv', 'backup-save', 'backup-import', 'review-start', 'timer-start', 'shortcuts']) expect(ids.has(id), id).toBe(true)
+  })
+})
