@@ -1,21 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { createRealApi } from '../support/real-api'
+import { withRealApi } from '../support/with-real-api'
 import { useStore } from '../../src/renderer/src/state/store'
 import DashboardView from '../../src/renderer/src/views/DashboardView'
 import { localDay } from '../../src/shared/days-left'
 
-let real: Awaited<ReturnType<typeof createRealApi>>
-const initial = useStore.getState()
-
-beforeEach(async () => {
-  real = await createRealApi()
-  window.api = real.api
-  useStore.setState(initial, true)
-  await useStore.getState().load()
-})
-afterEach(() => real.dispose())
+const real = withRealApi()
 
 function inDays(n: number): string {
   const now = new Date()

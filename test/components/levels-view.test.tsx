@@ -1,24 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { configure, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { createRealApi } from '../support/real-api'
-import { useStore } from '../../src/renderer/src/state/store'
+import { withRealApi } from '../support/with-real-api'
 import LevelsView from '../../src/renderer/src/views/LevelsView'
 import { LEVELS } from '../../src/shared/curriculum/levels'
 
 // The machine running these is shared; give saves through the real data file time to land.
 configure({ asyncUtilTimeout: 5000 })
 
-let real: Awaited<ReturnType<typeof createRealApi>>
-const initial = useStore.getState()
-
-beforeEach(async () => {
-  real = await createRealApi()
-  window.api = real.api
-  useStore.setState(initial, true)
-  await useStore.getState().load()
-})
-afterEach(() => real.dispose())
+const real = withRealApi()
 
 const titlesOf = (): string[] => real.core.store.state.levels.entry.customGoals.map((g) => g.title)
 

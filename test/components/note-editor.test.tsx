@@ -1,21 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { createRealApi } from '../support/real-api'
+import { withRealApi } from '../support/with-real-api'
 import { useStore } from '../../src/renderer/src/state/store'
 import { flushAll } from '../../src/renderer/src/state/flush'
 import SkillsView from '../../src/renderer/src/views/SkillsView'
 
-let real: Awaited<ReturnType<typeof createRealApi>>
-const initial = useStore.getState()
-
-beforeEach(async () => {
-  real = await createRealApi()
-  window.api = real.api
-  useStore.setState(initial, true)
-  await useStore.getState().load()
-})
-afterEach(() => real.dispose())
+const real = withRealApi()
 
 function bodies(): string[] {
   return Object.values(real.core.store.state.notes).map((note) => note.body)

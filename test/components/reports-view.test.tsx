@@ -1,23 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { readFile } from 'node:fs/promises'
-import { createRealApi } from '../support/real-api'
-import { useStore } from '../../src/renderer/src/state/store'
+import { withRealApi } from '../support/with-real-api'
 import ReportsView from '../../src/renderer/src/views/ReportsView'
 import { seededState } from '../support/report-fixture'
 
-let real: Awaited<ReturnType<typeof createRealApi>>
-const initial = useStore.getState()
-
-beforeEach(async () => {
-  real = await createRealApi()
-  await real.core.store.replace(seededState())
-  window.api = real.api
-  useStore.setState(initial, true)
-  await useStore.getState().load()
-})
-afterEach(() => real.dispose())
+const real = withRealApi({ seed: seededState })
 
 const preview = () => screen.getByRole('article', { name: 'Report preview' })
 

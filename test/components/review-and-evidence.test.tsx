@@ -1,24 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { createRealApi } from '../support/real-api'
-import { useStore } from '../../src/renderer/src/state/store'
+import { withRealApi } from '../support/with-real-api'
 import ReviewView from '../../src/renderer/src/views/ReviewView'
 import { AddCardForm } from '../../src/renderer/src/components/AddCardForm'
 import { EvidenceList } from '../../src/renderer/src/components/EvidenceList'
 import { COMMANDS } from '../../src/renderer/src/commands'
 import { VIEWS } from '../../src/renderer/src/state/ui-slice'
 
-let real: Awaited<ReturnType<typeof createRealApi>>
-const initial = useStore.getState()
-
-beforeEach(async () => {
-  real = await createRealApi()
-  window.api = real.api
-  useStore.setState(initial, true)
-  await useStore.getState().load()
-})
-afterEach(() => real.dispose())
+const real = withRealApi()
 
 describe('ReviewView', () => {
   it('reveals with Space and rates with the number keys, saving each answer', async () => {

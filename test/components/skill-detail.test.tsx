@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { createRealApi } from '../support/real-api'
+import { withRealApi } from '../support/with-real-api'
 import { useStore } from '../../src/renderer/src/state/store'
 import SkillsView from '../../src/renderer/src/views/SkillsView'
 import DashboardView from '../../src/renderer/src/views/DashboardView'
@@ -9,15 +9,7 @@ import { CURRICULUM_CARDS } from '../../src/shared/curriculum/cards'
 import { skillById } from '../../src/shared/curriculum/skills'
 import { COMMANDS } from '../../src/renderer/src/commands'
 
-let real: Awaited<ReturnType<typeof createRealApi>>
-const initial = useStore.getState()
-
-beforeEach(async () => {
-  real = await createRealApi()
-  window.api = real.api
-  useStore.setState(initial, true)
-})
-afterEach(() => real.dispose())
+const real = withRealApi({ load: false })
 
 describe('the skill detail pane', () => {
   it('holds the evidence list and a review card form tied to the open note', async () => {

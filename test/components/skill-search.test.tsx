@@ -1,20 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { createRealApi } from '../support/real-api'
+import { withRealApi } from '../support/with-real-api'
 import { useStore } from '../../src/renderer/src/state/store'
 import SkillsView from '../../src/renderer/src/views/SkillsView'
 
-let real: Awaited<ReturnType<typeof createRealApi>>
-const initial = useStore.getState()
-
-beforeEach(async () => {
-  real = await createRealApi()
-  window.api = real.api
-  useStore.setState(initial, true)
-  await useStore.getState().load()
-})
-afterEach(() => real.dispose())
+const real = withRealApi()
 
 describe('the search box', () => {
   it('is focused with "/", marks matched words with <mark>, never as HTML, and clears with Escape', async () => {

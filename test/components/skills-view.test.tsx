@@ -1,21 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { createRealApi } from '../support/real-api'
-import { useStore } from '../../src/renderer/src/state/store'
+import { withRealApi } from '../support/with-real-api'
 import SkillsView from '../../src/renderer/src/views/SkillsView'
 import { SKILLS } from '../../src/shared/curriculum/skills'
 
-let real: Awaited<ReturnType<typeof createRealApi>>
-const initial = useStore.getState()
-
-beforeEach(async () => {
-  real = await createRealApi()
-  window.api = real.api
-  useStore.setState(initial, true)
-  await useStore.getState().load()
-})
-afterEach(() => real.dispose())
+const real = withRealApi()
 
 describe('SkillsView', () => {
   it('lists all fifteen skills, each with a labelled status control', () => {
