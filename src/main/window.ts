@@ -1,4 +1,4 @@
-import { app, BrowserWindow, session, shell, screen } from 'electron'
+import { app, BrowserWindow, nativeTheme, session, shell, screen } from 'electron'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { isAllowedNetworkRequest, isPermissionAllowed, navigationDecision, secureWebPreferences, windowOpenDecision, type AppPages } from './security'
@@ -54,7 +54,8 @@ export async function createMainWindow(options: { stateFile: string; icon: strin
     show: false,
     title: 'Groundwork',
     icon: options.icon,
-    backgroundColor: '#1b1d23',
+    // The page background of the theme the page will pick, so the window does not flash before it paints.
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#15171c' : '#f6f7f9',
     webPreferences: secureWebPreferences(join(here, '../preload/index.cjs')),
   })
   if (saved.maximized) win.maximize()

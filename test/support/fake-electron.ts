@@ -81,6 +81,7 @@ export const electronModule = {
     },
   },
   screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
+  nativeTheme: { shouldUseDarkColors: false },
   session: {
     defaultSession: {
       setPermissionRequestHandler: (handler: Listener) => void (recorded.permissionRequestHandler = handler),
