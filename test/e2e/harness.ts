@@ -1,14 +1,15 @@
 import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
+import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { chromium, type Browser, type Page } from '@playwright/test'
-import { createCore } from '../../src/main/core'
+import { createCore, type Core } from '../../src/main/core'
 import type { Services } from '../../src/main/services'
 import { eventChannel, listChannels } from '../../src/shared/contract'
 
-const RENDERER_DIR = resolve('out/renderer')
+/** Where `electron-vite build` puts the renderer the harness serves. */
+export const RENDERER_DIR = resolve('out/renderer')
 
 /** Flags that keep Debian's Chromium quiet on a machine without network or GPU. */
 export const CHROMIUM_ARGS = [
@@ -52,13 +53,20 @@ const MIME: Record<string, string> = {
   '.woff2': 'font/woff2',
 }
 
-/** Serves the built renderer from 127.0.0.1 on a free port. */
-async function serveRenderer(): Promise<{ server: Server; url: string }> {
-  if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` first.')
+/** A folder served over HTTP from 127.0.0.1. */
+export interface StaticServer {
+  url: string
+  close(): Promise<void>
+}
+
+/** Serves a built page folder (index.html and assets) from 127.0.0.1 on a free port. */
+export async function serveStatic(rootDir: string = RENDERER_DIR): Promise<StaticServer> {
+  const root = resolve(rootDir)
+  if (!existsSync(join(root, 'index.html'))) throw new Error(`${root}/index.html is missing: run \`npm run build\` first.`)
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname))
-    const file = join(RENDERER_DIR, path === sep || path === '/' ? 'index.html' : path)
-    if (!file.startsWith(RENDERER_DIR)) return void response.writeHead(403).end()
+    const file = join(root, path === sep || path === '/' ? 'index.html' : path)
+    if (!file.startsWith(root + sep)) return void response.writeHead(403).end()
     readFile(file).then(
       (body) => response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' }).end(body),
       () => response.writeHead(404).end(),
@@ -67,7 +75,7 @@ async function serveRenderer(): Promise<{ server: Server; url: string }> {
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   const address = server.address()
   if (!address || typeof address === 'string') throw new Error('no port')
-  return { server, url: `http://127.0.0.1:${address.port}/` }
+  return { url: `http://127.0.0.1:${address.port}/`, close: () => new Promise<void>((done) => server.close(() => done())) }
 }
 
 /** Installs window.api as the preload would, forwarding every call to the test process. */
@@ -88,6 +96,19 @@ function installApi(spec: { channels: Array<[string, string, string]>; eventPref
   }
   w.__groundworkEmit = (key: string, payload: unknown) => listeners.get(key)?.forEach((listener) => listener(payload))
   Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false })
+}
+
+/**
+ * Wires a page that has not navigated yet to `core` as the preload would: window.api calls go
+ * to the real router, main-to-renderer events come back. Returns the function that emits to the page.
+ */
+export async function connectApi(page: Page, core: Core): Promise<(key: string, payload: unknown) => Promise<void>> {
+  await page.exposeBinding('__groundworkInvoke', (_source, wire: string, payload: unknown) => core.dispatch(wire, payload))
+  const emitToPage = (key: string, payload: unknown): Promise<void> =>
+    page.evaluate(([k, data]) => (window as unknown as { __groundworkEmit(k: string, p: unknown): void }).__groundworkEmit(k, data), [key, payload] as const)
+  core.setEmitter((event, payload) => void emitToPage(eventChannel(event), payload).catch(() => undefined))
+  await page.addInitScript(installApi, { channels: listChannels(), eventPrefix: eventChannel('notice').replace('notice', '') })
+  return emitToPage
 }
 
 /** A running app: the page, its data folder, and the test stand-ins for OS dialogs. */
@@ -140,20 +161,16 @@ export async function launchApp(options: { dataDir?: string } = {}): Promise<Lau
   }
   const log = (message: string, error?: unknown): void => void writeFile(join(dataDir, 'harness.log'), `${message} ${String(error ?? '')}\n`, { flag: 'a' })
   const core = await createCore({ dataDir, services, log, checkResponses: true })
-  const { server, url } = await serveRenderer()
+  const server = await serveStatic()
   const page = await browser.newPage()
   const consoleErrors: string[] = []
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text())
   })
-  await page.exposeBinding('__groundworkInvoke', (_source, wire: string, payload: unknown) => core.dispatch(wire, payload))
+  const emitToPage = await connectApi(page, core)
   const flushed = { resolve: (): void => undefined }
   core.setFlushedListener(() => flushed.resolve())
-  const emitToPage = (key: string, payload: unknown): Promise<void> =>
-    page.evaluate(([k, data]) => (window as unknown as { __groundworkEmit(k: string, p: unknown): void }).__groundworkEmit(k, data), [key, payload] as const)
-  core.setEmitter((event, payload) => void emitToPage(eventChannel(event), payload).catch(() => undefined))
-  await page.addInitScript(installApi, { channels: listChannels(), eventPrefix: eventChannel('notice').replace('notice', '') })
-  await page.goto(url)
+  await page.goto(server.url)
 
   return {
     page,
@@ -174,7 +191,7 @@ export async function launchApp(options: { dataDir?: string } = {}): Promise<Lau
       })
       await browser.close()
       await core.close()
-      await new Promise<void>((done) => server.close(() => done()))
+      await server.close()
     },
   }
 }
