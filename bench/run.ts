@@ -6,9 +6,14 @@ import { Reporter } from './lib/report'
 import { saveBench } from './figures/save'
 import { groupCommitBench } from './figures/group-commit'
 import { startupBench } from './figures/startup'
+import { bundleBench } from './figures/bundle'
+import { loadBench } from './figures/load'
+import { memoryBench } from './figures/memory'
+import { searchBench } from './figures/search'
+import { typingBench } from './figures/typing'
 
 /** Every module, in the order the figures are numbered in bench/README.md. */
-const MODULES: BenchModule[] = [startupBench, saveBench, groupCommitBench]
+const MODULES: BenchModule[] = [startupBench, bundleBench, saveBench, groupCommitBench, loadBench, searchBench, typingBench, memoryBench]
 
 /** How far past its target a timed figure may fall in the quick (CI) run before it fails. */
 const QUICK_TOLERANCE = 1.5

@@ -65,6 +65,16 @@ export async function writeDurably(path: string, data: string | readonly Uint8Ar
   await fsyncFolder(folder)
 }
 
+/** Reads a file's bytes; a missing file reads as null, any other error is raised. */
+export async function readBytesOrNull(path: string): Promise<Buffer | null> {
+  try {
+    return await readFile(path)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
+}
+
 /** Reads a file as text; a missing file reads as null, any other error is raised. */
 export async function readTextOrNull(path: string): Promise<string | null> {
   try {

@@ -1,0 +1,41 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { RENDERER_DIR } from '../../test/e2e/harness'
+import type { BenchModule } from '../lib/context'
+import { formatBytes } from '../lib/stats'
+
+/** Scripts index.html loads before first paint: the entry and every modulepreload link. */
+export function initialScripts(html: string): string[] {
+  const tags = html.match(/<(script|link)\b[^>]*>/g) ?? []
+  const files: string[] = []
+  for (const tag of tags) {
+    const isEntry = tag.startsWith('<script') && /type="module"/.test(tag)
+    const isPreload = tag.startsWith('<link') && /rel="modulepreload"/.test(tag)
+    const ref = /(?:src|href)="([^"]+)"/.exec(tag)?.[1]
+    if ((isEntry || isPreload) && ref) files.push(ref.replace(/^\.?\//, ''))
+  }
+  return files
+}
+
+/** Figure 1b: gzipped JavaScript needed for first paint, with every chunk's size printed. */
+export const bundleBench: BenchModule = {
+  name: 'bundle',
+  async run(ctx) {
+    const html = await readFile(join(RENDERER_DIR, 'index.html'), 'utf8')
+    const initial = initialScripts(html)
+    let total = 0
+    for (const file of initial) {
+      const body = await readFile(join(RENDERER_DIR, file))
+      const gz = gzipSync(body).length
+      total += gz
+      ctx.report.info(`initial ${file}`, `${formatBytes(body.length)} raw, ${formatBytes(gz)} gzipped`)
+    }
+    const lazy = (await readdir(join(RENDERER_DIR, 'assets'))).filter((name) => name.endsWith('.js') && !initial.includes(`assets/${name}`))
+    for (const name of lazy.sort()) {
+      const body = await readFile(join(RENDERER_DIR, 'assets', name))
+      ctx.report.info(`lazy ${name}`, `${formatBytes(body.length)} raw, ${formatBytes(gzipSync(body).length)} gzipped`)
+    }
+    ctx.report.figure({ name: 'initial JavaScript for first paint (gzipped)', value: total / 1024, unit: 'KB', target: 150, comparison: 'at-most', noisy: false, detail: `${initial.length} files` })
+  },
+}
