@@ -3,20 +3,8 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { RENDERER_DIR } from '../../test/e2e/harness'
 import type { BenchModule } from '../lib/context'
+import { initialScripts } from '../lib/initial-scripts'
 import { formatBytes } from '../lib/stats'
-
-/** Scripts index.html loads before first paint: the entry and every modulepreload link. */
-export function initialScripts(html: string): string[] {
-  const tags = html.match(/<(script|link)\b[^>]*>/g) ?? []
-  const files: string[] = []
-  for (const tag of tags) {
-    const isEntry = tag.startsWith('<script') && /type="module"/.test(tag)
-    const isPreload = tag.startsWith('<link') && /rel="modulepreload"/.test(tag)
-    const ref = /(?:src|href)="([^"]+)"/.exec(tag)?.[1]
-    if ((isEntry || isPreload) && ref) files.push(ref.replace(/^\.?\//, ''))
-  }
-  return files
-}
 
 /** Figure 1b: gzipped JavaScript needed for first paint, with every chunk's size printed. */
 export const bundleBench: BenchModule = {
