@@ -35,7 +35,7 @@ export const loadBench: BenchModule = {
       }
       await appRound()
       await baselineRound()
-      const rounds = ctx.quick ? 5 : 9
+      const rounds = ctx.quick ? 5 : 15
       const a: Array<{ open: number; show: number }> = []
       const b: Array<{ open: number; show: number }> = []
       for (let i = 0; i < rounds; i += 1) {

@@ -22,7 +22,7 @@ export const startupBench: BenchModule = {
     const baseline = await serveStatic(baselineDir)
     const browser = await ctx.browser()
     try {
-      const rounds = ctx.quick ? 7 : 21
+      const rounds = ctx.quick ? 7 : 31
       const samples = await interleaved(
         rounds,
         () => timeToReady(browser, app, core, 'skills-checklist'),
