@@ -30,7 +30,7 @@ export function App() {
   const addNotice = useStore((s) => s.addNotice)
 
   useEffect(() => {
-    void load()
+    if (!useStore.getState().data) void load()
     return window.api.on('notice', addNotice)
   }, [load, addNotice])
   useFlushOnClose()
