@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { Notice, StateView } from '../../../shared/contract'
 import { call, messageOf } from './call'
-import { getStateOnce } from './early-state'
 import type { Store } from './store'
 
 /** The last state main sent, plus load status and notices for the learner. */
@@ -20,7 +19,7 @@ export const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set) => ({
   notices: [],
   async load() {
     try {
-      const { state, notices } = await call(getStateOnce())
+      const { state, notices } = await call(window.api.app.getState())
       set({ data: state, notices, loadError: null })
     } catch (error) {
       set({ loadError: messageOf(error) })
