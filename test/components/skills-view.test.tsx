@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createRealApi } from '../support/real-api'
 import { useStore } from '../../src/renderer/src/state/store'
@@ -29,6 +29,7 @@ describe('SkillsView', () => {
     render(<SkillsView />)
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Status of APIs' }), 'done')
     expect(real.core.store.state.skills.apis?.status).toBe('done')
-    expect((screen.getByRole('combobox', { name: 'Status of APIs' }) as HTMLSelectElement).value).toBe('done')
+    // The control shows the record main answers with, once the durable write has finished.
+    await waitFor(() => expect((screen.getByRole('combobox', { name: 'Status of APIs' }) as HTMLSelectElement).value).toBe('done'))
   })
 })
