@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { preloadFirstView } from './config/preload-first-view'
 
 export default defineConfig({
   main: {
@@ -25,6 +26,6 @@ export default defineConfig({
       minify: true,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
-    plugins: [react()],
+    plugins: [react(), preloadFirstView('views/DashboardView.tsx')],
   },
 })

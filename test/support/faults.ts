@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises'
+import type { FileHandle } from 'node:fs/promises'
 
 /** Faults a test can switch on; the vi.mock factories in a test file consult this object. */
 export interface Faults {
@@ -17,8 +17,21 @@ export function errnoError(code: string, syscall: string, path: string): NodeJS.
   return error
 }
 
-/** What a full disk does to write-file-atomic: the temp file is cut short and the write fails. */
-export async function failLikeFullDisk(path: string, data: string | Buffer): Promise<never> {
-  await writeFile(`${path}.${4_000_000_000 + Math.floor(Math.random() * 1000)}`, data.slice(0, Math.floor(data.length / 2)))
-  throw errnoError('ENOSPC', 'write', path)
+/**
+ * What a full disk does to a write: a file handle whose writes store half of the data and then
+ * fail with ENOSPC. Everything else (sync, close) is the real handle's.
+ */
+export function failingLikeFullDisk(handle: FileHandle, path: string): FileHandle {
+  const fail = async (data: string | Uint8Array | readonly Uint8Array[]): Promise<never> => {
+    const bytes = typeof data === 'string' ? Buffer.from(data) : data instanceof Uint8Array ? Buffer.from(data) : Buffer.concat(data)
+    await handle.write(bytes.subarray(0, Math.floor(bytes.length / 2)))
+    throw errnoError('ENOSPC', 'write', path)
+  }
+  return new Proxy(handle, {
+    get(target, key, receiver) {
+      if (key === 'writeFile' || key === 'writev') return fail
+      const value: unknown = Reflect.get(target, key, receiver)
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value
+    },
+  })
 }

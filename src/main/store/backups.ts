@@ -28,11 +28,11 @@ export async function listBackups(folder: string): Promise<string[]> {
   return names.filter((name) => PATTERN.test(name)).sort().reverse()
 }
 
-/** Writes `text` (already validated state) as a new backup, then drops the oldest beyond the limit. */
-export async function writeBackup(folder: string, text: string, now = new Date()): Promise<string> {
+/** Writes `text` (already validated state, as text or UTF-8) as a new backup, then drops the oldest beyond the limit. */
+export async function writeBackup(folder: string, text: string | Buffer, now = new Date()): Promise<string> {
   await mkdir(folder, { recursive: true })
   const path = join(folder, backupName(now))
-  await writeDurably(path, text)
+  await writeDurably(path, typeof text === 'string' ? text : [text])
   const names = await listBackups(folder)
   await Promise.all(names.slice(BACKUPS_KEPT).map((name) => rm(join(folder, name), { force: true })))
   return path

@@ -1,9 +1,9 @@
-import { mkdir, rename } from 'node:fs/promises'
+import { mkdir, rename, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { appStateSchema, freshState, type AppState } from '../../shared/model'
 import type { Notice } from '../../shared/contract'
-import { DurableJsonFile, readTextOrNull, removeStaleTemps } from './durable-file'
+import { DurableJsonFile, readBytesOrNull, readTextOrNull, removeStaleTemps } from './durable-file'
 import { listBackups, writeBackup } from './backups'
 import { migrate, NewerVersionError } from './migrations'
 
@@ -37,6 +37,8 @@ export function validateState(raw: unknown): AppState {
 interface Loaded {
   state: AppState
   notices: Notice[]
+  /** The file's bytes when it loaded as is: they are already a valid backup, no need to re-encode. */
+  bytes?: Buffer
 }
 
 function describe(error: unknown): string {
@@ -74,17 +76,16 @@ export class DataStore {
     const loaded = await DataStore.#load(dir)
     const store = new DataStore(dir, loaded.state)
     if (loaded.notices.length > 0) await store.#db.write()
-    await store.#backupIfNew()
+    await store.#backupIfNew(loaded.notices.length === 0 && loaded.bytes ? loaded.bytes : Buffer.from(JSON.stringify(loaded.state)))
     return { store, notices: loaded.notices }
   }
 
   static async #load(dir: string): Promise<Loaded> {
     const path = join(dir, DATA_FILE)
-    let text: string | null
     try {
-      text = await readTextOrNull(path)
-      if (text === null) return { state: freshState(), notices: [] }
-      return { state: parseState(text), notices: [] }
+      const bytes = await readBytesOrNull(path)
+      if (bytes === null) return { state: freshState(), notices: [] }
+      return { state: parseState(bytes.toString('utf8')), notices: [], bytes }
     } catch (error) {
       const keptAt = await DataStore.#keepAside(path)
       const restored = await DataStore.#newestValidBackup(join(dir, 'backups'))
@@ -186,12 +187,15 @@ export class DataStore {
     }
   }
 
-  /** Start-up backup: skipped when the newest backup already holds exactly this state. */
-  async #backupIfNew(): Promise<void> {
-    const text = JSON.stringify(this.#db.data)
+  /** Start-up backup of `bytes` (the state as loaded): skipped when the newest backup already holds exactly them. */
+  async #backupIfNew(bytes: Buffer): Promise<void> {
     const [newest] = await listBackups(this.backupsDir)
-    if (newest && (await readTextOrNull(join(this.backupsDir, newest))) === text) return
-    await this.backupNow()
+    // Comparing sizes first spares reading a large backup that cannot match; bytes compare without decoding.
+    const path = newest ? join(this.backupsDir, newest) : null
+    if (path && (await stat(path)).size === bytes.length && (await readBytesOrNull(path))?.equals(bytes)) return
+    await writeBackup(this.backupsDir, bytes)
+    this.#lastBackupAt = Date.now()
+    this.#changedSinceBackup = false
   }
 
   /** Writes the current (validated) state as a new rotating backup; returns its path. */

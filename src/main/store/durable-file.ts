@@ -1,7 +1,7 @@
-import { open, readdir, readFile, rm } from 'node:fs/promises'
+import { open, readdir, readFile, rename, rm, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import writeFileAtomic from 'write-file-atomic'
 import type { Adapter } from 'lowdb'
+import { StateSerializer } from './serializer'
 
 /**
  * Makes a completed rename survive a power cut: the folder entry itself must be flushed.
@@ -17,22 +17,81 @@ async function fsyncFolder(folder: string): Promise<void> {
   }
 }
 
-/** Writes text (or bytes) so that the file on disk is always either the old or the new content, never a mix. */
-export async function writeDurably(path: string, content: string | Uint8Array): Promise<void> {
-  // write-file-atomic writes a temp file beside the target, fsyncs it and renames it over.
-  const data = typeof content === 'string' ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength)
-  await writeFileAtomic(path, data, { fsync: true, encoding: 'utf8' })
-  await fsyncFolder(dirname(path))
+let tempCounter = 0
+
+/** Name of a temp file written beside `name` on its way to replacing it. */
+export function tempName(name: string, pid: number, counter: number): string {
+  return `.${name}.${pid}.${counter}.tmp`
+}
+
+/** Is `candidate` a temp file of ours for `name` (possibly left behind by a killed write)? */
+export function isTempOf(name: string, candidate: string): boolean {
+  const prefix = `.${name}.`
+  return candidate.startsWith(prefix) && /^\d+\.\d+\.tmp$/.test(candidate.slice(prefix.length))
+}
+/** Chunks per writev call; Linux accepts at most 1024 buffers in one call. */
+const IOV_BATCH = 512
+
+/** Writes all `chunks` from the start of the file, resuming after short writes. */
+async function writeChunks(handle: FileHandle, chunks: readonly Uint8Array[]): Promise<void> {
+  let position = 0
+  for (let i = 0; i < chunks.length; i += IOV_BATCH) {
+    const batch = chunks.slice(i, i + IOV_BATCH)
+    const size = batch.reduce((sum, chunk) => sum + chunk.byteLength, 0)
+    let written = (await handle.writev(batch, position)).bytesWritten
+    if (written < size) {
+      // A short write is rare (signals, odd file systems): finish the batch from one buffer.
+      const rest = Buffer.concat(batch)
+      while (written < size) written += (await handle.write(rest, written, size - written, position + written)).bytesWritten
+    }
+    position += size
+  }
 }
 
 /**
- * Removes temp files that a write killed mid-way left beside `path` (write-file-atomic names
- * them "<name>.<number>"). Only safe while nothing writes there: the store calls it on open.
- * Returns the names removed.
+ * Writes text (or UTF-8 chunks, in order) so that the file on disk is always either the old or the new content, never a mix:
+ * a temp file beside the target, fsync, rename over the target, fsync the folder. We do this
+ * ourselves rather than through write-file-atomic, whose realpath/stat/chown round trips cost
+ * more than the write itself for small files, and which does not fsync the folder.
+ */
+export async function writeDurably(path: string, data: string | Uint8Array | readonly Uint8Array[]): Promise<void> {
+  const folder = dirname(path)
+  // 'wx' refuses to reuse a name, so two writers in one process can never share a temp file.
+  const temp = join(folder, tempName(basename(path), process.pid, (tempCounter += 1)))
+  const handle = await open(temp, 'wx')
+  try {
+    try {
+      if (typeof data === 'string') await handle.writeFile(data, 'utf8')
+      else await writeChunks(handle, data instanceof Uint8Array ? [data] : data)
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    await rename(temp, path)
+  } catch (error) {
+    // A failed write (disk full, say) leaves the old file as it was and no temp file behind.
+    await rm(temp, { force: true }).catch(() => undefined)
+    throw error
+  }
+  await fsyncFolder(folder)
+}
+
+/** Reads a file's bytes; a missing file reads as null, any other error is raised. */
+export async function readBytesOrNull(path: string): Promise<Buffer | null> {
+  try {
+    return await readFile(path)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
+}
+
+/**
+ * Removes temp files that a write killed mid-way left beside `path`. Only safe while nothing
+ * writes there: the store calls it on open. Returns the names removed.
  */
 export async function removeStaleTemps(path: string): Promise<string[]> {
   const folder = dirname(path)
-  const prefix = `${basename(path)}.`
   let names: string[]
   try {
     names = await readdir(folder)
@@ -40,7 +99,7 @@ export async function removeStaleTemps(path: string): Promise<string[]> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
     throw error
   }
-  const stale = names.filter((name) => name.startsWith(prefix) && /^\d+$/.test(name.slice(prefix.length)))
+  const stale = names.filter((name) => isTempOf(basename(path), name))
   await Promise.all(stale.map((name) => rm(join(folder, name), { force: true })))
   return stale
 }
@@ -61,6 +120,8 @@ export async function readTextOrNull(path: string): Promise<string | null> {
  */
 export class DurableJsonFile implements Adapter<unknown> {
   readonly #path: string
+  // Reuses the JSON of notes that did not change, so a save does not re-encode years of notes.
+  readonly #serializer = new StateSerializer()
 
   constructor(path: string) {
     this.#path = path
@@ -72,6 +133,6 @@ export class DurableJsonFile implements Adapter<unknown> {
   }
 
   async write(data: unknown): Promise<void> {
-    await writeDurably(this.#path, JSON.stringify(data))
+    await writeDurably(this.#path, this.#serializer.serialize(data))
   }
 }

@@ -1,13 +1,15 @@
-import { lazy, Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react'
+import { Suspense, useEffect } from 'react'
 import { useStore } from './state/store'
 import type { ViewId } from './state/ui-slice'
 import { NavBar } from './components/NavBar'
 import { NoticeBanner } from './components/NoticeBanner'
 import { useFlushOnClose } from './state/flush'
 import { KeyboardLayer } from './components/KeyboardLayer'
+// lazyView has React.lazy's call shape, plus preload() so the first view needs no Suspense wait.
+import { lazyView as lazy, useViewCode, type LazyView } from './lazy-view'
 
 /** Each view is its own chunk so start-up only loads what is shown. */
-const VIEW_COMPONENTS: Record<ViewId, LazyExoticComponent<ComponentType>> = {
+const VIEW_COMPONENTS: Record<ViewId, LazyView> = {
   dashboard: lazy(() => import('./views/DashboardView')),
   skills: lazy(() => import('./views/SkillsView')),
   levels: lazy(() => import('./views/LevelsView')),
@@ -17,16 +19,21 @@ const VIEW_COMPONENTS: Record<ViewId, LazyExoticComponent<ComponentType>> = {
   study: lazy(() => import('./views/StudyLogView')),
 }
 
+// The first view's code is fetched while the data loads, not after.
+const FIRST_VIEW = VIEW_COMPONENTS[useStore.getState().view]
+void FIRST_VIEW.preload()
+
 /** The app shell: navigation, notices and the current view. */
 export function App() {
   const view = useStore((s) => s.view)
-  const loaded = useStore((s) => s.data !== null)
+  const firstViewCode = useViewCode(FIRST_VIEW)
+  const loaded = useStore((s) => s.data !== null) && firstViewCode
   const loadError = useStore((s) => s.loadError)
   const load = useStore((s) => s.load)
   const addNotice = useStore((s) => s.addNotice)
 
   useEffect(() => {
-    void load()
+    if (!useStore.getState().data) void load()
     return window.api.on('notice', addNotice)
   }, [load, addNotice])
   useFlushOnClose()

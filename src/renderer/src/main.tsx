@@ -1,12 +1,18 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { useStore } from './state/store'
 import './styles.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element.')
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The state usually arrives within a few ms: one first render that already shows the view is
+// quicker than a loading screen and a second pass. A slow load still shows the loading screen.
+const loading = useStore.getState().load()
+void Promise.race([loading, new Promise((resolve) => setTimeout(resolve, 100))]).then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 )

@@ -2,9 +2,10 @@ import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DataStore, DATA_FILE, parseState } from '../../../src/main/store/data-store'
+import { tempName } from '../../../src/main/store/durable-file'
 import { createCore } from '../../../src/main/core'
 import { SCHEMA_VERSION } from '../../../src/shared/model'
-import { errnoError, failLikeFullDisk, type Faults } from '../../support/faults'
+import { errnoError, failingLikeFullDisk, type Faults } from '../../support/faults'
 import { tempDir } from '../../support/temp-dir'
 import { testServices } from '../../support/test-services'
 
@@ -18,15 +19,12 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     if (typeof path === 'string' && faults.unreadable.has(path)) throw errnoError('EACCES', 'open', path)
     return (real.readFile as (...args: unknown[]) => Promise<unknown>)(path, ...rest)
   }) as typeof real.readFile
-  return { ...real, default: { ...real, readFile }, readFile }
-})
-
-// Full disk: write-file-atomic fails the way it does when the temp file cannot be written.
-vi.mock('write-file-atomic', async (importOriginal) => {
-  const real = (await importOriginal<{ default: (path: string, data: string | Buffer, options?: object) => Promise<void> }>()).default
-  return {
-    default: (path: string, data: string | Buffer, options?: object) => (faults.diskFull ? failLikeFullDisk(path, data) : real(path, data, options)),
-  }
+  // Full disk: a new temp file ('wx') accepts half of what is written, then the write fails.
+  const open = (async (path: Parameters<typeof real.open>[0], flags?: string | number, mode?: number) => {
+    const handle = await real.open(path, flags, mode)
+    return faults.diskFull && flags === 'wx' ? failingLikeFullDisk(handle, String(path)) : handle
+  }) as typeof real.open
+  return { ...real, default: { ...real, readFile, open }, readFile, open }
 })
 
 let dir: string
@@ -134,13 +132,13 @@ describe('a bad data file on start', () => {
 
   it('a good file opens without a notice, and stale temp files beside it are removed, others kept', async () => {
     await goodDataWithBackup()
-    await writeFile(join(dir, `${DATA_FILE}.123456`), '{"half')
+    await writeFile(join(dir, tempName(DATA_FILE, 123456, 1)), '{"half')
     await writeFile(join(dir, `${DATA_FILE}.bak`), 'mine')
     const { store, notices } = await DataStore.open(dir)
     expect(notices).toEqual([])
     expect(store.state.skills.apis?.status).toBe('done')
     const names = await readdir(dir)
-    expect(names).not.toContain(`${DATA_FILE}.123456`)
+    expect(names).not.toContain(tempName(DATA_FILE, 123456, 1))
     expect(names).toContain(`${DATA_FILE}.bak`)
   })
 })

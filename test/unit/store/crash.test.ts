@@ -6,6 +6,7 @@ import type { Readable, Writable } from 'node:stream'
 import { build } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DataStore, DATA_FILE } from '../../../src/main/store/data-store'
+import { isTempOf } from '../../../src/main/store/durable-file'
 import { between, seededRandom } from '../../support/seeded-random'
 import { tempDir } from '../../support/temp-dir'
 
@@ -90,7 +91,7 @@ beforeAll(async () => {
     format: 'esm',
     target: 'node20',
     logLevel: 'error',
-    // CommonJS dependencies (write-file-atomic) expect require and __filename.
+    // Any CommonJS dependency in the bundle expects require and __filename.
     banner: { js: "import { createRequire } from 'node:module'; import { fileURLToPath } from 'node:url'; const require = createRequire(import.meta.url); const __filename = fileURLToPath(import.meta.url);" },
   })
 })
@@ -139,10 +140,10 @@ describe('crash during writes', () => {
       await run.closed
       expect(run.child.signalCode, 'the writer must die by our SIGKILL, not on its own').toBe('SIGKILL')
 
-      leftoverTemps += (await readdir(dir)).filter((name) => name.startsWith(`${DATA_FILE}.`)).length
+      leftoverTemps += (await readdir(dir)).filter((name) => isTempOf(DATA_FILE, name)).length
       const { store, notices } = await DataStore.open(dir)
       if (notices.length > 0) corruptLoads += 1
-      expect((await readdir(dir)).filter((name) => name.startsWith(`${DATA_FILE}.`)), 'open removes stale temp files').toEqual([])
+      expect((await readdir(dir)).filter((name) => isTempOf(DATA_FILE, name)), 'open removes stale temp files').toEqual([])
       for (const key of run.acked) if (!store.state.skills[key]) losses += 1
       acknowledged += run.acked.length
     }

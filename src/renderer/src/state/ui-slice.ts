@@ -13,9 +13,19 @@ export interface UiSlice {
   setActionError(message: string | null): void
 }
 
+/** The view named by the address's #fragment (e.g. #skills), or the Dashboard. */
+export function initialView(hash = globalThis.location?.hash ?? ''): ViewId {
+  const named = hash.replace(/^#/, '')
+  return (VIEWS as readonly string[]).includes(named) ? (named as ViewId) : 'dashboard'
+}
+
 export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
-  view: 'dashboard',
+  view: initialView(),
   actionError: null,
-  showView: (view) => set({ view }),
+  showView: (view) => {
+    // The address follows the view, so a reload comes back to it.
+    globalThis.history?.replaceState(null, '', `#${view}`)
+    set({ view })
+  },
   setActionError: (actionError) => set({ actionError }),
 })

@@ -1,0 +1,29 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { RENDERER_DIR } from '../../test/e2e/harness'
+import type { BenchModule } from '../lib/context'
+import { initialScripts } from '../lib/initial-scripts'
+import { formatBytes } from '../lib/stats'
+
+/** Figure 1b: gzipped JavaScript needed for first paint, with every chunk's size printed. */
+export const bundleBench: BenchModule = {
+  name: 'bundle',
+  async run(ctx) {
+    const html = await readFile(join(RENDERER_DIR, 'index.html'), 'utf8')
+    const initial = initialScripts(html)
+    let total = 0
+    for (const file of initial) {
+      const body = await readFile(join(RENDERER_DIR, file))
+      const gz = gzipSync(body).length
+      total += gz
+      ctx.report.info(`initial ${file}`, `${formatBytes(body.length)} raw, ${formatBytes(gz)} gzipped`)
+    }
+    const lazy = (await readdir(join(RENDERER_DIR, 'assets'))).filter((name) => name.endsWith('.js') && !initial.includes(`assets/${name}`))
+    for (const name of lazy.sort()) {
+      const body = await readFile(join(RENDERER_DIR, 'assets', name))
+      ctx.report.info(`lazy ${name}`, `${formatBytes(body.length)} raw, ${formatBytes(gzipSync(body).length)} gzipped`)
+    }
+    ctx.report.figure({ name: 'initial JavaScript for first paint (gzipped)', value: total / 1024, unit: 'KB', target: 150, comparison: 'at-most', noisy: false, detail: `${initial.length} files` })
+  },
+}
