@@ -5,6 +5,7 @@ import { NavBar } from './components/NavBar'
 import { NoticeBanner } from './components/NoticeBanner'
 import { useFlushOnClose } from './state/flush'
 import { KeyboardLayer } from './components/KeyboardLayer'
+import { ViewErrorBoundary } from './components/ViewErrorBoundary'
 // lazyView has React.lazy's call shape, plus preload() so the first view needs no Suspense wait.
 import { lazyView as lazy, useViewCode, type LazyView } from './lazy-view'
 
@@ -56,9 +57,11 @@ export function App() {
             </button>
           </div>
         ) : loaded ? (
-          <Suspense fallback={<p className="loading">Loading…</p>}>
-            <View />
-          </Suspense>
+          <ViewErrorBoundary key={view}>
+            <Suspense fallback={<p className="loading">Loading…</p>}>
+              <View />
+            </Suspense>
+          </ViewErrorBoundary>
         ) : (
           <p className="loading">Loading your progress…</p>
         )}

@@ -1,18 +1,13 @@
-import { CURRICULUM_CARDS, type ReviewCard } from '../curriculum/cards'
+import type { ReviewCard } from '../curriculum/cards'
 import type { ReviewState } from '../schemas/review'
 import { dayKey } from '../study/days'
 import { isDue } from './schedule'
+import { allCards } from './cards-of'
+
+export { allCards, skillsNeedingRevisit } from './cards-of'
 
 /** New cards a day brings into review, so a fresh start is not a wall of 70 cards. */
 export const NEW_CARDS_PER_DAY = 10
-
-/** Curriculum cards plus the learner's own, in a stable order. */
-export function allCards(review: ReviewState): ReviewCard[] {
-  const custom = Object.values(review.custom)
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-    .map(({ id, skillId, front, back }) => ({ id, skillId, front, back }))
-  return [...CURRICULUM_CARDS, ...custom]
-}
 
 /** How many never-seen cards were first answered on the local day of `now`. */
 export function newCardsToday(review: ReviewState, now: Date, timeZone: string): number {
@@ -31,16 +26,6 @@ export function buildQueue(review: ReviewState, now: Date, timeZone: string): { 
   const unseen = cards.filter((card) => review.cards[card.id] === undefined)
   const fresh = [...unseen.filter((c) => c.id in review.custom), ...unseen.filter((c) => !(c.id in review.custom))].slice(0, allowance)
   return { cards: [...due, ...fresh], due: due.length, fresh: fresh.length }
-}
-
-/** Skills with at least one lapsed card, mapped to those cards' ids. */
-export function skillsNeedingRevisit(review: ReviewState): Map<string, string[]> {
-  const out = new Map<string, string[]>()
-  for (const card of allCards(review)) {
-    if (!review.cards[card.id]?.lapsed) continue
-    out.set(card.skillId, [...(out.get(card.skillId) ?? []), card.id])
-  }
-  return out
 }
 
 /** Cards per state for the overview: never seen, being learned, and in long-term review. */

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { skillsNeedingRevisit } from '../../../shared/review/queue'
+import { skillsNeedingRevisit } from '../../../shared/review/cards-of'
 import { useStore } from './store'
 
 const NONE = new Map<string, string[]>()
