@@ -2,10 +2,10 @@ import { lazy, Suspense, useDeferredValue, useEffect, useState, useSyncExternalS
 import { MAX_NOTE_CHARS } from '../../../../shared/limits'
 import type { DraftSnapshot, NoteDraft } from '../../state/note-draft'
 import { useStore } from '../../state/store'
+import { formatCount, formatDateTime } from '../../format'
 
 const MarkdownPreview = lazy(() => import('./MarkdownPreview'))
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 
 function SaveStatus({ snap, onRetry }: { snap: DraftSnapshot; onRetry: () => void }) {
   if (snap.status === 'error' || snap.status === 'load-error') {
@@ -93,15 +93,15 @@ export function NoteEditor({ draft }: { draft: NoteDraft }) {
         <p className="note-times">
           {snap.meta ? (
             <>
-              Created <time dateTime={snap.meta.createdAt}>{dateFormat.format(new Date(snap.meta.createdAt))}</time> · Last edited{' '}
-              <time dateTime={snap.meta.updatedAt}>{dateFormat.format(new Date(snap.meta.updatedAt))}</time>
+              Created <time dateTime={snap.meta.createdAt}>{formatDateTime(snap.meta.createdAt)}</time> · Last edited{' '}
+              <time dateTime={snap.meta.updatedAt}>{formatDateTime(snap.meta.updatedAt)}</time>
             </>
           ) : (
             'Start typing: the note is saved as you go.'
           )}
           <span className={tooLong ? 'char-count over' : 'char-count'}>
             {' '}
-            · {snap.body.length.toLocaleString()} characters{tooLong ? ` (the limit is ${MAX_NOTE_CHARS.toLocaleString()})` : ''}
+            · {formatCount(snap.body.length)} characters{tooLong ? ` (the limit is ${formatCount(MAX_NOTE_CHARS)})` : ''}
           </span>
         </p>
         {snap.noteId ? (

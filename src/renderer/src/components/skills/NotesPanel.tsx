@@ -6,8 +6,8 @@ import { useStore } from '../../state/store'
 import { NoteEditor } from './NoteEditor'
 import { NoteDraft } from '../../state/note-draft'
 import { AddCardForm } from '../AddCardForm'
+import { formatDay } from '../../format'
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
 
 /** The learner's notes on a skill: a list to pick from, a button for a new one, and the editor. */
 export function NotesPanel({ skill }: { skill: Skill }) {
@@ -44,7 +44,7 @@ export function NotesPanel({ skill }: { skill: Skill }) {
             <li key={note.id}>
               <button type="button" aria-current={note.id === current?.id ? 'true' : undefined} onClick={() => selectSkill(skill.id, note.id)}>
                 <span className="note-list-title">{noteDisplayTitle(note)}</span>
-                <span className="note-list-date">{dayFormat.format(new Date(note.updatedAt))}</span>
+                <span className="note-list-date">{formatDay(note.updatedAt)}</span>
               </button>
             </li>
           ))}
