@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { startTransition, useEffect, useState } from 'react'
 import { SKILLS, skillById } from '../../../shared/curriculum/skills'
 import { groupProgress } from '../../../shared/progress'
 import { useStore } from '../state/store'
@@ -15,6 +15,10 @@ export default function SkillsView() {
   const [query, setQuery] = useState('')
   const skill = (selectedId ? skillById(selectedId) : undefined) ?? SKILLS[0]!
   const overall = groupProgress(SKILLS, progress)
+  // The checklist is painted first and the detail pane right after, in a second render the
+  // browser may interrupt: the statuses are usable sooner on a slow machine.
+  const [detailShown, setDetailShown] = useState(false)
+  useEffect(() => startTransition(() => setDetailShown(true)), [])
   return (
     <section aria-labelledby="skills-heading" className="view skills-view">
       <header className="view-header skills-header">
@@ -34,7 +38,7 @@ export default function SkillsView() {
           <SkillSearch text={query} onText={setQuery} />
           {query.trim() === '' ? <SkillChecklist selectedId={skill.id} /> : null}
         </div>
-        <SkillDetail key={skill.id} skill={skill} />
+        {detailShown ? <SkillDetail key={skill.id} skill={skill} /> : <div className="skill-detail" aria-busy="true" />}
       </div>
     </section>
   )
