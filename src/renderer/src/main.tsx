@@ -1,3 +1,4 @@
+import { firstState } from './first-state'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
@@ -8,7 +9,7 @@ const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element.')
 // The state usually arrives within a few ms: one first render that already shows the view is
 // quicker than a loading screen and a second pass. A slow load still shows the loading screen.
-const loading = useStore.getState().load()
+const loading = useStore.getState().load(firstState)
 void Promise.race([loading, new Promise((resolve) => setTimeout(resolve, 100))]).then(() =>
   createRoot(root).render(
     <StrictMode>

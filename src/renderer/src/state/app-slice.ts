@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { Notice, StateView } from '../../../shared/contract'
+import type { Result } from '../../../shared/result'
 import { call, messageOf } from './call'
 import type { Store } from './store'
 
@@ -8,7 +9,8 @@ export interface AppSlice {
   data: StateView | null
   loadError: string | null
   notices: Notice[]
-  load(): Promise<void>
+  /** Asks main for the state (or takes an answer already on its way) and holds it. */
+  load(pending?: Promise<Result<{ state: StateView; notices: Notice[] }>>): Promise<void>
   addNotice(notice: Notice): void
   dismissNotice(id: string): void
 }
@@ -17,9 +19,9 @@ export const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set) => ({
   data: null,
   loadError: null,
   notices: [],
-  async load() {
+  async load(pending) {
     try {
-      const { state, notices } = await call(window.api.app.getState())
+      const { state, notices } = await call(pending ?? window.api.app.getState())
       set({ data: state, notices, loadError: null })
     } catch (error) {
       set({ loadError: messageOf(error) })
