@@ -33,6 +33,29 @@ describe('bench reporter', () => {
   })
 })
 
+describe('known misses', () => {
+  it('pass the quick run only while no worse than their regression budget, and still count as missed', () => {
+    const lines: string[] = []
+    const knownMisses = { [ratio(1).name]: { budget: 2.6 } }
+    const within = new Reporter({ tolerance: 1.5, knownMisses, print: (line) => lines.push(line) })
+    within.figure(ratio(2.4)) // past the quick limit of 2.25x, within the budget
+    expect(lines.at(-1)).toMatch(/MISSED.*known miss, within its regression budget of 2.6/)
+    expect(within.finish()).toBe(0)
+    expect(lines.at(-1)).toBe('targets met: 0/1 (1 known miss within budget)')
+
+    const worse = new Reporter({ tolerance: 1.5, knownMisses, print: (line) => lines.push(line) })
+    worse.figure(ratio(2.7))
+    expect(lines.at(-1)).not.toMatch(/known miss/)
+    expect(worse.finish()).toBe(1)
+  })
+
+  it('do not soften any other figure', () => {
+    const report = new Reporter({ tolerance: 1.5, knownMisses: { 'another figure': { budget: 9 } }, print: () => undefined })
+    report.figure(ratio(2.4))
+    expect(report.finish()).toBe(1)
+  })
+})
+
 describe('bench statistics', () => {
   it('takes medians and nearest-rank percentiles', () => {
     expect(median([3, 1, 2])).toBe(2)

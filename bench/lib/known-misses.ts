@@ -1,0 +1,11 @@
+/**
+ * Targets this build does not meet yet, with the worst value the quick (CI) run accepts for
+ * each: a guard against regressions until the target is reached. The full run still reports
+ * them as MISSED and counts them as missed; see bench/README.md for the measurements and why.
+ */
+export const KNOWN_MISSES: Record<string, { budget: number; why: string }> = {
+  'start-up (Skills checklist interactive / empty React root)': {
+    budget: 2.6,
+    why: 'measured 1.9x-2.2x (2026-11-25, 2-core machine); the empty root renders nothing and needs no data',
+  },
+}
