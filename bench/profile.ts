@@ -4,6 +4,8 @@ import { pathToFileURL } from 'node:url'
 import { DATA_FILE } from '../src/main/store/data-store'
 import { SKILLS } from '../src/shared/curriculum/skills'
 import { freshState, type AppState, type Note, type SkillProgress } from '../src/shared/model'
+// The same seeded generator as the crash test: every run loads the same file.
+import { seededRandom } from '../test/support/seeded-random'
 
 /** What the generated profile looks like: years of notes by default. */
 export interface ProfileOptions {
@@ -15,18 +17,6 @@ export interface ProfileOptions {
 
 /** The profile the scale and memory figures load: 5,000 notes, about 20 MB. */
 export const YEARS_OF_NOTES: ProfileOptions = { notes: 5000, seed: 20240601, meanBodyChars: 3900 }
-
-/** A small deterministic pseudo-random generator (mulberry32), so every run loads the same file. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const WORDS = (
   'request response latency index query cache queue worker thread process container schema table row column join ' +

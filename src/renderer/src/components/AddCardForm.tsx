@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import { SKILLS } from '../../../shared/curriculum/skills'
 import { useStore } from '../state/store'
 import './add-card.css'
+import { FormFeedback } from './FormFeedback'
 
 /** What the form shows and starts with; all optional. */
 export interface AddCardFormProps {
@@ -65,14 +66,7 @@ export function AddCardForm({ skillId, noteId, idPrefix = 'card', initialFront =
         Answer
         <textarea id={`${idPrefix}-back`} value={back} onChange={(event) => setBack(event.target.value)} rows={3} maxLength={1000} required />
       </label>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
-      <p role="status" className="form-status">
-        {saved}
-      </p>
+      <FormFeedback error={error} status={saved} />
       <button type="submit" className="primary">
         Add card
       </button>

@@ -5,6 +5,7 @@ import { useStore } from '../state/store'
 import { ConfirmDialog } from './ConfirmDialog'
 import { EVIDENCE_KIND_LABELS } from '../../../shared/evidence-kinds'
 import './evidence.css'
+import { FormFeedback } from './FormFeedback'
 
 /** Display names of the evidence kinds. */
 export const KIND_LABELS = EVIDENCE_KIND_LABELS
@@ -80,11 +81,7 @@ export function EvidenceList({ skillId }: { skillId: string }) {
         </label>
         <button type="submit">Add link</button>
       </form>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormFeedback error={error} />
       <ConfirmDialog
         open={toOpen !== null}
         title="Open this link in your browser?"

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { SKILLS } from '../../../shared/curriculum/skills'
 import { useStore } from '../state/store'
 import { SkillSelect } from './SkillSelect'
+import { FormFeedback } from './FormFeedback'
 
 /** Today as YYYY-MM-DD in the local zone, for the date input. */
 function localToday(): string {
@@ -46,14 +47,7 @@ export function ManualLogForm() {
           Log time
         </button>
       </div>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
-      <p role="status" className="form-status">
-        {status}
-      </p>
+      <FormFeedback error={error} status={status} />
     </form>
   )
 }

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { skillById } from '../../../shared/curriculum/skills'
 import { useStore } from '../state/store'
 import { ConfirmDialog } from './ConfirmDialog'
+import { FormFeedback } from './FormFeedback'
 
 /** The cards the learner wrote, each with a delete (after a confirmation). */
 export function OwnCards() {
@@ -14,11 +15,7 @@ export function OwnCards() {
     <section className="panel own-cards" aria-labelledby="own-cards-heading">
       <h2 id="own-cards-heading">Your cards</h2>
       {cards.length === 0 ? <p className="empty">None yet. Cards you write appear here and in your reviews.</p> : null}
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormFeedback error={error} />
       <ul>
         {cards.map((card) => (
           <li key={card.id}>

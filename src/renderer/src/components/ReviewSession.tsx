@@ -5,6 +5,7 @@ import { formatInterval, GRADE_LABELS, GRADES, previewIntervals } from '../../..
 import type { Grade } from '../../../shared/model'
 import { useStore } from '../state/store'
 import { isTyping } from './focus'
+import { FormFeedback } from './FormFeedback'
 
 const KEY_GRADES: Record<string, Grade> = { '1': 1, '2': 2, '3': 3, '4': 4, a: 1, h: 2, g: 3, e: 4 }
 
@@ -101,11 +102,7 @@ export function ReviewSession({ cards, onEnd }: { cards: readonly ReviewCard[]; 
           </p>
         ) : null}
       </div>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormFeedback error={error} />
       {revealed ? (
         <div className="grade-buttons" role="group" aria-label="How well did you remember?">
           {GRADES.map((grade) => (

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { skillById } from '../../../shared/curriculum/skills'
 import { useStore } from '../state/store'
+import { FormFeedback } from './FormFeedback'
 
 /** The most recent study sessions, newest first, each removable. */
 export function SessionLog({ limit = 15 }: { limit?: number }) {
@@ -11,11 +12,7 @@ export function SessionLog({ limit = 15 }: { limit?: number }) {
   return (
     <section className="panel" aria-labelledby="sessions-heading">
       <h2 id="sessions-heading">Recent sessions</h2>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormFeedback error={error} />
       {recent.length === 0 ? (
         <p className="empty">Nothing logged yet. Start the timer or log time by hand.</p>
       ) : (

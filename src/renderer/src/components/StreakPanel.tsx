@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { Streak } from '../../../shared/study/streak'
 import { useStore } from '../state/store'
+import { FormFeedback } from './FormFeedback'
 
 /** The current and longest streak, today's minutes, and the daily minimum the learner sets. */
 export function StreakPanel({ streak }: { streak: Streak }) {
@@ -41,14 +42,7 @@ export function StreakPanel({ streak }: { streak: Streak }) {
         </label>
         <button type="submit">Save minimum</button>
       </form>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
-      <p role="status" className="form-status">
-        {status}
-      </p>
+      <FormFeedback error={error} status={status} />
     </section>
   )
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { SKILLS, skillById } from '../../../shared/curriculum/skills'
 import { useStore } from '../state/store'
 import { SkillSelect } from './SkillSelect'
+import { FormFeedback } from './FormFeedback'
 
 /** "h:mm:ss" of a duration. */
 function clock(ms: number): string {
@@ -71,14 +72,7 @@ export function StudyTimer() {
           </button>
         </div>
       )}
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
-      <p role="status" className="form-status">
-        {status}
-      </p>
+      <FormFeedback error={error} status={status} />
     </section>
   )
 }
