@@ -30,3 +30,17 @@ test('a skill status set in the checklist is kept after a restart', async () => 
   await second.page.screenshot({ path: 'test-results/skills-screen.png', fullPage: false })
   await second.close()
 })
+
+test('a view opened from the navigation starts at its top', async () => {
+  const app = await launchApp()
+  const { page } = app
+  await page.setViewportSize({ width: 1200, height: 700 })
+  await page.getByRole('link', { name: 'Skills' }).click()
+  await page.getByRole('combobox', { name: 'Status of Adapting to new technology' }).scrollIntoViewIfNeeded()
+  const main = page.getByRole('main')
+  expect(await main.evaluate((el) => el.scrollTop)).toBeGreaterThan(0)
+  await page.getByRole('link', { name: 'Levels' }).click()
+  await expect(page.getByRole('heading', { name: 'Levels', level: 1 })).toBeInViewport()
+  expect(await main.evaluate((el) => el.scrollTop)).toBe(0)
+  await app.close()
+})

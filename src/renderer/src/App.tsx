@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react'
+import { Suspense, useEffect, useRef } from 'react'
 import { useStore } from './state/store'
 import type { ViewId } from './state/ui-slice'
 import { NavBar } from './components/NavBar'
@@ -38,6 +38,12 @@ export function App() {
     return window.api.on('notice', addNotice)
   }, [load, addNotice])
   useFlushOnClose()
+  // A new view starts at its top, not at the scroll position of the previous one.
+  const main = useRef<HTMLElement>(null)
+  useEffect(() => {
+    // Block body: Chromium's scrollTo may return a promise, which React would take for a cleanup.
+    main.current?.scrollTo?.(0, 0)
+  }, [view])
 
   const View = VIEW_COMPONENTS[view]
   return (
@@ -46,7 +52,7 @@ export function App() {
         Skip to content
       </a>
       <NavBar />
-      <main id="main" className="main" tabIndex={-1}>
+      <main id="main" className="main" tabIndex={-1} ref={main}>
         <NoticeBanner />
         {loadError ? (
           <div role="alert" className="notice notice-error">

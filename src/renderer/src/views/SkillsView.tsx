@@ -18,7 +18,9 @@ export default function SkillsView() {
   // The checklist is painted first and the detail pane right after, in a second render the
   // browser may interrupt: the statuses are usable sooner on a slow machine.
   const [detailShown, setDetailShown] = useState(false)
-  useEffect(() => startTransition(() => setDetailShown(true)), [])
+  useEffect(() => {
+    startTransition(() => setDetailShown(true))
+  }, [])
   return (
     <section aria-labelledby="skills-heading" className="view skills-view">
       <header className="view-header skills-header">
