@@ -1,22 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { createCore, type Core } from '../../../../src/main/core'
 import { DATA_FILE } from '../../../../src/main/store/data-store'
 import { appStateSchema } from '../../../../src/shared/model'
 import type { LevelsState } from '../../../../src/shared/schemas/levels'
 import type { Result } from '../../../../src/shared/result'
-import { tempDir } from '../../../support/temp-dir'
-import { testServices } from '../../../support/test-services'
+import { withCore } from '../../../support/with-core'
 
-let temp: Awaited<ReturnType<typeof tempDir>>
-let core: Core
+const app = withCore()
 
-async function open(): Promise<Core> {
-  return createCore({ dataDir: temp.dir, services: testServices(temp.dir), log: () => undefined, checkResponses: true })
-}
 async function levels(method: string, payload: unknown): Promise<Result<LevelsState>> {
-  return (await core.dispatch(`levels:${method}`, payload)) as Result<LevelsState>
+  return (await app.core.dispatch(`levels:${method}`, payload)) as Result<LevelsState>
 }
 async function ok(method: string, payload: unknown): Promise<LevelsState> {
   const result = await levels(method, payload)
@@ -24,21 +18,12 @@ async function ok(method: string, payload: unknown): Promise<LevelsState> {
   return result.value
 }
 async function onDisk(): Promise<LevelsState> {
-  return appStateSchema.parse(JSON.parse(await readFile(join(temp.dir, DATA_FILE), 'utf8'))).levels
+  return appStateSchema.parse(JSON.parse(await readFile(join(app.dir, DATA_FILE), 'utf8'))).levels
 }
-
-beforeEach(async () => {
-  temp = await tempDir()
-  core = await open()
-})
-afterEach(async () => {
-  await core.close()
-  await temp.remove()
-})
 
 describe('levels handlers', () => {
   it('start from entry level with nothing set on any level', () => {
-    const state = core.store.state.levels
+    const state = app.core.store.state.levels
     expect(state.currentLevel).toBe('entry')
     for (const level of ['entry', 'mid', 'senior'] as const) expect(state[level]).toEqual({ targetDate: null, doneGoalIds: [], customGoals: [] })
   })
@@ -62,7 +47,7 @@ describe('levels handlers', () => {
       const result = await levels('setTargetDate', { level: 'entry', date })
       expect(result.ok, date).toBe(false)
     }
-    expect(core.store.state.levels.entry.targetDate).toBeNull()
+    expect(app.core.store.state.levels.entry.targetDate).toBeNull()
   })
 
   it('tick and untick a built-in goal without duplicates', async () => {
@@ -75,7 +60,7 @@ describe('levels handlers', () => {
   it('refuse ticking a goal that belongs to another level or does not exist', async () => {
     const wrongLevel = await levels('setGoalDone', { level: 'senior', goalId: 'entry-git-basics', done: true })
     expect(wrongLevel).toMatchObject({ ok: false, error: { code: 'not-found' } })
-    expect(core.store.state.levels.senior.doneGoalIds).toEqual([])
+    expect(app.core.store.state.levels.senior.doneGoalIds).toEqual([])
   })
 
   it('add a goal of your own with trimmed title and linked skills', async () => {
@@ -95,7 +80,7 @@ describe('levels handlers', () => {
     expect((await levels('addGoal', { level: 'entry', title: 'x'.repeat(200) + '   ', skillIds: [] })).ok).toBe(true)
     const unknown = await levels('addGoal', { level: 'entry', title: 'Fine', skillIds: ['cooking'] })
     expect(unknown).toMatchObject({ ok: false, error: { code: 'not-found', message: 'There is no skill with the id "cooking".' } })
-    expect(core.store.state.levels.entry.customGoals).toHaveLength(1)
+    expect(app.core.store.state.levels.entry.customGoals).toHaveLength(1)
   })
 
   it('edit a goal of your own but not a built-in one', async () => {
@@ -110,7 +95,7 @@ describe('levels handlers', () => {
   it('move goals up, down and to a position, clamped at the ends', async () => {
     for (const title of ['A', 'B', 'C']) await ok('addGoal', { level: 'senior', title, skillIds: [] })
     const titles = (s: LevelsState): string[] => s.senior.customGoals.map((g) => g.title)
-    const idOf = (title: string): string => core.store.state.levels.senior.customGoals.find((g) => g.title === title)?.id ?? ''
+    const idOf = (title: string): string => app.core.store.state.levels.senior.customGoals.find((g) => g.title === title)?.id ?? ''
     expect(titles(await ok('moveGoal', { level: 'senior', goalId: idOf('C'), to: 'up' }))).toEqual(['A', 'C', 'B'])
     expect(titles(await ok('moveGoal', { level: 'senior', goalId: idOf('A'), to: 'up' }))).toEqual(['A', 'C', 'B'])
     expect(titles(await ok('moveGoal', { level: 'senior', goalId: idOf('A'), to: 'down' }))).toEqual(['C', 'A', 'B'])
@@ -132,8 +117,7 @@ describe('levels handlers', () => {
   it('remember the current level across a restart', async () => {
     await ok('setCurrentLevel', { level: 'senior' })
     expect((await levels('setCurrentLevel', { level: 'principal' })).ok).toBe(false)
-    await core.close()
-    core = await open()
-    expect(core.store.state.levels.currentLevel).toBe('senior')
+    await app.restart()
+    expect(app.core.store.state.levels.currentLevel).toBe('senior')
   })
 })

@@ -1,110 +1,85 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { createCore, type Core } from '../../../../src/main/core'
 import { DATA_FILE } from '../../../../src/main/store/data-store'
 import { MAX_NOTE_CHARS } from '../../../../src/shared/schemas/common'
-import type { Result } from '../../../../src/shared/result'
-import { tempDir } from '../../../support/temp-dir'
-import { testServices } from '../../../support/test-services'
+import { withCore } from '../../../support/with-core'
 
-let temp: Awaited<ReturnType<typeof tempDir>>
-let core: Core
-
-async function open(): Promise<Core> {
-  return createCore({ dataDir: temp.dir, services: testServices(temp.dir), log: () => undefined, checkResponses: true })
-}
-
-/** Calls a channel and returns its value, failing the test on an error answer. */
-async function ok<T>(wire: string, payload?: unknown): Promise<T> {
-  const result = (await core.dispatch(wire, payload)) as Result<T>
-  if (!result.ok) throw new Error(`${wire}: ${result.error.code} ${result.error.message}`)
-  return result.value
-}
-
-beforeEach(async () => {
-  temp = await tempDir()
-  core = await open()
-})
-afterEach(async () => {
-  await core.close()
-  await temp.remove()
-})
+const app = withCore()
 
 describe('notes handlers', () => {
   it('creates, saves and reads back a note, and keeps it across a restart', async () => {
-    const created = await ok<{ id: string; chars: number; createdAt: string }>('notes:create', { skillId: 'apis' })
+    const created = await app.ok<{ id: string; chars: number; createdAt: string }>('notes:create', { skillId: 'apis' })
     expect(created).toMatchObject({ skillId: 'apis', title: '', chars: 0 })
-    const saved = await ok<{ chars: number; updatedAt: string }>('notes:save', { id: created.id, title: 'REST', body: '# Verbs\nGET reads' })
+    const saved = await app.ok<{ chars: number; updatedAt: string }>('notes:save', { id: created.id, title: 'REST', body: '# Verbs\nGET reads' })
     expect(saved.chars).toBe(17)
     expect(saved.updatedAt > created.createdAt).toBe(true)
 
-    await core.close()
-    core = await open()
-    expect(await ok('notes:get', { id: created.id })).toMatchObject({ title: 'REST', body: '# Verbs\nGET reads', createdAt: created.createdAt })
-    const onDisk = JSON.parse(await readFile(join(temp.dir, DATA_FILE), 'utf8')) as { notes: Record<string, { body: string }> }
+    await app.restart()
+    expect(await app.ok('notes:get', { id: created.id })).toMatchObject({ title: 'REST', body: '# Verbs\nGET reads', createdAt: created.createdAt })
+    const onDisk = JSON.parse(await readFile(join(app.dir, DATA_FILE), 'utf8')) as { notes: Record<string, { body: string }> }
     expect(onDisk.notes[created.id]?.body).toBe('# Verbs\nGET reads')
   })
 
   it('lists notes in getState without their bodies', async () => {
-    const { id } = await ok<{ id: string }>('notes:create', { skillId: 'dsa', title: 'Heaps' })
-    await ok('notes:save', { id, body: 'a secret body' })
-    const { state } = await ok<{ state: { notes: Record<string, Record<string, unknown>> } }>('app:getState')
+    const { id } = await app.ok<{ id: string }>('notes:create', { skillId: 'dsa', title: 'Heaps' })
+    await app.ok('notes:save', { id, body: 'a secret body' })
+    const { state } = await app.ok<{ state: { notes: Record<string, Record<string, unknown>> } }>('app:getState')
     expect(state.notes[id]).toMatchObject({ title: 'Heaps', chars: 13 })
     expect(state.notes[id]).not.toHaveProperty('body')
   })
 
   it('keeps the title when a save leaves it out', async () => {
-    const { id } = await ok<{ id: string }>('notes:create', { skillId: 'dsa', title: 'Heaps' })
-    expect(await ok('notes:save', { id, body: 'x' })).toMatchObject({ title: 'Heaps' })
+    const { id } = await app.ok<{ id: string }>('notes:create', { skillId: 'dsa', title: 'Heaps' })
+    expect(await app.ok('notes:save', { id, body: 'x' })).toMatchObject({ title: 'Heaps' })
   })
 
   it('deletes a note', async () => {
-    const { id } = await ok<{ id: string }>('notes:create', { skillId: 'dsa' })
-    expect(await ok('notes:delete', { id })).toEqual({ id })
-    expect(await core.dispatch('notes:get', { id })).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    const { id } = await app.ok<{ id: string }>('notes:create', { skillId: 'dsa' })
+    expect(await app.ok('notes:delete', { id })).toEqual({ id })
+    expect(await app.core.dispatch('notes:get', { id })).toMatchObject({ ok: false, error: { code: 'not-found' } })
   })
 
   it('rejects an unknown skill or note with not-found and changes nothing', async () => {
-    expect(await core.dispatch('notes:create', { skillId: 'cooking' })).toMatchObject({ ok: false, error: { code: 'not-found' } })
-    expect(await core.dispatch('notes:save', { id: 'note-missing', body: 'x' })).toMatchObject({
+    expect(await app.core.dispatch('notes:create', { skillId: 'cooking' })).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect(await app.core.dispatch('notes:save', { id: 'note-missing', body: 'x' })).toMatchObject({
       ok: false,
       error: { code: 'not-found', message: 'That note no longer exists. It may have been deleted.' },
     })
-    expect(await core.dispatch('notes:delete', { id: '__proto__' })).toMatchObject({ ok: false })
-    expect(Object.keys(core.store.state.notes)).toEqual([])
+    expect(await app.core.dispatch('notes:delete', { id: '__proto__' })).toMatchObject({ ok: false })
+    expect(Object.keys(app.core.store.state.notes)).toEqual([])
   })
 
   it('refuses a body over the limit with a message a learner understands', async () => {
-    const { id } = await ok<{ id: string }>('notes:create', { skillId: 'apis' })
-    const result = await core.dispatch('notes:save', { id, body: 'x'.repeat(MAX_NOTE_CHARS + 1) })
+    const { id } = await app.ok<{ id: string }>('notes:create', { skillId: 'apis' })
+    const result = await app.core.dispatch('notes:save', { id, body: 'x'.repeat(MAX_NOTE_CHARS + 1) })
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
     expect(!result.ok && result.error.message).toMatch(/at most 1,000,000 characters/)
-    expect(await ok('notes:get', { id })).toMatchObject({ body: '' })
+    expect(await app.ok('notes:get', { id })).toMatchObject({ body: '' })
   })
 
   it('accepts a body of exactly the limit', async () => {
-    const { id } = await ok<{ id: string }>('notes:create', { skillId: 'apis' })
-    expect(await ok('notes:save', { id, body: 'y'.repeat(MAX_NOTE_CHARS) })).toMatchObject({ chars: MAX_NOTE_CHARS })
+    const { id } = await app.ok<{ id: string }>('notes:create', { skillId: 'apis' })
+    expect(await app.ok('notes:save', { id, body: 'y'.repeat(MAX_NOTE_CHARS) })).toMatchObject({ chars: MAX_NOTE_CHARS })
   })
 })
 
 describe('search handlers', () => {
   it('finds a word from a saved note, follows edits and forgets deleted notes', async () => {
-    const { id } = await ok<{ id: string }>('notes:create', { skillId: 'security' })
-    await ok('notes:save', { id, body: 'Salted hashes with argon2id are slow on purpose.' })
-    const first = await ok<{ hits: Array<{ kind: string; noteId?: string; skillId: string; terms: string[] }> }>('search:query', { text: 'argon' })
+    const { id } = await app.ok<{ id: string }>('notes:create', { skillId: 'security' })
+    await app.ok('notes:save', { id, body: 'Salted hashes with argon2id are slow on purpose.' })
+    const first = await app.ok<{ hits: Array<{ kind: string; noteId?: string; skillId: string; terms: string[] }> }>('search:query', { text: 'argon' })
     expect(first.hits).toEqual([expect.objectContaining({ kind: 'note', noteId: id, skillId: 'security', terms: ['argon2id'] })])
 
-    await ok('notes:save', { id, body: 'Now about bcrypt instead.' })
-    expect((await ok<{ total: number }>('search:query', { text: 'argon2id' })).total).toBe(0)
-    expect((await ok<{ total: number }>('search:query', { text: 'bcrypt' })).total).toBe(1)
+    await app.ok('notes:save', { id, body: 'Now about bcrypt instead.' })
+    expect((await app.ok<{ total: number }>('search:query', { text: 'argon2id' })).total).toBe(0)
+    expect((await app.ok<{ total: number }>('search:query', { text: 'bcrypt' })).total).toBe(1)
 
-    await ok('notes:delete', { id })
-    expect((await ok<{ total: number }>('search:query', { text: 'bcrypt' })).total).toBe(0)
+    await app.ok('notes:delete', { id })
+    expect((await app.ok<{ total: number }>('search:query', { text: 'bcrypt' })).total).toBe(0)
   })
 
   it('rejects an over-long query', async () => {
-    expect(await core.dispatch('search:query', { text: 'a'.repeat(501) })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
+    expect(await app.core.dispatch('search:query', { text: 'a'.repeat(501) })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
   })
 })
