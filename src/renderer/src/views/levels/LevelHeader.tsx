@@ -31,7 +31,7 @@ export function LevelHeader({ level, headingId, bodyId, current, fraction, targe
           {current ? <span className="badge">Your current level</span> : null}
         </h2>
         <p className="level-summary">{level.summary}</p>
-        <p className={`level-date${status && status.days < 0 ? ' overdue' : ''}`}>
+        <p className={`level-date${!status ? ' level-date-none' : status.days < 0 ? ' overdue' : ''}`}>
           {targetDate && status ? `Target ${formatDay(targetDate)}, ${status.text}` : 'No target date'}
         </p>
       </div>
