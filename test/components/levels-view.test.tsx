@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { configure, render, screen, waitFor, within } from '@testing-library/react'
+import { act, configure, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { withRealApi } from '../support/with-real-api'
+import { useStore } from '../../src/renderer/src/state/store'
 import LevelsView from '../../src/renderer/src/views/LevelsView'
 import { LEVELS } from '../../src/shared/curriculum/levels'
 
@@ -13,13 +14,18 @@ const real = withRealApi()
 const titlesOf = (): string[] => real.core.store.state.levels.entry.customGoals.map((g) => g.title)
 
 describe('LevelsView', () => {
-  it('shows every level with its goals as checkboxes named by the goal title', () => {
+  it('shows every level’s header, but only the current level’s goals', () => {
     render(<LevelsView />)
     for (const level of LEVELS) {
       expect(screen.getByRole('heading', { level: 2, name: new RegExp(level.title) })).toBeTruthy()
-      for (const goal of level.goals) expect(screen.getByRole('checkbox', { name: goal.title })).toBeTruthy()
+      expect(screen.getByRole('progressbar', { name: `${level.title} readiness` })).toBeTruthy()
     }
     expect(screen.getByRole('radio', { name: 'Entry level' })).toHaveProperty('checked', true)
+    for (const goal of LEVELS[0]!.goals) expect(screen.getByRole('checkbox', { name: goal.title })).toBeTruthy()
+    for (const level of LEVELS.slice(1)) {
+      for (const goal of level.goals) expect(screen.queryByRole('checkbox', { name: goal.title })).toBeNull()
+      expect(screen.queryByRole('textbox', { name: `New goal for ${level.title}` })).toBeNull()
+    }
   })
 
   it('ticking a goal saves it and raises that level’s readiness', async () => {
@@ -89,10 +95,65 @@ describe('LevelsView', () => {
     expect(document.activeElement).toBe(input)
   })
 
-  it('switches the current level', async () => {
+  it('a disclosure button per level shows and hides its goals, and names what it does', async () => {
+    const user = userEvent.setup()
+    render(<LevelsView />)
+    const entry = screen.getByRole('button', { name: 'Hide Entry level goals' })
+    const mid = screen.getByRole('button', { name: 'Show Mid level goals' })
+    expect(entry.getAttribute('aria-expanded')).toBe('true')
+    expect(mid.getAttribute('aria-expanded')).toBe('false')
+    expect(screen.getByRole('button', { name: 'Show Senior level goals' }).getAttribute('aria-expanded')).toBe('false')
+    // aria-controls names the part it shows or hides.
+    const midBody = document.getElementById(mid.getAttribute('aria-controls') ?? '') as HTMLElement
+    expect(midBody.hidden).toBe(true)
+    expect(within(midBody).queryByRole('textbox', { name: 'New goal for Mid level' })).toBeNull()
+
+    await user.click(mid)
+    expect(mid.getAttribute('aria-expanded')).toBe('true')
+    expect(mid.textContent).toBe('Hide Mid level goals')
+    expect(midBody.hidden).toBe(false)
+    expect(screen.getByRole('checkbox', { name: LEVELS[1]!.goals[0]!.title })).toBeTruthy()
+
+    // Closing keeps what was half typed; the header still tells readiness and the date.
+    await user.type(screen.getByRole('textbox', { name: 'New goal for Entry level' }), 'Half a thought')
+    entry.focus()
+    await user.keyboard('{Enter}')
+    expect(entry.getAttribute('aria-expanded')).toBe('false')
+    expect(screen.queryByRole('textbox', { name: 'New goal for Entry level' })).toBeNull()
+    expect(screen.getByRole('progressbar', { name: 'Entry level readiness' })).toBeTruthy()
+    expect(within(entry.closest('section') as HTMLElement).getByText('No target date')).toBeTruthy()
+    await user.keyboard(' ')
+    expect((screen.getByRole('textbox', { name: 'New goal for Entry level' }) as HTMLInputElement).value).toBe('Half a thought')
+    // Nothing about what is open is saved.
+    expect(JSON.stringify(real.core.store.state)).not.toMatch(/openLevels/)
+  })
+
+  it('the header sums up the target date', async () => {
+    await real.api.levels.setTargetDate({ level: 'mid', date: '2099-01-31' })
+    await useStore.getState().load()
+    render(<LevelsView />)
+    const mid = screen.getByRole('region', { name: /^Mid level/ })
+    expect(within(mid).getByText(/^Target .*2099, \d+ days left$/)).toBeTruthy()
+  })
+
+  it('switches the current level, which opens it and leaves the others as they were', async () => {
     render(<LevelsView />)
     await userEvent.click(screen.getByRole('radio', { name: 'Mid level' }))
     expect(real.core.store.state.levels.currentLevel).toBe('mid')
     expect(await screen.findByRole('heading', { level: 2, name: /Mid level.*Your current level/ })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Hide Mid level goals' }).getAttribute('aria-expanded')).toBe('true')
+    expect(screen.getByRole('textbox', { name: 'New goal for Mid level' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Hide Entry level goals' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Show Senior level goals' })).toBeTruthy()
+  })
+
+  it('a goal asked for from the Dashboard opens its closed level and takes focus', async () => {
+    render(<LevelsView />)
+    const goal = LEVELS[2]!.goals[1]!
+    expect(screen.queryByRole('checkbox', { name: goal.title })).toBeNull()
+    act(() => useStore.getState().setFocusGoal(goal.id))
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: goal.title })))
+    expect(screen.getByRole('button', { name: 'Hide Senior level goals' }).getAttribute('aria-expanded')).toBe('true')
+    expect(useStore.getState().focusGoalId).toBeNull()
   })
 })

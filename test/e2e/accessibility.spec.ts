@@ -49,6 +49,16 @@ for (const theme of ['Light', 'Dark'] as const) {
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
       if (name === 'Study log') await expect(page.getByRole('region', { name: 'Weekly progress' }).locator('canvas').first()).toBeVisible()
       expect(describe(await seriousViolations(page)), `${name} view`).toEqual([])
+      if (name === 'Levels') {
+        // Checked above with Mid and Senior closed; now with every level open, and with all closed.
+        for (const level of ['Mid', 'Senior']) await page.getByRole('button', { name: `Show ${level} level goals` }).click()
+        await expect(page.getByRole('textbox', { name: 'New goal for Senior level' })).toBeVisible()
+        expect(describe(await seriousViolations(page)), 'Levels view, all levels open').toEqual([])
+        for (const level of ['Entry', 'Mid', 'Senior']) await page.getByRole('button', { name: `Hide ${level} level goals` }).click()
+        await expect(page.getByRole('button', { name: /^Show .* goals$/ })).toHaveCount(3)
+        expect(describe(await seriousViolations(page)), 'Levels view, all levels closed').toEqual([])
+        await page.screenshot({ path: `test-results/levels-closed-${theme.toLowerCase()}.png` })
+      }
     }
 
     // The dialogs too: the command palette and the shortcuts sheet.

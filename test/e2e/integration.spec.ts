@@ -46,8 +46,14 @@ test('the palette reaches the actions of every feature', async () => {
   // Levels: switch the current level, then add a goal to it.
   await command(page, 'work toward mid', 'Work toward Mid level')
   await expect(page.getByRole('radio', { name: 'Mid level' })).toBeChecked()
+  // Choosing a level opens it; closed again by hand, the palette still lands on its field.
+  await page.getByRole('button', { name: 'Hide Mid level goals' }).click()
+  await expect(page.getByRole('textbox', { name: 'New goal for Mid level' })).toBeHidden()
   await command(page, 'add a goal', 'Add a goal of your own')
   await expect(page.getByRole('textbox', { name: 'New goal for Mid level' })).toBeFocused()
+  await page.getByRole('button', { name: 'Hide Mid level goals' }).click()
+  await command(page, 'target date of your level', 'Set the target date of your level')
+  await expect(page.getByLabel('Target date for Mid level')).toBeFocused()
 
   await command(page, 'frameworks ranking', 'Open your frameworks ranking')
   await expect(page.getByRole('heading', { name: 'Frameworks', level: 1 })).toBeVisible()

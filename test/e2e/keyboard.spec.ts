@@ -85,6 +85,13 @@ test('every view is reached and walked with the keyboard alone, each control sho
     counts[name] = reached.length
     expect(reached.length, `${name}: controls reached`).toBeGreaterThan(0)
     expect(unmarked, `${name}: controls without a visible focus mark`).toEqual([])
+    if (name === 'Levels') {
+      // Only the current level is open: the other two offer their disclosure button and nothing more.
+      expect(reached).toContain('button "Show Mid level goals"')
+      expect(reached).toContain('button "Show Senior level goals"')
+      expect(reached).not.toContain('input "New goal for Mid level"')
+      expect(reached.length, 'Levels: Tab stops with two levels closed').toBeLessThan(40)
+    }
   }
   console.log(`keyboard: controls reached by Tab per view ${JSON.stringify(counts)}`)
   await app.close()

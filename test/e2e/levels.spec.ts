@@ -40,7 +40,9 @@ test('target date, ticked goals and a goal of your own survive a restart, and th
   const date = page.getByLabel('Target date for Entry level')
   await date.fill(inDays(10))
   await date.press('Enter')
-  await expect(entry(page).getByText('10 days left')).toBeVisible()
+  await expect(entry(page).getByText('10 days left', { exact: true })).toBeVisible()
+  // The header sums the date up too, so it shows while the level is closed.
+  await expect(entry(page).getByText(/^Target .+, 10 days left$/)).toBeVisible()
 
   await page.getByRole('checkbox', { name: 'Use Git for everyday work: commits, branches and merges' }).check()
   await page.getByRole('checkbox', { name: 'Know one server-side language well, such as Python, Ruby or Java' }).check()
@@ -80,11 +82,31 @@ test('target date, ticked goals and a goal of your own survive a restart, and th
   const expected = String(Math.round(((3 + 0.5 / 3 + 0.5 / 2) / 10) * 100))
   await expect(readiness(again)).toHaveAttribute('aria-valuenow', expected)
   const why = await entry(again).getByText(/goals ticked, each counting in full/).textContent()
+  // After a restart only the current level is open; the others show their header and a button.
+  const showMid = again.getByRole('button', { name: 'Show Mid level goals' })
+  await expect(showMid).toHaveAttribute('aria-expanded', 'false')
+  await expect(again.getByRole('button', { name: 'Show Senior level goals' })).toHaveAttribute('aria-expanded', 'false')
+  await expect(again.getByRole('button', { name: 'Hide Entry level goals' })).toHaveAttribute('aria-expanded', 'true')
+  await expect(again.getByRole('progressbar', { name: 'Mid level readiness' })).toBeVisible()
+  await expect(again.getByRole('textbox', { name: 'New goal for Mid level' })).toBeHidden()
+  await again.setViewportSize({ width: 1280, height: 1400 })
+  await again.screenshot({ path: 'test-results/levels-collapsed-light.png' })
+  await showMid.focus()
+  await again.keyboard.press('Enter')
+  const hideMid = again.getByRole('button', { name: 'Hide Mid level goals' })
+  await expect(hideMid).toHaveAttribute('aria-expanded', 'true')
+  await expect(hideMid).toBeFocused()
+  await expect(again.getByRole('textbox', { name: 'New goal for Mid level' })).toBeVisible()
+  await again.keyboard.press('Space')
+  await expect(showMid).toHaveAttribute('aria-expanded', 'false')
   // The main area scrolls inside the window, so a tall window shows more in one picture.
   await again.setViewportSize({ width: 1280, height: 2600 })
   await again.screenshot({ path: 'test-results/levels-light.png' })
   expect(await axeViolations(again)).toEqual([])
 
+  // Closed here, the level of the goal "next up" points at opens again when it is asked for.
+  await again.getByRole('button', { name: 'Hide Entry level goals' }).click()
+  await expect(again.getByRole('checkbox', { name: 'Store and query data in PostgreSQL or MySQL' })).toBeHidden()
   await again.getByRole('link', { name: 'Dashboard' }).click()
   await expect(readiness(again)).toHaveAttribute('aria-valuenow', expected)
   await expect(again.getByText(why ?? 'missing')).toBeVisible()
@@ -100,6 +122,7 @@ test('target date, ticked goals and a goal of your own survive a restart, and th
   await next.first().click()
   await expect(again.getByRole('heading', { name: 'Levels', level: 1 })).toBeVisible()
   await expect(again.getByRole('checkbox', { name: 'Store and query data in PostgreSQL or MySQL' })).toBeFocused()
+  await expect(again.getByRole('button', { name: 'Hide Entry level goals' })).toHaveAttribute('aria-expanded', 'true')
   await again.screenshot({ path: 'test-results/levels-dark.png', fullPage: false })
   // No CSP violations or script errors (the page declares an empty icon, so nothing 404s either).
   expect(second.consoleErrors).toEqual([])

@@ -57,6 +57,10 @@ async function renderGoals(app: LaunchedApp): Promise<void> {
   expect(await scriptCarriers(page, 'main')).toBe(0)
   await exerciseRegion(page, 'main', { clickControls: false })
   await page.getByRole('link', { name: 'Levels' }).click()
+  // The goals sit in the Entry level: open it if it is closed, before anything is checked.
+  const show = page.getByRole('button', { name: 'Show Entry level goals' })
+  if (await show.isVisible()) await show.click()
+  await expect(page.getByRole('button', { name: 'Hide Entry level goals' })).toHaveAttribute('aria-expanded', 'true')
   const own = page.getByRole('list', { name: 'Your own goals for Entry level' })
   await expect(own.getByRole('listitem')).toHaveCount(PAYLOADS.length)
   expect(await scriptCarriers(page, 'main')).toBe(0)

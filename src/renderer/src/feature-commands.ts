@@ -24,6 +24,14 @@ async function saveWithNotice(store: Store, what: string, save: () => Promise<{ 
   }
 }
 
+/** Shows Levels with the current level open (the learner may have closed it) and focuses its field labelled `label` + the level's name. */
+function openCurrentLevel(store: Store, label: string): void {
+  const level = store.data?.levels.currentLevel ?? 'entry'
+  store.setLevelOpen(level, true)
+  store.showView('levels')
+  focusLabelWhenReady(`${label} ${levelById(level).title}`)
+}
+
 const FORMATS = Object.keys(REPORT_FORMATS) as ReportFormat[]
 
 /** Commands of the Skills, Levels, Frameworks and Reports features. */
@@ -65,8 +73,8 @@ export const FEATURE_COMMANDS: AppCommand[] = [
       run: (s) => s.setSkillStatus(selectedSkill(s).id, status),
     }),
   ),
-  { id: 'goal-add', title: 'Add a goal of your own', group: 'Levels', keywords: ['custom goal', 'new goal'], run: (s) => (s.showView('levels'), focusLabelWhenReady(`New goal for ${levelById(s.data?.levels.currentLevel ?? 'entry').title}`)) },
-  { id: 'target-date', title: 'Set the target date of your level', group: 'Levels', keywords: ['deadline', 'when', 'date'], run: (s) => (s.showView('levels'), focusLabelWhenReady(`Target date for ${levelById(s.data?.levels.currentLevel ?? 'entry').title}`)) },
+  { id: 'goal-add', title: 'Add a goal of your own', group: 'Levels', keywords: ['custom goal', 'new goal'], run: (s) => openCurrentLevel(s, 'New goal for') },
+  { id: 'target-date', title: 'Set the target date of your level', group: 'Levels', keywords: ['deadline', 'when', 'date'], run: (s) => openCurrentLevel(s, 'Target date for') },
   ...LEVELS.map(
     (level): AppCommand => ({
       id: `level-${level.id}`,

@@ -32,7 +32,8 @@ export function focusWhenReady(id: string): void {
 /** Focuses the control of the label in the main area whose text is `text` (e.g. "New goal for Entry level"). */
 export function focusLabelWhenReady(text: string): void {
   const find = (): HTMLElement | null | undefined =>
-    [...document.querySelectorAll<HTMLLabelElement>('#main label')].find((label) => label.textContent?.trim() === text)?.control
+    // A control inside a closed part (hidden) cannot take focus yet: wait until it shows.
+    [...document.querySelectorAll<HTMLLabelElement>('#main label')].find((label) => label.textContent?.trim() === text && !label.closest('[hidden]'))?.control
   whenReady(find, (element) => element.focus())
 }
 

@@ -12,8 +12,8 @@ export interface GoalPlace {
 }
 
 /** One goal: its tick, its skills and, for the learner's own goals, move, edit and delete. */
-export function GoalRow(props: { level: LevelId; goal: GoalView; place?: GoalPlace; onError(message: string | null): void; afterDelete?(): void }) {
-  const { level, goal, place, onError } = props
+export function GoalRow(props: { level: LevelId; goal: GoalView; shown: boolean; place?: GoalPlace; onError(message: string | null): void; afterDelete?(): void }) {
+  const { level, goal, shown, place, onError } = props
   const id = useId()
   const setGoalDone = useStore((s) => s.setGoalDone)
   const focusGoalId = useStore((s) => s.focusGoalId)
@@ -28,11 +28,12 @@ export function GoalRow(props: { level: LevelId; goal: GoalView; place?: GoalPla
   }
 
   useEffect(() => {
-    if (focusGoalId !== goal.id) return
+    // In a closed level the tick cannot take focus; the level opens first and this runs again.
+    if (focusGoalId !== goal.id || !shown) return
     checkbox.current?.scrollIntoView({ block: 'center' })
     checkbox.current?.focus()
     setFocusGoal(null)
-  }, [focusGoalId, goal.id, setFocusGoal])
+  }, [focusGoalId, goal.id, shown, setFocusGoal])
 
   return (
     <li className={`goal${goal.done ? ' goal-done' : ''}`}>

@@ -1,0 +1,47 @@
+import type { Level } from '../../../../shared/curriculum/levels'
+import { targetDateStatus } from '../../../../shared/days-left'
+import { PercentBar } from '../../components/PercentBar'
+
+/** A calendar day (YYYY-MM-DD) in the learner's own date format, read as a local day. */
+function formatDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number)
+  return new Date(y ?? 0, (m ?? 1) - 1, d ?? 1).toLocaleDateString(undefined, { dateStyle: 'medium' })
+}
+
+/**
+ * What a level shows even when closed: its name, readiness and target date, and the button
+ * that shows or hides the rest (its goals, the date field and the form for goals of your own).
+ */
+export function LevelHeader({ level, headingId, bodyId, current, fraction, targetDate, open, onToggle }: {
+  level: Level
+  headingId: string
+  bodyId: string
+  current: boolean
+  fraction: number
+  targetDate: string | null
+  open: boolean
+  onToggle(): void
+}) {
+  const status = targetDateStatus(targetDate)
+  return (
+    <header className="level-head">
+      <div className="level-title">
+        <h2 id={headingId}>
+          {level.title}
+          {current ? <span className="badge">Your current level</span> : null}
+        </h2>
+        <p className="level-summary">{level.summary}</p>
+        <p className={`level-date${!status ? ' level-date-none' : status.days < 0 ? ' overdue' : ''}`}>
+          {targetDate && status ? `Target ${formatDay(targetDate)}, ${status.text}` : 'No target date'}
+        </p>
+      </div>
+      <div className="level-readiness">
+        <PercentBar label={`${level.title} readiness`} fraction={fraction} size="large" />
+      </div>
+      <button type="button" className="level-toggle" aria-expanded={open} aria-controls={bodyId} onClick={onToggle}>
+        <span className="level-toggle-mark" aria-hidden="true" />
+        {open ? 'Hide' : 'Show'} {level.title} goals
+      </button>
+    </header>
+  )
+}
