@@ -56,7 +56,8 @@ export function WeeklyChart({ id, title, rows, unit, kind }: { id: string; title
                 grid: { color: color('--border') },
               },
             },
-            plugins: { legend: { labels: { color: color('--text') } } },
+            // On lines the legend shows each series' point shape, so it does not rely on colour either.
+            plugins: { legend: { labels: { color: color('--text'), usePointStyle: !stacked } } },
           },
         })
         destroy = () => chart.destroy()
