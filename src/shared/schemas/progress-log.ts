@@ -11,8 +11,5 @@ export const progressSnapshotSchema = z.object({
 /** Progress history: at most one snapshot per day, oldest first. */
 export const progressLogSchema = z.array(progressSnapshotSchema)
 
-/** How many daily snapshots are kept; the oldest go first (about three years of daily study). */
-export const PROGRESS_LOG_CAP = 1000
-
 export type ProgressSnapshot = z.infer<typeof progressSnapshotSchema>
 export type ProgressLog = z.infer<typeof progressLogSchema>

@@ -1,11 +1,15 @@
 import { SKILLS, type SkillCategory } from '../curriculum/skills'
 import { groupProgress, percent } from '../progress'
 import type { SkillProgress } from '../model'
-import { PROGRESS_LOG_CAP, type ProgressSnapshot } from '../schemas/progress-log'
+// Types only: the renderer imports this module and must not pull zod in (it needs eval under CSP).
+import type { ProgressSnapshot } from '../schemas/progress-log'
 import { addDays, dayKey } from './days'
 import { lastWeeks, type WeekRow } from './weekly'
 
 const CATEGORIES: readonly SkillCategory[] = ['technical', 'soft']
+
+/** How many daily snapshots are kept; the oldest go first (about three years of daily study). */
+export const PROGRESS_LOG_CAP = 1000
 
 /** Progress fractions (0..1) per category of the skills' records, as the dashboard computes them. */
 export function categoryProgress(skills: Record<string, SkillProgress | undefined>): Record<SkillCategory, number> {
