@@ -7,6 +7,7 @@ import { freshLevels, levelsStateSchema } from './schemas/levels'
 import { reviewStateSchema } from './schemas/review'
 import { studyStateSchema } from './schemas/study'
 import { evidenceStateSchema } from './schemas/evidence'
+import { progressLogSchema } from './schemas/progress-log'
 
 /** The schema version this build writes; files with a lower one are migrated on load. */
 export const SCHEMA_VERSION = 1
@@ -25,6 +26,7 @@ export const appStateSchema = z.object({
   review: reviewStateSchema.default(() => ({ cards: {}, log: [], custom: {} })),
   study: studyStateSchema.default(() => ({ sessions: [], minMinutesPerDay: 15 })),
   evidence: evidenceStateSchema.default(() => ({})),
+  progressLog: progressLogSchema.default(() => []),
 })
 
 export type AppState = z.infer<typeof appStateSchema>
@@ -37,6 +39,7 @@ export type { LevelsState, LevelProgress, CustomGoal } from './schemas/levels'
 export type { ReviewState, CardState, CustomCard, ReviewLogEntry, Grade } from './schemas/review'
 export type { StudyState, StudySession } from './schemas/study'
 export type { EvidenceItem, EvidenceKind } from './schemas/evidence'
+export type { ProgressSnapshot, ProgressLog } from './schemas/progress-log'
 
 /** A brand-new, empty state. */
 export function freshState(): AppState {

@@ -4,6 +4,7 @@ import { AppError } from '../../shared/result'
 import { skillProgressSchema } from '../../shared/schemas/skills'
 import { skillById, type Skill } from '../../shared/curriculum/skills'
 import type { AppState, SkillProgress } from '../../shared/model'
+import { recordProgress } from '../progress-log'
 
 /** The learner's record for a skill, created with defaults on first touch. */
 export function progressOf(state: AppState, skillId: string): SkillProgress {
@@ -20,13 +21,18 @@ export function requireSkill(skillId: string): Skill {
 
 /** Skill progress handlers. */
 export function skillsHandlers(ctx: HandlerContext): DomainHandlers<'skills'> {
-  /** Applies `change` to the skill's record durably and answers the stored record. */
-  async function change(skillId: string, apply: (progress: SkillProgress) => void) {
+  /**
+   * Applies `change` to the skill's record durably and answers the stored record; a change that
+   * can move completion also writes today's progress snapshot in the same update.
+   */
+  async function change(skillId: string, apply: (progress: SkillProgress) => void, movesProgress: boolean) {
     let progress!: SkillProgress
     await ctx.store.update((state) => {
+      const now = new Date()
       progress = progressOf(state, skillId)
       apply(progress)
-      progress.updatedAt = new Date().toISOString()
+      progress.updatedAt = now.toISOString()
+      if (movesProgress) recordProgress(state, now)
     })
     return { skillId, progress }
   }
@@ -34,11 +40,11 @@ export function skillsHandlers(ctx: HandlerContext): DomainHandlers<'skills'> {
   return {
     async setStatus({ skillId, status }) {
       requireSkill(skillId)
-      return change(skillId, (progress) => void (progress.status = status))
+      return change(skillId, (progress) => void (progress.status = status), true)
     },
     async setConfidence({ skillId, confidence }) {
       requireSkill(skillId)
-      return change(skillId, (progress) => void (progress.confidence = confidence))
+      return change(skillId, (progress) => void (progress.confidence = confidence), false)
     },
     async setSubtopic({ skillId, subtopicId, done }) {
       const skill = requireSkill(skillId)
@@ -50,7 +56,7 @@ export function skillsHandlers(ctx: HandlerContext): DomainHandlers<'skills'> {
         else delete progress.subtopics[subtopicId]
         // Ticking the first sub-topic means the learner has started.
         if (done && progress.status === 'not-started') progress.status = 'learning'
-      })
+      }, true)
     },
   }
 }

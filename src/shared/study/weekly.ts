@@ -1,5 +1,4 @@
 import { skillById, type SkillCategory } from '../curriculum/skills'
-import type { ReviewLogEntry } from '../schemas/review'
 import type { StudySession } from '../schemas/study'
 import { addDays, dayKey, weekStart } from './days'
 import { minutesPerDay } from './streak'
@@ -37,23 +36,4 @@ export function minutesPerWeek(sessions: readonly StudySession[], timeZone: stri
     row.soft = Math.round(row.soft)
   }
   return rows
-}
-
-/**
- * Review progress per category: how many distinct cards the learner has remembered (answered
- * Good or Easy at least once) by the end of each of the last `count` weeks.
- */
-export function cardsRememberedByWeek(log: readonly ReviewLogEntry[], timeZone: string, now: Date, count: number): WeekRow[] {
-  const firstRemembered = new Map<string, { day: string; category: SkillCategory }>()
-  for (const entry of log) {
-    const category = categoryOf(entry.skillId)
-    if (entry.grade < 3 || !category || firstRemembered.has(entry.cardId)) continue
-    firstRemembered.set(entry.cardId, { day: dayKey(new Date(entry.at), timeZone), category })
-  }
-  return lastWeeks(now, timeZone, count).map((week) => {
-    const end = addDays(week, 6)
-    const row: WeekRow = { week, technical: 0, soft: 0 }
-    for (const { day, category } of firstRemembered.values()) if (day <= end) row[category] += 1
-    return row
-  })
 }

@@ -97,6 +97,20 @@ describe('full backup export and import', () => {
     expect(core.store.state.skills.dsa?.status).toBe('done')
   })
 
+  it('keeps the progress history of the imported file, and starts an older file with none', async () => {
+    const history = [{ day: '2026-10-01', technical: 0.1, soft: 0 }, { day: '2026-10-08', technical: 0.25, soft: 0.5 }]
+    const withHistory = await chooseImport(await fileWith('history.json', JSON.stringify({ schemaVersion: SCHEMA_VERSION, skills: { dsa: { status: 'done' } }, progressLog: history })))
+    if (!withHistory.ok) throw new Error(withHistory.error.message)
+    const confirmed = await core.dispatch('backup:confirm', { token: (withHistory.value as { token: string }).token })
+    expect(confirmed).toMatchObject({ ok: true, value: { state: { progressLog: history } } })
+    expect(core.store.state.progressLog).toEqual(history)
+
+    const old = await chooseImport(await fileWith('old.json', JSON.stringify({ skills: {} })))
+    if (!old.ok) throw new Error(old.error.message)
+    await core.dispatch('backup:confirm', { token: (old.value as { token: string }).token })
+    expect(core.store.state.progressLog).toEqual([])
+  })
+
   it('does nothing after a cancel, and a token cannot be used twice', async () => {
     const path = await fileWith('seeded.json', JSON.stringify(seededState()))
     const first = await chooseImport(path)

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { cardsRememberedByWeek, lastWeeks, minutesPerWeek } from '../../../src/shared/study/weekly'
+import { lastWeeks, minutesPerWeek } from '../../../src/shared/study/weekly'
 import type { StudySession } from '../../../src/shared/schemas/study'
-import type { ReviewLogEntry } from '../../../src/shared/schemas/review'
 
 const session = (skillId: string, start: string, minutes: number): StudySession => ({
   id: `s-${start.replace(/\W/g, '').toLowerCase()}-${skillId}`,
@@ -31,14 +30,5 @@ describe('weekly figures', () => {
     // 2025-03-09T11:30Z is Monday 00:30 on 10 March in Auckland (NZDT, UTC+13).
     const rows = minutesPerWeek([session('apis', '2025-03-09T11:30:00Z', 20)], 'Pacific/Auckland', now, 2)
     expect(rows.map((r) => r.technical)).toEqual([0, 20])
-  })
-
-  it('counts each remembered card once, cumulatively', () => {
-    const entry = (cardId: string, skillId: string, grade: 1 | 3, at: string): ReviewLogEntry => ({ cardId, skillId, grade, stateBefore: 0, scheduledDays: 0, at })
-    const log = [entry('a', 'apis', 1, '2025-03-04T09:00:00Z'), entry('a', 'apis', 3, '2025-03-05T09:00:00Z'), entry('a', 'apis', 3, '2025-03-11T09:00:00Z'), entry('b', 'communication', 3, '2025-03-11T09:00:00Z')]
-    expect(cardsRememberedByWeek(log, 'UTC', now, 2)).toEqual([
-      { week: '2025-03-03', technical: 1, soft: 0 },
-      { week: '2025-03-10', technical: 1, soft: 1 },
-    ])
   })
 })

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'react'
 import { SKILLS } from '../../../shared/curriculum/skills'
 import { dayKey, systemTimeZone } from '../../../shared/study/days'
 import { computeStreak, minutesPerDay } from '../../../shared/study/streak'
-import { cardsRememberedByWeek, minutesPerWeek } from '../../../shared/study/weekly'
+import { minutesPerWeek } from '../../../shared/study/weekly'
+import { categoryProgress, progressByWeek } from '../../../shared/study/progress-history'
 import { useStore } from '../state/store'
 import { StudyTimer } from '../components/StudyTimer'
 import { ManualLogForm } from '../components/ManualLogForm'
@@ -27,7 +28,8 @@ function useMinuteClock(): Date {
 /** The study log: timer, time by hand, streak, heatmap, weekly charts, sessions and evidence. */
 export default function StudyLogView() {
   const study = useStore((s) => s.data?.study)
-  const log = useStore((s) => s.data?.review.log)
+  const skills = useStore((s) => s.data?.skills)
+  const progressLog = useStore((s) => s.data?.progressLog)
   const now = useMinuteClock()
   const zone = useMemo(() => systemTimeZone(), [])
   const [evidenceSkill, setEvidenceSkill] = useState(SKILLS[0]?.id ?? '')
@@ -35,7 +37,8 @@ export default function StudyLogView() {
   const today = dayKey(now, zone)
   const streak = useMemo(() => computeStreak(days, study?.minMinutesPerDay ?? 15, today), [days, study, today])
   const minutesRows = useMemo(() => minutesPerWeek(study?.sessions ?? [], zone, now, 8), [study, zone, now])
-  const cardRows = useMemo(() => cardsRememberedByWeek(log ?? [], zone, now, 8), [log, zone, now])
+  // The live records give this week's figures, so a change shows before the log is read again.
+  const progressRows = useMemo(() => progressByWeek(progressLog ?? [], zone, now, 8, categoryProgress(skills ?? {})), [progressLog, skills, zone, now])
   if (!study) return null
 
   return (
@@ -53,8 +56,8 @@ export default function StudyLogView() {
       <section className="panel charts" aria-labelledby="charts-heading">
         <h2 id="charts-heading">Weekly progress</h2>
         <div className="chart-grid">
-          <WeeklyChart id="chart-minutes" title="Minutes studied per week" rows={minutesRows} unit="minutes" stacked />
-          <WeeklyChart id="chart-cards" title="Review cards remembered, running total" rows={cardRows} unit="cards" stacked={false} />
+          <WeeklyChart id="chart-minutes" title="Minutes studied per week" rows={minutesRows} unit="minutes" kind="stacked-bars" />
+          <WeeklyChart id="chart-progress" title="Skill progress per category" rows={progressRows} unit="%" kind="percent-lines" />
         </div>
       </section>
       <SessionLog />

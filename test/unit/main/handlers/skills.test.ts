@@ -2,6 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../../../../src/main/core'
 import { tempDir } from '../../../support/temp-dir'
 import { testServices } from '../../../support/test-services'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { DATA_FILE } from '../../../../src/main/store/data-store'
+import { recordProgress } from '../../../../src/main/progress-log'
+import { freshState } from '../../../../src/shared/model'
+import { SKILLS } from '../../../../src/shared/curriculum/skills'
+import { dayKey, systemTimeZone } from '../../../../src/shared/study/days'
 
 let temp: Awaited<ReturnType<typeof tempDir>>
 let core: Core
@@ -58,5 +65,43 @@ describe('skills handlers', () => {
       error: { code: 'not-found', message: '"APIs" has no sub-topic with the id "crud".' },
     })
     expect(core.store.state.skills).toEqual({})
+  })
+})
+
+describe('progress history', () => {
+  const today = (): string => dayKey(new Date(), systemTimeZone())
+  const technicalCount = SKILLS.filter((s) => s.category === 'technical').length
+
+  it("writes today's snapshot with a status change, in the same durable write", async () => {
+    await core.dispatch('skills:setStatus', { skillId: 'apis', status: 'done' })
+    const expected = { day: today(), technical: Math.round((1 / technicalCount) * 10_000) / 10_000, soft: 0 }
+    expect(core.store.state.progressLog).toEqual([expected])
+    const onDisk = JSON.parse(await readFile(join(temp.dir, DATA_FILE), 'utf8')) as { progressLog: unknown }
+    expect(onDisk.progressLog).toEqual([expected])
+  })
+
+  it('keeps one entry for a day of changes, the latest figures, across a restart', async () => {
+    await core.dispatch('skills:setStatus', { skillId: 'apis', status: 'done' })
+    await core.dispatch('skills:setSubtopic', { skillId: 'communication', subtopicId: 'explain-clearly', done: true })
+    const log = core.store.state.progressLog
+    expect(log).toHaveLength(1)
+    expect(log[0]).toMatchObject({ day: today() })
+    expect(log[0]!.soft).toBeGreaterThan(0)
+    await core.close()
+    core = await open()
+    expect(core.store.state.progressLog).toEqual(log)
+  })
+
+  it('records nothing for a confidence rating, which does not move progress', async () => {
+    await core.dispatch('skills:setConfidence', { skillId: 'apis', confidence: 3 })
+    expect(core.store.state.progressLog).toEqual([])
+  })
+
+  it('files a change under the local day of main', () => {
+    const state = freshState()
+    // 23:30 UTC on 9 March is already 10 March in Auckland.
+    expect(recordProgress(state, new Date('2025-03-09T23:30:00Z'), 'Pacific/Auckland').day).toBe('2025-03-10')
+    expect(recordProgress(state, new Date('2025-03-09T23:30:00Z'), 'UTC').day).toBe('2025-03-09')
+    expect(state.progressLog.map((e) => e.day)).toEqual(['2025-03-09', '2025-03-10'])
   })
 })
