@@ -22,7 +22,8 @@ export const startupBench: BenchModule = {
     const baseline = await serveStatic(baselineDir)
     const browser = await ctx.browser()
     try {
-      const rounds = ctx.quick ? 7 : 31
+      // Start-up medians are the noisiest figure: even the quick run takes enough rounds to steady them.
+      const rounds = ctx.quick ? 15 : 31
       const samples = await interleaved(
         rounds,
         () => timeToReady(browser, app, core, 'skills-checklist'),
