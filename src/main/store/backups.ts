@@ -1,6 +1,6 @@
-import { mkdir, readdir, rm } from 'node:fs/promises'
+import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { writeDurably } from './durable-file'
+import { readdirOrEmpty, writeDurably } from './durable-file'
 
 /** How many rotating backups we keep. */
 export const BACKUPS_KEPT = 10
@@ -18,14 +18,7 @@ export function backupName(date: Date): string {
 
 /** Backup file names, newest first. */
 export async function listBackups(folder: string): Promise<string[]> {
-  let names: string[]
-  try {
-    names = await readdir(folder)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
-    throw error
-  }
-  return names.filter((name) => PATTERN.test(name)).sort().reverse()
+  return (await readdirOrEmpty(folder)).filter((name) => PATTERN.test(name)).sort().reverse()
 }
 
 /** Writes `text` (already validated state, as text or UTF-8) as a new backup, then drops the oldest beyond the limit. */

@@ -86,20 +86,23 @@ export async function readBytesOrNull(path: string): Promise<Buffer | null> {
   }
 }
 
+/** The names in a folder; a missing folder reads as empty, any other error is raised. */
+export async function readdirOrEmpty(folder: string): Promise<string[]> {
+  try {
+    return await readdir(folder)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+    throw error
+  }
+}
+
 /**
  * Removes temp files that a write killed mid-way left beside `path`. Only safe while nothing
  * writes there: the store calls it on open. Returns the names removed.
  */
 export async function removeStaleTemps(path: string): Promise<string[]> {
   const folder = dirname(path)
-  let names: string[]
-  try {
-    names = await readdir(folder)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
-    throw error
-  }
-  const stale = names.filter((name) => isTempOf(basename(path), name))
+  const stale = (await readdirOrEmpty(folder)).filter((name) => isTempOf(basename(path), name))
   await Promise.all(stale.map((name) => rm(join(folder, name), { force: true })))
   return stale
 }

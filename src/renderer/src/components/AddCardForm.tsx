@@ -3,6 +3,7 @@ import { SKILLS } from '../../../shared/curriculum/skills'
 import { useStore } from '../state/store'
 import './add-card.css'
 import { FormFeedback } from './FormFeedback'
+import { SkillSelect } from './SkillSelect'
 
 /** What the form shows and starts with; all optional. */
 export interface AddCardFormProps {
@@ -46,18 +47,7 @@ export function AddCardForm({ skillId, noteId, idPrefix = 'card', initialFront =
   return (
     <form className="add-card" aria-labelledby={headingId} onSubmit={(event) => void submit(event)}>
       <Heading id={headingId}>{heading}</Heading>
-      {skillId ? null : (
-        <label>
-          Skill
-          <select id={`${idPrefix}-skill`} value={chosen} onChange={(event) => setChosen(event.target.value)}>
-            {SKILLS.map((skill) => (
-              <option key={skill.id} value={skill.id}>
-                {skill.title}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      {skillId ? null : <SkillSelect id={`${idPrefix}-skill`} label="Skill" value={chosen} onChange={setChosen} />}
       <label>
         Question
         <textarea id={`${idPrefix}-front`} value={front} onChange={(event) => setFront(event.target.value)} rows={2} maxLength={1000} required />
