@@ -37,6 +37,7 @@ export default defineConfig({
         },
       },
     },
-    plugins: [react(), preloadFirstView('views/DashboardView.tsx')],
+    // The Dashboard opens a fresh start; a reload (or a start from #skills) most often lands on Skills.
+    plugins: [react(), preloadFirstView('views/DashboardView.tsx', 'views/SkillsView.tsx')],
   },
 })

@@ -43,6 +43,7 @@ export function backupHandlers(ctx: HandlerContext): DomainHandlers<'backup'> {
       return preview(await readStateFile(path), { kind: 'file', name: basename(path), path })
     },
     async list() {
+      await ctx.store.backupsSettled()
       const names = await listBackups(ctx.store.backupsDir)
       const backups = await Promise.all(
         names.map(async (name) => {

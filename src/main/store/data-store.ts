@@ -61,6 +61,7 @@ export class DataStore {
   #writes = 0
   #lastBackupAt = 0
   #changedSinceBackup = false
+  #startupBackup: Promise<void> = Promise.resolve()
 
   private constructor(dir: string, state: AppState) {
     this.path = join(dir, DATA_FILE)
@@ -76,7 +77,11 @@ export class DataStore {
     const loaded = await DataStore.#load(dir)
     const store = new DataStore(dir, loaded.state)
     if (loaded.notices.length > 0) await store.#db.write()
-    await store.#backupIfNew(loaded.notices.length === 0 && loaded.bytes ? loaded.bytes : Buffer.from(JSON.stringify(loaded.state)))
+    // The start-up backup runs beside the first screen instead of before it: on a large file,
+    // reading the newest backup to compare is a fifth of the open. A failed one (disk full) does
+    // not stop the app; the next write would report the disk, and the hourly backup tries again.
+    const bytes = loaded.notices.length === 0 && loaded.bytes ? loaded.bytes : Buffer.from(JSON.stringify(loaded.state))
+    store.#startupBackup = store.#backupIfNew(bytes).catch(() => undefined)
     return { store, notices: loaded.notices }
   }
 
@@ -153,8 +158,9 @@ export class DataStore {
     return done
   }
 
-  /** Resolves once everything changed so far is on disk. */
+  /** Resolves once everything changed so far, and the start-up backup, is on disk. */
   async flush(): Promise<void> {
+    await this.#startupBackup
     while (this.#writing) await this.#writing.catch(() => undefined)
   }
 
@@ -182,6 +188,8 @@ export class DataStore {
   }
 
   async #maybeBackup(): Promise<void> {
+    // The start-up backup may still be running; the hourly clock starts from it.
+    await this.#startupBackup
     if (this.#changedSinceBackup && Date.now() - this.#lastBackupAt >= BACKUP_EVERY_MS) {
       await this.backupNow().catch(() => undefined)
     }
@@ -198,8 +206,14 @@ export class DataStore {
     this.#changedSinceBackup = false
   }
 
+  /** Resolves once the start-up backup is written (or found unneeded), so a backup list includes it. */
+  backupsSettled(): Promise<void> {
+    return this.#startupBackup
+  }
+
   /** Writes the current (validated) state as a new rotating backup; returns its path. */
   async backupNow(): Promise<string> {
+    await this.#startupBackup
     const path = await writeBackup(this.backupsDir, JSON.stringify(this.#db.data))
     this.#lastBackupAt = Date.now()
     this.#changedSinceBackup = false

@@ -1,4 +1,6 @@
+import { closeSync, constants, fsync, openSync } from 'node:fs'
 import { open, readdir, readFile, rename, rm, type FileHandle } from 'node:fs/promises'
+import { promisify } from 'node:util'
 import { basename, dirname, join } from 'node:path'
 import type { Adapter } from 'lowdb'
 import { StateSerializer } from './serializer'
@@ -9,13 +11,17 @@ import { StateSerializer } from './serializer'
  */
 async function fsyncFolder(folder: string): Promise<void> {
   if (process.platform === 'win32') return
-  const handle = await open(folder, 'r')
+  // Opening and closing a folder touch no disk and take microseconds: done in place, they
+  // spare two trips through the thread pool, which cost more than the calls on a small save.
+  const fd = openSync(folder, constants.O_RDONLY)
   try {
-    await handle.sync()
+    await fsyncAsync(fd)
   } finally {
-    await handle.close()
+    closeSync(fd)
   }
 }
+
+const fsyncAsync = promisify(fsync)
 
 let tempCounter = 0
 

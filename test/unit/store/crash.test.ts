@@ -146,6 +146,8 @@ describe('crash during writes', () => {
       expect((await readdir(dir)).filter((name) => isTempOf(DATA_FILE, name)), 'open removes stale temp files').toEqual([])
       for (const key of run.acked) if (!store.state.skills[key]) losses += 1
       acknowledged += run.acked.length
+      // Its start-up backup runs in the background; let it finish before the next writer starts.
+      await store.flush()
     }
     next?.child.kill('SIGKILL')
 

@@ -90,10 +90,16 @@ describe('DataStore', () => {
 
 describe('backups', () => {
   it('takes one on start, not again while nothing changed', async () => {
-    const { store } = await DataStore.open(temp.dir)
+    // Each start's backup runs in the background; a restart waits for it as closing the app does.
+    const start = async (): Promise<DataStore> => {
+      const { store } = await DataStore.open(temp.dir)
+      await store.backupsSettled()
+      return store
+    }
+    const store = await start()
     await store.update((s) => void (s.settings.theme = 'dark'))
-    await DataStore.open(temp.dir)
-    await DataStore.open(temp.dir)
+    await start()
+    await start()
     const names = await listBackups(join(temp.dir, 'backups'))
     expect(names).toHaveLength(2)
   })
