@@ -1,6 +1,11 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import { channelName, contract, eventChannel, events, type Api, type EventName } from '../shared/contract'
 
+// The page's first app.getState is asked for now, while the page is still loading, so the answer
+// is waiting when the app's scripts run instead of its round trip starting after them.
+const GET_STATE = channelName('app', 'getState')
+let earlyState: Promise<unknown> | null = ipcRenderer.invoke(GET_STATE)
+
 // Exactly the contract: one function per channel, plus event subscription. ipcRenderer
 // itself never reaches the page.
 const api: Record<string, unknown> = {}
@@ -8,7 +13,12 @@ for (const domain of Object.keys(contract) as Array<keyof typeof contract>) {
   const methods: Record<string, (request?: unknown) => Promise<unknown>> = {}
   for (const method of Object.keys(contract[domain])) {
     const wire = channelName(domain, method)
-    methods[method] = (request?: unknown) => ipcRenderer.invoke(wire, request)
+    methods[method] = (request?: unknown) => {
+      const early = wire === GET_STATE ? earlyState : null
+      if (!early) return ipcRenderer.invoke(wire, request)
+      earlyState = null
+      return early
+    }
   }
   api[domain] = Object.freeze(methods)
 }

@@ -7,7 +7,7 @@ import { chromium, type Browser, type Page } from '@playwright/test'
 import { createCore, type Core } from '../../src/main/core'
 import type { Dispatch } from '../../src/main/router'
 import type { Services } from '../../src/main/services'
-import { eventChannel, listChannels } from '../../src/shared/contract'
+import { channelName, eventChannel, listChannels } from '../../src/shared/contract'
 
 /** Where `electron-vite build` puts the renderer the harness serves. */
 export const RENDERER_DIR = resolve('out/renderer')
@@ -101,18 +101,24 @@ export async function serveStatic(rootDir: string = RENDERER_DIR): Promise<Stati
 }
 
 /** Installs window.api as the preload would, forwarding every call to the test process. */
-function installApi(spec: { channels: Array<[string, string, string]>; eventPrefix: string; invokePath: string }): void {
+function installApi(spec: { channels: Array<[string, string, string]>; eventPrefix: string; invokePath: string; getStateWire: string }): void {
   const w = window as unknown as Record<string, unknown>
   const listeners = new Map<string, Set<(payload: unknown) => void>>()
   const api: Record<string, unknown> = {}
+  let earlyState: Promise<unknown> | null = null
   for (const [domain, method, wire] of spec.channels) {
     const methods = (api[domain] ??= {}) as Record<string, unknown>
     // Same-origin fetch (CSP connect-src 'self'): about as quick as Electron's IPC, and unlike a
     // Playwright binding it is not held up by the protocol traffic of a page that is loading.
     // (No named inner functions here: tsx would wrap them in a helper the page does not have.)
-    methods[method] = (request?: unknown) =>
-      fetch(spec.invokePath, { method: 'POST', body: JSON.stringify({ wire, payload: request }) }).then((response) => response.json() as Promise<unknown>)
+    methods[method] = (request?: unknown) => {
+      const early = wire === spec.getStateWire ? earlyState : null
+      if (early) earlyState = null
+      return early ?? fetch(spec.invokePath, { method: 'POST', body: JSON.stringify({ wire, payload: request }) }).then((response) => response.json() as Promise<unknown>)
+    }
   }
+  // As the preload does: the first app.getState is asked for as the page starts loading.
+  earlyState = (api.app as Record<string, () => Promise<unknown>>).getState?.() ?? null
   api.on = (event: string, listener: (payload: unknown) => void) => {
     const key = spec.eventPrefix + event
     if (!listeners.has(key)) listeners.set(key, new Set())
@@ -132,7 +138,7 @@ export async function connectApi(page: Page, core: Core, server: StaticServer): 
   const emitToPage = (key: string, payload: unknown): Promise<void> =>
     page.evaluate(([k, data]) => (window as unknown as { __groundworkEmit(k: string, p: unknown): void }).__groundworkEmit(k, data), [key, payload] as const)
   core.setEmitter((event, payload) => void emitToPage(eventChannel(event), payload).catch(() => undefined))
-  await page.addInitScript(installApi, { channels: listChannels(), eventPrefix: eventChannel('notice').replace('notice', ''), invokePath: INVOKE_PATH })
+  await page.addInitScript(installApi, { channels: listChannels(), eventPrefix: eventChannel('notice').replace('notice', ''), invokePath: INVOKE_PATH, getStateWire: channelName('app', 'getState') })
   return emitToPage
 }
 

@@ -30,6 +30,20 @@ describe('preload', () => {
     expect(invoke).toHaveBeenLastCalledWith('skills:setStatus', { skillId: 'apis', status: 'done' })
   })
 
+  it('asks for the state as the page starts, answers the first getState with it and later ones afresh', async () => {
+    await import('../../src/preload/index')
+    const api = exposed.api as { app: { getState(): Promise<unknown> }; skills: { setStatus(r: unknown): Promise<unknown> } }
+    // Asked for when the preload ran, before the page called anything.
+    expect(invoke.mock.calls[0]).toEqual(['app:getState'])
+    const early = invoke.mock.results[0]?.value
+    await api.skills.setStatus({ skillId: 'apis', status: 'done' })
+    expect(api.app.getState()).toBe(early)
+    const callsBefore = invoke.mock.calls.length
+    await api.app.getState()
+    expect(invoke.mock.calls.length).toBe(callsBefore + 1)
+    expect(invoke).toHaveBeenLastCalledWith('app:getState', undefined)
+  })
+
   it('subscribes only to known events', async () => {
     await import('../../src/preload/index')
     const api = exposed.api as { on(event: string, listener: () => void): () => void }

@@ -22,7 +22,9 @@ const VIEW_COMPONENTS: Record<ViewId, LazyView> = {
 
 // The first view's code is fetched while the data loads, not after.
 const FIRST_VIEW = VIEW_COMPONENTS[useStore.getState().view]
-void FIRST_VIEW.preload()
+
+/** Resolves once the first view's code is in (or failed to load, which the view then shows). */
+export const firstViewCode: Promise<unknown> = FIRST_VIEW.preload().catch(() => undefined)
 
 /** The app shell: navigation, notices and the current view. */
 export function App() {

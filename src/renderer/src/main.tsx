@@ -1,15 +1,16 @@
 import { firstState } from './first-state'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App } from './App'
+import { App, firstViewCode } from './App'
 import { useStore } from './state/store'
 import './styles.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element.')
-// The state usually arrives within a few ms: one first render that already shows the view is
-// quicker than a loading screen and a second pass. A slow load still shows the loading screen.
-const loading = useStore.getState().load(firstState)
+// The state and the first view's code usually arrive within a few ms: one first render that
+// already shows the view is quicker than a loading screen and a second pass. A slow load still
+// shows the loading screen.
+const loading = Promise.all([useStore.getState().load(firstState), firstViewCode])
 void Promise.race([loading, new Promise((resolve) => setTimeout(resolve, 100))]).then(() =>
   createRoot(root).render(
     <StrictMode>
