@@ -1,5 +1,5 @@
-// Imported first by main.tsx, so the first state request leaves before React and the views
-// are even evaluated: the round trip to main overlaps the page's own start-up.
+// Imported first by main.tsx. The preload asked main for the state as the page started loading,
+// so by the time the scripts run its answer is usually in; this takes that answer.
 
-/** The answer to the first app.getState, requested as the page's scripts start. */
+/** The answer to the first app.getState, requested as the page started. */
 export const firstState = window.api.app.getState()

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { startTransition, useEffect, useState } from 'react'
 import { CATEGORY_LABELS, SKILLS, type Skill, type SkillCategory } from '../../../../shared/curriculum/skills'
 import { groupProgress, skillCompletion, STATUS_LABELS } from '../../../../shared/progress'
 import type { SkillProgress, SkillStatus } from '../../../../shared/model'
@@ -9,6 +9,22 @@ import { useNeedsRevisit } from '../../state/revisit'
 import { STATUSES } from './status-options'
 
 const CATEGORIES = Object.keys(CATEGORY_LABELS) as SkillCategory[]
+
+/**
+ * Rows drawn in the first pass: about a screenful. The rest follow at once in a second render
+ * the browser may interrupt, so the first statuses are usable sooner on a slow machine.
+ */
+const FIRST_ROWS = 6
+
+/** The first `count` items across `lists`, list by list. */
+function firstRows<T>(lists: T[][], count: number): T[][] {
+  let left = count
+  return lists.map((list) => {
+    const taken = list.slice(0, Math.max(0, left))
+    left -= taken.length
+    return taken
+  })
+}
 
 /** One skill in the checklist: open it, see its progress, set its status. */
 function SkillRow({ skill, progress, selected, lapsed }: { skill: Skill; progress: SkillProgress | undefined; selected: boolean; lapsed: number }) {
@@ -59,6 +75,15 @@ export function SkillChecklist({ selectedId }: { selectedId: string }) {
   const [status, setStatus] = useState<SkillStatus | 'all'>('all')
   const [category, setCategory] = useState<SkillCategory | 'all'>('all')
   const shown = (skill: Skill): boolean => status === 'all' || (progress[skill.id]?.status ?? 'not-started') === status
+  const [allRows, setAllRows] = useState(false)
+  useEffect(() => {
+    startTransition(() => setAllRows(true))
+  }, [])
+  const groups = CATEGORIES.filter((value) => category === 'all' || category === value).map((value) => {
+    const skills = SKILLS.filter((skill) => skill.category === value)
+    return { value, group: groupProgress(skills, progress), visible: skills.filter(shown) }
+  })
+  const drawn = firstRows(groups.map((group) => group.visible), allRows ? SKILLS.length : FIRST_ROWS)
 
   return (
     <div className="checklist">
@@ -86,11 +111,7 @@ export function SkillChecklist({ selectedId }: { selectedId: string }) {
           </select>
         </label>
       </div>
-      {CATEGORIES.filter((value) => category === 'all' || category === value).map((value) => {
-        const skills = SKILLS.filter((skill) => skill.category === value)
-        const group = groupProgress(skills, progress)
-        const visible = skills.filter(shown)
-        return (
+      {groups.map(({ value, group, visible }, index) => (
           <section key={value} className="skill-group" aria-labelledby={`group-${value}`}>
             <header className="group-header">
               <h2 id={`group-${value}`}>{CATEGORY_LABELS[value]}</h2>
@@ -101,7 +122,7 @@ export function SkillChecklist({ selectedId }: { selectedId: string }) {
             </header>
             {visible.length > 0 ? (
               <ul className="skill-list" aria-label={CATEGORY_LABELS[value]}>
-                {visible.map((skill) => (
+                {drawn[index]?.map((skill) => (
                   <SkillRow key={skill.id} skill={skill} progress={progress[skill.id]} selected={skill.id === selectedId} lapsed={revisit.get(skill.id)?.length ?? 0} />
                 ))}
               </ul>
@@ -109,8 +130,7 @@ export function SkillChecklist({ selectedId }: { selectedId: string }) {
               <p className="empty">No {CATEGORY_LABELS[value].toLowerCase()} are {STATUS_LABELS[status as SkillStatus].toLowerCase()}.</p>
             )}
           </section>
-        )
-      })}
+      ))}
     </div>
   )
 }
