@@ -7,6 +7,7 @@ import { useStore } from '../../src/renderer/src/state/store'
 import { NotesPanel } from '../../src/renderer/src/components/skills/NotesPanel'
 import { skillById } from '../../src/shared/curriculum/skills'
 import type { Note } from '../../src/shared/model'
+import { COMMANDS } from '../../src/renderer/src/commands'
 
 const real = withRealApi({ load: false })
 const APIS = skillById('apis')!
@@ -177,5 +178,23 @@ describe('note lists in the store', () => {
     release()
     await loading
     expect(useStore.getState().noteLists).toEqual({})
+  })
+})
+
+describe('the "review card from the current note" command', () => {
+  it('is offered for a skill with notes before its list is fetched, counting notes created and deleted', async () => {
+    await seed(REST)
+    const command = COMMANDS.find((c) => c.id === 'card-from-note')!
+    const offered = (skillId: string): boolean | undefined => {
+      useStore.getState().selectSkill(skillId)
+      return command.available?.(useStore.getState())
+    }
+    expect(offered('apis')).toBe(true)
+    expect(offered('dsa')).toBe(false)
+    expect(useStore.getState().noteLists).toEqual({})
+    const created = await useStore.getState().createNote('dsa')
+    expect(offered('dsa')).toBe(true)
+    await useStore.getState().deleteNote(created!.id, 'dsa')
+    expect(offered('dsa')).toBe(false)
   })
 })
