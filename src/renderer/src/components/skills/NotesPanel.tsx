@@ -82,9 +82,14 @@ export function NotesPanel({ skill }: { skill: Skill }) {
           </button>
         </div>
       ) : (
-        <p role="status" className="notes-loading">
-          Loading notes…
-        </p>
+        <div role="status" className="notes-loading">
+          <p>Loading notes…</p>
+          {/* Empty panes laid out like the editor's, so nothing jumps when it takes their place. */}
+          <div className="note-panes" aria-hidden="true">
+            <div className="notes-skeleton" />
+            <div className="notes-skeleton" />
+          </div>
+        </div>
       )}
     </section>
   )
