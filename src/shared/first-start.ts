@@ -1,9 +1,10 @@
 import type { AppState } from './model'
 import { LEVEL_IDS } from './curriculum/levels'
 
-/** The parts of the state other features fill in (notes as metadata or in full). */
+/** The parts of the state other features fill in (notes in full, or counted per skill as in the state view). */
 interface ActivityParts {
   notes: Record<string, unknown>
+  noteCounts: Record<string, number>
   review: { log: readonly unknown[]; custom: Record<string, unknown> }
   study: { sessions: readonly unknown[] }
   evidence: Record<string, readonly unknown[]>
@@ -16,6 +17,7 @@ interface ActivityParts {
 export function hasStarted(state: Pick<AppState, 'skills' | 'levels'> & Partial<ActivityParts>): boolean {
   const activity =
     Object.keys(state.notes ?? {}).length > 0 ||
+    Object.values(state.noteCounts ?? {}).some((count) => count > 0) ||
     (state.review?.log.length ?? 0) > 0 ||
     Object.keys(state.review?.custom ?? {}).length > 0 ||
     (state.study?.sessions.length ?? 0) > 0 ||

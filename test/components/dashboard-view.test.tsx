@@ -22,6 +22,14 @@ describe('DashboardView', () => {
     expect(useStore.getState().view).toBe('levels')
   })
 
+  it('counts a note as a start, though the state it holds has no notes', async () => {
+    await real.api.notes.create({ skillId: 'apis', title: 'First steps' })
+    await useStore.getState().load()
+    render(<DashboardView />)
+    expect(screen.queryByRole('heading', { name: /where to begin/ })).toBeNull()
+    expect(screen.getByRole('progressbar', { name: 'Overall' })).toBeTruthy()
+  })
+
   it('shows progress per category, readiness, days left and next up once the learner has started', async () => {
     await real.api.skills.setStatus({ skillId: 'communication', status: 'done' })
     await real.api.levels.setGoalDone({ level: 'entry', goalId: 'entry-git-basics', done: true })

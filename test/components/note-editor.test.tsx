@@ -5,6 +5,7 @@ import { withRealApi } from '../support/with-real-api'
 import { useStore } from '../../src/renderer/src/state/store'
 import { flushAll } from '../../src/renderer/src/state/flush'
 import SkillsView from '../../src/renderer/src/views/SkillsView'
+import { listedNote } from '../../src/renderer/src/state/note-lists'
 
 const real = withRealApi()
 
@@ -16,8 +17,10 @@ function notesBox(): HTMLTextAreaElement {
   return screen.getByRole('textbox', { name: 'Notes' }) as HTMLTextAreaElement
 }
 
+/** Opens a skill and waits for its notes panel to have its list (fetched on first show). */
 async function openSkill(user: ReturnType<typeof userEvent.setup>, title: string): Promise<void> {
   await user.click(screen.getByRole('button', { name: title }))
+  await screen.findByRole('textbox', { name: 'Notes' })
 }
 
 describe('the notes editor', () => {
@@ -34,7 +37,9 @@ describe('the notes editor', () => {
     expect((await within(preview).findByRole('heading', { name: 'REST' })).tagName).toBe('H1')
     expect(within(preview).getByText('nouns').tagName).toBe('STRONG')
     expect(screen.getByText(/Created.*Last edited/)).toBeTruthy()
-    expect(useStore.getState().data?.notes[Object.keys(real.core.store.state.notes)[0]!]?.chars).toBe(34)
+    const [id] = Object.keys(real.core.store.state.notes)
+    expect(listedNote(useStore.getState().noteLists, 'apis', id!)?.chars).toBe(34)
+    expect(useStore.getState().data?.noteCounts.apis).toBe(1)
   })
 
   it('saves at once when the editor loses focus', async () => {

@@ -21,7 +21,7 @@ describe('the skill detail pane', () => {
     render(<SkillsView />)
     const detail = screen.getByRole('article', { name: 'APIs' })
     expect(within(detail).getByRole('heading', { name: 'Evidence for APIs' })).toBeTruthy()
-    await user.click(within(detail).getByText('Write a review card from this note'))
+    await user.click(await within(detail).findByText('Write a review card from this note'))
     const form = await within(detail).findByRole('form', { name: 'New card from “Idempotence”' })
     expect((within(form).getByRole('textbox', { name: 'Question' }) as HTMLTextAreaElement).value).toBe('Idempotence')
     await user.type(within(form).getByRole('textbox', { name: 'Answer' }), 'Repeating it changes nothing more')

@@ -4,12 +4,12 @@ import type { StateView } from '../../shared/contract'
 import type { DomainHandlers } from './types'
 import { AppError } from '../../shared/result'
 import { isSafeExternalUrl } from '../security'
+import { countNotesBySkill } from '../../shared/note-list'
 
-/** The state as the renderer sees it: note bodies replaced by their length. */
+/** The state as the renderer sees it: no notes, only how many each skill has (notes.list lists them). */
 export function toStateView(state: AppState): StateView {
-  const notes: StateView['notes'] = {}
-  for (const [id, { body, ...meta }] of Object.entries(state.notes)) notes[id] = { ...meta, chars: body.length }
-  return { ...state, notes }
+  const { notes, ...rest } = state
+  return { ...rest, noteCounts: countNotesBySkill(notes) }
 }
 
 /** App-wide handlers. */

@@ -6,8 +6,9 @@ import type { NoteMeta } from '../../shared/contract'
 import { AppError } from '../../shared/result'
 import { requireSkill } from './skills'
 import { searchIndexFor } from '../search-service'
+import { byNewestCreated } from '../../shared/note-list'
 
-/** A note's metadata as listed in the state view: everything but the body, plus its length. */
+/** A note's metadata as listed: everything but the body, plus its length. */
 export function noteMeta({ body, ...meta }: Note): NoteMeta {
   return { ...meta, chars: body.length }
 }
@@ -29,6 +30,12 @@ function nextTimestamp(previous: string): string {
 export function notesHandlers(ctx: HandlerContext): DomainHandlers<'notes'> {
   const index = (): ReturnType<typeof searchIndexFor> => searchIndexFor(ctx.store)
   return {
+    async list({ skillId }) {
+      requireSkill(skillId)
+      const notes: NoteMeta[] = []
+      for (const note of Object.values(ctx.store.state.notes)) if (note.skillId === skillId) notes.push(noteMeta(note))
+      return { notes: notes.sort(byNewestCreated) }
+    },
     async create({ skillId, title }) {
       requireSkill(skillId)
       const now = new Date().toISOString()

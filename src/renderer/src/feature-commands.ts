@@ -53,7 +53,8 @@ export const FEATURE_COMMANDS: AppCommand[] = [
     title: (s) => `Write a review card from the current note on ${selectedSkill(s).title}`,
     group: 'Skills',
     keywords: ['flashcard', 'question'],
-    available: (s) => Object.values(s.data?.notes ?? {}).some((note) => note.skillId === selectedSkill(s).id),
+    // Counted in the state view, so this holds before the skill's note list is loaded.
+    available: (s) => (s.data?.noteCounts[selectedSkill(s).id] ?? 0) > 0,
     run: (s) => {
       s.showView('skills')
       const details = (): HTMLDetailsElement | null | undefined => document.getElementById('card-from-note')?.closest('details')

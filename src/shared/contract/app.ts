@@ -2,12 +2,17 @@ import { z } from 'zod'
 import { channel } from './channel'
 import { appStateSchema } from '../model'
 import { noteSchema } from '../schemas/notes'
+import { idSchema } from '../schemas/common'
 
-/** A note as listed in the app state: everything but the body, which is fetched on demand. */
+/** A note as listed (notes.list, create, save): everything but the body, which is fetched on demand. */
 export const noteMetaSchema = noteSchema.omit({ body: true }).extend({ chars: z.number().int().min(0) })
 
-/** What the renderer holds: the app state with note bodies left out (they can be megabytes). */
-export const stateViewSchema = appStateSchema.extend({ notes: z.record(z.string(), noteMetaSchema) })
+/**
+ * What the renderer holds: the app state without its notes (bodies can be megabytes, and even
+ * their metadata is listed per skill on demand through notes.list), plus how many notes each
+ * skill has (skills without notes are left out), for the Dashboard and the command palette.
+ */
+export const stateViewSchema = appStateSchema.omit({ notes: true }).extend({ noteCounts: z.record(idSchema, z.number().int().min(0)) })
 
 /** Something the learner must be told about the data file (recovery, failed writes). */
 export const noticeSchema = z.object({

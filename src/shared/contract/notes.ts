@@ -14,6 +14,8 @@ const bodySchema = z
 
 /** Personal Markdown notes per skill. Bodies travel only through get and save. */
 export const notesChannels = {
+  /** A skill's notes without their bodies, newest created first. */
+  list: channel(z.object({ skillId: idSchema }), z.object({ notes: z.array(noteMetaSchema) })),
   /** Starts an empty note on a skill; answers its metadata. */
   create: channel(z.object({ skillId: idSchema, title: titleSchema.optional() }), noteMetaSchema),
   /** One note with its body. */

@@ -74,7 +74,7 @@ describe('full backup export and import', () => {
     expect(onDisk.skills.apis?.status).toBe('learning')
   })
 
-  it('answers note metadata without bodies and counts notes in the preview', async () => {
+  it('answers the new state without notes (counted per skill, listed on demand) and counts notes in the preview', async () => {
     const path = await fileWith('seeded.json', JSON.stringify(seededState()))
     const preview = await chooseImport(path)
     if (!preview.ok) throw new Error(preview.error.message)
@@ -83,9 +83,12 @@ describe('full backup export and import', () => {
     expect(rows.find((r) => r.label === 'Sub-topics ticked')?.after).toBe(4)
     expect(lastChangeAt).toBe('2026-11-21T10:00:00.000Z')
     const confirmed = await core.dispatch('backup:confirm', { token })
-    const notes = (confirmed as { value: { state: { notes: Record<string, { chars: number; body?: string }> } } }).value.state.notes
-    expect(notes['api-old']?.chars).toBeGreaterThan(10)
-    expect(notes['api-old']?.body).toBeUndefined()
+    const { state } = (confirmed as { value: { state: Record<string, unknown> } }).value
+    expect(state).not.toHaveProperty('notes')
+    expect(state.noteCounts).toEqual({ databases: 1, apis: 1 })
+    const listed = await core.dispatch('notes:list', { skillId: 'apis' })
+    expect(listed).toMatchObject({ ok: true, value: { notes: [{ id: 'api-old', chars: 60 }] } })
+    expect(JSON.stringify(listed)).not.toContain('idempotent')
     expect(core.store.state.notes['api-old']?.body).toContain('idempotent')
   })
 

@@ -25,4 +25,11 @@ describe('hasStarted', () => {
     change(state)
     expect(hasStarted(state)).toBe(true)
   })
+
+  it('counts notes as the state view does, by skill', () => {
+    const { notes: _notes, ...view } = freshState()
+    expect(hasStarted({ ...view, noteCounts: {} })).toBe(false)
+    expect(hasStarted({ ...view, noteCounts: { apis: 0 } })).toBe(false)
+    expect(hasStarted({ ...view, noteCounts: { apis: 1 } })).toBe(true)
+  })
 })

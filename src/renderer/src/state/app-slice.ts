@@ -22,7 +22,8 @@ export const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set) => ({
   async load(pending) {
     try {
       const { state, notices } = await call(pending ?? window.api.app.getState())
-      set({ data: state, notices, loadError: null })
+      // Note lists are fetched per skill again, from the state just taken.
+      set({ data: state, notices, loadError: null, noteLists: {} })
     } catch (error) {
       set({ loadError: messageOf(error) })
     }

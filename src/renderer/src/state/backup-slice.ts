@@ -11,7 +11,8 @@ export interface BackupSlice {
 export const createBackupSlice: StateCreator<Store, [], [], BackupSlice> = (set) => ({
   async confirmImport(token) {
     const { state, safetyBackup } = await call(window.api.backup.confirm({ token }))
-    set({ data: state })
+    // The notes shown before belong to the replaced data: each panel fetches its list again.
+    set({ data: state, noteLists: {} })
     return { safetyBackup }
   },
 })

@@ -2,6 +2,7 @@ import type { NoteMeta } from '../../../shared/contract'
 import { call, messageOf } from './call'
 import { registerFlusher } from './flush'
 import { useStore } from './store'
+import { listedNote } from './note-lists'
 
 /** How long typing must pause before a note is saved. */
 export const AUTOSAVE_DELAY_MS = 600
@@ -64,7 +65,7 @@ export class NoteDraft {
 
   private constructor(skillId: string, noteId: string | null) {
     this.skillId = skillId
-    const meta = noteId ? (useStore.getState().data?.notes[noteId] ?? null) : null
+    const meta = noteId ? listedNote(useStore.getState().noteLists, skillId, noteId) : null
     this.#snap = { noteId, title: '', body: '', status: noteId ? 'loading' : 'idle', error: null, meta }
   }
 
@@ -136,6 +137,7 @@ export class NoteDraft {
         drafts.delete(`new:${this.skillId}`)
         drafts.set(id, this)
         this.#set({ noteId: id, meta: created })
+        useStore.getState().noteCreated(created)
       }
       const meta = await call(window.api.notes.save({ id, title, body }))
       this.#saved = { title, body }

@@ -21,12 +21,15 @@ describe('notes handlers', () => {
     expect(onDisk.notes[created.id]?.body).toBe('# Verbs\nGET reads')
   })
 
-  it('lists notes in getState without their bodies', async () => {
+  it('sends no notes with getState, only how many each skill has', async () => {
     const { id } = await app.ok<{ id: string }>('notes:create', { skillId: 'dsa', title: 'Heaps' })
     await app.ok('notes:save', { id, body: 'a secret body' })
-    const { state } = await app.ok<{ state: { notes: Record<string, Record<string, unknown>> } }>('app:getState')
-    expect(state.notes[id]).toMatchObject({ title: 'Heaps', chars: 13 })
-    expect(state.notes[id]).not.toHaveProperty('body')
+    await app.ok('notes:create', { skillId: 'dsa' })
+    await app.ok('notes:create', { skillId: 'apis' })
+    const answer = await app.ok<{ state: Record<string, unknown> }>('app:getState')
+    expect(answer.state).not.toHaveProperty('notes')
+    expect(answer.state.noteCounts).toEqual({ dsa: 2, apis: 1 })
+    expect(JSON.stringify(answer)).not.toContain(id)
   })
 
   it('keeps the title when a save leaves it out', async () => {

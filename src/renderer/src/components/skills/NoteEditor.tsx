@@ -44,7 +44,7 @@ export function NoteEditor({ draft }: { draft: NoteDraft }) {
   const remove = async (): Promise<void> => {
     if (!snap.noteId) return
     draft.discard()
-    if (!(await deleteNote(snap.noteId))) setConfirming(false)
+    if (!(await deleteNote(snap.noteId, draft.skillId))) setConfirming(false)
   }
 
   return (

@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react'
-import { useShallow } from 'zustand/react/shallow'
+import { useEffect, useMemo, useState } from 'react'
 import type { Skill } from '../../../../shared/curriculum/skills'
+import type { NoteMeta } from '../../../../shared/contract'
 import { noteDisplayTitle } from '../../../../shared/note-title'
 import { useStore } from '../../state/store'
 import { NoteEditor } from './NoteEditor'
@@ -8,36 +8,21 @@ import { NoteDraft } from '../../state/note-draft'
 import { AddCardForm } from '../AddCardForm'
 import { formatDay } from '../../format'
 
+interface CardToggle {
+  cardOpen: boolean
+  setCardOpen(open: boolean): void
+}
 
-/** The learner's notes on a skill: a list to pick from, a button for a new one, and the editor. */
-export function NotesPanel({ skill }: { skill: Skill }) {
-  const notes = useStore(
-    useShallow((s) =>
-      Object.values(s.data?.notes ?? {})
-        .filter((note) => note.skillId === skill.id)
-        // Newest first by creation, so the list does not reorder while typing.
-        .sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
-    ),
-  )
+/** The loaded notes of a skill: the list to pick from, the editor, and the card-from-note form. */
+function NotesBody({ skill, notes, cardOpen, setCardOpen }: { skill: Skill; notes: NoteMeta[] } & CardToggle) {
   const selectedNoteId = useStore((s) => s.selectedNoteId)
   const selectSkill = useStore((s) => s.selectSkill)
-  const createNote = useStore((s) => s.createNote)
   const current = notes.find((note) => note.id === selectedNoteId) ?? notes[0] ?? null
   const currentId = current?.id ?? null
   // A new note's draft keeps its serial once saved, so its editor stays mounted (and focused).
-  const [cardOpen, setCardOpen] = useState(false)
   const draft = useMemo(() => NoteDraft.open(skill.id, currentId), [skill.id, currentId])
-
   return (
-    <section className="notes-panel" aria-labelledby="notes-heading">
-      <header className="notes-header">
-        <h3 id="notes-heading">Your notes</h3>
-        {notes.length > 0 ? (
-          <button type="button" onClick={() => void createNote(skill.id)}>
-            New note
-          </button>
-        ) : null}
-      </header>
+    <>
       {notes.length > 1 ? (
         <ul className="note-list" aria-label={`Notes on ${skill.title}`}>
           {notes.map((note) => (
@@ -58,6 +43,54 @@ export function NotesPanel({ skill }: { skill: Skill }) {
           {cardOpen ? <AddCardForm key={current.id} skillId={skill.id} noteId={current.id} idPrefix="note-card" initialFront={current.title} heading={`New card from “${noteDisplayTitle(current)}”`} headingLevel={4} /> : null}
         </details>
       ) : null}
+    </>
+  )
+}
+
+/**
+ * The learner's notes on a skill. Their list is fetched from main when the panel shows the skill
+ * (then kept in the store); until it is there the panel says so, and a failed fetch can be retried.
+ */
+export function NotesPanel({ skill }: { skill: Skill }) {
+  const list = useStore((s) => s.noteLists[skill.id])
+  const loadNotes = useStore((s) => s.loadNotes)
+  const createNote = useStore((s) => s.createNote)
+  // Kept here, not in the body, so it stays as it was across skills as before lists were fetched.
+  const [cardOpen, setCardOpen] = useState(false)
+  useEffect(() => {
+    if (!list) void loadNotes(skill.id)
+  }, [list, loadNotes, skill.id])
+
+  const loading = !list || list.status === 'loading'
+  return (
+    <section className="notes-panel" aria-labelledby="notes-heading" aria-busy={loading}>
+      <header className="notes-header">
+        <h3 id="notes-heading">Your notes</h3>
+        {list?.status === 'ready' && list.notes.length > 0 ? (
+          <button type="button" onClick={() => void createNote(skill.id)}>
+            New note
+          </button>
+        ) : null}
+      </header>
+      {list?.status === 'ready' ? (
+        <NotesBody skill={skill} notes={list.notes} cardOpen={cardOpen} setCardOpen={setCardOpen} />
+      ) : list?.status === 'error' ? (
+        <div role="alert" className="notes-load-error">
+          <p>Could not load your notes on {skill.title}: {list.error}</p>
+          <button type="button" onClick={() => void loadNotes(skill.id)}>
+            Try again
+          </button>
+        </div>
+      ) : (
+        <div role="status" className="notes-loading">
+          <p>Loading notes…</p>
+          {/* Empty panes laid out like the editor's, so nothing jumps when it takes their place. */}
+          <div className="note-panes" aria-hidden="true">
+            <div className="notes-skeleton" />
+            <div className="notes-skeleton" />
+          </div>
+        </div>
+      )}
     </section>
   )
 }
