@@ -15,6 +15,8 @@ const settle = (): { heap: number; external: number } => {
 
 const before = settle()
 const core = await createCore({ dataDir: dir, services: testServices(dir), log: () => undefined })
+// The store's start-up backup runs in the background; this figure is about the steady state after it.
+await core.store.backupsSettled()
 const view = await core.dispatch('app:getState', undefined)
 if (!view.ok) throw new Error(view.error.message)
 const loaded = settle()

@@ -63,14 +63,16 @@ describe('SearchIndex', () => {
     expect(index.query('pelican').total).toBe(0)
   })
 
-  it('notices notes changed behind its back (a restored backup) on the next query', () => {
-    const notes: Record<string, IndexedNote> = { a: note('a', 'albatross') }
-    const index = indexOver(notes)
+  it('notices notes replaced behind its back (a restored backup) on the next query', () => {
+    // Import and restore put a new notes record in the state, as the store's replace() does.
+    let notes: Record<string, IndexedNote> = { a: note('a', 'albatross'), c: note('c', 'heron') }
+    const index = new SearchIndex(() => notes)
     expect(index.query('albatross').total).toBe(1)
-    delete notes.a
-    notes.b = note('b', 'cormorant')
+    notes = { b: note('b', 'cormorant'), c: note('c', 'egret', { updatedAt: '2025-01-02T00:00:00.000Z' }) }
     expect(index.query('albatross').total).toBe(0)
     expect(index.query('cormorant').total).toBe(1)
+    expect(index.query('heron').total).toBe(0)
+    expect(index.query('egret').total).toBe(1)
   })
 
   it('titles a note by its title, else its first line, else a placeholder', () => {
