@@ -122,8 +122,10 @@ export class SearchIndex {
     if (meaningful.length === 0) return { hits: [], total: 0 }
     const results = (this.#mini as MiniSearch<Doc>).search(meaningful.join(' '), {
       combineWith: 'AND',
-      // Prefixes make results appear while a word is typed; one letter would expand to half the vocabulary.
-      prefix: (term) => term.length >= 2,
+      // Prefixes make results appear while a word is typed, from the third letter: one or two
+      // letters expand to much of the vocabulary (slow, and every note matches); short words
+      // like "go" or "db" still match exactly.
+      prefix: (term) => term.length >= 3,
       // Typos are forgiven in longer words only: one edit in "api" would match unrelated words.
       fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
       maxFuzzy: 2,

@@ -63,6 +63,13 @@ describe('SearchIndex', () => {
     expect(index.query('pelican').total).toBe(0)
   })
 
+  it('expands prefixes from the third letter; two letters match a short word exactly', () => {
+    const index = indexOver({ a: note('a', 'channels in go'), b: note('b', 'gossip protocols') })
+    const notesFound = (text: string): Array<string | undefined> => index.query(text).hits.filter((hit) => hit.kind === 'note').map((hit) => hit.noteId)
+    expect(notesFound('go')).toEqual(['a'])
+    expect(notesFound('gos')).toEqual(['b'])
+  })
+
   it('notices notes replaced behind its back (a restored backup) on the next query', () => {
     // Import and restore put a new notes record in the state, as the store's replace() does.
     let notes: Record<string, IndexedNote> = { a: note('a', 'albatross'), c: note('c', 'heron') }
