@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { memo, useEffect, useMemo, useState } from 'react'
 import type { Skill } from '../../../../shared/curriculum/skills'
 import type { NoteMeta } from '../../../../shared/contract'
 import { noteDisplayTitle } from '../../../../shared/note-title'
@@ -13,6 +13,18 @@ interface CardToggle {
   setCardOpen(open: boolean): void
 }
 
+/** One entry of the note list; memoised, so a save re-renders only the note it changed, not hundreds. */
+const NoteListItem = memo(function NoteListItem({ note, skillId, isCurrent, onSelect }: { note: NoteMeta; skillId: string; isCurrent: boolean; onSelect(skillId: string, noteId: string): void }) {
+  return (
+    <li>
+      <button type="button" aria-current={isCurrent ? 'true' : undefined} onClick={() => onSelect(skillId, note.id)}>
+        <span className="note-list-title">{noteDisplayTitle(note)}</span>
+        <span className="note-list-date">{formatDay(note.updatedAt)}</span>
+      </button>
+    </li>
+  )
+})
+
 /** The loaded notes of a skill: the list to pick from, the editor, and the card-from-note form. */
 function NotesBody({ skill, notes, cardOpen, setCardOpen }: { skill: Skill; notes: NoteMeta[] } & CardToggle) {
   const selectedNoteId = useStore((s) => s.selectedNoteId)
@@ -26,12 +38,7 @@ function NotesBody({ skill, notes, cardOpen, setCardOpen }: { skill: Skill; note
       {notes.length > 1 ? (
         <ul className="note-list" aria-label={`Notes on ${skill.title}`}>
           {notes.map((note) => (
-            <li key={note.id}>
-              <button type="button" aria-current={note.id === current?.id ? 'true' : undefined} onClick={() => selectSkill(skill.id, note.id)}>
-                <span className="note-list-title">{noteDisplayTitle(note)}</span>
-                <span className="note-list-date">{formatDay(note.updatedAt)}</span>
-              </button>
-            </li>
+            <NoteListItem key={note.id} note={note} skillId={skill.id} isCurrent={note.id === current?.id} onSelect={selectSkill} />
           ))}
         </ul>
       ) : null}
