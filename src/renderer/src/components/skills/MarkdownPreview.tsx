@@ -1,4 +1,4 @@
-import type { ComponentProps } from 'react'
+import { memo, type ComponentProps } from 'react'
 import Markdown from 'react-markdown'
 import remarkGfm from 'remark-gfm'
 import rehypeSanitize from 'rehype-sanitize'
@@ -49,12 +49,20 @@ function ImagePlaceholder({ alt, src }: ComponentProps<'img'>) {
  * Renders a note's Markdown (GitHub flavour) safely: raw HTML is shown as text, the output is
  * sanitized, javascript: and other non-web links are inert. Lives in its own lazy chunk.
  */
-export default function MarkdownPreview({ source }: { source: string }) {
+function MarkdownPreview({ source }: { source: string }) {
   return (
     <div className="markdown-body">
-      <Markdown remarkPlugins={[remarkGfm, htmlAsText]} rehypePlugins={[rehypeSanitize]} components={{ a: SafeLink, img: ImagePlaceholder }}>
+      <Markdown remarkPlugins={PLUGINS} rehypePlugins={REHYPE_PLUGINS} components={COMPONENTS}>
         {source}
       </Markdown>
     </div>
   )
 }
+
+const PLUGINS = [remarkGfm, htmlAsText]
+const REHYPE_PLUGINS = [rehypeSanitize]
+const COMPONENTS = { a: SafeLink, img: ImagePlaceholder }
+
+// Memoised: the editor re-renders on every keystroke, and parsing the same text again is the
+// costliest thing it could do.
+export default memo(MarkdownPreview)
