@@ -6,7 +6,7 @@ import { electronServices } from './electron-services'
 import { registerIpc } from './electron-ipc'
 import { fileLogger } from './log'
 import { installMenu } from './menu'
-import { appPages, createMainWindow, guardEveryWebContents, lockDownSession } from './window'
+import { appPages, createMainWindow, guardEveryWebContents, loadAppPage, lockDownSession } from './window'
 import { eventChannel } from '../shared/contract'
 
 /** Folder of the built main bundle (out/main). */
@@ -55,11 +55,14 @@ async function start(): Promise<void> {
   installMenu(() => win, userData)
   registerIpc(core.dispatch, () => win?.webContents ?? null, appPages())
   core.setEmitter((event, payload) => win?.webContents.send(eventChannel(event), payload))
-  win = await openWindow(core)
+  await openWindow(core)
 }
 
-async function openWindow(current: Core): Promise<BrowserWindow> {
+async function openWindow(current: Core): Promise<void> {
   const window = await createMainWindow({ stateFile: join(userData, 'window-state.json'), icon: join(here, '../../resources/icon.png'), log })
+  // Known before its page loads: IPC is answered for this window only, and its preload asks for
+  // the state as soon as the page starts.
+  win = window
   // Closing asks the renderer to save what is still being typed, then closes for real.
   let flushed = false
   window.on('close', (event) => {
@@ -77,5 +80,5 @@ async function openWindow(current: Core): Promise<BrowserWindow> {
     window.webContents.send(eventChannel('flushRequest'), null)
   })
   window.on('closed', () => (win = null))
-  return window
+  await loadAppPage(window)
 }

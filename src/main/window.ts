@@ -87,7 +87,16 @@ export async function createMainWindow(options: { stateFile: string; icon: strin
   win.on('maximize', remember)
   win.on('unmaximize', remember)
 
+  return win
+}
+
+/**
+ * Loads the app's page into `win`. Kept apart from creating the window: the caller must know
+ * the window first, because the page's preload asks main for the state before the page is
+ * done loading, and main answers only its own window.
+ */
+export async function loadAppPage(win: BrowserWindow): Promise<void> {
+  const pages = appPages()
   if (pages.devServer) await win.loadURL(pages.devServer)
   else await win.loadFile(join(here, '../renderer/index.html'))
-  return win
 }

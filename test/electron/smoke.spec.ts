@@ -33,7 +33,12 @@ test('the packaged app starts with a secure window and saves a status', async ()
     return { require: typeof w.require, process: typeof w.process, api: typeof w.api }
   })
   expect(globals).toEqual({ require: 'undefined', process: 'undefined', api: 'object' })
+  // The first state is asked for by the preload while the page loads: main must answer it.
+  await expect(page.getByRole('heading', { name: 'Groundwork could not load your data' })).toHaveCount(0)
+  // The app opens on the Dashboard; statuses are set in Skills.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Skills' }).click()
   await page.getByRole('combobox', { name: 'Status of Databases' }).selectOption('done')
+  await expect(page.getByRole('combobox', { name: 'Status of Databases' })).toHaveValue('done')
   await app.close()
   expect(existsSync(join(userData, 'groundwork-data.json'))).toBe(true)
 })

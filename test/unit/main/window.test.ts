@@ -5,7 +5,7 @@ import { tempDir } from '../../support/temp-dir'
 import { secureWebPreferences } from '../../../src/main/security'
 
 vi.mock('electron', async () => (await import('../../support/fake-electron')).electronModule)
-const { appPages, createMainWindow, guardEveryWebContents, lockDownSession } = await import('../../../src/main/window')
+const { appPages, createMainWindow, guardEveryWebContents, loadAppPage, lockDownSession } = await import('../../../src/main/window')
 
 let remove: () => Promise<void>
 let win: FakeBrowserWindow
@@ -32,6 +32,12 @@ describe('the main window', () => {
     const prefs = win.options.webPreferences as Record<string, unknown>
     expect(prefs).toEqual(secureWebPreferences(prefs.preload as string))
     expect(String(prefs.preload)).toMatch(/preload[\\/]index\.cjs$/)
+  })
+
+  it('is handed back before its page loads, so main knows it when the preload first calls', async () => {
+    // IPC is answered for the app's own window only; the preload asks for the state at once.
+    expect(win.loaded).toBeNull()
+    await loadAppPage(win as never)
     expect(win.loaded).toMatch(/renderer[\\/]index\.html$/)
   })
 
