@@ -15,6 +15,14 @@ export interface AppSlice {
   dismissNotice(id: string): void
 }
 
+/**
+ * The store fields for a whole new state from main (start, reload, import, restore). Note lists
+ * fetched for the state it replaces are dropped, so each notes panel asks for its list again.
+ */
+export function wholeState(data: StateView): Pick<Store, 'data' | 'noteLists'> {
+  return { data, noteLists: {} }
+}
+
 export const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set) => ({
   data: null,
   loadError: null,
@@ -22,8 +30,7 @@ export const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set) => ({
   async load(pending) {
     try {
       const { state, notices } = await call(pending ?? window.api.app.getState())
-      // Note lists are fetched per skill again, from the state just taken.
-      set({ data: state, notices, loadError: null, noteLists: {} })
+      set({ ...wholeState(state), notices, loadError: null })
     } catch (error) {
       set({ loadError: messageOf(error) })
     }

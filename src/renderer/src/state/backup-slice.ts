@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand'
 import { call } from './call'
+import { wholeState } from './app-slice'
 import type { Store } from './store'
 
 /** Import and restore: once main has replaced the data, every view shows the new state. */
@@ -11,8 +12,7 @@ export interface BackupSlice {
 export const createBackupSlice: StateCreator<Store, [], [], BackupSlice> = (set) => ({
   async confirmImport(token) {
     const { state, safetyBackup } = await call(window.api.backup.confirm({ token }))
-    // The notes shown before belong to the replaced data: each panel fetches its list again.
-    set({ data: state, noteLists: {} })
+    set(wholeState(state))
     return { safetyBackup }
   },
 })
