@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
-import { createCore, type Core } from '../../src/main/core'
+import type { Core } from '../../src/main/core'
 import { serveStatic } from '../../test/e2e/harness'
-import { testServices } from '../../test/support/test-services'
+import { openCore } from '../lib/core'
 import { buildBaseline } from '../lib/baseline-build'
 import type { BenchModule } from '../lib/context'
 import { timeToReady } from '../lib/page-timing'
@@ -16,7 +16,7 @@ export const loadBench: BenchModule = {
     const app = await serveStatic()
     const baseline = await serveStatic(await buildBaseline())
     const browser = await ctx.browser()
-    const open = (): Promise<Core> => createCore({ dataDir: dir, services: testServices(dir), log: () => undefined })
+    const open = (): Promise<Core> => openCore(dir)
     let idle = await open()
     try {
       const appRound = async (): Promise<{ open: number; show: number }> => {

@@ -1,7 +1,6 @@
 // Run as: node --expose-gc --import tsx bench/figures/memory-child.ts <data folder>
 // Prints JSON: heap and external memory added by loading the profile, then after one save.
-import { createCore } from '../../src/main/core'
-import { testServices } from '../../test/support/test-services'
+import { openSettledCore } from '../lib/core'
 
 const gc = (globalThis as { gc?: () => void }).gc
 if (!gc) throw new Error('run with --expose-gc')
@@ -14,9 +13,7 @@ const settle = (): { heap: number; external: number } => {
 }
 
 const before = settle()
-const core = await createCore({ dataDir: dir, services: testServices(dir), log: () => undefined })
-// The store's start-up backup runs in the background; this figure is about the steady state after it.
-await core.store.backupsSettled()
+const core = await openSettledCore(dir)
 const view = await core.dispatch('app:getState', undefined)
 if (!view.ok) throw new Error(view.error.message)
 const loaded = settle()

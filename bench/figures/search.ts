@@ -1,5 +1,4 @@
-import { createCore } from '../../src/main/core'
-import { testServices } from '../../test/support/test-services'
+import { openSettledCore } from '../lib/core'
 import type { BenchModule } from '../lib/context'
 import { missingChannels, NEEDS_NOTES } from '../lib/feature'
 import { percentile } from '../lib/stats'
@@ -16,9 +15,7 @@ export const searchBench: BenchModule = {
     const name = 'search p95 per keystroke (5,000 notes)'
     if (missingChannels([SEARCH]).length > 0) return ctx.report.skip(name, NEEDS_NOTES, '< 16 ms')
     const { dir } = await ctx.profileCopy('search')
-    const core = await createCore({ dataDir: dir, services: testServices(dir), log: () => undefined })
-    // The store's start-up backup runs in the background; this figure is about the steady state after it.
-    await core.store.backupsSettled()
+    const core = await openSettledCore(dir)
     try {
       // The first query may build the index: that is start-up work, not a keystroke.
       await core.dispatch(SEARCH, { text: 'warm' })

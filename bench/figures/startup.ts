@@ -1,6 +1,5 @@
-import { createCore } from '../../src/main/core'
 import { serveStatic } from '../../test/e2e/harness'
-import { testServices } from '../../test/support/test-services'
+import { openCore } from '../lib/core'
 import { buildBaseline } from '../lib/baseline-build'
 import type { BenchModule } from '../lib/context'
 import { timeToReady } from '../lib/page-timing'
@@ -12,7 +11,7 @@ export const startupBench: BenchModule = {
   async run(ctx) {
     const baselineDir = await buildBaseline()
     const dataDir = await ctx.folder('startup')
-    const core = await createCore({ dataDir, services: testServices(dataDir), log: () => undefined })
+    const core = await openCore(dataDir)
     // A learner who has started: a few statuses set, so the checklist shows real state.
     for (const [skillId, status] of [['databases', 'learning'], ['languages', 'done']]) {
       const result = await core.dispatch('skills:setStatus', { skillId, status })

@@ -1,6 +1,5 @@
-import { createCore } from '../../src/main/core'
 import { serveStatic, connectApi } from '../../test/e2e/harness'
-import { testServices } from '../../test/support/test-services'
+import { openSettledCore } from '../lib/core'
 import type { BenchModule } from '../lib/context'
 import { missingChannels, NEEDS_NOTES } from '../lib/feature'
 import { percentile } from '../lib/stats'
@@ -33,9 +32,7 @@ export const typingBench: BenchModule = {
     const name = 'typing in a note: p95 work per keystroke (5,000 notes)'
     if (missingChannels(['notes:get', 'notes:save']).length > 0) return ctx.report.skip(name, NEEDS_NOTES, '< 16 ms')
     const { dir } = await ctx.profileCopy('typing')
-    const core = await createCore({ dataDir: dir, services: testServices(dir), log: () => undefined })
-    // The store's start-up backup runs in the background; this figure is about the steady state after it.
-    await core.store.backupsSettled()
+    const core = await openSettledCore(dir)
     const server = await serveStatic()
     const context = await (await ctx.browser()).newContext()
     try {
