@@ -6,6 +6,6 @@
 export const KNOWN_MISSES: Record<string, { budget: number; why: string }> = {
   'start-up (Skills checklist interactive / empty React root)': {
     budget: 2.3,
-    why: 'measured 1.6x-1.75x (2026-11-25, 2-core machine); the empty root renders nothing and needs no data',
+    why: 'measured 1.5x-1.75x (2026-11-25, 2-core machine); the empty root renders nothing and needs no data',
   },
 }
