@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react'
+import { lazy, Suspense, useEffect, useLayoutEffect } from 'react'
 import { useStore } from '../state/store'
 import { ShortcutsSheet } from './ShortcutsSheet'
 import { focusWhenReady, isTyping } from './focus'
@@ -19,7 +19,9 @@ export function KeyboardLayer() {
     const timer = setTimeout(() => void loadPalette(), 1500)
     return () => clearTimeout(timer)
   }, [])
-  useEffect(() => {
+  // A layout effect, so the keys work from the first paint: a passive effect runs after it, and
+  // a shortcut pressed in between was lost.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
         event.preventDefault()

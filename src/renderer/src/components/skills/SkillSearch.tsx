@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import type { SearchHit } from '../../../../shared/contract/search'
 import { skillById } from '../../../../shared/curriculum/skills'
 import { call, messageOf } from '../../state/call'
@@ -20,7 +20,8 @@ function isEditable(target: EventTarget | null): boolean {
 
 /** Focuses `input` on "/" (outside text fields) and on Ctrl/Cmd+F anywhere. */
 function useSearchShortcut(input: React.RefObject<HTMLInputElement | null>): void {
-  useEffect(() => {
+  // A layout effect, so the keys work from the first paint (see KeyboardLayer).
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       const findKey = event.key.toLowerCase() === 'f' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey
       const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isEditable(event.target)

@@ -1,0 +1,53 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import type { ReactNode } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { withRealApi } from '../support/with-real-api'
+import { useStore } from '../../src/renderer/src/state/store'
+import { KeyboardLayer } from '../../src/renderer/src/components/KeyboardLayer'
+import SkillsView from '../../src/renderer/src/views/SkillsView'
+
+withRealApi()
+
+let root: Root | null = null
+afterEach(() => {
+  root?.unmount()
+  root = null
+  document.body.replaceChildren()
+})
+
+/**
+ * Mounts `ui` as main.tsx does (no act(), which would run every effect at once) and presses a
+ * key the moment React first puts it in the page: before React's passive effects run, as a
+ * learner pressing a shortcut while the window appears (or a test) can.
+ */
+function pressAtFirstCommit(ui: ReactNode, key: KeyboardEventInit): Promise<void> {
+  const container = document.body.appendChild(document.createElement('div'))
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect()
+      document.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...key }))
+      resolve()
+    })
+    observer.observe(container, { childList: true })
+    root = createRoot(container)
+    root.render(ui)
+  })
+}
+
+describe('app-wide keys work from the first paint', () => {
+  it('Ctrl+K opens the command palette', async () => {
+    await pressAtFirstCommit(
+      <>
+        <p>First screen</p>
+        <KeyboardLayer />
+      </>,
+      { key: 'k', ctrlKey: true },
+    )
+    expect(useStore.getState().overlay).toBe('palette')
+  })
+
+  it('"/" focuses the skills search', async () => {
+    await pressAtFirstCommit(<SkillsView />, { key: '/' })
+    expect(document.activeElement).toBe(document.getElementById('skill-search'))
+  })
+})
