@@ -5,7 +5,7 @@ import { openCore } from '../lib/core'
 import { buildBaseline } from '../lib/baseline-build'
 import type { BenchModule } from '../lib/context'
 import { timeToReady } from '../lib/page-timing'
-import { formatBytes, median } from '../lib/stats'
+import { formatBytes, interleaved, median, timeMs } from '../lib/stats'
 
 /** Figure 3a: open the 20 MB profile and show the Skills view, against JSON.parse plus an empty render. */
 export const loadBench: BenchModule = {
@@ -28,26 +28,12 @@ export const loadBench: BenchModule = {
         idle = core
         return { open: opened, show: await timeToReady(browser, app, core, 'skills-checklist') }
       }
-      const baselineRound = async (): Promise<{ open: number; show: number }> => {
-        const start = performance.now()
-        JSON.parse(text)
-        return { open: performance.now() - start, show: await timeToReady(browser, baseline, idle, 'empty-root') }
-      }
-      await appRound()
-      await baselineRound()
+      const baselineRound = async (): Promise<{ open: number; show: number }> => ({
+        open: await timeMs(() => JSON.parse(text)),
+        show: await timeToReady(browser, baseline, idle, 'empty-root'),
+      })
       const rounds = ctx.quick ? 5 : 15
-      const a: Array<{ open: number; show: number }> = []
-      const b: Array<{ open: number; show: number }> = []
-      for (let i = 0; i < rounds; i += 1) {
-        // Alternate which side goes first so neither always runs on a warmer machine.
-        if (i % 2 === 0) {
-          a.push(await appRound())
-          b.push(await baselineRound())
-        } else {
-          b.push(await baselineRound())
-          a.push(await appRound())
-        }
-      }
+      const { a, b } = await interleaved(rounds, appRound, baselineRound)
       const appTotal = median(a.map((r) => r.open + r.show))
       const baseTotal = median(b.map((r) => r.open + r.show))
       ctx.report.figure({

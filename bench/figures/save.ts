@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path'
 import { DATA_FILE, DataStore } from '../../src/main/store/data-store'
 import { generateProfile } from '../profile'
 import type { BenchContext, BenchModule } from '../lib/context'
-import { interleaved, median, formatBytes } from '../lib/stats'
+import { interleaved, median, formatBytes, timeMs } from '../lib/stats'
 
 /** The plain way to replace a file safely: temp file, fsync, rename (optionally fsync the folder too). */
 async function plainWrite(path: string, text: string, syncFolder = false): Promise<void> {
@@ -31,17 +31,9 @@ async function measure(ctx: BenchContext, label: string, notes: number): Promise
   const plainPath = join(dir, 'plain.json')
   const noteId = Object.keys(store.state.notes)[0] ?? ''
   let tick = 0
-  const storeWrite = async (): Promise<number> => {
-    const start = performance.now()
-    // A same-size edit, so every write carries the full file of the target size.
-    await store.update((s) => void (s.notes[noteId]!.updatedAt = new Date(Date.UTC(2025, 0, 1, 0, 0, tick++ % 60)).toISOString()))
-    return performance.now() - start
-  }
-  const plain = async (): Promise<number> => {
-    const start = performance.now()
-    await plainWrite(plainPath, text)
-    return performance.now() - start
-  }
+  // A same-size edit, so every write carries the full file of the target size.
+  const storeWrite = (): Promise<number> => timeMs(() => store.update((s) => void (s.notes[noteId]!.updatedAt = new Date(Date.UTC(2025, 0, 1, 0, 0, tick++ % 60)).toISOString())))
+  const plain = (): Promise<number> => timeMs(() => plainWrite(plainPath, text))
   const rounds = ctx.quick ? (notes > 100 ? 7 : 61) : notes > 100 ? 21 : 201
   const samples = await interleaved(rounds, storeWrite, plain)
   const a = median(samples.a)
@@ -57,11 +49,7 @@ async function measure(ctx: BenchContext, label: string, notes: number): Promise
   })
   // The store also fsyncs the folder so the rename itself survives a power cut; the plain
   // baseline does not. This second ratio shows what is left once both pay for that.
-  const same = await interleaved(rounds, storeWrite, async () => {
-    const start = performance.now()
-    await plainWrite(plainPath, text, true)
-    return performance.now() - start
-  })
+  const same = await interleaved(rounds, storeWrite, () => timeMs(() => plainWrite(plainPath, text, true)))
   ctx.report.info(`save ${label} vs temp+fsync+rename+fsync folder`, `${(median(same.a) / median(same.b)).toFixed(2)}x (store ${median(same.a).toFixed(1)} ms, plain ${median(same.b).toFixed(1)} ms)`)
 }
 

@@ -25,10 +25,10 @@ export async function timeMs(work: () => unknown): Promise<number> {
  * Runs `a` and `b` alternately `rounds` times (after one untimed warm-up each) so that
  * machine noise lands on both sides alike; returns each side's samples.
  */
-export async function interleaved(rounds: number, a: () => Promise<number>, b: () => Promise<number>): Promise<{ a: number[]; b: number[] }> {
+export async function interleaved<T>(rounds: number, a: () => Promise<T>, b: () => Promise<T>): Promise<{ a: T[]; b: T[] }> {
   await a()
   await b()
-  const samples = { a: [] as number[], b: [] as number[] }
+  const samples = { a: [] as T[], b: [] as T[] }
   for (let i = 0; i < rounds; i += 1) {
     // Alternate which side goes first so neither always runs on a warmer machine.
     if (i % 2 === 0) {
