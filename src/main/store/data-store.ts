@@ -201,9 +201,15 @@ export class DataStore {
     // Comparing sizes first spares reading a large backup that cannot match; bytes compare without decoding.
     const path = newest ? join(this.backupsDir, newest) : null
     if (path && (await stat(path)).size === bytes.length && (await readBytesOrNull(path))?.equals(bytes)) return
-    await writeBackup(this.backupsDir, bytes)
+    await this.#backUp(bytes)
+  }
+
+  /** Writes `data` as a new rotating backup and restarts the hourly clock from it; returns its path. */
+  async #backUp(data: string | Buffer): Promise<string> {
+    const path = await writeBackup(this.backupsDir, data)
     this.#lastBackupAt = Date.now()
     this.#changedSinceBackup = false
+    return path
   }
 
   /** Resolves once the start-up backup is written (or found unneeded), so a backup list includes it. */
@@ -214,9 +220,6 @@ export class DataStore {
   /** Writes the current (validated) state as a new rotating backup; returns its path. */
   async backupNow(): Promise<string> {
     await this.#startupBackup
-    const path = await writeBackup(this.backupsDir, JSON.stringify(this.#db.data))
-    this.#lastBackupAt = Date.now()
-    this.#changedSinceBackup = false
-    return path
+    return this.#backUp(JSON.stringify(this.#db.data))
   }
 }
