@@ -1,5 +1,6 @@
 import { addDays, weekStart } from '../../../shared/study/days'
 import type { DayMinutes } from '../../../shared/study/streak'
+import { formatShortDay } from '../format'
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
 
@@ -10,12 +11,6 @@ function level(minutes: number, minimum: number): number {
   if (minutes < minimum * 2) return 2
   if (minutes < minimum * 4) return 3
   return 4
-}
-
-/** "3 Mar" from a day key, without time-zone surprises. */
-function short(key: string): string {
-  const [y, m, d] = key.split('-').map(Number) as [number, number, number]
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString([], { day: 'numeric', month: 'short', timeZone: 'UTC' })
 }
 
 /** A calendar heatmap of study days as a table: one column per week, one row per weekday. */
@@ -32,7 +27,7 @@ export function StudyHeatmap({ days, today, minimum, weeks = 20 }: { days: DayMi
             <td />
             {columns.map((monday) => (
               <th key={monday} scope="col">
-                <span className="visually-hidden">Week of {short(monday)}</span>
+                <span className="visually-hidden">Week of {formatShortDay(monday)}</span>
               </th>
             ))}
           </tr>
@@ -48,9 +43,9 @@ export function StudyHeatmap({ days, today, minimum, weeks = 20 }: { days: DayMi
                 if (key > today) return <td key={key} className="heat heat-future" />
                 const minutes = Math.round(days.get(key) ?? 0)
                 return (
-                  <td key={key} className={`heat heat-${level(minutes, minimum)}`} title={`${short(key)}: ${minutes} min`}>
+                  <td key={key} className={`heat heat-${level(minutes, minimum)}`} title={`${formatShortDay(key)}: ${minutes} min`}>
                     <span className="visually-hidden">
-                      {short(key)}: {minutes} minutes{minutes >= minimum ? ', counts' : ''}
+                      {formatShortDay(key)}: {minutes} minutes{minutes >= minimum ? ', counts' : ''}
                     </span>
                   </td>
                 )

@@ -1,12 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { WeekRow } from '../../../shared/study/weekly'
 import { useStore } from '../state/store'
-
-/** "3 Mar" of a day key. */
-function short(key: string): string {
-  const [y, m, d] = key.split('-').map(Number) as [number, number, number]
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString([], { day: 'numeric', month: 'short', timeZone: 'UTC' })
-}
+import { formatShortDay } from '../format'
 
 /** Stacked bars for amounts that add up (minutes), lines in percent for levels reached (progress). */
 export type ChartKind = 'stacked-bars' | 'percent-lines'
@@ -35,7 +30,7 @@ export function WeeklyChart({ id, title, rows, unit, kind }: { id: string; title
         const chart = new Chart(canvas.current, {
           type: stacked ? 'bar' : 'line',
           data: {
-            labels: rows.map((row) => short(row.week)),
+            labels: rows.map((row) => formatShortDay(row.week)),
             datasets: [
               series('Technical', rows.map((row) => row.technical), '--chart-1'),
               // A dashed second line tells the categories apart without relying on colour.
@@ -88,7 +83,7 @@ export function WeeklyChart({ id, title, rows, unit, kind }: { id: string; title
         <tbody>
           {rows.map((row) => (
             <tr key={row.week}>
-              <th scope="row">{short(row.week)}</th>
+              <th scope="row">{formatShortDay(row.week)}</th>
               <td>{row.technical}</td>
               <td>{row.soft}</td>
             </tr>

@@ -3,12 +3,7 @@ import { targetDateStatus } from '../../../../shared/days-left'
 import type { Readiness } from '../../../../shared/readiness'
 import { PercentBar } from '../../components/PercentBar'
 import { useStore } from '../../state/store'
-
-/** A calendar day in the learner's own date format. */
-function formatDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number)
-  return new Date(y ?? 0, (m ?? 1) - 1, d ?? 1).toLocaleDateString(undefined, { dateStyle: 'long' })
-}
+import { formatCalendarDay } from '../../format'
 
 /** The current level: readiness with its reason, and how the target date stands. */
 export function ReadinessPanel({ levelId, readiness, targetDate }: { levelId: LevelId; readiness: Readiness; targetDate: string | null }) {
@@ -22,7 +17,7 @@ export function ReadinessPanel({ levelId, readiness, targetDate }: { levelId: Le
       <p className="dash-why">{readiness.explanation}</p>
       {targetDate && status ? (
         <p className={`dash-date${status.days < 0 ? ' overdue' : ''}`}>
-          Target date {formatDay(targetDate)}: <strong>{status.text}</strong>
+          Target date {formatCalendarDay(targetDate, 'long')}: <strong>{status.text}</strong>
         </p>
       ) : (
         <p className="dash-date">

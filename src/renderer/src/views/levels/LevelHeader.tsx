@@ -1,12 +1,7 @@
 import type { Level } from '../../../../shared/curriculum/levels'
 import { targetDateStatus } from '../../../../shared/days-left'
 import { PercentBar } from '../../components/PercentBar'
-
-/** A calendar day (YYYY-MM-DD) in the learner's own date format, read as a local day. */
-function formatDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number)
-  return new Date(y ?? 0, (m ?? 1) - 1, d ?? 1).toLocaleDateString(undefined, { dateStyle: 'medium' })
-}
+import { formatCalendarDay } from '../../format'
 
 /**
  * What a level shows even when closed: its name, readiness and target date, and the button
@@ -32,7 +27,7 @@ export function LevelHeader({ level, headingId, bodyId, current, fraction, targe
         </h2>
         <p className="level-summary">{level.summary}</p>
         <p className={`level-date${!status ? ' level-date-none' : status.days < 0 ? ' overdue' : ''}`}>
-          {targetDate && status ? `Target ${formatDay(targetDate)}, ${status.text}` : 'No target date'}
+          {targetDate && status ? `Target ${formatCalendarDay(targetDate)}, ${status.text}` : 'No target date'}
         </p>
       </div>
       <div className="level-readiness">
