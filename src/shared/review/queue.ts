@@ -4,8 +4,6 @@ import { dayKey } from '../study/days'
 import { isDue } from './schedule'
 import { allCards } from './cards-of'
 
-export { allCards, skillsNeedingRevisit } from './cards-of'
-
 /** New cards a day brings into review, so a fresh start is not a wall of 70 cards. */
 export const NEW_CARDS_PER_DAY = 10
 

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import { skillById } from '../../../shared/curriculum/skills'
-import { buildQueue, cardCounts, NEW_CARDS_PER_DAY, skillsNeedingRevisit } from '../../../shared/review/queue'
+import { buildQueue, cardCounts, NEW_CARDS_PER_DAY } from '../../../shared/review/queue'
+import { skillsNeedingRevisit } from '../../../shared/review/cards-of'
 import type { ReviewCard } from '../../../shared/curriculum/cards'
 import { systemTimeZone } from '../../../shared/study/days'
 import { useStore } from '../state/store'

@@ -6,7 +6,6 @@ import { formatCount, formatDateTime } from '../../format'
 
 const MarkdownPreview = lazy(() => import('./MarkdownPreview'))
 
-
 function SaveStatus({ snap, onRetry }: { snap: DraftSnapshot; onRetry: () => void }) {
   if (snap.status === 'error' || snap.status === 'load-error') {
     return (
