@@ -1,9 +1,9 @@
-import { createCore, type Core } from '../../src/main/core'
-import { testServices } from '../../test/support/test-services'
+import type { Core } from '../../src/main/core'
+import { openTestCore } from '../../test/support/test-services'
 
 /** The real core over `dir`, as the app opens it (answers are not re-checked, as in the app). */
 export function openCore(dir: string): Promise<Core> {
-  return createCore({ dataDir: dir, services: testServices(dir), log: () => undefined })
+  return openTestCore(dir, { checkResponses: false })
 }
 
 /**

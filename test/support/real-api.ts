@@ -1,7 +1,7 @@
-import { createCore, type Core } from '../../src/main/core'
+import type { Core } from '../../src/main/core'
 import { eventChannel, listChannels, type Api, type EventName } from '../../src/shared/contract'
 import { tempDir } from './temp-dir'
-import { testServices } from './test-services'
+import { openTestCore } from './test-services'
 
 /**
  * Builds window.api the way the preload does, but calling the real router and handlers
@@ -10,7 +10,7 @@ import { testServices } from './test-services'
 export async function createRealApi(dataDir?: string): Promise<{ api: Api; core: Core; dataDir: string; emit(event: EventName, payload: unknown): void; dispose(): Promise<void> }> {
   const temp = dataDir ? null : await tempDir()
   const dir = dataDir ?? temp!.dir
-  const core = await createCore({ dataDir: dir, services: testServices(dir), log: () => undefined, checkResponses: true })
+  const core = await openTestCore(dir)
   const listeners = new Map<string, Set<(payload: unknown) => void>>()
   const api: Record<string, unknown> = {}
   for (const [domain, method, wire] of listChannels()) {

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
+import { createCore, type Core } from '../../src/main/core'
 import type { Services } from '../../src/main/services'
 
 /** Desktop services for tests under Node: saves land in <dataDir>/exports, opens answer a queue. */
@@ -26,4 +27,12 @@ export function testServices(dataDir: string, openAnswers: string[] = []): Servi
       opened.push(url)
     },
   }
+}
+
+/**
+ * The real core over `dir` (store, handlers, router) with the test services. Every answer is
+ * checked against the contract unless `checkResponses` is false (the app itself does not check).
+ */
+export function openTestCore(dir: string, options: { checkResponses?: boolean } = {}): Promise<Core> {
+  return createCore({ dataDir: dir, services: testServices(dir), log: () => undefined, checkResponses: options.checkResponses ?? true })
 }

@@ -1,13 +1,8 @@
 import { afterEach, beforeEach } from 'vitest'
-import { createCore, type Core } from '../../src/main/core'
+import type { Core } from '../../src/main/core'
 import type { Result } from '../../src/shared/result'
 import { tempDir } from './temp-dir'
-import { testServices } from './test-services'
-
-/** The real core over `dir` (store, handlers, router), checking every answer against the contract. */
-export function openCore(dir: string): Promise<Core> {
-  return createCore({ dataDir: dir, services: testServices(dir), log: () => undefined, checkResponses: true })
-}
+import { openTestCore } from './test-services'
 
 /** What withCore gives a test: its core, its data folder, a restart, and a call that must succeed. */
 export interface CoreUnderTest {
@@ -28,7 +23,7 @@ export function withCore(): CoreUnderTest {
   }
   beforeEach(async () => {
     const temp = await tempDir()
-    current = { core: await openCore(temp.dir), dir: temp.dir, remove: temp.remove }
+    current = { core: await openTestCore(temp.dir), dir: temp.dir, remove: temp.remove }
   })
   afterEach(async () => {
     await current?.core.close()
@@ -45,7 +40,7 @@ export function withCore(): CoreUnderTest {
     async restart() {
       const test = now()
       await test.core.close()
-      test.core = await openCore(test.dir)
+      test.core = await openTestCore(test.dir)
       return test.core
     },
     async ok<T>(wire: string, payload?: unknown) {

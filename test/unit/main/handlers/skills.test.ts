@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createCore, type Core } from '../../../../src/main/core'
+import type { Core } from '../../../../src/main/core'
 import { tempDir } from '../../../support/temp-dir'
-import { testServices } from '../../../support/test-services'
+import { openTestCore } from '../../../support/test-services'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DATA_FILE } from '../../../../src/main/store/data-store'
@@ -13,9 +13,7 @@ import { dayKey, systemTimeZone } from '../../../../src/shared/study/days'
 let temp: Awaited<ReturnType<typeof tempDir>>
 let core: Core
 
-async function open(): Promise<Core> {
-  return createCore({ dataDir: temp.dir, services: testServices(temp.dir), log: () => undefined, checkResponses: true })
-}
+const open = (): Promise<Core> => openTestCore(temp.dir)
 
 beforeEach(async () => {
   temp = await tempDir()
