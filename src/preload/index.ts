@@ -1,5 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { channelName, contract, eventChannel, events, type Api, type EventName } from '../shared/contract'
+import type { Api, EventName } from '../shared/contract'
+// Names only: the contract's schemas (and zod) stay out of the preload, which runs before every page.
+import { CHANNEL_METHODS, EVENT_NAMES, channelName, eventChannel } from '../shared/contract/wire'
 
 // The page's first app.getState is asked for now, while the page is still loading, so the answer
 // is waiting when the app's scripts run instead of its round trip starting after them.
@@ -9,9 +11,9 @@ let earlyState: Promise<unknown> | null = ipcRenderer.invoke(GET_STATE)
 // Exactly the contract: one function per channel, plus event subscription. ipcRenderer
 // itself never reaches the page.
 const api: Record<string, unknown> = {}
-for (const domain of Object.keys(contract) as Array<keyof typeof contract>) {
+for (const [domain, names] of Object.entries(CHANNEL_METHODS)) {
   const methods: Record<string, (request?: unknown) => Promise<unknown>> = {}
-  for (const method of Object.keys(contract[domain])) {
+  for (const method of names) {
     const wire = channelName(domain, method)
     methods[method] = (request?: unknown) => {
       const early = wire === GET_STATE ? earlyState : null
@@ -23,7 +25,7 @@ for (const domain of Object.keys(contract) as Array<keyof typeof contract>) {
   api[domain] = Object.freeze(methods)
 }
 api.on = (event: EventName, listener: (payload: unknown) => void) => {
-  if (!Object.hasOwn(events, event)) throw new Error(`Unknown event "${String(event)}"`)
+  if (!(EVENT_NAMES as readonly string[]).includes(event)) throw new Error(`Unknown event "${String(event)}"`)
   const wrapped = (_event: IpcRendererEvent, payload: unknown): void => listener(payload)
   ipcRenderer.on(eventChannel(event), wrapped)
   return () => void ipcRenderer.removeListener(eventChannel(event), wrapped)

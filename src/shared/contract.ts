@@ -63,22 +63,8 @@ export type Api = {
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void
 }
 
-/** The wire name of a channel. */
-export function channelName(domain: string, method: string): string {
-  return `${domain}:${method}`
-}
-
-/** Every channel as [domain, method, wire name], for registering and exposing in one loop. */
-export function listChannels(): Array<[Domain, string, string]> {
-  return (Object.keys(contract) as Domain[]).flatMap((domain) =>
-    Object.keys(contract[domain]).map((method): [Domain, string, string] => [domain, method, channelName(domain, method)]),
-  )
-}
-
-/** Wire name of an event. */
-export function eventChannel(event: EventName): string {
-  return `event:${event}`
-}
+// Names only, zod-free, so the preload can use them without the schemas.
+export { channelName, eventChannel, listChannels } from './contract/wire'
 
 export type Notice = z.output<typeof noticeSchema>
 export type StateView = z.output<typeof stateViewSchema>
