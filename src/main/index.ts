@@ -1,4 +1,5 @@
-import { app, BrowserWindow } from 'electron'
+import { app, dialog, BrowserWindow } from 'electron'
+import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createCore, type Core } from './core'
@@ -44,6 +45,10 @@ if (!app.requestSingleInstanceLock()) {
   })
   void app.whenReady().then(start).catch((error: unknown) => {
     log('start-up failed', error)
+    // The window may already be up: say why it goes away instead of vanishing.
+    const logs = join(userData, 'logs')
+    const details = existsSync(logs) ? `\n\nDetails are in ${logs}.` : ''
+    dialog.showErrorBox('Groundwork could not start', `${error instanceof Error ? error.message : String(error)}${details}`)
     app.quit()
   })
 }
@@ -51,14 +56,18 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   lockDownSession()
   guardEveryWebContents()
-  core = await createCore({ dataDir: userData, services: electronServices(() => win), log })
+  // The window and its page start while the data file is read (a large one takes a while):
+  // IPC is registered at once, and calls made before the data is open wait for it.
+  const opening = createCore({ dataDir: userData, services: electronServices(() => win), log })
+  registerIpc((wire, payload) => opening.then((ready) => ready.dispatch(wire, payload)), () => win?.webContents ?? null, appPages())
+  const windowOpen = openWindow(opening)
+  core = await opening
   installMenu(() => win, userData)
-  registerIpc(core.dispatch, () => win?.webContents ?? null, appPages())
   core.setEmitter((event, payload) => win?.webContents.send(eventChannel(event), payload))
-  await openWindow(core)
+  await windowOpen
 }
 
-async function openWindow(current: Core): Promise<void> {
+async function openWindow(opening: Promise<Core>): Promise<void> {
   const window = await createMainWindow({ stateFile: join(userData, 'window-state.json'), icon: join(here, '../../resources/icon.png'), log })
   // Known before its page loads: IPC is answered for this window only, and its preload asks for
   // the state as soon as the page starts.
@@ -73,10 +82,14 @@ async function openWindow(current: Core): Promise<void> {
       window.close()
     }
     const timer = setTimeout(finish, FLUSH_TIMEOUT_MS)
-    current.setFlushedListener(() => {
-      clearTimeout(timer)
-      finish()
-    })
+    opening.then(
+      (ready) =>
+        ready.setFlushedListener(() => {
+          clearTimeout(timer)
+          finish()
+        }),
+      () => undefined, // No data open: nothing to flush, the timer closes the window.
+    )
     window.webContents.send(eventChannel('flushRequest'), null)
   })
   window.on('closed', () => (win = null))

@@ -48,6 +48,16 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
+/** Why the data folder cannot be made or used, in the learner's words. */
+function folderProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'EEXIST' || code === 'ENOTDIR') return `a file stands where a folder must be (${code})`
+  if (code === 'EACCES' || code === 'EPERM') return `permission denied (${code})`
+  if (code === 'EROFS') return 'the disk is read-only (EROFS)'
+  if (code === 'ENOSPC') return 'the disk is full (ENOSPC)'
+  return error instanceof Error ? error.message : String(error)
+}
+
 /**
  * The single owner of the data file: lowdb over a durable adapter, with validation and
  * recovery on load, group commit on write, and rotating backups.
@@ -71,7 +81,9 @@ export class DataStore {
 
   /** Opens the data folder, recovering from a bad file; returns what the learner must be told. */
   static async open(dir: string): Promise<{ store: DataStore; notices: Notice[] }> {
-    await mkdir(dir, { recursive: true })
+    await mkdir(dir, { recursive: true }).catch((error: unknown) => {
+      throw new Error(`Groundwork cannot use its data folder ${dir}: ${folderProblem(error)}.`, { cause: error })
+    })
     // A write killed mid-way leaves its temp file behind; the data file itself is whole.
     await removeStaleTemps(join(dir, DATA_FILE)).catch(() => undefined)
     const loaded = await DataStore.#load(dir)

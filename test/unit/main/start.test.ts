@@ -1,0 +1,90 @@
+import { writeFile } from 'node:fs/promises'
+import { afterAll, describe, expect, it, vi } from 'vitest'
+import { recorded, resetRecorded } from '../../support/fake-electron'
+import { tempDir } from '../../support/temp-dir'
+
+// The data file opens only when the test says so, to see what the app does in the meantime.
+const gate = vi.hoisted(() => {
+  let open = (): void => undefined
+  const opened = new Promise<void>((resolve) => (open = resolve))
+  return { opened, open: () => open() }
+})
+const seen = vi.hoisted(() => ({ menus: 0, errorBoxes: [] as string[][], quits: 0 }))
+
+vi.mock('electron', async () => {
+  const { electronModule } = await import('../../support/fake-electron')
+  const paths = new Map<string, string>()
+  return {
+    ...electronModule,
+    app: {
+      ...electronModule.app,
+      isPackaged: false,
+      requestSingleInstanceLock: () => true,
+      whenReady: () => Promise.resolve(),
+      setPath: (name: string, path: string) => void paths.set(name, path),
+      getPath: (name: string) => paths.get(name) ?? '/nowhere',
+      getVersion: () => '0.0.0',
+      quit: () => void seen.quits++,
+    },
+    Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => void seen.menus++ },
+    dialog: { showErrorBox: (title: string, content: string) => void seen.errorBoxes.push([title, content]) },
+  }
+})
+vi.mock('../../../src/main/core', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../src/main/core')>()
+  return { ...real, createCore: async (...args: Parameters<typeof real.createCore>) => (await gate.opened, real.createCore(...args)) }
+})
+
+const temp = await tempDir()
+
+const listenersBefore = { uncaught: process.listeners('uncaughtException'), rejection: process.listeners('unhandledRejection') }
+resetRecorded()
+process.env.GROUNDWORK_USER_DATA = temp.dir
+await import('../../../src/main/index')
+const { appPages } = await import('../../../src/main/window')
+
+afterAll(async () => {
+  // index.ts logs uncaught errors to its file; the test process keeps its own handlers only.
+  for (const listener of process.listeners('uncaughtException')) if (!listenersBefore.uncaught.includes(listener)) process.off('uncaughtException', listener)
+  for (const listener of process.listeners('unhandledRejection')) if (!listenersBefore.rejection.includes(listener)) process.off('unhandledRejection', listener)
+  delete process.env.GROUNDWORK_USER_DATA
+  await temp.remove()
+})
+
+describe('start-up of the main process', () => {
+  it('opens the window and starts its page while the data file is still being read, and answers the page once it is', async () => {
+    await vi.waitFor(() => expect(recorded.windows[0]?.loaded).toBeTruthy())
+    const win = recorded.windows[0]
+    if (!win) throw new Error('no window')
+    expect(seen.menus).toBe(0)
+
+    // The preload's first call, from the app's own page, made before the data is open.
+    const getState = recorded.ipcHandlers.get('app:getState')
+    if (!getState) throw new Error('app:getState is not registered')
+    const trusted = { sender: win.webContents, senderFrame: { url: appPages().rendererFile, parent: null } }
+    let answer: unknown = 'pending'
+    void Promise.resolve(getState(trusted, undefined)).then((value) => (answer = value))
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(answer).toBe('pending')
+
+    gate.open()
+    await vi.waitFor(() => expect(answer).not.toBe('pending'))
+    expect(answer).toMatchObject({ ok: true, value: { notices: [], state: { skills: {} } } })
+    await vi.waitFor(() => expect(seen.menus).toBe(1))
+  })
+
+  it('says why it cannot start and quits, when the data folder cannot be used', async () => {
+    // A file where the data folder should be: the store cannot create its files there.
+    const blocked = `${temp.dir}/blocked`
+    await writeFile(blocked, 'not a folder')
+    vi.resetModules()
+    resetRecorded()
+    process.env.GROUNDWORK_USER_DATA = blocked
+    await import('../../../src/main/index')
+    await vi.waitFor(() => expect(seen.quits).toBe(1))
+    expect(seen.errorBoxes).toHaveLength(1)
+    const [title, content] = seen.errorBoxes[0] ?? []
+    expect(title).toBe('Groundwork could not start')
+    expect(content).toBe(`Groundwork cannot use its data folder ${blocked}: a file stands where a folder must be (EEXIST).`)
+  })
+})
