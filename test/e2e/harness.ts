@@ -7,7 +7,7 @@ import { chromium, type Browser, type Page } from '@playwright/test'
 import { createCore, type Core } from '../../src/main/core'
 import type { Dispatch } from '../../src/main/router'
 import type { Services } from '../../src/main/services'
-import { channelName, eventChannel, listChannels } from '../../src/shared/contract'
+import { eventChannel } from '../../src/shared/contract'
 
 /** Where `electron-vite build` puts the renderer the harness serves. */
 export const RENDERER_DIR = resolve('out/renderer')
@@ -100,45 +100,45 @@ export async function serveStatic(rootDir: string = RENDERER_DIR): Promise<Stati
   }
 }
 
-/** Installs window.api as the preload would, forwarding every call to the test process. */
-function installApi(spec: { channels: Array<[string, string, string]>; eventPrefix: string; invokePath: string; getStateWire: string }): void {
-  const w = window as unknown as Record<string, unknown>
-  const listeners = new Map<string, Set<(payload: unknown) => void>>()
-  const api: Record<string, unknown> = {}
-  let earlyState: Promise<unknown> | null = null
-  for (const [domain, method, wire] of spec.channels) {
-    const methods = (api[domain] ??= {}) as Record<string, unknown>
-    // Same-origin fetch (CSP connect-src 'self'): about as quick as Electron's IPC, and unlike a
-    // Playwright binding it is not held up by the protocol traffic of a page that is loading.
-    // (No named inner functions here: tsx would wrap them in a helper the page does not have.)
-    methods[method] = (request?: unknown) => {
-      const early = wire === spec.getStateWire ? earlyState : null
-      if (early) earlyState = null
-      return early ?? fetch(spec.invokePath, { method: 'POST', body: JSON.stringify({ wire, payload: request }) }).then((response) => response.json() as Promise<unknown>)
-    }
+/** The built preload: the page gets window.api from the app's own bridge code, not a copy of it. */
+export const PRELOAD_FILE = resolve('out/preload/index.cjs')
+
+/**
+ * The page side of the wiring: runs the built preload with an `electron` module whose
+ * ipcRenderer goes to the test process over a same-origin fetch (CSP connect-src 'self'; about as
+ * quick as Electron's IPC and, unlike a Playwright binding, not held up by the protocol traffic of
+ * a page that is loading), and whose contextBridge defines window.api.
+ */
+function preloadInitScript(preloadSource: string): string {
+  return `(() => {
+  const listeners = new Map()
+  const ipcRenderer = {
+    invoke: (wire, payload) => fetch(${JSON.stringify(INVOKE_PATH)}, { method: 'POST', body: JSON.stringify({ wire, payload }) }).then((response) => response.json()),
+    on: (channel, listener) => { if (!listeners.has(channel)) listeners.set(channel, new Set()); listeners.get(channel).add(listener) },
+    removeListener: (channel, listener) => { listeners.get(channel)?.delete(listener) },
   }
-  // As the preload does: the first app.getState is asked for as the page starts loading.
-  earlyState = (api.app as Record<string, () => Promise<unknown>>).getState?.() ?? null
-  api.on = (event: string, listener: (payload: unknown) => void) => {
-    const key = spec.eventPrefix + event
-    if (!listeners.has(key)) listeners.set(key, new Set())
-    listeners.get(key)?.add(listener)
-    return () => void listeners.get(key)?.delete(listener)
-  }
-  w.__groundworkEmit = (key: string, payload: unknown) => listeners.get(key)?.forEach((listener) => listener(payload))
-  Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false })
+  const contextBridge = { exposeInMainWorld: (key, value) => Object.defineProperty(window, key, { value, writable: false }) }
+  Object.defineProperty(window, '__groundworkEmit', { value: (channel, payload) => listeners.get(channel)?.forEach((listener) => listener({}, payload)) })
+  const electronOnly = (id) => { if (id === 'electron') return { ipcRenderer, contextBridge }; throw new Error('The sandboxed preload can only require electron, not ' + id) }
+  const module = { exports: {} }
+  ;(function (require, module, exports) {
+${preloadSource}
+  })(electronOnly, module, module.exports)
+})()`
 }
 
 /**
- * Wires a page that has not navigated yet to `core` as the preload would: window.api calls go
- * (through `server`, which must serve the page) to the real router, main-to-renderer events come back. Returns the function that emits to the page.
+ * Wires a page that has not navigated yet to `core` through the app's built preload: window.api
+ * calls go (through `server`, which must serve the page) to the real router, and main-to-renderer
+ * events come back. Returns the function that emits to the page.
  */
 export async function connectApi(page: Page, core: Core, server: StaticServer): Promise<(key: string, payload: unknown) => Promise<void>> {
   server.setDispatch(core.dispatch)
   const emitToPage = (key: string, payload: unknown): Promise<void> =>
-    page.evaluate(([k, data]) => (window as unknown as { __groundworkEmit(k: string, p: unknown): void }).__groundworkEmit(k, data), [key, payload] as const)
+    page.evaluate(([channel, data]) => (window as unknown as { __groundworkEmit(channel: string, p: unknown): void }).__groundworkEmit(channel, data), [key, payload] as const)
   core.setEmitter((event, payload) => void emitToPage(eventChannel(event), payload).catch(() => undefined))
-  await page.addInitScript(installApi, { channels: listChannels(), eventPrefix: eventChannel('notice').replace('notice', ''), invokePath: INVOKE_PATH, getStateWire: channelName('app', 'getState') })
+  if (!existsSync(PRELOAD_FILE)) throw new Error(`${PRELOAD_FILE} is missing: run \`npm run build\` first.`)
+  await page.addInitScript({ content: preloadInitScript(await readFile(PRELOAD_FILE, 'utf8')) })
   return emitToPage
 }
 
