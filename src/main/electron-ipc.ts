@@ -1,5 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
-import { listChannels } from '../shared/contract'
+import { listChannels } from '../shared/contract/wire'
 import type { Dispatch } from './router'
 import { isTrustedSender, type AppPages, type SenderInfo } from './security'
 

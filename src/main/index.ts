@@ -2,13 +2,13 @@ import { app, dialog, BrowserWindow } from 'electron'
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createCore, type Core } from './core'
+import type { Core } from './core'
 import { electronServices } from './electron-services'
 import { registerIpc } from './electron-ipc'
 import { fileLogger } from './log'
 import { installMenu } from './menu'
 import { appPages, createMainWindow, guardEveryWebContents, loadAppPage, lockDownSession } from './window'
-import { eventChannel } from '../shared/contract'
+import { eventChannel } from '../shared/contract/wire'
 
 /** Folder of the built main bundle (out/main). */
 const here = dirname(fileURLToPath(import.meta.url))
@@ -56,22 +56,22 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   lockDownSession()
   guardEveryWebContents()
-  // The window and its page start while the data file is read (a large one takes a while):
-  // IPC is registered at once, and calls made before the data is open wait for it.
-  const opening = createCore({ dataDir: userData, services: electronServices(() => win), log })
+  // The window first: it needs none of the data code. That code (zod, lowdb, the handlers: tens
+  // of ms to load) and the data file then load while the renderer starts. IPC is registered
+  // before the page loads, and calls made before the data is open wait for it.
+  const window = await createMainWindow({ stateFile: join(userData, 'window-state.json'), icon: join(here, '../../resources/icon.png'), log })
+  // Known before its page loads: IPC is answered for this window only.
+  win = window
+  const opening = import('./core').then(({ createCore }) => createCore({ dataDir: userData, services: electronServices(() => win), log }))
   registerIpc((wire, payload) => opening.then((ready) => ready.dispatch(wire, payload)), () => win?.webContents ?? null, appPages())
-  const windowOpen = openWindow(opening)
+  const pageLoaded = loadPage(window, opening)
   core = await opening
   installMenu(() => win, userData)
   core.setEmitter((event, payload) => win?.webContents.send(eventChannel(event), payload))
-  await windowOpen
+  await pageLoaded
 }
 
-async function openWindow(opening: Promise<Core>): Promise<void> {
-  const window = await createMainWindow({ stateFile: join(userData, 'window-state.json'), icon: join(here, '../../resources/icon.png'), log })
-  // Known before its page loads: IPC is answered for this window only, and its preload asks for
-  // the state as soon as the page starts.
-  win = window
+async function loadPage(window: BrowserWindow, opening: Promise<Core>): Promise<void> {
   // Closing asks the renderer to save what is still being typed, then closes for real.
   let flushed = false
   window.on('close', (event) => {

@@ -9,7 +9,7 @@ const gate = vi.hoisted(() => {
   const opened = new Promise<void>((resolve) => (open = resolve))
   return { opened, open: () => open() }
 })
-const seen = vi.hoisted(() => ({ menus: 0, errorBoxes: [] as string[][], quits: 0 }))
+const seen = vi.hoisted(() => ({ menus: 0, errorBoxes: [] as string[][], quits: 0, pagesLoadingWhenZodLoaded: null as number | null }))
 
 vi.mock('electron', async () => {
   const { electronModule } = await import('../../support/fake-electron')
@@ -29,6 +29,12 @@ vi.mock('electron', async () => {
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => void seen.menus++ },
     dialog: { showErrorBox: (title: string, content: string) => void seen.errorBoxes.push([title, content]) },
   }
+})
+// Records how far the window had got when the data code (zod first) began to load.
+vi.mock('zod', async (importOriginal) => {
+  const { recorded: now } = await import('../../support/fake-electron')
+  seen.pagesLoadingWhenZodLoaded ??= now.windows.filter((window) => window.loaded !== null).length
+  return importOriginal()
 })
 vi.mock('../../../src/main/core', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../src/main/core')>()
@@ -52,8 +58,9 @@ afterAll(async () => {
 })
 
 describe('start-up of the main process', () => {
-  it('opens the window and starts its page while the data file is still being read, and answers the page once it is', async () => {
+  it('opens the window and starts its page before loading the data code and file, and answers the page once they are in', async () => {
     await vi.waitFor(() => expect(recorded.windows[0]?.loaded).toBeTruthy())
+    await vi.waitFor(() => expect(seen.pagesLoadingWhenZodLoaded).toBe(1))
     const win = recorded.windows[0]
     if (!win) throw new Error('no window')
     expect(seen.menus).toBe(0)
