@@ -87,8 +87,16 @@ describe('start-up of the main process', () => {
     vi.resetModules()
     resetRecorded()
     process.env.GROUNDWORK_USER_DATA = blocked
-    await import('../../../src/main/index')
-    await vi.waitFor(() => expect(seen.quits).toBe(1))
+    // The log folder cannot be made either, so the log line goes to stderr.
+    const stderr: string[] = []
+    const write = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (stderr.push(String(chunk)), true))
+    try {
+      await import('../../../src/main/index')
+      await vi.waitFor(() => expect(seen.quits).toBe(1))
+    } finally {
+      write.mockRestore()
+    }
+    expect(stderr.join('')).toMatch(/start-up failed\nError: Groundwork cannot use its data folder/)
     expect(seen.errorBoxes).toHaveLength(1)
     const [title, content] = seen.errorBoxes[0] ?? []
     expect(title).toBe('Groundwork could not start')
