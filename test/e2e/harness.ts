@@ -127,6 +127,17 @@ ${preloadSource}
 })()`
 }
 
+let preloadScript: Promise<string> | undefined
+
+/** The init script around the built preload, read once per process (the bench wires hundreds of pages). */
+function builtPreloadScript(): Promise<string> {
+  preloadScript ??= (async () => {
+    if (!existsSync(PRELOAD_FILE)) throw new Error(`${PRELOAD_FILE} is missing: run \`npm run build\` first.`)
+    return preloadInitScript(await readFile(PRELOAD_FILE, 'utf8'))
+  })()
+  return preloadScript
+}
+
 /**
  * Wires a page that has not navigated yet to `core` through the app's built preload: window.api
  * calls go (through `server`, which must serve the page) to the real router, and main-to-renderer
@@ -137,8 +148,7 @@ export async function connectApi(page: Page, core: Core, server: StaticServer): 
   const emitToPage = (key: string, payload: unknown): Promise<void> =>
     page.evaluate(([channel, data]) => (window as unknown as { __groundworkEmit(channel: string, p: unknown): void }).__groundworkEmit(channel, data), [key, payload] as const)
   core.setEmitter((event, payload) => void emitToPage(eventChannel(event), payload).catch(() => undefined))
-  if (!existsSync(PRELOAD_FILE)) throw new Error(`${PRELOAD_FILE} is missing: run \`npm run build\` first.`)
-  await page.addInitScript({ content: preloadInitScript(await readFile(PRELOAD_FILE, 'utf8')) })
+  await page.addInitScript({ content: await builtPreloadScript() })
   return emitToPage
 }
 
