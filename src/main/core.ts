@@ -2,6 +2,7 @@ import { createHandlers } from './handlers'
 import { createRouter, type Dispatch, type Logger } from './router'
 import { DataStore } from './store/data-store'
 import type { Services } from './services'
+import { systemClock, type Clock } from './clock'
 import type { EventName, EventPayload, Notice } from '../shared/contract'
 
 /** Everything the main process runs that does not need Electron: store, handlers, router. */
@@ -17,7 +18,7 @@ export interface Core {
 }
 
 /** Opens the data folder and wires the handlers; used by the app, the e2e harness and benches. */
-export async function createCore(options: { dataDir: string; services: Services; log: Logger; checkResponses?: boolean }): Promise<Core> {
+export async function createCore(options: { dataDir: string; services: Services; log: Logger; checkResponses?: boolean; clock?: Clock }): Promise<Core> {
   const { store, notices } = await DataStore.open(options.dataDir)
   for (const notice of notices) options.log(`${notice.title}: ${notice.message}`)
   let emitter: (event: EventName, payload: unknown) => void = () => undefined
@@ -25,6 +26,7 @@ export async function createCore(options: { dataDir: string; services: Services;
   const handlers = createHandlers({
     store,
     services: options.services,
+    clock: options.clock ?? systemClock,
     startupNotices: notices,
     emit: <E extends EventName>(event: E, payload: EventPayload<E>) => emitter(event, payload),
     onFlushed: () => flushed(),

@@ -1,21 +1,4 @@
-const DAY_MS = 24 * 60 * 60 * 1000
-
-/** Today in the learner's local calendar, as YYYY-MM-DD. */
-export function localDay(now: Date = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}
-
-// Calendar days are counted in UTC so a daylight-saving change never makes a day 23 or 25 hours.
-function dayNumber(day: string): number {
-  const [y, m, d] = day.split('-').map(Number)
-  return Math.round(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1) / DAY_MS)
-}
-
-/** Whole calendar days from `today` to `target` (both YYYY-MM-DD): negative when overdue. */
-export function daysBetween(today: string, target: string): number {
-  return dayNumber(target) - dayNumber(today)
-}
+import { daysBetween, type DayKey } from './calendar/days'
 
 /** "due today", "1 day left", "3 days left", "2 days overdue". */
 export function describeDaysLeft(days: number): string {
@@ -25,9 +8,9 @@ export function describeDaysLeft(days: number): string {
   return days > 0 ? `${count} ${unit} left` : `${count} ${unit} overdue`
 }
 
-/** How the target date stands today, in words, or null when no date is set. */
-export function targetDateStatus(target: string | null, now: Date = new Date()): { days: number; text: string } | null {
+/** How a target date stands on `today` (both calendar days), in words, or null when no date is set. */
+export function targetDateStatus(target: DayKey | null, today: DayKey): { days: number; text: string } | null {
   if (!target) return null
-  const days = daysBetween(localDay(now), target)
+  const days = daysBetween(today, target)
   return { days, text: describeDaysLeft(days) }
 }

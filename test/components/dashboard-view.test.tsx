@@ -4,14 +4,12 @@ import userEvent from '@testing-library/user-event'
 import { withRealApi } from '../support/with-real-api'
 import { useStore } from '../../src/renderer/src/state/store'
 import DashboardView from '../../src/renderer/src/views/DashboardView'
-import { localDay } from '../../src/shared/days-left'
+import { testDay } from '../support/test-clock'
 
 const real = withRealApi()
 
-function inDays(n: number): string {
-  const now = new Date()
-  return localDay(new Date(now.getFullYear(), now.getMonth(), now.getDate() + n, 12))
-}
+/** The day n days from today, as the renderer counts it: the component tests' clock starts at TEST_NOW. */
+const inDays = testDay
 
 describe('DashboardView', () => {
   it('on a first start tells the learner where to begin and takes them there', async () => {

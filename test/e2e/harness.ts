@@ -8,6 +8,7 @@ import { createCore, type Core } from '../../src/main/core'
 import type { Dispatch } from '../../src/main/router'
 import type { Services } from '../../src/main/services'
 import { eventChannel } from '../../src/shared/contract'
+import { TEST_NOW, testClock } from '../support/test-clock'
 
 /** Where `electron-vite build` puts the renderer the harness serves. */
 export const RENDERER_DIR = resolve('out/renderer')
@@ -167,8 +168,13 @@ export interface LaunchedApp {
   consoleErrors: string[]
 }
 
-/** Starts the app on `dataDir` (a new temp folder when not given); twice on one folder is a restart. */
-export async function launchApp(options: { dataDir?: string } = {}): Promise<LaunchedApp> {
+/**
+ * Starts the app on `dataDir` (a new temp folder when not given); twice on one folder is a restart.
+ * The page and main both start at `now` (TEST_NOW unless given) and run on at real speed, in the
+ * machine's time zone, so no spec depends on the day it runs.
+ */
+export async function launchApp(options: { dataDir?: string; now?: Date } = {}): Promise<LaunchedApp> {
+  const now = options.now ?? TEST_NOW
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'groundwork-e2e-')))
   const browser = await launchChromium()
   let nextOpen: string | null = null
@@ -201,13 +207,14 @@ export async function launchApp(options: { dataDir?: string } = {}): Promise<Lau
     },
   }
   const log = (message: string, error?: unknown): void => void writeFile(join(dataDir, 'harness.log'), `${message} ${String(error ?? '')}\n`, { flag: 'a' })
-  const core = await createCore({ dataDir, services, log, checkResponses: true })
+  const core = await createCore({ dataDir, services, log, checkResponses: true, clock: testClock(now) })
   const server = await serveStatic()
   const page = await browser.newPage()
   const consoleErrors: string[] = []
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text())
   })
+  await page.clock.install({ time: now })
   const emitToPage = await connectApi(page, core, server)
   const flushed = { resolve: (): void => undefined }
   core.setFlushedListener(() => flushed.resolve())

@@ -2,15 +2,12 @@ import { expect, test, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { launchApp, missingChromiumReason } from './harness'
+import { testDay } from '../support/test-clock'
 
 test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
 
-/** A local calendar day `n` days from today, as the date field takes it. */
-function inDays(n: number): string {
-  const now = new Date()
-  const day = new Date(now.getFullYear(), now.getMonth(), now.getDate() + n, 12)
-  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`
-}
+/** The day `n` days from the app's today (the harness starts its clock at TEST_NOW), as the date field takes it. */
+const inDays = testDay
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 

@@ -3,7 +3,8 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { launchApp, missingChromiumReason } from './harness'
 import { SKILLS } from '../../src/shared/curriculum/skills'
-import { addDays, systemTimeZone } from '../../src/shared/study/days'
+import { addDays, systemTimeZone } from '../../src/shared/calendar/days'
+import { TEST_NOW } from '../support/test-clock'
 import { lastWeeks } from '../../src/shared/study/weekly'
 
 test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
@@ -24,7 +25,7 @@ test('the Study log charts skill progress per category over the weeks, from the 
   const path = join(first.dataDir, 'groundwork-data.json')
   const file = JSON.parse(await readFile(path, 'utf8')) as FileShape
   expect(file.progressLog).toHaveLength(1)
-  const weeks = lastWeeks(new Date(), systemTimeZone(), 8)
+  const weeks = lastWeeks(TEST_NOW, systemTimeZone(), 8)
   file.progressLog.unshift({ day: addDays(weeks[4]!, 2), technical: 0.1, soft: 0.2 })
   await writeFile(path, JSON.stringify(file))
 

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { open, readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { launchApp, missingChromiumReason } from './harness'
-import { localDay } from '../../src/shared/report/defaults'
+import { testDay } from '../support/test-clock'
 
 test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
 
@@ -20,7 +20,7 @@ test('exports every format, then a JSON backup brings everything back after chan
   await setStatus(page, 'Serverless architecture', 'Skipped')
 
   await page.getByRole('link', { name: 'Reports' }).click()
-  const day = localDay(new Date())
+  const day = testDay()
   for (const [label, ext] of [['Markdown', 'md'], ['HTML', 'html'], ['CSV', 'csv'], ['PDF', 'pdf']]) {
     await page.getByRole('button', { name: `Export ${label}` }).click()
     await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toContainText(`groundwork-report-${day}.${ext}`)

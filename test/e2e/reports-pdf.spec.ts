@@ -7,8 +7,8 @@ import { promisify } from 'node:util'
 import { launchApp, missingChromiumReason } from './harness'
 import { seededState } from '../support/report-fixture'
 import { SKILLS } from '../../src/shared/curriculum/skills'
-import { localDay } from '../../src/shared/report/defaults'
-import { longDate } from '../../src/shared/report/model'
+import { formatDay } from '../../src/shared/calendar/format'
+import { TEST_NOW, testDay } from '../support/test-clock'
 import { levelReadiness } from '../../src/shared/readiness'
 import { percent } from '../../src/shared/progress'
 
@@ -27,8 +27,9 @@ test('a PDF report printed by Chromium holds every skill and the figures', async
   await page.getByRole('link', { name: 'Skills' }).click()
   await page.getByRole('combobox', { name: 'Status of Testing and debugging' }).selectOption({ label: 'Done' })
   // Levels, framework marks, study time and evidence through the real channels.
-  const now = new Date()
-  const target = localDay(new Date(now.getTime() + 30 * 86_400_000))
+  // The harness starts the app's clock at TEST_NOW; the seeded notes were edited five days before.
+  const now = TEST_NOW
+  const target = testDay(30)
   const seeded = await page.evaluate(async ({ target, start, old }) => {
     const api = window.api
     const ok = <T,>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
@@ -53,7 +54,7 @@ test('a PDF report printed by Chromium holds every skill and the figures', async
   const preview = page.getByRole('article', { name: 'Report preview' })
   await expect(preview.getByRole('region', { name: 'Overall progress' })).toContainText('24%')
   // A range from a week ago keeps this week's study and leaves out the old session.
-  await page.getByRole('textbox', { name: 'From', exact: true }).fill(localDay(new Date(now.getTime() - 7 * 86_400_000)))
+  await page.getByRole('textbox', { name: 'From', exact: true }).fill(testDay(-7))
   await expect(preview.getByRole('region', { name: 'Study activity' })).toContainText('Total 47 min over 1 day.')
   await expect(preview.getByRole('region', { name: 'Study activity' })).not.toContainText('APIs')
   await expect(preview.getByRole('region', { name: 'Level readiness and goals' })).toContainText(`${readyText} (current level)`)
@@ -72,13 +73,13 @@ test('a PDF report printed by Chromium holds every skill and the figures', async
   // The web page: the evidence is a real link, the title plain text.
   await page.getByRole('button', { name: 'Export HTML' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toContainText('.html')
-  const html = await readFile(join(dataDir, 'exports', `groundwork-report-${localDay(new Date())}.html`), 'utf8')
+  const html = await readFile(join(dataDir, 'exports', `groundwork-report-${testDay()}.html`), 'utf8')
   expect(html).toContain('<a href="https://github.com/learner/shop-db" rel="noopener noreferrer">Shop database &lt;b&gt;schema&lt;/b&gt;')
   expect(html).toContain(`<h3>${readyText} <small>(current level)</small></h3>`)
 
   await page.getByRole('button', { name: 'Export PDF' }).click()
   const status = page.getByRole('status').filter({ hasText: 'Saved to' })
-  const expected = join(dataDir, 'exports', `groundwork-report-${localDay(new Date())}.pdf`)
+  const expected = join(dataDir, 'exports', `groundwork-report-${testDay()}.pdf`)
   await expect(status).toContainText(expected)
   await status.getByRole('button', { name: 'Show in folder' }).click()
   await expect.poll(() => app.shownInFolder).toEqual([expected])
@@ -87,7 +88,8 @@ test('a PDF report printed by Chromium holds every skill and the figures', async
   const { stdout: text } = await run('pdftotext', ['-layout', expected, '-'])
   const flat = text.replace(/\s+/g, ' ')
   expect(flat).toContain('Groundwork progress report')
-  expect(flat).toContain(longDate(new Date()))
+  // Main formats in the OS locale, as this process does.
+  expect(flat).toContain(`Generated on ${formatDay(testDay())}`)
   for (const skill of SKILLS) expect(flat).toContain(skill.title)
   expect(flat).toMatch(/24% complete: 3 of 15 skills done/)
   expect(flat).toMatch(/Databases Technical skills Learning 43% 3\/5/)
@@ -96,7 +98,7 @@ test('a PDF report printed by Chromium holds every skill and the figures', async
   expect(flat).toMatch(/Page 1 of \d/)
   // The parts other features feed: readiness, target date, marks, study minutes, evidence.
   expect(flat).toContain(`${readyText} (current level)`)
-  expect(flat).toContain(`Target date ${target} (30 days left)`)
+  expect(flat).toContain(`Target date ${formatDay(target)} (30 days left)`)
   expect(flat).toContain('Run a study group <i>weekly</i> (your own goal)')
   expect(flat).toMatch(/Django Used/)
   expect(flat).toMatch(/Flask Learning/)

@@ -1,6 +1,7 @@
 import { appStateSchema, type AppState } from '../../src/shared/model'
 import { DEFAULT_REPORT_OPTIONS } from '../../src/shared/report/defaults'
 import type { ReportOptions } from '../../src/shared/report/schema'
+import type { ReportContext } from '../../src/shared/report/model'
 
 /** A fixed moment, so reports built in tests are the same on every run. */
 export const NOW = new Date('2026-11-25T12:00:00.000Z')
@@ -59,6 +60,9 @@ export function optionsWith(change: Omit<Partial<ReportOptions>, 'include'> & { 
 
 /** Study days, streak and days left are worked out in this zone, so tests agree everywhere. */
 export const TIME_ZONE = 'UTC'
+
+/** The moment, zone and locale every report test builds for (golden files are in en-GB). */
+export const CONTEXT: ReportContext = { now: NOW, timeZone: TIME_ZONE, locale: 'en-GB' }
 
 /** An evidence title that would run if a renderer forgot to escape it. */
 export const EVIDENCE_TITLE = 'Shop schema <img src=x onerror="top.__xss=1"> & "quotes"'

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createCore, type Core } from '../../src/main/core'
 import type { Services } from '../../src/main/services'
+import { testClock } from './test-clock'
 
 /** Desktop services for tests under Node: saves land in <dataDir>/exports, opens answer a queue. */
 export function testServices(dataDir: string, openAnswers: string[] = []): Services & { shown: string[]; opened: string[] } {
@@ -32,7 +33,8 @@ export function testServices(dataDir: string, openAnswers: string[] = []): Servi
 /**
  * The real core over `dir` (store, handlers, router) with the test services. Every answer is
  * checked against the contract unless `checkResponses` is false (the app itself does not check).
+ * Its clock starts at TEST_NOW.
  */
 export function openTestCore(dir: string, options: { checkResponses?: boolean } = {}): Promise<Core> {
-  return createCore({ dataDir: dir, services: testServices(dir), log: () => undefined, checkResponses: options.checkResponses ?? true })
+  return createCore({ dataDir: dir, services: testServices(dir), log: () => undefined, checkResponses: options.checkResponses ?? true, clock: testClock() })
 }

@@ -12,6 +12,7 @@ import { isSafeExternalUrl } from '../../src/main/security'
 import { SKILLS } from '../../src/shared/curriculum/skills'
 import { tempDir } from '../support/temp-dir'
 import { testServices } from '../support/test-services'
+import { testClock } from '../support/test-clock'
 
 const RUNS_PER_CHANNEL = Number(process.env.FUZZ_RUNS ?? 300)
 
@@ -68,7 +69,7 @@ const protoKeysBefore = Object.getOwnPropertyNames(Object.prototype).sort()
 beforeAll(async () => {
   ;({ dir: dataDir, remove } = await tempDir('groundwork-fuzz-'))
   services = testServices(dataDir)
-  core = await createCore({ dataDir, services, log: (m) => void logged.push(m), checkResponses: true })
+  core = await createCore({ dataDir, services, log: (m) => void logged.push(m), checkResponses: true, clock: testClock() })
 })
 afterAll(async () => {
   await core.close()

@@ -6,6 +6,7 @@ import { DATA_FILE } from '../../src/main/store/data-store'
 import { createRouter } from '../../src/main/router'
 import { tempDir } from '../support/temp-dir'
 import { testServices } from '../support/test-services'
+import { testClock } from '../support/test-clock'
 
 let temp: Awaited<ReturnType<typeof tempDir>>
 let core: Core
@@ -14,7 +15,7 @@ const log = vi.fn()
 beforeEach(async () => {
   temp = await tempDir()
   log.mockClear()
-  core = await createCore({ dataDir: temp.dir, services: testServices(temp.dir), log, checkResponses: true })
+  core = await createCore({ dataDir: temp.dir, services: testServices(temp.dir), log, checkResponses: true, clock: testClock() })
 })
 afterEach(async () => {
   await core.close()

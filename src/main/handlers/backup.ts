@@ -4,7 +4,7 @@ import type { HandlerContext } from './context'
 import type { DomainHandlers } from './types'
 import { toStateView } from './app'
 import { AppError } from '../../shared/result'
-import { localDay } from '../../shared/report/defaults'
+import { dayOf } from '../../shared/calendar/days'
 import type { AppState } from '../../shared/model'
 import type { ImportPreview } from '../../shared/contract/backup'
 import { isBackupName, listBackups } from '../store/backups'
@@ -32,7 +32,7 @@ export function backupHandlers(ctx: HandlerContext): DomainHandlers<'backup'> {
 
   return {
     async exportJson() {
-      const path = await ctx.services.showSaveDialog({ title: 'Save a full backup', defaultName: `groundwork-backup-${localDay(new Date())}.json`, filters: JSON_FILTER })
+      const path = await ctx.services.showSaveDialog({ title: 'Save a full backup', defaultName: `groundwork-backup-${dayOf(ctx.clock.now(), ctx.clock.timeZone())}.json`, filters: JSON_FILTER })
       if (!path) throw new AppError('cancelled', 'The backup was not saved.')
       await writeDurably(path, `${JSON.stringify(ctx.store.state, null, 2)}\n`)
       return { path }

@@ -1,11 +1,14 @@
 import type { DataStore } from '../store/data-store'
 import type { Services } from '../services'
+import type { Clock } from '../clock'
 import type { EventName, EventPayload, Notice } from '../../shared/contract'
 
 /** What every handler gets: the store, the desktop services, and a way to tell the renderer. */
 export interface HandlerContext {
   store: DataStore
   services: Services
+  /** "Now" and the learner's zone: every timestamp and calendar day a handler makes comes from here. */
+  clock: Clock
   /** Notices raised before the renderer asked for state (start-up recovery). */
   startupNotices: Notice[]
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void

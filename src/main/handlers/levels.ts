@@ -50,7 +50,7 @@ export function levelsHandlers(ctx: HandlerContext): DomainHandlers<'levels'> {
       if (levels()[level].customGoals.length >= MAX_CUSTOM_GOALS) {
         throw new AppError('too-large', `A level can hold up to ${MAX_CUSTOM_GOALS} goals of your own; delete one before adding another.`)
       }
-      const goal: CustomGoal = { id: `custom-${randomUUID()}`, title, skillIds: ids, createdAt: new Date().toISOString() }
+      const goal: CustomGoal = { id: `custom-${randomUUID()}`, title, skillIds: ids, createdAt: ctx.clock.now().toISOString() }
       return save((all) => void all[level].customGoals.push(goal))
     },
     async updateGoal({ level, goalId, title, skillIds }) {

@@ -20,8 +20,8 @@ function requireNote(notes: Record<string, Note>, id: string): Note {
 }
 
 /** A timestamp later than `previous`, so every save is told apart even within one millisecond. */
-function nextTimestamp(previous: string): string {
-  const now = Date.now()
+function nextTimestamp(previous: string, at: Date): string {
+  const now = at.getTime()
   const before = Date.parse(previous)
   return new Date(now > before ? now : before + 1).toISOString()
 }
@@ -38,7 +38,7 @@ export function notesHandlers(ctx: HandlerContext): DomainHandlers<'notes'> {
     },
     async create({ skillId, title }) {
       requireSkill(skillId)
-      const now = new Date().toISOString()
+      const now = ctx.clock.now().toISOString()
       const note: Note = { id: `note-${randomUUID()}`, skillId, title: title ?? '', body: '', createdAt: now, updatedAt: now }
       await ctx.store.update((state) => {
         state.notes[note.id] = note
@@ -51,7 +51,7 @@ export function notesHandlers(ctx: HandlerContext): DomainHandlers<'notes'> {
     },
     async save({ id, title, body }) {
       const current = requireNote(ctx.store.state.notes, id)
-      const next: Note = { ...current, body, title: title ?? current.title, updatedAt: nextTimestamp(current.updatedAt) }
+      const next: Note = { ...current, body, title: title ?? current.title, updatedAt: nextTimestamp(current.updatedAt, ctx.clock.now()) }
       await ctx.store.update((state) => {
         state.notes[id] = next
       })

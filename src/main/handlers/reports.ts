@@ -1,7 +1,7 @@
 import type { HandlerContext } from './context'
 import type { DomainHandlers } from './types'
 import { AppError } from '../../shared/result'
-import { buildReport } from '../../shared/report/model'
+import { buildReport, generationDay, type ReportContext } from '../../shared/report/model'
 import { reportSourceOf } from '../../shared/report/source'
 import { REPORT_FORMATS, reportFileName } from '../../shared/report/defaults'
 import { renderMarkdown } from '../../shared/report/markdown'
@@ -28,18 +28,20 @@ export async function renderReport(report: Report, format: ReportFormat, service
 
 /** Progress report handlers. */
 export function reportsHandlers(ctx: HandlerContext): DomainHandlers<'reports'> {
+  // The learner's zone and the OS locale: the report shows days as the app does.
+  const reportContext = (): ReportContext => ({ now: ctx.clock.now(), timeZone: ctx.clock.timeZone() })
   return {
     async build({ options }) {
-      const now = new Date()
-      return buildReport(reportSourceOf(ctx.store.state, { now }), options, now)
+      const context = reportContext()
+      return buildReport(reportSourceOf(ctx.store.state, context), options, context)
     },
     async export({ format, options }) {
-      const now = new Date()
+      const context = reportContext()
       // A CSV is one row per skill, whatever sections the preview shows.
       const effective = format === 'csv' ? { ...options, include: { ...options.include, skills: true } } : options
-      const report = buildReport(reportSourceOf(ctx.store.state, { now }), effective, now)
+      const report = buildReport(reportSourceOf(ctx.store.state, context), effective, context)
       const { extension, filterName } = REPORT_FORMATS[format]
-      const path = await ctx.services.showSaveDialog({ title: 'Export progress report', defaultName: reportFileName(format, now), filters: [{ name: filterName, extensions: [extension] }] })
+      const path = await ctx.services.showSaveDialog({ title: 'Export progress report', defaultName: reportFileName(format, generationDay(context).day), filters: [{ name: filterName, extensions: [extension] }] })
       if (!path) throw new AppError('cancelled', 'The export was cancelled.')
       await writeDurably(path, await renderReport(report, format, ctx.services))
       return { path }

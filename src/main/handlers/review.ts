@@ -14,7 +14,7 @@ export function reviewHandlers(ctx: HandlerContext): DomainHandlers<'review'> {
       const review = ctx.store.state.review
       const skillId = curriculumCardById(cardId)?.skillId ?? review.custom[cardId]?.skillId
       if (!skillId) throw new AppError('not-found', 'That card no longer exists.')
-      const now = new Date()
+      const now = ctx.clock.now()
       const before = review.cards[cardId]
       const card: CardState = rate(before, grade, now)
       const entry: ReviewLogEntry = { cardId, skillId, grade, stateBefore: before?.state ?? 0, scheduledDays: card.scheduled_days, at: now.toISOString() }
@@ -28,7 +28,7 @@ export function reviewHandlers(ctx: HandlerContext): DomainHandlers<'review'> {
     async addCard({ skillId, front, back, noteId }) {
       requireSkill(skillId)
       if (noteId !== undefined && !ctx.store.state.notes[noteId]) throw new AppError('not-found', 'The note this card comes from no longer exists.')
-      const card: CustomCard = { id: `c-${randomUUID()}`, skillId, front, back, ...(noteId ? { noteId } : {}), createdAt: new Date().toISOString() }
+      const card: CustomCard = { id: `c-${randomUUID()}`, skillId, front, back, ...(noteId ? { noteId } : {}), createdAt: ctx.clock.now().toISOString() }
       await ctx.store.update((state) => {
         state.review.custom[card.id] = card
       })

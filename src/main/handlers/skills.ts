@@ -28,11 +28,11 @@ export function skillsHandlers(ctx: HandlerContext): DomainHandlers<'skills'> {
   async function change(skillId: string, apply: (progress: SkillProgress) => void, movesProgress: boolean) {
     let progress!: SkillProgress
     await ctx.store.update((state) => {
-      const now = new Date()
+      const now = ctx.clock.now()
       progress = progressOf(state, skillId)
       apply(progress)
       progress.updatedAt = now.toISOString()
-      if (movesProgress) recordProgress(state, now)
+      if (movesProgress) recordProgress(state, now, ctx.clock.timeZone())
     })
     return { skillId, progress }
   }

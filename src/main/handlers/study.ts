@@ -23,7 +23,7 @@ export function studyHandlers(ctx: HandlerContext): DomainHandlers<'study'> {
   return {
     async start({ skillId }) {
       requireSkill(skillId)
-      const now = new Date()
+      const now = ctx.clock.now()
       const session: StudySession = { id: `s-${randomUUID()}`, skillId, start: now.toISOString(), end: null, minutes: 0, manual: false }
       let stopped: StudySession | null = null
       await ctx.store.update((state) => {
@@ -39,12 +39,12 @@ export function studyHandlers(ctx: HandlerContext): DomainHandlers<'study'> {
     async stop() {
       const running = runningSession(ctx.store.state)
       if (!running) throw new AppError('conflict', 'No timer is running.')
-      await ctx.store.update(() => finish(running, new Date()))
+      await ctx.store.update(() => finish(running, ctx.clock.now()))
       return { ...running }
     },
     async log({ skillId, start, minutes }) {
       requireSkill(skillId)
-      if (new Date(start).getTime() > Date.now() + 24 * 3_600_000) throw new AppError('invalid-payload', 'Time can only be logged for today or earlier.')
+      if (new Date(start).getTime() > ctx.clock.now().getTime() + 24 * 3_600_000) throw new AppError('invalid-payload', 'Time can only be logged for today or earlier.')
       const end = new Date(new Date(start).getTime() + minutes * 60_000).toISOString()
       const session: StudySession = { id: `s-${randomUUID()}`, skillId, start: new Date(start).toISOString(), end, minutes, manual: true }
       await ctx.store.update((state) => void state.study.sessions.push(session))

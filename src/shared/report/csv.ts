@@ -51,7 +51,7 @@ function skillRow(r: SectionOf<'skills'>['rows'][number], extras: Extras): Array
     r.subtopics.length,
     ticked.map((sub) => sub.title).join('; '),
     r.notes,
-    r.updatedAt ? r.updatedAt.slice(0, 10) : '',
+    r.updatedOn ?? '',
     extras.minutes.get(r.id) ?? '',
     (extras.links.get(r.id) ?? []).join(' | '),
   ]

@@ -26,15 +26,9 @@ export const REPORT_FORMATS: Record<ReportFormat, { extension: string; filterNam
   csv: { extension: 'csv', filterName: 'Spreadsheet (CSV)', label: 'CSV' },
 }
 
-/** A local calendar day as YYYY-MM-DD. */
-export function localDay(date: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
-}
-
-/** The file name the save dialog suggests, e.g. groundwork-report-2026-11-25.md. */
-export function reportFileName(format: ReportFormat, now: Date): string {
-  return `groundwork-report-${localDay(now)}.${REPORT_FORMATS[format].extension}`
+/** The file name the save dialog suggests for a report made on `day`, e.g. groundwork-report-2026-11-25.md. */
+export function reportFileName(format: ReportFormat, day: string): string {
+  return `groundwork-report-${day}.${REPORT_FORMATS[format].extension}`
 }
 
 /** Confidence as people read it. */

@@ -2,7 +2,7 @@ import { confidenceLabel } from './defaults'
 import { reportCss } from './html-style'
 import { isWebLink } from '../evidence-kinds'
 import type { Report, ReportSection, SectionOf } from './schema'
-import { dayOf, formatMinutes, percentText, rangeSentence, SECTION_TITLES } from './text'
+import { formatMinutes, percentText, SECTION_TITLES } from './text'
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
@@ -62,7 +62,7 @@ function notes(s: SectionOf<'notes'>): string {
   return s.items
     .map((n) => {
       const text = s.mode === 'full' ? `<pre>\n${e(n.text)}</pre>` : `<blockquote>${e(n.text)}${n.truncated ? ' …' : ''}</blockquote>`
-      return `<article class="note"><h3>${e(n.skillTitle)}: ${e(n.title || 'Untitled note')}</h3><p class="meta">Edited ${e(dayOf(n.updatedAt))}</p>${text}</article>`
+      return `<article class="note"><h3>${e(n.skillTitle)}: ${e(n.title || 'Untitled note')}</h3><p class="meta">Edited ${e(n.editedOn)}</p>${text}</article>`
     })
     .join('\n')
 }
@@ -71,7 +71,7 @@ function levels(s: SectionOf<'levels'>): string {
   return s.levels
     .map((l) => {
       const goals = l.goals.map((g) => `<li${g.done ? ' class="done"' : ''}>${e(g.title)}${g.custom ? ' <small>(your own goal)</small>' : ''}</li>`).join('')
-      const target = l.targetDate ? `<p class="meta">Target date ${e(l.targetDate)}${l.daysLeft ? ` (${e(l.daysLeft)})` : ''}</p>` : ''
+      const target = l.targetOn ? `<p class="meta">Target date ${e(l.targetOn)}${l.daysLeft ? ` (${e(l.daysLeft)})` : ''}</p>` : ''
       return `<div class="level"><h3>${e(l.title)}: ${l.percent}% ready${l.current ? ' <small>(current level)</small>' : ''}</h3>${bar(l.percent)}
 <p class="meta">${e(l.explanation)}</p>${target}<ul class="checks">${goals}</ul></div>`
     })
@@ -88,7 +88,7 @@ function activity(s: SectionOf<'activity'>): string {
   return `<p>Total: <strong>${e(formatMinutes(s.totalMinutes))}</strong> over ${s.days.length} ${s.days.length === 1 ? 'day' : 'days'}.${e(streak)}</p>
 ${table([['Category'], ['Time', true]], minutes(s.categories))}
 ${table([['Skill'], ['Time', true]], minutes(s.skills))}
-${table([['Day'], ['Time', true], ['Sessions', true]], s.days.map((d) => [e(d.date), e(formatMinutes(d.minutes)), String(d.sessions)]))}`
+${table([['Day'], ['Time', true], ['Sessions', true]], s.days.map((d) => [e(d.label), e(formatMinutes(d.minutes)), String(d.sessions)]))}`
 }
 
 // Only http(s) links become clickable; anything else (say, from an edited backup) stays text.
@@ -100,7 +100,7 @@ function link(title: string, url: string): string {
 function evidence(s: SectionOf<'evidence'>): string {
   return s.skills
     .map((skill) => {
-      const items = skill.links.map((l) => `<li>${link(l.title, l.url)} <small>(${e(l.kind)}, added ${e(dayOf(l.addedAt))})</small></li>`).join('')
+      const items = skill.links.map((l) => `<li>${link(l.title, l.url)} <small>(${e(l.kind)}, added ${e(l.addedOn)})</small></li>`).join('')
       return `<h3>${e(skill.skillTitle)}</h3><ul class="evidence">${items}</ul>`
     })
     .join('\n')
@@ -124,7 +124,7 @@ const PAGE_BREAK_BEFORE = new Set<ReportSection['kind']>(['skills', 'notes', 'ac
 
 /** The report as one standalone HTML document: inline styles, no scripts, all text escaped. */
 export function renderHtml(report: Report): string {
-  const range = rangeSentence(report)
+  const range = report.rangeText
   const sections = report.sections
     .map((s, i) => `<section class="section-${s.kind}${i > 0 && PAGE_BREAK_BEFORE.has(s.kind) ? ' page-break' : ''}">\n<h2>${e(SECTION_TITLES[s.kind])}</h2>\n${body(s)}\n</section>`)
     .join('\n')

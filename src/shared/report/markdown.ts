@@ -1,7 +1,7 @@
 import { confidenceLabel } from './defaults'
 import { isWebLink } from '../evidence-kinds'
 import type { Report, ReportSection, SectionOf } from './schema'
-import { dayOf, formatMinutes, percentText, rangeSentence, SECTION_TITLES } from './text'
+import { formatMinutes, percentText, SECTION_TITLES } from './text'
 
 /**
  * Makes user text inert inside Markdown: one line, and every character that can start
@@ -56,7 +56,7 @@ function skills(s: SectionOf<'skills'>): string {
 function notes(s: SectionOf<'notes'>): string {
   return s.items
     .map((n) => {
-      const heading = `### ${escapeMarkdown(n.skillTitle)}: ${escapeMarkdown(n.title || 'Untitled note')}\n\n_Edited ${dayOf(n.updatedAt)}_`
+      const heading = `### ${escapeMarkdown(n.skillTitle)}: ${escapeMarkdown(n.title || 'Untitled note')}\n\n_Edited ${n.editedOn}_`
       if (s.mode === 'full') return `${heading}\n\n${fence(n.text)}`
       return `${heading}\n\n> ${escapeMarkdown(n.text)}${n.truncated ? ' …' : ''}`
     })
@@ -67,7 +67,7 @@ function levels(s: SectionOf<'levels'>): string {
   return s.levels
     .map((l) => {
       const goals = l.goals.map((g) => `- [${g.done ? 'x' : ' '}] ${escapeMarkdown(g.title)}${g.custom ? ' (your own goal)' : ''}`)
-      const target = l.targetDate ? `\n\nTarget date ${l.targetDate}${l.daysLeft ? ` (${l.daysLeft})` : ''}.` : ''
+      const target = l.targetOn ? `\n\nTarget date ${l.targetOn}${l.daysLeft ? ` (${l.daysLeft})` : ''}.` : ''
       const lead = `${escapeMarkdown(l.explanation)}${target}`
       return [`### ${escapeMarkdown(l.title)}: ${l.percent}% ready${l.current ? ' (current level)' : ''}`, lead, ...(goals.length ? [goals.join('\n')] : [])].join('\n\n')
     })
@@ -81,7 +81,7 @@ function frameworks(s: SectionOf<'frameworks'>): string {
 function activity(s: SectionOf<'activity'>): string {
   const streak = s.streak ? ` Current streak: ${s.streak.current} ${s.streak.current === 1 ? 'day' : 'days'} (longest ${s.streak.longest}; a day counts from ${s.streak.minMinutes} min).` : ''
   const minutes = (rows: SectionOf<'activity'>['skills']): string[][] => rows.map((r) => [escapeMarkdown(r.label), formatMinutes(r.minutes)])
-  const days = s.days.map((d) => [d.date, formatMinutes(d.minutes), String(d.sessions)])
+  const days = s.days.map((d) => [d.label, formatMinutes(d.minutes), String(d.sessions)])
   return [
     `Total: **${formatMinutes(s.totalMinutes)}** over ${s.days.length} ${s.days.length === 1 ? 'day' : 'days'}.${streak}`,
     table(['Category', 'Time'], ['l', 'r'], minutes(s.categories)),
@@ -102,7 +102,7 @@ export function markdownLink(title: string, url: string): string {
 
 function evidence(s: SectionOf<'evidence'>): string {
   return s.skills
-    .map((skill) => `### ${escapeMarkdown(skill.skillTitle)}\n\n${skill.links.map((l) => `- ${markdownLink(l.title, l.url)} (${l.kind}, added ${dayOf(l.addedAt)})`).join('\n')}`)
+    .map((skill) => `### ${escapeMarkdown(skill.skillTitle)}\n\n${skill.links.map((l) => `- ${markdownLink(l.title, l.url)} (${l.kind}, added ${l.addedOn})`).join('\n')}`)
     .join('\n\n')
 }
 
@@ -121,7 +121,7 @@ function body(section: ReportSection): string {
 
 /** The report as a Markdown document (GitHub-flavoured tables and task lists). */
 export function renderMarkdown(report: Report): string {
-  const range = rangeSentence(report)
+  const range = report.rangeText
   const head = [`# ${escapeMarkdown(report.title)}`, `Generated on ${report.generatedOn}.${range ? ` ${range}` : ''}`]
   const sections = report.sections.map((section) => `## ${SECTION_TITLES[section.kind]}\n\n${body(section)}`)
   return `${[...head, ...sections].join('\n\n')}\n`

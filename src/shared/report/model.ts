@@ -1,9 +1,11 @@
 import { CATEGORY_LABELS, SKILLS, skillById, type SkillCategory } from '../curriculum/skills'
 import { groupProgress, percent, skillCompletion, STATUS_LABELS } from '../progress'
 import type { AppState, SkillStatus } from '../model'
-import { localDay } from './defaults'
+import { dayOf, type DayKey } from '../calendar/days'
+import { formatDay } from '../calendar/format'
 import { EVIDENCE_KIND_LABELS } from '../evidence-kinds'
 import type { Report, ReportOptions, ReportSection, SectionOf } from './schema'
+import { rangeSentence } from './text'
 
 /** Longest note excerpt, in characters. */
 export const EXCERPT_CHARS = 240
@@ -32,8 +34,18 @@ export interface ReportSource {
   evidence?: AppState['evidence']
 }
 
+/**
+ * The moment, zone and locale a report is made for. Every day in it (the date range, "edited on",
+ * study days, days left) is a day in `timeZone`, the learner's zone; `locale` undefined is the OS setting.
+ */
+export interface ReportContext {
+  now: Date
+  timeZone: string
+  locale?: string
+}
+
 /** Builds one section, or null when it is switched off or has nothing to show. */
-export type SectionBuilder = (source: ReportSource, options: ReportOptions) => ReportSection | null
+export type SectionBuilder = (source: ReportSource, options: ReportOptions, context: ReportContext) => ReportSection | null
 
 /** True when a day (YYYY-MM-DD) lies inside the options' date range (both ends inclusive). */
 export function inRange(day: string, options: Pick<ReportOptions, 'from' | 'to'>): boolean {
@@ -60,7 +72,7 @@ export const buildCategories: SectionBuilder = (source, options) => {
 }
 
 /** Every skill in curriculum order with status, completion, confidence and sub-topics. */
-export const buildSkills: SectionBuilder = (source, options) => {
+export const buildSkills: SectionBuilder = (source, options, context) => {
   if (!options.include.skills) return null
   const noteCounts = new Map<string, number>()
   for (const note of Object.values(source.notes)) noteCounts.set(note.skillId, (noteCounts.get(note.skillId) ?? 0) + 1)
@@ -78,7 +90,7 @@ export const buildSkills: SectionBuilder = (source, options) => {
       confidence: progress?.confidence ?? 0,
       subtopics: skill.subtopics.map((sub) => ({ title: sub.title, done: progress?.subtopics[sub.id] === true })),
       notes: noteCounts.get(skill.id) ?? 0,
-      ...(progress?.updatedAt ? { updatedAt: progress.updatedAt } : {}),
+      ...(progress?.updatedAt ? { updatedOn: dayOf(progress.updatedAt, context.timeZone) } : {}),
     }
   })
   return { kind: 'skills', showConfidence: options.include.confidence, showSubtopics: options.include.subtopics, rows }
@@ -94,17 +106,19 @@ export function excerptOf(body: string, limit = EXCERPT_CHARS): { text: string; 
 }
 
 /** Notes edited inside the date range, grouped by skill order, newest first within a skill. */
-export const buildNotes: SectionBuilder = (source, options) => {
+export const buildNotes: SectionBuilder = (source, options, context) => {
   if (options.notes === 'none') return null
   const order = new Map(SKILLS.map((skill, index) => [skill.id, index]))
   const notes = Object.values(source.notes)
-    .filter((note) => inRange(localDay(new Date(note.updatedAt)), options))
+    .filter((note) => inRange(dayOf(note.updatedAt, context.timeZone), options))
     .sort((a, b) => (order.get(a.skillId) ?? 99) - (order.get(b.skillId) ?? 99) || b.updatedAt.localeCompare(a.updatedAt))
   if (notes.length === 0) return null
   const mode = options.notes
   const items = notes.map((note) => {
     const { text, truncated } = mode === 'full' ? { text: note.body, truncated: false } : excerptOf(note.body)
-    return { skillTitle: skillById(note.skillId)?.title ?? 'Other', title: note.title, updatedAt: note.updatedAt, text, truncated }
+    // Filtered and printed by the same day, so a note never shows a day outside the range.
+    const editedOn = formatDay(dayOf(note.updatedAt, context.timeZone), context.locale)
+    return { skillTitle: skillById(note.skillId)?.title ?? 'Other', title: note.title, updatedAt: note.updatedAt, editedOn, text, truncated }
   })
   return { kind: 'notes', mode, items }
 }
@@ -124,7 +138,7 @@ function minutesRows(totals: Map<string, number>, label: (id: string) => string,
 }
 
 /** Study minutes inside the range per day, category and skill; only when some lie inside it. */
-export const buildActivity: SectionBuilder = (source, options) => {
+export const buildActivity: SectionBuilder = (source, options, context) => {
   if (!options.include.activity || !source.activity) return null
   const perDay = new Map<string, { minutes: number; sessions: Set<string> }>()
   const perSkill = new Map<string, number>()
@@ -140,7 +154,9 @@ export const buildActivity: SectionBuilder = (source, options) => {
     perCategory.set(category, (perCategory.get(category) ?? 0) + entry.minutes)
   }
   if (perDay.size === 0) return null
-  const days = [...perDay].sort(([a], [b]) => a.localeCompare(b)).map(([date, day]) => ({ date, minutes: Math.round(day.minutes), sessions: day.sessions.size }))
+  const days = [...perDay]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, day]) => ({ date, label: formatDay(date, context.locale), minutes: Math.round(day.minutes), sessions: day.sessions.size }))
   const skillOrder = new Map(SKILLS.map((skill, index) => [skill.id, index]))
   const categoryIds = Object.keys(CATEGORY_LABELS)
   const total = [...perSkill.values()].reduce((sum, minutes) => sum + minutes, 0)
@@ -155,13 +171,15 @@ export const buildActivity: SectionBuilder = (source, options) => {
 }
 
 /** Evidence links added inside the range, per skill in curriculum order. */
-export const buildEvidence: SectionBuilder = (source, options) => {
+export const buildEvidence: SectionBuilder = (source, options, context) => {
   if (!options.include.evidence || !source.evidence) return null
   const evidence = source.evidence
   const skills = SKILLS.flatMap((skill) => {
-    const links = (Object.hasOwn(evidence, skill.id) ? (evidence[skill.id] ?? []) : [])
-      .filter((item) => inRange(localDay(new Date(item.addedAt)), options))
-      .map((item) => ({ title: item.title, url: item.url, kind: EVIDENCE_KIND_LABELS[item.kind], addedAt: item.addedAt }))
+    const links = (Object.hasOwn(evidence, skill.id) ? (evidence[skill.id] ?? []) : []).flatMap((item) => {
+      const day = dayOf(item.addedAt, context.timeZone)
+      if (!inRange(day, options)) return []
+      return [{ title: item.title, url: item.url, kind: EVIDENCE_KIND_LABELS[item.kind], addedAt: item.addedAt, addedOn: formatDay(day, context.locale) }]
+    })
     return links.length > 0 ? [{ skillId: skill.id, skillTitle: skill.title, links }] : []
   })
   return skills.length > 0 ? { kind: 'evidence', skills } : null
@@ -179,18 +197,22 @@ export const SECTION_BUILDERS: readonly SectionBuilder[] = [
   buildNotes,
 ]
 
-/** "25 November 2026" for the given moment, in the local time zone. */
-export function longDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(date)
+/** The day the report is made, as the learner reads it. */
+export function generationDay(context: ReportContext): { day: DayKey; text: string } {
+  const day = dayOf(context.now, context.timeZone)
+  return { day, text: formatDay(day, context.locale) }
 }
 
 /** Builds the report model every format renders. */
-export function buildReport(source: ReportSource, options: ReportOptions, now = new Date()): Report {
+export function buildReport(source: ReportSource, options: ReportOptions, context: ReportContext): Report {
+  const range = { ...(options.from ? { from: options.from } : {}), ...(options.to ? { to: options.to } : {}) }
+  const rangeText = rangeSentence(range, context.locale)
   return {
     title: 'Groundwork progress report',
-    generatedAt: now.toISOString(),
-    generatedOn: longDate(now),
-    range: { ...(options.from ? { from: options.from } : {}), ...(options.to ? { to: options.to } : {}) },
-    sections: SECTION_BUILDERS.map((build) => build(source, options)).filter((section): section is ReportSection => section !== null),
+    generatedAt: context.now.toISOString(),
+    generatedOn: generationDay(context).text,
+    range,
+    ...(rangeText ? { rangeText } : {}),
+    sections: SECTION_BUILDERS.map((build) => build(source, options, context)).filter((section): section is ReportSection => section !== null),
   }
 }

@@ -54,7 +54,8 @@ export const skillRowSchema = z.object({
   confidence: z.number().int(),
   subtopics: z.array(z.object({ title: z.string(), done: z.boolean() })),
   notes: z.number().int(),
-  updatedAt: z.string().optional(),
+  /** The day of the last change, in the report's zone (ISO, for the CSV). */
+  updatedOn: daySchema.optional(),
 })
 
 /** Every skill with its status (and optionally confidence and sub-topics). */
@@ -69,7 +70,9 @@ export const skillsSectionSchema = z.object({
 export const notesSectionSchema = z.object({
   kind: z.literal('notes'),
   mode: z.enum(['full', 'excerpt']),
-  items: z.array(z.object({ skillTitle: z.string(), title: z.string(), updatedAt: timestampSchema, text: z.string(), truncated: z.boolean() })),
+  items: z.array(
+    z.object({ skillTitle: z.string(), title: z.string(), updatedAt: timestampSchema, editedOn: z.string(), text: z.string(), truncated: z.boolean() }),
+  ),
 })
 
 /** Readiness per career level (as the Levels view computes it), its target date and goals. */
@@ -86,6 +89,8 @@ export const levelsSectionSchema = z.object({
       explanation: z.string(),
       current: z.boolean(),
       targetDate: daySchema.optional(),
+      /** The target date as the learner reads it. */
+      targetOn: z.string().optional(),
       /** "12 days left", "due today", "3 days overdue". */
       daysLeft: z.string().optional(),
       goals: z.array(z.object({ title: z.string(), done: z.boolean(), custom: z.boolean() })),
@@ -106,7 +111,7 @@ const minutesRowSchema = z.object({ id: z.string(), label: z.string(), minutes: 
 export const activitySectionSchema = z.object({
   kind: z.literal('activity'),
   totalMinutes: z.number(),
-  days: z.array(z.object({ date: daySchema, minutes: z.number(), sessions: z.number().int() })),
+  days: z.array(z.object({ date: daySchema, label: z.string(), minutes: z.number(), sessions: z.number().int() })),
   categories: z.array(minutesRowSchema),
   skills: z.array(minutesRowSchema),
   /** The streak as of the report day (it does not depend on the range). */
@@ -120,7 +125,7 @@ export const evidenceSectionSchema = z.object({
     z.object({
       skillId: z.string(),
       skillTitle: z.string(),
-      links: z.array(z.object({ title: z.string(), url: z.string(), kind: z.string(), addedAt: timestampSchema })),
+      links: z.array(z.object({ title: z.string(), url: z.string(), kind: z.string(), addedAt: timestampSchema, addedOn: z.string() })),
     }),
   ),
 })
@@ -141,9 +146,11 @@ export const reportSectionSchema = z.discriminatedUnion('kind', [
 export const reportSchema = z.object({
   title: z.string(),
   generatedAt: timestampSchema,
-  /** The generation day as people read it, e.g. "25 November 2026". */
+  /** The generation day as people read it, e.g. "25 Nov 2026". */
   generatedOn: z.string(),
   range: z.object({ from: daySchema.optional(), to: daySchema.optional() }),
+  /** The range as a sentence for the header, when a range is set. */
+  rangeText: z.string().optional(),
   sections: z.array(reportSectionSchema),
 })
 

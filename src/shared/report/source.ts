@@ -4,24 +4,19 @@ import { frameworkMarks } from '../framework-marks'
 import type { AppState } from '../model'
 import { percent } from '../progress'
 import { levelGoals, readinessOf } from '../readiness'
-import { systemTimeZone } from '../study/days'
+import { dayOf } from '../calendar/days'
+import { formatDay } from '../calendar/format'
 import { minutesPerDay, streakOf } from '../study/streak'
-import type { ActivityEntry, ReportSource } from './model'
+import type { ActivityEntry, ReportContext, ReportSource } from './model'
 
-/** The moment and zone a report is built for: days left, study days and the streak depend on them. */
-export interface SourceContext {
-  now?: Date
-  /** IANA zone for study days; the system's own when not given. */
-  timeZone?: string
-}
-
-function levelsOf(state: AppState, now: Date): NonNullable<ReportSource['levels']> {
+function levelsOf(state: AppState, context: ReportContext): NonNullable<ReportSource['levels']> {
+  const today = dayOf(context.now, context.timeZone)
   return LEVEL_IDS.map((id) => {
     const goals = levelGoals(id, state.levels)
     // The same readiness the Levels view shows, so the figures agree.
     const readiness = readinessOf(goals, state.skills)
     const target = state.levels[id].targetDate
-    const left = targetDateStatus(target, now)
+    const left = targetDateStatus(target, today)
     return {
       id,
       title: levelById(id).title,
@@ -30,7 +25,7 @@ function levelsOf(state: AppState, now: Date): NonNullable<ReportSource['levels'
       totalGoals: readiness.totalGoals,
       explanation: readiness.explanation,
       current: state.levels.currentLevel === id,
-      ...(target ? { targetDate: target } : {}),
+      ...(target ? { targetDate: target, targetOn: formatDay(target, context.locale) } : {}),
       ...(left ? { daysLeft: left.text } : {}),
       goals: goals.map((goal) => ({ title: goal.title, done: goal.done, custom: goal.custom })),
     }
@@ -44,15 +39,14 @@ function activityOf(state: AppState, now: Date, timeZone: string): ActivityEntry
 }
 
 /** What the report can show from the stored state: every slice shaped as ReportSource asks. */
-export function reportSourceOf(state: AppState, context: SourceContext = {}): ReportSource {
-  const now = context.now ?? new Date()
-  const timeZone = context.timeZone ?? systemTimeZone()
+export function reportSourceOf(state: AppState, context: ReportContext): ReportSource {
+  const { now, timeZone } = context
   const sessions = state.study.sessions
   const streak = streakOf(sessions, state.study.minMinutesPerDay, timeZone, now)
   return {
     skills: state.skills,
     notes: state.notes,
-    levels: levelsOf(state, now),
+    levels: levelsOf(state, context),
     frameworks: frameworkMarks(state).map(({ name, mark }) => ({ name, mark })),
     activity: activityOf(state, now, timeZone),
     ...(sessions.length > 0 ? { streak: { current: streak.current, longest: streak.longest, minMinutes: state.study.minMinutesPerDay } } : {}),

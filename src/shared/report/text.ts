@@ -1,3 +1,4 @@
+import { formatDay } from '../calendar/format'
 import type { Report, ReportSection } from './schema'
 
 /** Heading of each section kind, shared by every format and the preview. */
@@ -22,17 +23,12 @@ export function formatMinutes(minutes: number): string {
 }
 
 /** The date-range sentence under the title, or null when no range is set. */
-export function rangeSentence(report: Pick<Report, 'range'>): string | null {
-  const { from, to } = report.range
-  if (from && to) return `Notes, evidence and study activity from ${from} to ${to}.`
-  if (from) return `Notes, evidence and study activity from ${from} on.`
-  if (to) return `Notes, evidence and study activity up to ${to}.`
+export function rangeSentence({ from, to }: Report['range'], locale?: string): string | null {
+  const day = (key: string): string => formatDay(key, locale)
+  if (from && to) return `Notes, evidence and study activity from ${day(from)} to ${day(to)}.`
+  if (from) return `Notes, evidence and study activity from ${day(from)} on.`
+  if (to) return `Notes, evidence and study activity up to ${day(to)}.`
   return null
-}
-
-/** The calendar day of an ISO timestamp, for "edited on" lines. */
-export function dayOf(timestamp: string): string {
-  return timestamp.slice(0, 10)
 }
 
 /** A skill's completion as text: "40%", or an em dash for a skipped skill. */

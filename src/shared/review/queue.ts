@@ -1,6 +1,6 @@
 import type { ReviewCard } from '../curriculum/cards'
 import type { ReviewState } from '../schemas/review'
-import { dayKey } from '../study/days'
+import { dayOf } from '../calendar/days'
 import { isDue } from './schedule'
 import { allCards } from './cards-of'
 
@@ -9,8 +9,8 @@ export const NEW_CARDS_PER_DAY = 10
 
 /** How many never-seen cards were first answered on the local day of `now`. */
 export function newCardsToday(review: ReviewState, now: Date, timeZone: string): number {
-  const today = dayKey(now, timeZone)
-  return review.log.filter((entry) => entry.stateBefore === 0 && dayKey(new Date(entry.at), timeZone) === today).length
+  const today = dayOf(now, timeZone)
+  return review.log.filter((entry) => entry.stateBefore === 0 && dayOf(new Date(entry.at), timeZone) === today).length
 }
 
 /** Today's session: every due card (earliest first), then new cards up to the daily allowance. */

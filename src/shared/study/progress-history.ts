@@ -3,7 +3,7 @@ import { groupProgress, percent } from '../progress'
 import type { SkillProgress } from '../model'
 // Types only: the renderer imports this module and must not pull zod in (it needs eval under CSP).
 import type { ProgressSnapshot } from '../schemas/progress-log'
-import { addDays, dayKey } from './days'
+import { addDays, dayOf } from '../calendar/days'
 import { lastWeeks, type WeekRow } from './weekly'
 
 const CATEGORIES: readonly SkillCategory[] = ['technical', 'soft']
@@ -49,7 +49,7 @@ export function progressByWeek(
   count: number,
   current?: Record<SkillCategory, number>,
 ): WeekRow[] {
-  const today = dayKey(now, timeZone)
+  const today = dayOf(now, timeZone)
   const entries = current ? [...log.filter((entry) => entry.day < today), { day: today, ...current }] : [...log]
   entries.sort((a, b) => a.day.localeCompare(b.day))
   return lastWeeks(now, timeZone, count).map((week) => {

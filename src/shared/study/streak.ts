@@ -1,5 +1,5 @@
 import type { StudySession } from '../schemas/study'
-import { addDays, dayKey, daysBetween, nextDayStart } from './days'
+import { addDays, dayOf, daysBetween, nextDayStart } from '../calendar/days'
 
 /** Minutes studied per local day ("YYYY-MM-DD" -> minutes) in `timeZone`. */
 export type DayMinutes = Map<string, number>
@@ -15,14 +15,14 @@ export function minutesPerDay(sessions: readonly StudySession[], timeZone: strin
   for (const session of sessions) {
     const start = new Date(session.start).getTime()
     if (session.manual) {
-      add(dayKey(start, timeZone), session.minutes)
+      add(dayOf(start, timeZone), session.minutes)
       continue
     }
     const end = session.end === null ? Math.max(start, now.getTime()) : start + session.minutes * 60_000
     let from = start
     while (from < end) {
       const to = Math.min(end, nextDayStart(from, timeZone))
-      add(dayKey(from, timeZone), (to - from) / 60_000)
+      add(dayOf(from, timeZone), (to - from) / 60_000)
       from = to
     }
   }
@@ -60,5 +60,5 @@ export function computeStreak(days: DayMinutes, minMinutes: number, today: strin
 
 /** Convenience: the streak of a study log at `now` in `timeZone`. */
 export function streakOf(sessions: readonly StudySession[], minMinutes: number, timeZone: string, now: Date): Streak {
-  return computeStreak(minutesPerDay(sessions, timeZone, now), minMinutes, dayKey(now, timeZone))
+  return computeStreak(minutesPerDay(sessions, timeZone, now), minMinutes, dayOf(now, timeZone))
 }

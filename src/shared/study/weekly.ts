@@ -1,6 +1,6 @@
 import { skillById, type SkillCategory } from '../curriculum/skills'
 import type { StudySession } from '../schemas/study'
-import { addDays, dayKey, weekStart } from './days'
+import { addDays, dayOf, weekStart } from '../calendar/days'
 import { minutesPerDay } from './streak'
 
 /** One week's figure per skill category; `week` is the Monday it starts on. */
@@ -12,7 +12,7 @@ export interface WeekRow {
 
 /** The Mondays of the last `count` weeks, oldest first, the current week last. */
 export function lastWeeks(now: Date, timeZone: string, count: number): string[] {
-  const current = weekStart(dayKey(now, timeZone))
+  const current = weekStart(dayOf(now, timeZone))
   return Array.from({ length: count }, (_, i) => addDays(current, -7 * (count - 1 - i)))
 }
 

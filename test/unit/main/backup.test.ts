@@ -9,6 +9,7 @@ import { SCHEMA_VERSION } from '../../../src/shared/model'
 import { tempDir } from '../../support/temp-dir'
 import { testServices } from '../../support/test-services'
 import { seededState } from '../../support/report-fixture'
+import { testClock } from '../../support/test-clock'
 
 // Spy on reads, to show a huge file is refused by its size before anything is read.
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -23,7 +24,7 @@ let answers: string[]
 beforeEach(async () => {
   temp = await tempDir()
   answers = []
-  core = await createCore({ dataDir: temp.dir, services: testServices(temp.dir, answers), log: () => undefined, checkResponses: true })
+  core = await createCore({ dataDir: temp.dir, services: testServices(temp.dir, answers), log: () => undefined, checkResponses: true, clock: testClock() })
   await core.dispatch('skills:setStatus', { skillId: 'apis', status: 'learning' })
 })
 afterEach(async () => {

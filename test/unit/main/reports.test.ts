@@ -1,12 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { readFile } from 'node:fs/promises'
 import { createCore, type Core } from '../../../src/main/core'
-import { DEFAULT_REPORT_OPTIONS, localDay } from '../../../src/shared/report/defaults'
+import { DEFAULT_REPORT_OPTIONS } from '../../../src/shared/report/defaults'
+import { dayOf, systemTimeZone } from '../../../src/shared/calendar/days'
 import type { Services } from '../../../src/main/services'
 import { tempDir } from '../../support/temp-dir'
 import { testServices } from '../../support/test-services'
 import { richState, seededState } from '../../support/report-fixture'
 import type { Report } from '../../../src/shared/report/schema'
+import { TEST_NOW, testClock } from '../../support/test-clock'
 
 let temp: Awaited<ReturnType<typeof tempDir>>
 let core: Core
@@ -18,7 +20,7 @@ beforeEach(async () => {
   const printed: string[] = []
   // PDF bytes here are a stand-in; the e2e spec prints real ones in Chromium.
   services = { ...base, printed, printToPdf: async (html) => (printed.push(html), new TextEncoder().encode('%PDF-stand-in')) }
-  core = await createCore({ dataDir: temp.dir, services, log: () => undefined, checkResponses: true })
+  core = await createCore({ dataDir: temp.dir, services, log: () => undefined, checkResponses: true, clock: testClock() })
   await core.store.replace(seededState())
 })
 afterEach(async () => {
@@ -59,7 +61,7 @@ describe('reports:build', () => {
 
 describe('reports:export', () => {
   it('writes each format to the chosen path under a dated name', async () => {
-    const day = localDay(new Date())
+    const day = dayOf(TEST_NOW, systemTimeZone())
     const expected: Record<string, RegExp> = { md: /^# Groundwork progress report\n/, html: /^<!doctype html>/, csv: /^\uFEFFSkill,Category,Status/ }
     for (const [format, start] of Object.entries(expected)) {
       const result = await exportAs(format)

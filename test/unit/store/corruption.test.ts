@@ -8,6 +8,7 @@ import { SCHEMA_VERSION } from '../../../src/shared/model'
 import { errnoError, failingLikeFullDisk, type Faults } from '../../support/faults'
 import { tempDir } from '../../support/temp-dir'
 import { testServices } from '../../support/test-services'
+import { testClock } from '../../support/test-clock'
 
 const faults = vi.hoisted((): Faults => ({ diskFull: false, unreadable: new Set<string>() }))
 
@@ -147,7 +148,7 @@ describe('a full disk during a write (simulated: the write fails with ENOSPC)', 
   it('answers a clear io-error through the router, keeps the previous file valid, and saves on a later write', async () => {
     await mkdir(dir, { recursive: true })
     const log = vi.fn()
-    const core = await createCore({ dataDir: dir, services: testServices(dir), log, checkResponses: true })
+    const core = await createCore({ dataDir: dir, services: testServices(dir), log, checkResponses: true, clock: testClock() })
     expect(await core.dispatch('skills:setStatus', { skillId: 'apis', status: 'learning' })).toMatchObject({ ok: true })
     const path = join(dir, DATA_FILE)
     const before = await readFile(path, 'utf8')

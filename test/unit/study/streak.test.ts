@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { computeStreak, minutesPerDay, streakOf } from '../../../src/shared/study/streak'
 import type { StudySession } from '../../../src/shared/schemas/study'
-import { addDays } from '../../../src/shared/study/days'
+import { addDays } from '../../../src/shared/calendar/days'
 
 let seq = 0
 /** A finished timer session from `start` lasting `minutes`. */
@@ -103,6 +103,19 @@ describe('study streaks', () => {
       const streak = streakOf(sessions, 15, zone, lastDay)
       expect({ zone, from, current: streak.current }).toEqual({ zone, from, current: 10 })
     }
+  })
+
+  it('keeps a Los Angeles streak and the study log days whole over the autumn clock change', () => {
+    // 20:30 local every evening from 29 October to 3 November 2026: 03:30 UTC in PDT, 04:30 UTC in PST.
+    const sessions = ['2026-10-30T03:30:00Z', '2026-10-31T03:30:00Z', '2026-11-01T03:30:00Z', '2026-11-02T04:30:00Z', '2026-11-03T04:30:00Z', '2026-11-04T04:30:00Z'].map((start) =>
+      timer(start, 20),
+    )
+    const days = minutesPerDay(sessions, 'America/Los_Angeles', new Date('2026-11-04T06:00:00Z'))
+    expect([...days.keys()]).toEqual(['2026-10-29', '2026-10-30', '2026-10-31', '2026-11-01', '2026-11-02', '2026-11-03'])
+    expect(streakOf(sessions, 15, 'America/Los_Angeles', new Date('2026-11-04T06:00:00Z'))).toMatchObject({ current: 6, longest: 6 })
+    // A timer over the repeated hour (01:00-02:00 happens twice) counts its real 90 minutes on 1 November.
+    const overTheChange = minutesPerDay([timer('2026-11-01T08:00:00Z', 90)], 'America/Los_Angeles', new Date('2026-11-02T00:00:00Z'))
+    expect([...overTheChange]).toEqual([['2026-11-01', 90]])
   })
 
   it('puts a late-evening session on a different day depending on the zone', () => {

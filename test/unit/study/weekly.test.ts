@@ -31,4 +31,14 @@ describe('weekly figures', () => {
     const rows = minutesPerWeek([session('apis', '2025-03-09T11:30:00Z', 20)], 'Pacific/Auckland', now, 2)
     expect(rows.map((r) => r.technical)).toEqual([0, 20])
   })
+
+  it('keeps a late-Sunday session in its week across the autumn clock change in Los Angeles', () => {
+    // Clocks fall back on Sunday 1 November 2026; 23:30 that Sunday (PST) is 07:30 UTC on Monday.
+    const after = new Date('2026-11-04T20:00:00Z')
+    const rows = minutesPerWeek([session('apis', '2026-11-02T07:30:00Z', 20), session('apis', '2026-11-02T08:30:00Z', 10)], 'America/Los_Angeles', after, 2)
+    expect(rows).toEqual([
+      { week: '2026-10-26', technical: 20, soft: 0 },
+      { week: '2026-11-02', technical: 10, soft: 0 },
+    ])
+  })
 })

@@ -1,33 +1,30 @@
 import { useState } from 'react'
 import { SKILLS } from '../../../shared/curriculum/skills'
+import { isDayKey, middayOf } from '../../../shared/calendar/days'
+import { formatDay } from '../../../shared/calendar/format'
 import { useStore } from '../state/store'
+import { useToday } from '../use-clock'
 import { SkillSelect } from './SkillSelect'
 import { FormFeedback } from './FormFeedback'
-
-/** Today as YYYY-MM-DD in the local zone, for the date input. */
-function localToday(): string {
-  const d = new Date()
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
-}
 
 /** Logs study time by hand for a day (counted on that local day). */
 export function ManualLogForm() {
   const logTime = useStore((s) => s.logTime)
   const [skillId, setSkillId] = useState(SKILLS[0]?.id ?? '')
-  const [day, setDay] = useState(localToday)
+  const { today, zone } = useToday()
+  const [day, setDay] = useState(today)
   const [minutes, setMinutes] = useState('30')
   const [error, setError] = useState<string | null>(null)
   const [status, setStatus] = useState<string | null>(null)
 
   const submit = async (event: React.FormEvent): Promise<void> => {
     event.preventDefault()
-    const [y, m, d] = day.split('-').map(Number)
-    if (!y || !m || !d) return setError('Pick a date.')
-    if (day > localToday()) return setError('Time can only be logged for today or earlier.')
-    // Local noon of the chosen day: the entry counts on that day in the learner's zone.
-    const failed = await logTime(skillId, new Date(y, m - 1, d, 12), Number(minutes))
+    if (!isDayKey(day)) return setError('Pick a date.')
+    if (day > today) return setError('Time can only be logged for today or earlier.')
+    // Noon of the chosen day in the learner's zone: the entry counts on that day.
+    const failed = await logTime(skillId, middayOf(day, zone), Number(minutes))
     setError(failed)
-    setStatus(failed ? null : `Logged ${minutes} minutes on ${day}.`)
+    setStatus(failed ? null : `Logged ${minutes} minutes on ${formatDay(day)}.`)
   }
 
   return (
@@ -37,7 +34,7 @@ export function ManualLogForm() {
         <SkillSelect id="log-skill" label="Skill" value={skillId} onChange={setSkillId} />
         <label>
           Date
-          <input type="date" value={day} max={localToday()} onChange={(event) => setDay(event.target.value)} required />
+          <input type="date" value={day} max={today} onChange={(event) => setDay(event.target.value)} required />
         </label>
         <label>
           Minutes

@@ -1,5 +1,7 @@
 import { useState } from 'react'
 import { skillById } from '../../../shared/curriculum/skills'
+import { systemTimeZone } from '../../../shared/calendar/days'
+import { formatDateTime, formatInstantDay } from '../../../shared/calendar/format'
 import { useStore } from '../state/store'
 import { FormFeedback } from './FormFeedback'
 
@@ -8,6 +10,7 @@ export function SessionLog({ limit = 15 }: { limit?: number }) {
   const sessions = useStore((s) => s.data?.study.sessions)
   const removeSession = useStore((s) => s.removeSession)
   const [error, setError] = useState<string | null>(null)
+  const zone = systemTimeZone()
   const recent = [...(sessions ?? [])].sort((a, b) => b.start.localeCompare(a.start)).slice(0, limit)
   return (
     <section className="panel" aria-labelledby="sessions-heading">
@@ -31,7 +34,8 @@ export function SessionLog({ limit = 15 }: { limit?: number }) {
           <tbody>
             {recent.map((session) => {
               const title = skillById(session.skillId)?.title ?? session.skillId
-              const when = new Date(session.start).toLocaleString([], session.manual ? { dateStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' })
+              // Time logged by hand has a day but no time of day worth showing.
+              const when = session.manual ? formatInstantDay(session.start, zone) : formatDateTime(session.start, zone)
               return (
                 <tr key={session.id}>
                   <td>{when}</td>

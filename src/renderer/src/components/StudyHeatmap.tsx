@@ -1,6 +1,6 @@
-import { addDays, weekStart } from '../../../shared/study/days'
+import { addDays, weekStart } from '../../../shared/calendar/days'
 import type { DayMinutes } from '../../../shared/study/streak'
-import { formatShortDay } from '../format'
+import { formatDayWithoutYear } from '../../../shared/calendar/format'
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
 
@@ -27,7 +27,7 @@ export function StudyHeatmap({ days, today, minimum, weeks = 20 }: { days: DayMi
             <td />
             {columns.map((monday) => (
               <th key={monday} scope="col">
-                <span className="visually-hidden">Week of {formatShortDay(monday)}</span>
+                <span className="visually-hidden">Week of {formatDayWithoutYear(monday)}</span>
               </th>
             ))}
           </tr>
@@ -43,9 +43,9 @@ export function StudyHeatmap({ days, today, minimum, weeks = 20 }: { days: DayMi
                 if (key > today) return <td key={key} className="heat heat-future" />
                 const minutes = Math.round(days.get(key) ?? 0)
                 return (
-                  <td key={key} className={`heat heat-${level(minutes, minimum)}`} title={`${formatShortDay(key)}: ${minutes} min`}>
+                  <td key={key} className={`heat heat-${level(minutes, minimum)}`} title={`${formatDayWithoutYear(key)}: ${minutes} min`}>
                     <span className="visually-hidden">
-                      {formatShortDay(key)}: {minutes} minutes{minutes >= minimum ? ', counts' : ''}
+                      {formatDayWithoutYear(key)}: {minutes} minutes{minutes >= minimum ? ', counts' : ''}
                     </span>
                   </td>
                 )

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react'
 import { SKILLS, skillById } from '../../../shared/curriculum/skills'
+import { systemTimeZone } from '../../../shared/calendar/days'
+import { formatTime } from '../../../shared/calendar/format'
 import { useStore } from '../state/store'
 import { SkillSelect } from './SkillSelect'
 import { FormFeedback } from './FormFeedback'
@@ -54,7 +56,7 @@ export function StudyTimer() {
       {running ? (
         <div className="timer-running">
           <p>
-            Studying <strong>{skillById(running.skillId)?.title}</strong> since {new Date(running.start).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
+            Studying <strong>{skillById(running.skillId)?.title}</strong> since {formatTime(running.start, systemTimeZone())}
           </p>
           <p className="timer-clock" aria-label="Elapsed time">
             <span aria-hidden="true">{clock(now - new Date(running.start).getTime())}</span>

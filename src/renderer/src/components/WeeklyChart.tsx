@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { WeekRow } from '../../../shared/study/weekly'
 import { useStore } from '../state/store'
-import { formatShortDay } from '../format'
+import { formatDayWithoutYear } from '../../../shared/calendar/format'
 
 /** Stacked bars for amounts that add up (minutes), lines in percent for levels reached (progress). */
 export type ChartKind = 'stacked-bars' | 'percent-lines'
@@ -30,7 +30,7 @@ export function WeeklyChart({ id, title, rows, unit, kind }: { id: string; title
         const chart = new Chart(canvas.current, {
           type: stacked ? 'bar' : 'line',
           data: {
-            labels: rows.map((row) => formatShortDay(row.week)),
+            labels: rows.map((row) => formatDayWithoutYear(row.week)),
             datasets: [
               series('Technical', rows.map((row) => row.technical), '--chart-1'),
               // A dashed second line tells the categories apart without relying on colour.
@@ -83,7 +83,7 @@ export function WeeklyChart({ id, title, rows, unit, kind }: { id: string; title
         <tbody>
           {rows.map((row) => (
             <tr key={row.week}>
-              <th scope="row">{formatShortDay(row.week)}</th>
+              <th scope="row">{formatDayWithoutYear(row.week)}</th>
               <td>{row.technical}</td>
               <td>{row.soft}</td>
             </tr>

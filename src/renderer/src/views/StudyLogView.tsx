@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { SKILLS } from '../../../shared/curriculum/skills'
-import { dayKey, systemTimeZone } from '../../../shared/study/days'
 import { computeStreak, minutesPerDay } from '../../../shared/study/streak'
 import { minutesPerWeek } from '../../../shared/study/weekly'
 import { categoryProgress, progressByWeek } from '../../../shared/study/progress-history'
 import { useStore } from '../state/store'
+import { useToday } from '../use-clock'
 import { StudyTimer } from '../components/StudyTimer'
 import { ManualLogForm } from '../components/ManualLogForm'
 import { StreakPanel } from '../components/StreakPanel'
@@ -15,26 +15,14 @@ import { EvidenceList } from '../components/EvidenceList'
 import { SkillSelect } from '../components/SkillSelect'
 import './study.css'
 
-/** Re-reads the clock every minute, so a running timer and "today" stay current. */
-function useMinuteClock(): Date {
-  const [now, setNow] = useState(() => new Date())
-  useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), 60_000)
-    return () => clearInterval(timer)
-  }, [])
-  return now
-}
-
 /** The study log: timer, time by hand, streak, heatmap, weekly charts, sessions and evidence. */
 export default function StudyLogView() {
   const study = useStore((s) => s.data?.study)
   const skills = useStore((s) => s.data?.skills)
   const progressLog = useStore((s) => s.data?.progressLog)
-  const now = useMinuteClock()
-  const zone = useMemo(() => systemTimeZone(), [])
+  const { now, zone, today } = useToday()
   const [evidenceSkill, setEvidenceSkill] = useState(SKILLS[0]?.id ?? '')
   const days = useMemo(() => minutesPerDay(study?.sessions ?? [], zone, now), [study, zone, now])
-  const today = dayKey(now, zone)
   const streak = useMemo(() => computeStreak(days, study?.minMinutesPerDay ?? 15, today), [days, study, today])
   const minutesRows = useMemo(() => minutesPerWeek(study?.sessions ?? [], zone, now, 8), [study, zone, now])
   // The live records give this week's figures, so a change shows before the log is read again.

@@ -8,7 +8,8 @@ import { DATA_FILE } from '../../../../src/main/store/data-store'
 import { recordProgress } from '../../../../src/main/progress-log'
 import { freshState } from '../../../../src/shared/model'
 import { SKILLS } from '../../../../src/shared/curriculum/skills'
-import { dayKey, systemTimeZone } from '../../../../src/shared/study/days'
+import { dayOf, systemTimeZone } from '../../../../src/shared/calendar/days'
+import { TEST_NOW } from '../../../support/test-clock'
 
 let temp: Awaited<ReturnType<typeof tempDir>>
 let core: Core
@@ -67,7 +68,8 @@ describe('skills handlers', () => {
 })
 
 describe('progress history', () => {
-  const today = (): string => dayKey(new Date(), systemTimeZone())
+  // The core's clock starts at TEST_NOW; no test here runs long enough to reach the next day.
+  const today = (): string => dayOf(TEST_NOW, systemTimeZone())
   const technicalCount = SKILLS.filter((s) => s.category === 'technical').length
 
   it("writes today's snapshot with a status change, in the same durable write", async () => {
@@ -95,7 +97,7 @@ describe('progress history', () => {
     expect(core.store.state.progressLog).toEqual([])
   })
 
-  it('files a change under the local day of main', () => {
+  it('files a change under the day of the zone it is given', () => {
     const state = freshState()
     // 23:30 UTC on 9 March is already 10 March in Auckland.
     expect(recordProgress(state, new Date('2025-03-09T23:30:00Z'), 'Pacific/Auckland').day).toBe('2025-03-10')

@@ -4,7 +4,7 @@ import { CSV_HEADER, csvField, renderCsv, toCsv } from '../../../../src/shared/r
 import { buildReport } from '../../../../src/shared/report/model'
 import { reportSourceOf } from '../../../../src/shared/report/source'
 import type { Report } from '../../../../src/shared/report/schema'
-import { NOW, TIME_ZONE, optionsWith, richState } from '../../../support/report-fixture'
+import { CONTEXT, NOW, optionsWith, richState } from '../../../support/report-fixture'
 
 /** A strict RFC 4180 reader, written independently of the writer, to read exports back. */
 function readCsv(text: string): string[][] {
@@ -74,7 +74,7 @@ describe('csvField and toCsv', () => {
 })
 
 describe('renderCsv', () => {
-  const csv = renderCsv(buildReport(reportSourceOf(richState(), { now: NOW, timeZone: TIME_ZONE }), optionsWith(), NOW))
+  const csv = renderCsv(buildReport(reportSourceOf(richState(), CONTEXT), optionsWith(), CONTEXT))
 
   it('matches the reviewed golden file', async () => {
     await expect(csv).toMatchFileSnapshot('golden/report.csv')
@@ -92,9 +92,9 @@ describe('renderCsv', () => {
   })
 
   it('leaves the minutes and evidence columns blank when those parts are switched off', () => {
-    const lean = readCsv(renderCsv(buildReport(reportSourceOf(richState(), { now: NOW, timeZone: TIME_ZONE }), optionsWith({ include: { activity: false, evidence: false } }), NOW)))
+    const lean = readCsv(renderCsv(buildReport(reportSourceOf(richState(), CONTEXT), optionsWith({ include: { activity: false, evidence: false } }), CONTEXT)))
     expect(lean[2]?.slice(-2)).toEqual(['', ''])
-    const october = readCsv(renderCsv(buildReport(reportSourceOf(richState(), { now: NOW, timeZone: TIME_ZONE }), optionsWith({ to: '2026-10-31' }), NOW)))
+    const october = readCsv(renderCsv(buildReport(reportSourceOf(richState(), CONTEXT), optionsWith({ to: '2026-10-31' }), CONTEXT)))
     expect(october[2]?.slice(-2)).toEqual(['60', ''])
     expect(october[3]?.slice(-2)).toEqual(['', 'https://example.org/rest-notes'])
   })
@@ -103,7 +103,7 @@ describe('renderCsv', () => {
     const report: Report = {
       title: 't',
       generatedAt: NOW.toISOString(),
-      generatedOn: '25 November 2026',
+      generatedOn: '25 Nov 2026',
       range: {},
       sections: [{ kind: 'skills', showConfidence: true, showSubtopics: true, rows: [{ id: 'x', title: 'A "quoted",\nskill', category: '=cmd', status: 'learning', statusLabel: 'Learning', percent: 10, confidence: 0, subtopics: [], notes: 0 }] }],
     }

@@ -5,7 +5,7 @@ import { escapeHtml, renderHtml } from '../../../../src/shared/report/html'
 import { cssString } from '../../../../src/shared/report/html-style'
 import { buildReport } from '../../../../src/shared/report/model'
 import { reportSourceOf } from '../../../../src/shared/report/source'
-import { EVIDENCE_TITLE, NASTY_BODY, NOW, TIME_ZONE, optionsWith, richState } from '../../../support/report-fixture'
+import { EVIDENCE_TITLE, NASTY_BODY, optionsWith, richState, CONTEXT } from '../../../support/report-fixture'
 
 function parseHtml(html: string) {
   const window = new Window()
@@ -33,7 +33,7 @@ describe('escapeHtml', () => {
 })
 
 describe('renderHtml', () => {
-  const html = renderHtml(buildReport(reportSourceOf(richState(), { now: NOW, timeZone: TIME_ZONE }), optionsWith({ notes: 'full' }), NOW))
+  const html = renderHtml(buildReport(reportSourceOf(richState(), CONTEXT), optionsWith({ notes: 'full' }), CONTEXT))
   const doc = parseHtml(html)
 
   it('matches the reviewed golden file', async () => {
@@ -49,8 +49,8 @@ describe('renderHtml', () => {
   })
 
   it('has a header with the generation date and page breaks before long sections', () => {
-    expect(doc.querySelector('header time')?.textContent).toBe('25 November 2026')
-    expect(doc.querySelector('style')?.textContent).toContain('"25 November 2026"')
+    expect(doc.querySelector('header time')?.textContent).toBe('25 Nov 2026')
+    expect(doc.querySelector('style')?.textContent).toContain('"25 Nov 2026"')
     expect([...doc.querySelectorAll('section.page-break')].map((s) => s.className)).toEqual(['section-skills page-break', 'section-activity page-break', 'section-notes page-break'])
   })
 
@@ -73,8 +73,8 @@ describe('renderHtml', () => {
     const levels = [...doc.querySelectorAll('.section-levels .level')]
     expect(levels.map((l) => l.querySelector('h3')?.textContent)).toEqual(['Entry level: 42% ready (current level)', 'Mid level: 11% ready', 'Senior level: 15% ready'])
     expect(levels[0]?.textContent).toContain('3 of 10 goals ticked')
-    expect(levels[0]?.textContent).toContain('Target date 2026-12-31 (36 days left)')
-    expect(levels[1]?.textContent).toContain('Target date 2026-11-01 (24 days overdue)')
+    expect(levels[0]?.textContent).toContain('Target date 31 Dec 2026 (36 days left)')
+    expect(levels[1]?.textContent).toContain('Target date 1 Nov 2026 (24 days overdue)')
     const own = [...(levels[0]?.querySelectorAll('li') ?? [])].slice(-2)
     expect(own.map((li) => [li.className, li.textContent])).toEqual([
       ['done', 'Ship a side project <b>& tell</b> people (your own goal)'],
@@ -95,6 +95,6 @@ describe('renderHtml', () => {
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://github.com/learner/shop-db?tab=readme&x="1"', 'https://example.org/rest-notes'])
     expect(links[0]?.textContent).toBe(`${EVIDENCE_TITLE} https://github.com/learner/shop-db?tab=readme&x="1"`)
     expect(doc.querySelectorAll('[href]')).toHaveLength(2)
-    expect(doc.querySelector('.section-evidence')?.textContent).toContain('Odd imported link javascript:top.__xss=1 (Other, added 2026-11-23)')
+    expect(doc.querySelector('.section-evidence')?.textContent).toContain('Odd imported link javascript:top.__xss=1 (Other, added 23 Nov 2026)')
   })
 })

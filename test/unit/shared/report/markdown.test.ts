@@ -7,7 +7,7 @@ import type { Root, RootContent } from 'mdast'
 import { escapeMarkdown, fence, markdownLink, renderMarkdown } from '../../../../src/shared/report/markdown'
 import { buildReport } from '../../../../src/shared/report/model'
 import { reportSourceOf } from '../../../../src/shared/report/source'
-import { EVIDENCE_TITLE, NASTY_BODY, NOW, TIME_ZONE, optionsWith, richState, seededState } from '../../../support/report-fixture'
+import { EVIDENCE_TITLE, NASTY_BODY, optionsWith, richState, seededState, CONTEXT } from '../../../support/report-fixture'
 
 const parse = (markdown: string): Root => unified().use(remarkParse).use(remarkGfm).parse(markdown)
 
@@ -59,7 +59,7 @@ describe('fence', () => {
 })
 
 describe('renderMarkdown', () => {
-  const full = renderMarkdown(buildReport(reportSourceOf(richState(), { now: NOW, timeZone: TIME_ZONE }), optionsWith({ notes: 'full' }), NOW))
+  const full = renderMarkdown(buildReport(reportSourceOf(richState(), CONTEXT), optionsWith({ notes: 'full' }), CONTEXT))
 
   it('matches the reviewed golden file', async () => {
     await expect(full).toMatchFileSnapshot('golden/report.md')
@@ -75,14 +75,14 @@ describe('renderMarkdown', () => {
   })
 
   it('shows excerpts as block quotes', () => {
-    const md = renderMarkdown(buildReport(reportSourceOf(seededState(), { now: NOW, timeZone: TIME_ZONE }), optionsWith(), NOW))
+    const md = renderMarkdown(buildReport(reportSourceOf(seededState(), CONTEXT), optionsWith(), CONTEXT))
     expect(md).toContain('> Status codes: 200, 201, 404. PUT is idempotent; POST is not.')
     expect(md).toContain('### APIs: =HYPERLINK("http://example.invalid")')
   })
 
   it('shows readiness, own goals as text, framework marks and study minutes', () => {
     expect(full).toContain('### Entry level: 42% ready (current level)')
-    expect(full).toContain('Target date 2026-12-31 (36 days left).')
+    expect(full).toContain('Target date 31 Dec 2026 (36 days left).')
     expect(full).toContain('- [x] Ship a side project \\<b\\>\\& tell\\</b\\> people (your own goal)')
     expect(full).toContain('| Django | Used |')
     expect(full).toContain('Total: **2 h 25 min** over 3 days.')
@@ -102,7 +102,7 @@ describe('renderMarkdown', () => {
       { url: 'https://github.com/learner/shop-db?tab=readme&x="1"', text: EVIDENCE_TITLE },
       { url: 'https://example.org/rest-notes', text: 'REST write-up' },
     ])
-    expect(full).toContain('- Odd imported link: javascript:top.\\_\\_xss=1 (Other, added 2026-11-23)')
+    expect(full).toContain('- Odd imported link: javascript:top.\\_\\_xss=1 (Other, added 23 Nov 2026)')
   })
 
   it('keeps a link destination whole whatever the address holds', () => {

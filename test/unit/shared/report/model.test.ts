@@ -4,12 +4,12 @@ import { reportSchema, reportOptionsSchema, type ReportSection, type SectionOf }
 import { reportSourceOf } from '../../../../src/shared/report/source'
 import { reportFileName } from '../../../../src/shared/report/defaults'
 import { SKILLS } from '../../../../src/shared/curriculum/skills'
-import { EVIDENCE_TITLE, NOW, TIME_ZONE, optionsWith, richState, seededState } from '../../../support/report-fixture'
+import { EVIDENCE_TITLE, optionsWith, richState, seededState, CONTEXT } from '../../../support/report-fixture'
 import { levelReadiness } from '../../../../src/shared/readiness'
 import { percent } from '../../../../src/shared/progress'
 import type { LevelId } from '../../../../src/shared/curriculum/levels'
 
-const context = { now: NOW, timeZone: TIME_ZONE }
+const context = CONTEXT
 
 const section = <K extends ReportSection['kind']>(
   report: ReturnType<typeof buildReport>,
@@ -17,11 +17,11 @@ const section = <K extends ReportSection['kind']>(
 ): SectionOf<K> | undefined => report.sections.find((s): s is SectionOf<K> => s.kind === kind)
 
 describe('buildReport', () => {
-  const report = buildReport(reportSourceOf(seededState(), context), optionsWith(), NOW)
+  const report = buildReport(reportSourceOf(seededState(), context), optionsWith(), CONTEXT)
 
   it('produces a model that satisfies its own schema', () => {
     expect(reportSchema.safeParse(report).success).toBe(true)
-    expect(report.generatedOn).toBe('25 November 2026')
+    expect(report.generatedOn).toBe('25 Nov 2026')
   })
 
   it('computes overall and per-category progress with skipped skills left out', () => {
@@ -45,12 +45,12 @@ describe('buildReport', () => {
   })
 
   it('leaves out what the options switch off, and notes when set to none', () => {
-    const lean = buildReport(reportSourceOf(seededState(), context), optionsWith({ notes: 'none', include: { overview: false, categories: false, levels: false } }), NOW)
+    const lean = buildReport(reportSourceOf(seededState(), context), optionsWith({ notes: 'none', include: { overview: false, categories: false, levels: false } }), CONTEXT)
     expect(lean.sections.map((s) => s.kind)).toEqual(['skills'])
   })
 
   it('shows full note bodies or one-line excerpts', () => {
-    const full = buildReport(reportSourceOf(seededState(), context), optionsWith({ notes: 'full' }), NOW)
+    const full = buildReport(reportSourceOf(seededState(), context), optionsWith({ notes: 'full' }), CONTEXT)
     const fullNotes = section(full, 'notes')
     expect(fullNotes?.items.map((n) => n.title)).toEqual(['Indexes | joins, "quotes" & <b>tags</b> *stars*', '=HYPERLINK("http://example.invalid")'])
     expect(fullNotes?.items[0]?.text).toContain('```js')
@@ -58,27 +58,27 @@ describe('buildReport', () => {
   })
 
   it('limits notes to the date range, both ends inclusive', () => {
-    const november = buildReport(reportSourceOf(seededState(), context), optionsWith({ from: '2026-11-20', to: '2026-11-30' }), NOW)
+    const november = buildReport(reportSourceOf(seededState(), context), optionsWith({ from: '2026-11-20', to: '2026-11-30' }), CONTEXT)
     expect(section(november, 'notes')?.items.map((n) => n.title)).toHaveLength(1)
     expect(november.range).toEqual({ from: '2026-11-20', to: '2026-11-30' })
-    const empty = buildReport(reportSourceOf(seededState(), context), optionsWith({ to: '2026-01-01' }), NOW)
+    const empty = buildReport(reportSourceOf(seededState(), context), optionsWith({ to: '2026-01-01' }), CONTEXT)
     expect(section(empty, 'notes')).toBeUndefined()
     expect(inRange('2026-11-20', { from: '2026-11-20', to: '2026-11-20' })).toBe(true)
   })
 
   it('always shows level readiness, and frameworks, evidence and activity only when there are some', () => {
     expect(report.sections.map((s) => s.kind)).toEqual(['overview', 'categories', 'levels', 'skills', 'notes'])
-    const fuller = buildReport(reportSourceOf(richState(), context), optionsWith({ from: '2026-11-01' }), NOW)
+    const fuller = buildReport(reportSourceOf(richState(), context), optionsWith({ from: '2026-11-01' }), CONTEXT)
     expect(fuller.sections.map((s) => s.kind)).toEqual(['overview', 'categories', 'levels', 'skills', 'frameworks', 'evidence', 'activity', 'notes'])
     expect(reportSchema.safeParse(fuller).success).toBe(true)
-    const off = buildReport(reportSourceOf(richState(), context), optionsWith({ include: { levels: false, frameworks: false, evidence: false, activity: false } }), NOW)
+    const off = buildReport(reportSourceOf(richState(), context), optionsWith({ include: { levels: false, frameworks: false, evidence: false, activity: false } }), CONTEXT)
     expect(off.sections.map((s) => s.kind)).toEqual(['overview', 'categories', 'skills', 'notes'])
   })
 })
 
 describe('buildReport with levels, frameworks, study and evidence', () => {
   const state = richState()
-  const rich = buildReport(reportSourceOf(state, context), optionsWith({ from: '2026-11-01' }), NOW)
+  const rich = buildReport(reportSourceOf(state, context), optionsWith({ from: '2026-11-01' }), CONTEXT)
 
   it('gives each level the readiness the Levels view computes, with its explanation and target date', () => {
     const levels = section(rich, 'levels')?.levels ?? []
@@ -113,12 +113,12 @@ describe('buildReport with levels, frameworks, study and evidence', () => {
       streak: { current: 2, longest: 2, minMinutes: 15 },
     })
     // Without a range the October hour counts too; a range with no study leaves the section out.
-    const all = buildReport(reportSourceOf(state, context), optionsWith(), NOW)
+    const all = buildReport(reportSourceOf(state, context), optionsWith(), CONTEXT)
     expect(section(all, 'activity')?.totalMinutes).toBe(145)
     expect(section(all, 'activity')?.skills.find((r) => r.id === 'databases')?.minutes).toBe(90)
-    const october = buildReport(reportSourceOf(state, context), optionsWith({ from: '2026-10-02', to: '2026-10-02' }), NOW)
+    const october = buildReport(reportSourceOf(state, context), optionsWith({ from: '2026-10-02', to: '2026-10-02' }), CONTEXT)
     expect(section(october, 'activity')?.totalMinutes).toBe(60)
-    const none = buildReport(reportSourceOf(state, context), optionsWith({ from: '2026-11-26' }), NOW)
+    const none = buildReport(reportSourceOf(state, context), optionsWith({ from: '2026-11-26' }), CONTEXT)
     expect(section(none, 'activity')).toBeUndefined()
   })
 
@@ -129,7 +129,7 @@ describe('buildReport with levels, frameworks, study and evidence', () => {
       ['APIs', ['Odd imported link']],
     ])
     expect(evidence[0]?.links[0]).toMatchObject({ kind: 'Repository', url: 'https://github.com/learner/shop-db?tab=readme&x="1"' })
-    const all = buildReport(reportSourceOf(state, context), optionsWith(), NOW)
+    const all = buildReport(reportSourceOf(state, context), optionsWith(), CONTEXT)
     expect(section(all, 'evidence')?.skills[1]?.links.map((l) => l.title)).toEqual(['Odd imported link', 'REST write-up'])
   })
 })
@@ -143,8 +143,8 @@ describe('report helpers', () => {
   })
 
   it('suggests a dated file name for each format', () => {
-    expect(reportFileName('md', NOW)).toBe('groundwork-report-2026-11-25.md')
-    expect(reportFileName('pdf', NOW)).toBe('groundwork-report-2026-11-25.pdf')
+    expect(reportFileName('md', '2026-11-25')).toBe('groundwork-report-2026-11-25.md')
+    expect(reportFileName('pdf', '2026-11-25')).toBe('groundwork-report-2026-11-25.pdf')
   })
 
   it('refuses a date range that ends before it starts', () => {

@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react'
 import type { ImportPreview } from '../../../../shared/contract/backup'
+import { formatDateTime } from '../../../../shared/calendar/format'
+import { systemTimeZone } from '../../../../shared/calendar/days'
 
-/** A moment as the learner reads it, in their locale. */
+/** A moment as the learner reads it, in their locale and zone. */
 export function when(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' })
+  return formatDateTime(iso, systemTimeZone())
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Report, ReportSection, SectionOf } from '../../../../shared/report/schema'
 import { confidenceLabel } from '../../../../shared/report/defaults'
-import { dayOf, formatMinutes, percentText, rangeSentence, SECTION_TITLES } from '../../../../shared/report/text'
+import { formatMinutes, percentText, SECTION_TITLES } from '../../../../shared/report/text'
 
 /** Longest note text the preview shows; the export always has all of it. */
 const PREVIEW_NOTE_CHARS = 4000
@@ -72,7 +72,7 @@ function Notes({ s }: { s: SectionOf<'notes'> }) {
         return (
           <article key={i} className="report-note">
             <h5>{n.skillTitle}: {n.title || 'Untitled note'}</h5>
-            <p className="report-meta">Edited {dayOf(n.updatedAt)}</p>
+            <p className="report-meta">Edited {n.editedOn}</p>
             {s.mode === 'full' ? <pre>{text}</pre> : <blockquote>{text}{n.truncated ? ' …' : ''}</blockquote>}
             {clipped ? <p className="report-meta">The preview shows the first {PREVIEW_NOTE_CHARS} characters; the export has all {n.text.length}.</p> : null}
           </article>
@@ -92,7 +92,7 @@ function Levels({ s }: { s: SectionOf<'levels'> }) {
           </h5>
           <Bar value={l.percent} />
           <p className="report-meta">{l.explanation}</p>
-          {l.targetDate ? <p className="report-meta">Target date {l.targetDate}{l.daysLeft ? ` (${l.daysLeft})` : ''}</p> : null}
+          {l.targetOn ? <p className="report-meta">Target date {l.targetOn}{l.daysLeft ? ` (${l.daysLeft})` : ''}</p> : null}
           <ul className="report-goals">
             {l.goals.map((g, i) => (
               <li key={i}>
@@ -139,7 +139,7 @@ function Evidence({ s }: { s: SectionOf<'evidence'> }) {
           <ul className="report-evidence">
             {skill.links.map((l, i) => (
               <li key={i}>
-                {l.title} <span className="report-url">{l.url}</span> <span className="report-meta">({l.kind}, added {dayOf(l.addedAt)})</span>
+                {l.title} <span className="report-url">{l.url}</span> <span className="report-meta">({l.kind}, added {l.addedOn})</span>
               </li>
             ))}
           </ul>
@@ -165,7 +165,7 @@ function Body({ section }: { section: ReportSection }) {
 
 /** The report model drawn with React, as the exports will show it. */
 export function ReportPreview({ report }: { report: Report }) {
-  const range = rangeSentence(report)
+  const range = report.rangeText
   return (
     <article className="report-preview" aria-label="Report preview">
       <header className="report-preview-header">

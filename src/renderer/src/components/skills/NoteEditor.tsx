@@ -2,7 +2,9 @@ import { lazy, Suspense, useDeferredValue, useEffect, useState, useSyncExternalS
 import { MAX_NOTE_CHARS } from '../../../../shared/limits'
 import type { DraftSnapshot, NoteDraft } from '../../state/note-draft'
 import { useStore } from '../../state/store'
-import { formatCount, formatDateTime } from '../../format'
+import { formatCount } from '../../format'
+import { formatDateTime } from '../../../../shared/calendar/format'
+import { systemTimeZone } from '../../../../shared/calendar/days'
 
 const MarkdownPreview = lazy(() => import('./MarkdownPreview'))
 
@@ -92,8 +94,8 @@ export function NoteEditor({ draft }: { draft: NoteDraft }) {
         <p className="note-times">
           {snap.meta ? (
             <>
-              Created <time dateTime={snap.meta.createdAt}>{formatDateTime(snap.meta.createdAt)}</time> · Last edited{' '}
-              <time dateTime={snap.meta.updatedAt}>{formatDateTime(snap.meta.updatedAt)}</time>
+              Created <time dateTime={snap.meta.createdAt}>{formatDateTime(snap.meta.createdAt, systemTimeZone())}</time> · Last edited{' '}
+              <time dateTime={snap.meta.updatedAt}>{formatDateTime(snap.meta.updatedAt, systemTimeZone())}</time>
             </>
           ) : (
             'Start typing: the note is saved as you go.'

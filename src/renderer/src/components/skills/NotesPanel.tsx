@@ -6,7 +6,8 @@ import { useStore } from '../../state/store'
 import { NoteEditor } from './NoteEditor'
 import { NoteDraft } from '../../state/note-draft'
 import { AddCardForm } from '../AddCardForm'
-import { formatDay } from '../../format'
+import { formatInstantDay } from '../../../../shared/calendar/format'
+import { systemTimeZone } from '../../../../shared/calendar/days'
 
 interface CardToggle {
   cardOpen: boolean
@@ -19,7 +20,7 @@ const NoteListItem = memo(function NoteListItem({ note, skillId, isCurrent, onSe
     <li>
       <button type="button" aria-current={isCurrent ? 'true' : undefined} onClick={() => onSelect(skillId, note.id)}>
         <span className="note-list-title">{noteDisplayTitle(note)}</span>
-        <span className="note-list-date">{formatDay(note.updatedAt)}</span>
+        <span className="note-list-date">{formatInstantDay(note.updatedAt, systemTimeZone())}</span>
       </button>
     </li>
   )

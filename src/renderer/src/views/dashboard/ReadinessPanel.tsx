@@ -1,15 +1,17 @@
 import { levelById, type LevelId } from '../../../../shared/curriculum/levels'
 import { targetDateStatus } from '../../../../shared/days-left'
+import { useToday } from '../../use-clock'
 import type { Readiness } from '../../../../shared/readiness'
 import { PercentBar } from '../../components/PercentBar'
 import { useStore } from '../../state/store'
-import { formatCalendarDay } from '../../format'
+import { formatDay } from '../../../../shared/calendar/format'
 
 /** The current level: readiness with its reason, and how the target date stands. */
 export function ReadinessPanel({ levelId, readiness, targetDate }: { levelId: LevelId; readiness: Readiness; targetDate: string | null }) {
   const showView = useStore((s) => s.showView)
   const level = levelById(levelId)
-  const status = targetDateStatus(targetDate)
+  const { today } = useToday()
+  const status = targetDateStatus(targetDate, today)
   return (
     <section className="dash-card dash-readiness" aria-labelledby="dash-readiness-heading">
       <h2 id="dash-readiness-heading">Your current level: {level.title}</h2>
@@ -17,7 +19,7 @@ export function ReadinessPanel({ levelId, readiness, targetDate }: { levelId: Le
       <p className="dash-why">{readiness.explanation}</p>
       {targetDate && status ? (
         <p className={`dash-date${status.days < 0 ? ' overdue' : ''}`}>
-          Target date {formatCalendarDay(targetDate, 'long')}: <strong>{status.text}</strong>
+          Target date {formatDay(targetDate)}: <strong>{status.text}</strong>
         </p>
       ) : (
         <p className="dash-date">

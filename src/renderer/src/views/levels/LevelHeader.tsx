@@ -1,7 +1,8 @@
 import type { Level } from '../../../../shared/curriculum/levels'
 import { targetDateStatus } from '../../../../shared/days-left'
+import { useToday } from '../../use-clock'
 import { PercentBar } from '../../components/PercentBar'
-import { formatCalendarDay } from '../../format'
+import { formatDay } from '../../../../shared/calendar/format'
 
 /**
  * What a level shows even when closed: its name, readiness and target date, and the button
@@ -17,7 +18,8 @@ export function LevelHeader({ level, headingId, bodyId, current, fraction, targe
   open: boolean
   onToggle(): void
 }) {
-  const status = targetDateStatus(targetDate)
+  const { today } = useToday()
+  const status = targetDateStatus(targetDate, today)
   return (
     <header className="level-head">
       <div className="level-title">
@@ -27,7 +29,7 @@ export function LevelHeader({ level, headingId, bodyId, current, fraction, targe
         </h2>
         <p className="level-summary">{level.summary}</p>
         <p className={`level-date${!status ? ' level-date-none' : status.days < 0 ? ' overdue' : ''}`}>
-          {targetDate && status ? `Target ${formatCalendarDay(targetDate)}, ${status.text}` : 'No target date'}
+          {targetDate && status ? `Target ${formatDay(targetDate)}, ${status.text}` : 'No target date'}
         </p>
       </div>
       <div className="level-readiness">

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import type { LevelId } from '../../../../shared/curriculum/levels'
 import { targetDateStatus } from '../../../../shared/days-left'
+import { useToday } from '../../use-clock'
 import { registerFlusher } from '../../state/flush'
 import { useStore } from '../../state/store'
 
@@ -36,7 +37,8 @@ export function TargetDate({ level, levelTitle, onError }: { level: LevelId; lev
     }
   }, [commit])
 
-  const status = targetDateStatus(saved)
+  const { today } = useToday()
+  const status = targetDateStatus(saved, today)
   return (
     <div className="target-date">
       <label htmlFor={`${id}-date`}>Target date for {levelTitle}</label>
