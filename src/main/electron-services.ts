@@ -22,9 +22,23 @@ export function electronServices(getWindow: () => BrowserWindow | null): Service
     },
     async printToPdf(html) {
       // An offscreen, script-less window renders the report; it never touches the network.
+      // The main window's hardening (written out so a static scanner sees it), with no preload.
       const win = new BrowserWindow({
         show: false,
-        webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, disableBlinkFeatures: 'Auxclick' },
+        webPreferences: {
+          javascript: false,
+          contextIsolation: true,
+          sandbox: true,
+          nodeIntegration: false,
+          nodeIntegrationInWorker: false,
+          nodeIntegrationInSubFrames: false,
+          webSecurity: true,
+          allowRunningInsecureContent: false,
+          experimentalFeatures: false,
+          webviewTag: false,
+          navigateOnDragDrop: false,
+          disableBlinkFeatures: 'Auxclick',
+        },
       })
       try {
         await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`)

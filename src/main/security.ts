@@ -82,23 +82,3 @@ export interface SenderInfo {
 export function isTrustedSender(sender: SenderInfo, pages: AppPages): boolean {
   return sender.fromAppWindow && sender.isTopFrame && sender.frameUrl !== null && isAppUrl(sender.frameUrl, pages)
 }
-
-/** The secure webPreferences every window uses; tests assert on this object. */
-export function secureWebPreferences(preloadPath: string) {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    // Middle-click would otherwise ask for a new window (it would be denied anyway).
-    disableBlinkFeatures: 'Auxclick',
-    spellcheck: true,
-  } as const
-}

@@ -1,7 +1,7 @@
 import { app, BrowserWindow, nativeTheme, session, shell, screen } from 'electron'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { isAllowedNetworkRequest, isPermissionAllowed, navigationDecision, secureWebPreferences, windowOpenDecision, type AppPages } from './security'
+import { isAllowedNetworkRequest, isPermissionAllowed, navigationDecision, windowOpenDecision, type AppPages } from './security'
 import { loadWindowState, saveWindowState, type WindowState } from './window-state'
 import type { Logger } from './router'
 
@@ -56,7 +56,23 @@ export async function createMainWindow(options: { stateFile: string; icon: strin
     icon: options.icon,
     // The page background of the theme the page will pick, so the window does not flash before it paints.
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#15171c' : '#f6f7f9',
-    webPreferences: secureWebPreferences(join(here, '../preload/index.cjs')),
+    // Written out here, not built by a helper, so a static scanner (npm run audit:security) sees each value.
+    webPreferences: {
+      preload: join(here, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      // Middle-click would otherwise ask for a new window (it would be denied anyway).
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: true,
+    },
   })
   if (saved.maximized) win.maximize()
   win.once('ready-to-show', () => win.show())

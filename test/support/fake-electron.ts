@@ -28,6 +28,10 @@ export class FakeWebContents extends Emitter {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler
   }
+  /** Stands in for Chromium's printing: the options it was given, as bytes. */
+  async printToPDF(options: object): Promise<Uint8Array> {
+    return new TextEncoder().encode(`%PDF ${JSON.stringify(options)}`)
+  }
 }
 
 /** Everything the fake records; reset between tests. */
@@ -46,6 +50,7 @@ export const recorded = {
 export class FakeBrowserWindow extends Emitter {
   readonly webContents = new FakeWebContents()
   loaded: string | null = null
+  destroyed = false
   constructor(readonly options: Record<string, unknown>) {
     super()
     recorded.windows.push(this)
@@ -56,6 +61,9 @@ export class FakeBrowserWindow extends Emitter {
   }
   async loadURL(url: string): Promise<void> {
     this.loaded = url
+  }
+  destroy(): void {
+    this.destroyed = true
   }
   maximize(): void {}
   show(): void {}

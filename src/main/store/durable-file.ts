@@ -1,5 +1,6 @@
 import { closeSync, constants, fsync, openSync } from 'node:fs'
 import { open, readdir, readFile, rename, rm, type FileHandle } from 'node:fs/promises'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { promisify } from 'node:util'
 import { basename, dirname, join } from 'node:path'
 import type { Adapter } from 'lowdb'
@@ -54,13 +55,48 @@ async function writeChunks(handle: FileHandle, chunks: readonly Uint8Array[]): P
   }
 }
 
+/** How the replacing rename is done and tried again; tests pass their own to inject failures. */
+export interface RenameRetry {
+  rename(from: string, to: string): Promise<void>
+  sleep(ms: number): Promise<unknown>
+  /** The wait before each retry, in ms; their number bounds the retries. */
+  delays: readonly number[]
+}
+
+/** Waits between rename attempts on Windows: growing, about 1.5 s in all. */
+export const WINDOWS_RENAME_DELAYS: readonly number[] = [10, 20, 40, 80, 160, 320, 400, 500]
+
+// Windows refuses a rename over a file that another process (an antivirus, the search indexer)
+// holds open for a moment, with one of these; steno, graceful-fs and VS Code retry them too.
+// Elsewhere they mean a lasting problem (permissions, a mount point): nothing to wait for.
+const TRANSIENT_RENAME_CODES = new Set(['EPERM', 'EACCES', 'EBUSY'])
+const PLATFORM_RENAME: RenameRetry = { rename, sleep, delays: process.platform === 'win32' ? WINDOWS_RENAME_DELAYS : [] }
+
+/** Renames, trying again after each delay while the error is transient; then throws the last error as it came. */
+async function renameRetrying(from: string, to: string, retry: RenameRetry): Promise<void> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await retry.rename(from, to)
+    } catch (error) {
+      const delay = retry.delays[attempt]
+      if (delay === undefined || !TRANSIENT_RENAME_CODES.has((error as NodeJS.ErrnoException).code ?? '')) throw error
+      await retry.sleep(delay)
+    }
+  }
+}
+
 /**
  * Writes text (or UTF-8 chunks, in order) so that the file on disk is always either the old or the new content, never a mix:
- * a temp file beside the target, fsync, rename over the target, fsync the folder. We do this
- * ourselves rather than through write-file-atomic, whose realpath/stat/chown round trips cost
- * more than the write itself for small files, and which does not fsync the folder.
+ * a temp file beside the target, fsync, rename over the target (retried briefly on Windows),
+ * fsync the folder. We do this ourselves rather than through write-file-atomic, whose
+ * realpath/stat/chown round trips cost more than the write itself for small files, and which
+ * does not fsync the folder.
  */
-export async function writeDurably(path: string, data: string | Uint8Array | readonly Uint8Array[]): Promise<void> {
+export async function writeDurably(
+  path: string,
+  data: string | Uint8Array | readonly Uint8Array[],
+  retry: RenameRetry = PLATFORM_RENAME,
+): Promise<void> {
   const folder = dirname(path)
   // 'wx' refuses to reuse a name, so two writers in one process can never share a temp file.
   const temp = join(folder, tempName(basename(path), process.pid, (tempCounter += 1)))
@@ -73,7 +109,7 @@ export async function writeDurably(path: string, data: string | Uint8Array | rea
     } finally {
       await handle.close()
     }
-    await rename(temp, path)
+    await renameRetrying(temp, path, retry)
   } catch (error) {
     // A failed write (disk full, say) leaves the old file as it was and no temp file behind.
     await rm(temp, { force: true }).catch(() => undefined)

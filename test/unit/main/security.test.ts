@@ -6,35 +6,12 @@ import {
   isSafeExternalUrl,
   isTrustedSender,
   navigationDecision,
-  secureWebPreferences,
   windowOpenDecision,
   type AppPages,
 } from '../../../src/main/security'
 
 const built: AppPages = { rendererFile: 'file:///opt/Groundwork/resources/app.asar/out/renderer/index.html' }
 const dev: AppPages = { ...built, devServer: 'http://localhost:5173/' }
-
-describe('secureWebPreferences', () => {
-  it('turns on isolation and the sandbox and turns off everything that exposes Node or weakens the web model', () => {
-    const prefs = secureWebPreferences('/app/out/preload/index.cjs')
-    expect(prefs).toMatchObject({
-      preload: '/app/out/preload/index.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      disableBlinkFeatures: 'Auxclick',
-    })
-    expect(prefs).not.toHaveProperty('enableBlinkFeatures')
-    expect(prefs).not.toHaveProperty('enableRemoteModule')
-  })
-})
 
 describe('isSafeExternalUrl', () => {
   it.each([

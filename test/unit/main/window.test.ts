@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fakeEvent, recorded, resetRecorded, type FakeBrowserWindow } from '../../support/fake-electron'
 import { tempDir } from '../../support/temp-dir'
-import { secureWebPreferences } from '../../../src/main/security'
+import { HARDENED_WEB_PREFERENCES } from '../../support/hardened-web-preferences'
 
 vi.mock('electron', async () => (await import('../../support/fake-electron')).electronModule)
 const { appPages, createMainWindow, guardEveryWebContents, loadAppPage, lockDownSession } = await import('../../../src/main/window')
@@ -28,10 +28,13 @@ function navigate(event: string, url: string): boolean {
 }
 
 describe('the main window', () => {
-  it('is created with exactly the secure webPreferences and the bundled preload', () => {
-    const prefs = win.options.webPreferences as Record<string, unknown>
-    expect(prefs).toEqual(secureWebPreferences(prefs.preload as string))
-    expect(String(prefs.preload)).toMatch(/preload[\\/]index\.cjs$/)
+  it('is created with exactly the hardened webPreferences, the bundled preload and spellcheck', () => {
+    // Exact: no enableBlinkFeatures, no nodeIntegration anywhere, nothing the list does not name.
+    expect(win.options.webPreferences).toEqual({
+      ...HARDENED_WEB_PREFERENCES,
+      preload: expect.stringMatching(/preload[\\/]index\.cjs$/),
+      spellcheck: true,
+    })
   })
 
   it('is handed back before its page loads, so main knows it when the preload first calls', async () => {
