@@ -1,6 +1,23 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 
+/** Tests whose answers depend on calendar days; `npm test` runs them again in zones far from UTC. */
+const DATE_TESTS = [
+  'test/unit/shared/calendar/**/*.test.ts',
+  'test/unit/shared/report/**/*.test.ts',
+  'test/unit/shared/days-left.test.ts',
+  'test/unit/study/**/*.test.ts',
+  'test/unit/review/**/*.test.ts',
+  'test/unit/main/reports.test.ts',
+  'test/unit/main/handlers/skills.test.ts',
+]
+const DATE_COMPONENT_TESTS = ['test/components/dashboard-view.test.tsx', 'test/components/levels-view.test.tsx', 'test/components/reports-view.test.tsx']
+
+/** UTC+14 (days start ten hours before UTC's) and a zone with DST. */
+const FAR_ZONES = ['Pacific/Kiritimati', 'America/Los_Angeles']
+
+const components = { environment: 'happy-dom', setupFiles: ['test/components/setup.ts'] } as const
+
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -11,13 +28,17 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: {
-          name: 'components',
-          environment: 'happy-dom',
-          include: ['test/components/**/*.test.tsx'],
-          setupFiles: ['test/components/setup.ts'],
-        },
+        test: { name: 'components', ...components, include: ['test/components/**/*.test.tsx'] },
       },
+      // Node and happy-dom read TZ when it is set, so each of these workers runs in its own zone.
+      ...FAR_ZONES.map((zone) => ({
+        extends: true,
+        test: { name: `dates ${zone}`, environment: 'node', include: DATE_TESTS, env: { TZ: zone } },
+      })),
+      ...FAR_ZONES.map((zone) => ({
+        extends: true,
+        test: { name: `date components ${zone}`, ...components, include: DATE_COMPONENT_TESTS, env: { TZ: zone } },
+      })),
     ],
   },
 })

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { WeekRow } from '../../../shared/study/weekly'
 import { useStore } from '../state/store'
-import { formatDayWithoutYear } from '../../../shared/calendar/format'
+import { formatDay, formatDayWithoutYear } from '../../../shared/calendar/format'
 
 /** Stacked bars for amounts that add up (minutes), lines in percent for levels reached (progress). */
 export type ChartKind = 'stacked-bars' | 'percent-lines'
@@ -83,7 +83,7 @@ export function WeeklyChart({ id, title, rows, unit, kind }: { id: string; title
         <tbody>
           {rows.map((row) => (
             <tr key={row.week}>
-              <th scope="row">{formatDayWithoutYear(row.week)}</th>
+              <th scope="row">{formatDay(row.week)}</th>
               <td>{row.technical}</td>
               <td>{row.soft}</td>
             </tr>
