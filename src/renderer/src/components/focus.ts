@@ -2,7 +2,7 @@
 const CANDIDATES = 'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [contenteditable]:not([contenteditable="false"]), [tabindex]'
 
 /** Can the keyboard reach `element` with Tab now: enabled, shown, not inert and not taken out of the Tab order? */
-export function isTabbable(element: HTMLElement): boolean {
+function isTabbable(element: HTMLElement): boolean {
   const index = element.getAttribute('tabindex')
   if ((index !== null && Number(index) < 0) || element.matches(':disabled')) return false
   // checkVisibility is false without a box (display: none on it or above it, as in a closed dialog).
