@@ -4,7 +4,7 @@ import type { Dispatch } from './router'
 import { isTrustedSender, type AppPages, type SenderInfo } from './security'
 
 /** The plain facts about an IPC message's sender that the trust check needs. */
-export function senderInfo(event: IpcMainInvokeEvent, appContents: WebContents | null): SenderInfo {
+function senderInfo(event: IpcMainInvokeEvent, appContents: WebContents | null): SenderInfo {
   const frame = event.senderFrame
   return { fromAppWindow: appContents !== null && event.sender === appContents, frameUrl: frame?.url ?? null, isTopFrame: frame !== null && frame.parent === null }
 }

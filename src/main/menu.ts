@@ -1,7 +1,7 @@
 import { app, dialog, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
 
 /** The curriculum's source, credited in the About box. */
-export const SOURCE_CREDIT =
+const SOURCE_CREDIT =
   'Curriculum based on the article "Top 14 Backend Developer Skills You Must Know in 2026" (WsCube Tech blog, 2024-06-18), retold in our own words.'
 
 /** Installs the native menu: File, Edit, View, Help. */

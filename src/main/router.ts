@@ -1,4 +1,4 @@
-import { contract, listChannels, type Domain } from '../shared/contract'
+import { contract, listChannels } from '../shared/contract'
 import type { Channel } from '../shared/contract/channel'
 import { AppError, type Result } from '../shared/result'
 import type { Handlers } from './handlers/types'
@@ -57,5 +57,3 @@ export function createRouter(handlers: Handlers, log: Logger, options: { checkRe
     }
   }
 }
-
-export type { Domain }

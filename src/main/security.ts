@@ -1,7 +1,7 @@
 // Pure security decisions of the Electron layer, kept free of `electron` so unit tests run them.
 
 /** Longest link handed to the OS browser. */
-export const MAX_EXTERNAL_URL = 2048
+const MAX_EXTERNAL_URL = 2048
 
 /** Where the app's own pages come from. */
 export interface AppPages {

@@ -64,7 +64,7 @@ export type Api = {
 }
 
 // Names only, zod-free, so the preload can use them without the schemas.
-export { channelName, eventChannel, listChannels } from './contract/wire'
+export { eventChannel, listChannels } from './contract/wire'
 
 export type Notice = z.output<typeof noticeSchema>
 export type StateView = z.output<typeof stateViewSchema>

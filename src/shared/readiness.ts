@@ -17,7 +17,7 @@ export interface GoalView {
 }
 
 /** How much an open goal can earn from the progress of its skills, as a share of a ticked one. */
-export const OPEN_GOAL_CREDIT = 0.5
+const OPEN_GOAL_CREDIT = 0.5
 
 /** The goals of a level: the built-in ones first, then the learner's own in their order. */
 export function levelGoals(levelId: LevelId, levels: LevelsState): GoalView[] {
@@ -29,7 +29,7 @@ export function levelGoals(levelId: LevelId, levels: LevelsState): GoalView[] {
 }
 
 /** The curriculum skills behind a goal (unknown ids are ignored). */
-export function goalSkills(goal: Pick<GoalView, 'skillIds'>): Skill[] {
+function goalSkills(goal: Pick<GoalView, 'skillIds'>): Skill[] {
   return goal.skillIds.map(skillById).filter((skill): skill is Skill => skill !== undefined)
 }
 

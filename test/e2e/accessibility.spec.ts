@@ -67,7 +67,11 @@ for (const theme of ['Light', 'Dark'] as const) {
     expect(describe(await seriousViolations(page)), 'command palette').toEqual([])
     await page.keyboard.press('Escape')
     await page.locator('body').press('?')
-    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
+    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+    await expect(sheet).toBeVisible()
+    // It opens at its top (its only button is at the end), showing the first shortcuts.
+    expect(await sheet.evaluate((dialog) => dialog.scrollTop)).toBe(0)
+    await expect(sheet.getByRole('heading', { name: 'Anywhere' })).toBeInViewport()
     expect(describe(await seriousViolations(page)), 'shortcuts sheet').toEqual([])
     await page.screenshot({ path: `test-results/shortcuts-${theme.toLowerCase()}.png` })
     await app.close()

@@ -5,7 +5,7 @@ import { validateState } from '../store/data-store'
 import { NewerVersionError } from '../store/migrations'
 
 /** Largest backup file we read: far above any real data file, far below what hurts memory. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
+const MAX_IMPORT_BYTES = 50 * 1024 * 1024
 
 /** Keys that could reach Object.prototype if some code ever merged the parsed object. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
@@ -15,7 +15,7 @@ function megabytes(bytes: number): string {
 }
 
 /** JSON.parse that refuses any object key able to pollute prototypes. */
-export function parseJsonSafely(text: string): unknown {
+function parseJsonSafely(text: string): unknown {
   let bad: string | null = null
   let value: unknown
   try {
@@ -31,7 +31,7 @@ export function parseJsonSafely(text: string): unknown {
 }
 
 /** Validates parsed JSON as Groundwork data (migrating older versions); readable errors. */
-export function validateImport(raw: unknown): AppState {
+function validateImport(raw: unknown): AppState {
   // Files of the first builds carry no version but do have skills; migration upgrades them.
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || !('schemaVersion' in raw || 'skills' in raw)) {
     throw new AppError('invalid-payload', 'This JSON file is not a Groundwork backup (it has neither a data version nor skills). Nothing was changed.')

@@ -11,7 +11,7 @@ interface SummaryLine {
 const statusCount = (status: SkillStatus) => (state: AppState) => SKILLS.filter((skill) => (state.skills[skill.id]?.status ?? 'not-started') === status).length
 
 /** The figures compared before and after an import. */
-export const SUMMARY_LINES: readonly SummaryLine[] = [
+const SUMMARY_LINES: readonly SummaryLine[] = [
   { label: 'Skills done', count: statusCount('done') },
   { label: 'Skills in progress', count: statusCount('learning') },
   { label: 'Skills not started', count: statusCount('not-started') },

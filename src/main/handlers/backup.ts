@@ -16,7 +16,7 @@ import { PendingImports } from '../backup/pending'
 const JSON_FILTER = [{ name: 'Groundwork backup (JSON)', extensions: ['json'] }]
 
 /** "20261125T114133123Z" in a backup name as an ISO timestamp. */
-export function backupCreatedAt(name: string): string {
+function backupCreatedAt(name: string): string {
   const m = /(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})?Z/.exec(name)
   return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7] ?? '000'}Z` : ''
 }

@@ -6,7 +6,7 @@ import { TABLE_COLUMNS } from '../../shared/frameworks-prefs'
 import type { FrameworksState } from '../../shared/model'
 
 /** Rejects ids that are not rows of the comparison table. */
-export function requireFramework(id: string): void {
+function requireFramework(id: string): void {
   if (!frameworkById(id)) throw new AppError('not-found', `There is no framework with the id "${id}".`)
 }
 

@@ -7,7 +7,7 @@ import { isBuiltInGoal, levelById, type LevelId } from '../../shared/curriculum/
 import { MAX_CUSTOM_GOALS, type CustomGoal, type LevelsState } from '../../shared/schemas/levels'
 
 /** The skill ids of a goal, checked against the curriculum and without repeats. */
-export function checkedSkillIds(skillIds: readonly string[]): string[] {
+function checkedSkillIds(skillIds: readonly string[]): string[] {
   for (const id of skillIds) if (!skillById(id)) throw new AppError('not-found', `There is no skill with the id "${id}".`)
   return [...new Set(skillIds)]
 }
@@ -22,7 +22,7 @@ function requireCustomGoal(levels: LevelsState, level: LevelId, goalId: string):
 }
 
 /** Where a goal at `from` lands in a list of `length`, for a step or a position (clamped). */
-export function moveIndex(from: number, to: 'up' | 'down' | number, length: number): number {
+function moveIndex(from: number, to: 'up' | 'down' | number, length: number): number {
   const wanted = to === 'up' ? from - 1 : to === 'down' ? from + 1 : to
   return Math.max(0, Math.min(length - 1, wanted))
 }

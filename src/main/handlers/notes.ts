@@ -9,7 +9,7 @@ import { searchIndexFor } from '../search-service'
 import { byNewestCreated } from '../../shared/note-list'
 
 /** A note's metadata as listed: everything but the body, plus its length. */
-export function noteMeta({ body, ...meta }: Note): NoteMeta {
+function noteMeta({ body, ...meta }: Note): NoteMeta {
   return { ...meta, chars: body.length }
 }
 

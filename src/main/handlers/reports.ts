@@ -12,7 +12,7 @@ import type { Services } from '../services'
 import { writeDurably } from '../store/durable-file'
 
 /** The file content of a report in one format; PDF is Chromium's print of the HTML. */
-export async function renderReport(report: Report, format: ReportFormat, services: Services): Promise<string | Uint8Array> {
+async function renderReport(report: Report, format: ReportFormat, services: Services): Promise<string | Uint8Array> {
   switch (format) {
     case 'md':
       return renderMarkdown(report)

@@ -7,7 +7,7 @@ import type { AppState, SkillProgress } from '../../shared/model'
 import { recordProgress } from '../progress-log'
 
 /** The learner's record for a skill, created with defaults on first touch. */
-export function progressOf(state: AppState, skillId: string): SkillProgress {
+function progressOf(state: AppState, skillId: string): SkillProgress {
   state.skills[skillId] ??= skillProgressSchema.parse({})
   return state.skills[skillId]
 }

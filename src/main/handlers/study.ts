@@ -7,7 +7,7 @@ import { MAX_SESSION_MINUTES, type StudySession } from '../../shared/schemas/stu
 import type { AppState } from '../../shared/model'
 
 /** The running timer's session, if any. */
-export function runningSession(state: AppState): StudySession | undefined {
+function runningSession(state: AppState): StudySession | undefined {
   return state.study.sessions.find((session) => session.end === null)
 }
 

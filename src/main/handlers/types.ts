@@ -1,4 +1,4 @@
-import type { Contract, Domain, MethodOf, RequestOf, ResponseOf } from '../../shared/contract'
+import type { Contract, Domain, MethodOf, ResponseOf } from '../../shared/contract'
 import type { z } from 'zod'
 
 /** The handlers of one domain: one async function per channel, typed by the contract. */
@@ -8,5 +8,3 @@ export type DomainHandlers<D extends Domain> = {
 
 /** Every handler of every domain; a missing one is a compile error. */
 export type Handlers = { [D in Domain]: DomainHandlers<D> }
-
-export type { RequestOf }

@@ -12,7 +12,7 @@ export function isBackupName(name: string): boolean {
 }
 
 /** File name of a backup taken at `date`, sortable by time. */
-export function backupName(date: Date): string {
+function backupName(date: Date): string {
   return `groundwork-${date.toISOString().replace(/[-:.]/g, '')}.json`
 }
 

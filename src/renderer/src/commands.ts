@@ -1,10 +1,7 @@
-import { useStore } from './state/store'
 import { VIEWS } from './state/ui-slice'
 import { VIEW_LABELS } from './components/NavBar'
 import { goTo, type AppCommand } from './command-kit'
 import { FEATURE_COMMANDS } from './feature-commands'
-
-export type { AppCommand } from './command-kit'
 
 /**
  * Every command the palette offers. Features add theirs here (this array is the extension point);
@@ -41,8 +38,3 @@ export const COMMANDS: AppCommand[] = [
   { id: 'theme-system', title: 'Follow the system theme', group: 'Appearance', keywords: ['colour', 'color', 'os', 'auto'], run: (s) => s.setTheme('system') },
   { id: 'shortcuts', title: 'Show keyboard shortcuts', group: 'Help', keywords: ['keys', 'help', '?'], shortcut: '?', run: (s) => s.setOverlay('shortcuts') },
 ]
-
-/** Runs a command by id against the live store (for tests and other callers). */
-export function runCommand(id: string): void | Promise<void> {
-  return COMMANDS.find((command) => command.id === id)?.run(useStore.getState())
-}

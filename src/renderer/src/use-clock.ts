@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { dayOf, systemTimeZone, type DayKey } from '../../shared/calendar/days'
 
 /** Re-reads the clock every minute, so a running timer and "today" stay current. */
-export function useMinuteClock(): Date {
+function useMinuteClock(): Date {
   const [now, setNow] = useState(() => new Date())
   useEffect(() => {
     const timer = setInterval(() => setNow(new Date()), 60_000)

@@ -3,7 +3,7 @@ import { channel } from './channel'
 import { stateViewSchema } from './app'
 
 /** What an import or restore would change, shown before the learner confirms. */
-export const importPreviewSchema = z.object({
+const importPreviewSchema = z.object({
   /** Opaque handle for confirm/cancel; the validated data stays in main. */
   token: z.string(),
   source: z.object({ kind: z.enum(['file', 'backup']), name: z.string(), path: z.string() }),
@@ -14,10 +14,10 @@ export const importPreviewSchema = z.object({
 })
 
 /** One rotating backup in the backups folder. */
-export const backupInfoSchema = z.object({ name: z.string(), createdAt: z.string(), bytes: z.number().int() })
+const backupInfoSchema = z.object({ name: z.string(), createdAt: z.string(), bytes: z.number().int() })
 
 /** Rotating backup names look like groundwork-20261125T114133123Z.json; nothing else is accepted. */
-export const backupNameSchema = z.string().regex(/^groundwork-\d{8}T\d{6}(?:\d{3})?Z\.json$/, 'That is not the name of a Groundwork backup.')
+const backupNameSchema = z.string().regex(/^groundwork-\d{8}T\d{6}(?:\d{3})?Z\.json$/, 'That is not the name of a Groundwork backup.')
 
 /** Full backup, import and restore channels. */
 export const backupChannels = {

@@ -6,7 +6,7 @@ import { goalSkillIdsSchema, goalTitleSchema, levelIdSchema, levelsStateSchema }
 const goalRef = { level: levelIdSchema, goalId: idSchema }
 
 /** Where to move a goal: one step, or to a position in the learner's list. */
-export const moveTargetSchema = z.union([z.enum(['up', 'down']), z.number().int().min(0).max(1000)])
+const moveTargetSchema = z.union([z.enum(['up', 'down']), z.number().int().min(0).max(1000)])
 
 /** Level and goal channels: each answers the levels slice as stored. */
 export const levelsChannels = {

@@ -5,7 +5,7 @@ import { noteSchema } from '../schemas/notes'
 import { noteMetaSchema } from './app'
 
 /** Longest note title, as the data file allows. */
-export const MAX_NOTE_TITLE_CHARS = 200
+const MAX_NOTE_TITLE_CHARS = 200
 
 const titleSchema = z.string().max(MAX_NOTE_TITLE_CHARS, `A note title can be at most ${MAX_NOTE_TITLE_CHARS} characters long.`)
 const bodySchema = z

@@ -2,10 +2,10 @@ import { z } from 'zod'
 import { channel } from './channel'
 
 /** What a search hit points at. */
-export const searchHitKindSchema = z.enum(['skill', 'subtopic', 'note'])
+const searchHitKindSchema = z.enum(['skill', 'subtopic', 'note'])
 
 /** One search result: where it is, a snippet, and the words to highlight. */
-export const searchHitSchema = z.object({
+const searchHitSchema = z.object({
   kind: searchHitKindSchema,
   skillId: z.string(),
   subtopicId: z.string().optional(),

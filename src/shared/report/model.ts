@@ -8,7 +8,7 @@ import type { Report, ReportOptions, ReportSection, SectionOf } from './schema'
 import { rangeSentence } from './text'
 
 /** Longest note excerpt, in characters. */
-export const EXCERPT_CHARS = 240
+const EXCERPT_CHARS = 240
 
 /** Study minutes of one session on one local day (a timer past midnight gives each day its share). */
 export interface ActivityEntry {
@@ -53,7 +53,7 @@ export function inRange(day: string, options: Pick<ReportOptions, 'from' | 'to'>
 }
 
 /** Overall progress and how many skills are in each status. */
-export const buildOverview: SectionBuilder = (source, options) => {
+const buildOverview: SectionBuilder = (source, options) => {
   if (!options.include.overview) return null
   const overall = groupProgress(SKILLS, source.skills)
   const byStatus: Record<SkillStatus, number> = { 'not-started': 0, learning: 0, done: 0, skipped: 0 }
@@ -62,7 +62,7 @@ export const buildOverview: SectionBuilder = (source, options) => {
 }
 
 /** Progress per category (technical, soft). */
-export const buildCategories: SectionBuilder = (source, options) => {
+const buildCategories: SectionBuilder = (source, options) => {
   if (!options.include.categories) return null
   const rows = (Object.keys(CATEGORY_LABELS) as SkillCategory[]).map((id) => {
     const group = groupProgress(SKILLS.filter((skill) => skill.category === id), source.skills)
@@ -72,7 +72,7 @@ export const buildCategories: SectionBuilder = (source, options) => {
 }
 
 /** Every skill in curriculum order with status, completion, confidence and sub-topics. */
-export const buildSkills: SectionBuilder = (source, options, context) => {
+const buildSkills: SectionBuilder = (source, options, context) => {
   if (!options.include.skills) return null
   const noteCounts = new Map<string, number>()
   for (const note of Object.values(source.notes)) noteCounts.set(note.skillId, (noteCounts.get(note.skillId) ?? 0) + 1)
@@ -106,7 +106,7 @@ export function excerptOf(body: string, limit = EXCERPT_CHARS): { text: string; 
 }
 
 /** Notes edited inside the date range, grouped by skill order, newest first within a skill. */
-export const buildNotes: SectionBuilder = (source, options, context) => {
+const buildNotes: SectionBuilder = (source, options, context) => {
   if (options.notes === 'none') return null
   const order = new Map(SKILLS.map((skill, index) => [skill.id, index]))
   const notes = Object.values(source.notes)
@@ -124,11 +124,11 @@ export const buildNotes: SectionBuilder = (source, options, context) => {
 }
 
 /** Readiness, target date and goals of each level. */
-export const buildLevels: SectionBuilder = (source, options) =>
+const buildLevels: SectionBuilder = (source, options) =>
   options.include.levels && source.levels && source.levels.length > 0 ? { kind: 'levels', levels: source.levels } : null
 
 /** Frameworks marked learning or used; only when the learner marked any. */
-export const buildFrameworks: SectionBuilder = (source, options) =>
+const buildFrameworks: SectionBuilder = (source, options) =>
   options.include.frameworks && source.frameworks && source.frameworks.length > 0 ? { kind: 'frameworks', items: source.frameworks } : null
 
 function minutesRows(totals: Map<string, number>, label: (id: string) => string, order: (id: string) => number): SectionOf<'activity'>['skills'] {
@@ -138,7 +138,7 @@ function minutesRows(totals: Map<string, number>, label: (id: string) => string,
 }
 
 /** Study minutes inside the range per day, category and skill; only when some lie inside it. */
-export const buildActivity: SectionBuilder = (source, options, context) => {
+const buildActivity: SectionBuilder = (source, options, context) => {
   if (!options.include.activity || !source.activity) return null
   const perDay = new Map<string, { minutes: number; sessions: Set<string> }>()
   const perSkill = new Map<string, number>()
@@ -171,7 +171,7 @@ export const buildActivity: SectionBuilder = (source, options, context) => {
 }
 
 /** Evidence links added inside the range, per skill in curriculum order. */
-export const buildEvidence: SectionBuilder = (source, options, context) => {
+const buildEvidence: SectionBuilder = (source, options, context) => {
   if (!options.include.evidence || !source.evidence) return null
   const evidence = source.evidence
   const skills = SKILLS.flatMap((skill) => {
@@ -186,7 +186,7 @@ export const buildEvidence: SectionBuilder = (source, options, context) => {
 }
 
 /** The sections in the order a report shows them; a new feature adds its builder here. */
-export const SECTION_BUILDERS: readonly SectionBuilder[] = [
+const SECTION_BUILDERS: readonly SectionBuilder[] = [
   buildOverview,
   buildCategories,
   buildLevels,

@@ -3,7 +3,7 @@ import { daySchema, timestampSchema } from '../schemas/common'
 import { skillStatusSchema } from '../schemas/skills'
 
 /** How much of each note goes into a report. */
-export const noteModeSchema = z.enum(['full', 'excerpt', 'none'])
+const noteModeSchema = z.enum(['full', 'excerpt', 'none'])
 
 /** What a report includes; dated items (notes edited, study activity, evidence added) are limited to from..to. */
 export const reportOptionsSchema = z
@@ -26,7 +26,7 @@ export const reportOptionsSchema = z
   .refine((o) => !o.from || !o.to || o.from <= o.to, { message: 'The start of the date range must not be after its end.', path: ['from'] })
 
 /** Overall progress across every skill. */
-export const overviewSectionSchema = z.object({
+const overviewSectionSchema = z.object({
   kind: z.literal('overview'),
   percent: z.number(),
   done: z.number().int(),
@@ -36,13 +36,13 @@ export const overviewSectionSchema = z.object({
 })
 
 /** Progress per skill category. */
-export const categoriesSectionSchema = z.object({
+const categoriesSectionSchema = z.object({
   kind: z.literal('categories'),
   rows: z.array(z.object({ id: z.string(), label: z.string(), percent: z.number(), done: z.number().int(), counted: z.number().int(), total: z.number().int() })),
 })
 
 /** One skill's line in a report. */
-export const skillRowSchema = z.object({
+const skillRowSchema = z.object({
   id: z.string(),
   title: z.string(),
   category: z.string(),
@@ -59,7 +59,7 @@ export const skillRowSchema = z.object({
 })
 
 /** Every skill with its status (and optionally confidence and sub-topics). */
-export const skillsSectionSchema = z.object({
+const skillsSectionSchema = z.object({
   kind: z.literal('skills'),
   showConfidence: z.boolean(),
   showSubtopics: z.boolean(),
@@ -67,7 +67,7 @@ export const skillsSectionSchema = z.object({
 })
 
 /** The learner's notes, in full or as excerpts. */
-export const notesSectionSchema = z.object({
+const notesSectionSchema = z.object({
   kind: z.literal('notes'),
   mode: z.enum(['full', 'excerpt']),
   items: z.array(
@@ -76,7 +76,7 @@ export const notesSectionSchema = z.object({
 })
 
 /** Readiness per career level (as the Levels view computes it), its target date and goals. */
-export const levelsSectionSchema = z.object({
+const levelsSectionSchema = z.object({
   kind: z.literal('levels'),
   levels: z.array(
     z.object({
@@ -99,7 +99,7 @@ export const levelsSectionSchema = z.object({
 })
 
 /** Frameworks the learner marked learning or used. */
-export const frameworksSectionSchema = z.object({
+const frameworksSectionSchema = z.object({
   kind: z.literal('frameworks'),
   items: z.array(z.object({ name: z.string(), mark: z.enum(['learning', 'used']) })),
 })
@@ -108,7 +108,7 @@ export const frameworksSectionSchema = z.object({
 const minutesRowSchema = z.object({ id: z.string(), label: z.string(), minutes: z.number() })
 
 /** Study time in the range: per day, per category and per skill, and the current streak. */
-export const activitySectionSchema = z.object({
+const activitySectionSchema = z.object({
   kind: z.literal('activity'),
   totalMinutes: z.number(),
   days: z.array(z.object({ date: daySchema, label: z.string(), minutes: z.number(), sessions: z.number().int() })),
@@ -119,7 +119,7 @@ export const activitySectionSchema = z.object({
 })
 
 /** Links that show a skill in use, added inside the range, grouped by skill. */
-export const evidenceSectionSchema = z.object({
+const evidenceSectionSchema = z.object({
   kind: z.literal('evidence'),
   skills: z.array(
     z.object({
@@ -131,7 +131,7 @@ export const evidenceSectionSchema = z.object({
 })
 
 /** One section of a report; renderers switch on `kind`. */
-export const reportSectionSchema = z.discriminatedUnion('kind', [
+const reportSectionSchema = z.discriminatedUnion('kind', [
   overviewSectionSchema,
   categoriesSectionSchema,
   skillsSectionSchema,
@@ -155,12 +155,10 @@ export const reportSchema = z.object({
 })
 
 export type ReportOptions = z.output<typeof reportOptionsSchema>
-export type ReportOptionsInput = z.input<typeof reportOptionsSchema>
 export type NoteMode = z.output<typeof noteModeSchema>
 export type Report = z.output<typeof reportSchema>
 export type ReportSection = z.output<typeof reportSectionSchema>
 export type SectionOf<K extends ReportSection['kind']> = Extract<ReportSection, { kind: K }>
-export type SkillRow = z.output<typeof skillRowSchema>
 /** Export formats. */
 export const reportFormatSchema = z.enum(['md', 'html', 'pdf', 'csv'])
 export type ReportFormat = z.output<typeof reportFormatSchema>

@@ -8,7 +8,7 @@ import { allCards } from './cards-of'
 export const NEW_CARDS_PER_DAY = 10
 
 /** How many never-seen cards were first answered on the local day of `now`. */
-export function newCardsToday(review: ReviewState, now: Date, timeZone: string): number {
+function newCardsToday(review: ReviewState, now: Date, timeZone: string): number {
   const today = dayOf(now, timeZone)
   return review.log.filter((entry) => entry.stateBefore === 0 && dayOf(new Date(entry.at), timeZone) === today).length
 }

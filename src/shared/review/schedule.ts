@@ -14,7 +14,7 @@ export const MAX_INTERVAL_DAYS = 3650
 const scheduler = fsrs({ enable_fuzz: false, enable_short_term: true, request_retention: 0.9, maximum_interval: MAX_INTERVAL_DAYS })
 
 /** The ts-fsrs card for a stored state (a never-seen card when there is none). */
-export function toFsrsCard(stored: CardState | undefined, now: Date): Card {
+function toFsrsCard(stored: CardState | undefined, now: Date): Card {
   if (!stored) return createEmptyCard(now)
   return {
     due: new Date(stored.due),
@@ -31,7 +31,7 @@ export function toFsrsCard(stored: CardState | undefined, now: Date): Card {
 }
 
 /** A ts-fsrs card as stored: ISO dates, plus the last answer and the lapse flag. */
-export function fromFsrsCard(card: Card, lastGrade: Grade, lapsed: boolean): CardState {
+function fromFsrsCard(card: Card, lastGrade: Grade, lapsed: boolean): CardState {
   return {
     due: card.due.toISOString(),
     stability: card.stability,

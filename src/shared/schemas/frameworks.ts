@@ -13,7 +13,7 @@ export const weightSchema = z
   .max(MAX_WEIGHT, `A weight cannot be above ${MAX_WEIGHT}.`)
 
 /** The learner's weight for every criterion. */
-export const weightsSchema = z.object(
+const weightsSchema = z.object(
   Object.fromEntries(CRITERIA.map((c) => [c, weightSchema.default(DEFAULT_WEIGHT)])) as Record<(typeof CRITERIA)[number], z.ZodDefault<typeof weightSchema>>,
 )
 

@@ -16,7 +16,7 @@ export const goalTitleSchema = z.string().trim().min(1, GOAL_TITLE_EMPTY).max(GO
 export const goalSkillIdsSchema = z.array(idSchema).max(20, 'A goal can link to at most 20 skills.')
 
 /** A goal the learner wrote for a level. */
-export const customGoalSchema = z.object({
+const customGoalSchema = z.object({
   id: idSchema,
   title: goalTitleSchema,
   skillIds: goalSkillIdsSchema.default([]),
@@ -24,7 +24,7 @@ export const customGoalSchema = z.object({
 })
 
 /** The learner's record for one level; custom goals are kept in the learner's order. */
-export const levelProgressSchema = z.object({
+const levelProgressSchema = z.object({
   /** A calendar day with no time, or null when none is set. */
   targetDate: daySchema.nullable().default(null),
   /** Ids of ticked goals, built-in and custom. */

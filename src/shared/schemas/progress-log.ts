@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { daySchema } from './common'
 
 /** Skill progress per category at the end of one local day, fractions from 0 to 1. */
-export const progressSnapshotSchema = z.object({
+const progressSnapshotSchema = z.object({
   day: daySchema,
   technical: z.number().min(0).max(1),
   soft: z.number().min(0).max(1),

@@ -9,7 +9,7 @@ import { lastWeeks, type WeekRow } from './weekly'
 const CATEGORIES: readonly SkillCategory[] = ['technical', 'soft']
 
 /** How many daily snapshots are kept; the oldest go first (about three years of daily study). */
-export const PROGRESS_LOG_CAP = 1000
+const PROGRESS_LOG_CAP = 1000
 
 /** Progress fractions (0..1) per category of the skills' records, as the dashboard computes them. */
 export function categoryProgress(skills: Record<string, SkillProgress | undefined>): Record<SkillCategory, number> {

@@ -1,22 +1,25 @@
 import { useEffect, useRef, type ReactNode } from 'react'
-import { FOCUSABLE } from './focus'
+import { tabbables } from './focus'
 
-/** A modal dialog on the native <dialog>: the page behind is inert, Tab wraps inside, Escape closes, focus returns. */
-export function Dialog({
-  open,
-  onClose,
-  labelledBy,
-  className,
-  role,
-  children,
-}: {
+/** What a modal shows, what names it, and whom it tells when the learner backs out. */
+interface DialogProps {
   open: boolean
+  /** Escape (a cancel) calls this; the parent closes the dialog by setting `open` false. */
   onClose(): void
+  /** Id of the heading that names the dialog. */
   labelledBy: string
+  describedBy?: string
   className?: string
   role?: 'dialog' | 'alertdialog'
   children: ReactNode
-}) {
+}
+
+/**
+ * The one modal of the app, on the native <dialog>: the page behind is inert, Tab wraps inside,
+ * Escape cancels, it opens at its top with focus on `[data-autofocus]` (or the first control),
+ * and focus goes back to the opener when it closes.
+ */
+export function Dialog({ open, onClose, labelledBy, describedBy, className, role, children }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
   const onCloseRef = useRef(onClose)
   useEffect(() => void (onCloseRef.current = onClose), [onClose])
@@ -26,15 +29,17 @@ export function Dialog({
     if (!open || !dialog) return
     const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null
     if (!dialog.open) dialog.showModal()
-    const first = dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector<HTMLElement>(FOCUSABLE)
-    first?.focus()
+    const first = dialog.querySelector<HTMLElement>('[data-autofocus]') ?? tabbables(dialog)[0]
+    // Focus without scrolling to it: a long sheet whose only button is at its end still opens at its top.
+    first?.focus({ preventScroll: true })
+    dialog.scrollTop = 0
     const onCancel = (event: Event): void => {
       event.preventDefault()
       onCloseRef.current()
     }
     const onKey = (event: KeyboardEvent): void => {
       if (event.key !== 'Tab') return
-      const items = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)]
+      const items = tabbables(dialog)
       if (items.length === 0) return
       const [head, tail] = [items[0], items[items.length - 1]]
       if (event.shiftKey && document.activeElement === head) {
@@ -56,7 +61,7 @@ export function Dialog({
   }, [open])
 
   return (
-    <dialog ref={ref} className={`dialog ${className ?? ''}`} aria-labelledby={labelledBy} role={role === 'alertdialog' ? 'alertdialog' : undefined}>
+    <dialog ref={ref} className={className ? `dialog ${className}` : 'dialog'} aria-labelledby={labelledBy} aria-describedby={describedBy} role={role === 'alertdialog' ? 'alertdialog' : undefined}>
       {open ? children : null}
     </dialog>
   )

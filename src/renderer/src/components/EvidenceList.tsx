@@ -7,9 +7,6 @@ import { EVIDENCE_KIND_LABELS } from '../../../shared/evidence-kinds'
 import './evidence.css'
 import { FormFeedback } from './FormFeedback'
 
-/** Display names of the evidence kinds. */
-export const KIND_LABELS = EVIDENCE_KIND_LABELS
-
 const EMPTY: never[] = []
 
 /**
@@ -46,7 +43,7 @@ export function EvidenceList({ skillId }: { skillId: string }) {
       <ul className="evidence-list">
         {items.map((item) => (
           <li key={item.id}>
-            <span className="evidence-kind">{KIND_LABELS[item.kind]}</span>
+            <span className="evidence-kind">{EVIDENCE_KIND_LABELS[item.kind]}</span>
             <span className="evidence-title">{item.title}</span>
             <span className="evidence-url muted">{item.url}</span>
             <span className="evidence-actions">
@@ -72,7 +69,7 @@ export function EvidenceList({ skillId }: { skillId: string }) {
         <label>
           Kind
           <select value={kind} onChange={(event) => setKind(event.target.value as EvidenceKind)}>
-            {Object.entries(KIND_LABELS).map(([value, label]) => (
+            {Object.entries(EVIDENCE_KIND_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>

@@ -2,7 +2,7 @@ import { useStore } from '../state/store'
 import { ThemePicker } from './ThemePicker'
 
 /** Whether this is a Mac, for showing ⌘ instead of Ctrl. */
-export const IS_MAC = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform)
+const IS_MAC = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform)
 
 /** The palette key, as this platform writes it. */
 export const PALETTE_KEY = IS_MAC ? '⌘K' : 'Ctrl+K'

@@ -3,7 +3,7 @@ import { Dialog } from './Dialog'
 import { FIND_KEY, PALETTE_KEY } from './NavFooter'
 
 /** Every keyboard shortcut, grouped by where it works. */
-export const SHORTCUTS: Array<{ area: string; keys: Array<[string, string]> }> = [
+const SHORTCUTS: Array<{ area: string; keys: Array<[string, string]> }> = [
   {
     area: 'Anywhere',
     keys: [

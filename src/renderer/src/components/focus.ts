@@ -1,5 +1,18 @@
-/** Elements a keyboard user can reach with Tab. */
-export const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
+// Elements that can be in the Tab order; isTabbable decides whether each one is, now.
+const CANDIDATES = 'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [contenteditable]:not([contenteditable="false"]), [tabindex]'
+
+/** Can the keyboard reach `element` with Tab now: enabled, shown, not inert and not taken out of the Tab order? */
+function isTabbable(element: HTMLElement): boolean {
+  const index = element.getAttribute('tabindex')
+  if ((index !== null && Number(index) < 0) || element.matches(':disabled')) return false
+  // checkVisibility is false without a box (display: none on it or above it, as in a closed dialog).
+  return !element.closest('[hidden], [inert]') && element.checkVisibility()
+}
+
+/** The elements inside `root` a keyboard user reaches with Tab, in document order. */
+export function tabbables(root: ParentNode): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(CANDIDATES)].filter(isTabbable)
+}
 
 /** Is the key event typed into a text field (where single-letter shortcuts must not fire)? */
 export function isTyping(event: KeyboardEvent): boolean {
@@ -33,7 +46,7 @@ export function focusWhenReady(id: string): void {
 export function focusLabelWhenReady(text: string): void {
   const find = (): HTMLElement | null | undefined =>
     // A control inside a closed part (hidden) cannot take focus yet: wait until it shows.
-    [...document.querySelectorAll<HTMLLabelElement>('#main label')].find((label) => label.textContent?.trim() === text && !label.closest('[hidden]'))?.control
+    [...document.querySelectorAll<HTMLLabelElement>('#main label')].find((label) => label.textContent?.trim() === text && label.control !== null && isTabbable(label.control))?.control
   whenReady(find, (element) => element.focus())
 }
 
@@ -51,7 +64,8 @@ export function pressWhenReady(text: string): void {
 export function focusSectionWhenReady(headingId: string): void {
   const find = (): HTMLElement | null | undefined => {
     const heading = document.getElementById(headingId)
-    return heading?.closest('section')?.querySelector<HTMLElement>(FOCUSABLE)
+    const section = heading?.closest('section')
+    return section ? tabbables(section)[0] : undefined
   }
   whenReady(find, (element) => {
     document.getElementById(headingId)?.scrollIntoView({ block: 'start' })

@@ -1,27 +1,19 @@
-import { useEffect, useRef } from 'react'
 import { CRITERION_LABELS, frameworkById } from '../../../../shared/curriculum/frameworks'
 import { CRITERIA } from '../../../../shared/frameworks-prefs'
+import { Dialog } from '../Dialog'
 import { MarkSelect } from './MarkSelect'
 import { RatingValue } from './RatingValue'
 
 /** The detail panel of one framework, as a modal dialog (Esc or Close shut it, focus returns). */
 export function FrameworkDetail({ id, onClose }: { id: string | null; onClose(): void }) {
-  const ref = useRef<HTMLDialogElement>(null)
   const framework = id ? frameworkById(id) : undefined
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    if (framework && !dialog.open) dialog.showModal()
-    if (!framework && dialog.open) dialog.close()
-  }, [framework])
-
   return (
-    <dialog ref={ref} className="fw-dialog" aria-labelledby="fw-dialog-title" onClose={onClose}>
+    <Dialog open={framework !== undefined} onClose={onClose} labelledBy="fw-dialog-title" className="fw-dialog">
       {framework ? (
         <div className="fw-dialog-body">
           <header className="fw-dialog-header">
             <h2 id="fw-dialog-title">{framework.name}</h2>
-            <button type="button" onClick={() => ref.current?.close()}>
+            <button type="button" onClick={onClose}>
               Close
             </button>
           </header>
@@ -68,6 +60,6 @@ export function FrameworkDetail({ id, onClose }: { id: string | null; onClose():
           )}
         </div>
       ) : null}
-    </dialog>
+    </Dialog>
   )
 }

@@ -1,37 +1,21 @@
-import { useEffect, useRef } from 'react'
 import type { ImportPreview } from '../../../../shared/contract/backup'
 import { formatDateTime } from '../../../../shared/calendar/format'
 import { systemTimeZone } from '../../../../shared/calendar/days'
+import { Dialog } from '../Dialog'
 
 /** A moment as the learner reads it, in their locale and zone. */
 export function when(iso: string): string {
   return formatDateTime(iso, systemTimeZone())
 }
 
-/**
- * Modal confirmation for an import or restore: what changes, before and after. A native
- * <dialog> opened with showModal keeps focus inside and closes on Escape (as a cancel).
- */
+/** Modal confirmation for an import or restore: what changes, before and after; Escape cancels unless busy. */
 export function ImportDialog({ preview, busy, error, onConfirm, onCancel }: { preview: ImportPreview; busy: boolean; error: string | null; onConfirm(): void; onCancel(): void }) {
-  const ref = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    const dialog = ref.current
-    if (dialog && !dialog.open) dialog.showModal()
-    return () => dialog?.close()
-  }, [])
   const restoring = preview.source.kind === 'backup'
   const title = restoring ? 'Restore this backup?' : 'Import this backup?'
   return (
-    <dialog
-      ref={ref}
-      className="import-dialog"
-      aria-labelledby="import-title"
-      aria-describedby="import-desc"
-      onCancel={(event) => {
-        event.preventDefault()
+    <Dialog open onClose={() => {
         if (!busy) onCancel()
-      }}
-    >
+      }} labelledBy="import-title" describedBy="import-desc" className="import-dialog">
       <h2 id="import-title">{title}</h2>
       <p id="import-desc">
         {restoring ? 'Restoring' : 'Importing'} <code className="path">{preview.source.name}</code> replaces all your current data with the data in it.
@@ -52,11 +36,11 @@ export function ImportDialog({ preview, busy, error, onConfirm, onCancel }: { pr
       </table>
       {error ? <p role="alert" className="field-error">{error}</p> : null}
       <div className="dialog-actions">
-        <button type="button" autoFocus disabled={busy} onClick={onCancel}>Cancel</button>
+        <button type="button" data-autofocus disabled={busy} onClick={onCancel}>Cancel</button>
         <button type="button" className="primary" disabled={busy} onClick={onConfirm}>
           {busy ? 'Replacing…' : restoring ? 'Restore and replace my data' : 'Import and replace my data'}
         </button>
       </div>
-    </dialog>
+    </Dialog>
   )
 }

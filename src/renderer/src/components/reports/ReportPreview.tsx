@@ -1,17 +1,10 @@
 import type { Report, ReportSection, SectionOf } from '../../../../shared/report/schema'
 import { confidenceLabel } from '../../../../shared/report/defaults'
 import { formatMinutes, percentText, SECTION_TITLES } from '../../../../shared/report/text'
+import { ProgressBar } from '../ProgressBar'
 
 /** Longest note text the preview shows; the export always has all of it. */
 const PREVIEW_NOTE_CHARS = 4000
-
-function Bar({ value }: { value: number }) {
-  return (
-    <span className="report-bar" aria-hidden="true">
-      <span style={{ width: `${Math.max(0, Math.min(100, value))}%` }} />
-    </span>
-  )
-}
 
 function Overview({ s }: { s: SectionOf<'overview'> }) {
   return (
@@ -19,7 +12,7 @@ function Overview({ s }: { s: SectionOf<'overview'> }) {
       <p>
         <span className="report-big">{s.percent}%</span> complete: {s.done} of {s.total} skills done ({s.counted} counted; skipped skills are left out).
       </p>
-      <Bar value={s.percent} />
+      <ProgressBar label="Overall progress" fraction={s.percent / 100} decorative />
       <p className="report-counts">
         Not started {s.byStatus['not-started']} · Learning {s.byStatus.learning} · Done {s.byStatus.done} · Skipped {s.byStatus.skipped}
       </p>
@@ -33,7 +26,7 @@ function Categories({ s }: { s: SectionOf<'categories'> }) {
       <thead><tr><th>Category</th><th className="num">Progress</th><th><span className="visually-hidden">Bar</span></th><th className="num">Done</th></tr></thead>
       <tbody>
         {s.rows.map((r) => (
-          <tr key={r.id}><td>{r.label}</td><td className="num">{r.percent}%</td><td><Bar value={r.percent} /></td><td className="num">{r.done} of {r.total}</td></tr>
+          <tr key={r.id}><td>{r.label}</td><td className="num">{r.percent}%</td><td><ProgressBar label={`Progress of ${r.label}`} fraction={r.percent / 100} decorative /></td><td className="num">{r.done} of {r.total}</td></tr>
         ))}
       </tbody>
     </table>
@@ -90,7 +83,7 @@ function Levels({ s }: { s: SectionOf<'levels'> }) {
           <h5>
             {l.title}: {l.percent}% ready{l.current ? <span className="report-meta"> (current level)</span> : null}
           </h5>
-          <Bar value={l.percent} />
+          <ProgressBar label={`${l.title} readiness`} fraction={l.percent / 100} decorative />
           <p className="report-meta">{l.explanation}</p>
           {l.targetOn ? <p className="report-meta">Target date {l.targetOn}{l.daysLeft ? ` (${l.daysLeft})` : ''}</p> : null}
           <ul className="report-goals">

@@ -3,7 +3,7 @@ import { CATEGORY_LABELS, SKILLS, type Skill, type SkillCategory } from '../../.
 import { groupProgress, skillCompletion, STATUS_LABELS } from '../../../../shared/progress'
 import type { SkillProgress, SkillStatus } from '../../../../shared/model'
 import { useStore } from '../../state/store'
-import { ProgressBar } from './ProgressBar'
+import { ProgressBar } from '../ProgressBar'
 import { RevisitBadge } from '../RevisitBadge'
 import { useNeedsRevisit } from '../../state/revisit'
 import { STATUSES } from './status-options'

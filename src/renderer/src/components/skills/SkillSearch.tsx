@@ -4,6 +4,7 @@ import { skillById } from '../../../../shared/curriculum/skills'
 import { call, messageOf } from '../../state/call'
 import { flushAllDrafts } from '../../state/note-draft'
 import { useStore } from '../../state/store'
+import { isTyping } from '../focus'
 import { Highlighted } from './Highlighted'
 
 interface Answer {
@@ -14,17 +15,13 @@ interface Answer {
 
 const KIND_LABELS: Record<SearchHit['kind'], string> = { skill: 'Skill', subtopic: 'Sub-topic', note: 'Note' }
 
-function isEditable(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-}
-
 /** Focuses `input` on "/" (outside text fields) and on Ctrl/Cmd+F anywhere. */
 function useSearchShortcut(input: React.RefObject<HTMLInputElement | null>): void {
   // A layout effect, so the keys work from the first paint (see KeyboardLayer).
   useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       const findKey = event.key.toLowerCase() === 'f' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey
-      const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isEditable(event.target)
+      const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event)
       if (!findKey && !slash) return
       event.preventDefault()
       input.current?.focus()

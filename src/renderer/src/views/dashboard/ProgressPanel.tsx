@@ -1,7 +1,7 @@
 import { CATEGORY_LABELS, SKILLS, type SkillCategory } from '../../../../shared/curriculum/skills'
 import { groupProgress } from '../../../../shared/progress'
 import type { SkillProgressMap } from '../../../../shared/readiness'
-import { PercentBar } from '../../components/PercentBar'
+import { ProgressBar } from '../../components/ProgressBar'
 
 const CATEGORIES = Object.keys(CATEGORY_LABELS) as SkillCategory[]
 
@@ -16,13 +16,13 @@ export function ProgressPanel({ skills }: { skills: SkillProgressMap }) {
   return (
     <section className="dash-card dash-progress" aria-labelledby="dash-progress-heading">
       <h2 id="dash-progress-heading">Skill progress</h2>
-      <PercentBar label="Overall" fraction={overall.fraction} size="large" detail={doneText(overall.done, overall.counted, overall.total)} />
+      <ProgressBar labelShown label="Overall" fraction={overall.fraction} size="large" detail={doneText(overall.done, overall.counted, overall.total)} />
       {CATEGORIES.map((category) => {
         const group = groupProgress(
           SKILLS.filter((skill) => skill.category === category),
           skills,
         )
-        return <PercentBar key={category} label={CATEGORY_LABELS[category]} fraction={group.fraction} detail={doneText(group.done, group.counted, group.total)} />
+        return <ProgressBar labelShown key={category} label={CATEGORY_LABELS[category]} fraction={group.fraction} detail={doneText(group.done, group.counted, group.total)} />
       })}
       <p className="dash-note">Done skills count in full, others by their ticked sub-topics; skipped skills are left out.</p>
     </section>

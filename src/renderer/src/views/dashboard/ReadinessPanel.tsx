@@ -2,7 +2,7 @@ import { levelById, type LevelId } from '../../../../shared/curriculum/levels'
 import { targetDateStatus } from '../../../../shared/days-left'
 import { useToday } from '../../use-clock'
 import type { Readiness } from '../../../../shared/readiness'
-import { PercentBar } from '../../components/PercentBar'
+import { ProgressBar } from '../../components/ProgressBar'
 import { useStore } from '../../state/store'
 import { formatDay } from '../../../../shared/calendar/format'
 
@@ -15,7 +15,7 @@ export function ReadinessPanel({ levelId, readiness, targetDate }: { levelId: Le
   return (
     <section className="dash-card dash-readiness" aria-labelledby="dash-readiness-heading">
       <h2 id="dash-readiness-heading">Your current level: {level.title}</h2>
-      <PercentBar label={`${level.title} readiness`} fraction={readiness.fraction} size="large" />
+      <ProgressBar labelShown label={`${level.title} readiness`} fraction={readiness.fraction} size="large" />
       <p className="dash-why">{readiness.explanation}</p>
       {targetDate && status ? (
         <p className={`dash-date${status.days < 0 ? ' overdue' : ''}`}>

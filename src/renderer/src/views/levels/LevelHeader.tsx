@@ -1,7 +1,7 @@
 import type { Level } from '../../../../shared/curriculum/levels'
 import { targetDateStatus } from '../../../../shared/days-left'
 import { useToday } from '../../use-clock'
-import { PercentBar } from '../../components/PercentBar'
+import { ProgressBar } from '../../components/ProgressBar'
 import { formatDay } from '../../../../shared/calendar/format'
 
 /**
@@ -33,7 +33,7 @@ export function LevelHeader({ level, headingId, bodyId, current, fraction, targe
         </p>
       </div>
       <div className="level-readiness">
-        <PercentBar label={`${level.title} readiness`} fraction={fraction} size="large" />
+        <ProgressBar labelShown label={`${level.title} readiness`} fraction={fraction} size="large" />
       </div>
       <button type="button" className="level-toggle" aria-expanded={open} aria-controls={bodyId} onClick={onToggle}>
         <span className="level-toggle-mark" aria-hidden="true" />
