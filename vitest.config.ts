@@ -16,7 +16,7 @@ const DATE_COMPONENT_TESTS = ['test/components/dashboard-view.test.tsx', 'test/c
 /** UTC+14 (days start ten hours before UTC's) and a zone with DST. */
 const FAR_ZONES = ['Pacific/Kiritimati', 'America/Los_Angeles']
 
-const components = { environment: 'happy-dom', setupFiles: ['test/components/setup.ts'] } as const
+const components = { environment: 'happy-dom' as const, setupFiles: ['test/components/setup.ts'] }
 
 export default defineConfig({
   plugins: [react()],
@@ -33,7 +33,7 @@ export default defineConfig({
       // Node and happy-dom read TZ when it is set, so each of these workers runs in its own zone.
       ...FAR_ZONES.map((zone) => ({
         extends: true,
-        test: { name: `dates ${zone}`, environment: 'node', include: DATE_TESTS, env: { TZ: zone } },
+        test: { name: `dates ${zone}`, environment: 'node' as const, include: DATE_TESTS, env: { TZ: zone } },
       })),
       ...FAR_ZONES.map((zone) => ({
         extends: true,
