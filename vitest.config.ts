@@ -32,11 +32,11 @@ export default defineConfig({
       },
       // Node and happy-dom read TZ when it is set, so each of these workers runs in its own zone.
       ...FAR_ZONES.map((zone) => ({
-        extends: true,
+        extends: true as const,
         test: { name: `dates ${zone}`, environment: 'node' as const, include: DATE_TESTS, env: { TZ: zone } },
       })),
       ...FAR_ZONES.map((zone) => ({
-        extends: true,
+        extends: true as const,
         test: { name: `date components ${zone}`, ...components, include: DATE_COMPONENT_TESTS, env: { TZ: zone } },
       })),
     ],
