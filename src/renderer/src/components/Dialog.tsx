@@ -11,7 +11,7 @@ export function Dialog({
   children,
 }: {
   open: boolean
-  onClose(): void
+  onClose: () => void
   labelledBy: string
   className?: string
   role?: 'dialog' | 'alertdialog'

@@ -5,7 +5,7 @@ import { MarkSelect } from './MarkSelect'
 import { RatingValue } from './RatingValue'
 
 /** The detail panel of one framework, as a modal dialog (Esc or Close shut it, focus returns). */
-export function FrameworkDetail({ id, onClose }: { id: string | null; onClose(): void }) {
+export function FrameworkDetail({ id, onClose }: { id: string | null; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null)
   const framework = id ? frameworkById(id) : undefined
   useEffect(() => {

@@ -10,7 +10,7 @@ export function when(iso: string): string {
  * Modal confirmation for an import or restore: what changes, before and after. A native
  * <dialog> opened with showModal keeps focus inside and closes on Escape (as a cancel).
  */
-export function ImportDialog({ preview, busy, error, onConfirm, onCancel }: { preview: ImportPreview; busy: boolean; error: string | null; onConfirm(): void; onCancel(): void }) {
+export function ImportDialog({ preview, busy, error, onConfirm, onCancel }: { preview: ImportPreview; busy: boolean; error: string | null; onConfirm: () => void; onCancel: () => void }) {
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const dialog = ref.current

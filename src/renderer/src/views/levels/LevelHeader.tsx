@@ -15,7 +15,7 @@ export function LevelHeader({ level, headingId, bodyId, current, fraction, targe
   fraction: number
   targetDate: string | null
   open: boolean
-  onToggle(): void
+  onToggle: () => void
 }) {
   const status = targetDateStatus(targetDate)
   return (
