@@ -14,7 +14,7 @@ function bodies(): string[] {
 }
 
 function notesBox(): HTMLTextAreaElement {
-  return screen.getByRole('textbox', { name: 'Notes' }) as HTMLTextAreaElement
+  return screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Notes' })
 }
 
 /** Opens a skill and waits for its notes panel to have its list (fetched on first show). */
