@@ -60,7 +60,7 @@ describe('the skills checklist', () => {
     render(<SkillsView />)
     await user.click(screen.getByRole('button', { name: 'Databases' }))
     // The data folder goes away under the app: the write fails, the tick must not pretend to stick.
-    const failing = { ...real.api, skills: { ...real.api.skills, setSubtopic: async () => ({ ok: false as const, error: { code: 'io-error' as const, message: 'Disk full.' } }) } }
+    const failing = { ...real.api, skills: { ...real.api.skills, setSubtopic: () => Promise.resolve({ ok: false as const, error: { code: 'io-error' as const, message: 'Disk full.' } }) } }
     window.api = failing
     const checkbox = screen.getByRole<HTMLInputElement>('checkbox', { name: 'Normalising a schema' })
     await user.click(checkbox)

@@ -179,13 +179,14 @@ export async function launchApp(options: { dataDir?: string } = {}): Promise<Lau
       await mkdir(join(dataDir, 'exports'), { recursive: true })
       return join(dataDir, 'exports', defaultName)
     },
-    async showOpenDialog() {
+    showOpenDialog() {
       const answer = nextOpen
       nextOpen = null
-      return answer
+      return Promise.resolve(answer)
     },
-    async showInFolder(path) {
+    showInFolder(path) {
       shownInFolder.push(path)
+      return Promise.resolve()
     },
     async printToPdf(html) {
       const pdfPage = await browser.newPage({ javaScriptEnabled: false })
@@ -196,8 +197,9 @@ export async function launchApp(options: { dataDir?: string } = {}): Promise<Lau
         await pdfPage.close()
       }
     },
-    async openExternal(url) {
+    openExternal(url) {
       openedExternally.push(url)
+      return Promise.resolve()
     },
   }
   const log = (message: string, error?: unknown): void => void writeFile(join(dataDir, 'harness.log'), `${message} ${String(error ?? '')}\n`, { flag: 'a' })

@@ -51,11 +51,13 @@ export class FakeBrowserWindow extends Emitter {
     recorded.windows.push(this)
     for (const listener of recorded.appListeners.get('web-contents-created') ?? []) listener({}, this.webContents)
   }
-  async loadFile(path: string): Promise<void> {
+  loadFile(path: string): Promise<void> {
     this.loaded = path
+    return Promise.resolve()
   }
-  async loadURL(url: string): Promise<void> {
+  loadURL(url: string): Promise<void> {
     this.loaded = url
+    return Promise.resolve()
   }
   maximize(): void {}
   show(): void {}
@@ -76,8 +78,9 @@ export const electronModule = {
     },
   },
   shell: {
-    async openExternal(url: string) {
+    openExternal(url: string) {
       recorded.openedExternally.push(url)
+      return Promise.resolve()
     },
   },
   screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
@@ -90,7 +93,7 @@ export const electronModule = {
     },
   },
   ipcMain: { handle: (channel: string, listener: Listener) => void recorded.ipcHandlers.set(channel, listener) },
-  ipcRenderer: { invoke: async () => undefined, on() {}, removeListener() {} },
+  ipcRenderer: { invoke: () => Promise.resolve(undefined), on() {}, removeListener() {} },
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => void recorded.exposed.set(key, value) },
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { CHANNEL_METHODS, listChannels } from '../../src/shared/contract/wire'
 
 const exposed = new Map<string, unknown>()
-const invoke = vi.fn(async (..._args: unknown[]) => ({ ok: true, value: null }))
+const invoke = vi.fn((..._args: unknown[]) => Promise.resolve({ ok: true, value: null }))
 const on = vi.fn()
 const ipcRenderer = { invoke, on, removeListener: vi.fn() }
 vi.mock('electron', () => ({
