@@ -46,7 +46,7 @@ describe('preload', () => {
     const api = exposed.get('api') as { app: { getState(): Promise<unknown> }; skills: { setStatus(r: unknown): Promise<unknown> } }
     // Asked for when the preload ran, before the page called anything.
     expect(invoke.mock.calls[0]).toEqual(['app:getState'])
-    const early = invoke.mock.results[0]?.value
+    const early: unknown = invoke.mock.results[0]?.value
     await api.skills.setStatus({ skillId: 'apis', status: 'done' })
     expect(api.app.getState()).toBe(early)
     const callsBefore = invoke.mock.calls.length
