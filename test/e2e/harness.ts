@@ -202,6 +202,7 @@ export async function launchApp(options: { dataDir?: string } = {}): Promise<Lau
       return Promise.resolve()
     },
   }
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- like the app's log, a thrown non-Error is written as String() shows it
   const log = (message: string, error?: unknown): void => void writeFile(join(dataDir, 'harness.log'), `${message} ${String(error ?? '')}\n`, { flag: 'a' })
   const core = await createCore({ dataDir, services, log, checkResponses: true })
   const server = await serveStatic()
