@@ -21,8 +21,12 @@ const boundaries = [
   {
     files: ['src/preload/**/*.ts'],
     refuse: [
-      { regex: '^zod(/.*)?$', message: 'The preload runs before every page and stays tiny: it carries the contract\'s names, never its schemas, so no zod.' },
-      { regex: '^\\.\\./shared/(?!contract/wire$)', types: true, message: 'The preload takes values only from ../shared/contract/wire: the rest of src/shared carries zod schemas. Use `import type` for types.' },
+      { regex: '^zod(/.*)?$', message: "The preload runs before every page and stays tiny: it carries the contract's names, never its schemas, so no zod." },
+      {
+        regex: '^\\.\\./shared/(?!contract/wire$)',
+        types: true,
+        message: 'The preload takes values only from ../shared/contract/wire: the rest of src/shared carries zod schemas. Use `import type` for types.',
+      },
     ],
   },
   {
