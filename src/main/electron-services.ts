@@ -17,8 +17,9 @@ export function electronServices(getWindow: () => BrowserWindow | null): Service
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
       return result.canceled ? null : (result.filePaths[0] ?? null)
     },
-    async showInFolder(path) {
+    showInFolder(path) {
       shell.showItemInFolder(path)
+      return Promise.resolve()
     },
     async printToPdf(html) {
       // An offscreen, script-less window renders the report; it never touches the network.

@@ -11,6 +11,7 @@ export function fileLogger(folder: string): Logger {
     // The logger then falls back to stderr only.
   }
   return (message, error) => {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a thrown non-Error is logged as String() shows it, as it always was
     const detail = error instanceof Error ? `\n${error.stack ?? error.message}` : error === undefined ? '' : `\n${String(error)}`
     const line = `${new Date().toISOString()} ${message}${detail}\n`
     try {

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import type { Api, EventName } from '../shared/contract'
+import type { EventName } from '../shared/contract'
 // Names only: the contract's schemas (and zod) stay out of the preload, which runs before every page.
 import { CHANNEL_METHODS, EVENT_NAMES, channelName, eventChannel } from '../shared/contract/wire'
 
@@ -31,4 +31,4 @@ api.on = (event: EventName, listener: (payload: unknown) => void) => {
   return () => void ipcRenderer.removeListener(eventChannel(event), wrapped)
 }
 
-contextBridge.exposeInMainWorld('api', Object.freeze(api) as Api)
+contextBridge.exposeInMainWorld('api', Object.freeze(api))

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event'
 import { Dialog } from '../../src/renderer/src/components/Dialog'
 import { tabbables } from '../../src/renderer/src/components/focus'
 
-function Opener({ onClose }: { onClose(): void }) {
+function Opener({ onClose }: { onClose: () => void }) {
   const [open, setOpen] = useState(false)
   const close = (): void => {
     onClose()

@@ -57,7 +57,7 @@ describe('FrameworksView', () => {
     // A weight of 9 cannot come from the slider, but main must refuse it if it arrives.
     await useStore.getState().setFrameworkWeight('community', 9)
     expect(useStore.getState().actionError).toMatch(/Could not save the weight: .*cannot be above 5/)
-    expect((screen.getByRole('slider', { name: 'Weight of Community' }) as HTMLInputElement).value).toBe('3')
+    expect(screen.getByRole<HTMLInputElement>('slider', { name: 'Weight of Community' }).value).toBe('3')
     expect(real.core.store.state.frameworks.weights.community).toBe(3)
   })
 
@@ -65,10 +65,10 @@ describe('FrameworksView', () => {
     render(<FrameworksView />)
     for (const name of ['Django', 'Flask', 'Gin', 'Phoenix']) await userEvent.click(screen.getByRole('checkbox', { name: `Compare ${name}` }))
     expect(real.core.store.state.frameworks.compare).toEqual(['django', 'flask', 'gin', 'phoenix'])
-    expect((screen.getByRole('checkbox', { name: 'Compare Laravel' }) as HTMLInputElement).disabled).toBe(true)
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Compare Laravel' }).disabled).toBe(true)
     expect(screen.getByRole('table', { name: /Side-by-side comparison of Django, Flask, Gin, Phoenix/ })).toBeTruthy()
     await userEvent.click(screen.getByRole('button', { name: 'Remove Flask from the comparison' }))
     expect(real.core.store.state.frameworks.compare).toEqual(['django', 'gin', 'phoenix'])
-    expect((screen.getByRole('checkbox', { name: 'Compare Laravel' }) as HTMLInputElement).disabled).toBe(false)
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Compare Laravel' }).disabled).toBe(false)
   })
 })

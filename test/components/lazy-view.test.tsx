@@ -9,7 +9,7 @@ function Hello() {
 
 describe('lazyView', () => {
   it('renders a preloaded view at once, without showing the fallback', async () => {
-    const View = lazyView(async () => ({ default: Hello }))
+    const View = lazyView(() => Promise.resolve({ default: Hello }))
     await View.preload()
     expect(View.isLoaded()).toBe(true)
     render(
@@ -22,7 +22,7 @@ describe('lazyView', () => {
   })
 
   it('still loads on first render when nobody preloaded it', async () => {
-    const View = lazyView(async () => ({ default: Hello }))
+    const View = lazyView(() => Promise.resolve({ default: Hello }))
     render(
       <Suspense fallback={<p>Loading…</p>}>
         <View />
@@ -33,10 +33,10 @@ describe('lazyView', () => {
 
   it('can retry after a failed fetch', async () => {
     let attempts = 0
-    const View = lazyView(async () => {
+    const View = lazyView(() => {
       attempts += 1
-      if (attempts === 1) throw new Error('offline')
-      return { default: Hello }
+      if (attempts === 1) return Promise.reject(new Error('offline'))
+      return Promise.resolve({ default: Hello })
     })
     await expect(View.preload()).rejects.toThrow('offline')
     await View.preload()

@@ -123,7 +123,7 @@ describe('LevelsView', () => {
     expect(screen.getByRole('progressbar', { name: 'Entry level readiness' })).toBeTruthy()
     expect(within(entry.closest('section') as HTMLElement).getByText('No target date')).toBeTruthy()
     await user.keyboard(' ')
-    expect((screen.getByRole('textbox', { name: 'New goal for Entry level' }) as HTMLInputElement).value).toBe('Half a thought')
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'New goal for Entry level' }).value).toBe('Half a thought')
     // Nothing about what is open is saved.
     expect(JSON.stringify(real.core.store.state)).not.toMatch(/openLevels/)
   })

@@ -14,7 +14,7 @@ function bodies(): string[] {
 }
 
 function notesBox(): HTMLTextAreaElement {
-  return screen.getByRole('textbox', { name: 'Notes' }) as HTMLTextAreaElement
+  return screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Notes' })
 }
 
 /** Opens a skill and waits for its notes panel to have its list (fetched on first show). */
@@ -77,7 +77,7 @@ describe('the notes editor', () => {
     render(<SkillsView />)
     await openSkill(user, 'Security awareness')
     const working = real.api
-    window.api = { ...working, notes: { ...working.notes, create: async () => ({ ok: false as const, error: { code: 'io-error' as const, message: 'Could not save to disk (ENOSPC).' } }) } }
+    window.api = { ...working, notes: { ...working.notes, create: () => Promise.resolve({ ok: false as const, error: { code: 'io-error' as const, message: 'Could not save to disk (ENOSPC).' } }) } }
     await user.type(notesBox(), 'hash passwords')
     await user.tab()
     const alert = await screen.findByRole('alert')

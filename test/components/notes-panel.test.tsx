@@ -67,11 +67,11 @@ describe('the notes panel', () => {
     await within(panel()).findByRole('list', { name: 'Notes on APIs' })
     expect(listed('APIs')).toEqual(['GraphQL', 'REST'])
     expect(panel().getAttribute('aria-busy')).toBe('false')
-    await waitFor(() => expect((screen.getByRole('textbox', { name: 'Notes' }) as HTMLTextAreaElement).value).toBe('About GraphQL'))
+    await waitFor(() => expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Notes' }).value).toBe('About GraphQL'))
 
     rerender(<NotesPanel skill={DSA} />)
     expect(within(panel()).getByRole('status').textContent).toBe('Loading notes…')
-    await waitFor(() => expect((screen.getByRole('textbox', { name: 'Note title' }) as HTMLInputElement).value).toBe('Heaps'))
+    await waitFor(() => expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Note title' }).value).toBe('Heaps'))
     // Back to a skill already fetched: shown at once, not asked for again.
     rerender(<NotesPanel skill={APIS} />)
     expect(listed('APIs')).toEqual(['GraphQL', 'REST'])
@@ -93,7 +93,7 @@ describe('the notes panel', () => {
     const calls = recordListCalls()
     const user = userEvent.setup()
     render(<NotesPanel skill={APIS} />)
-    await waitFor(() => expect((screen.getByRole('textbox', { name: 'Note title' }) as HTMLInputElement).value).toBe('REST'))
+    await waitFor(() => expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Note title' }).value).toBe('REST'))
     await user.click(screen.getByRole('button', { name: 'New note' }))
     await waitFor(() => expect(listed('APIs')).toEqual(['Untitled note', 'REST']))
     expect(useStore.getState().data?.noteCounts.apis).toBe(2)
@@ -132,7 +132,7 @@ describe('the notes panel', () => {
 
     await real.core.store.update((state) => void delete state.notes['n-broken'])
     await user.click(within(alert).getByRole('button', { name: 'Try again' }))
-    await waitFor(() => expect((screen.getByRole('textbox', { name: 'Note title' }) as HTMLInputElement).value).toBe('REST'))
+    await waitFor(() => expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Note title' }).value).toBe('REST'))
     expect(screen.queryByRole('alert')).toBeNull()
   })
 
@@ -148,7 +148,7 @@ describe('the notes panel', () => {
     if (!preview.ok) throw new Error(preview.error.message)
     await useStore.getState().confirmImport(preview.value.token)
     expect(useStore.getState().data?.noteCounts).toEqual({ apis: 1 })
-    await waitFor(() => expect((screen.getByRole('textbox', { name: 'Note title' }) as HTMLInputElement).value).toBe('REST'))
+    await waitFor(() => expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Note title' }).value).toBe('REST'))
     expect(screen.queryByRole('list', { name: 'Notes on APIs' })).toBeNull()
   })
 })

@@ -29,8 +29,8 @@ describe('ReportsView', () => {
     const user = userEvent.setup()
     render(<ReportsView />)
     await user.click(screen.getByRole('checkbox', { name: 'Each skill’s status' }))
-    expect((screen.getByRole('checkbox', { name: 'Sub-topics' }) as HTMLInputElement).disabled).toBe(true)
-    expect((screen.getByRole('checkbox', { name: 'Confidence ratings' }) as HTMLInputElement).disabled).toBe(true)
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Sub-topics' }).disabled).toBe(true)
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Confidence ratings' }).disabled).toBe(true)
   })
 
   it('explains a backwards date range and blocks export until it is fixed', async () => {
@@ -39,7 +39,7 @@ describe('ReportsView', () => {
     await user.type(screen.getByLabelText('From'), '2026-12-01')
     await user.type(screen.getByLabelText('To'), '2026-11-01')
     expect(screen.getByRole('alert').textContent).toBe('The start date is after the end date.')
-    expect((screen.getByRole('button', { name: 'Export Markdown' }) as HTMLButtonElement).disabled).toBe(true)
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Export Markdown' }).disabled).toBe(true)
   })
 
   it('exports Markdown and says where the file went, with a button to show it', async () => {
@@ -64,7 +64,7 @@ describe('ReportsView', () => {
     const user = userEvent.setup()
     render(<ReportsView />)
     await user.click(screen.getByRole('button', { name: 'Import backup…' }))
-    await waitFor(() => expect((screen.getByRole('button', { name: 'Import backup…' }) as HTMLButtonElement).disabled).toBe(false))
+    await waitFor(() => expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Import backup…' }).disabled).toBe(false))
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(screen.queryByRole('alert')).toBeNull()
     expect(real.core.store.state.skills.databases?.status).toBe('learning')

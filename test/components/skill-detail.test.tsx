@@ -23,7 +23,7 @@ describe('the skill detail pane', () => {
     expect(within(detail).getByRole('heading', { name: 'Evidence for APIs' })).toBeTruthy()
     await user.click(await within(detail).findByText('Write a review card from this note'))
     const form = await within(detail).findByRole('form', { name: 'New card from “Idempotence”' })
-    expect((within(form).getByRole('textbox', { name: 'Question' }) as HTMLTextAreaElement).value).toBe('Idempotence')
+    expect(within(form).getByRole<HTMLTextAreaElement>('textbox', { name: 'Question' }).value).toBe('Idempotence')
     await user.type(within(form).getByRole('textbox', { name: 'Answer' }), 'Repeating it changes nothing more')
     await user.click(within(form).getByRole('button', { name: 'Add card' }))
     expect(await within(form).findByText(/Card added/)).toBeTruthy()

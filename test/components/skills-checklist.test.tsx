@@ -28,7 +28,7 @@ describe('the skills checklist', () => {
     // One of eleven technical skills at 1/6: about 2% of the category.
     expect(progressOf('Progress of technical skills')).toBe('2')
     // Ticking the first sub-topic moved the skill from "not started" to "learning".
-    expect((screen.getByRole('combobox', { name: 'Status of APIs' }) as HTMLSelectElement).value).toBe('learning')
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Status of APIs' }).value).toBe('learning')
   })
 
   it('rates confidence with radio buttons named after the skill', async () => {
@@ -60,9 +60,9 @@ describe('the skills checklist', () => {
     render(<SkillsView />)
     await user.click(screen.getByRole('button', { name: 'Databases' }))
     // The data folder goes away under the app: the write fails, the tick must not pretend to stick.
-    const failing = { ...real.api, skills: { ...real.api.skills, setSubtopic: async () => ({ ok: false as const, error: { code: 'io-error' as const, message: 'Disk full.' } }) } }
+    const failing = { ...real.api, skills: { ...real.api.skills, setSubtopic: () => Promise.resolve({ ok: false as const, error: { code: 'io-error' as const, message: 'Disk full.' } }) } }
     window.api = failing
-    const checkbox = screen.getByRole('checkbox', { name: 'Normalising a schema' }) as HTMLInputElement
+    const checkbox = screen.getByRole<HTMLInputElement>('checkbox', { name: 'Normalising a schema' })
     await user.click(checkbox)
     await waitFor(() => expect(useStore.getState().actionError).toBe('Could not save the sub-topic: Disk full.'))
     expect(checkbox.checked).toBe(false)

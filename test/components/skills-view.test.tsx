@@ -20,6 +20,6 @@ describe('SkillsView', () => {
     render(<SkillsView />)
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Status of APIs' }), 'done')
     await waitFor(() => expect(real.core.store.state.skills.apis?.status).toBe('done'))
-    await waitFor(() => expect((screen.getByRole('combobox', { name: 'Status of APIs' }) as HTMLSelectElement).value).toBe('done'))
+    await waitFor(() => expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Status of APIs' }).value).toBe('done'))
   })
 })

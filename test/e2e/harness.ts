@@ -185,13 +185,14 @@ export async function launchApp(options: { dataDir?: string; now?: Date } = {}):
       await mkdir(join(dataDir, 'exports'), { recursive: true })
       return join(dataDir, 'exports', defaultName)
     },
-    async showOpenDialog() {
+    showOpenDialog() {
       const answer = nextOpen
       nextOpen = null
-      return answer
+      return Promise.resolve(answer)
     },
-    async showInFolder(path) {
+    showInFolder(path) {
       shownInFolder.push(path)
+      return Promise.resolve()
     },
     async printToPdf(html) {
       const pdfPage = await browser.newPage({ javaScriptEnabled: false })
@@ -202,10 +203,12 @@ export async function launchApp(options: { dataDir?: string; now?: Date } = {}):
         await pdfPage.close()
       }
     },
-    async openExternal(url) {
+    openExternal(url) {
       openedExternally.push(url)
+      return Promise.resolve()
     },
   }
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- like the app's log, a thrown non-Error is written as String() shows it
   const log = (message: string, error?: unknown): void => void writeFile(join(dataDir, 'harness.log'), `${message} ${String(error ?? '')}\n`, { flag: 'a' })
   const core = await createCore({ dataDir, services, log, checkResponses: true, clock: testClock(now) })
   const server = await serveStatic()

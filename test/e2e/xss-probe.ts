@@ -45,7 +45,7 @@ export async function installXssProbe(page: Page): Promise<{ read(): Promise<Xss
  */
 export async function exerciseRegion(page: Page, selector: string, { clickControls = true }: { clickControls?: boolean } = {}): Promise<void> {
   await page.evaluate(async ([sel, clickControls]) => {
-    const root = document.querySelector(sel as string)
+    const root = document.querySelector(sel)
     if (!root) throw new Error(`no element matches ${sel}`)
     const keepHere = (e: Event): void => {
       const link = (e.target as Element | null)?.closest?.('a[href], area[href]') as HTMLAnchorElement | null

@@ -24,7 +24,7 @@ test.skip(!binary, SKIP_REASON)
 
 test('the packaged app starts with a secure window and saves a status', async () => {
   const userData = await mkdtemp(join(tmpdir(), 'groundwork-electron-'))
-  const app = await electron.launch({ executablePath: binary!, args: [resolve('out/main/index.js')], env: { ...process.env, GROUNDWORK_USER_DATA: userData } as Record<string, string> })
+  const app = await electron.launch({ executablePath: binary!, args: [resolve('out/main/index.js')], env: { ...process.env, GROUNDWORK_USER_DATA: userData } })
   const page = await app.firstWindow()
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
   // Sandbox and isolation seen from the page: no Node globals, only the typed bridge.

@@ -29,8 +29,8 @@ export class FakeWebContents extends Emitter {
     this.windowOpenHandler = handler
   }
   /** Stands in for Chromium's printing: the options it was given, as bytes. */
-  async printToPDF(options: object): Promise<Uint8Array> {
-    return new TextEncoder().encode(`%PDF ${JSON.stringify(options)}`)
+  printToPDF(options: object): Promise<Uint8Array> {
+    return Promise.resolve(new TextEncoder().encode(`%PDF ${JSON.stringify(options)}`))
   }
 }
 
@@ -56,11 +56,13 @@ export class FakeBrowserWindow extends Emitter {
     recorded.windows.push(this)
     for (const listener of recorded.appListeners.get('web-contents-created') ?? []) listener({}, this.webContents)
   }
-  async loadFile(path: string): Promise<void> {
+  loadFile(path: string): Promise<void> {
     this.loaded = path
+    return Promise.resolve()
   }
-  async loadURL(url: string): Promise<void> {
+  loadURL(url: string): Promise<void> {
     this.loaded = url
+    return Promise.resolve()
   }
   destroy(): void {
     this.destroyed = true
@@ -84,8 +86,9 @@ export const electronModule = {
     },
   },
   shell: {
-    async openExternal(url: string) {
+    openExternal(url: string) {
       recorded.openedExternally.push(url)
+      return Promise.resolve()
     },
   },
   screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
@@ -98,7 +101,7 @@ export const electronModule = {
     },
   },
   ipcMain: { handle: (channel: string, listener: Listener) => void recorded.ipcHandlers.set(channel, listener) },
-  ipcRenderer: { invoke: async () => undefined, on() {}, removeListener() {} },
+  ipcRenderer: { invoke: () => Promise.resolve(undefined), on() {}, removeListener() {} },
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => void recorded.exposed.set(key, value) },
 }
 

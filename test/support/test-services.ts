@@ -15,17 +15,19 @@ export function testServices(dataDir: string, openAnswers: string[] = []): Servi
       await mkdir(join(dataDir, 'exports'), { recursive: true })
       return join(dataDir, 'exports', defaultName)
     },
-    async showOpenDialog() {
-      return openAnswers.shift() ?? null
+    showOpenDialog() {
+      return Promise.resolve(openAnswers.shift() ?? null)
     },
-    async showInFolder(path) {
+    showInFolder(path) {
       shown.push(path)
+      return Promise.resolve()
     },
-    async printToPdf() {
-      throw new Error('PDF printing needs Chromium: covered by the e2e specs.')
+    printToPdf() {
+      return Promise.reject(new Error('PDF printing needs Chromium: covered by the e2e specs.'))
     },
-    async openExternal(url) {
+    openExternal(url) {
       opened.push(url)
+      return Promise.resolve()
     },
   }
 }

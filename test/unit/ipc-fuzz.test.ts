@@ -4,7 +4,7 @@ import fc from 'fast-check'
 import { z } from 'zod'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../../src/main/core'
-import { contract, listChannels, type Domain } from '../../src/shared/contract'
+import { contract, listChannels } from '../../src/shared/contract'
 import type { Channel } from '../../src/shared/contract/channel'
 import { errorCodeSchema } from '../../src/shared/result'
 import { DATA_FILE, parseState } from '../../src/main/store/data-store'
@@ -99,7 +99,7 @@ describe('IPC fuzzing', () => {
     let calls = 0
     let throws = 0
     for (const [domain, method, wire] of listChannels()) {
-      const channel = (contract[domain as Domain] as Record<string, Channel>)[method]
+      const channel = (contract[domain] as Record<string, Channel>)[method]
       if (!channel) throw new Error(`no channel ${wire}`)
       const send = async (payload: unknown): Promise<void> => {
         calls += 1

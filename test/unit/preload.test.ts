@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { CHANNEL_METHODS, listChannels } from '../../src/shared/contract/wire'
 
 const exposed = new Map<string, unknown>()
-const invoke = vi.fn(async (..._args: unknown[]) => ({ ok: true, value: null }))
+const invoke = vi.fn((..._args: unknown[]) => Promise.resolve({ ok: true, value: null }))
 const on = vi.fn()
 const ipcRenderer = { invoke, on, removeListener: vi.fn() }
 vi.mock('electron', () => ({
@@ -46,7 +46,7 @@ describe('preload', () => {
     const api = exposed.get('api') as { app: { getState(): Promise<unknown> }; skills: { setStatus(r: unknown): Promise<unknown> } }
     // Asked for when the preload ran, before the page called anything.
     expect(invoke.mock.calls[0]).toEqual(['app:getState'])
-    const early = invoke.mock.results[0]?.value
+    const early: unknown = invoke.mock.results[0]?.value
     await api.skills.setStatus({ skillId: 'apis', status: 'done' })
     expect(api.app.getState()).toBe(early)
     const callsBefore = invoke.mock.calls.length

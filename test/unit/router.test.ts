@@ -31,7 +31,8 @@ describe('router', () => {
   it('stores a valid status change', async () => {
     const result = await core.dispatch('skills:setStatus', { skillId: 'apis', status: 'learning' })
     expect(result).toMatchObject({ ok: true, value: { skillId: 'apis', progress: { status: 'learning' } } })
-    expect(JSON.parse(await readFile(join(temp.dir, DATA_FILE), 'utf8')).skills.apis.status).toBe('learning')
+    const onDisk = JSON.parse(await readFile(join(temp.dir, DATA_FILE), 'utf8')) as { skills: { apis: { status: string } } }
+    expect(onDisk.skills.apis.status).toBe('learning')
   })
 
   it.each([

@@ -16,7 +16,8 @@ function megabytes(bytes: number): string {
 
 /** JSON.parse that refuses any object key able to pollute prototypes. */
 function parseJsonSafely(text: string): unknown {
-  let bad: string | null = null
+  // No initial value: after `= null` the compiler would not see the reviver's assignment and take it for null below.
+  let bad: string | undefined
   let value: unknown
   try {
     value = JSON.parse(text, function (key, val: unknown) {
@@ -26,7 +27,7 @@ function parseJsonSafely(text: string): unknown {
   } catch {
     throw new AppError('invalid-payload', 'This file is not valid JSON, so it cannot be a Groundwork backup (it may be cut short or be another kind of file). Nothing was changed.')
   }
-  if (bad !== null) throw new AppError('invalid-payload', `This file contains a "${bad}" key, which a Groundwork backup never has. It was refused for safety; nothing was changed.`)
+  if (bad !== undefined) throw new AppError('invalid-payload', `This file contains a "${bad}" key, which a Groundwork backup never has. It was refused for safety; nothing was changed.`)
   return value
 }
 

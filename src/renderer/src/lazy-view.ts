@@ -1,7 +1,7 @@
 import { createElement, lazy, useEffect, useState, type ComponentType } from 'react'
 
 /** A lazily loaded view whose code can be fetched before it is first shown. */
-export type LazyView = ComponentType & { preload(): Promise<unknown>; isLoaded(): boolean }
+export type LazyView = ComponentType & { preload: () => Promise<unknown>; isLoaded: () => boolean }
 
 /**
  * Same call shape as React.lazy, plus `preload()`. Once its code has arrived the view renders

@@ -50,9 +50,11 @@ function fromFsrsCard(card: Card, lastGrade: Grade, lapsed: boolean): CardState 
 
 /** Applies one answer at `now`; the result is the card's next stored state. */
 export function rate(stored: CardState | undefined, grade: Grade, now: Date): CardState {
-  const next = scheduler.next(toFsrsCard(stored, now), now, grade as FsrsGrade)
+  // The app's grades 1-4 are ts-fsrs's Rating values; typed as such, they compare with its enum.
+  const answer: FsrsGrade = grade
+  const next = scheduler.next(toFsrsCard(stored, now), now, answer)
   // Again marks a lapse; only a confident answer (Good/Easy) clears it, Hard leaves it as it was.
-  const lapsed = grade === Rating.Again ? true : grade >= Rating.Good ? false : (stored?.lapsed ?? false)
+  const lapsed = answer === Rating.Again ? true : answer >= Rating.Good ? false : (stored?.lapsed ?? false)
   return fromFsrsCard(next.card, grade, lapsed)
 }
 

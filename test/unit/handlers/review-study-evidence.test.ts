@@ -10,7 +10,7 @@ let real: Awaited<ReturnType<typeof createRealApi>>
 beforeEach(async () => void (real = await createRealApi()))
 afterEach(() => real.dispose())
 
-const onDisk = async (): Promise<Record<string, unknown>> => JSON.parse(await readFile(join(real.dataDir, DATA_FILE), 'utf8'))
+const onDisk = async (): Promise<Record<string, unknown>> => JSON.parse(await readFile(join(real.dataDir, DATA_FILE), 'utf8')) as Record<string, unknown>
 
 describe('curriculum cards', () => {
   it('have unique slug ids and each belongs to a real skill', () => {

@@ -7,7 +7,7 @@ const { registerIpc } = await import('../../../src/main/electron-ipc')
 
 const pages = { rendererFile: 'file:///app/out/renderer/index.html' }
 const appContents = new FakeWebContents()
-const dispatch = vi.fn(async () => ({ ok: true as const, value: null }))
+const dispatch = vi.fn(() => Promise.resolve({ ok: true as const, value: null }))
 
 beforeEach(() => {
   resetRecorded()

@@ -12,7 +12,7 @@ async function onDisk(): Promise<{ frameworks: Record<string, unknown> }> {
 }
 
 describe('frameworks handlers', () => {
-  it('starts with equal weights, no marks, no picks and the default columns', async () => {
+  it('starts with equal weights, no marks, no picks and the default columns', () => {
     const slice = app.core.store.state.frameworks
     expect(slice.weights).toEqual({ learningCurve: 3, performance: 3, batteriesIncluded: 3, community: 3, jobMarket: 3 })
     expect(slice).toMatchObject({ marks: {}, compare: [], columns: [...DEFAULT_COLUMNS], sort: { column: 'name', direction: 'asc' } })

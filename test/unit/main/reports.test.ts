@@ -19,7 +19,7 @@ beforeEach(async () => {
   const base = testServices(temp.dir)
   const printed: string[] = []
   // PDF bytes here are a stand-in; the e2e spec prints real ones in Chromium.
-  services = { ...base, printed, printToPdf: async (html) => (printed.push(html), new TextEncoder().encode('%PDF-stand-in')) }
+  services = { ...base, printed, printToPdf: (html) => (printed.push(html), Promise.resolve(new TextEncoder().encode('%PDF-stand-in'))) }
   core = await createCore({ dataDir: temp.dir, services, log: () => undefined, checkResponses: true, clock: testClock() })
   await core.store.replace(seededState())
 })
@@ -87,7 +87,7 @@ describe('reports:export', () => {
   })
 
   it('answers "cancelled" when the save dialog is closed, and writes nothing', async () => {
-    services.showSaveDialog = async () => null
+    services.showSaveDialog = () => Promise.resolve(null)
     expect(await exportAs('md')).toEqual({ ok: false, error: { code: 'cancelled', message: 'The export was cancelled.' } })
   })
 

@@ -77,7 +77,7 @@ describe('rankFrameworks', () => {
   it('clamps weights outside 0..5 instead of letting them skew the result', () => {
     const a = fw('a', { ...flat(1), community: 5 })
     const b = fw('b', { ...flat(5), community: 1 })
-    const wild = { ...even(1), community: 99 } as Weights
+    const wild = { ...even(1), community: 99 }
     expect(rankFrameworks([a, b], wild)).toEqual(rankFrameworks([a, b], { ...even(1), community: 5 }))
   })
 })

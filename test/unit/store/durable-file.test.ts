@@ -52,7 +52,7 @@ describe('writeDurably when the rename is refused', () => {
         errors.push(error)
         throw error
       },
-      sleep: async (ms) => slept.push(ms),
+      sleep: (ms) => Promise.resolve(slept.push(ms)),
       delays: [5, 10, 20],
     }
     return { retry, errors, slept }

@@ -14,8 +14,8 @@ export function ConfirmDialog({
   title: string
   children: React.ReactNode
   confirmLabel: string
-  onConfirm(): void
-  onCancel(): void
+  onConfirm: () => void
+  onCancel: () => void
 }) {
   const id = useId()
   return (

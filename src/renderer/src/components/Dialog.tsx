@@ -5,7 +5,7 @@ import { tabbables } from './focus'
 interface DialogProps {
   open: boolean
   /** Escape (a cancel) calls this; the parent closes the dialog by setting `open` false. */
-  onClose(): void
+  onClose: () => void
   /** Id of the heading that names the dialog. */
   labelledBy: string
   describedBy?: string

@@ -13,7 +13,7 @@ const KEY_GRADES: Record<string, Grade> = { '1': 1, '2': 2, '3': 3, '4': 4, a: 1
  * One review session, keyboard first: Space shows the answer, 1-4 (or A/H/G/E) answers.
  * A card answered Again comes back at the end of the session.
  */
-export function ReviewSession({ cards, onEnd }: { cards: readonly ReviewCard[]; onEnd(answered: number): void }) {
+export function ReviewSession({ cards, onEnd }: { cards: readonly ReviewCard[]; onEnd: (answered: number) => void }) {
   const [queue, setQueue] = useState<readonly ReviewCard[]>(cards)
   const [revealed, setRevealed] = useState(false)
   const [answered, setAnswered] = useState(0)

@@ -1,7 +1,7 @@
 import { SKILLS } from '../../../shared/curriculum/skills'
 
 /** A labelled select of the fifteen skills. */
-export function SkillSelect({ id, label, value, onChange }: { id: string; label: string; value: string; onChange(skillId: string): void }) {
+export function SkillSelect({ id, label, value, onChange }: { id: string; label: string; value: string; onChange: (skillId: string) => void }) {
   return (
     <label>
       {label}

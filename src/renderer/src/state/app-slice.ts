@@ -10,9 +10,9 @@ export interface AppSlice {
   loadError: string | null
   notices: Notice[]
   /** Asks main for the state (or takes an answer already on its way) and holds it. */
-  load(pending?: Promise<Result<{ state: StateView; notices: Notice[] }>>): Promise<void>
-  addNotice(notice: Notice): void
-  dismissNotice(id: string): void
+  load: (pending?: Promise<Result<{ state: StateView; notices: Notice[] }>>) => Promise<void>
+  addNotice: (notice: Notice) => void
+  dismissNotice: (id: string) => void
 }
 
 /**

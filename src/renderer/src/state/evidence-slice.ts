@@ -5,10 +5,10 @@ import type { Store } from './store'
 
 /** Evidence actions; each resolves to an error message for the UI, or null on success. */
 export interface EvidenceSlice {
-  addEvidence(item: { skillId: string; url: string; title: string; kind: EvidenceKind }): Promise<string | null>
-  removeEvidence(skillId: string, id: string): Promise<string | null>
+  addEvidence: (item: { skillId: string; url: string; title: string; kind: EvidenceKind }) => Promise<string | null>
+  removeEvidence: (skillId: string, id: string) => Promise<string | null>
   /** Hands a stored link to the OS browser (main checks it again). */
-  openEvidence(url: string): Promise<string | null>
+  openEvidence: (url: string) => Promise<string | null>
 }
 
 export const createEvidenceSlice: StateCreator<Store, [], [], EvidenceSlice> = (set) => {

@@ -6,10 +6,10 @@ import type { Store } from './store'
 
 /** Actions on the learner's framework preferences; each takes the slice main stored. */
 export interface FrameworksSlice {
-  setFrameworkWeight(criterion: Criterion, weight: number): Promise<void>
-  setFrameworkMark(frameworkId: string, mark: FrameworkMark | null): Promise<void>
-  setComparePicks(ids: string[]): Promise<void>
-  setFrameworkTable(options: { columns?: TableColumn[]; sort?: { column: SortColumn; direction: 'asc' | 'desc' } }): Promise<void>
+  setFrameworkWeight: (criterion: Criterion, weight: number) => Promise<void>
+  setFrameworkMark: (frameworkId: string, mark: FrameworkMark | null) => Promise<void>
+  setComparePicks: (ids: string[]) => Promise<void>
+  setFrameworkTable: (options: { columns?: TableColumn[]; sort?: { column: SortColumn; direction: 'asc' | 'desc' } }) => Promise<void>
 }
 
 export const createFrameworksSlice: StateCreator<Store, [], [], FrameworksSlice> = (set, get) => {

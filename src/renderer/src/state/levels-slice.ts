@@ -13,17 +13,17 @@ export type ActionOutcome = string | null
 export interface LevelsSlice {
   /** A goal the Levels view should bring into view and focus (the Dashboard's "next up" sets it). */
   focusGoalId: string | null
-  setFocusGoal(goalId: string | null): void
+  setFocusGoal: (goalId: string | null) => void
   /** Levels shown open on the Levels view; null until the learner opens or closes one (then only the current level is open). Never saved. */
   openLevels: LevelId[] | null
-  setLevelOpen(level: LevelId, open: boolean): void
-  setTargetDate(level: LevelId, date: string | null): Promise<ActionOutcome>
-  setGoalDone(level: LevelId, goalId: string, done: boolean): Promise<ActionOutcome>
-  addGoal(level: LevelId, title: string, skillIds: string[]): Promise<ActionOutcome>
-  updateGoal(level: LevelId, goalId: string, title: string, skillIds: string[]): Promise<ActionOutcome>
-  moveGoal(level: LevelId, goalId: string, to: 'up' | 'down' | number): Promise<ActionOutcome>
-  deleteGoal(level: LevelId, goalId: string): Promise<ActionOutcome>
-  setCurrentLevel(level: LevelId): Promise<ActionOutcome>
+  setLevelOpen: (level: LevelId, open: boolean) => void
+  setTargetDate: (level: LevelId, date: string | null) => Promise<ActionOutcome>
+  setGoalDone: (level: LevelId, goalId: string, done: boolean) => Promise<ActionOutcome>
+  addGoal: (level: LevelId, title: string, skillIds: string[]) => Promise<ActionOutcome>
+  updateGoal: (level: LevelId, goalId: string, title: string, skillIds: string[]) => Promise<ActionOutcome>
+  moveGoal: (level: LevelId, goalId: string, to: 'up' | 'down' | number) => Promise<ActionOutcome>
+  deleteGoal: (level: LevelId, goalId: string) => Promise<ActionOutcome>
+  setCurrentLevel: (level: LevelId) => Promise<ActionOutcome>
 }
 
 /** Is this level's body shown on the Levels view? By default only the current level is. */

@@ -11,15 +11,15 @@ export interface NotesSlice {
   /** Each skill's note list as far as fetched (absent until a notes panel asks for it). */
   noteLists: Record<string, NoteList>
   /** Fetches a skill's note list unless it is loaded or on its way; after a failure it tries again. */
-  loadNotes(skillId: string): Promise<void>
+  loadNotes: (skillId: string) => Promise<void>
   /** Takes a note main just created: counted on its skill and listed there. */
-  noteCreated(meta: NoteMeta): void
+  noteCreated: (meta: NoteMeta) => void
   /** Takes the metadata main answered after a save: replaces (or adds) it in its skill's list. */
-  applyNoteMeta(meta: NoteMeta): void
+  applyNoteMeta: (meta: NoteMeta) => void
   /** Starts an empty note on a skill and opens it; null when that failed (the banner says why). */
-  createNote(skillId: string): Promise<NoteMeta | null>
+  createNote: (skillId: string) => Promise<NoteMeta | null>
   /** Deletes a note of a skill for good; false when that failed. */
-  deleteNote(id: string, skillId: string): Promise<boolean>
+  deleteNote: (id: string, skillId: string) => Promise<boolean>
 }
 
 // Tells a list request apart from a later one for the same skill (asked again after the lists were dropped).

@@ -7,7 +7,7 @@ export type Overlay = 'palette' | 'shortcuts' | null
 /** App-wide dialogs, opened from anywhere (keys, buttons, the palette itself). */
 export interface OverlaySlice {
   overlay: Overlay
-  setOverlay(overlay: Overlay): void
+  setOverlay: (overlay: Overlay) => void
 }
 
 export const createOverlaySlice: StateCreator<Store, [], [], OverlaySlice> = (set) => ({

@@ -5,9 +5,9 @@ import type { Store } from './store'
 
 /** Review actions; each resolves to an error message for the UI, or null on success. */
 export interface ReviewSlice {
-  rateCard(cardId: string, grade: Grade): Promise<string | null>
-  addCard(card: { skillId: string; front: string; back: string; noteId?: string }): Promise<{ card: CustomCard } | { error: string }>
-  removeCard(cardId: string): Promise<string | null>
+  rateCard: (cardId: string, grade: Grade) => Promise<string | null>
+  addCard: (card: { skillId: string; front: string; back: string; noteId?: string }) => Promise<{ card: CustomCard } | { error: string }>
+  removeCard: (cardId: string) => Promise<string | null>
 }
 
 export const createReviewSlice: StateCreator<Store, [], [], ReviewSlice> = (set) => ({

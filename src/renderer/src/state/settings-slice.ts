@@ -8,7 +8,7 @@ export type Theme = Settings['theme']
 
 /** Preference actions. */
 export interface SettingsSlice {
-  setTheme(theme: Theme): Promise<void>
+  setTheme: (theme: Theme) => Promise<void>
 }
 
 export const createSettingsSlice: StateCreator<Store, [], [], SettingsSlice> = (set) => ({

@@ -11,10 +11,10 @@ export interface SkillsSlice {
   selectedSkillId: string | null
   /** The note open in the editor (null: the skill's most recent note, or a new one). */
   selectedNoteId: string | null
-  selectSkill(skillId: string, noteId?: string | null): void
-  setSkillStatus(skillId: string, status: SkillStatus): Promise<void>
-  setSkillConfidence(skillId: string, confidence: number): Promise<void>
-  setSubtopic(skillId: string, subtopicId: string, done: boolean): Promise<void>
+  selectSkill: (skillId: string, noteId?: string | null) => void
+  setSkillStatus: (skillId: string, status: SkillStatus) => Promise<void>
+  setSkillConfidence: (skillId: string, confidence: number) => Promise<void>
+  setSubtopic: (skillId: string, subtopicId: string, done: boolean) => Promise<void>
 }
 
 export const createSkillsSlice: StateCreator<Store, [], [], SkillsSlice> = (set, get) => {

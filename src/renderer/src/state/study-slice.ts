@@ -5,11 +5,11 @@ import type { Store } from './store'
 
 /** Study log actions; each resolves to an error message for the UI, or null on success. */
 export interface StudySlice {
-  startTimer(skillId: string): Promise<string | null>
-  stopTimer(): Promise<string | null>
-  logTime(skillId: string, start: Date, minutes: number): Promise<string | null>
-  removeSession(id: string): Promise<string | null>
-  setStreakMinimum(minutes: number): Promise<string | null>
+  startTimer: (skillId: string) => Promise<string | null>
+  stopTimer: () => Promise<string | null>
+  logTime: (skillId: string, start: Date, minutes: number) => Promise<string | null>
+  removeSession: (id: string) => Promise<string | null>
+  setStreakMinimum: (minutes: number) => Promise<string | null>
 }
 
 /** Puts sessions main answered into the held state, replacing ones with the same id. */

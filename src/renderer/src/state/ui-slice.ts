@@ -9,8 +9,8 @@ export type ViewId = (typeof VIEWS)[number]
 export interface UiSlice {
   view: ViewId
   actionError: string | null
-  showView(view: ViewId): void
-  setActionError(message: string | null): void
+  showView: (view: ViewId) => void
+  setActionError: (message: string | null) => void
 }
 
 /** The view named by the address's #fragment (e.g. #skills), or the Dashboard. */

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { LEVELS, type LevelId } from '../../../shared/curriculum/levels'
+import { LEVELS } from '../../../shared/curriculum/levels'
 import { useStore } from '../state/store'
 import { LevelSection } from './levels/LevelSection'
 import './levels.css'
@@ -26,7 +26,7 @@ export default function LevelsView() {
               name="current-level"
               value={level.id}
               checked={currentLevel === level.id}
-              onChange={() => void setCurrentLevel(level.id as LevelId).then(setError)}
+              onChange={() => void setCurrentLevel(level.id).then(setError)}
             />
             {level.title}
           </label>

@@ -5,7 +5,7 @@ import { MarkSelect } from './MarkSelect'
 import { RatingValue } from './RatingValue'
 
 /** The detail panel of one framework, as a modal dialog (Esc or Close shut it, focus returns). */
-export function FrameworkDetail({ id, onClose }: { id: string | null; onClose(): void }) {
+export function FrameworkDetail({ id, onClose }: { id: string | null; onClose: () => void }) {
   const framework = id ? frameworkById(id) : undefined
   return (
     <Dialog open={framework !== undefined} onClose={onClose} labelledBy="fw-dialog-title" className="fw-dialog">

@@ -9,7 +9,7 @@ import { MarkSelect } from './MarkSelect'
 type Sort = FrameworksState['sort']
 
 /** A column header whose button sorts by it; aria-sort tells screen readers the current order. */
-function SortHeader({ column, sort, onSort }: { column: SortColumn; sort: Sort; onSort(sort: Sort): void }) {
+function SortHeader({ column, sort, onSort }: { column: SortColumn; sort: Sort; onSort: (sort: Sort) => void }) {
   const active = sort.column === column
   const next: Sort = { column, direction: active && sort.direction === 'asc' ? 'desc' : 'asc' }
   return (
@@ -25,7 +25,7 @@ function SortHeader({ column, sort, onSort }: { column: SortColumn; sort: Sort; 
 }
 
 /** The comparison table with its language filter, column picker and compare checkboxes. */
-export function FrameworkTable({ prefs, onOpen }: { prefs: FrameworksState; onOpen(id: string): void }) {
+export function FrameworkTable({ prefs, onOpen }: { prefs: FrameworksState; onOpen: (id: string) => void }) {
   const [language, setLanguage] = useState('')
   const setTable = useStore((s) => s.setFrameworkTable)
   const setCompare = useStore((s) => s.setComparePicks)

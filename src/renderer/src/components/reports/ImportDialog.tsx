@@ -9,7 +9,7 @@ export function when(iso: string): string {
 }
 
 /** Modal confirmation for an import or restore: what changes, before and after; Escape cancels unless busy. */
-export function ImportDialog({ preview, busy, error, onConfirm, onCancel }: { preview: ImportPreview; busy: boolean; error: string | null; onConfirm(): void; onCancel(): void }) {
+export function ImportDialog({ preview, busy, error, onConfirm, onCancel }: { preview: ImportPreview; busy: boolean; error: string | null; onConfirm: () => void; onCancel: () => void }) {
   const restoring = preview.source.kind === 'backup'
   const title = restoring ? 'Restore this backup?' : 'Import this backup?'
   return (

@@ -27,7 +27,7 @@ export function rangeIsReversed(options: Pick<ReportOptions, 'from' | 'to'>): bo
 }
 
 /** What a report includes, how notes appear, and the date range for dated items. */
-export function ReportOptionsForm({ options, onChange }: { options: ReportOptions; onChange(next: ReportOptions): void }) {
+export function ReportOptionsForm({ options, onChange }: { options: ReportOptions; onChange: (next: ReportOptions) => void }) {
   const setInclude = (key: IncludeKey, value: boolean): void => onChange({ ...options, include: { ...options.include, [key]: value } })
   const setDay = (key: 'from' | 'to', value: string): void => {
     const next = { ...options }

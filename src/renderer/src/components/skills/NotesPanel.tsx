@@ -11,11 +11,11 @@ import { systemTimeZone } from '../../../../shared/calendar/days'
 
 interface CardToggle {
   cardOpen: boolean
-  setCardOpen(open: boolean): void
+  setCardOpen: (open: boolean) => void
 }
 
 /** One entry of the note list; memoised, so a save re-renders only the note it changed, not hundreds. */
-const NoteListItem = memo(function NoteListItem({ note, skillId, isCurrent, onSelect }: { note: NoteMeta; skillId: string; isCurrent: boolean; onSelect(skillId: string, noteId: string): void }) {
+const NoteListItem = memo(function NoteListItem({ note, skillId, isCurrent, onSelect }: { note: NoteMeta; skillId: string; isCurrent: boolean; onSelect: (skillId: string, noteId: string) => void }) {
   return (
     <li>
       <button type="button" aria-current={isCurrent ? 'true' : undefined} onClick={() => onSelect(skillId, note.id)}>

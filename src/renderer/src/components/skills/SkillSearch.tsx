@@ -33,7 +33,7 @@ function useSearchShortcut(input: React.RefObject<HTMLInputElement | null>): voi
 }
 
 /** The search box over skills, sub-topics and notes; results replace the checklist while it has text. */
-export function SkillSearch({ text, onText }: { text: string; onText(text: string): void }) {
+export function SkillSearch({ text, onText }: { text: string; onText: (text: string) => void }) {
   const input = useRef<HTMLInputElement>(null)
   const latest = useRef(0)
   const [answer, setAnswer] = useState<Answer | null>(null)

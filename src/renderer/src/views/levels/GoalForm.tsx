@@ -10,8 +10,8 @@ export function GoalForm({ titleLabel, submitLabel, initialTitle, initialSkillId
   initialSkillIds?: readonly string[]
   inputRef?: Ref<HTMLInputElement>
   autoFocus?: boolean
-  onSubmit(title: string, skillIds: string[]): Promise<string | null>
-  onCancel?(): void
+  onSubmit: (title: string, skillIds: string[]) => Promise<string | null>
+  onCancel?: () => void
 }) {
   const id = useId()
   const [title, setTitle] = useState(initialTitle ?? '')

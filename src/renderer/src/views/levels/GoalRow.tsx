@@ -12,7 +12,7 @@ export interface GoalPlace {
 }
 
 /** One goal: its tick, its skills and, for the learner's own goals, move, edit and delete. */
-export function GoalRow(props: { level: LevelId; goal: GoalView; shown: boolean; place?: GoalPlace; onError(message: string | null): void; afterDelete?(): void }) {
+export function GoalRow(props: { level: LevelId; goal: GoalView; shown: boolean; place?: GoalPlace; onError: (message: string | null) => void; afterDelete?: () => void }) {
   const { level, goal, shown, place, onError } = props
   const id = useId()
   const setGoalDone = useStore((s) => s.setGoalDone)

@@ -16,7 +16,7 @@ export function LevelHeader({ level, headingId, bodyId, current, fraction, targe
   fraction: number
   targetDate: string | null
   open: boolean
-  onToggle(): void
+  onToggle: () => void
 }) {
   const { today } = useToday()
   const status = targetDateStatus(targetDate, today)

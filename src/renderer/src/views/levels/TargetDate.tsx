@@ -9,7 +9,7 @@ import { useStore } from '../../state/store'
  * The target date of a level. A date field reports every half-typed value, so the date is
  * saved when the learner leaves the field or presses Enter, and before the window closes.
  */
-export function TargetDate({ level, levelTitle, onError }: { level: LevelId; levelTitle: string; onError(message: string | null): void }) {
+export function TargetDate({ level, levelTitle, onError }: { level: LevelId; levelTitle: string; onError: (message: string | null) => void }) {
   const id = useId()
   const saved = useStore((s) => s.data?.levels[level].targetDate ?? null)
   const setTargetDate = useStore((s) => s.setTargetDate)
