@@ -3,6 +3,7 @@ import { createRouter, type Dispatch, type Logger } from './router'
 import { DataStore } from './store/data-store'
 import type { Services } from './services'
 import { systemClock, type Clock } from './clock'
+import { SearchIndex } from '../shared/search'
 import type { EventName, EventPayload, Notice } from '../shared/contract'
 
 /** Everything the main process runs that does not need Electron: store, handlers, router. */
@@ -17,7 +18,7 @@ export interface Core {
   close(): Promise<void>
 }
 
-/** Opens the data folder and wires the handlers; used by the app, the e2e harness and benches. */
+/** Opens the data folder, builds the search index and wires the handlers; used by the app, the e2e harness and benches. */
 export async function createCore(options: { dataDir: string; services: Services; log: Logger; checkResponses?: boolean; clock?: Clock }): Promise<Core> {
   const { store, notices } = await DataStore.open(options.dataDir)
   for (const notice of notices) options.log(`${notice.title}: ${notice.message}`)
@@ -25,6 +26,8 @@ export async function createCore(options: { dataDir: string; services: Services;
   let flushed: () => void = () => undefined
   const handlers = createHandlers({
     store,
+    // Built lazily on the first query; one per store, so a closed store's index goes with it.
+    searchIndex: new SearchIndex(() => store.state.notes),
     services: options.services,
     clock: options.clock ?? systemClock,
     startupNotices: notices,

@@ -1,11 +1,14 @@
 import type { DataStore } from '../store/data-store'
 import type { Services } from '../services'
 import type { Clock } from '../clock'
+import type { SearchIndex } from '../../shared/search'
 import type { EventName, EventPayload, Notice } from '../../shared/contract'
 
-/** What every handler gets: the store, the desktop services, and a way to tell the renderer. */
+/** What every handler gets: the store, the search index, the desktop services, and a way to tell the renderer. */
 export interface HandlerContext {
   store: DataStore
+  /** The index over the store's notes; the handlers that change notes keep it current through withReindexing. */
+  searchIndex: SearchIndex
   services: Services
   /** "Now" and the learner's zone: every timestamp and calendar day a handler makes comes from here. */
   clock: Clock
