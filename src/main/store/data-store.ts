@@ -1,38 +1,20 @@
 import { mkdir, rename, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
-import { appStateSchema, freshState, type AppState } from '../../shared/model'
+import { freshState, type AppState } from '../../shared/model'
 import type { Notice } from '../../shared/contract'
-import { DurableJsonFile, readBytesOrNull, readTextOrNull, removeStaleTemps } from './durable-file'
+import { readBytesOrNull, removeStaleTemps } from './durable-file'
+import { readState, StateFile } from './state-file'
 import { listBackups, writeBackup } from './backups'
-import { migrate, NewerVersionError } from './migrations'
+import { NewerVersionError } from './migrations'
+
+// The store's callers (tests, benches) read files the way the store does.
+export { parseState, validateState } from './parse-state'
 
 /** Name of the data file inside the data folder. */
 export const DATA_FILE = 'groundwork-data.json'
 /** Take a rotating backup at most this often while the data changes. */
 const BACKUP_EVERY_MS = 60 * 60 * 1000
-
-/** Parses, migrates and validates raw file text; throws with a readable reason. */
-export function parseState(text: string): AppState {
-  if (text.trim() === '') throw new Error('The file is empty.')
-  let raw: unknown
-  try {
-    raw = JSON.parse(text)
-  } catch {
-    throw new Error('The file is not valid JSON (it may have been cut short).')
-  }
-  return validateState(raw)
-}
-
-/** Migrates and validates parsed JSON (throws NewerVersionError for a newer file). */
-export function validateState(raw: unknown): AppState {
-  const result = appStateSchema.safeParse(migrate(raw))
-  if (!result.success) {
-    const first = result.error.issues[0]
-    throw new Error(`The file does not have the expected shape (${first?.path.join('.') || 'root'}: ${first?.message}).`)
-  }
-  return result.data
-}
 
 interface Loaded {
   state: AppState
@@ -76,7 +58,7 @@ export class DataStore {
   private constructor(dir: string, state: AppState) {
     this.path = join(dir, DATA_FILE)
     this.backupsDir = join(dir, 'backups')
-    this.#db = new Low(new DurableJsonFile(this.path) as never, state)
+    this.#db = new Low(new StateFile(this.path), state)
   }
 
   /** Opens the data folder, recovering from a bad file; returns what the learner must be told. */
@@ -100,9 +82,8 @@ export class DataStore {
   static async #load(dir: string): Promise<Loaded> {
     const path = join(dir, DATA_FILE)
     try {
-      const bytes = await readBytesOrNull(path)
-      if (bytes === null) return { state: freshState(), notices: [] }
-      return { state: parseState(bytes.toString('utf8')), notices: [], bytes }
+      const loaded = await readState(path)
+      return loaded ? { ...loaded, notices: [] } : { state: freshState(), notices: [] }
     } catch (error) {
       const keptAt = await DataStore.#keepAside(path)
       const restored = await DataStore.#newestValidBackup(join(dir, 'backups'))
@@ -139,8 +120,8 @@ export class DataStore {
   static async #newestValidBackup(folder: string): Promise<{ name: string; state: AppState } | null> {
     for (const name of await listBackups(folder)) {
       try {
-        const text = await readTextOrNull(join(folder, name))
-        if (text !== null) return { name, state: parseState(text) }
+        const loaded = await readState(join(folder, name))
+        if (loaded) return { name, state: loaded.state }
       } catch {
         // A bad backup is skipped; an older one may still be good.
       }
