@@ -7,6 +7,7 @@ import { readBytesOrNull, removeStaleTemps } from './durable-file'
 import { readState, StateFile } from './state-file'
 import { listBackups, writeBackup } from './backups'
 import { NewerVersionError } from './migrations'
+import { ioReason } from '../io-reason'
 
 // The store's callers (tests, benches) read files the way the store does.
 export { parseState, validateState } from './parse-state'
@@ -27,16 +28,6 @@ function describe(error: unknown): string {
   if (error instanceof NewerVersionError) return error.message
   const code = (error as NodeJS.ErrnoException).code
   if (code === 'EACCES' || code === 'EPERM') return 'The file could not be read (permission denied).'
-  return error instanceof Error ? error.message : String(error)
-}
-
-/** Why the data folder cannot be made or used, in the learner's words. */
-function folderProblem(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code
-  if (code === 'EEXIST' || code === 'ENOTDIR') return `a file stands where a folder must be (${code})`
-  if (code === 'EACCES' || code === 'EPERM') return `permission denied (${code})`
-  if (code === 'EROFS') return 'the disk is read-only (EROFS)'
-  if (code === 'ENOSPC') return 'the disk is full (ENOSPC)'
   return error instanceof Error ? error.message : String(error)
 }
 
@@ -64,7 +55,7 @@ export class DataStore {
   /** Opens the data folder, recovering from a bad file; returns what the learner must be told. */
   static async open(dir: string): Promise<{ store: DataStore; notices: Notice[] }> {
     await mkdir(dir, { recursive: true }).catch((error: unknown) => {
-      throw new Error(`Groundwork cannot use its data folder ${dir}: ${folderProblem(error)}.`, { cause: error })
+      throw new Error(`Groundwork cannot use its data folder ${dir}: ${ioReason(error)}.`, { cause: error })
     })
     // A write killed mid-way leaves its temp file behind; the data file itself is whole.
     await removeStaleTemps(join(dir, DATA_FILE)).catch(() => undefined)
