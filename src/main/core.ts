@@ -26,7 +26,14 @@ export interface Core {
 export async function createCore(options: { dataDir: string; services: Services; log: Logger; checkResponses?: boolean; clock?: Clock }): Promise<Core> {
   let emitter: (event: EventName, payload: unknown) => void = () => undefined
   let flushed: () => void = () => undefined
-  const emit = <E extends EventName>(event: E, payload: EventPayload<E>): void => emitter(event, payload)
+  const emit = <E extends EventName>(event: E, payload: EventPayload<E>): void => {
+    try {
+      emitter(event, payload)
+    } catch (error) {
+      // A window closing right now cannot be told; the store's background work must go on.
+      options.log(`could not send the ${event} event`, error)
+    }
+  }
   const notices = new NoticeBoard((notice) => emit('notice', notice))
   // The store's start-up backup runs while it opens, so the board must be listening before then.
   const { store, notices: recovered } = await DataStore.open(options.dataDir, { backups: backupNotices(notices, options.log) })
