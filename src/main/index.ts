@@ -63,7 +63,7 @@ async function start(): Promise<void> {
   // Known before its page loads: IPC is answered for this window only.
   win = window
   const opening = import('./core').then(({ createCore }) => createCore({ dataDir: userData, services: electronServices(() => win), log }))
-  registerIpc((wire, payload) => opening.then((ready) => ready.dispatch(wire, payload)), () => win?.webContents ?? null, appPages())
+  registerIpc((wire, payload) => opening.then((ready) => ready.dispatch(wire, payload)), () => win?.webContents ?? null, appPages(), log)
   const pageLoaded = loadPage(window, opening)
   core = await opening
   installMenu(() => win, userData)

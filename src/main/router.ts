@@ -2,6 +2,7 @@ import { contract, listChannels } from '../shared/contract'
 import type { Channel } from '../shared/contract/channel'
 import { AppError, type Result } from '../shared/result'
 import type { Handlers } from './handlers/types'
+import { errnoCode } from './io-reason'
 
 /** Anything that logs; main passes its file logger, tests pass a spy. */
 export type Logger = (message: string, error?: unknown) => void
@@ -47,7 +48,8 @@ export function createRouter(handlers: Handlers, log: Logger, options: { checkRe
       return { ok: true, value }
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } }
-      const code = (error as NodeJS.ErrnoException | undefined)?.code
+      // Store writes are what reaches here as a raw file system error; exports map their own.
+      const code = errnoCode(error)
       if (code === 'ENOSPC' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'EIO') {
         log(`${wireName} failed to write`, error)
         return { ok: false, error: { code: 'io-error', message: `Could not save to disk (${code}). Your change is kept in memory and will be retried with the next save.` } }

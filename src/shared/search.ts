@@ -45,15 +45,15 @@ function noteDoc(note: IndexedNote): Doc {
 
 /**
  * Full-text search over the curriculum and the learner's notes, with prefix and fuzzy
- * matching. Built on the first query; notes are re-indexed one by one as they change.
+ * matching. Built on the first query; after that it is told which notes changed.
  */
 export class SearchIndex {
   readonly #notes: () => Readonly<Record<string, IndexedNote>>
   #mini: MiniSearch<Doc> | null = null
-  /** updatedAt of each indexed note, to find notes changed behind our back (import, restore). */
+  /** updatedAt of each indexed note, to compare every note when told all may have changed. */
   readonly #versions = new Map<string, string>()
-  /** The notes record last checked in full. Import and restore replace the record as a whole. */
-  #checked: object | null = null
+  /** Set by allNotesChanged: the next query compares every note before it searches. */
+  #unsure = false
 
   constructor(notes: () => Readonly<Record<string, IndexedNote>>) {
     this.#notes = notes
@@ -78,38 +78,52 @@ export class SearchIndex {
     return mini
   }
 
-  /** Re-indexes one note after a save; a no-op until the index is built. */
-  noteChanged(note: IndexedNote): void {
+  /** Re-indexes the notes with these ids as they are now (added, changed or gone); a no-op until built. */
+  notesChanged(ids: Iterable<string>): void {
     if (!this.#mini) return
-    const doc = noteDoc(note)
-    if (this.#mini.has(doc.id)) this.#mini.replace(doc)
-    else this.#mini.add(doc)
-    this.#versions.set(note.id, note.updatedAt)
-  }
-
-  /** Drops a deleted note; a no-op until the index is built. */
-  noteDeleted(id: string): void {
-    if (!this.#mini || !this.#versions.has(id)) return
-    this.#mini.discard(`note:${id}`)
-    this.#versions.delete(id)
+    const notes = this.#notes()
+    for (const id of ids) {
+      const note = Object.hasOwn(notes, id) ? notes[id] : undefined
+      if (note) this.#put(this.#mini, note)
+      else this.#drop(this.#mini, id)
+    }
   }
 
   /**
-   * Brings the index in line with the notes as they are now. Changes made in place must come
-   * through noteChanged/noteDeleted (the notes handlers do); a replaced record (import, restore)
-   * is compared note by note. Skipping that scan while the record is the same spares every
-   * keystroke a walk over thousands of notes.
+   * Any note may have changed (the whole state was replaced): the next query compares every
+   * note with what was indexed. Marking it instead of scanning now spares a walk over
+   * thousands of notes until someone searches.
    */
-  sync(): void {
-    const notes = this.#notes()
-    if (notes === this.#checked) return
-    this.#checked = notes
+  allNotesChanged(): void {
+    this.#unsure = true
+  }
+
+  #put(mini: MiniSearch<Doc>, note: IndexedNote): void {
+    const doc = noteDoc(note)
+    if (mini.has(doc.id)) mini.replace(doc)
+    else mini.add(doc)
+    this.#versions.set(note.id, note.updatedAt)
+  }
+
+  #drop(mini: MiniSearch<Doc>, id: string): void {
+    if (!this.#versions.has(id)) return
+    mini.discard(`note:${id}`)
+    this.#versions.delete(id)
+  }
+
+  /** Builds the index, or brings it in line with every note when told all may have changed. */
+  #ready(): MiniSearch<Doc> {
     if (!this.#mini) {
-      this.#mini = this.#build()
-      return
+      this.#unsure = false
+      return (this.#mini = this.#build())
     }
-    for (const id of [...this.#versions.keys()]) if (!(id in notes)) this.noteDeleted(id)
-    for (const note of Object.values(notes)) if (this.#versions.get(note.id) !== note.updatedAt) this.noteChanged(note)
+    if (this.#unsure) {
+      this.#unsure = false
+      const notes = this.#notes()
+      for (const id of [...this.#versions.keys()]) if (!Object.hasOwn(notes, id)) this.#drop(this.#mini, id)
+      for (const note of Object.values(notes)) if (this.#versions.get(note.id) !== note.updatedAt) this.#put(this.#mini, note)
+    }
+    return this.#mini
   }
 
   /** The best `limit` hits for `text` (every word required) and the number of all hits. */
@@ -118,9 +132,9 @@ export class SearchIndex {
     // A lone letter next to real words ("transactions a") matches nearly every note and adds nothing.
     const meaningful = words.some((word) => word.length > 1) ? words.filter((word) => word.length > 1) : words
     // Even an empty query builds the index, so the UI can warm it up when the search box gets focus.
-    this.sync()
+    const mini = this.#ready()
     if (meaningful.length === 0) return { hits: [], total: 0 }
-    const results = (this.#mini as MiniSearch<Doc>).search(meaningful.join(' '), {
+    const results = mini.search(meaningful.join(' '), {
       combineWith: 'AND',
       // Prefixes make results appear while a word is typed, from the third letter: one or two
       // letters expand to much of the vocabulary (slow, and every note matches); short words

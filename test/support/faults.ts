@@ -35,3 +35,13 @@ export function failingLikeFullDisk(handle: FileHandle, path: string): FileHandl
     },
   })
 }
+
+type Open = typeof import('node:fs/promises').open
+
+/** fs/promises' `open` where new temp files ('wx') at paths `full` picks fail like a full disk; for vi.mock factories. */
+export function openOnFullDisk(open: Open, full: (path: string) => boolean): Open {
+  return async (path, flags, mode) => {
+    const handle = await open(path, flags, mode)
+    return flags === 'wx' && full(String(path)) ? failingLikeFullDisk(handle, String(path)) : handle
+  }
+}

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { AppError } from '../../shared/result'
 import { SCHEMA_VERSION, type AppState } from '../../shared/model'
-import { validateState } from '../store/data-store'
+import { validateState } from '../store/parse-state'
 import { NewerVersionError } from '../store/migrations'
 
 /** Largest backup file we read: far above any real data file, far below what hurts memory. */

@@ -16,7 +16,7 @@ export function toStateView(state: AppState): StateView {
 export function appHandlers(ctx: HandlerContext): DomainHandlers<'app'> {
   return {
     async getState() {
-      return { state: toStateView(ctx.store.state), notices: ctx.startupNotices }
+      return { state: toStateView(ctx.store.state), notices: ctx.notices.current }
     },
     async flushed() {
       ctx.onFlushed()

@@ -8,7 +8,7 @@ import { dayOf } from '../../shared/calendar/days'
 import type { AppState } from '../../shared/model'
 import type { ImportPreview } from '../../shared/contract/backup'
 import { isBackupName, listBackups } from '../store/backups'
-import { writeDurably } from '../store/durable-file'
+import { writeExport } from '../export-file'
 import { readStateFile } from '../backup/read-state-file'
 import { compareStates, lastChangeOf } from '../backup/summary'
 import { PendingImports } from '../backup/pending'
@@ -34,7 +34,7 @@ export function backupHandlers(ctx: HandlerContext): DomainHandlers<'backup'> {
     async exportJson() {
       const path = await ctx.services.showSaveDialog({ title: 'Save a full backup', defaultName: `groundwork-backup-${dayOf(ctx.clock.now(), ctx.clock.timeZone())}.json`, filters: JSON_FILTER })
       if (!path) throw new AppError('cancelled', 'The backup was not saved.')
-      await writeDurably(path, `${JSON.stringify(ctx.store.state, null, 2)}\n`)
+      await writeExport('the backup', path, `${JSON.stringify(ctx.store.state, null, 2)}\n`)
       return { path }
     },
     async chooseImport() {

@@ -1,16 +1,20 @@
 import type { DataStore } from '../store/data-store'
 import type { Services } from '../services'
 import type { Clock } from '../clock'
-import type { EventName, EventPayload, Notice } from '../../shared/contract'
+import type { SearchIndex } from '../../shared/search'
+import type { EventName, EventPayload } from '../../shared/contract'
+import type { NoticeBoard } from '../notice-board'
 
-/** What every handler gets: the store, the desktop services, and a way to tell the renderer. */
+/** What every handler gets: the store, the search index, the desktop services, and a way to tell the renderer. */
 export interface HandlerContext {
   store: DataStore
+  /** The index over the store's notes; the handlers that change notes keep it current through withReindexing. */
+  searchIndex: SearchIndex
   services: Services
   /** "Now" and the learner's zone: every timestamp and calendar day a handler makes comes from here. */
   clock: Clock
-  /** Notices raised before the renderer asked for state (start-up recovery). */
-  startupNotices: Notice[]
+  /** What the learner must be told (start-up recovery, failing backups), kept for getState and sent as events. */
+  notices: NoticeBoard
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void
   /** Called when the renderer confirms pending edits are saved (window close handshake). */
   onFlushed(): void

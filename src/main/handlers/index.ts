@@ -12,10 +12,11 @@ import { evidenceHandlers } from './evidence'
 import { settingsHandlers } from './settings'
 import { notesHandlers } from './notes'
 import { searchHandlers } from './search'
+import { withReindexing } from './reindexing'
 
-/** Every domain's handlers in one map, keyed like the contract. */
+/** Every domain's handlers in one map, keyed like the contract, with the cross-cutting wrappers applied. */
 export function createHandlers(ctx: HandlerContext): Handlers {
-  return {
+  const handlers: Handlers = {
     app: appHandlers(ctx),
     skills: skillsHandlers(ctx),
     frameworks: frameworksHandlers(ctx),
@@ -29,4 +30,5 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     notes: notesHandlers(ctx),
     search: searchHandlers(ctx),
   }
+  return withReindexing(handlers, ctx.searchIndex)
 }

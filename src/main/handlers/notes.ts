@@ -5,7 +5,6 @@ import type { Note } from '../../shared/model'
 import type { NoteMeta } from '../../shared/contract'
 import { AppError } from '../../shared/result'
 import { requireSkill } from './skills'
-import { searchIndexFor } from '../search-service'
 import { byNewestCreated } from '../../shared/note-list'
 
 /** A note's metadata as listed: everything but the body, plus its length. */
@@ -26,9 +25,8 @@ function nextTimestamp(previous: string, at: Date): string {
   return new Date(now > before ? now : before + 1).toISOString()
 }
 
-/** Notes handlers: bodies are only sent by get and received by save. */
+/** Notes handlers: bodies are only sent by get and received by save. The search index follows them through withReindexing. */
 export function notesHandlers(ctx: HandlerContext): DomainHandlers<'notes'> {
-  const index = (): ReturnType<typeof searchIndexFor> => searchIndexFor(ctx.store)
   return {
     async list({ skillId }) {
       requireSkill(skillId)
@@ -43,7 +41,6 @@ export function notesHandlers(ctx: HandlerContext): DomainHandlers<'notes'> {
       await ctx.store.update((state) => {
         state.notes[note.id] = note
       })
-      index().noteChanged(note)
       return noteMeta(note)
     },
     async get({ id }) {
@@ -55,7 +52,6 @@ export function notesHandlers(ctx: HandlerContext): DomainHandlers<'notes'> {
       await ctx.store.update((state) => {
         state.notes[id] = next
       })
-      index().noteChanged(next)
       return noteMeta(next)
     },
     async delete({ id }) {
@@ -63,7 +59,6 @@ export function notesHandlers(ctx: HandlerContext): DomainHandlers<'notes'> {
       await ctx.store.update((state) => {
         delete state.notes[id]
       })
-      index().noteDeleted(id)
       return { id }
     },
   }

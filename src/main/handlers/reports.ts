@@ -9,7 +9,7 @@ import { renderHtml } from '../../shared/report/html'
 import { renderCsv } from '../../shared/report/csv'
 import type { Report, ReportFormat } from '../../shared/report/schema'
 import type { Services } from '../services'
-import { writeDurably } from '../store/durable-file'
+import { writeExport } from '../export-file'
 
 /** The file content of a report in one format; PDF is Chromium's print of the HTML. */
 async function renderReport(report: Report, format: ReportFormat, services: Services): Promise<string | Uint8Array> {
@@ -43,7 +43,7 @@ export function reportsHandlers(ctx: HandlerContext): DomainHandlers<'reports'> 
       const { extension, filterName } = REPORT_FORMATS[format]
       const path = await ctx.services.showSaveDialog({ title: 'Export progress report', defaultName: reportFileName(format, generationDay(context).day), filters: [{ name: filterName, extensions: [extension] }] })
       if (!path) throw new AppError('cancelled', 'The export was cancelled.')
-      await writeDurably(path, await renderReport(report, format, ctx.services))
+      await writeExport('the report', path, await renderReport(report, format, ctx.services))
       return { path }
     },
   }

@@ -1,38 +1,31 @@
 import { mkdir, rename, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
-import { appStateSchema, freshState, type AppState } from '../../shared/model'
+import { freshState, type AppState } from '../../shared/model'
 import type { Notice } from '../../shared/contract'
-import { DurableJsonFile, readBytesOrNull, readTextOrNull, removeStaleTemps } from './durable-file'
+import { readBytesOrNull, removeStaleTemps } from './durable-file'
+import { readState, StateFile } from './state-file'
 import { listBackups, writeBackup } from './backups'
-import { migrate, NewerVersionError } from './migrations'
+import { NewerVersionError } from './migrations'
+import { ioReason } from '../io-reason'
+
+// The store's callers (tests, benches) read files the way the store does.
+export { parseState, validateState } from './parse-state'
 
 /** Name of the data file inside the data folder. */
 export const DATA_FILE = 'groundwork-data.json'
 /** Take a rotating backup at most this often while the data changes. */
 const BACKUP_EVERY_MS = 60 * 60 * 1000
 
-/** Parses, migrates and validates raw file text; throws with a readable reason. */
-export function parseState(text: string): AppState {
-  if (text.trim() === '') throw new Error('The file is empty.')
-  let raw: unknown
-  try {
-    raw = JSON.parse(text)
-  } catch {
-    throw new Error('The file is not valid JSON (it may have been cut short).')
-  }
-  return validateState(raw)
+/** Told how the backups the store takes by itself go (start-up, hourly), since no caller awaits them. */
+export interface BackupWatcher {
+  /** A background backup into `folder` failed. */
+  failed(error: unknown, folder: string): void
+  /** A backup was written, so backups work (again). */
+  succeeded(): void
 }
 
-/** Migrates and validates parsed JSON (throws NewerVersionError for a newer file). */
-export function validateState(raw: unknown): AppState {
-  const result = appStateSchema.safeParse(migrate(raw))
-  if (!result.success) {
-    const first = result.error.issues[0]
-    throw new Error(`The file does not have the expected shape (${first?.path.join('.') || 'root'}: ${first?.message}).`)
-  }
-  return result.data
-}
+const UNWATCHED: BackupWatcher = { failed: () => undefined, succeeded: () => undefined }
 
 interface Loaded {
   state: AppState
@@ -45,16 +38,6 @@ function describe(error: unknown): string {
   if (error instanceof NewerVersionError) return error.message
   const code = (error as NodeJS.ErrnoException).code
   if (code === 'EACCES' || code === 'EPERM') return 'The file could not be read (permission denied).'
-  return error instanceof Error ? error.message : String(error)
-}
-
-/** Why the data folder cannot be made or used, in the learner's words. */
-function folderProblem(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code
-  if (code === 'EEXIST' || code === 'ENOTDIR') return `a file stands where a folder must be (${code})`
-  if (code === 'EACCES' || code === 'EPERM') return `permission denied (${code})`
-  if (code === 'EROFS') return 'the disk is read-only (EROFS)'
-  if (code === 'ENOSPC') return 'the disk is full (ENOSPC)'
   return error instanceof Error ? error.message : String(error)
 }
 
@@ -72,37 +55,41 @@ export class DataStore {
   #lastBackupAt = 0
   #changedSinceBackup = false
   #startupBackup: Promise<void> = Promise.resolve()
+  /** The start-up backup, then each hourly one in turn: one at a time, and flush waits for them. */
+  #backgroundBackups: Promise<void> = Promise.resolve()
+  readonly #watcher: BackupWatcher
 
-  private constructor(dir: string, state: AppState) {
+  private constructor(dir: string, state: AppState, watcher: BackupWatcher) {
     this.path = join(dir, DATA_FILE)
     this.backupsDir = join(dir, 'backups')
-    this.#db = new Low(new DurableJsonFile(this.path) as never, state)
+    this.#db = new Low(new StateFile(this.path), state)
+    this.#watcher = watcher
   }
 
   /** Opens the data folder, recovering from a bad file; returns what the learner must be told. */
-  static async open(dir: string): Promise<{ store: DataStore; notices: Notice[] }> {
+  static async open(dir: string, options: { backups?: BackupWatcher } = {}): Promise<{ store: DataStore; notices: Notice[] }> {
     await mkdir(dir, { recursive: true }).catch((error: unknown) => {
-      throw new Error(`Groundwork cannot use its data folder ${dir}: ${folderProblem(error)}.`, { cause: error })
+      throw new Error(`Groundwork cannot use its data folder ${dir}: ${ioReason(error)}.`, { cause: error })
     })
     // A write killed mid-way leaves its temp file behind; the data file itself is whole.
     await removeStaleTemps(join(dir, DATA_FILE)).catch(() => undefined)
     const loaded = await DataStore.#load(dir)
-    const store = new DataStore(dir, loaded.state)
+    const store = new DataStore(dir, loaded.state, options.backups ?? UNWATCHED)
     if (loaded.notices.length > 0) await store.#db.write()
     // The start-up backup runs beside the first screen instead of before it: on a large file,
     // reading the newest backup to compare is a fifth of the open. A failed one (disk full) does
-    // not stop the app; the next write would report the disk, and the hourly backup tries again.
+    // not stop the app: the watcher hears of it, and the next change tries again.
     const bytes = loaded.notices.length === 0 && loaded.bytes ? loaded.bytes : Buffer.from(JSON.stringify(loaded.state))
-    store.#startupBackup = store.#backupIfNew(bytes).catch(() => undefined)
+    store.#startupBackup = store.#inBackground(() => store.#backupIfNew(bytes))
+    store.#backgroundBackups = store.#startupBackup
     return { store, notices: loaded.notices }
   }
 
   static async #load(dir: string): Promise<Loaded> {
     const path = join(dir, DATA_FILE)
     try {
-      const bytes = await readBytesOrNull(path)
-      if (bytes === null) return { state: freshState(), notices: [] }
-      return { state: parseState(bytes.toString('utf8')), notices: [], bytes }
+      const loaded = await readState(path)
+      return loaded ? { ...loaded, notices: [] } : { state: freshState(), notices: [] }
     } catch (error) {
       const keptAt = await DataStore.#keepAside(path)
       const restored = await DataStore.#newestValidBackup(join(dir, 'backups'))
@@ -139,8 +126,8 @@ export class DataStore {
   static async #newestValidBackup(folder: string): Promise<{ name: string; state: AppState } | null> {
     for (const name of await listBackups(folder)) {
       try {
-        const text = await readTextOrNull(join(folder, name))
-        if (text !== null) return { name, state: parseState(text) }
+        const loaded = await readState(join(folder, name))
+        if (loaded) return { name, state: loaded.state }
       } catch {
         // A bad backup is skipped; an older one may still be good.
       }
@@ -170,10 +157,10 @@ export class DataStore {
     return done
   }
 
-  /** Resolves once everything changed so far, and the start-up backup, is on disk. */
+  /** Resolves once everything changed so far, and the backups it started, are on disk. */
   async flush(): Promise<void> {
-    await this.#startupBackup
     while (this.#writing) await this.#writing.catch(() => undefined)
+    await this.#backgroundBackups
   }
 
   /** Replaces the whole state (import, restore), durably. */
@@ -196,14 +183,22 @@ export class DataStore {
       }
     }
     this.#writing = null
-    void this.#maybeBackup()
+    // After the start-up backup and any hourly one still running: the hourly clock starts from them.
+    this.#backgroundBackups = this.#backgroundBackups.then(() => this.#maybeBackup())
   }
 
   async #maybeBackup(): Promise<void> {
-    // The start-up backup may still be running; the hourly clock starts from it.
-    await this.#startupBackup
     if (this.#changedSinceBackup && Date.now() - this.#lastBackupAt >= BACKUP_EVERY_MS) {
-      await this.backupNow().catch(() => undefined)
+      await this.#inBackground(() => this.backupNow())
+    }
+  }
+
+  /** Runs a backup nobody awaits; a failure (disk full, folder gone) goes to the watcher, never unhandled. */
+  async #inBackground(backup: () => Promise<unknown>): Promise<void> {
+    try {
+      await backup()
+    } catch (error) {
+      this.#watcher.failed(error, this.backupsDir)
     }
   }
 
@@ -221,12 +216,13 @@ export class DataStore {
     const path = await writeBackup(this.backupsDir, data)
     this.#lastBackupAt = Date.now()
     this.#changedSinceBackup = false
+    this.#watcher.succeeded()
     return path
   }
 
-  /** Resolves once the start-up backup is written (or found unneeded), so a backup list includes it. */
+  /** Resolves once the start-up backup and any hourly one are written (or found unneeded), so a backup list includes them. */
   backupsSettled(): Promise<void> {
-    return this.#startupBackup
+    return this.#backgroundBackups
   }
 
   /** Writes the current (validated) state as a new rotating backup; returns its path. */

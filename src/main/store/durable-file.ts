@@ -3,8 +3,6 @@ import { open, readdir, readFile, rename, rm, type FileHandle } from 'node:fs/pr
 import { setTimeout as sleep } from 'node:timers/promises'
 import { promisify } from 'node:util'
 import { basename, dirname, join } from 'node:path'
-import type { Adapter } from 'lowdb'
-import { StateSerializer } from './serializer'
 
 /**
  * Makes a completed rename survive a power cut: the folder entry itself must be flushed.
@@ -156,28 +154,5 @@ export async function readTextOrNull(path: string): Promise<string | null> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
     throw error
-  }
-}
-
-/**
- * lowdb adapter for a JSON file written durably. `read` returns the parsed JSON unchecked:
- * the store validates and migrates it, because a bad file must be kept aside, not trusted.
- */
-export class DurableJsonFile implements Adapter<unknown> {
-  readonly #path: string
-  // Reuses the JSON of notes that did not change, so a save does not re-encode years of notes.
-  readonly #serializer = new StateSerializer()
-
-  constructor(path: string) {
-    this.#path = path
-  }
-
-  async read(): Promise<unknown> {
-    const text = await readTextOrNull(this.#path)
-    return text === null ? null : (JSON.parse(text) as unknown)
-  }
-
-  async write(data: unknown): Promise<void> {
-    await writeDurably(this.#path, this.#serializer.serialize(data))
   }
 }

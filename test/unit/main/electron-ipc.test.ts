@@ -8,16 +8,18 @@ const { registerIpc } = await import('../../../src/main/electron-ipc')
 const pages = { rendererFile: 'file:///app/out/renderer/index.html' }
 const appContents = new FakeWebContents()
 const dispatch = vi.fn(() => Promise.resolve({ ok: true as const, value: null }))
+const log = vi.fn()
 
 beforeEach(() => {
   resetRecorded()
   dispatch.mockClear()
-  registerIpc(dispatch, () => appContents as never, pages)
+  log.mockClear()
+  registerIpc(dispatch, () => appContents as never, pages, log)
 })
 
-function call(event: object): unknown {
-  const handler = recorded.ipcHandlers.get('app:getState')
-  if (!handler) throw new Error('app:getState not registered')
+function call(event: object, channel = 'app:getState'): unknown {
+  const handler = recorded.ipcHandlers.get(channel)
+  if (!handler) throw new Error(`${channel} not registered`)
   return handler(event, undefined)
 }
 
@@ -42,5 +44,29 @@ describe('IPC sender validation', () => {
   ])('refuses %s with untrusted-sender, without reaching a handler', async (_name, event) => {
     expect(await call(event)).toEqual({ ok: false, error: { code: 'untrusted-sender', message: expect.any(String) } })
     expect(dispatch).not.toHaveBeenCalled()
+  })
+
+  it('logs a refused sender once per URL, with the channel it tried and why', async () => {
+    const remote = { sender: appContents, senderFrame: { url: 'https://evil.example/', parent: null } }
+    await call(remote, 'app:getState')
+    await call(remote, 'notes:get')
+    await call({ sender: new FakeWebContents(), senderFrame: { url: 'https://evil.example/', parent: null } }, 'backup:exportJson')
+    expect(log.mock.calls).toEqual([['Refused IPC on app:getState from https://evil.example/: not an app page.']])
+
+    await call({ sender: appContents, senderFrame: { url: pages.rendererFile, parent: topFrame } }, 'skills:setStatus')
+    await call({ sender: appContents, senderFrame: null }, 'app:flushed')
+    expect(log.mock.calls.slice(1)).toEqual([
+      [`Refused IPC on skills:setStatus from ${pages.rendererFile}: not the top-level frame.`],
+      ['Refused IPC on app:flushed from (no frame): the frame is gone.'],
+    ])
+  })
+
+  it('logs nothing for the app page, and clips a huge sender URL', async () => {
+    await call({ sender: appContents, senderFrame: topFrame })
+    expect(log).not.toHaveBeenCalled()
+    await call({ sender: new FakeWebContents(), senderFrame: { url: `data:text/html,${'x'.repeat(100_000)}`, parent: null } })
+    const [line] = log.mock.calls[0] as [string]
+    expect(line).toMatch(/^Refused IPC on app:getState from data:text\/html,x+: not the app window\.$/)
+    expect(line.length).toBeLessThan(400)
   })
 })

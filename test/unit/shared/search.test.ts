@@ -55,11 +55,11 @@ describe('SearchIndex', () => {
     index.query('draft')
     expect(index.built).toBe(true)
     notes.a = note('a', 'rewritten with pelican', { updatedAt: '2025-01-02T00:00:00.000Z' })
-    index.noteChanged(notes.a)
+    index.notesChanged(['a'])
     expect(index.query('draft').total).toBe(0)
     expect(index.query('pelican').total).toBe(1)
     delete notes.a
-    index.noteDeleted('a')
+    index.notesChanged(['a'])
     expect(index.query('pelican').total).toBe(0)
   })
 
@@ -70,12 +70,13 @@ describe('SearchIndex', () => {
     expect(notesFound('gos')).toEqual(['b'])
   })
 
-  it('notices notes replaced behind its back (a restored backup) on the next query', () => {
+  it('compares every note on the next query once told all may have changed (a restored backup)', () => {
     // Import and restore put a new notes record in the state, as the store's replace() does.
     let notes: Record<string, IndexedNote> = { a: note('a', 'albatross'), c: note('c', 'heron') }
     const index = new SearchIndex(() => notes)
     expect(index.query('albatross').total).toBe(1)
     notes = { b: note('b', 'cormorant'), c: note('c', 'egret', { updatedAt: '2025-01-02T00:00:00.000Z' }) }
+    index.allNotesChanged()
     expect(index.query('albatross').total).toBe(0)
     expect(index.query('cormorant').total).toBe(1)
     expect(index.query('heron').total).toBe(0)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { DATA_FILE } from '../../../../src/main/store/data-store'
 import { MAX_NOTE_CHARS } from '../../../../src/shared/schemas/common'
 import { withCore } from '../../../support/with-core'
@@ -80,6 +80,25 @@ describe('search handlers', () => {
 
     await app.ok('notes:delete', { id })
     expect((await app.ok<{ total: number }>('search:query', { text: 'bcrypt' })).total).toBe(0)
+  })
+
+  it('follows a restore that replaces every note, through the same wrapper as note edits', async () => {
+    const kept = await app.ok<{ id: string }>('notes:create', { skillId: 'security' })
+    await app.ok('notes:save', { id: kept.id, body: 'albatross wings' })
+    expect((await app.ok<{ total: number }>('search:query', { text: 'albatross' })).total).toBe(1)
+    const backupName = basename(await app.core.store.backupNow())
+
+    await app.ok('notes:save', { id: kept.id, body: 'cormorant dives' })
+    const added = await app.ok<{ id: string }>('notes:create', { skillId: 'apis' })
+    await app.ok('notes:save', { id: added.id, body: 'pelican pouch' })
+    expect((await app.ok<{ total: number }>('search:query', { text: 'pelican' })).total).toBe(1)
+
+    const preview = await app.ok<{ token: string }>('backup:previewRestore', { name: backupName })
+    await app.ok('backup:confirm', { token: preview.token })
+    const total = async (text: string): Promise<number> => (await app.ok<{ total: number }>('search:query', { text })).total
+    expect(await total('albatross')).toBe(1)
+    expect(await total('cormorant')).toBe(0)
+    expect(await total('pelican')).toBe(0)
   })
 
   it('rejects an over-long query', async () => {

@@ -1,0 +1,24 @@
+import { appStateSchema, type AppState } from '../../shared/model'
+import { migrate } from './migrations'
+
+/** Parses, migrates and validates raw file text; throws with a readable reason. */
+export function parseState(text: string): AppState {
+  if (text.trim() === '') throw new Error('The file is empty.')
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch {
+    throw new Error('The file is not valid JSON (it may have been cut short).')
+  }
+  return validateState(raw)
+}
+
+/** Migrates and validates parsed JSON (throws NewerVersionError for a newer file). */
+export function validateState(raw: unknown): AppState {
+  const result = appStateSchema.safeParse(migrate(raw))
+  if (!result.success) {
+    const first = result.error.issues[0]
+    throw new Error(`The file does not have the expected shape (${first?.path.join('.') || 'root'}: ${first?.message}).`)
+  }
+  return result.data
+}
