@@ -1,6 +1,6 @@
 import { confidenceLabel } from './defaults'
 import { reportCss } from './html-style'
-import { isWebLink } from '../evidence-kinds'
+import { isWebLink } from '../web-link'
 import type { Report, ReportSection, SectionOf } from './schema'
 import { formatMinutes, percentText, SECTION_TITLES } from './text'
 

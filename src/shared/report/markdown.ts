@@ -1,5 +1,5 @@
 import { confidenceLabel } from './defaults'
-import { isWebLink } from '../evidence-kinds'
+import { isWebLink } from '../web-link'
 import type { Report, ReportSection, SectionOf } from './schema'
 import { formatMinutes, percentText, SECTION_TITLES } from './text'
 
