@@ -48,6 +48,17 @@ export function shiftHeadings(by: number) {
     })
 }
 
+/** A remark plugin for Markdown that leaves the app: links, images and definitions to anything but http(s) become plain text. */
+export function webLinksOnly() {
+  return (tree: Root): void =>
+    replaceChildren(tree, (child) => {
+      if (child.type === 'link' && !isWebLink(child.url)) return child.children
+      if (child.type === 'image' && !isWebLink(child.url)) return { type: 'text', value: imageLabel(child.alt) }
+      if (child.type === 'definition' && !isWebLink(child.url)) return []
+      return child
+    })
+}
+
 /** The remark plugins every rendering of a note uses: GitHub flavour, raw HTML as text, headings moved `headingShift` levels down. */
 export function noteRemarkPlugins(headingShift = 0): PluggableList {
   return headingShift === 0 ? [remarkGfm, htmlAsText] : [remarkGfm, htmlAsText, [shiftHeadings, headingShift]]
