@@ -3,6 +3,9 @@ import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import { preloadFirstView } from './config/preload-first-view'
 
+const APP_COMMON = /[\\/]src[\\/](shared|renderer[\\/]src[\\/](components|state))[\\/]/
+const MARKDOWN = /[\\/]src[\\/]shared[\\/](markdown[\\/]|web-link\.ts$)/
+
 export default defineConfig({
   main: {
     build: {
@@ -30,9 +33,11 @@ export default defineConfig({
         input: { index: resolve('src/renderer/index.html') },
         // Small app modules shared by several views travel in one chunk instead of a dozen
         // tiny requests; libraries (ts-fsrs, Markdown, charts) stay with the views that use them.
+        // The note Markdown pipeline (and its link check) is left out: a group takes its modules'
+        // dependencies along, which would pull react-markdown into first paint; it shares a lazy chunk instead.
         output: {
           codeSplitting: {
-            groups: [{ name: 'app-common', test: /[\\/]src[\\/](shared|renderer[\\/]src[\\/](components|state))[\\/]/, minShareCount: 2 }],
+            groups: [{ name: 'app-common', test: (id) => APP_COMMON.test(id) && !MARKDOWN.test(id), minShareCount: 2 }],
           },
         },
       },

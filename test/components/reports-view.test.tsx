@@ -25,6 +25,22 @@ describe('ReportsView', () => {
     expect(within(preview()).getByRole('region', { name: 'Skills' })).toBeTruthy()
   })
 
+  it('shows a note in full as sanitized Markdown under the report headings, drawn by the export components', async () => {
+    const user = userEvent.setup()
+    render(<ReportsView />)
+    await user.click(await screen.findByRole('radio', { name: 'In full' }))
+    const notes = await within(await screen.findByRole('article', { name: 'Report preview' })).findByRole('region', { name: 'Notes' })
+    // The title sits under the view's h1 and the panel's h2; a note's own "# ..." goes to the bottom level.
+    expect(within(preview()).getByRole('heading', { name: 'Groundwork progress report' }).tagName).toBe('H3')
+    expect(within(notes).getByRole('heading', { name: 'Notes' }).tagName).toBe('H4')
+    expect((await within(notes).findByRole('heading', { name: 'Not a heading of the report' })).tagName).toBe('H6')
+    expect(notes.querySelector('pre code')?.textContent).toBe('const x = `tick` // a fence inside\n')
+    expect(notes.textContent).toContain('<script>alert("x")</script> & <b>bold</b>')
+    expect(notes.querySelectorAll('b, script, [href]')).toHaveLength(0)
+    // The same table markup as the export.
+    expect(within(preview()).getByRole('region', { name: 'Overall progress' }).querySelectorAll('tbody tr')).toHaveLength(4)
+  })
+
   it('keeps sub-topic and confidence switches off while skills are left out', async () => {
     const user = userEvent.setup()
     render(<ReportsView />)

@@ -28,7 +28,7 @@ test('exports every format, then a JSON backup brings everything back after chan
   const exports = join(dataDir, 'exports')
   expect((await readdir(exports)).sort()).toEqual(['csv', 'html', 'md', 'pdf'].map((ext) => `groundwork-report-${day}.${ext}`))
   expect(await readFile(join(exports, `groundwork-report-${day}.md`), 'utf8')).toContain('| Databases | Technical skills | Done | 100% |')
-  expect(await readFile(join(exports, `groundwork-report-${day}.html`), 'utf8')).toContain('<td>Serverless architecture</td><td>Technical skills</td><td><span class="status-skipped">Skipped</span>')
+  expect(await readFile(join(exports, `groundwork-report-${day}.html`), 'utf8')).toContain('<td>Serverless architecture</td><td>Technical skills</td><td><span class="report-status-skipped">Skipped</span>')
   expect(await readFile(join(exports, `groundwork-report-${day}.csv`), 'utf8')).toContain('\r\nAPIs,Technical skills,Learning,0,,0,6,,0,')
 
   await page.getByRole('button', { name: 'Save full backup…' }).click()

@@ -55,16 +55,21 @@ test('a PDF report printed by Chromium holds every skill and the figures', async
   await expect(preview.getByRole('region', { name: 'Overall progress' })).toContainText('24%')
   // A range from a week ago keeps this week's study and leaves out the old session.
   await page.getByRole('textbox', { name: 'From', exact: true }).fill(testDay(-7))
-  await expect(preview.getByRole('region', { name: 'Study activity' })).toContainText('Total 47 min over 1 day.')
+  await expect(preview.getByRole('region', { name: 'Study activity' })).toContainText('Total: 47 min over 1 day.')
   await expect(preview.getByRole('region', { name: 'Study activity' })).not.toContainText('APIs')
   await expect(preview.getByRole('region', { name: 'Level readiness and goals' })).toContainText(`${readyText} (current level)`)
   await expect(preview.getByRole('region', { name: 'Level readiness and goals' })).toContainText('30 days left')
   await expect(preview.getByRole('region', { name: 'Level readiness and goals' })).toContainText('Run a study group <i>weekly</i> (your own goal)')
-  await expect(preview.getByRole('region', { name: 'Frameworks' })).toContainText('Django: Used')
+  await expect(preview.getByRole('region', { name: 'Frameworks' }).getByRole('row', { name: 'Django Used' })).toBeVisible()
   await expect(preview.getByRole('region', { name: 'Evidence' })).toContainText('Shop database <b>schema</b> https://github.com/learner/shop-db')
   await page.getByRole('radio', { name: 'In full' }).check()
-  // In full, the note keeps its own line breaks (an excerpt is one line).
-  await expect.poll(() => preview.getByRole('region', { name: 'Notes' }).innerText()).toContain('```js\nconst x = `tick`')
+  // In full, the note is rendered Markdown: its "# ..." sits below the note's own heading, its
+  // code block is code (no fence left), its raw HTML is text (an excerpt is one line).
+  const notes = preview.getByRole('region', { name: 'Notes' })
+  await expect(notes.getByRole('heading', { name: 'Not a heading of the report', level: 6 })).toBeVisible()
+  await expect.poll(() => notes.innerText()).toContain('const x = `tick` // a fence inside\n')
+  expect(await notes.innerText()).not.toContain('```')
+  await expect(notes).toContainText('<script>alert("x")</script> & <b>bold</b>')
   await page.setViewportSize({ width: 1280, height: 1700 })
   await page.screenshot({ path: 'test-results/reports-view.png' })
   await preview.getByRole('region', { name: 'Level readiness and goals' }).screenshot({ path: 'test-results/reports-preview-levels.png' })

@@ -4,25 +4,27 @@ import { AppError } from '../../shared/result'
 import { buildReport, generationDay, type ReportContext } from '../../shared/report/model'
 import { reportSourceOf } from '../../shared/report/source'
 import { REPORT_FORMATS, reportFileName } from '../../shared/report/defaults'
-import { renderMarkdown } from '../../shared/report/markdown'
-import { renderHtml } from '../../shared/report/html'
 import { renderCsv } from '../../shared/report/csv'
 import type { Report, ReportFormat } from '../../shared/report/schema'
 import type { Services } from '../services'
 import { writeExport } from '../export-file'
 
+// Loaded on the first export, not at start-up: they pull in remark, React and react-dom/server.
+const markdownRenderer = () => import('../../shared/report/markdown')
+const htmlRenderer = () => import('../../shared/report/html')
+
 /** The file content of a report in one format; PDF is Chromium's print of the HTML. */
 async function renderReport(report: Report, format: ReportFormat, services: Services): Promise<string | Uint8Array> {
   switch (format) {
     case 'md':
-      return renderMarkdown(report)
+      return (await markdownRenderer()).renderMarkdown(report)
     case 'html':
-      return renderHtml(report)
+      return (await htmlRenderer()).renderHtml(report)
     // The byte order mark makes spreadsheet apps read the file as UTF-8.
     case 'csv':
       return `\uFEFF${renderCsv(report)}`
     case 'pdf':
-      return services.printToPdf(renderHtml(report))
+      return services.printToPdf((await htmlRenderer()).renderHtml(report))
   }
 }
 

@@ -21,32 +21,42 @@ body { font: 11pt/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Ubuntu, sans
 .report-header p { margin: 0; color: #545b69; }
 h2 { font-size: 14pt; margin: 22px 0 8px; color: #1b3f8f; break-after: avoid; }
 h3 { font-size: 12pt; margin: 14px 0 6px; break-after: avoid; }
-section.page-break { break-before: page; }
+h4, h5, h6 { font-size: 11pt; margin: 10px 0 4px; break-after: avoid; }
+section.report-page-break { break-before: page; }
 table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; }
 th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #d5d9e0; vertical-align: top; }
 th { background: #eef0f4; font-weight: 600; }
 td.num, th.num { text-align: right; white-space: nowrap; }
-.section-skills td:nth-child(2), .section-skills td:nth-child(3) { white-space: nowrap; }
-tr, li, .note, .subtopics { break-inside: avoid; }
-.big { font-size: 26pt; font-weight: 700; color: #2457c5; }
-.bar { height: 8px; background: #eef0f4; border-radius: 4px; overflow: hidden; min-width: 80px; }
-.bar > span { display: block; height: 100%; background: #2457c5; }
-.status-done { color: #1d7a46; font-weight: 600; }
-.status-learning { color: #2457c5; }
-.status-skipped { color: #545b69; font-style: italic; }
-ul.checks { list-style: none; padding-left: 0; margin: 4px 0 10px; columns: 2; column-gap: 24px; }
-ul.checks li::before { content: "☐ "; }
-ul.checks li.done::before { content: "☑ "; color: #1d7a46; }
-.note { border-left: 3px solid #d5d9e0; padding: 2px 0 2px 12px; margin: 10px 0; }
-.note h3 { margin: 0; }
-.meta { color: #545b69; font-size: 9.5pt; margin: 2px 0 4px; }
-ul.evidence { padding-left: 18px; margin: 4px 0 10px; }
-ul.evidence a { color: #1b3f8f; }
-ul.evidence small { white-space: nowrap; }
-.url { color: #545b69; font-size: 9pt; overflow-wrap: anywhere; }
-.level { break-inside: avoid; }
-.note .meta { color: #545b69; font-size: 9pt; margin: 0 0 4px; }
-.note pre { white-space: pre-wrap; overflow-wrap: anywhere; font: 9.5pt/1.45 ui-monospace, "DejaVu Sans Mono", monospace; background: #f6f7f9; padding: 8px; margin: 0; }
-.note blockquote { margin: 0; color: #30343c; }
+.report-section-skills td:nth-child(2), .report-section-skills td:nth-child(3) { white-space: nowrap; }
+tr, li, .report-note, .report-subtopics { break-inside: avoid; }
+.report-big { font-size: 26pt; font-weight: 700; color: #2457c5; }
+.report-bar { height: 8px; background: #eef0f4; border-radius: 4px; overflow: hidden; min-width: 80px; }
+.report-bar > span { display: block; height: 100%; background: #2457c5; }
+.report-status-done { color: #1d7a46; font-weight: 600; }
+.report-status-learning { color: #2457c5; }
+.report-status-skipped { color: #545b69; font-style: italic; }
+ul.report-checks { list-style: none; padding-left: 0; margin: 4px 0 10px; columns: 2; column-gap: 24px; }
+ul.report-checks li::before { content: "☐ "; }
+ul.report-checks li.report-done::before { content: "☑ "; color: #1d7a46; }
+.report-note { border-left: 3px solid #d5d9e0; padding: 2px 0 2px 12px; margin: 10px 0; }
+.report-note h3 { margin: 0; }
+.report-meta { color: #545b69; font-size: 9.5pt; margin: 2px 0 4px; }
+ul.report-evidence { padding-left: 18px; margin: 4px 0 10px; }
+ul.report-evidence a { color: #1b3f8f; }
+ul.report-evidence small { white-space: nowrap; }
+.report-url { color: #545b69; font-size: 9pt; overflow-wrap: anywhere; }
+.report-level { break-inside: avoid; }
+.report-note .report-meta { font-size: 9pt; margin: 0 0 4px; }
+.report-note blockquote { margin: 0; color: #30343c; }
+.markdown-body > :first-child { margin-top: 0; }
+.markdown-body pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f6f7f9; padding: 8px; margin: 6px 0; }
+.markdown-body code { font: 9.5pt/1.45 ui-monospace, "DejaVu Sans Mono", monospace; }
+.markdown-body :not(pre) > code { background: #f6f7f9; padding: 0 3px; border-radius: 3px; }
+.markdown-body table { width: auto; }
+.markdown-body th, .markdown-body td { border: 1px solid #d5d9e0; }
+.markdown-body blockquote { margin: 6px 0; padding-left: 10px; border-left: 3px solid #d5d9e0; color: #30343c; }
+.markdown-body .task-list-item { list-style: none; }
+.inert-link { text-decoration: underline dotted; color: #545b69; }
+.image-placeholder { color: #545b69; font-style: italic; }
 `
 }

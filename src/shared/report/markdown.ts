@@ -1,7 +1,11 @@
-import { confidenceLabel } from './defaults'
-import { isWebLink } from '../evidence-kinds'
+import { isWebLink } from '../web-link'
+import { noteAsMarkdown } from './note-markdown'
 import type { Report, ReportSection, SectionOf } from './schema'
-import { formatMinutes, percentText, SECTION_TITLES } from './text'
+import {
+  activityLead, COLUMNS, CURRENT_LEVEL_NOTE, doneOfTotal, editedLine, evidenceNote, excerptText, formatMinutes, generatedLine, levelHeading, markLabel,
+  noteHeading, overviewLead, OWN_GOAL_NOTE, SECTION_TITLES, skillColumns, skillFigures, statusCounts, subtopicCount, SUBTOPICS_HEADING, targetSentence,
+  type Column, type Emphasised,
+} from './text'
 
 /**
  * Makes user text inert inside Markdown: one line, and every character that can start
@@ -17,37 +21,43 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\d+)([.)])/, '$1\\$2')
 }
 
-/** A fenced block that the body cannot close: the fence is longer than any backtick run inside. */
-export function fence(body: string): string {
-  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length))
-  const marks = '`'.repeat(Math.max(3, longest + 1))
-  return `${marks}text\n${body.replace(/\r\n?/g, '\n')}\n${marks}`
+// Title #, section ##, a section's parts (a note, a level) ###.
+const PART_LEVEL = 3
+
+function heading(level: number, text: string): string {
+  return `${'#'.repeat(level)} ${text}`
 }
 
-function table(head: string[], align: Array<'l' | 'r'>, rows: string[][]): string {
+// Shared sentences hold the app's own words and figures, never user text: nothing to escape.
+function emphasised([before, figure, after]: Emphasised): string {
+  return `${before}**${figure}**${after}`
+}
+
+function table(columns: Column[], rows: string[][]): string {
   const line = (cells: string[]): string => `| ${cells.join(' | ')} |`
-  return [line(head), line(align.map((a) => (a === 'r' ? '---:' : '---'))), ...rows.map(line)].join('\n')
+  return [line(columns.map((c) => c.label)), line(columns.map((c) => (c.numeric ? '---:' : '---'))), ...rows.map(line)].join('\n')
+}
+
+function checklist(items: Array<{ text: string; done: boolean; note?: string }>): string {
+  return items.map((item) => `- [${item.done ? 'x' : ' '}] ${escapeMarkdown(item.text)}${item.note ? ` ${item.note}` : ''}`).join('\n')
 }
 
 function overview(s: SectionOf<'overview'>): string {
-  const lead = `**${s.percent}%** complete: ${s.done} of ${s.total} skills done (${s.counted} counted; skipped skills are left out).`
-  const rows = [['Not started', s.byStatus['not-started']], ['Learning', s.byStatus.learning], ['Done', s.byStatus.done], ['Skipped', s.byStatus.skipped]]
-  return `${lead}\n\n${table(['Status', 'Skills'], ['l', 'r'], rows.map(([label, n]) => [String(label), String(n)]))}`
+  return `${emphasised(overviewLead(s))}\n\n${table([COLUMNS.status, COLUMNS.skillCount], statusCounts(s))}`
 }
 
 function categories(s: SectionOf<'categories'>): string {
-  return table(['Category', 'Progress', 'Done'], ['l', 'r', 'r'], s.rows.map((r) => [escapeMarkdown(r.label), `${r.percent}%`, `${r.done} of ${r.total}`]))
+  return table([COLUMNS.category, COLUMNS.progress, COLUMNS.done], s.rows.map((r) => [escapeMarkdown(r.label), `${r.percent}%`, doneOfTotal(r.done, r.total)]))
 }
 
 function skills(s: SectionOf<'skills'>): string {
-  const head = ['Skill', 'Category', 'Status', 'Progress', ...(s.showConfidence ? ['Confidence'] : [])]
-  const rows = s.rows.map((r) => [escapeMarkdown(r.title), escapeMarkdown(r.category), r.statusLabel, percentText(r.percent), ...(s.showConfidence ? [confidenceLabel(r.confidence)] : [])])
-  const parts = [table(head, ['l', 'l', 'l', 'r', ...(s.showConfidence ? ['r' as const] : [])], rows)]
+  const rows = s.rows.map((r) => [escapeMarkdown(r.title), escapeMarkdown(r.category), r.statusLabel, ...skillFigures(r, s.showConfidence)])
+  const parts = [table(skillColumns(s.showConfidence), rows)]
   if (s.showSubtopics) {
-    parts.push('### Sub-topics')
+    parts.push(heading(PART_LEVEL, SUBTOPICS_HEADING))
     for (const r of s.rows) {
-      const done = r.subtopics.filter((sub) => sub.done).length
-      parts.push(`#### ${escapeMarkdown(r.title)} (${done} of ${r.subtopics.length})\n\n${r.subtopics.map((sub) => `- [${sub.done ? 'x' : ' '}] ${escapeMarkdown(sub.title)}`).join('\n')}`)
+      const list = checklist(r.subtopics.map((sub) => ({ text: sub.title, done: sub.done })))
+      parts.push([heading(PART_LEVEL + 1, `${escapeMarkdown(r.title)} ${subtopicCount(r)}`), ...(list ? [list] : [])].join('\n\n'))
     }
   }
   return parts.join('\n\n')
@@ -56,9 +66,11 @@ function skills(s: SectionOf<'skills'>): string {
 function notes(s: SectionOf<'notes'>): string {
   return s.items
     .map((n) => {
-      const heading = `### ${escapeMarkdown(n.skillTitle)}: ${escapeMarkdown(n.title || 'Untitled note')}\n\n_Edited ${n.editedOn}_`
-      if (s.mode === 'full') return `${heading}\n\n${fence(n.text)}`
-      return `${heading}\n\n> ${escapeMarkdown(n.text)}${n.truncated ? ' …' : ''}`
+      const head = `${heading(PART_LEVEL, escapeMarkdown(noteHeading(n)))}\n\n_${editedLine(n)}_`
+      if (s.mode === 'excerpt') return `${head}\n\n> ${escapeMarkdown(excerptText(n))}`
+      // The note stays Markdown; its own headings go below this note's heading.
+      const body = noteAsMarkdown(n.text, PART_LEVEL)
+      return body ? `${head}\n\n${body}` : head
     })
     .join('\n\n')
 }
@@ -66,27 +78,26 @@ function notes(s: SectionOf<'notes'>): string {
 function levels(s: SectionOf<'levels'>): string {
   return s.levels
     .map((l) => {
-      const goals = l.goals.map((g) => `- [${g.done ? 'x' : ' '}] ${escapeMarkdown(g.title)}${g.custom ? ' (your own goal)' : ''}`)
-      const target = l.targetOn ? `\n\nTarget date ${l.targetOn}${l.daysLeft ? ` (${l.daysLeft})` : ''}.` : ''
-      const lead = `${escapeMarkdown(l.explanation)}${target}`
-      return [`### ${escapeMarkdown(l.title)}: ${l.percent}% ready${l.current ? ' (current level)' : ''}`, lead, ...(goals.length ? [goals.join('\n')] : [])].join('\n\n')
+      const goals = checklist(l.goals.map((g) => ({ text: g.title, done: g.done, ...(g.custom ? { note: OWN_GOAL_NOTE } : {}) })))
+      const target = targetSentence(l)
+      const lead = `${escapeMarkdown(l.explanation)}${target ? `\n\n${target}` : ''}`
+      return [heading(PART_LEVEL, `${escapeMarkdown(levelHeading(l))}${l.current ? ` ${CURRENT_LEVEL_NOTE}` : ''}`), lead, ...(goals ? [goals] : [])].join('\n\n')
     })
     .join('\n\n')
 }
 
 function frameworks(s: SectionOf<'frameworks'>): string {
-  return table(['Framework', 'Mark'], ['l', 'l'], s.items.map((f) => [escapeMarkdown(f.name), f.mark === 'used' ? 'Used' : 'Learning']))
+  return table([COLUMNS.framework, COLUMNS.mark], s.items.map((f) => [escapeMarkdown(f.name), markLabel(f.mark)]))
 }
 
 function activity(s: SectionOf<'activity'>): string {
-  const streak = s.streak ? ` Current streak: ${s.streak.current} ${s.streak.current === 1 ? 'day' : 'days'} (longest ${s.streak.longest}; a day counts from ${s.streak.minMinutes} min).` : ''
   const minutes = (rows: SectionOf<'activity'>['skills']): string[][] => rows.map((r) => [escapeMarkdown(r.label), formatMinutes(r.minutes)])
   const days = s.days.map((d) => [d.label, formatMinutes(d.minutes), String(d.sessions)])
   return [
-    `Total: **${formatMinutes(s.totalMinutes)}** over ${s.days.length} ${s.days.length === 1 ? 'day' : 'days'}.${streak}`,
-    table(['Category', 'Time'], ['l', 'r'], minutes(s.categories)),
-    table(['Skill', 'Time'], ['l', 'r'], minutes(s.skills)),
-    table(['Day', 'Time', 'Sessions'], ['l', 'r', 'r'], days),
+    emphasised(activityLead(s)),
+    table([COLUMNS.category, COLUMNS.time], minutes(s.categories)),
+    table([COLUMNS.skill, COLUMNS.time], minutes(s.skills)),
+    table([COLUMNS.day, COLUMNS.time, COLUMNS.sessions], days),
   ].join('\n\n')
 }
 
@@ -102,7 +113,7 @@ export function markdownLink(title: string, url: string): string {
 
 function evidence(s: SectionOf<'evidence'>): string {
   return s.skills
-    .map((skill) => `### ${escapeMarkdown(skill.skillTitle)}\n\n${skill.links.map((l) => `- ${markdownLink(l.title, l.url)} (${l.kind}, added ${l.addedOn})`).join('\n')}`)
+    .map((skill) => `${heading(PART_LEVEL, escapeMarkdown(skill.skillTitle))}\n\n${skill.links.map((l) => `- ${markdownLink(l.title, l.url)} ${evidenceNote(l)}`).join('\n')}`)
     .join('\n\n')
 }
 
@@ -121,8 +132,8 @@ function body(section: ReportSection): string {
 
 /** The report as a Markdown document (GitHub-flavoured tables and task lists). */
 export function renderMarkdown(report: Report): string {
-  const range = report.rangeText
-  const head = [`# ${escapeMarkdown(report.title)}`, `Generated on ${report.generatedOn}.${range ? ` ${range}` : ''}`]
-  const sections = report.sections.map((section) => `## ${SECTION_TITLES[section.kind]}\n\n${body(section)}`)
+  const [before, day, after] = generatedLine(report)
+  const head = [heading(1, escapeMarkdown(report.title)), `${before}${day}${after}`]
+  const sections = report.sections.map((section) => `${heading(2, SECTION_TITLES[section.kind])}\n\n${body(section)}`)
   return `${[...head, ...sections].join('\n\n')}\n`
 }

@@ -1,30 +1,10 @@
-import { memo, type ComponentProps } from 'react'
-import Markdown from 'react-markdown'
-import remarkGfm from 'remark-gfm'
-import rehypeSanitize from 'rehype-sanitize'
-
-interface MdNode {
-  type: string
-  value?: string
-  children?: MdNode[]
-}
-
-/** A remark plugin: raw HTML in a note is shown as the text it is, never parsed as markup. */
-function htmlAsText() {
-  const walk = (node: MdNode): void => {
-    if (node.type === 'html') node.type = 'text'
-    node.children?.forEach(walk)
-  }
-  return walk
-}
+import { memo } from 'react'
+import { InertLink, NoteMarkdown, type LinkProps } from '../../../../shared/markdown/NoteMarkdown'
+import { isWebLink } from '../../../../shared/web-link'
 
 /** Only web links leave the app, and only through the OS browser. */
-function isWebLink(href: string | undefined): href is string {
-  return !!href && /^https?:\/\//i.test(href)
-}
-
-function SafeLink({ href, children }: ComponentProps<'a'>) {
-  if (!isWebLink(href)) return <span className="inert-link">{children}</span>
+function SafeLink({ href, children }: LinkProps) {
+  if (!href || !isWebLink(href)) return <InertLink>{children}</InertLink>
   return (
     <a
       href={href}
@@ -40,28 +20,10 @@ function SafeLink({ href, children }: ComponentProps<'a'>) {
   )
 }
 
-// The app is offline and its CSP blocks remote images: show what the image is instead.
-function ImagePlaceholder({ alt, src }: ComponentProps<'img'>) {
-  return <span className="image-placeholder" title={typeof src === 'string' ? src : undefined}>[image{alt ? `: ${alt}` : ''}]</span>
-}
-
-/**
- * Renders a note's Markdown (GitHub flavour) safely: raw HTML is shown as text, the output is
- * sanitized, javascript: and other non-web links are inert. Lives in its own lazy chunk.
- */
+/** A note's Markdown as the editor previews it, with links that open in the OS browser. Lives in its own lazy chunk. */
 function MarkdownPreview({ source }: { source: string }) {
-  return (
-    <div className="markdown-body">
-      <Markdown remarkPlugins={PLUGINS} rehypePlugins={REHYPE_PLUGINS} components={COMPONENTS}>
-        {source}
-      </Markdown>
-    </div>
-  )
+  return <NoteMarkdown source={source} link={SafeLink} />
 }
-
-const PLUGINS = [remarkGfm, htmlAsText]
-const REHYPE_PLUGINS = [rehypeSanitize]
-const COMPONENTS = { a: SafeLink, img: ImagePlaceholder }
 
 // Memoised: the editor re-renders on every keystroke, and parsing the same text again is the
 // costliest thing it could do.

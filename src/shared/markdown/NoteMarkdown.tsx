@@ -1,0 +1,52 @@
+import type { ComponentProps, ComponentType } from 'react'
+import Markdown, { type Components } from 'react-markdown'
+import rehypeSanitize from 'rehype-sanitize'
+import { isWebLink } from '../web-link'
+import { headingDepth, imageLabel, noteRemarkPlugins } from './remark-plugins'
+
+/** What react-markdown hands a link component. */
+export type LinkProps = ComponentProps<'a'>
+
+/** A link that goes nowhere: its text, marked as a link that is not followed. */
+export function InertLink({ children }: LinkProps) {
+  return <span className="inert-link">{children}</span>
+}
+
+/** A link in an exported page: only http(s) addresses, opened without opener or referrer. */
+export function PageLink({ href, children }: LinkProps) {
+  if (!href || !isWebLink(href)) return <InertLink>{children}</InertLink>
+  return (
+    <a href={href} rel="noopener noreferrer">
+      {children}
+    </a>
+  )
+}
+
+// The app is offline and its CSP blocks remote images, as the exported page's does: say what the image is instead.
+function ImagePlaceholder({ alt, src }: ComponentProps<'img'>) {
+  return (
+    <span className="image-placeholder" title={typeof src === 'string' ? src : undefined}>
+      {imageLabel(alt)}
+    </span>
+  )
+}
+
+const REHYPE_PLUGINS = [rehypeSanitize]
+
+/**
+ * A note's Markdown (GitHub flavour) drawn safely: raw HTML is shown as text, the output is
+ * sanitized, links go through `link` (inert unless it says otherwise), images are placeholders,
+ * and headings move `headingShift` levels down. The one Markdown pipeline of the app and the reports.
+ */
+export function NoteMarkdown({ source, link = InertLink, headingShift = 0 }: { source: string; link?: ComponentType<LinkProps>; headingShift?: number }) {
+  const components: Components = { a: link, img: ImagePlaceholder }
+  // GFM's footnote list has its own heading (an h2 by default): it moves down with the others.
+  const footnoteLabelTagName = `h${headingDepth(2 + headingShift)}`
+  return (
+    <div className="markdown-body">
+      <Markdown remarkPlugins={noteRemarkPlugins(headingShift)} rehypePlugins={REHYPE_PLUGINS} remarkRehypeOptions={{ footnoteLabelTagName }} components={components}>
+        {source}
+      </Markdown>
+    </div>
+  )
+}
