@@ -3,7 +3,8 @@ import { LEVELS, levelById } from '../../shared/curriculum/levels'
 import { STATUS_LABELS } from '../../shared/progress'
 import { DEFAULT_REPORT_OPTIONS, REPORT_FORMATS } from '../../shared/report/defaults'
 import type { ReportFormat } from '../../shared/report/schema'
-import { call, CallError, messageOf } from './state/call'
+import { isCancelled, type Cancelled } from '../../shared/contract/dialog'
+import { call, messageOf } from './state/call'
 import type { Store } from './state/store'
 import { STATUSES } from './components/skills/status-options'
 import { focusLabelWhenReady, focusSectionWhenReady, focusWhenReady, pressWhenReady, whenReady } from './components/focus'
@@ -15,12 +16,13 @@ function selectedSkill(store: Store): Skill {
 }
 
 /** Runs a save-to-file call and tells the learner where the file went (a cancelled dialog says nothing). */
-async function saveWithNotice(store: Store, what: string, save: () => Promise<{ path: string }>): Promise<void> {
+async function saveWithNotice(store: Store, what: string, save: () => Promise<{ path: string } | Cancelled>): Promise<void> {
   try {
-    const { path } = await save()
-    store.addNotice({ id: `saved-${Date.now()}`, level: 'info', title: `${what} saved`, message: `Saved to ${path}`, path })
+    const answer = await save()
+    if (isCancelled(answer)) return
+    store.addNotice({ id: `saved-${Date.now()}`, level: 'info', title: `${what} saved`, message: `Saved to ${answer.path}`, path: answer.path })
   } catch (error) {
-    if (!(error instanceof CallError && error.error.code === 'cancelled')) store.setActionError(`Could not save the ${what.toLowerCase()}: ${messageOf(error)}`)
+    store.setActionError(`Could not save the ${what.toLowerCase()}: ${messageOf(error)}`)
   }
 }
 

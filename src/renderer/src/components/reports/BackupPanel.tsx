@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { BackupInfo, ImportPreview } from '../../../../shared/contract/backup'
-import { call, CallError, messageOf } from '../../state/call'
+import { isCancelled } from '../../../../shared/contract/dialog'
+import { call, messageOf } from '../../state/call'
 import { useStore } from '../../state/store'
 import { ImportDialog, when } from './ImportDialog'
 import { SavedTo } from './SavedTo'
@@ -37,13 +38,22 @@ export function BackupPanel() {
     try {
       await action()
     } catch (error) {
-      if (!(error instanceof CallError && error.error.code === 'cancelled')) setMessage({ kind: 'error', text: messageOf(error) })
+      setMessage({ kind: 'error', text: messageOf(error) })
     } finally {
       setBusy(false)
     }
   }
-  const exportJson = () => run(async () => setMessage({ kind: 'saved', label: 'Backup saved to', path: (await call(window.api.backup.exportJson())).path }))
-  const chooseImport = () => run(async () => setPreview(await call(window.api.backup.chooseImport())))
+  // A closed dialog says nothing.
+  const exportJson = () =>
+    run(async () => {
+      const answer = await call(window.api.backup.exportJson())
+      if (!isCancelled(answer)) setMessage({ kind: 'saved', label: 'Backup saved to', path: answer.path })
+    })
+  const chooseImport = () =>
+    run(async () => {
+      const answer = await call(window.api.backup.chooseImport())
+      if (!isCancelled(answer)) setPreview(answer)
+    })
   const previewRestore = (name: string) => run(async () => setPreview(await call(window.api.backup.previewRestore({ name }))))
 
   async function confirm(current: ImportPreview): Promise<void> {

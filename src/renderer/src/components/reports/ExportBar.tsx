@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { REPORT_FORMATS } from '../../../../shared/report/defaults'
 import type { ReportFormat, ReportOptions } from '../../../../shared/report/schema'
-import { call, CallError, messageOf } from '../../state/call'
+import { isCancelled } from '../../../../shared/contract/dialog'
+import { call, messageOf } from '../../state/call'
 import { SavedTo } from './SavedTo'
 
 type Outcome = { kind: 'saved'; path: string } | { kind: 'cancelled' } | { kind: 'error'; message: string } | null
@@ -17,10 +18,10 @@ export function ExportBar({ options, disabled }: { options: ReportOptions; disab
     setBusy(format)
     setOutcome(null)
     try {
-      const { path } = await call(window.api.reports.export({ format, options }))
-      setOutcome({ kind: 'saved', path })
+      const answer = await call(window.api.reports.export({ format, options }))
+      setOutcome(isCancelled(answer) ? { kind: 'cancelled' } : { kind: 'saved', path: answer.path })
     } catch (error) {
-      setOutcome(error instanceof CallError && error.error.code === 'cancelled' ? { kind: 'cancelled' } : { kind: 'error', message: messageOf(error) })
+      setOutcome({ kind: 'error', message: messageOf(error) })
     } finally {
       setBusy(null)
     }
