@@ -129,20 +129,18 @@ export class NoteDraft {
     const { title, body } = this.#snap
     this.#set({ status: 'saving' })
     try {
-      let id = this.#snap.noteId
-      if (!id) {
-        const created = await call(window.api.notes.create({ skillId: this.skillId }))
-        id = created.id
+      const id = this.#snap.noteId
+      // A new note is created with its first text: one round trip and one write.
+      const meta = id ? await call(window.api.notes.save({ id, title, body })) : await call(window.api.notes.create({ skillId: this.skillId, title, body }))
+      this.#saved = { title, body }
+      if (id) useStore.getState().applyNoteMeta(meta)
+      else {
         // From now on this draft is that note's draft.
         drafts.delete(`new:${this.skillId}`)
-        drafts.set(id, this)
-        this.#set({ noteId: id, meta: created })
-        useStore.getState().noteCreated(created)
+        drafts.set(meta.id, this)
+        useStore.getState().noteCreated(meta)
       }
-      const meta = await call(window.api.notes.save({ id, title, body }))
-      this.#saved = { title, body }
-      useStore.getState().applyNoteMeta(meta)
-      this.#set({ meta, status: this.#dirty ? 'pending' : 'saved', error: null })
+      this.#set({ noteId: meta.id, meta, status: this.#dirty ? 'pending' : 'saved', error: null })
     } catch (error) {
       this.#set({ status: 'error', error: messageOf(error) })
     }
