@@ -3,7 +3,7 @@ import { useStore } from './state/store'
 import type { ViewId } from './state/ui-slice'
 import { NavBar } from './components/NavBar'
 import { NoticeBanner } from './components/NoticeBanner'
-import { useFlushOnClose } from './state/flush'
+import { useMainEvents } from './state/main-events'
 import { KeyboardLayer } from './components/KeyboardLayer'
 import { ViewErrorBoundary } from './components/ViewErrorBoundary'
 // lazyView has React.lazy's call shape, plus preload() so the first view needs no Suspense wait.
@@ -32,14 +32,12 @@ export function App() {
   const firstViewCode = useViewCode(FIRST_VIEW)
   const loaded = useStore((s) => s.data !== null) && firstViewCode
   const loadError = useStore((s) => s.loadError)
-  const load = useStore((s) => s.load)
-  const addNotice = useStore((s) => s.addNotice)
+  const getState = useStore((s) => s.app.getState)
 
   useEffect(() => {
-    if (!useStore.getState().data) void load()
-    return window.api.on('notice', addNotice)
-  }, [load, addNotice])
-  useFlushOnClose()
+    if (!useStore.getState().data) void getState()
+  }, [getState])
+  useMainEvents()
   // A new view starts at its top, not at the scroll position of the previous one.
   const main = useRef<HTMLElement>(null)
   useEffect(() => {
@@ -60,7 +58,7 @@ export function App() {
           <div role="alert" className="notice notice-error">
             <h2>Groundwork could not load your data</h2>
             <p>{loadError}</p>
-            <button type="button" onClick={() => void load()}>
+            <button type="button" onClick={() => void getState()}>
               Try again
             </button>
           </div>

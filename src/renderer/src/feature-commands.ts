@@ -4,7 +4,7 @@ import { STATUS_LABELS } from '../../shared/progress'
 import { DEFAULT_REPORT_OPTIONS, REPORT_FORMATS } from '../../shared/report/defaults'
 import type { ReportFormat } from '../../shared/report/schema'
 import { isCancelled, type Cancelled } from '../../shared/contract/dialog'
-import { call, messageOf } from './state/call'
+import type { Outcome } from './state/call'
 import type { Store } from './state/store'
 import { STATUSES } from './components/skills/status-options'
 import { focusLabelWhenReady, focusSectionWhenReady, focusWhenReady, pressWhenReady, whenReady } from './components/focus'
@@ -16,14 +16,12 @@ function selectedSkill(store: Store): Skill {
 }
 
 /** Runs a save-to-file call and tells the learner where the file went (a cancelled dialog says nothing). */
-async function saveWithNotice(store: Store, what: string, save: () => Promise<{ path: string } | Cancelled>): Promise<void> {
-  try {
-    const answer = await save()
-    if (isCancelled(answer)) return
-    store.addNotice({ id: `saved-${Date.now()}`, level: 'info', title: `${what} saved`, message: `Saved to ${answer.path}`, path: answer.path })
-  } catch (error) {
-    store.setActionError(`Could not save the ${what.toLowerCase()}: ${messageOf(error)}`)
-  }
+async function saveWithNotice(store: Store, what: string, saved: Promise<Outcome<{ path: string } | Cancelled>>): Promise<void> {
+  const outcome = await saved
+  if (!outcome.ok) return store.setActionError(`Could not save the ${what.toLowerCase()}: ${outcome.message}`)
+  if (isCancelled(outcome.value)) return
+  const { path } = outcome.value
+  store.addNotice({ id: `saved-${Date.now()}`, level: 'info', title: `${what} saved`, message: `Saved to ${path}`, path })
 }
 
 /** Shows Levels with the current level open (the learner may have closed it) and focuses its field labelled `label` + the level's name. */
@@ -47,7 +45,7 @@ export const FEATURE_COMMANDS: AppCommand[] = [
     keywords: ['write', 'add', 'markdown'],
     run: async (s) => {
       s.showView('skills')
-      if (await s.createNote(selectedSkill(s).id)) focusWhenReady('note-title')
+      if ((await s.notes.start(selectedSkill(s).id)).ok) focusWhenReady('note-title')
     },
   },
   {
@@ -73,7 +71,7 @@ export const FEATURE_COMMANDS: AppCommand[] = [
       group: 'Skills',
       keywords: ['status', 'set', STATUS_LABELS[status]],
       available: (s) => (s.data?.skills[selectedSkill(s).id]?.status ?? 'not-started') !== status,
-      run: (s) => s.setSkillStatus(selectedSkill(s).id, status),
+      run: async (s) => void (await s.skills.setStatus(selectedSkill(s).id, status)),
     }),
   ),
   { id: 'goal-add', title: 'Add a goal of your own', group: 'Levels', keywords: ['custom goal', 'new goal'], run: (s) => openCurrentLevel(s, 'New goal for') },
@@ -88,8 +86,8 @@ export const FEATURE_COMMANDS: AppCommand[] = [
       run: async (s) => {
         // Shown on Levels, where the choice is visible and can be changed back.
         s.showView('levels')
-        const failed = await s.setCurrentLevel(level.id)
-        if (failed) s.setActionError(`Could not change the level: ${failed}`)
+        const outcome = await s.levels.setCurrentLevel(level.id)
+        if (!outcome.ok) s.setActionError(`Could not change the level: ${outcome.message}`)
       },
     }),
   ),
@@ -101,9 +99,9 @@ export const FEATURE_COMMANDS: AppCommand[] = [
       title: `Export the full report as ${REPORT_FORMATS[format].label}`,
       group: 'Reports and backup',
       keywords: ['export', 'save', 'progress report', REPORT_FORMATS[format].filterName],
-      run: (s) => saveWithNotice(s, 'Report', () => call(window.api.reports.export({ format, options: DEFAULT_REPORT_OPTIONS }))),
+      run: (s) => saveWithNotice(s, 'Report', s.reports.export(format, DEFAULT_REPORT_OPTIONS)),
     }),
   ),
-  { id: 'backup-save', title: 'Save a full backup', group: 'Reports and backup', keywords: ['export', 'json', 'copy'], run: (s) => saveWithNotice(s, 'Backup', () => call(window.api.backup.exportJson())) },
+  { id: 'backup-save', title: 'Save a full backup', group: 'Reports and backup', keywords: ['export', 'json', 'copy'], run: (s) => saveWithNotice(s, 'Backup', s.backup.exportJson()) },
   { id: 'backup-import', title: 'Import a backup', group: 'Reports and backup', keywords: ['restore', 'load', 'json'], run: (s) => (s.showView('reports'), pressWhenReady('Import backup…')) },
 ]

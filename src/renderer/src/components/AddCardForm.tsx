@@ -24,7 +24,7 @@ export interface AddCardFormProps {
  * notes editor) the card is tied to them; without, the learner picks the skill.
  */
 export function AddCardForm({ skillId, noteId, idPrefix = 'card', initialFront = '', heading = 'Write a card', headingLevel = 2 }: AddCardFormProps) {
-  const addCard = useStore((s) => s.addCard)
+  const addCard = useStore((s) => s.review.addCard)
   const [chosen, setChosen] = useState(skillId ?? SKILLS[0]?.id ?? '')
   const [front, setFront] = useState(initialFront)
   const [back, setBack] = useState('')
@@ -36,12 +36,12 @@ export function AddCardForm({ skillId, noteId, idPrefix = 'card', initialFront =
   const submit = async (event: React.FormEvent): Promise<void> => {
     event.preventDefault()
     setSaved(null)
-    const result = await addCard({ skillId: skillId ?? chosen, front, back, ...(noteId ? { noteId } : {}) })
-    if ('error' in result) return setError(result.error)
+    const outcome = await addCard({ skillId: skillId ?? chosen, front, back, ...(noteId ? { noteId } : {}) })
+    if (!outcome.ok) return setError(outcome.message)
     setError(null)
     setFront('')
     setBack('')
-    setSaved(`Card added: “${result.card.front}”. It joins your next review.`)
+    setSaved(`Card added: “${outcome.value.front}”. It joins your next review.`)
   }
 
   return (

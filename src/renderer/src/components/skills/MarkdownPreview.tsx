@@ -2,6 +2,7 @@ import { memo, type ComponentProps } from 'react'
 import Markdown from 'react-markdown'
 import remarkGfm from 'remark-gfm'
 import rehypeSanitize from 'rehype-sanitize'
+import { useStore } from '../../state/store'
 
 interface MdNode {
   type: string
@@ -24,6 +25,7 @@ function isWebLink(href: string | undefined): href is string {
 }
 
 function SafeLink({ href, children }: ComponentProps<'a'>) {
+  const openExternal = useStore((s) => s.app.openExternal)
   if (!isWebLink(href)) return <span className="inert-link">{children}</span>
   return (
     <a
@@ -32,7 +34,7 @@ function SafeLink({ href, children }: ComponentProps<'a'>) {
       rel="noreferrer noopener"
       onClick={(event) => {
         event.preventDefault()
-        void window.api.app.openExternal({ url: href })
+        void openExternal(href)
       }}
     >
       {children}

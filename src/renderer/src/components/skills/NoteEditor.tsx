@@ -33,7 +33,7 @@ function SaveStatus({ snap, onRetry }: { snap: DraftSnapshot; onRetry: () => voi
 export function NoteEditor({ draft }: { draft: NoteDraft }) {
   const snap = useSyncExternalStore(draft.subscribe, draft.getSnapshot)
   const preview = useDeferredValue(snap.body)
-  const deleteNote = useStore((s) => s.deleteNote)
+  const deleteNote = useStore((s) => s.notes.delete)
   const [confirming, setConfirming] = useState(false)
   useEffect(() => {
     draft.attach()
@@ -45,7 +45,7 @@ export function NoteEditor({ draft }: { draft: NoteDraft }) {
   const remove = async (): Promise<void> => {
     if (!snap.noteId) return
     draft.discard()
-    if (!(await deleteNote(snap.noteId, draft.skillId))) setConfirming(false)
+    if (!(await deleteNote(snap.noteId, draft.skillId)).ok) setConfirming(false)
   }
 
   return (

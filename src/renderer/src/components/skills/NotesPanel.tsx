@@ -61,8 +61,8 @@ function NotesBody({ skill, notes, cardOpen, setCardOpen }: { skill: Skill; note
  */
 export function NotesPanel({ skill }: { skill: Skill }) {
   const list = useStore((s) => s.noteLists[skill.id])
-  const loadNotes = useStore((s) => s.loadNotes)
-  const createNote = useStore((s) => s.createNote)
+  const loadNotes = useStore((s) => s.notes.list)
+  const startNote = useStore((s) => s.notes.start)
   // Kept here, not in the body, so it stays as it was across skills as before lists were fetched.
   const [cardOpen, setCardOpen] = useState(false)
   useEffect(() => {
@@ -75,7 +75,7 @@ export function NotesPanel({ skill }: { skill: Skill }) {
       <header className="notes-header">
         <h3 id="notes-heading">Your notes</h3>
         {list?.status === 'ready' && list.notes.length > 0 ? (
-          <button type="button" onClick={() => void createNote(skill.id)}>
+          <button type="button" onClick={() => void startNote(skill.id)}>
             New note
           </button>
         ) : null}

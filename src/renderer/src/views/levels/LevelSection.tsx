@@ -17,7 +17,7 @@ export function LevelSection({ level }: { level: Level }) {
   const open = useStore((s) => isLevelOpen(s, level.id))
   const setLevelOpen = useStore((s) => s.setLevelOpen)
   const focusGoalId = useStore((s) => s.focusGoalId)
-  const addGoal = useStore((s) => s.addGoal)
+  const addGoal = useStore((s) => s.levels.addGoal)
   const [error, setError] = useState<string | null>(null)
   const addInput = useRef<HTMLInputElement>(null)
   const goals = levels ? levelGoals(level.id, levels) : []

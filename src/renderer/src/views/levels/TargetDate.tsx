@@ -4,6 +4,7 @@ import { targetDateStatus } from '../../../../shared/days-left'
 import { useToday } from '../../use-clock'
 import { registerFlusher } from '../../state/flush'
 import { useStore } from '../../state/store'
+import { failureOf } from '../../state/call'
 
 /**
  * The target date of a level. A date field reports every half-typed value, so the date is
@@ -12,7 +13,7 @@ import { useStore } from '../../state/store'
 export function TargetDate({ level, levelTitle, onError }: { level: LevelId; levelTitle: string; onError(message: string | null): void }) {
   const id = useId()
   const saved = useStore((s) => s.data?.levels[level].targetDate ?? null)
-  const setTargetDate = useStore((s) => s.setTargetDate)
+  const setTargetDate = useStore((s) => s.levels.setTargetDate)
   // null shows the saved date; a string is what the learner is typing and has not saved yet.
   const [draft, setDraft] = useState<string | null>(null)
   const pending = useRef<string | null>(null)
@@ -26,7 +27,7 @@ export function TargetDate({ level, levelTitle, onError }: { level: LevelId; lev
     pending.current = null
     if (value === null) return
     const { saved: current, level: id, setTargetDate: save, onError: report } = latest.current
-    if (value !== (current ?? '')) report(await save(id, value === '' ? null : value))
+    if (value !== (current ?? '')) report(failureOf(await save(id, value === '' ? null : value)))
     setDraft(null)
   }, [])
   useEffect(() => {
