@@ -4,6 +4,7 @@ import type { ViewId } from './state/ui-slice'
 import { NavBar } from './components/NavBar'
 import { NoticeBanner } from './components/NoticeBanner'
 import { useMainEvents } from './state/main-events'
+import { useFocusIntent } from './state/intent'
 import { KeyboardLayer } from './components/KeyboardLayer'
 import { ViewErrorBoundary } from './components/ViewErrorBoundary'
 // lazyView has React.lazy's call shape, plus preload() so the first view needs no Suspense wait.
@@ -40,6 +41,7 @@ export function App() {
   useMainEvents()
   // A new view starts at its top, not at the scroll position of the previous one.
   const main = useRef<HTMLElement>(null)
+  useFocusIntent('main', main)
   useEffect(() => {
     // Block body: Chromium's scrollTo may return a promise, which React would take for a cleanup.
     main.current?.scrollTo?.(0, 0)

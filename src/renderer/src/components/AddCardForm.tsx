@@ -1,6 +1,8 @@
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import { SKILLS } from '../../../shared/curriculum/skills'
 import { useStore } from '../state/store'
+import { useFocusIntent } from '../state/intent'
+import type { Intent } from '../state/ui-slice'
 import './add-card.css'
 import { FormFeedback } from './FormFeedback'
 import { SkillSelect } from './SkillSelect'
@@ -17,13 +19,15 @@ export interface AddCardFormProps {
   initialFront?: string
   heading?: string
   headingLevel?: 2 | 3 | 4
+  /** A command asking for this focuses the form's first field. */
+  focusIntent?: Intent
 }
 
 /**
  * "Write a card": a question and an answer for review. With `skillId` (and `noteId`, from the
  * notes editor) the card is tied to them; without, the learner picks the skill.
  */
-export function AddCardForm({ skillId, noteId, idPrefix = 'card', initialFront = '', heading = 'Write a card', headingLevel = 2 }: AddCardFormProps) {
+export function AddCardForm({ skillId, noteId, idPrefix = 'card', initialFront = '', heading = 'Write a card', headingLevel = 2, focusIntent }: AddCardFormProps) {
   const addCard = useStore((s) => s.review.addCard)
   const [chosen, setChosen] = useState(skillId ?? SKILLS[0]?.id ?? '')
   const [front, setFront] = useState(initialFront)
@@ -32,6 +36,9 @@ export function AddCardForm({ skillId, noteId, idPrefix = 'card', initialFront =
   const [saved, setSaved] = useState<string | null>(null)
   const headingId = useId()
   const Heading = `h${headingLevel}` as const
+  const question = useRef<HTMLTextAreaElement>(null)
+  // The skill picker comes first when there is one.
+  useFocusIntent(skillId ? focusIntent : undefined, question)
 
   const submit = async (event: React.FormEvent): Promise<void> => {
     event.preventDefault()
@@ -47,10 +54,10 @@ export function AddCardForm({ skillId, noteId, idPrefix = 'card', initialFront =
   return (
     <form className="add-card" aria-labelledby={headingId} onSubmit={(event) => void submit(event)}>
       <Heading id={headingId}>{heading}</Heading>
-      {skillId ? null : <SkillSelect id={`${idPrefix}-skill`} label="Skill" value={chosen} onChange={setChosen} />}
+      {skillId ? null : <SkillSelect id={`${idPrefix}-skill`} label="Skill" value={chosen} onChange={setChosen} focusIntent={focusIntent} />}
       <label>
         Question
-        <textarea id={`${idPrefix}-front`} value={front} onChange={(event) => setFront(event.target.value)} rows={2} maxLength={1000} required />
+        <textarea ref={question} id={`${idPrefix}-front`} value={front} onChange={(event) => setFront(event.target.value)} rows={2} maxLength={1000} required />
       </label>
       <label>
         Answer

@@ -32,7 +32,7 @@ export function ManualLogForm() {
     <form className="panel manual-log" aria-labelledby="log-heading" onSubmit={(event) => void submit(event)}>
       <h2 id="log-heading">Log time by hand</h2>
       <div className="form-row">
-        <SkillSelect id="log-skill" label="Skill" value={skillId} onChange={setSkillId} />
+        <SkillSelect id="log-skill" label="Skill" value={skillId} onChange={setSkillId} focusIntent="log-skill" />
         <label>
           Date
           <input type="date" value={day} max={today} onChange={(event) => setDay(event.target.value)} required />

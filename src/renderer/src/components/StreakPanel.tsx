@@ -1,7 +1,8 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import type { Streak } from '../../../shared/study/streak'
 import { useStore } from '../state/store'
 import { failureOf } from '../state/call'
+import { useFocusIntent } from '../state/intent'
 import { FormFeedback } from './FormFeedback'
 
 /** The current and longest streak, today's minutes, and the daily minimum the learner sets. */
@@ -11,6 +12,8 @@ export function StreakPanel({ streak }: { streak: Streak }) {
   const [draft, setDraft] = useState(String(minimum))
   const [error, setError] = useState<string | null>(null)
   const [status, setStatus] = useState<string | null>(null)
+  const input = useRef<HTMLInputElement>(null)
+  useFocusIntent('streak-minimum', input)
   const days = (n: number): string => `${n} ${n === 1 ? 'day' : 'days'}`
 
   return (
@@ -39,7 +42,7 @@ export function StreakPanel({ streak }: { streak: Streak }) {
       >
         <label>
           Minutes a day to count
-          <input id="streak-minimum" type="number" min={1} max={1440} step={1} value={draft} onChange={(event) => setDraft(event.target.value)} required />
+          <input ref={input} id="streak-minimum" type="number" min={1} max={1440} step={1} value={draft} onChange={(event) => setDraft(event.target.value)} required />
         </label>
         <button type="submit">Save minimum</button>
       </form>

@@ -69,7 +69,7 @@ export function StudyTimer() {
         </div>
       ) : (
         <div className="form-row">
-          <SkillSelect id="timer-skill" label="Skill" value={skillId} onChange={setSkillId} />
+          <SkillSelect id="timer-skill" label="Skill" value={skillId} onChange={setSkillId} focusIntent="timer-skill" />
           <button type="button" className="primary" onClick={() => void start()}>
             Start timer
           </button>

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { BackupInfo, ImportPreview } from '../../../../shared/contract/backup'
 import { isCancelled, type Cancelled } from '../../../../shared/contract/dialog'
 import type { Outcome } from '../../state/call'
 import { useStore } from '../../state/store'
+import { useIntent } from '../../state/intent'
 import { ImportDialog, when } from './ImportDialog'
 import { SavedTo } from './SavedTo'
 
@@ -45,6 +46,16 @@ export function BackupPanel() {
   const exportJson = () => run(backup.exportJson, ({ path }) => setMessage({ kind: 'saved', label: 'Backup saved to', path }))
   const chooseImport = () => run<ImportPreview>(backup.chooseImport, setPreview)
   const previewRestore = (name: string) => run<ImportPreview>(() => backup.previewRestore(name), setPreview)
+  // The palette's "Import a backup" presses the button, as the learner would.
+  const importButton = useRef<HTMLButtonElement>(null)
+  useIntent(
+    'backup-import',
+    () => {
+      importButton.current?.focus()
+      void chooseImport()
+    },
+    !busy,
+  )
 
   async function confirm(current: ImportPreview): Promise<void> {
     setBusy(true)
@@ -70,7 +81,7 @@ export function BackupPanel() {
       <p className="hint">A full backup holds all your progress and notes in one JSON file. Importing one replaces your current data, after showing what would change.</p>
       <div className="export-buttons">
         <button type="button" disabled={busy} onClick={() => void exportJson()}>Save full backup…</button>
-        <button type="button" disabled={busy} onClick={() => void chooseImport()}>Import backup…</button>
+        <button type="button" ref={importButton} disabled={busy} onClick={() => void chooseImport()}>Import backup…</button>
       </div>
       <div role="status" aria-live="polite">
         {message?.kind === 'saved' ? <SavedTo label={message.label} path={message.path} /> : null}

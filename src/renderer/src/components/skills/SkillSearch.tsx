@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react'
 import type { SearchHit } from '../../../../shared/contract/search'
 import { skillById } from '../../../../shared/curriculum/skills'
 import { useStore } from '../../state/store'
+import { useFocusIntent } from '../../state/intent'
 import { Highlighted } from './Highlighted'
 
 const KIND_LABELS: Record<SearchHit['kind'], string> = { skill: 'Skill', subtopic: 'Sub-topic', note: 'Note' }
@@ -36,6 +37,7 @@ export function SkillSearch({ text, onText }: { text: string; onText(text: strin
   const resetSearch = useStore((s) => s.resetSearch)
   const selectSkill = useStore((s) => s.selectSkill)
   useSearchShortcut(input)
+  useFocusIntent('skill-search', input)
   // A search belongs to this box: shown again, it starts empty.
   useEffect(() => resetSearch, [resetSearch])
 
