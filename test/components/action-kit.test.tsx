@@ -93,6 +93,18 @@ describe('the action kit', () => {
     expect(shown).toBe(30)
   })
 
+  it('tells the store of a failure only when no newer call is out or answered', async () => {
+    const { calls } = heldSearch()
+    const failures: string[] = []
+    const older = request('search.query', { text: 'a' }, { key: 'k4', onFailure: (m) => void failures.push(m) })
+    const newer = request('search.query', { text: 'ab' }, { key: 'k4', onFailure: (m) => void failures.push(m) })
+    calls[1]?.(ok(2))
+    await newer
+    calls[0]?.(refused)
+    expect(await older).toEqual({ ok: false, message: 'Too long.' })
+    expect(failures).toEqual([])
+  })
+
   it('patches one field of the held state, and nothing while none is held', () => {
     let state = { data: null } as unknown as Store
     const set = (update: (s: Store) => Partial<Store>): void => void (state = { ...state, ...update(state) })

@@ -27,6 +27,7 @@ export interface AppSlice {
   dismissNotice(id: string): void
 }
 
+/** The app slice: the held state, load status and notices. */
 export const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set, get) => ({
   data: null,
   loadError: null,

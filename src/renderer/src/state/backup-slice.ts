@@ -20,6 +20,7 @@ export interface BackupSlice {
   }
 }
 
+/** The backup slice: backup, import and restore actions. */
 export const createBackupSlice: StateCreator<Store, [], [], BackupSlice> = (_set, get) => ({
   backup: {
     exportJson: () => mutate('backup.exportJson', undefined),

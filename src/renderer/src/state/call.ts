@@ -54,7 +54,7 @@ export function failureOf(outcome: Outcome): string | null {
 }
 
 /** A readable message from anything thrown. */
-export function messageOf(error: unknown): string {
+function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
@@ -63,7 +63,7 @@ type Sender = (request: unknown) => Promise<Result<unknown>>
 function send<C extends ChannelName>(channel: C, request: RequestTo<C>): Promise<Result<AnswerOf<C>>> {
   const [domain, method] = channel.split('.') as [Domain, string]
   // window.api is typed channel by channel; reaching it by name is what lets every call come through here.
-  const sender = (window.api[domain] as unknown as Record<string, Sender>)[method]
+  const sender = (window.api[domain] as unknown as Record<string, Sender> | undefined)?.[method]
   if (!sender) return Promise.resolve({ ok: false, error: { code: 'unknown-channel', message: `There is no channel ${channel}.` } })
   return sender(request).catch((error: unknown) => ({ ok: false, error: { code: 'internal', message: messageOf(error) } })) as Promise<Result<AnswerOf<C>>>
 }
@@ -111,9 +111,9 @@ async function run<C extends ChannelName>(channel: C, request: RequestTo<C>, opt
     return { ok: true, value }
   }
   const message = options.failure ? `${options.failure}: ${result.error.message}` : result.error.message
-  if (!newerOut) {
-    // Only what no newer answer has replaced is taken back.
-    if (mine > race.taken) race.fallback?.()
+  // A failure counts in the store only when no newer call is out or already answered.
+  if (!newerOut && mine > race.taken) {
+    race.fallback?.()
     race.fallback = null
     options.onFailure?.(message)
   }

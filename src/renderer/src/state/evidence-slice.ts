@@ -11,6 +11,7 @@ export interface EvidenceSlice {
   }
 }
 
+/** The evidence slice: evidence actions. */
 export const createEvidenceSlice: StateCreator<Store, [], [], EvidenceSlice> = (set) => {
   const apply = ({ skillId, items }: { skillId: string; items: EvidenceItem[] }): void => patchData(set, 'evidence', (evidence) => ({ ...evidence, [skillId]: items }))
   return {

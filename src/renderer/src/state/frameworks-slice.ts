@@ -15,6 +15,7 @@ export interface FrameworksSlice {
   }
 }
 
+/** The frameworks slice: framework preference actions. */
 export const createFrameworksSlice: StateCreator<Store, [], [], FrameworksSlice> = (set, get) => {
   const take = (frameworks: FrameworksState): void => patchData(set, 'frameworks', () => frameworks)
 

@@ -35,6 +35,7 @@ function withLevel(s: Store, level: LevelId, open: boolean): Pick<LevelsSlice, '
   return { openLevels: open ? [...others, level] : others }
 }
 
+/** The levels slice: open levels, the goal to focus, and levels actions. */
 export const createLevelsSlice: StateCreator<Store, [], [], LevelsSlice> = (set) => {
   // Each answer is the whole levels slice; main answers in order, so each is taken as it comes.
   const apply = (levels: LevelsState): void => patchData(set, 'levels', () => levels)

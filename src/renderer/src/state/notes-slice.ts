@@ -34,6 +34,7 @@ export interface NotesSlice {
 // Tells a list request apart from a later one for the same skill (asked again after the lists were dropped).
 let requests = 0
 
+/** The notes slice: note lists per skill and the notes actions. */
 export const createNotesSlice: StateCreator<Store, [], [], NotesSlice> = (set, get) => {
   const changed = (skillId: string, id: string, meta: NoteMeta | null): void => set((s) => ({ noteLists: changedList(s.noteLists, skillId, id, meta) }))
   // A note main just created: counted on its skill and listed there.

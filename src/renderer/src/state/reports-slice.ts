@@ -13,6 +13,7 @@ export interface ReportsSlice {
   }
 }
 
+/** The reports slice: report preview and export actions. */
 export const createReportsSlice: StateCreator<Store, [], [], ReportsSlice> = () => ({
   reports: {
     build: (options) => request('reports.build', { options }),

@@ -12,6 +12,7 @@ export interface ReviewSlice {
   }
 }
 
+/** The review slice: review actions. */
 export const createReviewSlice: StateCreator<Store, [], [], ReviewSlice> = (set) => ({
   review: {
     rate: (cardId, grade) =>

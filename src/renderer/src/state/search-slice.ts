@@ -31,6 +31,7 @@ export interface SearchSlice {
   }
 }
 
+/** The search slice: the newest search and its answer. */
 export const createSearchSlice: StateCreator<Store, [], [], SearchSlice> = (set, get) => {
   // An answer counts only while the box still asks for its text.
   const asked = (text: string): boolean => get().searchText === text

@@ -13,6 +13,7 @@ export interface SettingsSlice {
   }
 }
 
+/** The settings slice: preference actions. */
 export const createSettingsSlice: StateCreator<Store, [], [], SettingsSlice> = (set, get) => ({
   settings: {
     setTheme: (theme) =>

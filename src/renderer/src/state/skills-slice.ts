@@ -22,6 +22,7 @@ export interface SkillsSlice {
 
 const NOT_STARTED: SkillProgress = { status: 'not-started', confidence: 0, subtopics: {} }
 
+/** The skills slice: the skill and note shown, and skill progress actions. */
 export const createSkillsSlice: StateCreator<Store, [], [], SkillsSlice> = (set, get) => {
   // A skill's record as main stored it (or none: never touched).
   const record = (skillId: string, progress: SkillProgress | undefined): void =>

@@ -20,6 +20,7 @@ function withSessions(sessions: readonly StudySession[], changed: readonly Study
   return [...sessions.filter((s) => !ids.has(s.id)), ...changed].sort((a, b) => a.start.localeCompare(b.start))
 }
 
+/** The study slice: study log actions. */
 export const createStudySlice: StateCreator<Store, [], [], StudySlice> = (set) => {
   const sessions = (change: (sessions: StudySession[]) => StudySession[]): void => patchData(set, 'study', (study) => ({ ...study, sessions: change(study.sessions) }))
   const take = (changed: StudySession[]): void => sessions((all) => withSessions(all, changed))

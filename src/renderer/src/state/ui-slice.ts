@@ -49,6 +49,7 @@ export function initialView(hash = globalThis.location?.hash ?? ''): ViewId {
   return (VIEWS as readonly string[]).includes(named) ? (named as ViewId) : 'dashboard'
 }
 
+/** The UI slice: the view shown, the banner error and the pending intent. */
 export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
   view: initialView(),
   actionError: null,
