@@ -1,6 +1,6 @@
 import type { HandlerContext } from './context'
 import type { DomainHandlers } from './types'
-import { CANCELLED } from '../../shared/contract/dialog'
+import { CANCELLED } from '../../shared/contract/cancelled'
 import { buildReport, generationDay, type ReportContext } from '../../shared/report/model'
 import { reportSourceOf } from '../../shared/report/source'
 import { REPORT_FORMATS, reportFileName } from '../../shared/report/defaults'

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import type { BackupInfo, ImportPreview } from '../../../../shared/contract/backup'
-import { isCancelled, type Cancelled } from '../../../../shared/contract/dialog'
+import { isCancelled, type Cancelled } from '../../../../shared/contract/cancelled'
 import type { Outcome } from '../../state/call'
 import { useStore } from '../../state/store'
 import { useIntent } from '../../state/intent'

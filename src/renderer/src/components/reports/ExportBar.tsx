@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { REPORT_FORMATS } from '../../../../shared/report/defaults'
 import type { ReportFormat, ReportOptions } from '../../../../shared/report/schema'
-import { isCancelled } from '../../../../shared/contract/dialog'
+import { isCancelled } from '../../../../shared/contract/cancelled'
 import { useStore } from '../../state/store'
 import { SavedTo } from './SavedTo'
 
