@@ -60,15 +60,6 @@ const EXCLUSIONS: Exclusion[] = [
       'test/unit/main/security.test.ts, window.test.ts and the IPC fuzz test. A new call site fails this audit.',
   })),
   {
-    id: 'OPEN_EXTERNAL_JS_CHECK',
-    file: 'renderer/',
-    count: 2,
-    why:
-      'A call over the bridge, not Electron shell: window.api.app.openExternal reaches main, whose handler checks isSafeExternalUrl() ' +
-      'before shell.openExternal (test/unit/router.test.ts, the IPC fuzz test). The renderer has no shell access of its own.',
-    matches: (issue: Issue) => /window\.api\.app\.openExternal\(/.test(issue.sample ?? ''),
-  },
-  {
     id: 'CSP_GLOBAL_CHECK',
     file: 'renderer/index.html',
     count: 1,

@@ -9,7 +9,6 @@ export const errorCodeSchema = z.enum([
   'conflict',
   'too-large',
   'io-error',
-  'cancelled',
   'internal',
 ])
 export type ErrorCode = z.infer<typeof errorCodeSchema>

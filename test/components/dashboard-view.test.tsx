@@ -22,7 +22,7 @@ describe('DashboardView', () => {
 
   it('counts a note as a start, though the state it holds has no notes', async () => {
     await real.api.notes.create({ skillId: 'apis', title: 'First steps' })
-    await useStore.getState().load()
+    await useStore.getState().app.getState()
     render(<DashboardView />)
     expect(screen.queryByRole('heading', { name: /where to begin/ })).toBeNull()
     expect(screen.getByRole('progressbar', { name: 'Overall' })).toBeTruthy()
@@ -32,7 +32,7 @@ describe('DashboardView', () => {
     await real.api.skills.setStatus({ skillId: 'communication', status: 'done' })
     await real.api.levels.setGoalDone({ level: 'entry', goalId: 'entry-git-basics', done: true })
     await real.api.levels.setTargetDate({ level: 'entry', date: inDays(3) })
-    await useStore.getState().load()
+    await useStore.getState().app.getState()
     render(<DashboardView />)
     expect(screen.getByRole('progressbar', { name: 'Soft skills' }).getAttribute('aria-valuenow')).toBe('25')
     expect(screen.getByRole('progressbar', { name: 'Technical skills' }).getAttribute('aria-valuenow')).toBe('0')
@@ -48,12 +48,12 @@ describe('DashboardView', () => {
 
   it('says when the target date is today or already past', async () => {
     await real.api.levels.setTargetDate({ level: 'entry', date: inDays(-2) })
-    await useStore.getState().load()
+    await useStore.getState().app.getState()
     const { unmount } = render(<DashboardView />)
     expect(screen.getByText('2 days overdue')).toBeTruthy()
     unmount()
     await real.api.levels.setTargetDate({ level: 'entry', date: inDays(0) })
-    await useStore.getState().load()
+    await useStore.getState().app.getState()
     render(<DashboardView />)
     expect(screen.getByText('due today')).toBeTruthy()
   })

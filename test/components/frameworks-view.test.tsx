@@ -55,7 +55,7 @@ describe('FrameworksView', () => {
   it('shows a refused change as an error and goes back to what is stored', async () => {
     render(<FrameworksView />)
     // A weight of 9 cannot come from the slider, but main must refuse it if it arrives.
-    await useStore.getState().setFrameworkWeight('community', 9)
+    await useStore.getState().frameworks.setWeight('community', 9)
     expect(useStore.getState().actionError).toMatch(/Could not save the weight: .*cannot be above 5/)
     expect(screen.getByRole<HTMLInputElement>('slider', { name: 'Weight of Community' }).value).toBe('3')
     expect(real.core.store.state.frameworks.weights.community).toBe(3)

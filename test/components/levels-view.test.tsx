@@ -130,7 +130,7 @@ describe('LevelsView', () => {
 
   it('the header sums up the target date', async () => {
     await real.api.levels.setTargetDate({ level: 'mid', date: '2099-01-31' })
-    await useStore.getState().load()
+    await useStore.getState().app.getState()
     render(<LevelsView />)
     const mid = screen.getByRole('region', { name: /^Mid level/ })
     expect(within(mid).getByText(/^Target .*2099, \d+ days left$/)).toBeTruthy()

@@ -42,6 +42,26 @@ describe('the notes editor', () => {
     expect(useStore.getState().data?.noteCounts.apis).toBe(1)
   })
 
+  it('creates a new note with its first text in one call and one write', async () => {
+    const user = userEvent.setup()
+    render(<SkillsView />)
+    await openSkill(user, 'Databases')
+    const working = real.api
+    const calls: string[] = []
+    window.api = {
+      ...working,
+      notes: { ...working.notes, create: (r) => (calls.push('create'), working.notes.create(r)), save: (r) => (calls.push('save'), working.notes.save(r)) },
+    }
+    const writes = real.core.store.writeCount
+    await user.type(notesBox(), 'joins')
+    await user.tab()
+    await waitFor(() => expect(bodies()).toEqual(['joins']))
+    expect(calls).toEqual(['create'])
+    await real.core.store.flush()
+    expect(real.core.store.writeCount - writes).toBe(1)
+    window.api = working
+  })
+
   it('saves at once when the editor loses focus', async () => {
     const user = userEvent.setup()
     render(<SkillsView />)

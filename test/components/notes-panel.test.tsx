@@ -18,7 +18,7 @@ async function seed(...notes: Array<Pick<Note, 'id' | 'skillId' | 'title' | 'cre
   await real.core.store.update((state) => {
     for (const note of notes) state.notes[note.id] = { body: `About ${note.title}`, updatedAt: note.createdAt, ...note }
   })
-  await useStore.getState().load()
+  await useStore.getState().app.getState()
 }
 
 const REST = { id: 'n-rest', skillId: 'apis', title: 'REST', createdAt: '2025-01-01T09:00:00.000Z' }
@@ -81,7 +81,7 @@ describe('the notes panel', () => {
   it('asks main once per skill however often the list is wanted while it loads', async () => {
     await seed(REST)
     const calls = recordListCalls()
-    const { loadNotes } = useStore.getState()
+    const { list: loadNotes } = useStore.getState().notes
     await Promise.all([loadNotes('apis'), loadNotes('apis'), loadNotes('dsa')])
     await loadNotes('apis')
     expect(calls).toEqual(['apis', 'dsa'])
@@ -140,13 +140,13 @@ describe('the notes panel', () => {
     await seed(REST)
     const backup = basename(await real.core.store.backupNow())
     await real.api.notes.create({ skillId: 'apis', title: 'After the backup' })
-    await useStore.getState().load()
+    await useStore.getState().app.getState()
     render(<NotesPanel skill={APIS} />)
     await waitFor(() => expect(listed('APIs')).toEqual(['After the backup', 'REST']))
 
     const preview = await real.api.backup.previewRestore({ name: backup })
     if (!preview.ok) throw new Error(preview.error.message)
-    await useStore.getState().confirmImport(preview.value.token)
+    await useStore.getState().backup.confirm(preview.value.token)
     expect(useStore.getState().data?.noteCounts).toEqual({ apis: 1 })
     await waitFor(() => expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Note title' }).value).toBe('REST'))
     expect(screen.queryByRole('list', { name: 'Notes on APIs' })).toBeNull()
@@ -156,25 +156,25 @@ describe('the notes panel', () => {
 describe('note lists in the store', () => {
   it('lays a note created or deleted while the list was on its way over the answer', async () => {
     await seed(REST, GRAPHQL)
-    const { loadNotes, createNote, deleteNote } = useStore.getState()
+    const { list: loadNotes, start: createNote, delete: deleteNote } = useStore.getState().notes
     // main answers the list before it sees the create and the delete below; the answer arrives after them.
     const release = holdListAnswers()
     const loading = loadNotes('apis')
     const created = await createNote('apis')
-    expect(await deleteNote('n-rest', 'apis')).toBe(true)
+    expect((await deleteNote('n-rest', 'apis')).ok).toBe(true)
     expect(useStore.getState().noteLists.apis?.status).toBe('loading')
     release()
     await loading
     const list = useStore.getState().noteLists.apis
-    expect(list?.status === 'ready' && list.notes.map((note) => note.id)).toEqual([created?.id, 'n-graphql'])
+    expect(list?.status === 'ready' && list.notes.map((note) => note.id)).toEqual([created.ok && created.value.id, 'n-graphql'])
     expect(useStore.getState().data?.noteCounts.apis).toBe(2)
   })
 
   it('ignores an answer that arrives after the lists were dropped', async () => {
     await seed(REST)
     const release = holdListAnswers()
-    const loading = useStore.getState().loadNotes('apis')
-    await useStore.getState().load()
+    const loading = useStore.getState().notes.list('apis')
+    await useStore.getState().app.getState()
     release()
     await loading
     expect(useStore.getState().noteLists).toEqual({})
@@ -192,9 +192,10 @@ describe('the "review card from the current note" command', () => {
     expect(offered('apis')).toBe(true)
     expect(offered('dsa')).toBe(false)
     expect(useStore.getState().noteLists).toEqual({})
-    const created = await useStore.getState().createNote('dsa')
+    const created = await useStore.getState().notes.start('dsa')
     expect(offered('dsa')).toBe(true)
-    await useStore.getState().deleteNote(created!.id, 'dsa')
+    if (!created.ok) throw new Error(created.message)
+    await useStore.getState().notes.delete(created.value.id, 'dsa')
     expect(offered('dsa')).toBe(false)
   })
 })

@@ -15,7 +15,7 @@ describe('the skill detail pane', () => {
   it('holds the evidence list and a review card form tied to the open note', async () => {
     const now = new Date().toISOString()
     await real.core.store.update((s) => void (s.notes['n-1'] = { id: 'n-1', skillId: 'apis', title: 'Idempotence', body: 'PUT twice, same result.', createdAt: now, updatedAt: now }))
-    await useStore.getState().load()
+    await useStore.getState().app.getState()
     useStore.getState().selectSkill('apis')
     const user = userEvent.setup()
     render(<SkillsView />)
@@ -34,7 +34,7 @@ describe('the skill detail pane', () => {
     const card = CURRICULUM_CARDS[0]!
     const title = skillById(card.skillId)!.title
     await real.api.review.rate({ cardId: card.id, grade: 1 })
-    await useStore.getState().load()
+    await useStore.getState().app.getState()
     useStore.getState().selectSkill(card.skillId)
     const { unmount } = render(<SkillsView />)
     const row = screen.getByRole('button', { name: title }).closest('li') as HTMLElement

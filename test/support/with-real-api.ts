@@ -18,7 +18,7 @@ export function withRealApi(options: { seed?: () => AppState; load?: boolean } =
     if (options.seed) await current.core.store.replace(options.seed())
     window.api = current.api
     useStore.setState(initial, true)
-    if (options.load !== false) await useStore.getState().load()
+    if (options.load !== false) await useStore.getState().app.getState()
   })
   afterEach(() => current?.dispose())
   const now = (): RealApi => {

@@ -7,6 +7,7 @@ import { createCore, type Core } from '../../src/main/core'
 import { contract, listChannels } from '../../src/shared/contract'
 import type { Channel } from '../../src/shared/contract/channel'
 import { errorCodeSchema } from '../../src/shared/result'
+import { cancelledSchema } from '../../src/shared/contract/dialog'
 import { DATA_FILE, parseState } from '../../src/main/store/data-store'
 import { isSafeExternalUrl } from '../../src/main/security'
 import { SKILLS } from '../../src/shared/curriculum/skills'
@@ -76,7 +77,12 @@ afterAll(async () => {
   await remove()
 })
 
-/** Checks one answer; returns 'ok' or the error code. */
+/** Is this a dialog channel's "the learner closed the dialog" answer? */
+function isCancelledAnswer(value: unknown): boolean {
+  return cancelledSchema.safeParse(value).success
+}
+
+/** Checks one answer; returns 'ok', 'cancelled' for a closed dialog (a value, not an error), or the error code. */
 function checkResult(channel: Channel | undefined, result: unknown): string {
   const shape = z.union([
     z.object({ ok: z.literal(true), value: z.unknown() }).strict(),
@@ -86,7 +92,7 @@ function checkResult(channel: Channel | undefined, result: unknown): string {
   if (parsed.ok) {
     expect(channel, 'only a known channel may answer ok').toBeDefined()
     channel?.response.parse(parsed.value)
-    return 'ok'
+    return isCancelledAnswer(parsed.value) ? 'cancelled' : 'ok'
   }
   // A learner-readable message, never a stack trace or an echo of a huge payload.
   expect(parsed.error.message).not.toMatch(/\n\s+at |\.ts:\d+|node_modules/)
@@ -133,6 +139,8 @@ describe('IPC fuzzing', () => {
     expect(throws).toBe(0)
     // An "internal" answer means a handler crashed on input the schema let through: a bug.
     expect(counts.get('internal') ?? 0).toBe(0)
+    // The fuzz services close every open dialog: those calls must come back as a valid value.
+    expect(counts.get('cancelled') ?? 0, 'closed dialogs answer { cancelled: true }').toBeGreaterThan(0)
     expect(logged).toEqual([])
     expect(core.store.writeCount, 'some fuzzed calls must get through to a write').toBeGreaterThan(0)
   }, 120_000)

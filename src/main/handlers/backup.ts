@@ -7,6 +7,7 @@ import { AppError } from '../../shared/result'
 import { dayOf } from '../../shared/calendar/days'
 import type { AppState } from '../../shared/model'
 import type { ImportPreview } from '../../shared/contract/backup'
+import { CANCELLED } from '../../shared/contract/cancelled'
 import { isBackupName, listBackups } from '../store/backups'
 import { writeExport } from '../export-file'
 import { readStateFile } from '../backup/read-state-file'
@@ -33,13 +34,13 @@ export function backupHandlers(ctx: HandlerContext): DomainHandlers<'backup'> {
   return {
     async exportJson() {
       const path = await ctx.services.showSaveDialog({ title: 'Save a full backup', defaultName: `groundwork-backup-${dayOf(ctx.clock.now(), ctx.clock.timeZone())}.json`, filters: JSON_FILTER })
-      if (!path) throw new AppError('cancelled', 'The backup was not saved.')
+      if (!path) return CANCELLED
       await writeExport('the backup', path, `${JSON.stringify(ctx.store.state, null, 2)}\n`)
       return { path }
     },
     async chooseImport() {
       const path = await ctx.services.showOpenDialog({ title: 'Import a Groundwork backup', filters: JSON_FILTER })
-      if (!path) throw new AppError('cancelled', 'No file was chosen.')
+      if (!path) return CANCELLED
       return preview(await readStateFile(path), { kind: 'file', name: basename(path), path })
     },
     async list() {

@@ -25,7 +25,7 @@ function nextTimestamp(previous: string, at: Date): string {
   return new Date(now > before ? now : before + 1).toISOString()
 }
 
-/** Notes handlers: bodies are only sent by get and received by save. The search index follows them through withReindexing. */
+/** Notes handlers: bodies are only sent by get and received by save and create. The search index follows them through withReindexing. */
 export function notesHandlers(ctx: HandlerContext): DomainHandlers<'notes'> {
   return {
     async list({ skillId }) {
@@ -34,10 +34,10 @@ export function notesHandlers(ctx: HandlerContext): DomainHandlers<'notes'> {
       for (const note of Object.values(ctx.store.state.notes)) if (note.skillId === skillId) notes.push(noteMeta(note))
       return { notes: notes.sort(byNewestCreated) }
     },
-    async create({ skillId, title }) {
+    async create({ skillId, title, body }) {
       requireSkill(skillId)
       const now = ctx.clock.now().toISOString()
-      const note: Note = { id: `note-${randomUUID()}`, skillId, title: title ?? '', body: '', createdAt: now, updatedAt: now }
+      const note: Note = { id: `note-${randomUUID()}`, skillId, title: title ?? '', body: body ?? '', createdAt: now, updatedAt: now }
       await ctx.store.update((state) => {
         state.notes[note.id] = note
       })

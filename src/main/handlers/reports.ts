@@ -1,6 +1,6 @@
 import type { HandlerContext } from './context'
 import type { DomainHandlers } from './types'
-import { AppError } from '../../shared/result'
+import { CANCELLED } from '../../shared/contract/cancelled'
 import { buildReport, generationDay, type ReportContext } from '../../shared/report/model'
 import { reportSourceOf } from '../../shared/report/source'
 import { REPORT_FORMATS, reportFileName } from '../../shared/report/defaults'
@@ -44,7 +44,7 @@ export function reportsHandlers(ctx: HandlerContext): DomainHandlers<'reports'> 
       const report = buildReport(reportSourceOf(ctx.store.state, context), effective, context)
       const { extension, filterName } = REPORT_FORMATS[format]
       const path = await ctx.services.showSaveDialog({ title: 'Export progress report', defaultName: reportFileName(format, generationDay(context).day), filters: [{ name: filterName, extensions: [extension] }] })
-      if (!path) throw new AppError('cancelled', 'The export was cancelled.')
+      if (!path) return CANCELLED
       await writeExport('the report', path, await renderReport(report, format, ctx.services))
       return { path }
     },

@@ -3,7 +3,8 @@ import { useStore } from './state/store'
 import type { ViewId } from './state/ui-slice'
 import { NavBar } from './components/NavBar'
 import { NoticeBanner } from './components/NoticeBanner'
-import { useFlushOnClose } from './state/flush'
+import { useMainEvents } from './state/main-events'
+import { useFocusIntent } from './state/intent'
 import { KeyboardLayer } from './components/KeyboardLayer'
 import { ViewErrorBoundary } from './components/ViewErrorBoundary'
 // lazyView has React.lazy's call shape, plus preload() so the first view needs no Suspense wait.
@@ -32,16 +33,15 @@ export function App() {
   const firstViewCode = useViewCode(FIRST_VIEW)
   const loaded = useStore((s) => s.data !== null) && firstViewCode
   const loadError = useStore((s) => s.loadError)
-  const load = useStore((s) => s.load)
-  const addNotice = useStore((s) => s.addNotice)
+  const getState = useStore((s) => s.app.getState)
 
   useEffect(() => {
-    if (!useStore.getState().data) void load()
-    return window.api.on('notice', addNotice)
-  }, [load, addNotice])
-  useFlushOnClose()
+    if (!useStore.getState().data) void getState()
+  }, [getState])
+  useMainEvents()
   // A new view starts at its top, not at the scroll position of the previous one.
   const main = useRef<HTMLElement>(null)
+  useFocusIntent('main', main)
   useEffect(() => {
     // Block body: Chromium's scrollTo may return a promise, which React would take for a cleanup.
     main.current?.scrollTo?.(0, 0)
@@ -60,7 +60,7 @@ export function App() {
           <div role="alert" className="notice notice-error">
             <h2>Groundwork could not load your data</h2>
             <p>{loadError}</p>
-            <button type="button" onClick={() => void load()}>
+            <button type="button" onClick={() => void getState()}>
               Try again
             </button>
           </div>

@@ -1,5 +1,5 @@
 import type { Store } from './state/store'
-import { focusWhenReady } from './components/focus'
+import type { Intent } from './state/ui-slice'
 
 /** One entry of the command palette. */
 export interface AppCommand {
@@ -22,8 +22,8 @@ export function commandTitle(command: AppCommand, store: Store): string {
   return typeof command.title === 'function' ? command.title(store) : command.title
 }
 
-/** Shows a view, then focuses an element of it once it has loaded. */
-export function goTo(store: Store, view: Store['view'], focusId?: string): void {
+/** Shows a view, then asks one of its controls to act (mostly: take focus) once it shows. */
+export function goTo(store: Store, view: Store['view'], intent?: Intent): void {
   store.showView(view)
-  if (focusId) focusWhenReady(focusId)
+  if (intent) store.setIntent(intent)
 }

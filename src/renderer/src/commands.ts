@@ -1,3 +1,4 @@
+import { useStore } from './state/store'
 import { VIEWS } from './state/ui-slice'
 import { VIEW_LABELS } from './components/NavBar'
 import { goTo, type AppCommand } from './command-kit'
@@ -28,13 +29,18 @@ export const COMMANDS: AppCommand[] = [
     group: 'Study log',
     keywords: ['clock', 'end', 'time'],
     available: (s) => s.data?.study.sessions.some((x) => x.end === null) ?? false,
-    run: async (s) => void (await s.stopTimer()),
+    run: async (s) => void (await s.study.stop()),
   },
   { id: 'time-log', title: 'Log study time by hand', group: 'Study log', keywords: ['manual', 'add time'], run: (s) => goTo(s, 'study', 'log-skill') },
   { id: 'streak-minimum', title: 'Change the daily streak minimum', group: 'Study log', keywords: ['goal', 'minutes'], run: (s) => goTo(s, 'study', 'streak-minimum') },
   { id: 'evidence-add', title: 'Add evidence to a skill', group: 'Study log', keywords: ['link', 'repo', 'certificate', 'pull request'], run: (s) => goTo(s, 'study', 'evidence-skill') },
-  { id: 'theme-light', title: 'Use the light theme', group: 'Appearance', keywords: ['colour', 'color', 'bright'], run: (s) => s.setTheme('light') },
-  { id: 'theme-dark', title: 'Use the dark theme', group: 'Appearance', keywords: ['colour', 'color', 'night'], run: (s) => s.setTheme('dark') },
-  { id: 'theme-system', title: 'Follow the system theme', group: 'Appearance', keywords: ['colour', 'color', 'os', 'auto'], run: (s) => s.setTheme('system') },
+  { id: 'theme-light', title: 'Use the light theme', group: 'Appearance', keywords: ['colour', 'color', 'bright'], run: async (s) => void (await s.settings.setTheme('light')) },
+  { id: 'theme-dark', title: 'Use the dark theme', group: 'Appearance', keywords: ['colour', 'color', 'night'], run: async (s) => void (await s.settings.setTheme('dark')) },
+  { id: 'theme-system', title: 'Follow the system theme', group: 'Appearance', keywords: ['colour', 'color', 'os', 'auto'], run: async (s) => void (await s.settings.setTheme('system')) },
   { id: 'shortcuts', title: 'Show keyboard shortcuts', group: 'Help', keywords: ['keys', 'help', '?'], shortcut: '?', run: (s) => s.setOverlay('shortcuts') },
 ]
+
+/** Runs the command with `id` against the store, as the palette does (tests drive commands through it). */
+export function runCommand(id: string): void | Promise<void> {
+  return COMMANDS.find((command) => command.id === id)?.run(useStore.getState())
+}

@@ -1,12 +1,12 @@
 import { SKILLS, skillById, type Skill } from '../../shared/curriculum/skills'
-import { LEVELS, levelById } from '../../shared/curriculum/levels'
+import { LEVELS } from '../../shared/curriculum/levels'
 import { STATUS_LABELS } from '../../shared/progress'
 import { DEFAULT_REPORT_OPTIONS, REPORT_FORMATS } from '../../shared/report/defaults'
 import type { ReportFormat } from '../../shared/report/schema'
-import { call, CallError, messageOf } from './state/call'
+import { isCancelled, type Cancelled } from '../../shared/contract/cancelled'
+import type { Outcome } from './state/call'
 import type { Store } from './state/store'
 import { STATUSES } from './components/skills/status-options'
-import { focusLabelWhenReady, focusSectionWhenReady, focusWhenReady, pressWhenReady, whenReady } from './components/focus'
 import { goTo, type AppCommand } from './command-kit'
 
 /** The skill the Skills view shows (the first one until the learner picks another). */
@@ -15,21 +15,19 @@ function selectedSkill(store: Store): Skill {
 }
 
 /** Runs a save-to-file call and tells the learner where the file went (a cancelled dialog says nothing). */
-async function saveWithNotice(store: Store, what: string, save: () => Promise<{ path: string }>): Promise<void> {
-  try {
-    const { path } = await save()
-    store.addNotice({ id: `saved-${Date.now()}`, level: 'info', title: `${what} saved`, message: `Saved to ${path}`, path })
-  } catch (error) {
-    if (!(error instanceof CallError && error.error.code === 'cancelled')) store.setActionError(`Could not save the ${what.toLowerCase()}: ${messageOf(error)}`)
-  }
+async function saveWithNotice(store: Store, what: string, saved: Promise<Outcome<{ path: string } | Cancelled>>): Promise<void> {
+  const outcome = await saved
+  if (!outcome.ok) return store.setActionError(`Could not save the ${what.toLowerCase()}: ${outcome.message}`)
+  if (isCancelled(outcome.value)) return
+  const { path } = outcome.value
+  store.addNotice({ id: `saved-${Date.now()}`, level: 'info', title: `${what} saved`, message: `Saved to ${path}`, path })
 }
 
-/** Shows Levels with the current level open (the learner may have closed it) and focuses its field labelled `label` + the level's name. */
-function openCurrentLevel(store: Store, label: string): void {
+/** Shows Levels with the current level open (the learner may have closed it) and focuses one of its fields. */
+function openCurrentLevel(store: Store, field: 'goal-add' | 'target-date'): void {
   const level = store.data?.levels.currentLevel ?? 'entry'
   store.setLevelOpen(level, true)
-  store.showView('levels')
-  focusLabelWhenReady(`${label} ${levelById(level).title}`)
+  goTo(store, 'levels', `${field}-${level}`)
 }
 
 const FORMATS = Object.keys(REPORT_FORMATS) as ReportFormat[]
@@ -45,7 +43,7 @@ export const FEATURE_COMMANDS: AppCommand[] = [
     keywords: ['write', 'add', 'markdown'],
     run: async (s) => {
       s.showView('skills')
-      if (await s.createNote(selectedSkill(s).id)) focusWhenReady('note-title')
+      if ((await s.notes.start(selectedSkill(s).id)).ok) s.setIntent('note-title')
     },
   },
   {
@@ -55,14 +53,7 @@ export const FEATURE_COMMANDS: AppCommand[] = [
     keywords: ['flashcard', 'question'],
     // Counted in the state view, so this holds before the skill's note list is loaded.
     available: (s) => (s.data?.noteCounts[selectedSkill(s).id] ?? 0) > 0,
-    run: (s) => {
-      s.showView('skills')
-      const details = (): HTMLDetailsElement | null | undefined => document.getElementById('card-from-note')?.closest('details')
-      whenReady(details, (box) => {
-        ;(box as HTMLDetailsElement).open = true
-        focusWhenReady('note-card-front')
-      })
-    },
+    run: (s) => goTo(s, 'skills', 'note-card'),
   },
   ...STATUSES.map(
     (status): AppCommand => ({
@@ -71,11 +62,11 @@ export const FEATURE_COMMANDS: AppCommand[] = [
       group: 'Skills',
       keywords: ['status', 'set', STATUS_LABELS[status]],
       available: (s) => (s.data?.skills[selectedSkill(s).id]?.status ?? 'not-started') !== status,
-      run: (s) => s.setSkillStatus(selectedSkill(s).id, status),
+      run: async (s) => void (await s.skills.setStatus(selectedSkill(s).id, status)),
     }),
   ),
-  { id: 'goal-add', title: 'Add a goal of your own', group: 'Levels', keywords: ['custom goal', 'new goal'], run: (s) => openCurrentLevel(s, 'New goal for') },
-  { id: 'target-date', title: 'Set the target date of your level', group: 'Levels', keywords: ['deadline', 'when', 'date'], run: (s) => openCurrentLevel(s, 'Target date for') },
+  { id: 'goal-add', title: 'Add a goal of your own', group: 'Levels', keywords: ['custom goal', 'new goal'], run: (s) => openCurrentLevel(s, 'goal-add') },
+  { id: 'target-date', title: 'Set the target date of your level', group: 'Levels', keywords: ['deadline', 'when', 'date'], run: (s) => openCurrentLevel(s, 'target-date') },
   ...LEVELS.map(
     (level): AppCommand => ({
       id: `level-${level.id}`,
@@ -86,22 +77,22 @@ export const FEATURE_COMMANDS: AppCommand[] = [
       run: async (s) => {
         // Shown on Levels, where the choice is visible and can be changed back.
         s.showView('levels')
-        const failed = await s.setCurrentLevel(level.id)
-        if (failed) s.setActionError(`Could not change the level: ${failed}`)
+        const outcome = await s.levels.setCurrentLevel(level.id)
+        if (!outcome.ok) s.setActionError(`Could not change the level: ${outcome.message}`)
       },
     }),
   ),
-  { id: 'fw-ranking', title: 'Open your frameworks ranking', group: 'Frameworks', keywords: ['weights', 'rank', 'decide', 'choose'], run: (s) => (s.showView('frameworks'), focusSectionWhenReady('fw-rank-heading')) },
-  { id: 'fw-compare', title: 'Compare frameworks side by side', group: 'Frameworks', keywords: ['versus', 'vs'], run: (s) => (s.showView('frameworks'), focusSectionWhenReady('fw-compare-heading')) },
+  { id: 'fw-ranking', title: 'Open your frameworks ranking', group: 'Frameworks', keywords: ['weights', 'rank', 'decide', 'choose'], run: (s) => goTo(s, 'frameworks', 'fw-ranking') },
+  { id: 'fw-compare', title: 'Compare frameworks side by side', group: 'Frameworks', keywords: ['versus', 'vs'], run: (s) => goTo(s, 'frameworks', 'fw-compare') },
   ...FORMATS.map(
     (format): AppCommand => ({
       id: `report-${format}`,
       title: `Export the full report as ${REPORT_FORMATS[format].label}`,
       group: 'Reports and backup',
       keywords: ['export', 'save', 'progress report', REPORT_FORMATS[format].filterName],
-      run: (s) => saveWithNotice(s, 'Report', () => call(window.api.reports.export({ format, options: DEFAULT_REPORT_OPTIONS }))),
+      run: (s) => saveWithNotice(s, 'Report', s.reports.export(format, DEFAULT_REPORT_OPTIONS)),
     }),
   ),
-  { id: 'backup-save', title: 'Save a full backup', group: 'Reports and backup', keywords: ['export', 'json', 'copy'], run: (s) => saveWithNotice(s, 'Backup', () => call(window.api.backup.exportJson())) },
-  { id: 'backup-import', title: 'Import a backup', group: 'Reports and backup', keywords: ['restore', 'load', 'json'], run: (s) => (s.showView('reports'), pressWhenReady('Import backup…')) },
+  { id: 'backup-save', title: 'Save a full backup', group: 'Reports and backup', keywords: ['export', 'json', 'copy'], run: (s) => saveWithNotice(s, 'Backup', s.backup.exportJson()) },
+  { id: 'backup-import', title: 'Import a backup', group: 'Reports and backup', keywords: ['restore', 'load', 'json'], run: (s) => goTo(s, 'reports', 'backup-import') },
 ]

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { channel } from './channel'
 import { stateViewSchema } from './app'
+import { orCancelled } from './dialog'
 
 /** What an import or restore would change, shown before the learner confirms. */
 const importPreviewSchema = z.object({
@@ -21,10 +22,10 @@ const backupNameSchema = z.string().regex(/^groundwork-\d{8}T\d{6}(?:\d{3})?Z\.j
 
 /** Full backup, import and restore channels. */
 export const backupChannels = {
-  /** Saves the whole data file as pretty JSON where the learner chooses. */
-  exportJson: channel(z.undefined(), z.object({ path: z.string() })),
-  /** Asks for a backup file, validates it and answers what importing it would change. */
-  chooseImport: channel(z.undefined(), importPreviewSchema),
+  /** Saves the whole data file as pretty JSON where the learner chooses; answers the path, or that the dialog was closed. */
+  exportJson: channel(z.undefined(), orCancelled(z.object({ path: z.string() }))),
+  /** Asks for a backup file, validates it and answers what importing it would change, or that the dialog was closed. */
+  chooseImport: channel(z.undefined(), orCancelled(importPreviewSchema)),
   /** The rotating backups, newest first. */
   list: channel(z.undefined(), z.object({ backups: z.array(backupInfoSchema) })),
   /** Validates a rotating backup and answers what restoring it would change. */

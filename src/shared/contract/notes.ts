@@ -12,12 +12,12 @@ const bodySchema = z
   .string()
   .max(MAX_NOTE_CHARS, `A note can hold at most ${MAX_NOTE_CHARS.toLocaleString('en')} characters. Move part of it into a second note.`)
 
-/** Personal Markdown notes per skill. Bodies travel only through get and save. */
+/** Personal Markdown notes per skill. Bodies travel only through get, save and a note's create. */
 export const notesChannels = {
   /** A skill's notes without their bodies, newest created first. */
   list: channel(z.object({ skillId: idSchema }), z.object({ notes: z.array(noteMetaSchema) })),
-  /** Starts an empty note on a skill; answers its metadata. */
-  create: channel(z.object({ skillId: idSchema, title: titleSchema.optional() }), noteMetaSchema),
+  /** Starts a note on a skill, empty or with its first title and body (one write either way); answers its metadata. */
+  create: channel(z.object({ skillId: idSchema, title: titleSchema.optional(), body: bodySchema.optional() }), noteMetaSchema),
   /** One note with its body. */
   get: channel(z.object({ id: idSchema }), noteSchema),
   /** Replaces a note's body (and title when given); answers the new metadata. */

@@ -122,7 +122,7 @@ describe('full backup export and import', () => {
     await core.dispatch('backup:cancel', { token })
     expect(await core.dispatch('backup:confirm', { token })).toMatchObject({ ok: false, error: { code: 'not-found' } })
     expect(core.store.state.notes).toEqual({})
-    expect(await core.dispatch('backup:chooseImport', undefined)).toMatchObject({ ok: false, error: { code: 'cancelled' } })
+    expect(await core.dispatch('backup:chooseImport', undefined)).toEqual({ ok: true, value: { cancelled: true } })
   })
 })
 

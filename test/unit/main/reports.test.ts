@@ -86,9 +86,9 @@ describe('reports:export', () => {
     expect(text.trimEnd().split('\r\n')).toHaveLength(16)
   })
 
-  it('answers "cancelled" when the save dialog is closed, and writes nothing', async () => {
+  it('answers that the dialog was cancelled, as a value, when the save dialog is closed, and writes nothing', async () => {
     services.showSaveDialog = () => Promise.resolve(null)
-    expect(await exportAs('md')).toEqual({ ok: false, error: { code: 'cancelled', message: 'The export was cancelled.' } })
+    expect(await exportAs('md')).toEqual({ ok: true, value: { cancelled: true } })
   })
 
   it('refuses an unknown format', async () => {

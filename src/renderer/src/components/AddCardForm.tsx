@@ -1,6 +1,8 @@
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import { SKILLS } from '../../../shared/curriculum/skills'
 import { useStore } from '../state/store'
+import { useFocusIntent } from '../state/intent'
+import type { Intent } from '../state/ui-slice'
 import './add-card.css'
 import { FormFeedback } from './FormFeedback'
 import { SkillSelect } from './SkillSelect'
@@ -17,14 +19,16 @@ export interface AddCardFormProps {
   initialFront?: string
   heading?: string
   headingLevel?: 2 | 3 | 4
+  /** A command asking for this focuses the form's first field. */
+  focusIntent?: Intent
 }
 
 /**
  * "Write a card": a question and an answer for review. With `skillId` (and `noteId`, from the
  * notes editor) the card is tied to them; without, the learner picks the skill.
  */
-export function AddCardForm({ skillId, noteId, idPrefix = 'card', initialFront = '', heading = 'Write a card', headingLevel = 2 }: AddCardFormProps) {
-  const addCard = useStore((s) => s.addCard)
+export function AddCardForm({ skillId, noteId, idPrefix = 'card', initialFront = '', heading = 'Write a card', headingLevel = 2, focusIntent }: AddCardFormProps) {
+  const addCard = useStore((s) => s.review.addCard)
   const [chosen, setChosen] = useState(skillId ?? SKILLS[0]?.id ?? '')
   const [front, setFront] = useState(initialFront)
   const [back, setBack] = useState('')
@@ -32,25 +36,28 @@ export function AddCardForm({ skillId, noteId, idPrefix = 'card', initialFront =
   const [saved, setSaved] = useState<string | null>(null)
   const headingId = useId()
   const Heading = `h${headingLevel}` as const
+  const question = useRef<HTMLTextAreaElement>(null)
+  // The skill picker comes first when there is one.
+  useFocusIntent(skillId ? focusIntent : undefined, question)
 
   const submit = async (event: React.FormEvent): Promise<void> => {
     event.preventDefault()
     setSaved(null)
-    const result = await addCard({ skillId: skillId ?? chosen, front, back, ...(noteId ? { noteId } : {}) })
-    if ('error' in result) return setError(result.error)
+    const outcome = await addCard({ skillId: skillId ?? chosen, front, back, ...(noteId ? { noteId } : {}) })
+    if (!outcome.ok) return setError(outcome.message)
     setError(null)
     setFront('')
     setBack('')
-    setSaved(`Card added: “${result.card.front}”. It joins your next review.`)
+    setSaved(`Card added: “${outcome.value.front}”. It joins your next review.`)
   }
 
   return (
     <form className="add-card" aria-labelledby={headingId} onSubmit={(event) => void submit(event)}>
       <Heading id={headingId}>{heading}</Heading>
-      {skillId ? null : <SkillSelect id={`${idPrefix}-skill`} label="Skill" value={chosen} onChange={setChosen} />}
+      {skillId ? null : <SkillSelect id={`${idPrefix}-skill`} label="Skill" value={chosen} onChange={setChosen} focusIntent={focusIntent} />}
       <label>
         Question
-        <textarea id={`${idPrefix}-front`} value={front} onChange={(event) => setFront(event.target.value)} rows={2} maxLength={1000} required />
+        <textarea ref={question} id={`${idPrefix}-front`} value={front} onChange={(event) => setFront(event.target.value)} rows={2} maxLength={1000} required />
       </label>
       <label>
         Answer

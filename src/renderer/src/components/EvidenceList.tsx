@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import { skillById } from '../../../shared/curriculum/skills'
 import type { EvidenceKind } from '../../../shared/model'
 import { useStore } from '../state/store'
+import { failureOf } from '../state/call'
 import { ConfirmDialog } from './ConfirmDialog'
 import { EVIDENCE_KIND_LABELS } from '../../../shared/evidence-kinds'
 import './evidence.css'
@@ -15,9 +16,9 @@ const EMPTY: never[] = []
  */
 export function EvidenceList({ skillId }: { skillId: string }) {
   const items = useStore((s) => s.data?.evidence[skillId] ?? EMPTY)
-  const addEvidence = useStore((s) => s.addEvidence)
-  const removeEvidence = useStore((s) => s.removeEvidence)
-  const openEvidence = useStore((s) => s.openEvidence)
+  const addEvidence = useStore((s) => s.evidence.add)
+  const removeEvidence = useStore((s) => s.evidence.remove)
+  const openExternal = useStore((s) => s.app.openExternal)
   const [url, setUrl] = useState('')
   const [title, setTitle] = useState('')
   const [kind, setKind] = useState<EvidenceKind>('repo')
@@ -28,9 +29,9 @@ export function EvidenceList({ skillId }: { skillId: string }) {
 
   const submit = async (event: React.FormEvent): Promise<void> => {
     event.preventDefault()
-    const failed = await addEvidence({ skillId, url, title, kind })
-    setError(failed)
-    if (!failed) {
+    const outcome = await addEvidence({ skillId, url, title, kind })
+    setError(failureOf(outcome))
+    if (outcome.ok) {
       setUrl('')
       setTitle('')
     }
@@ -50,7 +51,7 @@ export function EvidenceList({ skillId }: { skillId: string }) {
               <button type="button" onClick={() => setToOpen(item.url)} aria-label={`Open ${item.title} in your browser`}>
                 Open
               </button>
-              <button type="button" onClick={() => void removeEvidence(skillId, item.id).then(setError)} aria-label={`Remove ${item.title}`}>
+              <button type="button" onClick={() => void removeEvidence(skillId, item.id).then((outcome) => setError(failureOf(outcome)))} aria-label={`Remove ${item.title}`}>
                 Remove
               </button>
             </span>
@@ -87,7 +88,7 @@ export function EvidenceList({ skillId }: { skillId: string }) {
         onConfirm={() => {
           const target = toOpen
           setToOpen(null)
-          if (target) void openEvidence(target).then(setError)
+          if (target) void openExternal(target).then((outcome) => setError(failureOf(outcome)))
         }}
       >
         <p>Groundwork will hand this address to your web browser:</p>

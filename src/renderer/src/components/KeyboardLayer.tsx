@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useLayoutEffect } from 'react'
 import { useStore } from '../state/store'
 import { ShortcutsSheet } from './ShortcutsSheet'
-import { focusWhenReady, isTyping } from './focus'
+import { isTyping } from './focus'
 import { useApplyTheme } from './ThemePicker'
 import './extras.css'
 
@@ -34,7 +34,7 @@ export function KeyboardLayer() {
       if ((find || slash) && useStore.getState().view !== 'skills' && useStore.getState().overlay === null) {
         event.preventDefault()
         useStore.getState().showView('skills')
-        focusWhenReady('skill-search')
+        useStore.getState().setIntent('skill-search')
         return
       }
       // "?" while typing is just a question mark.

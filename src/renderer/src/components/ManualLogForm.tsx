@@ -3,13 +3,14 @@ import { SKILLS } from '../../../shared/curriculum/skills'
 import { isDayKey, middayOf } from '../../../shared/calendar/days'
 import { formatDay } from '../../../shared/calendar/format'
 import { useStore } from '../state/store'
+import { failureOf } from '../state/call'
 import { useToday } from '../use-clock'
 import { SkillSelect } from './SkillSelect'
 import { FormFeedback } from './FormFeedback'
 
 /** Logs study time by hand for a day (counted on that local day). */
 export function ManualLogForm() {
-  const logTime = useStore((s) => s.logTime)
+  const logTime = useStore((s) => s.study.log)
   const [skillId, setSkillId] = useState(SKILLS[0]?.id ?? '')
   const { today, zone } = useToday()
   const [day, setDay] = useState(today)
@@ -22,16 +23,16 @@ export function ManualLogForm() {
     if (!isDayKey(day)) return setError('Pick a date.')
     if (day > today) return setError('Time can only be logged for today or earlier.')
     // Noon of the chosen day in the learner's zone: the entry counts on that day.
-    const failed = await logTime(skillId, middayOf(day, zone), Number(minutes))
-    setError(failed)
-    setStatus(failed ? null : `Logged ${minutes} minutes on ${formatDay(day)}.`)
+    const outcome = await logTime(skillId, middayOf(day, zone), Number(minutes))
+    setError(failureOf(outcome))
+    setStatus(outcome.ok ? `Logged ${minutes} minutes on ${formatDay(day)}.` : null)
   }
 
   return (
     <form className="panel manual-log" aria-labelledby="log-heading" onSubmit={(event) => void submit(event)}>
       <h2 id="log-heading">Log time by hand</h2>
       <div className="form-row">
-        <SkillSelect id="log-skill" label="Skill" value={skillId} onChange={setSkillId} />
+        <SkillSelect id="log-skill" label="Skill" value={skillId} onChange={setSkillId} focusIntent="log-skill" />
         <label>
           Date
           <input type="date" value={day} max={today} onChange={(event) => setDay(event.target.value)} required />

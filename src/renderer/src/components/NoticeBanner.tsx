@@ -6,6 +6,7 @@ export function NoticeBanner() {
   const dismiss = useStore((s) => s.dismissNotice)
   const actionError = useStore((s) => s.actionError)
   const clearActionError = useStore((s) => s.setActionError)
+  const showInFolder = useStore((s) => s.app.showInFolder)
   if (notices.length === 0 && !actionError) return null
   return (
     <div className="notices">
@@ -15,7 +16,7 @@ export function NoticeBanner() {
           <p>{notice.message}</p>
           <div className="notice-actions">
             {notice.path ? (
-              <button type="button" onClick={() => void window.api.app.showInFolder({ path: notice.path ?? '' })}>
+              <button type="button" onClick={() => void showInFolder(notice.path ?? '')}>
                 Show in folder
               </button>
             ) : null}

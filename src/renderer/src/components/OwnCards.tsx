@@ -1,13 +1,14 @@
 import { useState } from 'react'
 import { skillById } from '../../../shared/curriculum/skills'
 import { useStore } from '../state/store'
+import { failureOf } from '../state/call'
 import { ConfirmDialog } from './ConfirmDialog'
 import { FormFeedback } from './FormFeedback'
 
 /** The cards the learner wrote, each with a delete (after a confirmation). */
 export function OwnCards() {
   const custom = useStore((s) => s.data?.review.custom)
-  const removeCard = useStore((s) => s.removeCard)
+  const removeCard = useStore((s) => s.review.removeCard)
   const [pending, setPending] = useState<{ id: string; front: string } | null>(null)
   const [error, setError] = useState<string | null>(null)
   const cards = Object.values(custom ?? {}).sort((a, b) => b.createdAt.localeCompare(a.createdAt))
@@ -37,7 +38,7 @@ export function OwnCards() {
         onConfirm={() => {
           const target = pending
           setPending(null)
-          if (target) void removeCard(target.id).then(setError)
+          if (target) void removeCard(target.id).then((outcome) => setError(failureOf(outcome)))
         }}
       >
         <p>“{pending?.front}” and its review history will be removed.</p>

@@ -21,7 +21,7 @@ export function ReviewSession({ cards, onEnd }: { cards: readonly ReviewCard[]; 
   const busy = useRef(false)
   const cardRef = useRef<HTMLDivElement>(null)
   const doneRef = useRef<HTMLButtonElement>(null)
-  const rateCard = useStore((s) => s.rateCard)
+  const rateCard = useStore((s) => s.review.rate)
   const current = queue[0]
   const stored = useStore((s) => (current ? s.data?.review.cards[current.id] : undefined))
   const preview = useMemo(() => (current ? previewIntervals(stored, new Date()) : null), [current, stored])
@@ -35,9 +35,9 @@ export function ReviewSession({ cards, onEnd }: { cards: readonly ReviewCard[]; 
     async (grade: Grade) => {
       if (!current || !revealed || busy.current) return
       busy.current = true
-      const failed = await rateCard(current.id, grade)
+      const outcome = await rateCard(current.id, grade)
       busy.current = false
-      if (failed) return setError(failed)
+      if (!outcome.ok) return setError(outcome.message)
       setError(null)
       setAnswered((n) => n + 1)
       setQueue((q) => (grade === 1 ? [...q.slice(1), current] : q.slice(1)))

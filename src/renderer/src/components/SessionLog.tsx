@@ -3,12 +3,13 @@ import { skillById } from '../../../shared/curriculum/skills'
 import { systemTimeZone } from '../../../shared/calendar/days'
 import { formatDateTime, formatInstantDay } from '../../../shared/calendar/format'
 import { useStore } from '../state/store'
+import { failureOf } from '../state/call'
 import { FormFeedback } from './FormFeedback'
 
 /** The most recent study sessions, newest first, each removable. */
 export function SessionLog({ limit = 15 }: { limit?: number }) {
   const sessions = useStore((s) => s.data?.study.sessions)
-  const removeSession = useStore((s) => s.removeSession)
+  const removeSession = useStore((s) => s.study.remove)
   const [error, setError] = useState<string | null>(null)
   const zone = systemTimeZone()
   const recent = [...(sessions ?? [])].sort((a, b) => b.start.localeCompare(a.start)).slice(0, limit)
@@ -44,7 +45,7 @@ export function SessionLog({ limit = 15 }: { limit?: number }) {
                   <td>{session.manual ? 'By hand' : 'Timer'}</td>
                   <td>
                     {session.end === null ? null : (
-                      <button type="button" aria-label={`Remove ${session.minutes} minutes of ${title} on ${when}`} onClick={() => void removeSession(session.id).then(setError)}>
+                      <button type="button" aria-label={`Remove ${session.minutes} minutes of ${title} on ${when}`} onClick={() => void removeSession(session.id).then((outcome) => setError(failureOf(outcome)))}>
                         Remove
                       </button>
                     )}

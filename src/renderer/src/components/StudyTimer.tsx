@@ -3,6 +3,7 @@ import { SKILLS, skillById } from '../../../shared/curriculum/skills'
 import { systemTimeZone } from '../../../shared/calendar/days'
 import { formatTime } from '../../../shared/calendar/format'
 import { useStore } from '../state/store'
+import { failureOf } from '../state/call'
 import { SkillSelect } from './SkillSelect'
 import { FormFeedback } from './FormFeedback'
 
@@ -18,8 +19,8 @@ function clock(ms: number): string {
 /** Start/stop a study timer on a skill. The running timer lives in the data file, so it survives a restart. */
 export function StudyTimer() {
   const running = useStore((s) => s.data?.study.sessions.find((x) => x.end === null))
-  const startTimer = useStore((s) => s.startTimer)
-  const stopTimer = useStore((s) => s.stopTimer)
+  const startTimer = useStore((s) => s.study.start)
+  const stopTimer = useStore((s) => s.study.stop)
   const [skillId, setSkillId] = useState(SKILLS[0]?.id ?? '')
   const [now, setNow] = useState(() => Date.now())
   const [error, setError] = useState<string | null>(null)
@@ -32,19 +33,19 @@ export function StudyTimer() {
   }, [running])
 
   const start = async (): Promise<void> => {
-    const failed = await startTimer(skillId)
-    setError(failed)
+    const outcome = await startTimer(skillId)
+    setError(failureOf(outcome))
     setNow(Date.now())
-    if (!failed) {
+    if (outcome.ok) {
       setStatus(`Timer started on ${skillById(skillId)?.title}.`)
       requestAnimationFrame(() => document.getElementById('timer-stop')?.focus())
     }
   }
   const stop = async (): Promise<void> => {
     const title = running ? skillById(running.skillId)?.title : ''
-    const failed = await stopTimer()
-    setError(failed)
-    if (!failed) {
+    const outcome = await stopTimer()
+    setError(failureOf(outcome))
+    if (outcome.ok) {
       setStatus(`Timer stopped on ${title}. The time is in your log.`)
       requestAnimationFrame(() => document.getElementById('timer-skill')?.focus())
     }
@@ -68,7 +69,7 @@ export function StudyTimer() {
         </div>
       ) : (
         <div className="form-row">
-          <SkillSelect id="timer-skill" label="Skill" value={skillId} onChange={setSkillId} />
+          <SkillSelect id="timer-skill" label="Skill" value={skillId} onChange={setSkillId} focusIntent="timer-skill" />
           <button type="button" className="primary" onClick={() => void start()}>
             Start timer
           </button>

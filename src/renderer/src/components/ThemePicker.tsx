@@ -21,7 +21,7 @@ export function useApplyTheme(): void {
 /** Three radio buttons: follow the OS, light, dark. */
 export function ThemePicker() {
   const theme = useStore((s) => s.data?.settings.theme ?? 'system')
-  const setTheme = useStore((s) => s.setTheme)
+  const setTheme = useStore((s) => s.settings.setTheme)
   // Shown checked at once; falls back to the saved theme if saving fails.
   const [pending, setPending] = useState<Theme | null>(null)
   const shown = pending ?? theme

@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { Notice, StateView } from '../../../shared/contract'
-import type { Result } from '../../../shared/result'
-import { call, messageOf } from './call'
+import { mutate, request, type AnswerOf, type Outcome } from './call'
 import type { Store } from './store'
 
 /** The last state main sent, plus load status and notices for the learner. */
@@ -9,31 +8,46 @@ export interface AppSlice {
   data: StateView | null
   loadError: string | null
   notices: Notice[]
-  /** Asks main for the state (or takes an answer already on its way) and holds it. */
-  load: (pending?: Promise<Result<{ state: StateView; notices: Notice[] }>>) => Promise<void>
+  app: {
+    /** Asks main for the state (or takes an answer already on its way) and holds it. */
+    getState: (pending?: Promise<Outcome<AnswerOf<'app.getState'>>>) => Promise<Outcome<AnswerOf<'app.getState'>>>
+    /** Reveals a file in the OS file manager. */
+    showInFolder: (path: string) => Promise<Outcome>
+    /** Hands a web link to the OS browser (main checks it again). */
+    openExternal: (url: string) => Promise<Outcome>
+    /** Tells main that every pending edit is saved, so the window may close. */
+    flushed: () => Promise<Outcome>
+  }
+  /**
+   * Holds a whole new state from main (start, reload, import, restore). Note lists fetched for the
+   * state it replaces are dropped, so each notes panel asks for its list again.
+   */
+  takeState: (state: StateView) => void
   addNotice: (notice: Notice) => void
   dismissNotice: (id: string) => void
 }
 
-/**
- * The store fields for a whole new state from main (start, reload, import, restore). Note lists
- * fetched for the state it replaces are dropped, so each notes panel asks for its list again.
- */
-export function wholeState(data: StateView): Pick<Store, 'data' | 'noteLists'> {
-  return { data, noteLists: {} }
-}
-
-export const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set) => ({
+/** The app slice: the held state, load status and notices. */
+export const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set, get) => ({
   data: null,
   loadError: null,
   notices: [],
-  async load(pending) {
-    try {
-      const { state, notices } = await call(pending ?? window.api.app.getState())
-      set({ ...wholeState(state), notices, loadError: null })
-    } catch (error) {
-      set({ loadError: messageOf(error) })
-    }
+  app: {
+    async getState(pending) {
+      const outcome = await (pending ?? request('app.getState', undefined))
+      if (outcome.ok) {
+        get().takeState(outcome.value.state)
+        set({ notices: outcome.value.notices, loadError: null })
+      } else set({ loadError: outcome.message })
+      return outcome
+    },
+    showInFolder: (path) => request('app.showInFolder', { path }),
+    openExternal: (url) => request('app.openExternal', { url }),
+    flushed: () => mutate('app.flushed', undefined),
+  },
+  takeState(data) {
+    set({ data })
+    get().dropNoteLists()
   },
   addNotice: (notice) => set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),

@@ -1,18 +1,33 @@
 import type { StateCreator } from 'zustand'
-import { call } from './call'
-import { wholeState } from './app-slice'
+import { mutate, request, type AnswerOf, type Outcome } from './call'
 import type { Store } from './store'
 
-/** Import and restore: once main has replaced the data, every view shows the new state. */
+/** Full backup, import and restore; once main has replaced the data, every view shows the new state. */
 export interface BackupSlice {
-  /** Confirms a previewed import or restore; answers the path of the backup taken first. Throws CallError. */
-  confirmImport: (token: string) => Promise<{ safetyBackup: string }>
+  backup: {
+    /** Saves a full backup where the learner chooses; answers the path, or that the dialog was closed. */
+    exportJson: () => Promise<Outcome<AnswerOf<'backup.exportJson'>>>
+    /** Asks for a backup file and answers what importing it would change, or that the dialog was closed. */
+    chooseImport: () => Promise<Outcome<AnswerOf<'backup.chooseImport'>>>
+    /** The rotating backups, newest first. */
+    list: () => Promise<Outcome<AnswerOf<'backup.list'>>>
+    /** What restoring a rotating backup would change. */
+    previewRestore: (name: string) => Promise<Outcome<AnswerOf<'backup.previewRestore'>>>
+    /** Confirms a previewed import or restore and holds the new state; answers the path of the backup taken first. */
+    confirm: (token: string) => Promise<Outcome<AnswerOf<'backup.confirm'>>>
+    /** Drops a previewed import the learner decided against. */
+    cancel: (token: string) => Promise<Outcome>
+  }
 }
 
-export const createBackupSlice: StateCreator<Store, [], [], BackupSlice> = (set) => ({
-  async confirmImport(token) {
-    const { state, safetyBackup } = await call(window.api.backup.confirm({ token }))
-    set(wholeState(state))
-    return { safetyBackup }
+/** The backup slice: backup, import and restore actions. */
+export const createBackupSlice: StateCreator<Store, [], [], BackupSlice> = (_set, get) => ({
+  backup: {
+    exportJson: () => mutate('backup.exportJson', undefined),
+    chooseImport: () => request('backup.chooseImport', undefined),
+    list: () => request('backup.list', undefined, { failure: 'Could not list the backups' }),
+    previewRestore: (name) => request('backup.previewRestore', { name }),
+    confirm: (token) => mutate('backup.confirm', { token }, { apply: ({ state }) => get().takeState(state) }),
+    cancel: (token) => mutate('backup.cancel', { token }),
   },
 })

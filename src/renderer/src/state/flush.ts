@@ -1,5 +1,3 @@
-import { useEffect } from 'react'
-
 /** Work that must finish before the window closes (e.g. saving a note being typed). */
 const flushers = new Set<() => Promise<void>>()
 
@@ -12,15 +10,4 @@ export function registerFlusher(flush: () => Promise<void>): () => void {
 /** Runs every flusher; failures are reported by the flushers themselves. */
 export async function flushAll(): Promise<void> {
   await Promise.allSettled([...flushers].map((flush) => flush()))
-}
-
-/** Answers main's close request once pending edits are saved. */
-export function useFlushOnClose(): void {
-  useEffect(
-    () =>
-      window.api.on('flushRequest', () => {
-        void flushAll().finally(() => void window.api.app.flushed())
-      }),
-    [],
-  )
 }

@@ -1,15 +1,10 @@
 import type { StateCreator } from 'zustand'
-import type { Api } from '../../../shared/contract'
 import type { LevelId } from '../../../shared/curriculum/levels'
 import type { LevelsState } from '../../../shared/schemas/levels'
-import type { Result } from '../../../shared/result'
-import { call, messageOf } from './call'
+import { mutate, patchData, type Outcome } from './call'
 import type { Store } from './store'
 
-/** What a levels action answers: null when saved, otherwise a message to show next to the control. */
-export type ActionOutcome = string | null
-
-/** Actions on levels and goals; each takes the slice main stored, or answers why it failed. */
+/** Actions on levels and goals; each takes the slice main stored, or answers why it failed (shown next to the control). */
 export interface LevelsSlice {
   /** A goal the Levels view should bring into view and focus (the Dashboard's "next up" sets it). */
   focusGoalId: string | null
@@ -17,13 +12,16 @@ export interface LevelsSlice {
   /** Levels shown open on the Levels view; null until the learner opens or closes one (then only the current level is open). Never saved. */
   openLevels: LevelId[] | null
   setLevelOpen: (level: LevelId, open: boolean) => void
-  setTargetDate: (level: LevelId, date: string | null) => Promise<ActionOutcome>
-  setGoalDone: (level: LevelId, goalId: string, done: boolean) => Promise<ActionOutcome>
-  addGoal: (level: LevelId, title: string, skillIds: string[]) => Promise<ActionOutcome>
-  updateGoal: (level: LevelId, goalId: string, title: string, skillIds: string[]) => Promise<ActionOutcome>
-  moveGoal: (level: LevelId, goalId: string, to: 'up' | 'down' | number) => Promise<ActionOutcome>
-  deleteGoal: (level: LevelId, goalId: string) => Promise<ActionOutcome>
-  setCurrentLevel: (level: LevelId) => Promise<ActionOutcome>
+  levels: {
+    setTargetDate: (level: LevelId, date: string | null) => Promise<Outcome>
+    setGoalDone: (level: LevelId, goalId: string, done: boolean) => Promise<Outcome>
+    addGoal: (level: LevelId, title: string, skillIds: string[]) => Promise<Outcome>
+    updateGoal: (level: LevelId, goalId: string, title: string, skillIds: string[]) => Promise<Outcome>
+    moveGoal: (level: LevelId, goalId: string, to: 'up' | 'down' | number) => Promise<Outcome>
+    deleteGoal: (level: LevelId, goalId: string) => Promise<Outcome>
+    /** Also opens that level at once; the others stay as they were. */
+    setCurrentLevel: (level: LevelId) => Promise<Outcome>
+  }
 }
 
 /** Is this level's body shown on the Levels view? By default only the current level is. */
@@ -37,31 +35,26 @@ function withLevel(s: Store, level: LevelId, open: boolean): Pick<LevelsSlice, '
   return { openLevels: open ? [...others, level] : others }
 }
 
+/** The levels slice: open levels, the goal to focus, and levels actions. */
 export const createLevelsSlice: StateCreator<Store, [], [], LevelsSlice> = (set) => {
-  const run = async (request: (api: Api['levels']) => Promise<Result<LevelsState>>): Promise<ActionOutcome> => {
-    try {
-      const levels = await call(request(window.api.levels))
-      set((s) => (s.data ? { data: { ...s.data, levels } } : {}))
-      return null
-    } catch (error) {
-      return messageOf(error)
-    }
-  }
+  // Each answer is the whole levels slice; main answers in order, so each is taken as it comes.
+  const apply = (levels: LevelsState): void => patchData(set, 'levels', () => levels)
   return {
     focusGoalId: null,
     setFocusGoal: (focusGoalId) => set({ focusGoalId }),
     openLevels: null,
     setLevelOpen: (level, open) => set((s) => withLevel(s, level, open)),
-    setTargetDate: (level, date) => run((api) => api.setTargetDate({ level, date })),
-    setGoalDone: (level, goalId, done) => run((api) => api.setGoalDone({ level, goalId, done })),
-    addGoal: (level, title, skillIds) => run((api) => api.addGoal({ level, title, skillIds })),
-    updateGoal: (level, goalId, title, skillIds) => run((api) => api.updateGoal({ level, goalId, title, skillIds })),
-    moveGoal: (level, goalId, to) => run((api) => api.moveGoal({ level, goalId, to })),
-    deleteGoal: (level, goalId) => run((api) => api.deleteGoal({ level, goalId })),
-    setCurrentLevel: (level) => {
-      // The level the learner now works toward opens at once; the others stay as they were.
-      set((s) => withLevel(s, level, true))
-      return run((api) => api.setCurrentLevel({ level }))
+    levels: {
+      setTargetDate: (level, date) => mutate('levels.setTargetDate', { level, date }, { apply }),
+      setGoalDone: (level, goalId, done) => mutate('levels.setGoalDone', { level, goalId, done }, { apply }),
+      addGoal: (level, title, skillIds) => mutate('levels.addGoal', { level, title, skillIds }, { apply }),
+      updateGoal: (level, goalId, title, skillIds) => mutate('levels.updateGoal', { level, goalId, title, skillIds }, { apply }),
+      moveGoal: (level, goalId, to) => mutate('levels.moveGoal', { level, goalId, to }, { apply }),
+      deleteGoal: (level, goalId) => mutate('levels.deleteGoal', { level, goalId }, { apply }),
+      setCurrentLevel: (level) => {
+        set((s) => withLevel(s, level, true))
+        return mutate('levels.setCurrentLevel', { level }, { apply })
+      },
     },
   }
 }

@@ -1,5 +1,4 @@
 import type { NoteMeta } from '../../../shared/contract'
-import { call, messageOf } from './call'
 import { registerFlusher } from './flush'
 import { useStore } from './store'
 import { listedNote } from './note-lists'
@@ -86,14 +85,11 @@ export class NoteDraft {
   }
 
   async #load(): Promise<void> {
-    const id = this.#snap.noteId as string
-    try {
-      const note = await call(window.api.notes.get({ id }))
-      this.#saved = { title: note.title, body: note.body }
-      this.#set({ title: note.title, body: note.body, status: 'idle', error: null })
-    } catch (error) {
-      this.#set({ status: 'load-error', error: messageOf(error) })
-    }
+    const outcome = await useStore.getState().notes.get(this.#snap.noteId as string)
+    if (!outcome.ok) return this.#set({ status: 'load-error', error: outcome.message })
+    const { title, body } = outcome.value
+    this.#saved = { title, body }
+    this.#set({ title, body, status: 'idle', error: null })
   }
 
   /** Retries loading a note whose body could not be fetched. */
@@ -128,24 +124,21 @@ export class NoteDraft {
     }
     const { title, body } = this.#snap
     this.#set({ status: 'saving' })
-    try {
-      let id = this.#snap.noteId
-      if (!id) {
-        const created = await call(window.api.notes.create({ skillId: this.skillId }))
-        id = created.id
-        // From now on this draft is that note's draft.
-        drafts.delete(`new:${this.skillId}`)
-        drafts.set(id, this)
-        this.#set({ noteId: id, meta: created })
-        useStore.getState().noteCreated(created)
-      }
-      const meta = await call(window.api.notes.save({ id, title, body }))
-      this.#saved = { title, body }
-      useStore.getState().applyNoteMeta(meta)
-      this.#set({ meta, status: this.#dirty ? 'pending' : 'saved', error: null })
-    } catch (error) {
-      this.#set({ status: 'error', error: messageOf(error) })
-    }
+    const id = this.#snap.noteId
+    const { notes } = useStore.getState()
+    // A new note is created with its first text: one round trip and one write.
+    const outcome = id ? await notes.save(id, title, body) : await notes.create(this.skillId, { title, body }, (created) => this.#claim(created))
+    if (!outcome.ok) return this.#set({ status: 'error', error: outcome.message })
+    const meta = outcome.value
+    this.#saved = { title, body }
+    this.#set({ noteId: meta.id, meta, status: this.#dirty ? 'pending' : 'saved', error: null })
+  }
+
+  // From now on this draft is that note's draft: its editor stays mounted when the note is listed.
+  #claim(meta: NoteMeta): void {
+    drafts.delete(`new:${this.skillId}`)
+    drafts.set(meta.id, this)
+    this.#set({ noteId: meta.id, meta })
   }
 
   /** The editor showing this draft mounted. */

@@ -34,10 +34,9 @@ export function changedList(lists: Record<string, NoteList>, skillId: string, id
   return { ...lists, [skillId]: next }
 }
 
-/** The state view with one note more (1) or fewer (-1) counted on `skillId`. */
-export function countedNotes(data: StateView, skillId: string, delta: 1 | -1): StateView {
-  const count = Math.max(0, (data.noteCounts[skillId] ?? 0) + delta)
-  return { ...data, noteCounts: { ...data.noteCounts, [skillId]: count } }
+/** The note counts with one note more (1) or fewer (-1) counted on `skillId`. */
+export function countedNotes(counts: StateView['noteCounts'], skillId: string, delta: 1 | -1): StateView['noteCounts'] {
+  return { ...counts, [skillId]: Math.max(0, (counts[skillId] ?? 0) + delta) }
 }
 
 /** A listed note's metadata, when its skill's list is loaded. */

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { NoteMeta } from '../../../shared/contract'
-import { call, messageOf } from './call'
+import { inBanner, mutate, patchData, request, type AnswerOf, type Outcome } from './call'
 import { changedList, countedNotes, noteListLoaded, type NoteList } from './note-lists'
 import type { Store } from './store'
 
@@ -10,71 +10,83 @@ export type { NoteList } from './note-lists'
 export interface NotesSlice {
   /** Each skill's note list as far as fetched (absent until a notes panel asks for it). */
   noteLists: Record<string, NoteList>
-  /** Fetches a skill's note list unless it is loaded or on its way; after a failure it tries again. */
-  loadNotes: (skillId: string) => Promise<void>
-  /** Takes a note main just created: counted on its skill and listed there. */
-  noteCreated: (meta: NoteMeta) => void
-  /** Takes the metadata main answered after a save: replaces (or adds) it in its skill's list. */
-  applyNoteMeta: (meta: NoteMeta) => void
-  /** Starts an empty note on a skill and opens it; null when that failed (the banner says why). */
-  createNote: (skillId: string) => Promise<NoteMeta | null>
-  /** Deletes a note of a skill for good; false when that failed. */
-  deleteNote: (id: string, skillId: string) => Promise<boolean>
+  /** Forgets every fetched list (the whole state was replaced), so each is asked for again. */
+  dropNoteLists: () => void
+  notes: {
+    /** Fetches a skill's note list unless it is loaded or on its way; after a failure it tries again. */
+    list: (skillId: string) => Promise<Outcome>
+    /**
+     * Creates a note on a skill with its first title and body; counts and lists it. `claim` gets
+     * the answer before the note is listed, so the draft it came from takes the new id first.
+     */
+    create: (skillId: string, first: { title: string; body: string }, claim?: (meta: NoteMeta) => void) => Promise<Outcome<NoteMeta>>
+    /** Starts an empty note on a skill and opens it; the banner says why when that failed. */
+    start: (skillId: string) => Promise<Outcome<NoteMeta>>
+    /** One note with its body. */
+    get: (id: string) => Promise<Outcome<AnswerOf<'notes.get'>>>
+    /** Saves a note's title and body; lists the metadata main answers. */
+    save: (id: string, title: string, body: string) => Promise<Outcome<NoteMeta>>
+    /** Deletes a note of a skill for good; the banner says why when that failed. */
+    delete: (id: string, skillId: string) => Promise<Outcome>
+  }
 }
 
 // Tells a list request apart from a later one for the same skill (asked again after the lists were dropped).
 let requests = 0
 
-export const createNotesSlice: StateCreator<Store, [], [], NotesSlice> = (set, get) => ({
-  noteLists: {},
-  async loadNotes(skillId) {
-    const current = get().noteLists[skillId]
-    if (current && current.status !== 'error') return
-    const token = ++requests
-    set((s) => ({ noteLists: { ...s.noteLists, [skillId]: { status: 'loading', token, changes: {} } } }))
-    let answer: { notes: NoteMeta[] } | { error: string }
-    try {
-      answer = await call(window.api.notes.list({ skillId }))
-    } catch (error) {
-      answer = { error: messageOf(error) }
-    }
-    set((s) => {
-      const list = s.noteLists[skillId]
-      // The lists were dropped (the whole state was replaced) or asked for again: this answer is stale.
-      if (list?.status !== 'loading' || list.token !== token) return {}
-      const next: NoteList = 'error' in answer ? { status: 'error', error: answer.error } : noteListLoaded(answer.notes, list.changes)
-      return { noteLists: { ...s.noteLists, [skillId]: next } }
-    })
-  },
-  noteCreated: (meta) =>
-    set((s) => ({
-      data: s.data ? countedNotes(s.data, meta.skillId, 1) : s.data,
-      noteLists: changedList(s.noteLists, meta.skillId, meta.id, meta),
-    })),
-  applyNoteMeta: (meta) => set((s) => ({ noteLists: changedList(s.noteLists, meta.skillId, meta.id, meta) })),
-  async createNote(skillId) {
-    try {
-      const meta = await call(window.api.notes.create({ skillId }))
-      get().noteCreated(meta)
-      set({ selectedSkillId: skillId, selectedNoteId: meta.id })
-      return meta
-    } catch (error) {
-      set({ actionError: `Could not start a new note: ${messageOf(error)}` })
-      return null
-    }
-  },
-  async deleteNote(id, skillId) {
-    try {
-      await call(window.api.notes.delete({ id }))
-      set((s) => ({
-        data: s.data ? countedNotes(s.data, skillId, -1) : s.data,
-        noteLists: changedList(s.noteLists, skillId, id, null),
-        selectedNoteId: s.selectedNoteId === id ? null : s.selectedNoteId,
-      }))
-      return true
-    } catch (error) {
-      set({ actionError: `Could not delete the note: ${messageOf(error)}` })
-      return false
-    }
-  },
-})
+/** The notes slice: note lists per skill and the notes actions. */
+export const createNotesSlice: StateCreator<Store, [], [], NotesSlice> = (set, get) => {
+  const changed = (skillId: string, id: string, meta: NoteMeta | null): void => set((s) => ({ noteLists: changedList(s.noteLists, skillId, id, meta) }))
+  // A note main just created: counted on its skill and listed there.
+  const created = (meta: NoteMeta): void => {
+    patchData(set, 'noteCounts', (counts) => countedNotes(counts, meta.skillId, 1))
+    changed(meta.skillId, meta.id, meta)
+  }
+
+  return {
+    noteLists: {},
+    dropNoteLists: () => set({ noteLists: {} }),
+    notes: {
+      async list(skillId) {
+        const current = get().noteLists[skillId]
+        if (current && current.status !== 'error') return { ok: true, value: null }
+        const token = ++requests
+        set((s) => ({ noteLists: { ...s.noteLists, [skillId]: { status: 'loading', token, changes: {} } } }))
+        const outcome = await request('notes.list', { skillId })
+        set((s) => {
+          const list = s.noteLists[skillId]
+          // The lists were dropped (the whole state was replaced) or asked for again: this answer is stale.
+          if (list?.status !== 'loading' || list.token !== token) return {}
+          const next: NoteList = outcome.ok ? noteListLoaded(outcome.value.notes, list.changes) : { status: 'error', error: outcome.message }
+          return { noteLists: { ...s.noteLists, [skillId]: next } }
+        })
+        return outcome
+      },
+      create: (skillId, first, claim) =>
+        mutate('notes.create', { skillId, ...first }, { apply: (meta) => (claim?.(meta), created(meta)) }),
+      async start(skillId) {
+        const outcome = await inBanner(get, mutate('notes.create', { skillId }, { apply: created, failure: 'Could not start a new note' }))
+        if (outcome.ok) get().selectSkill(skillId, outcome.value.id)
+        return outcome
+      },
+      get: (id) => request('notes.get', { id }),
+      save: (id, title, body) => mutate('notes.save', { id, title, body }, { apply: (meta) => changed(meta.skillId, meta.id, meta) }),
+      delete: (id, skillId) =>
+        inBanner(
+          get,
+          mutate(
+            'notes.delete',
+            { id },
+            {
+              apply: () => {
+                patchData(set, 'noteCounts', (counts) => countedNotes(counts, skillId, -1))
+                changed(skillId, id, null)
+                get().forgetNote(id)
+              },
+              failure: 'Could not delete the note',
+            },
+          ),
+        ),
+    },
+  }
+}

@@ -10,6 +10,7 @@ export interface OverlaySlice {
   setOverlay: (overlay: Overlay) => void
 }
 
+/** The overlay slice: which app-wide dialog is open. */
 export const createOverlaySlice: StateCreator<Store, [], [], OverlaySlice> = (set) => ({
   overlay: null,
   setOverlay: (overlay) => set({ overlay }),

@@ -1,46 +1,42 @@
 import type { StateCreator } from 'zustand'
 import type { CustomCard, Grade } from '../../../shared/model'
-import { call, messageOf } from './call'
+import { mutate, patchData, type Outcome } from './call'
 import type { Store } from './store'
 
-/** Review actions; each resolves to an error message for the UI, or null on success. */
+/** Review actions; a failure comes back as the message the form shows. */
 export interface ReviewSlice {
-  rateCard: (cardId: string, grade: Grade) => Promise<string | null>
-  addCard: (card: { skillId: string; front: string; back: string; noteId?: string }) => Promise<{ card: CustomCard } | { error: string }>
-  removeCard: (cardId: string) => Promise<string | null>
+  review: {
+    rate: (cardId: string, grade: Grade) => Promise<Outcome>
+    addCard: (card: { skillId: string; front: string; back: string; noteId?: string }) => Promise<Outcome<CustomCard>>
+    removeCard: (cardId: string) => Promise<Outcome>
+  }
 }
 
+/** The review slice: review actions. */
 export const createReviewSlice: StateCreator<Store, [], [], ReviewSlice> = (set) => ({
-  async rateCard(cardId, grade) {
-    try {
-      const { card, entry } = await call(window.api.review.rate({ cardId, grade }))
-      set((s) => (s.data ? { data: { ...s.data, review: { ...s.data.review, cards: { ...s.data.review.cards, [cardId]: card }, log: [...s.data.review.log, entry] } } } : {}))
-      return null
-    } catch (error) {
-      return `Could not save the answer: ${messageOf(error)}`
-    }
-  },
-  async addCard(request) {
-    try {
-      const card = await call(window.api.review.addCard(request))
-      set((s) => (s.data ? { data: { ...s.data, review: { ...s.data.review, custom: { ...s.data.review.custom, [card.id]: card } } } } : {}))
-      return { card }
-    } catch (error) {
-      return { error: messageOf(error) }
-    }
-  },
-  async removeCard(cardId) {
-    try {
-      await call(window.api.review.removeCard({ cardId }))
-      set((s) => {
-        if (!s.data) return {}
-        const { [cardId]: _card, ...custom } = s.data.review.custom
-        const { [cardId]: _state, ...cards } = s.data.review.cards
-        return { data: { ...s.data, review: { ...s.data.review, custom, cards } } }
-      })
-      return null
-    } catch (error) {
-      return messageOf(error)
-    }
+  review: {
+    rate: (cardId, grade) =>
+      mutate(
+        'review.rate',
+        { cardId, grade },
+        {
+          apply: ({ card, entry }) => patchData(set, 'review', (review) => ({ ...review, cards: { ...review.cards, [cardId]: card }, log: [...review.log, entry] })),
+          failure: 'Could not save the answer',
+        },
+      ),
+    addCard: (card) => mutate('review.addCard', card, { apply: (added) => patchData(set, 'review', (review) => ({ ...review, custom: { ...review.custom, [added.id]: added } })) }),
+    removeCard: (cardId) =>
+      mutate(
+        'review.removeCard',
+        { cardId },
+        {
+          apply: () =>
+            patchData(set, 'review', (review) => {
+              const { [cardId]: _card, ...custom } = review.custom
+              const { [cardId]: _state, ...cards } = review.cards
+              return { ...review, custom, cards }
+            }),
+        },
+      ),
   },
 })

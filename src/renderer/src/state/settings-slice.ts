@@ -1,23 +1,22 @@
 import type { StateCreator } from 'zustand'
 import type { Settings } from '../../../shared/model'
-import { call, messageOf } from './call'
+import { inBanner, mutate, patchData, type Outcome } from './call'
 import type { Store } from './store'
 
 /** Theme choice: light, dark or follow the OS. */
 export type Theme = Settings['theme']
 
-/** Preference actions. */
+/** Preference actions; a failure says why in the banner. */
 export interface SettingsSlice {
-  setTheme: (theme: Theme) => Promise<void>
+  settings: {
+    setTheme: (theme: Theme) => Promise<Outcome>
+  }
 }
 
-export const createSettingsSlice: StateCreator<Store, [], [], SettingsSlice> = (set) => ({
-  async setTheme(theme) {
-    try {
-      const settings = await call(window.api.settings.setTheme({ theme }))
-      set((s) => (s.data ? { data: { ...s.data, settings } } : {}))
-    } catch (error) {
-      set({ actionError: `Could not save the theme: ${messageOf(error)}` })
-    }
+/** The settings slice: preference actions. */
+export const createSettingsSlice: StateCreator<Store, [], [], SettingsSlice> = (set, get) => ({
+  settings: {
+    setTheme: (theme) =>
+      inBanner(get, mutate('settings.setTheme', { theme }, { apply: (settings) => patchData(set, 'settings', () => settings), failure: 'Could not save the theme' })),
   },
 })

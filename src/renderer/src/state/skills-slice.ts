@@ -1,8 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { SkillProgress, SkillStatus } from '../../../shared/model'
-import type { ResponseOf } from '../../../shared/contract'
-import type { Result } from '../../../shared/result'
-import { call, messageOf } from './call'
+import { inBanner, mutate, optimisticWrite, patchData, type AnswerOf, type MutationOptions, type Outcome } from './call'
 import type { Store } from './store'
 
 /** Actions on skill progress (each takes the record main stored), and the skill shown in detail. */
@@ -12,55 +10,63 @@ export interface SkillsSlice {
   /** The note open in the editor (null: the skill's most recent note, or a new one). */
   selectedNoteId: string | null
   selectSkill: (skillId: string, noteId?: string | null) => void
-  setSkillStatus: (skillId: string, status: SkillStatus) => Promise<void>
-  setSkillConfidence: (skillId: string, confidence: number) => Promise<void>
-  setSubtopic: (skillId: string, subtopicId: string, done: boolean) => Promise<void>
+  /** Stops showing note `id` in the editor (it was deleted). */
+  forgetNote: (id: string) => void
+  /** Each change shows at once (a checkbox or select must not flicker back); a failure goes back and says why in the banner. */
+  skills: {
+    setStatus: (skillId: string, status: SkillStatus) => Promise<Outcome>
+    setConfidence: (skillId: string, confidence: number) => Promise<Outcome>
+    setSubtopic: (skillId: string, subtopicId: string, done: boolean) => Promise<Outcome>
+  }
 }
 
-export const createSkillsSlice: StateCreator<Store, [], [], SkillsSlice> = (set, get) => {
-  const store = (skillId: string, progress: SkillProgress): void =>
-    set((s) => (s.data ? { data: { ...s.data, skills: { ...s.data.skills, [skillId]: progress } } } : {}))
+const NOT_STARTED: SkillProgress = { status: 'not-started', confidence: 0, subtopics: {} }
 
-  /**
-   * Shows the change at once (so a checkbox or select does not flicker back), then takes the
-   * record main stored; on failure puts the previous record back and says why.
-   */
-  async function apply(
-    skillId: string,
-    optimistic: (progress: SkillProgress) => SkillProgress,
-    pending: () => Promise<Result<ResponseOf<'skills', 'setStatus'>>>,
-    what: string,
-  ): Promise<void> {
-    const before = get().data?.skills[skillId]
-    store(skillId, optimistic(before ?? { status: 'not-started', confidence: 0, subtopics: {} }))
-    try {
-      const { progress } = await call(pending())
-      store(skillId, progress)
-    } catch (error) {
-      set((s) => {
-        if (!s.data) return {}
-        const skills = { ...s.data.skills }
-        if (before) skills[skillId] = before
-        else delete skills[skillId]
-        return { data: { ...s.data, skills }, actionError: `Could not save the ${what}: ${messageOf(error)}` }
-      })
-    }
-  }
+/** The skills slice: the skill and note shown, and skill progress actions. */
+export const createSkillsSlice: StateCreator<Store, [], [], SkillsSlice> = (set, get) => {
+  // A skill's record as main stored it (or none: never touched).
+  const record = (skillId: string, progress: SkillProgress | undefined): void =>
+    patchData(set, 'skills', (skills) => {
+      const next = { ...skills }
+      if (progress) next[skillId] = progress
+      else delete next[skillId]
+      return next
+    })
+
+  // Every skill channel answers the skill's record as stored.
+  type Send = (options: MutationOptions<AnswerOf<'skills.setStatus'>>) => Promise<Outcome>
+  const save = (skillId: string, what: string, change: (p: SkillProgress) => SkillProgress, send: Send): Promise<Outcome> =>
+    inBanner(
+      get,
+      send({
+        // Quick changes to one skill build on each other; the newest answer holds them all.
+        key: `skills:${skillId}`,
+        optimistic: optimisticWrite(
+          () => get().data?.skills[skillId],
+          (progress) => record(skillId, progress),
+          (progress) => change(progress ?? NOT_STARTED),
+        ),
+        apply: ({ progress }) => record(skillId, progress),
+        failure: `Could not save the ${what}`,
+      }),
+    )
 
   return {
     selectedSkillId: null,
     selectedNoteId: null,
     selectSkill: (skillId, noteId = null) => set({ selectedSkillId: skillId, selectedNoteId: noteId }),
-    setSkillStatus: (skillId, status) =>
-      apply(skillId, (p) => ({ ...p, status }), () => window.api.skills.setStatus({ skillId, status }), 'status'),
-    setSkillConfidence: (skillId, confidence) =>
-      apply(skillId, (p) => ({ ...p, confidence }), () => window.api.skills.setConfidence({ skillId, confidence }), 'confidence rating'),
-    setSubtopic: (skillId, subtopicId, done) =>
-      apply(
-        skillId,
-        (p) => ({ ...p, subtopics: { ...p.subtopics, [subtopicId]: done }, status: done && p.status === 'not-started' ? 'learning' : p.status }),
-        () => window.api.skills.setSubtopic({ skillId, subtopicId, done }),
-        'sub-topic',
-      ),
+    forgetNote: (id) => set((s) => (s.selectedNoteId === id ? { selectedNoteId: null } : {})),
+    skills: {
+      setStatus: (skillId, status) => save(skillId, 'status', (p) => ({ ...p, status }), (o) => mutate('skills.setStatus', { skillId, status }, o)),
+      setConfidence: (skillId, confidence) =>
+        save(skillId, 'confidence rating', (p) => ({ ...p, confidence }), (o) => mutate('skills.setConfidence', { skillId, confidence }, o)),
+      setSubtopic: (skillId, subtopicId, done) =>
+        save(
+          skillId,
+          'sub-topic',
+          (p) => ({ ...p, subtopics: { ...p.subtopics, [subtopicId]: done }, status: done && p.status === 'not-started' ? 'learning' : p.status }),
+          (o) => mutate('skills.setSubtopic', { skillId, subtopicId, done }, o),
+        ),
+    },
   }
 }

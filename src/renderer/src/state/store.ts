@@ -11,6 +11,16 @@ import { createEvidenceSlice, type EvidenceSlice } from './evidence-slice'
 import { createSettingsSlice, type SettingsSlice } from './settings-slice'
 import { createOverlaySlice, type OverlaySlice } from './overlay-slice'
 import { createNotesSlice, type NotesSlice } from './notes-slice'
+import { createReportsSlice, type ReportsSlice } from './reports-slice'
+import { createSearchSlice, type SearchSlice } from './search-slice'
+
+// Naming rule. An action that talks to main sits under its channel's domain and is named after the
+// channel's method: s.skills.setStatus sends skills.setStatus, s.notes.list sends notes.list. A
+// second way to send the same channel gets its own verb in that namespace (s.notes.start,
+// s.search.warmUp). Actions that stay in the renderer are flat (selectSkill, showView, setIntent).
+// Every action answers an Outcome (see call.ts). A slice writes only its own fields: the app slice
+// replaces `data` whole, each domain slice patches its own field of it (skills -> data.skills) with
+// patchData, and a change to another slice's fields goes through that slice's action.
 
 /** The one bound store, built from a slice per domain. */
 export type Store = AppSlice &
@@ -24,7 +34,9 @@ export type Store = AppSlice &
   EvidenceSlice &
   SettingsSlice &
   OverlaySlice &
-  NotesSlice
+  NotesSlice &
+  ReportsSlice &
+  SearchSlice
 
 export const useStore = create<Store>()((...a) => ({
   ...createAppSlice(...a),
@@ -39,4 +51,6 @@ export const useStore = create<Store>()((...a) => ({
   ...createSettingsSlice(...a),
   ...createOverlaySlice(...a),
   ...createNotesSlice(...a),
+  ...createReportsSlice(...a),
+  ...createSearchSlice(...a),
 }))

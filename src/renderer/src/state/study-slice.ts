@@ -1,15 +1,17 @@
 import type { StateCreator } from 'zustand'
 import type { StudySession } from '../../../shared/model'
-import { call, messageOf } from './call'
+import { mutate, patchData, type Outcome } from './call'
 import type { Store } from './store'
 
-/** Study log actions; each resolves to an error message for the UI, or null on success. */
+/** Study log actions; a failure comes back as the message the form shows. */
 export interface StudySlice {
-  startTimer: (skillId: string) => Promise<string | null>
-  stopTimer: () => Promise<string | null>
-  logTime: (skillId: string, start: Date, minutes: number) => Promise<string | null>
-  removeSession: (id: string) => Promise<string | null>
-  setStreakMinimum: (minutes: number) => Promise<string | null>
+  study: {
+    start: (skillId: string) => Promise<Outcome>
+    stop: () => Promise<Outcome>
+    log: (skillId: string, start: Date, minutes: number) => Promise<Outcome>
+    remove: (id: string) => Promise<Outcome>
+    setMinimum: (minutes: number) => Promise<Outcome>
+  }
 }
 
 /** Puts sessions main answered into the held state, replacing ones with the same id. */
@@ -18,35 +20,20 @@ function withSessions(sessions: readonly StudySession[], changed: readonly Study
   return [...sessions.filter((s) => !ids.has(s.id)), ...changed].sort((a, b) => a.start.localeCompare(b.start))
 }
 
+/** The study slice: study log actions. */
 export const createStudySlice: StateCreator<Store, [], [], StudySlice> = (set) => {
-  const apply = (changed: StudySession[]): void =>
-    set((s) => (s.data ? { data: { ...s.data, study: { ...s.data.study, sessions: withSessions(s.data.study.sessions, changed) } } } : {}))
-  const attempt = async (what: string, run: () => Promise<void>): Promise<string | null> => {
-    try {
-      await run()
-      return null
-    } catch (error) {
-      return `${what}: ${messageOf(error)}`
-    }
-  }
+  const sessions = (change: (sessions: StudySession[]) => StudySession[]): void => patchData(set, 'study', (study) => ({ ...study, sessions: change(study.sessions) }))
+  const take = (changed: StudySession[]): void => sessions((all) => withSessions(all, changed))
   return {
-    startTimer: (skillId) =>
-      attempt('Could not start the timer', async () => {
-        const { session, stopped } = await call(window.api.study.start({ skillId }))
-        apply(stopped ? [stopped, session] : [session])
-      }),
-    stopTimer: () => attempt('Could not stop the timer', async () => apply([await call(window.api.study.stop())])),
-    logTime: (skillId, start, minutes) =>
-      attempt('Could not log the time', async () => apply([await call(window.api.study.log({ skillId, start: start.toISOString(), minutes }))])),
-    removeSession: (id) =>
-      attempt('Could not remove the entry', async () => {
-        await call(window.api.study.remove({ id }))
-        set((s) => (s.data ? { data: { ...s.data, study: { ...s.data.study, sessions: s.data.study.sessions.filter((x) => x.id !== id) } } } : {}))
-      }),
-    setStreakMinimum: (minutes) =>
-      attempt('Could not save the minimum', async () => {
-        const { minMinutesPerDay } = await call(window.api.study.setMinimum({ minutes }))
-        set((s) => (s.data ? { data: { ...s.data, study: { ...s.data.study, minMinutesPerDay } } } : {}))
-      }),
+    study: {
+      start: (skillId) =>
+        mutate('study.start', { skillId }, { apply: ({ session, stopped }) => take(stopped ? [stopped, session] : [session]), failure: 'Could not start the timer' }),
+      stop: () => mutate('study.stop', undefined, { apply: (session) => take([session]), failure: 'Could not stop the timer' }),
+      log: (skillId, start, minutes) =>
+        mutate('study.log', { skillId, start: start.toISOString(), minutes }, { apply: (session) => take([session]), failure: 'Could not log the time' }),
+      remove: (id) => mutate('study.remove', { id }, { apply: () => sessions((all) => all.filter((x) => x.id !== id)), failure: 'Could not remove the entry' }),
+      setMinimum: (minutes) =>
+        mutate('study.setMinimum', { minutes }, { apply: ({ minMinutesPerDay }) => patchData(set, 'study', (study) => ({ ...study, minMinutesPerDay })), failure: 'Could not save the minimum' }),
+    },
   }
 }

@@ -1,16 +1,46 @@
 import type { StateCreator } from 'zustand'
+import type { LevelId } from '../../../shared/curriculum/levels'
 import type { Store } from './store'
 
 /** The views of the app, in navigation order. */
 export const VIEWS = ['dashboard', 'skills', 'levels', 'frameworks', 'reports', 'review', 'study'] as const
 export type ViewId = (typeof VIEWS)[number]
 
-/** Which view is shown, and the last error a user action raised. */
+/**
+ * A control a command (the palette, a shortcut) asked to act once it shows: mostly to take focus,
+ * `backup-import` to be pressed. The control does it itself when it mounts or updates.
+ */
+export type Intent =
+  | 'main'
+  | 'skill-search'
+  | 'note-title'
+  | 'note-body'
+  | 'note-card'
+  | 'note-card-front'
+  | 'fw-compare'
+  | 'fw-ranking'
+  | 'backup-import'
+  | 'review-start'
+  | 'card-skill'
+  | 'timer-skill'
+  | 'log-skill'
+  | 'streak-minimum'
+  | 'evidence-skill'
+  | `goal-add-${LevelId}`
+  | `target-date-${LevelId}`
+
+/** Which view is shown, the last error a user action raised, and what a command asked a control to do. */
 export interface UiSlice {
   view: ViewId
   actionError: string | null
+  intent: Intent | null
+  /** Shows a view; an intent asked for on the view left is dropped. */
   showView: (view: ViewId) => void
   setActionError: (message: string | null) => void
+  /** Asks the control `intent` names to act once it shows. */
+  setIntent: (intent: Intent) => void
+  /** The control acted: forgets the intent, unless another one was asked for meanwhile. */
+  clearIntent: (intent: Intent) => void
 }
 
 /** The view named by the address's #fragment (e.g. #skills), or the Dashboard. */
@@ -19,13 +49,17 @@ export function initialView(hash = globalThis.location?.hash ?? ''): ViewId {
   return (VIEWS as readonly string[]).includes(named) ? (named as ViewId) : 'dashboard'
 }
 
+/** The UI slice: the view shown, the banner error and the pending intent. */
 export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
   view: initialView(),
   actionError: null,
+  intent: null,
   showView: (view) => {
     // The address follows the view, so a reload comes back to it.
     globalThis.history?.replaceState(null, '', `#${view}`)
-    set({ view })
+    set({ view, intent: null })
   },
   setActionError: (actionError) => set({ actionError }),
+  setIntent: (intent) => set({ intent }),
+  clearIntent: (intent) => set((s) => (s.intent === intent ? { intent: null } : {})),
 })

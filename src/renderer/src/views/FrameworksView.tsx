@@ -1,5 +1,7 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useStore } from '../state/store'
+import { useIntent } from '../state/intent'
+import { focusSection } from '../components/focus'
 import { FrameworkTable } from '../components/frameworks/FrameworkTable'
 import { FrameworkDetail } from '../components/frameworks/FrameworkDetail'
 import { CompareFrameworks } from '../components/frameworks/CompareFrameworks'
@@ -10,6 +12,10 @@ import './frameworks.css'
 export default function FrameworksView() {
   const prefs = useStore((s) => s.data?.frameworks)
   const [openId, setOpenId] = useState<string | null>(null)
+  const compare = useRef<HTMLElement>(null)
+  const ranking = useRef<HTMLElement>(null)
+  useIntent('fw-compare', () => focusSection(compare.current), prefs !== undefined)
+  useIntent('fw-ranking', () => focusSection(ranking.current), prefs !== undefined)
   if (!prefs) return null
   return (
     <section aria-labelledby="frameworks-heading" className="view fw-view">
@@ -26,12 +32,12 @@ export default function FrameworksView() {
         <FrameworkTable prefs={prefs} onOpen={setOpenId} />
       </section>
 
-      <section aria-labelledby="fw-compare-heading" className="fw-section">
+      <section ref={compare} aria-labelledby="fw-compare-heading" className="fw-section">
         <h2 id="fw-compare-heading">Side by side</h2>
         <CompareFrameworks prefs={prefs} />
       </section>
 
-      <section aria-labelledby="fw-rank-heading" className="fw-section">
+      <section ref={ranking} aria-labelledby="fw-rank-heading" className="fw-section">
         <h2 id="fw-rank-heading">Your ranking</h2>
         <p className="editorial-note">
           Ratings are the app&apos;s editorial view, not facts. Weigh what matters to you and each framework gets the

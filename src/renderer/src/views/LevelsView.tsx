@@ -1,13 +1,14 @@
 import { useState } from 'react'
 import { LEVELS } from '../../../shared/curriculum/levels'
 import { useStore } from '../state/store'
+import { failureOf } from '../state/call'
 import { LevelSection } from './levels/LevelSection'
 import './levels.css'
 
 /** Career levels: pick the one you work toward, tick goals, set dates, add goals of your own. */
 export default function LevelsView() {
   const currentLevel = useStore((s) => s.data?.levels.currentLevel ?? 'entry')
-  const setCurrentLevel = useStore((s) => s.setCurrentLevel)
+  const setCurrentLevel = useStore((s) => s.levels.setCurrentLevel)
   const [error, setError] = useState<string | null>(null)
   return (
     <section aria-labelledby="levels-heading" className="view levels-view">
@@ -26,7 +27,7 @@ export default function LevelsView() {
               name="current-level"
               value={level.id}
               checked={currentLevel === level.id}
-              onChange={() => void setCurrentLevel(level.id).then(setError)}
+              onChange={() => void setCurrentLevel(level.id).then((outcome) => setError(failureOf(outcome)))}
             />
             {level.title}
           </label>

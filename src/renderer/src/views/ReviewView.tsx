@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { skillById } from '../../../shared/curriculum/skills'
 import { buildQueue, cardCounts, NEW_CARDS_PER_DAY } from '../../../shared/review/queue'
 import { skillsNeedingRevisit } from '../../../shared/review/cards-of'
 import type { ReviewCard } from '../../../shared/curriculum/cards'
 import { systemTimeZone } from '../../../shared/calendar/days'
 import { useStore } from '../state/store'
+import { useFocusIntent } from '../state/intent'
 import { ReviewSession } from '../components/ReviewSession'
 import { AddCardForm } from '../components/AddCardForm'
 import { OwnCards } from '../components/OwnCards'
@@ -19,6 +20,8 @@ export default function ReviewView() {
   const queue = useMemo(() => (review ? buildQueue(review, new Date(), systemTimeZone()) : null), [review])
   const counts = useMemo(() => (review ? cardCounts(review) : null), [review])
   const revisit = useMemo(() => (review ? skillsNeedingRevisit(review) : new Map<string, string[]>()), [review])
+  const start = useRef<HTMLButtonElement>(null)
+  useFocusIntent('review-start', start)
   if (!review || !queue || !counts) return null
 
   return (
@@ -55,7 +58,7 @@ export default function ReviewView() {
             </li>
           </ul>
           {lastAnswered !== null ? <p role="status">Last session: {lastAnswered} answered.</p> : null}
-          <button id="review-start" type="button" className="primary" disabled={queue.cards.length === 0} onClick={() => setSession(queue.cards)}>
+          <button ref={start} id="review-start" type="button" className="primary" disabled={queue.cards.length === 0} onClick={() => setSession(queue.cards)}>
             {queue.cards.length === 0 ? 'Nothing to review right now' : `Start review (${queue.cards.length} ${queue.cards.length === 1 ? 'card' : 'cards'})`}
           </button>
           <p className="hint">
@@ -81,7 +84,7 @@ export default function ReviewView() {
 
       <div className="review-columns">
         <div className="panel">
-          <AddCardForm />
+          <AddCardForm focusIntent="card-skill" />
         </div>
         <OwnCards />
       </div>

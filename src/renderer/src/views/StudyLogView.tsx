@@ -51,7 +51,7 @@ export default function StudyLogView() {
       <SessionLog />
       <section className="panel" aria-labelledby="evidence-heading">
         <h2 id="evidence-heading">Evidence</h2>
-        <SkillSelect id="evidence-skill" label="Skill" value={evidenceSkill} onChange={setEvidenceSkill} />
+        <SkillSelect id="evidence-skill" label="Skill" value={evidenceSkill} onChange={setEvidenceSkill} focusIntent="evidence-skill" />
         <EvidenceList skillId={evidenceSkill} />
       </section>
     </section>

@@ -32,6 +32,15 @@ describe('notes handlers', () => {
     expect(JSON.stringify(answer)).not.toContain(id)
   })
 
+  it('creates a note with its first title and body in one write', async () => {
+    const writes = app.core.store.writeCount
+    const created = await app.ok<{ id: string; title: string; chars: number }>('notes:create', { skillId: 'apis', title: 'REST', body: '# Verbs' })
+    expect(created).toMatchObject({ title: 'REST', chars: 7 })
+    expect(app.core.store.writeCount - writes).toBe(1)
+    expect(await app.ok('notes:get', { id: created.id })).toMatchObject({ title: 'REST', body: '# Verbs' })
+    expect(await app.core.dispatch('notes:create', { skillId: 'apis', body: 'x'.repeat(MAX_NOTE_CHARS + 1) })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
+  })
+
   it('keeps the title when a save leaves it out', async () => {
     const { id } = await app.ok<{ id: string }>('notes:create', { skillId: 'dsa', title: 'Heaps' })
     expect(await app.ok('notes:save', { id, body: 'x' })).toMatchObject({ title: 'Heaps' })

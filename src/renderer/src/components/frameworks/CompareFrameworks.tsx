@@ -16,7 +16,7 @@ const FACT_ROWS: Array<[string, (f: Framework) => string]> = [
 
 /** Two to four picked frameworks side by side: facts, editorial ratings and the learner's marks. */
 export function CompareFrameworks({ prefs }: { prefs: FrameworksState }) {
-  const setCompare = useStore((s) => s.setComparePicks)
+  const setCompare = useStore((s) => s.frameworks.setCompare)
   const picked = prefs.compare.map((id) => frameworkById(id)).filter((f): f is Framework => f !== undefined)
 
   if (picked.length < 2) {

@@ -8,7 +8,7 @@ const AND = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' })
 
 /** Weights per criterion and the ranked list they produce, each score explained. */
 export function DecisionHelper({ prefs }: { prefs: FrameworksState }) {
-  const setWeight = useStore((s) => s.setFrameworkWeight)
+  const setWeight = useStore((s) => s.frameworks.setWeight)
   const ranking = rankFrameworks(RATED_FRAMEWORKS, prefs.weights)
   const leaders = ranking.entries.filter((entry) => entry.rank === 1)
   const runtimes = FRAMEWORKS.filter((f) => f.kind === 'runtime').map((f) => f.name)

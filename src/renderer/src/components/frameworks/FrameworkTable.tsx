@@ -27,8 +27,8 @@ function SortHeader({ column, sort, onSort }: { column: SortColumn; sort: Sort; 
 /** The comparison table with its language filter, column picker and compare checkboxes. */
 export function FrameworkTable({ prefs, onOpen }: { prefs: FrameworksState; onOpen: (id: string) => void }) {
   const [language, setLanguage] = useState('')
-  const setTable = useStore((s) => s.setFrameworkTable)
-  const setCompare = useStore((s) => s.setComparePicks)
+  const setTable = useStore((s) => s.frameworks.setTableOptions)
+  const setCompare = useStore((s) => s.frameworks.setCompare)
   const rows = sortFrameworks(filterByLanguage(FRAMEWORKS, language), prefs.sort, prefs.marks)
   const shown = TABLE_COLUMNS.filter((column) => prefs.columns.includes(column))
   const full = prefs.compare.length >= MAX_COMPARE

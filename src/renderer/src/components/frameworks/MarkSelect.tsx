@@ -4,7 +4,7 @@ import { useStore } from '../../state/store'
 /** The "learning / used" control for one framework, labelled "Mark <name>". */
 export function MarkSelect({ id, name }: { id: string; name: string }) {
   const mark = useStore((s) => s.data?.frameworks.marks[id] ?? '')
-  const setMark = useStore((s) => s.setFrameworkMark)
+  const setMark = useStore((s) => s.frameworks.setMark)
   return (
     <label className="mark-control">
       <span className="visually-hidden">Mark {name}</span>

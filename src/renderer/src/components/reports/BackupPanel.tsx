@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { BackupInfo, ImportPreview } from '../../../../shared/contract/backup'
-import { call, CallError, messageOf } from '../../state/call'
+import { isCancelled, type Cancelled } from '../../../../shared/contract/cancelled'
+import type { Outcome } from '../../state/call'
 import { useStore } from '../../state/store'
+import { useIntent } from '../../state/intent'
 import { ImportDialog, when } from './ImportDialog'
 import { SavedTo } from './SavedTo'
 
@@ -13,7 +15,7 @@ function size(bytes: number): string {
 
 /** Full backup to a file, import from one, and the rotating backups with one-click restore. */
 export function BackupPanel() {
-  const confirmImport = useStore((s) => s.confirmImport)
+  const backup = useStore((s) => s.backup)
   const [backups, setBackups] = useState<BackupInfo[] | null>(null)
   const [preview, setPreview] = useState<ImportPreview | null>(null)
   const [busy, setBusy] = useState(false)
@@ -24,47 +26,53 @@ export function BackupPanel() {
   const [listVersion, setListVersion] = useState(0)
   useEffect(() => {
     let live = true
-    call(window.api.backup.list()).then(
-      (answer) => live && setBackups(answer.backups),
-      (error: unknown) => live && setMessage({ kind: 'error', text: `Could not list the backups: ${messageOf(error)}` }),
-    )
+    void backup.list().then((outcome) => {
+      if (!live) return
+      if (outcome.ok) setBackups(outcome.value.backups)
+      else setMessage({ kind: 'error', text: outcome.message })
+    })
     return () => void (live = false)
-  }, [listVersion])
+  }, [listVersion, backup])
 
-  async function run(action: () => Promise<void>): Promise<void> {
+  // Runs an action that may open a dialog; `then` takes what it answered (a closed dialog says nothing).
+  async function run<T extends object>(action: () => Promise<Outcome<T | Cancelled>>, then: (value: T) => void): Promise<void> {
     setBusy(true)
     setMessage(null)
-    try {
-      await action()
-    } catch (error) {
-      if (!(error instanceof CallError && error.error.code === 'cancelled')) setMessage({ kind: 'error', text: messageOf(error) })
-    } finally {
-      setBusy(false)
-    }
+    const outcome = await action()
+    setBusy(false)
+    if (!outcome.ok) setMessage({ kind: 'error', text: outcome.message })
+    else if (!isCancelled(outcome.value)) then(outcome.value)
   }
-  const exportJson = () => run(async () => setMessage({ kind: 'saved', label: 'Backup saved to', path: (await call(window.api.backup.exportJson())).path }))
-  const chooseImport = () => run(async () => setPreview(await call(window.api.backup.chooseImport())))
-  const previewRestore = (name: string) => run(async () => setPreview(await call(window.api.backup.previewRestore({ name }))))
+  const exportJson = () => run(backup.exportJson, ({ path }) => setMessage({ kind: 'saved', label: 'Backup saved to', path }))
+  const chooseImport = () => run<ImportPreview>(backup.chooseImport, setPreview)
+  const previewRestore = (name: string) => run<ImportPreview>(() => backup.previewRestore(name), setPreview)
+  // The palette's "Import a backup" presses the button, as the learner would.
+  const importButton = useRef<HTMLButtonElement>(null)
+  useIntent(
+    'backup-import',
+    () => {
+      importButton.current?.focus()
+      void chooseImport()
+    },
+    !busy,
+  )
 
   async function confirm(current: ImportPreview): Promise<void> {
     setBusy(true)
     setDialogError(null)
-    try {
-      const { safetyBackup } = await confirmImport(current.token)
-      setPreview(null)
-      const base = safetyBackup.split(/[\\/]/).pop() ?? safetyBackup
-      setMessage({ kind: 'info', text: `Your data was replaced from ${current.source.name}. The data you had before is kept as backup ${base}.` })
-      setListVersion((v) => v + 1)
-    } catch (error) {
-      setDialogError(messageOf(error))
-    } finally {
-      setBusy(false)
-    }
+    const outcome = await backup.confirm(current.token)
+    setBusy(false)
+    if (!outcome.ok) return setDialogError(outcome.message)
+    setPreview(null)
+    const { safetyBackup } = outcome.value
+    const base = safetyBackup.split(/[\\/]/).pop() ?? safetyBackup
+    setMessage({ kind: 'info', text: `Your data was replaced from ${current.source.name}. The data you had before is kept as backup ${base}.` })
+    setListVersion((v) => v + 1)
   }
   function cancel(current: ImportPreview): void {
     setPreview(null)
     setDialogError(null)
-    void window.api.backup.cancel({ token: current.token })
+    void backup.cancel(current.token)
   }
 
   return (
@@ -73,7 +81,7 @@ export function BackupPanel() {
       <p className="hint">A full backup holds all your progress and notes in one JSON file. Importing one replaces your current data, after showing what would change.</p>
       <div className="export-buttons">
         <button type="button" disabled={busy} onClick={() => void exportJson()}>Save full backup…</button>
-        <button type="button" disabled={busy} onClick={() => void chooseImport()}>Import backup…</button>
+        <button type="button" ref={importButton} disabled={busy} onClick={() => void chooseImport()}>Import backup…</button>
       </div>
       <div role="status" aria-live="polite">
         {message?.kind === 'saved' ? <SavedTo label={message.label} path={message.path} /> : null}

@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { REPORT_FORMATS } from '../../../../shared/report/defaults'
 import type { ReportFormat, ReportOptions } from '../../../../shared/report/schema'
-import { call, CallError, messageOf } from '../../state/call'
+import { isCancelled } from '../../../../shared/contract/cancelled'
+import { useStore } from '../../state/store'
 import { SavedTo } from './SavedTo'
 
 type Outcome = { kind: 'saved'; path: string } | { kind: 'cancelled' } | { kind: 'error'; message: string } | null
@@ -12,18 +13,15 @@ const FORMATS = Object.keys(REPORT_FORMATS) as ReportFormat[]
 export function ExportBar({ options, disabled }: { options: ReportOptions; disabled: boolean }) {
   const [busy, setBusy] = useState<ReportFormat | null>(null)
   const [outcome, setOutcome] = useState<Outcome>(null)
+  const exportReport = useStore((s) => s.reports.export)
 
   async function exportAs(format: ReportFormat): Promise<void> {
     setBusy(format)
     setOutcome(null)
-    try {
-      const { path } = await call(window.api.reports.export({ format, options }))
-      setOutcome({ kind: 'saved', path })
-    } catch (error) {
-      setOutcome(error instanceof CallError && error.error.code === 'cancelled' ? { kind: 'cancelled' } : { kind: 'error', message: messageOf(error) })
-    } finally {
-      setBusy(null)
-    }
+    const done = await exportReport(format, options)
+    setBusy(null)
+    if (!done.ok) setOutcome({ kind: 'error', message: done.message })
+    else setOutcome(isCancelled(done.value) ? { kind: 'cancelled' } : { kind: 'saved', path: done.value.path })
   }
 
   return (

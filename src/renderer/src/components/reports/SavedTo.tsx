@@ -1,9 +1,10 @@
 import { useState } from 'react'
-import { call, messageOf } from '../../state/call'
+import { useStore } from '../../state/store'
 
 /** "Saved to <path>" with a button that reveals the file in the OS file manager. */
 export function SavedTo({ label, path }: { label: string; path: string }) {
   const [error, setError] = useState<string | null>(null)
+  const showInFolder = useStore((s) => s.app.showInFolder)
   return (
     <div className="saved-to">
       <p>
@@ -13,7 +14,7 @@ export function SavedTo({ label, path }: { label: string; path: string }) {
         type="button"
         onClick={() => {
           setError(null)
-          call(window.api.app.showInFolder({ path })).catch((e: unknown) => setError(`Could not show the file: ${messageOf(e)}`))
+          void showInFolder(path).then((outcome) => outcome.ok || setError(`Could not show the file: ${outcome.message}`))
         }}
       >
         Show in folder

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react'
 import type { Report, ReportOptions } from '../../../../shared/report/schema'
-import { call, messageOf } from '../../state/call'
 import { useStore } from '../../state/store'
 
 /** Wait this long after the last option change before rebuilding the preview. */
@@ -12,25 +11,24 @@ const DEBOUNCE_MS = 150
  */
 export function useReportPreview(options: ReportOptions, enabled: boolean): { report: Report | null; error: string | null } {
   const data = useStore((s) => s.data)
+  const build = useStore((s) => s.reports.build)
   const [report, setReport] = useState<Report | null>(null)
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
     if (!enabled) return
     let current = true
     const timer = setTimeout(() => {
-      call(window.api.reports.build({ options })).then(
-        (next) => {
-          if (!current) return
-          setReport(next)
-          setError(null)
-        },
-        (e: unknown) => current && setError(messageOf(e)),
-      )
+      void build(options).then((outcome) => {
+        if (!current) return
+        if (!outcome.ok) return setError(outcome.message)
+        setReport(outcome.value)
+        setError(null)
+      })
     }, DEBOUNCE_MS)
     return () => {
       current = false
       clearTimeout(timer)
     }
-  }, [options, enabled, data])
+  }, [options, enabled, data, build])
   return { report, error }
 }

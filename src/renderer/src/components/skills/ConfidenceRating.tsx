@@ -4,7 +4,7 @@ import { CONFIDENCE_LABELS } from './status-options'
 
 /** Five radio buttons for the learner's confidence in a skill (arrow keys move between them). */
 export function ConfidenceRating({ skill, value }: { skill: Skill; value: number }) {
-  const setConfidence = useStore((s) => s.setSkillConfidence)
+  const setConfidence = useStore((s) => s.skills.setConfidence)
   return (
     <fieldset className="confidence">
       <legend>

@@ -1,9 +1,11 @@
 import { memo } from 'react'
 import { InertLink, NoteMarkdown, type LinkProps } from '../../../../shared/markdown/NoteMarkdown'
 import { isWebLink } from '../../../../shared/web-link'
+import { useStore } from '../../state/store'
 
 /** Only web links leave the app, and only through the OS browser. */
 function SafeLink({ href, children }: LinkProps) {
+  const openExternal = useStore((s) => s.app.openExternal)
   if (!href || !isWebLink(href)) return <InertLink>{children}</InertLink>
   return (
     <a
@@ -12,7 +14,7 @@ function SafeLink({ href, children }: LinkProps) {
       rel="noreferrer noopener"
       onClick={(event) => {
         event.preventDefault()
-        void window.api.app.openExternal({ url: href })
+        void openExternal(href)
       }}
     >
       {children}

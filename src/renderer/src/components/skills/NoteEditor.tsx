@@ -1,7 +1,8 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useState, useSyncExternalStore } from 'react'
+import { lazy, Suspense, useDeferredValue, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { MAX_NOTE_CHARS } from '../../../../shared/limits'
 import type { DraftSnapshot, NoteDraft } from '../../state/note-draft'
 import { useStore } from '../../state/store'
+import { useFocusIntent } from '../../state/intent'
 import { formatCount } from '../../format'
 import { formatDateTime } from '../../../../shared/calendar/format'
 import { systemTimeZone } from '../../../../shared/calendar/days'
@@ -33,7 +34,7 @@ function SaveStatus({ snap, onRetry }: { snap: DraftSnapshot; onRetry: () => voi
 export function NoteEditor({ draft }: { draft: NoteDraft }) {
   const snap = useSyncExternalStore(draft.subscribe, draft.getSnapshot)
   const preview = useDeferredValue(snap.body)
-  const deleteNote = useStore((s) => s.deleteNote)
+  const deleteNote = useStore((s) => s.notes.delete)
   const [confirming, setConfirming] = useState(false)
   useEffect(() => {
     draft.attach()
@@ -41,11 +42,16 @@ export function NoteEditor({ draft }: { draft: NoteDraft }) {
   }, [draft])
 
   const busy = snap.status === 'loading' || snap.status === 'load-error'
+  const titleField = useRef<HTMLInputElement>(null)
+  const bodyField = useRef<HTMLTextAreaElement>(null)
+  // The title waits for the note's body to load (it is disabled until then).
+  useFocusIntent('note-title', titleField, !busy)
+  useFocusIntent('note-body', bodyField)
   const tooLong = snap.body.length > MAX_NOTE_CHARS
   const remove = async (): Promise<void> => {
     if (!snap.noteId) return
     draft.discard()
-    if (!(await deleteNote(snap.noteId, draft.skillId))) setConfirming(false)
+    if (!(await deleteNote(snap.noteId, draft.skillId)).ok) setConfirming(false)
   }
 
   return (
@@ -54,6 +60,7 @@ export function NoteEditor({ draft }: { draft: NoteDraft }) {
         <label className="note-title-field">
           <span className="visually-hidden">Note title</span>
           <input
+            ref={titleField}
             id="note-title"
             type="text"
             value={snap.title}
@@ -70,6 +77,7 @@ export function NoteEditor({ draft }: { draft: NoteDraft }) {
         <label className="note-body-field">
           <span className="pane-label">Notes</span>
           <textarea
+            ref={bodyField}
             id="note-body"
             value={snap.body}
             readOnly={busy}

@@ -3,6 +3,7 @@ import type { Skill } from '../../../../shared/curriculum/skills'
 import type { NoteMeta } from '../../../../shared/contract'
 import { noteDisplayTitle } from '../../../../shared/note-title'
 import { useStore } from '../../state/store'
+import { useIntent } from '../../state/intent'
 import { NoteEditor } from './NoteEditor'
 import { NoteDraft } from '../../state/note-draft'
 import { AddCardForm } from '../AddCardForm'
@@ -48,7 +49,7 @@ function NotesBody({ skill, notes, cardOpen, setCardOpen }: { skill: Skill; note
         <details className="card-from-note" open={cardOpen} onToggle={(event) => setCardOpen(event.currentTarget.open)}>
           <summary id="card-from-note">Write a review card from this note</summary>
           {/* Mounted on open, so the question starts from the note's title as it is then. */}
-          {cardOpen ? <AddCardForm key={current.id} skillId={skill.id} noteId={current.id} idPrefix="note-card" initialFront={current.title} heading={`New card from “${noteDisplayTitle(current)}”`} headingLevel={4} /> : null}
+          {cardOpen ? <AddCardForm key={current.id} skillId={skill.id} noteId={current.id} idPrefix="note-card" initialFront={current.title} heading={`New card from “${noteDisplayTitle(current)}”`} headingLevel={4} focusIntent="note-card-front" /> : null}
         </details>
       ) : null}
     </>
@@ -61,10 +62,20 @@ function NotesBody({ skill, notes, cardOpen, setCardOpen }: { skill: Skill; note
  */
 export function NotesPanel({ skill }: { skill: Skill }) {
   const list = useStore((s) => s.noteLists[skill.id])
-  const loadNotes = useStore((s) => s.loadNotes)
-  const createNote = useStore((s) => s.createNote)
+  const loadNotes = useStore((s) => s.notes.list)
+  const startNote = useStore((s) => s.notes.start)
   // Kept here, not in the body, so it stays as it was across skills as before lists were fetched.
   const [cardOpen, setCardOpen] = useState(false)
+  const setIntent = useStore((s) => s.setIntent)
+  // "Write a review card from this note": opens the card form, whose question then takes focus.
+  useIntent(
+    'note-card',
+    () => {
+      setCardOpen(true)
+      setIntent('note-card-front')
+    },
+    list?.status === 'ready' && list.notes.length > 0,
+  )
   useEffect(() => {
     if (!list) void loadNotes(skill.id)
   }, [list, loadNotes, skill.id])
@@ -75,7 +86,7 @@ export function NotesPanel({ skill }: { skill: Skill }) {
       <header className="notes-header">
         <h3 id="notes-heading">Your notes</h3>
         {list?.status === 'ready' && list.notes.length > 0 ? (
-          <button type="button" onClick={() => void createNote(skill.id)}>
+          <button type="button" onClick={() => void startNote(skill.id)}>
             New note
           </button>
         ) : null}

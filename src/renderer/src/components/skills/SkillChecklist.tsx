@@ -29,7 +29,7 @@ function firstRows<T>(lists: T[][], count: number): T[][] {
 /** One skill in the checklist: open it, see its progress, set its status. */
 function SkillRow({ skill, progress, selected, lapsed }: { skill: Skill; progress: SkillProgress | undefined; selected: boolean; lapsed: number }) {
   const selectSkill = useStore((s) => s.selectSkill)
-  const setSkillStatus = useStore((s) => s.setSkillStatus)
+  const setSkillStatus = useStore((s) => s.skills.setStatus)
   const status = progress?.status ?? 'not-started'
   const ticked = skill.subtopics.filter((sub) => progress?.subtopics[sub.id]).length
   return (

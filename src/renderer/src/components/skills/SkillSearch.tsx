@@ -1,17 +1,10 @@
-import { useLayoutEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import type { SearchHit } from '../../../../shared/contract/search'
 import { skillById } from '../../../../shared/curriculum/skills'
-import { call, messageOf } from '../../state/call'
-import { flushAllDrafts } from '../../state/note-draft'
 import { useStore } from '../../state/store'
 import { isTyping } from '../focus'
+import { useFocusIntent } from '../../state/intent'
 import { Highlighted } from './Highlighted'
-
-interface Answer {
-  text: string
-  hits: SearchHit[]
-  total: number
-}
 
 const KIND_LABELS: Record<SearchHit['kind'], string> = { skill: 'Skill', subtopic: 'Sub-topic', note: 'Note' }
 
@@ -35,23 +28,19 @@ function useSearchShortcut(input: React.RefObject<HTMLInputElement | null>): voi
 /** The search box over skills, sub-topics and notes; results replace the checklist while it has text. */
 export function SkillSearch({ text, onText }: { text: string; onText: (text: string) => void }) {
   const input = useRef<HTMLInputElement>(null)
-  const latest = useRef(0)
-  const [answer, setAnswer] = useState<Answer | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const answer = useStore((s) => s.searchResults)
+  const error = useStore((s) => s.searchError)
+  const { query, warmUp } = useStore((s) => s.search)
+  const resetSearch = useStore((s) => s.resetSearch)
   const selectSkill = useStore((s) => s.selectSkill)
   useSearchShortcut(input)
+  useFocusIntent('skill-search', input)
+  // A search belongs to this box: shown again, it starts empty.
+  useEffect(() => resetSearch, [resetSearch])
 
   const run = (value: string): void => {
     onText(value)
-    const mine = ++latest.current
-    // Notes just typed are saved first, so search sees them; answers can arrive out of order
-    // while typing fast, so only the newest one is shown.
-    flushAllDrafts()
-      .then(() => call(window.api.search.query({ text: value, limit: 50 })))
-      .then(
-        (result) => mine === latest.current && (setAnswer({ text: value, ...result }), setError(null)),
-        (failure: unknown) => mine === latest.current && setError(messageOf(failure)),
-      )
+    void query(value)
   }
 
   const open = (hit: SearchHit): void => {
@@ -74,7 +63,7 @@ export function SkillSearch({ text, onText }: { text: string; onText: (text: str
           placeholder="Search skills and notes"
           aria-keyshortcuts="/ Control+F Meta+F"
           // Warms the index up (an empty query builds it) so the first keystroke answers fast.
-          onFocus={() => void window.api.search.query({ text: '' })}
+          onFocus={() => void warmUp()}
           onChange={(event) => run(event.target.value)}
           onKeyDown={(event) => {
             if (event.key === 'Escape' && text !== '') {

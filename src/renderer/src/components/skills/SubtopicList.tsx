@@ -4,7 +4,7 @@ import { useStore } from '../../state/store'
 
 /** The sub-topics of a skill as checkboxes, with how many are ticked. */
 export function SubtopicList({ skill, progress }: { skill: Skill; progress: SkillProgress | undefined }) {
-  const setSubtopic = useStore((s) => s.setSubtopic)
+  const setSubtopic = useStore((s) => s.skills.setSubtopic)
   const ticked = skill.subtopics.filter((sub) => progress?.subtopics[sub.id]).length
   return (
     <fieldset className="subtopics">

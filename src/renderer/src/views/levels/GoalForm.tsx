@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent, type Ref } from 'react'
 import { SKILLS } from '../../../../shared/curriculum/skills'
 import { goalTitleProblem } from '../../../../shared/goal-title'
+import { failureOf, type Outcome } from '../../state/call'
 
 /** Title and linked skills of a goal of the learner's own, for adding or editing one. */
 export function GoalForm({ titleLabel, submitLabel, initialTitle, initialSkillIds, inputRef, autoFocus, onSubmit, onCancel }: {
@@ -10,7 +11,7 @@ export function GoalForm({ titleLabel, submitLabel, initialTitle, initialSkillId
   initialSkillIds?: readonly string[]
   inputRef?: Ref<HTMLInputElement>
   autoFocus?: boolean
-  onSubmit: (title: string, skillIds: string[]) => Promise<string | null>
+  onSubmit: (title: string, skillIds: string[]) => Promise<Outcome>
   onCancel?: () => void
 }) {
   const id = useId()
@@ -26,10 +27,10 @@ export function GoalForm({ titleLabel, submitLabel, initialTitle, initialSkillId
     const problem = goalTitleProblem(title)
     if (problem) return setError(problem)
     setBusy(true)
-    const failure = await onSubmit(title.trim(), skillIds)
+    const outcome = await onSubmit(title.trim(), skillIds)
     setBusy(false)
-    setError(failure)
-    if (!failure && !editing) {
+    setError(failureOf(outcome))
+    if (outcome.ok && !editing) {
       setTitle('')
       setSkillIds([])
     }

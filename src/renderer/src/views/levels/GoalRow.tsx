@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import type { LevelId } from '../../../../shared/curriculum/levels'
 import type { GoalView } from '../../../../shared/readiness'
 import { useStore } from '../../state/store'
+import { failureOf } from '../../state/call'
 import { GoalForm } from './GoalForm'
 import { SkillLinks } from './SkillLinks'
 
@@ -15,7 +16,7 @@ export interface GoalPlace {
 export function GoalRow(props: { level: LevelId; goal: GoalView; shown: boolean; place?: GoalPlace; onError: (message: string | null) => void; afterDelete?: () => void }) {
   const { level, goal, shown, place, onError } = props
   const id = useId()
-  const setGoalDone = useStore((s) => s.setGoalDone)
+  const setGoalDone = useStore((s) => s.levels.setGoalDone)
   const focusGoalId = useStore((s) => s.focusGoalId)
   const setFocusGoal = useStore((s) => s.setFocusGoal)
   const checkbox = useRef<HTMLInputElement>(null)
@@ -23,7 +24,7 @@ export function GoalRow(props: { level: LevelId; goal: GoalView; shown: boolean;
   const [ticking, setTicking] = useState<boolean | null>(null)
   const tick = async (done: boolean): Promise<void> => {
     setTicking(done)
-    onError(await setGoalDone(level, goal.id, done))
+    onError(failureOf(await setGoalDone(level, goal.id, done)))
     setTicking(null)
   }
 
@@ -59,9 +60,9 @@ export function GoalRow(props: { level: LevelId; goal: GoalView; shown: boolean;
 }
 
 function OwnGoalActions({ level, goal, place, onError, afterDelete }: Parameters<typeof GoalRow>[0] & { place: GoalPlace }) {
-  const moveGoal = useStore((s) => s.moveGoal)
-  const updateGoal = useStore((s) => s.updateGoal)
-  const deleteGoal = useStore((s) => s.deleteGoal)
+  const moveGoal = useStore((s) => s.levels.moveGoal)
+  const updateGoal = useStore((s) => s.levels.updateGoal)
+  const deleteGoal = useStore((s) => s.levels.deleteGoal)
   const [mode, setMode] = useState<'idle' | 'edit' | 'confirm-delete'>('idle')
   const upRef = useRef<HTMLButtonElement>(null)
   const downRef = useRef<HTMLButtonElement>(null)
@@ -71,16 +72,15 @@ function OwnGoalActions({ level, goal, place, onError, afterDelete }: Parameters
 
   async function move(to: 'up' | 'down'): Promise<void> {
     if ((to === 'up' && atTop) || (to === 'down' && atBottom)) return
-    const failure = await moveGoal(level, goal.id, to)
-    onError(failure)
+    onError(failureOf(await moveGoal(level, goal.id, to)))
     // Reordering moves this row in the DOM, which drops focus; put it back on the same button.
     requestAnimationFrame(() => (to === 'up' ? upRef : downRef).current?.focus())
   }
 
   async function remove(): Promise<void> {
-    const failure = await deleteGoal(level, goal.id)
-    onError(failure)
-    if (!failure) afterDelete?.()
+    const outcome = await deleteGoal(level, goal.id)
+    onError(failureOf(outcome))
+    if (outcome.ok) afterDelete?.()
   }
 
   if (mode === 'edit') {
@@ -92,12 +92,12 @@ function OwnGoalActions({ level, goal, place, onError, afterDelete }: Parameters
         initialTitle={goal.title}
         initialSkillIds={goal.skillIds}
         onSubmit={async (title, skillIds) => {
-          const failure = await updateGoal(level, goal.id, title, skillIds)
-          if (!failure) {
+          const outcome = await updateGoal(level, goal.id, title, skillIds)
+          if (outcome.ok) {
             setMode('idle')
             requestAnimationFrame(() => editRef.current?.focus())
           }
-          return failure
+          return outcome
         }}
         onCancel={() => setMode('idle')}
       />

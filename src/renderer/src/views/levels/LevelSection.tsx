@@ -3,6 +3,7 @@ import type { Level } from '../../../../shared/curriculum/levels'
 import { levelGoals, levelReadiness } from '../../../../shared/readiness'
 import { isLevelOpen } from '../../state/levels-slice'
 import { useStore } from '../../state/store'
+import { useFocusIntent } from '../../state/intent'
 import { GoalForm } from './GoalForm'
 import { GoalRow } from './GoalRow'
 import { LevelHeader } from './LevelHeader'
@@ -17,9 +18,11 @@ export function LevelSection({ level }: { level: Level }) {
   const open = useStore((s) => isLevelOpen(s, level.id))
   const setLevelOpen = useStore((s) => s.setLevelOpen)
   const focusGoalId = useStore((s) => s.focusGoalId)
-  const addGoal = useStore((s) => s.addGoal)
+  const addGoal = useStore((s) => s.levels.addGoal)
   const [error, setError] = useState<string | null>(null)
   const addInput = useRef<HTMLInputElement>(null)
+  // A closed level's fields cannot take focus; the command opens the level first.
+  useFocusIntent(`goal-add-${level.id}`, addInput, open)
   const goals = levels ? levelGoals(level.id, levels) : []
   // A goal asked for from elsewhere (the Dashboard's "next up") opens its level; its row then takes focus.
   const holdsFocusGoal = focusGoalId !== null && goals.some((goal) => goal.id === focusGoalId)
@@ -47,7 +50,7 @@ export function LevelSection({ level }: { level: Level }) {
       {/* Hidden rather than unmounted, so a half-typed goal or date survives closing the level. */}
       <div id={`${id}-body`} className="level-body" hidden={!open}>
         <p className="readiness-why">{readiness.explanation}</p>
-        <TargetDate level={level.id} levelTitle={level.title} onError={setError} />
+        <TargetDate level={level.id} levelTitle={level.title} shown={open} onError={setError} />
         {error ? (
           <p role="alert" className="field-error level-error">
             {error}

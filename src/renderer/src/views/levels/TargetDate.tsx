@@ -4,18 +4,22 @@ import { targetDateStatus } from '../../../../shared/days-left'
 import { useToday } from '../../use-clock'
 import { registerFlusher } from '../../state/flush'
 import { useStore } from '../../state/store'
+import { useFocusIntent } from '../../state/intent'
+import { failureOf } from '../../state/call'
 
 /**
  * The target date of a level. A date field reports every half-typed value, so the date is
  * saved when the learner leaves the field or presses Enter, and before the window closes.
  */
-export function TargetDate({ level, levelTitle, onError }: { level: LevelId; levelTitle: string; onError: (message: string | null) => void }) {
+export function TargetDate({ level, levelTitle, shown, onError }: { level: LevelId; levelTitle: string; shown: boolean; onError: (message: string | null) => void }) {
   const id = useId()
   const saved = useStore((s) => s.data?.levels[level].targetDate ?? null)
-  const setTargetDate = useStore((s) => s.setTargetDate)
+  const setTargetDate = useStore((s) => s.levels.setTargetDate)
   // null shows the saved date; a string is what the learner is typing and has not saved yet.
   const [draft, setDraft] = useState<string | null>(null)
   const pending = useRef<string | null>(null)
+  const input = useRef<HTMLInputElement>(null)
+  useFocusIntent(`target-date-${level}`, input, shown)
   const latest = useRef({ saved, level, setTargetDate, onError })
   useEffect(() => {
     latest.current = { saved, level, setTargetDate, onError }
@@ -26,7 +30,7 @@ export function TargetDate({ level, levelTitle, onError }: { level: LevelId; lev
     pending.current = null
     if (value === null) return
     const { saved: current, level: id, setTargetDate: save, onError: report } = latest.current
-    if (value !== (current ?? '')) report(await save(id, value === '' ? null : value))
+    if (value !== (current ?? '')) report(failureOf(await save(id, value === '' ? null : value)))
     setDraft(null)
   }, [])
   useEffect(() => {
@@ -44,6 +48,7 @@ export function TargetDate({ level, levelTitle, onError }: { level: LevelId; lev
       <label htmlFor={`${id}-date`}>Target date for {levelTitle}</label>
       <div className="target-date-row">
         <input
+          ref={input}
           id={`${id}-date`}
           type="date"
           value={draft ?? saved ?? ''}
