@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react'
 import { preloadFirstView } from './config/preload-first-view'
 
 const APP_COMMON = /[\\/]src[\\/](shared|renderer[\\/]src[\\/](components|state))[\\/]/
-const MARKDOWN = /[\\/]src[\\/]shared[\\/](markdown[\\/]|web-link\.ts$)/
+const MARKDOWN = /[\\/]src[\\/]shared[\\/]markdown[\\/]/
 
 export default defineConfig({
   main: {

@@ -5,10 +5,10 @@ import react from '@vitejs/plugin-react'
 const DATE_TESTS = [
   'test/unit/shared/calendar/**/*.test.ts',
   'test/unit/shared/report/**/*.test.ts',
-  'test/unit/shared/days-left.test.ts',
-  'test/unit/study/**/*.test.ts',
-  'test/unit/review/**/*.test.ts',
-  'test/unit/main/reports.test.ts',
+  'test/unit/shared/levels/days-left.test.ts',
+  'test/unit/shared/study/**/*.test.ts',
+  'test/unit/shared/review/**/*.test.ts',
+  'test/unit/main/handlers/reports.test.ts',
   'test/unit/main/handlers/skills.test.ts',
 ]
 const DATE_COMPONENT_TESTS = ['test/components/dashboard-view.test.tsx', 'test/components/levels-view.test.tsx', 'test/components/reports-view.test.tsx']

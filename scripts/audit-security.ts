@@ -45,7 +45,7 @@ const EXCLUSIONS: Exclusion[] = [
     count: 1,
     why:
       'Reviewed: the one preload is the bundled src/preload/index.ts, run isolated and sandboxed; it exposes only a frozen window.api ' +
-      '(one function per contract channel, plus on() for declared events), never ipcRenderer (test/unit/preload.test.ts).',
+      '(one function per contract channel, plus on() for declared events), never ipcRenderer (test/unit/preload/index.test.ts).',
   },
   ...([
     ['main/window.ts', 2],

@@ -3,7 +3,7 @@ import { act, configure, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event'
 import { withRealApi } from '../support/with-real-api'
 import { useStore } from '../../src/renderer/src/state/store'
-import { runCommand } from '../../src/renderer/src/commands'
+import { runCommand } from '../../src/renderer/src/commands/commands'
 import LevelsView from '../../src/renderer/src/views/LevelsView'
 import SkillsView from '../../src/renderer/src/views/SkillsView'
 import FrameworksView from '../../src/renderer/src/views/FrameworksView'

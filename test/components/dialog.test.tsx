@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest'
 import { useState } from 'react'
 import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { Dialog } from '../../src/renderer/src/components/Dialog'
-import { tabbables } from '../../src/renderer/src/components/focus'
+import { Dialog } from '../../src/renderer/src/components/common/Dialog'
+import { tabbables } from '../../src/renderer/src/components/common/focus'
 
 function Opener({ onClose }: { onClose: () => void }) {
   const [open, setOpen] = useState(false)

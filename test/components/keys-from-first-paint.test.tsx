@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { withRealApi } from '../support/with-real-api'
 import { useStore } from '../../src/renderer/src/state/store'
-import { KeyboardLayer } from '../../src/renderer/src/components/KeyboardLayer'
+import { KeyboardLayer } from '../../src/renderer/src/components/shell/KeyboardLayer'
 import SkillsView from '../../src/renderer/src/views/SkillsView'
 
 withRealApi()

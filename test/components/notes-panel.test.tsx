@@ -4,10 +4,10 @@ import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { withRealApi } from '../support/with-real-api'
 import { useStore } from '../../src/renderer/src/state/store'
-import { NotesPanel } from '../../src/renderer/src/components/skills/NotesPanel'
+import { NotesPanel } from '../../src/renderer/src/components/notes/NotesPanel'
 import { skillById } from '../../src/shared/curriculum/skills'
 import type { Note } from '../../src/shared/model'
-import { COMMANDS } from '../../src/renderer/src/commands'
+import { COMMANDS } from '../../src/renderer/src/commands/commands'
 
 const real = withRealApi({ load: false })
 const APIS = skillById('apis')!

@@ -3,9 +3,9 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { withRealApi } from '../support/with-real-api'
 import ReviewView from '../../src/renderer/src/views/ReviewView'
-import { AddCardForm } from '../../src/renderer/src/components/AddCardForm'
-import { EvidenceList } from '../../src/renderer/src/components/EvidenceList'
-import { COMMANDS } from '../../src/renderer/src/commands'
+import { AddCardForm } from '../../src/renderer/src/components/review/AddCardForm'
+import { EvidenceList } from '../../src/renderer/src/components/evidence/EvidenceList'
+import { COMMANDS } from '../../src/renderer/src/commands/commands'
 import { VIEWS } from '../../src/renderer/src/state/ui-slice'
 
 const real = withRealApi()

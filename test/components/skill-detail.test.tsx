@@ -7,7 +7,7 @@ import SkillsView from '../../src/renderer/src/views/SkillsView'
 import DashboardView from '../../src/renderer/src/views/DashboardView'
 import { CURRICULUM_CARDS } from '../../src/shared/curriculum/cards'
 import { skillById } from '../../src/shared/curriculum/skills'
-import { COMMANDS } from '../../src/renderer/src/commands'
+import { COMMANDS } from '../../src/renderer/src/commands/commands'
 
 const real = withRealApi({ load: false })
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { ViewErrorBoundary } from '../../src/renderer/src/components/ViewErrorBoundary'
+import { ViewErrorBoundary } from '../../src/renderer/src/components/shell/ViewErrorBoundary'
 
 /** Whether the view's code "cannot be fetched" right now. */
 const network = { down: true }

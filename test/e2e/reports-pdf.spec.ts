@@ -9,8 +9,8 @@ import { seededState } from '../support/report-fixture'
 import { SKILLS } from '../../src/shared/curriculum/skills'
 import { formatDay } from '../../src/shared/calendar/format'
 import { TEST_NOW, testDay } from '../support/test-clock'
-import { levelReadiness } from '../../src/shared/readiness'
-import { percent } from '../../src/shared/progress'
+import { levelReadiness } from '../../src/shared/levels/readiness'
+import { percent } from '../../src/shared/skills/progress'
 
 test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
 

@@ -4,7 +4,7 @@ import type { StateView } from '../../shared/contract'
 import type { DomainHandlers } from './types'
 import { AppError } from '../../shared/result'
 import { isSafeExternalUrl } from '../security'
-import { countNotesBySkill } from '../../shared/note-list'
+import { countNotesBySkill } from '../../shared/notes/list'
 
 /** The state as the renderer sees it: no notes, only how many each skill has (notes.list lists them). */
 export function toStateView(state: AppState): StateView {

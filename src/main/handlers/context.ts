@@ -1,7 +1,7 @@
 import type { DataStore } from '../store/data-store'
 import type { Services } from '../services'
 import type { Clock } from '../clock'
-import type { SearchIndex } from '../../shared/search'
+import type { SearchIndex } from '../../shared/search/search-index'
 import type { EventName, EventPayload } from '../../shared/contract'
 import type { NoticeBoard } from '../notice-board'
 

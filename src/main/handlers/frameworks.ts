@@ -2,7 +2,7 @@ import type { HandlerContext } from './context'
 import type { DomainHandlers } from './types'
 import { AppError } from '../../shared/result'
 import { frameworkById } from '../../shared/curriculum/frameworks'
-import { TABLE_COLUMNS } from '../../shared/frameworks-prefs'
+import { TABLE_COLUMNS } from '../../shared/frameworks/prefs'
 import type { FrameworksState } from '../../shared/model'
 
 /** Rejects ids that are not rows of the comparison table. */

@@ -5,7 +5,7 @@ import type { Note } from '../../shared/model'
 import type { NoteMeta } from '../../shared/contract'
 import { AppError } from '../../shared/result'
 import { requireSkill } from './skills'
-import { byNewestCreated } from '../../shared/note-list'
+import { byNewestCreated } from '../../shared/notes/list'
 
 /** A note's metadata as listed: everything but the body, plus its length. */
 function noteMeta({ body, ...meta }: Note): NoteMeta {

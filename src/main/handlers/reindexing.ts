@@ -1,4 +1,4 @@
-import type { SearchIndex } from '../../shared/search'
+import type { SearchIndex } from '../../shared/search/search-index'
 import type { Handlers } from './types'
 
 /** Which notes a handler's answer says it changed: their ids, or 'all' when it replaced the whole state. */

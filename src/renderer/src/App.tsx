@@ -1,12 +1,12 @@
 import { Suspense, useEffect, useRef } from 'react'
 import { useStore } from './state/store'
 import type { ViewId } from './state/ui-slice'
-import { NavBar } from './components/NavBar'
-import { NoticeBanner } from './components/NoticeBanner'
+import { NavBar } from './components/shell/NavBar'
+import { NoticeBanner } from './components/shell/NoticeBanner'
 import { useMainEvents } from './state/main-events'
 import { useFocusIntent } from './state/intent'
-import { KeyboardLayer } from './components/KeyboardLayer'
-import { ViewErrorBoundary } from './components/ViewErrorBoundary'
+import { KeyboardLayer } from './components/shell/KeyboardLayer'
+import { ViewErrorBoundary } from './components/shell/ViewErrorBoundary'
 // lazyView has React.lazy's call shape, plus preload() so the first view needs no Suspense wait.
 import { lazyView as lazy, useViewCode, type LazyView } from './lazy-view'
 

@@ -1,4 +1,4 @@
-import type { Criterion } from '../frameworks-prefs'
+import type { Criterion } from '../frameworks/prefs'
 
 /** One editorial rating: 1 (weak) to 5 (strong) on a criterion, with the reason in one line. */
 export interface Rating {

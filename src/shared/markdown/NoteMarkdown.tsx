@@ -1,7 +1,7 @@
 import type { ComponentProps, ComponentType } from 'react'
 import Markdown, { type Components } from 'react-markdown'
 import rehypeSanitize from 'rehype-sanitize'
-import { isWebLink } from '../web-link'
+import { isWebLink } from './web-link'
 import { headingDepth, imageLabel, noteRemarkPlugins } from './remark-plugins'
 
 /** What react-markdown hands a link component. */

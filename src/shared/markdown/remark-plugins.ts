@@ -1,7 +1,7 @@
 import type { Nodes, Parents, Root, RootContent } from 'mdast'
 import remarkGfm from 'remark-gfm'
 import type { PluggableList } from 'unified'
-import { isWebLink } from '../web-link'
+import { isWebLink } from './web-link'
 
 const DEPTHS = [1, 2, 3, 4, 5, 6] as const
 

@@ -1,4 +1,4 @@
-import { isWebLink } from '../web-link'
+import { isWebLink } from '../markdown/web-link'
 import { noteAsMarkdown } from './note-markdown'
 import type { Report, ReportSection, SectionOf } from './schema'
 import {

@@ -1,9 +1,9 @@
 import { CATEGORY_LABELS, SKILLS, skillById, type SkillCategory } from '../curriculum/skills'
-import { groupProgress, percent, skillCompletion, STATUS_LABELS } from '../progress'
+import { groupProgress, percent, skillCompletion, STATUS_LABELS } from '../skills/progress'
 import type { AppState, SkillStatus } from '../model'
 import { dayOf, type DayKey } from '../calendar/days'
 import { formatDay } from '../calendar/format'
-import { EVIDENCE_KIND_LABELS } from '../evidence-kinds'
+import { EVIDENCE_KIND_LABELS } from '../evidence/kinds'
 import type { Report, ReportOptions, ReportSection, SectionOf } from './schema'
 import { rangeSentence } from './text'
 

@@ -11,4 +11,4 @@ export const timestampSchema = z.iso.datetime({ offset: true })
 /** A calendar day, YYYY-MM-DD. */
 export const daySchema = z.iso.date()
 
-export { MAX_NOTE_CHARS } from '../limits'
+export { MAX_NOTE_CHARS } from '../notes/limits'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { idSchema } from './common'
-import { CRITERIA, DEFAULT_COLUMNS, DEFAULT_WEIGHT, MARKS, MAX_COMPARE, MAX_WEIGHT, SORT_COLUMNS, TABLE_COLUMNS } from '../frameworks-prefs'
+import { CRITERIA, DEFAULT_COLUMNS, DEFAULT_WEIGHT, MARKS, MAX_COMPARE, MAX_WEIGHT, SORT_COLUMNS, TABLE_COLUMNS } from '../frameworks/prefs'
 
 /** A criterion the learner weights. */
 export const criterionSchema = z.enum(CRITERIA)

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { LEVEL_IDS } from '../curriculum/levels'
 import { daySchema, idSchema, timestampSchema } from './common'
-import { GOAL_TITLE_EMPTY, GOAL_TITLE_MAX, GOAL_TITLE_TOO_LONG } from '../goal-title'
+import { GOAL_TITLE_EMPTY, GOAL_TITLE_MAX, GOAL_TITLE_TOO_LONG } from '../levels/goal-title'
 
 /** Most goals of their own a learner may add to one level. */
 export const MAX_CUSTOM_GOALS = 100

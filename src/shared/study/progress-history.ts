@@ -1,5 +1,5 @@
 import { SKILLS, type SkillCategory } from '../curriculum/skills'
-import { groupProgress, percent } from '../progress'
+import { groupProgress, percent } from '../skills/progress'
 import type { SkillProgress } from '../model'
 // Types only: the renderer imports this module and must not pull zod in (it needs eval under CSP).
 import type { ProgressSnapshot } from '../schemas/progress-log'

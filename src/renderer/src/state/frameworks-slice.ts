@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { FrameworksState } from '../../../shared/model'
-import type { Criterion, FrameworkMark, SortColumn, TableColumn } from '../../../shared/frameworks-prefs'
+import type { Criterion, FrameworkMark, SortColumn, TableColumn } from '../../../shared/frameworks/prefs'
 import { inBanner, mutate, optimisticWrite, patchData, type MutationOptions, type Outcome } from './call'
 import type { Store } from './store'
 

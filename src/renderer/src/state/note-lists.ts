@@ -1,5 +1,5 @@
 import type { NoteMeta, StateView } from '../../../shared/contract'
-import { byNewestCreated } from '../../../shared/note-list'
+import { byNewestCreated } from '../../../shared/notes/list'
 
 /**
  * A skill's note list as far as main has sent it. While loading, notes created, saved or deleted

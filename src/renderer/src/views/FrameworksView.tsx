@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react'
 import { useStore } from '../state/store'
 import { useIntent } from '../state/intent'
-import { focusSection } from '../components/focus'
+import { focusSection } from '../components/common/focus'
 import { FrameworkTable } from '../components/frameworks/FrameworkTable'
 import { FrameworkDetail } from '../components/frameworks/FrameworkDetail'
 import { CompareFrameworks } from '../components/frameworks/CompareFrameworks'

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { LEVELS } from '../../../shared/curriculum/levels'
 import { useStore } from '../state/store'
 import { failureOf } from '../state/call'
-import { LevelSection } from './levels/LevelSection'
+import { LevelSection } from '../components/levels/LevelSection'
 import './levels.css'
 
 /** Career levels: pick the one you work toward, tick goals, set dates, add goals of your own. */

@@ -6,9 +6,9 @@ import type { ReviewCard } from '../../../shared/curriculum/cards'
 import { systemTimeZone } from '../../../shared/calendar/days'
 import { useStore } from '../state/store'
 import { useFocusIntent } from '../state/intent'
-import { ReviewSession } from '../components/ReviewSession'
-import { AddCardForm } from '../components/AddCardForm'
-import { OwnCards } from '../components/OwnCards'
+import { ReviewSession } from '../components/review/ReviewSession'
+import { AddCardForm } from '../components/review/AddCardForm'
+import { OwnCards } from '../components/review/OwnCards'
 import './review.css'
 
 /** Spaced review: today's cards, skills that need a revisit, and writing one's own cards. */

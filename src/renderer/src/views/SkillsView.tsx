@@ -1,11 +1,11 @@
 import { startTransition, useEffect, useState } from 'react'
 import { SKILLS, skillById } from '../../../shared/curriculum/skills'
-import { groupProgress } from '../../../shared/progress'
+import { groupProgress } from '../../../shared/skills/progress'
 import { useStore } from '../state/store'
-import { ProgressBar } from '../components/ProgressBar'
+import { ProgressBar } from '../components/common/ProgressBar'
 import { SkillChecklist } from '../components/skills/SkillChecklist'
 import { SkillDetail } from '../components/skills/SkillDetail'
-import { SkillSearch } from '../components/skills/SkillSearch'
+import { SkillSearch } from '../components/search/SkillSearch'
 import './skills.css'
 
 /** The skills checklist (left) and the open skill with its sub-topics and notes (right). */

@@ -1,5 +1,5 @@
 import { Fragment } from 'react'
-import { isWebLink } from '../../web-link'
+import { isWebLink } from '../../markdown/web-link'
 import type { SectionOf } from '../schema'
 import { evidenceNote } from '../text'
 import { Heading, type ReportLook } from './ReportParts'

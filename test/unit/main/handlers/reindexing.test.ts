@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SearchIndex, type IndexedNote } from '../../../../src/shared/search'
+import { SearchIndex, type IndexedNote } from '../../../../src/shared/search/search-index'
 import { reindexes } from '../../../../src/main/handlers/reindexing'
 
 function note(id: string, body: string, updatedAt = '2025-01-01T00:00:00.000Z'): IndexedNote {

@@ -5,8 +5,8 @@ import { reportSourceOf } from '../../../../src/shared/report/source'
 import { reportFileName } from '../../../../src/shared/report/defaults'
 import { SKILLS } from '../../../../src/shared/curriculum/skills'
 import { EVIDENCE_TITLE, optionsWith, richState, seededState, CONTEXT } from '../../../support/report-fixture'
-import { levelReadiness } from '../../../../src/shared/readiness'
-import { percent } from '../../../../src/shared/progress'
+import { levelReadiness } from '../../../../src/shared/levels/readiness'
+import { percent } from '../../../../src/shared/skills/progress'
 import type { LevelId } from '../../../../src/shared/curriculum/levels'
 
 const context = CONTEXT

@@ -1,5 +1,5 @@
 import { CRITERION_LABELS, frameworkById, type Framework } from '../../../../shared/curriculum/frameworks'
-import { CRITERIA, MARK_LABELS, MAX_COMPARE } from '../../../../shared/frameworks-prefs'
+import { CRITERIA, MARK_LABELS, MAX_COMPARE } from '../../../../shared/frameworks/prefs'
 import type { FrameworksState } from '../../../../shared/model'
 import { useStore } from '../../state/store'
 import { RatingValue } from './RatingValue'

@@ -1,6 +1,6 @@
 import { CRITERION_HINTS, CRITERION_LABELS, FRAMEWORKS, RATED_FRAMEWORKS, frameworkById } from '../../../../shared/curriculum/frameworks'
-import { CRITERIA, DEFAULT_WEIGHT, MARK_LABELS, MAX_WEIGHT } from '../../../../shared/frameworks-prefs'
-import { formatScore, rankFrameworks } from '../../../../shared/ranking'
+import { CRITERIA, DEFAULT_WEIGHT, MARK_LABELS, MAX_WEIGHT } from '../../../../shared/frameworks/prefs'
+import { formatScore, rankFrameworks } from '../../../../shared/frameworks/ranking'
 import type { FrameworksState } from '../../../../shared/model'
 import { useStore } from '../../state/store'
 

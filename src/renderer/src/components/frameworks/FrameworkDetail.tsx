@@ -1,6 +1,6 @@
 import { CRITERION_LABELS, frameworkById } from '../../../../shared/curriculum/frameworks'
-import { CRITERIA } from '../../../../shared/frameworks-prefs'
-import { Dialog } from '../Dialog'
+import { CRITERIA } from '../../../../shared/frameworks/prefs'
+import { Dialog } from '../common/Dialog'
 import { MarkSelect } from './MarkSelect'
 import { RatingValue } from './RatingValue'
 

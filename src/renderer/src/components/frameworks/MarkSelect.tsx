@@ -1,4 +1,4 @@
-import { MARK_LABELS, MARKS, type FrameworkMark } from '../../../../shared/frameworks-prefs'
+import { MARK_LABELS, MARKS, type FrameworkMark } from '../../../../shared/frameworks/prefs'
 import { useStore } from '../../state/store'
 
 /** The "learning / used" control for one framework, labelled "Mark <name>". */

@@ -1,7 +1,7 @@
 import type { ImportPreview } from '../../../../shared/contract/backup'
 import { formatDateTime } from '../../../../shared/calendar/format'
 import { systemTimeZone } from '../../../../shared/calendar/days'
-import { Dialog } from '../Dialog'
+import { Dialog } from '../common/Dialog'
 
 /** A moment as the learner reads it, in their locale and zone. */
 export function when(iso: string): string {

@@ -1,10 +1,10 @@
 import { startTransition, useEffect, useState } from 'react'
 import { CATEGORY_LABELS, SKILLS, type Skill, type SkillCategory } from '../../../../shared/curriculum/skills'
-import { groupProgress, skillCompletion, STATUS_LABELS } from '../../../../shared/progress'
+import { groupProgress, skillCompletion, STATUS_LABELS } from '../../../../shared/skills/progress'
 import type { SkillProgress, SkillStatus } from '../../../../shared/model'
 import { useStore } from '../../state/store'
-import { ProgressBar } from '../ProgressBar'
-import { RevisitBadge } from '../RevisitBadge'
+import { ProgressBar } from '../common/ProgressBar'
+import { RevisitBadge } from '../review/RevisitBadge'
 import { useNeedsRevisit } from '../../state/revisit'
 import { STATUSES } from './status-options'
 

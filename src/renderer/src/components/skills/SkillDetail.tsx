@@ -1,12 +1,12 @@
 import { CATEGORY_LABELS, type Skill } from '../../../../shared/curriculum/skills'
-import { skillCompletion, STATUS_LABELS } from '../../../../shared/progress'
+import { skillCompletion, STATUS_LABELS } from '../../../../shared/skills/progress'
 import { useStore } from '../../state/store'
 import { ConfidenceRating } from './ConfidenceRating'
-import { NotesPanel } from './NotesPanel'
-import { ProgressBar } from '../ProgressBar'
+import { NotesPanel } from '../notes/NotesPanel'
+import { ProgressBar } from '../common/ProgressBar'
 import { SubtopicList } from './SubtopicList'
-import { EvidenceList } from '../EvidenceList'
-import { RevisitBadge } from '../RevisitBadge'
+import { EvidenceList } from '../evidence/EvidenceList'
+import { RevisitBadge } from '../review/RevisitBadge'
 import { useNeedsRevisit } from '../../state/revisit'
 
 /** The right-hand pane: what a skill is about, its sub-topics, confidence, notes and evidence. */

@@ -1,4 +1,4 @@
-import { STATUS_LABELS } from '../../../../shared/progress'
+import { STATUS_LABELS } from '../../../../shared/skills/progress'
 import type { SkillStatus } from '../../../../shared/model'
 
 /** Every status, in the order the controls list them. */

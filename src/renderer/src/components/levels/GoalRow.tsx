@@ -1,0 +1,135 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import type { LevelId } from '../../../../shared/curriculum/levels'
+import type { GoalView } from '../../../../shared/levels/readiness'
+import { useStore } from '../../state/store'
+import { failureOf } from '../../state/call'
+import { GoalForm } from './GoalForm'
+import { SkillLinks } from './SkillLinks'
+
+/** Where a goal sits among the learner's own, so the move buttons know their ends. */
+export interface GoalPlace {
+  index: number
+  count: number
+}
+
+/** One goal: its tick, its skills and, for the learner's own goals, move, edit and delete. */
+export function GoalRow(props: { level: LevelId; goal: GoalView; shown: boolean; place?: GoalPlace; onError: (message: string | null) => void; afterDelete?: () => void }) {
+  const { level, goal, shown, place, onError } = props
+  const id = useId()
+  const setGoalDone = useStore((s) => s.levels.setGoalDone)
+  const focusGoalId = useStore((s) => s.focusGoalId)
+  const setFocusGoal = useStore((s) => s.setFocusGoal)
+  const checkbox = useRef<HTMLInputElement>(null)
+  // The tick shows at once; the stored value takes over when main answers (or reverts on failure).
+  const [ticking, setTicking] = useState<boolean | null>(null)
+  const tick = async (done: boolean): Promise<void> => {
+    setTicking(done)
+    onError(failureOf(await setGoalDone(level, goal.id, done)))
+    setTicking(null)
+  }
+
+  useEffect(() => {
+    // In a closed level the tick cannot take focus; the level opens first and this runs again.
+    if (focusGoalId !== goal.id || !shown) return
+    checkbox.current?.scrollIntoView({ block: 'center' })
+    checkbox.current?.focus()
+    setFocusGoal(null)
+  }, [focusGoalId, goal.id, shown, setFocusGoal])
+
+  return (
+    <li className={`goal${goal.done ? ' goal-done' : ''}`}>
+      <div className="goal-main">
+        <input
+          ref={checkbox}
+          id={`${id}-tick`}
+          type="checkbox"
+          checked={ticking ?? goal.done}
+          aria-describedby={`${id}-skills`}
+          onChange={(event) => void tick(event.target.checked)}
+        />
+        <div className="goal-text">
+          <label htmlFor={`${id}-tick`} className="goal-title">
+            {goal.title}
+          </label>
+          <SkillLinks id={`${id}-skills`} skillIds={goal.skillIds} />
+        </div>
+      </div>
+      {goal.custom && place ? <OwnGoalActions {...props} place={place} /> : null}
+    </li>
+  )
+}
+
+function OwnGoalActions({ level, goal, place, onError, afterDelete }: Parameters<typeof GoalRow>[0] & { place: GoalPlace }) {
+  const moveGoal = useStore((s) => s.levels.moveGoal)
+  const updateGoal = useStore((s) => s.levels.updateGoal)
+  const deleteGoal = useStore((s) => s.levels.deleteGoal)
+  const [mode, setMode] = useState<'idle' | 'edit' | 'confirm-delete'>('idle')
+  const upRef = useRef<HTMLButtonElement>(null)
+  const downRef = useRef<HTMLButtonElement>(null)
+  const editRef = useRef<HTMLButtonElement>(null)
+  const atTop = place.index === 0
+  const atBottom = place.index === place.count - 1
+
+  async function move(to: 'up' | 'down'): Promise<void> {
+    if ((to === 'up' && atTop) || (to === 'down' && atBottom)) return
+    onError(failureOf(await moveGoal(level, goal.id, to)))
+    // Reordering moves this row in the DOM, which drops focus; put it back on the same button.
+    requestAnimationFrame(() => (to === 'up' ? upRef : downRef).current?.focus())
+  }
+
+  async function remove(): Promise<void> {
+    const outcome = await deleteGoal(level, goal.id)
+    onError(failureOf(outcome))
+    if (outcome.ok) afterDelete?.()
+  }
+
+  if (mode === 'edit') {
+    return (
+      <GoalForm
+        titleLabel={`New title for “${goal.title}”`}
+        submitLabel="Save goal"
+        autoFocus
+        initialTitle={goal.title}
+        initialSkillIds={goal.skillIds}
+        onSubmit={async (title, skillIds) => {
+          const outcome = await updateGoal(level, goal.id, title, skillIds)
+          if (outcome.ok) {
+            setMode('idle')
+            requestAnimationFrame(() => editRef.current?.focus())
+          }
+          return outcome
+        }}
+        onCancel={() => setMode('idle')}
+      />
+    )
+  }
+  if (mode === 'confirm-delete') {
+    return (
+      <div className="goal-actions goal-confirm" role="group" aria-label={`Delete “${goal.title}”?`}>
+        <span>Delete this goal for good?</span>
+        <button type="button" className="danger" aria-label={`Yes, delete: ${goal.title}`} onClick={() => void remove()}>
+          Yes, delete
+        </button>
+        <button type="button" autoFocus onClick={() => setMode('idle')}>
+          Keep it
+        </button>
+      </div>
+    )
+  }
+  return (
+    <div className="goal-actions">
+      <button type="button" ref={upRef} aria-disabled={atTop || undefined} onClick={() => void move('up')} aria-label={`Move up: ${goal.title}`}>
+        Move up
+      </button>
+      <button type="button" ref={downRef} aria-disabled={atBottom || undefined} onClick={() => void move('down')} aria-label={`Move down: ${goal.title}`}>
+        Move down
+      </button>
+      <button type="button" ref={editRef} onClick={() => setMode('edit')} aria-label={`Edit: ${goal.title}`}>
+        Edit
+      </button>
+      <button type="button" onClick={() => setMode('confirm-delete')} aria-label={`Delete: ${goal.title}`}>
+        Delete
+      </button>
+    </div>
+  )
+}

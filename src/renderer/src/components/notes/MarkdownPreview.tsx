@@ -1,0 +1,32 @@
+import { memo } from 'react'
+import { InertLink, NoteMarkdown, type LinkProps } from '../../../../shared/markdown/NoteMarkdown'
+import { isWebLink } from '../../../../shared/markdown/web-link'
+import { useStore } from '../../state/store'
+
+/** Only web links leave the app, and only through the OS browser. */
+function SafeLink({ href, children }: LinkProps) {
+  const openExternal = useStore((s) => s.app.openExternal)
+  if (!href || !isWebLink(href)) return <InertLink>{children}</InertLink>
+  return (
+    <a
+      href={href}
+      title={href}
+      rel="noreferrer noopener"
+      onClick={(event) => {
+        event.preventDefault()
+        void openExternal(href)
+      }}
+    >
+      {children}
+    </a>
+  )
+}
+
+/** A note's Markdown as the editor previews it, with links that open in the OS browser. Lives in its own lazy chunk. */
+function MarkdownPreview({ source }: { source: string }) {
+  return <NoteMarkdown source={source} link={SafeLink} />
+}
+
+// Memoised: the editor re-renders on every keystroke, and parsing the same text again is the
+// costliest thing it could do.
+export default memo(MarkdownPreview)

@@ -1,0 +1,21 @@
+import { FRAMEWORKS } from '../curriculum/frameworks'
+import type { FrameworkMark } from './prefs'
+
+/** One framework the learner has marked, as Reports lists it. */
+export interface MarkedFramework {
+  id: string
+  name: string
+  mark: FrameworkMark
+}
+
+/**
+ * The frameworks the learner marks as "learning" or "used", sorted by name. Takes any state
+ * with a frameworks slice (the full state or the renderer's view); unknown ids are skipped.
+ */
+export function frameworkMarks(state: { frameworks: { marks: Partial<Record<string, FrameworkMark>> } }): MarkedFramework[] {
+  const marks = state.frameworks.marks
+  return FRAMEWORKS.flatMap((framework) => {
+    const mark = Object.hasOwn(marks, framework.id) ? marks[framework.id] : undefined
+    return mark ? [{ id: framework.id, name: framework.name, mark }] : []
+  }).sort((a, b) => a.name.localeCompare(b.name))
+}

@@ -1,0 +1,54 @@
+import type { Skill } from '../curriculum/skills'
+import type { SkillProgress, SkillStatus } from '../model'
+
+/** Display names of the statuses, in the order a control lists them. */
+export const STATUS_LABELS: Record<SkillStatus, string> = {
+  'not-started': 'Not started',
+  learning: 'Learning',
+  done: 'Done',
+  skipped: 'Skipped',
+}
+
+/**
+ * How far along a skill is, from 0 to 1: done counts fully, otherwise the share of ticked
+ * sub-topics. A skipped skill has no progress figure (null) and is left out of averages.
+ */
+export function skillCompletion(skill: Skill, progress: SkillProgress | undefined): number | null {
+  if (!progress) return 0
+  if (progress.status === 'skipped') return null
+  if (progress.status === 'done') return 1
+  if (skill.subtopics.length === 0) return 0
+  const ticked = skill.subtopics.filter((sub) => progress.subtopics[sub.id] === true).length
+  return ticked / skill.subtopics.length
+}
+
+/** Progress of a group of skills: the mean completion of those not skipped, 0 when none count. */
+export interface GroupProgress {
+  /** 0 to 1. */
+  fraction: number
+  /** Skills marked done. */
+  done: number
+  /** Skills that count (not skipped). */
+  counted: number
+  total: number
+}
+
+/** Averages completion over `skills`; skipped skills are left out, an empty group is 0. */
+export function groupProgress(skills: readonly Skill[], progress: Record<string, SkillProgress | undefined>): GroupProgress {
+  let sum = 0
+  let counted = 0
+  let done = 0
+  for (const skill of skills) {
+    const completion = skillCompletion(skill, progress[skill.id])
+    if (completion === null) continue
+    counted += 1
+    sum += completion
+    if (progress[skill.id]?.status === 'done') done += 1
+  }
+  return { fraction: counted === 0 ? 0 : sum / counted, done, counted, total: skills.length }
+}
+
+/** A fraction as a whole percentage, for display. */
+export function percent(fraction: number): number {
+  return Math.round(Math.max(0, Math.min(1, fraction)) * 100)
+}

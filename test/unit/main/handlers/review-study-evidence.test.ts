@@ -1,0 +1,115 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { createRealApi } from '../../../support/real-api'
+import { CURRICULUM_CARDS } from '../../../../src/shared/curriculum/cards'
+import { SKILLS } from '../../../../src/shared/curriculum/skills'
+import { DATA_FILE } from '../../../../src/main/store/data-store'
+
+let real: Awaited<ReturnType<typeof createRealApi>>
+beforeEach(async () => void (real = await createRealApi()))
+afterEach(() => real.dispose())
+
+const onDisk = async (): Promise<Record<string, unknown>> => JSON.parse(await readFile(join(real.dataDir, DATA_FILE), 'utf8')) as Record<string, unknown>
+
+describe('curriculum cards', () => {
+  it('have unique slug ids and each belongs to a real skill', () => {
+    const ids = new Set(CURRICULUM_CARDS.map((c) => c.id))
+    expect(ids.size).toBe(CURRICULUM_CARDS.length)
+    const skillIds = new Set(SKILLS.map((s) => s.id))
+    for (const card of CURRICULUM_CARDS) {
+      expect(card.id).toMatch(/^[a-z0-9][a-z0-9-]{0,79}$/)
+      expect(skillIds.has(card.skillId)).toBe(true)
+      expect(card.back.length).toBeLessThan(160)
+    }
+    for (const name of ['Ruby on Rails', 'Node.js', 'Express', 'Django', 'Flask']) {
+      expect(CURRICULUM_CARDS.filter((c) => c.front.includes(name)).length).toBeGreaterThanOrEqual(3)
+    }
+    expect(CURRICULUM_CARDS.find((c) => c.id === 'fw-django-language')?.back).toBe('Python')
+  })
+})
+
+describe('review handlers', () => {
+  it('schedules an answer durably and logs it', async () => {
+    const result = await real.api.review.rate({ cardId: 'fw-django-language', grade: 3 })
+    expect(result.ok).toBe(true)
+    const file = (await onDisk()) as { review: { cards: Record<string, { reps: number }>; log: unknown[] } }
+    expect(file.review.cards['fw-django-language']?.reps).toBe(1)
+    expect(file.review.log).toHaveLength(1)
+  })
+
+  it('refuses unknown cards and bad grades', async () => {
+    expect(await real.api.review.rate({ cardId: 'no-such-card', grade: 3 })).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect(await real.api.review.rate({ cardId: 'fw-django-language', grade: 5 as 4 })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
+  })
+
+  it('adds, rates and deletes a card the learner wrote', async () => {
+    const added = await real.api.review.addCard({ skillId: 'apis', front: '  What does 201 mean? ', back: 'Created' })
+    if (!added.ok) throw new Error(added.error.message)
+    expect(added.value.front).toBe('What does 201 mean?')
+    expect((await real.api.review.rate({ cardId: added.value.id, grade: 1 })).ok).toBe(true)
+    expect(real.core.store.state.review.cards[added.value.id]?.lapsed).toBe(true)
+    expect((await real.api.review.removeCard({ cardId: added.value.id })).ok).toBe(true)
+    expect(real.core.store.state.review.cards[added.value.id]).toBeUndefined()
+    expect(await real.api.review.removeCard({ cardId: 'fw-django-language' })).toMatchObject({ ok: false, error: { code: 'not-found' } })
+  })
+
+  it('explains an empty card or an unknown skill', async () => {
+    expect(await real.api.review.addCard({ skillId: 'apis', front: '   ', back: 'x' })).toMatchObject({ ok: false, error: { message: 'front: Write a question on the front.' } })
+    expect(await real.api.review.addCard({ skillId: 'cooking', front: 'q', back: 'a' })).toMatchObject({ ok: false, error: { code: 'not-found' } })
+  })
+})
+
+describe('study handlers', () => {
+  it('keeps one timer at a time and stops it with whole minutes', async () => {
+    const first = await real.api.study.start({ skillId: 'apis' })
+    const second = await real.api.study.start({ skillId: 'databases' })
+    if (!first.ok || !second.ok) throw new Error('start failed')
+    expect(second.value.stopped?.id).toBe(first.value.session.id)
+    expect(real.core.store.state.study.sessions.filter((s) => s.end === null)).toHaveLength(1)
+    const stopped = await real.api.study.stop()
+    expect(stopped).toMatchObject({ ok: true, value: { skillId: 'databases', minutes: 0 } })
+    expect(await real.api.study.stop()).toMatchObject({ ok: false, error: { code: 'conflict' } })
+  })
+
+  it('logs time by hand, validates minutes and removes entries', async () => {
+    const logged = await real.api.study.log({ skillId: 'dsa', start: '2025-03-01T12:00:00.000Z', minutes: 45 })
+    if (!logged.ok) throw new Error(logged.error.message)
+    expect(logged.value).toMatchObject({ manual: true, minutes: 45, end: '2025-03-01T12:45:00.000Z' })
+    expect(await real.api.study.log({ skillId: 'dsa', start: '2025-03-01T12:00:00.000Z', minutes: 0 })).toMatchObject({ ok: false, error: { message: 'minutes: Log at least one minute.' } })
+    expect((await real.api.study.remove({ id: logged.value.id })).ok).toBe(true)
+    expect(real.core.store.state.study.sessions).toHaveLength(0)
+  })
+
+  it('stores the streak minimum', async () => {
+    expect(await real.api.study.setMinimum({ minutes: 30 })).toEqual({ ok: true, value: { minMinutesPerDay: 30 } })
+    expect(((await onDisk()) as { study: { minMinutesPerDay: number } }).study.minMinutesPerDay).toBe(30)
+  })
+})
+
+describe('evidence handlers', () => {
+  it('stores http(s) links and refuses every other scheme', async () => {
+    const ok = await real.api.evidence.add({ skillId: 'apis', url: 'https://github.com/me/api', title: '', kind: 'repo' })
+    expect(ok).toMatchObject({ ok: true, value: { items: [{ url: 'https://github.com/me/api', title: 'github.com', kind: 'repo' }] } })
+    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,hi', 'https://user:pw@example.com/', 'not a url', `https://example.com/${'a'.repeat(2100)}`]) {
+      const refused = await real.api.evidence.add({ skillId: 'apis', url, title: 'x', kind: 'other' })
+      expect(refused.ok, url).toBe(false)
+    }
+    expect(real.core.store.state.evidence.apis).toHaveLength(1)
+  })
+
+  it('removes a link', async () => {
+    const added = await real.api.evidence.add({ skillId: 'dsa', url: 'http://example.com/cert', title: 'Cert', kind: 'certificate' })
+    if (!added.ok) throw new Error(added.error.message)
+    const removed = await real.api.evidence.remove({ skillId: 'dsa', id: added.value.items[0]!.id })
+    expect(removed).toMatchObject({ ok: true, value: { items: [] } })
+  })
+})
+
+describe('settings handlers', () => {
+  it('stores the theme and rejects unknown ones', async () => {
+    expect(await real.api.settings.setTheme({ theme: 'dark' })).toEqual({ ok: true, value: { theme: 'dark' } })
+    expect(await real.api.settings.setTheme({ theme: 'sepia' as 'dark' })).toMatchObject({ ok: false })
+    expect(((await onDisk()) as { settings: { theme: string } }).settings.theme).toBe('dark')
+  })
+})

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { highlightParts, snippetAround, tokenize } from '../../../../src/shared/search/text-match'
+
+describe('tokenize', () => {
+  it('splits on anything but letters and digits, in lowercase', () => {
+    expect(tokenize('PostgreSQL, `JSON`-APIs & C# café 42')).toEqual(['postgresql', 'json', 'apis', 'c', 'café', '42'])
+  })
+})
+
+describe('highlightParts', () => {
+  it('marks whole words that match, in any case', () => {
+    expect(highlightParts('Index the SQL table; sqlite is not sql.', ['sql'])).toEqual([
+      { text: 'Index the ', match: false },
+      { text: 'SQL', match: true },
+      { text: ' table; sqlite is not ', match: false },
+      { text: 'sql', match: true },
+      { text: '.', match: false },
+    ])
+  })
+
+  it('leaves text without matches in one plain part', () => {
+    expect(highlightParts('nothing here', ['zebra'])).toEqual([{ text: 'nothing here', match: false }])
+    expect(highlightParts('', ['x'])).toEqual([])
+  })
+
+  it('always joins back to the original text', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.array(fc.string({ minLength: 1, maxLength: 4 })), (text, terms) => {
+        return highlightParts(text, terms).map((part) => part.text).join('') === text
+      }),
+    )
+  })
+})
+
+describe('snippetAround', () => {
+  const long = `${'alpha beta gamma '.repeat(30)}the needle sits here ${'delta epsilon '.repeat(30)}`
+
+  it('cuts around the first matched word with ellipses', () => {
+    const snippet = snippetAround(long, ['needle'])
+    expect(snippet).toContain('needle')
+    expect(snippet.startsWith('…')).toBe(true)
+    expect(snippet.endsWith('…')).toBe(true)
+    expect(snippet.length).toBeLessThanOrEqual(165)
+  })
+
+  it('starts at the beginning when nothing matches, and drops Markdown marks', () => {
+    expect(snippetAround('# Title\n\n**bold** `code`', [])).toBe('Title bold code')
+  })
+})

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import { categoryProgress, progressByWeek, putSnapshot } from '../../../../src/shared/study/progress-history'
+import type { ProgressSnapshot } from '../../../../src/shared/schemas/progress-log'
+import { SKILLS } from '../../../../src/shared/curriculum/skills'
+
+const snap = (day: string, technical: number, soft: number): ProgressSnapshot => ({ day, technical, soft })
+
+describe('progress per category', () => {
+  it('averages completion over the skills of each category', () => {
+    const technical = SKILLS.filter((s) => s.category === 'technical')
+    const soft = SKILLS.filter((s) => s.category === 'soft')
+    const figures = categoryProgress({ [technical[0]!.id]: { status: 'done', confidence: 0, subtopics: {} } })
+    expect(figures.technical).toBeCloseTo(1 / technical.length, 4)
+    expect(figures.soft).toBe(0)
+    expect(soft.length).toBeGreaterThan(0)
+  })
+})
+
+describe('putting a snapshot into the log', () => {
+  it('keeps one entry per day, the latest winning', () => {
+    const log = [snap('2025-03-03', 0.1, 0)]
+    putSnapshot(log, snap('2025-03-04', 0.2, 0))
+    putSnapshot(log, snap('2025-03-04', 0.3, 0.1))
+    expect(log).toEqual([snap('2025-03-03', 0.1, 0), snap('2025-03-04', 0.3, 0.1)])
+  })
+
+  it('keeps day order when the clock went back', () => {
+    const log = [snap('2025-03-03', 0.1, 0), snap('2025-03-05', 0.3, 0)]
+    putSnapshot(log, snap('2025-03-04', 0.2, 0))
+    expect(log.map((e) => e.day)).toEqual(['2025-03-03', '2025-03-04', '2025-03-05'])
+  })
+
+  it('drops the oldest entries past the cap', () => {
+    const log: ProgressSnapshot[] = []
+    for (let d = 1; d <= 5; d += 1) putSnapshot(log, snap(`2025-03-0${d}`, d / 10, 0), 3)
+    expect(log.map((e) => e.day)).toEqual(['2025-03-03', '2025-03-04', '2025-03-05'])
+  })
+})
+
+describe('progress at the end of each week', () => {
+  const now = new Date('2025-03-12T12:00:00Z') // a Wednesday; weeks start 24 Feb, 3 Mar, 10 Mar
+
+  it('is 0 before the first snapshot and carries the last one through weeks without any', () => {
+    expect(progressByWeek([snap('2025-02-25', 0.125, 0.5)], 'UTC', now, 4)).toEqual([
+      { week: '2025-02-17', technical: 0, soft: 0 },
+      { week: '2025-02-24', technical: 13, soft: 50 },
+      { week: '2025-03-03', technical: 13, soft: 50 },
+      { week: '2025-03-10', technical: 13, soft: 50 },
+    ])
+  })
+
+  it('takes the last of several snapshots in a week, Sunday included', () => {
+    const log = [snap('2025-03-03', 0.1, 0), snap('2025-03-05', 0.4, 0.2), snap('2025-03-09', 0.3, 0.25), snap('2025-03-10', 0.9, 0.9)]
+    expect(progressByWeek(log, 'UTC', now, 2)).toEqual([
+      { week: '2025-03-03', technical: 30, soft: 25 },
+      { week: '2025-03-10', technical: 90, soft: 90 },
+    ])
+  })
+
+  it('lets the live figures stand for today, over a stored entry of today', () => {
+    const log = [snap('2025-03-04', 0.2, 0.1), snap('2025-03-12', 0.3, 0.1)]
+    expect(progressByWeek(log, 'UTC', now, 2, { technical: 0.5, soft: 0.25 })).toEqual([
+      { week: '2025-03-03', technical: 20, soft: 10 },
+      { week: '2025-03-10', technical: 50, soft: 25 },
+    ])
+    expect(progressByWeek([], 'UTC', now, 1, { technical: 0.5, soft: 0 })).toEqual([{ week: '2025-03-10', technical: 50, soft: 0 }])
+  })
+
+  it('places the weeks by the local day of now', () => {
+    // 2025-03-16T11:30Z is still Sunday in UTC but Monday 17 March in Auckland (NZDT, UTC+13).
+    const sundayNight = new Date('2025-03-16T11:30:00Z')
+    const log = [snap('2025-03-10', 0.2, 0), snap('2025-03-17', 0.6, 0.1)]
+    expect(progressByWeek(log, 'UTC', sundayNight, 1)).toEqual([{ week: '2025-03-10', technical: 20, soft: 0 }])
+    expect(progressByWeek(log, 'Pacific/Auckland', sundayNight, 2)).toEqual([
+      { week: '2025-03-10', technical: 20, soft: 0 },
+      { week: '2025-03-17', technical: 60, soft: 10 },
+    ])
+  })
+})
