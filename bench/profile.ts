@@ -54,7 +54,8 @@ function markdownBody(random: () => number, topic: string, subtopics: readonly s
     else if (kind < 0.78) {
       const [lang, code] = pick(SNIPPETS)
       part = `\`\`\`${lang}\n${code}\n\`\`\``
-    } else if (kind < 0.88) part = `| Option | Good at | Watch out for |\n| --- | --- | --- |\n| ${pick(WORDS)} | ${pick(WORDS)} ${pick(WORDS)} | ${pick(WORDS)} |\n| ${pick(WORDS)} | ${pick(WORDS)} | ${pick(WORDS)} ${pick(WORDS)} |`
+    } else if (kind < 0.88)
+      part = `| Option | Good at | Watch out for |\n| --- | --- | --- |\n| ${pick(WORDS)} | ${pick(WORDS)} ${pick(WORDS)} | ${pick(WORDS)} |\n| ${pick(WORDS)} | ${pick(WORDS)} | ${pick(WORDS)} ${pick(WORDS)} |`
     else if (kind < 0.94) part = `> ${sentence()}`
     else part = `Further reading: [${pick(WORDS)} notes](https://example.org/${pick(WORDS)}) and \`${pick(WORDS)}()\`.`
     parts.push(part)

@@ -47,11 +47,13 @@ const EXCLUSIONS: Exclusion[] = [
       'Reviewed: the one preload is the bundled src/preload/index.ts, run isolated and sandboxed; it exposes only a frozen window.api ' +
       '(one function per contract channel, plus on() for declared events), never ipcRenderer (test/unit/preload/index.test.ts).',
   },
-  ...([
-    ['main/window.ts', 2],
-    ['main/electron-services.ts', 1],
-    ['main/handlers/app.ts', 1],
-  ] as const).map(([file, count]) => ({
+  ...(
+    [
+      ['main/window.ts', 2],
+      ['main/electron-services.ts', 1],
+      ['main/handlers/app.ts', 1],
+    ] as const
+  ).map(([file, count]) => ({
     id: 'OPEN_EXTERNAL_JS_CHECK',
     file,
     count,

@@ -13,7 +13,10 @@ export const startupBench: BenchModule = {
     const dataDir = await ctx.folder('startup')
     const core = await openCore(dataDir)
     // A learner who has started: a few statuses set, so the checklist shows real state.
-    for (const [skillId, status] of [['databases', 'learning'], ['languages', 'done']]) {
+    for (const [skillId, status] of [
+      ['databases', 'learning'],
+      ['languages', 'done'],
+    ]) {
       const result = await core.dispatch('skills:setStatus', { skillId, status })
       if (!result.ok) throw new Error(result.error.message)
     }

@@ -43,14 +43,17 @@ if (!app.requestSingleInstanceLock()) {
     core = null
     void closing.close().finally(() => app.quit())
   })
-  void app.whenReady().then(start).catch((error: unknown) => {
-    log('start-up failed', error)
-    // The window may already be up: say why it goes away instead of vanishing.
-    const logs = join(userData, 'logs')
-    const details = existsSync(logs) ? `\n\nDetails are in ${logs}.` : ''
-    dialog.showErrorBox('Groundwork could not start', `${error instanceof Error ? error.message : String(error)}${details}`)
-    app.quit()
-  })
+  void app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      log('start-up failed', error)
+      // The window may already be up: say why it goes away instead of vanishing.
+      const logs = join(userData, 'logs')
+      const details = existsSync(logs) ? `\n\nDetails are in ${logs}.` : ''
+      dialog.showErrorBox('Groundwork could not start', `${error instanceof Error ? error.message : String(error)}${details}`)
+      app.quit()
+    })
 }
 
 async function start(): Promise<void> {
@@ -63,7 +66,12 @@ async function start(): Promise<void> {
   // Known before its page loads: IPC is answered for this window only.
   win = window
   const opening = import('./core').then(({ createCore }) => createCore({ dataDir: userData, services: electronServices(() => win), log }))
-  registerIpc((wire, payload) => opening.then((ready) => ready.dispatch(wire, payload)), () => win?.webContents ?? null, appPages(), log)
+  registerIpc(
+    (wire, payload) => opening.then((ready) => ready.dispatch(wire, payload)),
+    () => win?.webContents ?? null,
+    appPages(),
+    log,
+  )
   const pageLoaded = loadPage(window, opening)
   core = await opening
   installMenu(() => win, userData)

@@ -25,7 +25,11 @@ afterEach(() => void (window.api = realApi))
 
 const options = (key: string, guess: number) => ({
   key,
-  optimistic: optimisticWrite(() => shown, (v: number) => void (shown = v), () => guess),
+  optimistic: optimisticWrite(
+    () => shown,
+    (v: number) => void (shown = v),
+    () => guess,
+  ),
   apply: ({ total }: { total: number }) => void (shown = total),
   failure: 'Could not search',
 })

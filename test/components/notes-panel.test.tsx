@@ -38,11 +38,17 @@ function holdListAnswers(): () => void {
   let release = (): void => undefined
   const gate = new Promise<void>((resolve) => (release = resolve))
   const api = real.api
-  window.api = { ...api, notes: { ...api.notes, list: async (request) => {
-    const answer = api.notes.list(request)
-    await gate
-    return answer
-  } } }
+  window.api = {
+    ...api,
+    notes: {
+      ...api.notes,
+      list: async (request) => {
+        const answer = api.notes.list(request)
+        await gate
+        return answer
+      },
+    },
+  }
   return release
 }
 

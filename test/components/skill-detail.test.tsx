@@ -53,6 +53,7 @@ describe('the command palette registry', () => {
   it('offers the actions of every feature, each with a unique id', () => {
     const ids = new Set(COMMANDS.map((c) => c.id))
     expect(ids.size).toBe(COMMANDS.length)
-    for (const id of ['search', 'note-new', 'status-done', 'goal-add', 'level-mid', 'fw-ranking', 'report-pdf', 'report-csv', 'backup-save', 'backup-import', 'review-start', 'timer-start', 'shortcuts']) expect(ids.has(id), id).toBe(true)
+    for (const id of ['search', 'note-new', 'status-done', 'goal-add', 'level-mid', 'fw-ranking', 'report-pdf', 'report-csv', 'backup-save', 'backup-import', 'review-start', 'timer-start', 'shortcuts'])
+      expect(ids.has(id), id).toBe(true)
   })
 })

@@ -14,15 +14,7 @@ import { TEST_NOW, testClock } from '../support/test-clock'
 export const RENDERER_DIR = resolve('out/renderer')
 
 /** Flags that keep Debian's Chromium quiet on a machine without network or GPU. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
 /** Path of the Chromium to drive, or null when none is installed. */
 export function chromiumPath(): string | null {

@@ -78,7 +78,9 @@ test('target date, ticked goals and a goal of your own survive a restart, and th
   // 3 of 10 ticked; communication done gives half of 1/3 and half of 1/2 to two open goals.
   const expected = String(Math.round(((3 + 0.5 / 3 + 0.5 / 2) / 10) * 100))
   await expect(readiness(again)).toHaveAttribute('aria-valuenow', expected)
-  const why = await entry(again).getByText(/goals ticked, each counting in full/).textContent()
+  const why = await entry(again)
+    .getByText(/goals ticked, each counting in full/)
+    .textContent()
   // After a restart only the current level is open; the others show their header and a button.
   const showMid = again.getByRole('button', { name: 'Show Mid level goals' })
   await expect(showMid).toHaveAttribute('aria-expanded', 'false')
@@ -111,9 +113,9 @@ test('target date, ticked goals and a goal of your own survive a restart, and th
   await expect(again.getByRole('progressbar', { name: 'Soft skills' })).toHaveAttribute('aria-valuenow', '25')
   const next = again.getByRole('button', { name: /^Go to / })
   await expect(next).toHaveCount(3)
-  await again.screenshot({ path: 'test-results/dashboard-light.png', })
+  await again.screenshot({ path: 'test-results/dashboard-light.png' })
   await again.emulateMedia({ colorScheme: 'dark' })
-  await again.screenshot({ path: 'test-results/dashboard-dark.png', })
+  await again.screenshot({ path: 'test-results/dashboard-dark.png' })
 
   // "Next up" takes the learner to the goal itself.
   await next.first().click()

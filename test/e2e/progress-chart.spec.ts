@@ -37,7 +37,16 @@ test('the Study log charts skill progress per category over the weeks, from the 
   const rows = table.getByRole('row')
   await expect(rows).toHaveCount(9)
   const today = String(Math.round((100 * 1) / SKILLS.filter((s) => s.category === 'technical').length))
-  const expected = [['0', '0'], ['0', '0'], ['0', '0'], ['0', '0'], ['10', '20'], ['10', '20'], ['10', '20'], [today, '0']]
+  const expected = [
+    ['0', '0'],
+    ['0', '0'],
+    ['0', '0'],
+    ['0', '0'],
+    ['10', '20'],
+    ['10', '20'],
+    ['10', '20'],
+    [today, '0'],
+  ]
   for (const [i, cells] of expected.entries()) await expect(rows.nth(i + 1).getByRole('cell')).toHaveText(cells)
   await expect(page.getByRole('img', { name: /Skill progress per category: line chart/ })).toBeVisible()
 

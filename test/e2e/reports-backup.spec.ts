@@ -21,7 +21,12 @@ test('exports every format, then a JSON backup brings everything back after chan
 
   await page.getByRole('link', { name: 'Reports' }).click()
   const day = testDay()
-  for (const [label, ext] of [['Markdown', 'md'], ['HTML', 'html'], ['CSV', 'csv'], ['PDF', 'pdf']]) {
+  for (const [label, ext] of [
+    ['Markdown', 'md'],
+    ['HTML', 'html'],
+    ['CSV', 'csv'],
+    ['PDF', 'pdf'],
+  ]) {
     await page.getByRole('button', { name: `Export ${label}` }).click()
     await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toContainText(`groundwork-report-${day}.${ext}`)
   }
@@ -77,13 +82,19 @@ test('exports every format, then a JSON backup brings everything back after chan
 
   // The data replaced by the import was backed up first: restoring it undoes the import.
   await page.getByRole('link', { name: 'Reports' }).click()
-  await page.getByRole('button', { name: /^Restore backup from/ }).first().click()
+  await page
+    .getByRole('button', { name: /^Restore backup from/ })
+    .first()
+    .click()
   const restore = page.getByRole('dialog', { name: 'Restore this backup?' })
   await expect(restore.getByRole('row', { name: 'Skills done 1 2' })).toBeVisible()
   await expect(restore.getByRole('row', { name: 'Skills in progress 1 0' })).toBeVisible()
   await page.keyboard.press('Escape')
   await expect(restore).toBeHidden()
-  await page.getByRole('button', { name: /^Restore backup from/ }).first().click()
+  await page
+    .getByRole('button', { name: /^Restore backup from/ })
+    .first()
+    .click()
   await restore.getByRole('button', { name: 'Restore and replace my data' }).click()
   await expect(restore).toBeHidden()
   await page.getByRole('link', { name: 'Skills' }).click()

@@ -30,22 +30,25 @@ test('a PDF report printed by Chromium holds every skill and the figures', async
   // The harness starts the app's clock at TEST_NOW; the seeded notes were edited five days before.
   const now = TEST_NOW
   const target = testDay(30)
-  const seeded = await page.evaluate(async ({ target, start, old }) => {
-    const api = window.api
-    const ok = <T,>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-      if (!result.ok) throw new Error(result.error.message)
-      return result.value
-    }
-    ok(await api.levels.addGoal({ level: 'entry', title: 'Run a study group <i>weekly</i>', skillIds: ['communication'] }))
-    ok(await api.levels.setGoalDone({ level: 'entry', goalId: 'entry-one-language', done: true }))
-    ok(await api.levels.setTargetDate({ level: 'entry', date: target }))
-    ok(await api.frameworks.setMark({ frameworkId: 'django', mark: 'used' }))
-    ok(await api.frameworks.setMark({ frameworkId: 'flask', mark: 'learning' }))
-    ok(await api.study.log({ skillId: 'databases', start, minutes: 47 }))
-    ok(await api.study.log({ skillId: 'apis', start: old, minutes: 90 }))
-    ok(await api.evidence.add({ skillId: 'databases', url: 'https://github.com/learner/shop-db', title: 'Shop database <b>schema</b>', kind: 'repo' }))
-    return ok(await api.app.getState()).state
-  }, { target, start: now.toISOString(), old: '2025-01-06T10:00:00.000Z' })
+  const seeded = await page.evaluate(
+    async ({ target, start, old }) => {
+      const api = window.api
+      const ok = <T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+        if (!result.ok) throw new Error(result.error.message)
+        return result.value
+      }
+      ok(await api.levels.addGoal({ level: 'entry', title: 'Run a study group <i>weekly</i>', skillIds: ['communication'] }))
+      ok(await api.levels.setGoalDone({ level: 'entry', goalId: 'entry-one-language', done: true }))
+      ok(await api.levels.setTargetDate({ level: 'entry', date: target }))
+      ok(await api.frameworks.setMark({ frameworkId: 'django', mark: 'used' }))
+      ok(await api.frameworks.setMark({ frameworkId: 'flask', mark: 'learning' }))
+      ok(await api.study.log({ skillId: 'databases', start, minutes: 47 }))
+      ok(await api.study.log({ skillId: 'apis', start: old, minutes: 90 }))
+      ok(await api.evidence.add({ skillId: 'databases', url: 'https://github.com/learner/shop-db', title: 'Shop database <b>schema</b>', kind: 'repo' }))
+      return ok(await api.app.getState()).state
+    },
+    { target, start: now.toISOString(), old: '2025-01-06T10:00:00.000Z' },
+  )
   const entry = levelReadiness('entry', seeded.levels, seeded.skills)
   const readyText = `Entry level: ${percent(entry.fraction)}% ready`
   console.log(`reports: entry readiness ${percent(entry.fraction)}% (${entry.doneGoals} of ${entry.totalGoals} goals), target ${target}`)

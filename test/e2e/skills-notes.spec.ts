@@ -83,7 +83,11 @@ test('raw HTML and javascript: links in a note stay inert in the preview', async
   const preview = page.getByRole('region', { name: 'Preview' })
   await expect(preview.getByText('click me')).toBeVisible()
   await preview.getByText('click me').click()
-  await preview.getByText('html link', { exact: false }).first().click().catch(() => undefined)
+  await preview
+    .getByText('html link', { exact: false })
+    .first()
+    .click()
+    .catch(() => undefined)
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()
 
   expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined()

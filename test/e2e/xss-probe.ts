@@ -44,22 +44,25 @@ export async function installXssProbe(page: Page): Promise<{ read(): Promise<Xss
  * any inline handler on them) but no real click, so exercising a view does not delete or edit data.
  */
 export async function exerciseRegion(page: Page, selector: string, { clickControls = true }: { clickControls?: boolean } = {}): Promise<void> {
-  await page.evaluate(async ([sel, clickControls]) => {
-    const root = document.querySelector(sel)
-    if (!root) throw new Error(`no element matches ${sel}`)
-    const keepHere = (e: Event): void => {
-      const link = (e.target as Element | null)?.closest?.('a[href], area[href]') as HTMLAnchorElement | null
-      if (link && !/^\s*javascript:/i.test(link.getAttribute('href') ?? '')) e.preventDefault()
-    }
-    root.addEventListener('click', keepHere, true)
-    for (const el of Array.from(root.querySelectorAll('*'))) {
-      for (const type of ['mouseover', 'focus', 'click', 'toggle', 'error', 'load']) el.dispatchEvent(new Event(type, { bubbles: false }))
-      if (el instanceof HTMLElement && (clickControls || !el.matches('button, input, select, textarea, label, [role="button"]'))) el.click()
-    }
-    // Give image errors, SVG animations and frames a moment to fire their handlers.
-    await new Promise((done) => setTimeout(done, 80))
-    root.removeEventListener('click', keepHere, true)
-  }, [selector, clickControls] as const)
+  await page.evaluate(
+    async ([sel, clickControls]) => {
+      const root = document.querySelector(sel)
+      if (!root) throw new Error(`no element matches ${sel}`)
+      const keepHere = (e: Event): void => {
+        const link = (e.target as Element | null)?.closest?.('a[href], area[href]') as HTMLAnchorElement | null
+        if (link && !/^\s*javascript:/i.test(link.getAttribute('href') ?? '')) e.preventDefault()
+      }
+      root.addEventListener('click', keepHere, true)
+      for (const el of Array.from(root.querySelectorAll('*'))) {
+        for (const type of ['mouseover', 'focus', 'click', 'toggle', 'error', 'load']) el.dispatchEvent(new Event(type, { bubbles: false }))
+        if (el instanceof HTMLElement && (clickControls || !el.matches('button, input, select, textarea, label, [role="button"]'))) el.click()
+      }
+      // Give image errors, SVG animations and frames a moment to fire their handlers.
+      await new Promise((done) => setTimeout(done, 80))
+      root.removeEventListener('click', keepHere, true)
+    },
+    [selector, clickControls] as const,
+  )
 }
 
 /**

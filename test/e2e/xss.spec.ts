@@ -20,7 +20,9 @@ const ENTRY_GOALS = ['entry-one-language', 'entry-relational-database', 'entry-g
 async function expectNothingRan(app: LaunchedApp, probe: Awaited<ReturnType<typeof installXssProbe>>, target: string, shown: number): Promise<void> {
   const report = await probe.read()
   const external = app.openedExternally.filter((url) => !/^https?:\/\//.test(url))
-  console.log(`xss: target="${target}" payloads=${PAYLOADS.length} rendered=${shown} ran=${report.flag === undefined ? 0 : 'some'} dialogs=${report.dialogs.length} cspViolations=${report.violations.length} nonWebOpened=${external.length}`)
+  console.log(
+    `xss: target="${target}" payloads=${PAYLOADS.length} rendered=${shown} ran=${report.flag === undefined ? 0 : 'some'} dialogs=${report.dialogs.length} cspViolations=${report.violations.length} nonWebOpened=${external.length}`,
+  )
   expect(report.flag).toBeUndefined()
   expect(report.dialogs).toEqual([])
   expect(report.violations).toEqual([])
@@ -38,7 +40,10 @@ async function renderNotes(app: LaunchedApp, bodies: string[]): Promise<number> 
   expect(await scriptCarriers(page, 'ul.note-list')).toBe(0)
   // The batch notes are the newest, so they head the list (newest first).
   for (const [i, body] of bodies.entries()) {
-    await list.getByRole('button').nth(bodies.length - 1 - i).click()
+    await list
+      .getByRole('button')
+      .nth(bodies.length - 1 - i)
+      .click()
     await expect(page.getByRole('textbox', { name: 'Notes', exact: true })).toHaveValue(body)
     const preview = page.getByRole('region', { name: 'Preview' })
     await expect(preview.locator('.markdown, p, pre, ul, div').first()).toBeVisible()
@@ -75,7 +80,7 @@ test('notes: every payload stored as a note title and body stays text in the lis
   // Through the real channels: notes:create and notes:save. The batch notes come last (newest).
   await page.evaluate(
     async ({ payloads, bodies }) => {
-      const ok = <T,>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+      const ok = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
         if (!r.ok) throw new Error(r.error.message)
         return r.value
       }
@@ -163,7 +168,10 @@ test('import fields: a backup full of payloads is imported through Reports, show
   expect(await scriptCarriers(page, 'section.evidence')).toBe(0)
   await exerciseRegion(page, 'ul.evidence-list', { clickControls: false })
   // Opening an imported javascript: link goes through the confirmation, and main refuses it.
-  await evidence.getByRole('button', { name: /^Open / }).nth(29).click()
+  await evidence
+    .getByRole('button', { name: /^Open / })
+    .nth(29)
+    .click()
   await page.getByRole('button', { name: 'Open link' }).click()
   await expect(evidence.getByRole('alert')).toContainText('Only http and https links can be opened.')
 
@@ -209,10 +217,7 @@ test('the built page CSP blocks inline script and event handlers for every paylo
   const { ran, report } = await runCorpusInDom(page)
 
   const directives = [...new Set(report.violations.map((v) => v.directive))].sort()
-  console.log(
-    `xss: payloads=${XSS_CORPUS.length} ranInApp=${ran.length} dialogs=${report.dialogs.length} ` +
-      `cspViolations=${report.violations.length} directives=${directives.join(',')}`,
-  )
+  console.log(`xss: payloads=${XSS_CORPUS.length} ranInApp=${ran.length} dialogs=${report.dialogs.length} ` + `cspViolations=${report.violations.length} directives=${directives.join(',')}`)
   expect(ran).toEqual([])
   expect(report.flag).toBeUndefined()
   expect(report.dialogs).toEqual([])
@@ -258,7 +263,9 @@ test('the exported-HTML check catches unescaped markup and passes escaped text',
   const app = await launchApp()
   const browser = app.page.context().browser()
   if (!browser) throw new Error('no browser')
-  const naive = `<!doctype html><body>${XSS_CORPUS.slice(10, 20).map((p) => `<p>${p.payload}</p>`).join('')}</body>`
+  const naive = `<!doctype html><body>${XSS_CORPUS.slice(10, 20)
+    .map((p) => `<p>${p.payload}</p>`)
+    .join('')}</body>`
   await expect(expectInertHtml(browser, naive)).rejects.toThrow(/payload ran|dialog/)
   const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
   await expectInertHtml(browser, `<!doctype html><body>${XSS_CORPUS.map((p) => `<p title="${escape(p.payload)}">${escape(p.payload)}</p>`).join('')}</body>`)

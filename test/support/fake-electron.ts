@@ -4,7 +4,13 @@ type Listener = (...args: unknown[]) => unknown
 
 /** An event whose preventDefault is recorded. */
 export function fakeEvent(extra: Record<string, unknown> = {}): { prevented: boolean; preventDefault(): void } & Record<string, unknown> {
-  return { prevented: false, preventDefault() { this.prevented = true }, ...extra }
+  return {
+    prevented: false,
+    preventDefault() {
+      this.prevented = true
+    },
+    ...extra,
+  }
 }
 
 class Emitter {

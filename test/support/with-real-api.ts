@@ -26,9 +26,15 @@ export function withRealApi(options: { seed?: () => AppState; load?: boolean } =
     return current
   }
   return {
-    get api() { return now().api },
-    get core() { return now().core },
-    get dataDir() { return now().dataDir },
+    get api() {
+      return now().api
+    },
+    get core() {
+      return now().core
+    },
+    get dataDir() {
+      return now().dataDir
+    },
     emit: (event, payload) => now().emit(event, payload),
     dispose: () => now().dispose(),
   }

@@ -24,7 +24,10 @@ const SUMMARY_LINES: readonly SummaryLine[] = [
 /** The newest change time recorded in a state, if any. */
 export function lastChangeOf(state: AppState): string | undefined {
   const times = [...Object.values(state.skills).map((p) => p.updatedAt), ...Object.values(state.notes).map((n) => n.updatedAt)]
-  return times.filter((t): t is string => !!t).sort().at(-1)
+  return times
+    .filter((t): t is string => !!t)
+    .sort()
+    .at(-1)
 }
 
 /** Before/after figures for the preview. */

@@ -48,7 +48,10 @@ export function backupHandlers(ctx: HandlerContext): DomainHandlers<'backup'> {
       const names = await listBackups(ctx.store.backupsDir)
       const backups = await Promise.all(
         names.map(async (name) => {
-          const bytes = await stat(join(ctx.store.backupsDir, name)).then((s) => s.size, () => -1)
+          const bytes = await stat(join(ctx.store.backupsDir, name)).then(
+            (s) => s.size,
+            () => -1,
+          )
           return { name, createdAt: backupCreatedAt(name), bytes }
         }),
       )

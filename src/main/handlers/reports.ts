@@ -43,7 +43,11 @@ export function reportsHandlers(ctx: HandlerContext): DomainHandlers<'reports'> 
       const effective = format === 'csv' ? { ...options, include: { ...options.include, skills: true } } : options
       const report = buildReport(reportSourceOf(ctx.store.state, context), effective, context)
       const { extension, filterName } = REPORT_FORMATS[format]
-      const path = await ctx.services.showSaveDialog({ title: 'Export progress report', defaultName: reportFileName(format, generationDay(context).day), filters: [{ name: filterName, extensions: [extension] }] })
+      const path = await ctx.services.showSaveDialog({
+        title: 'Export progress report',
+        defaultName: reportFileName(format, generationDay(context).day),
+        filters: [{ name: filterName, extensions: [extension] }],
+      })
       if (!path) return CANCELLED
       await writeExport('the report', path, await renderReport(report, format, ctx.services))
       return { path }

@@ -51,12 +51,16 @@ export function skillsHandlers(ctx: HandlerContext): DomainHandlers<'skills'> {
       if (!skill.subtopics.some((sub) => sub.id === subtopicId)) {
         throw new AppError('not-found', `"${skill.title}" has no sub-topic with the id "${subtopicId}".`)
       }
-      return change(skillId, (progress) => {
-        if (done) progress.subtopics[subtopicId] = true
-        else delete progress.subtopics[subtopicId]
-        // Ticking the first sub-topic means the learner has started.
-        if (done && progress.status === 'not-started') progress.status = 'learning'
-      }, true)
+      return change(
+        skillId,
+        (progress) => {
+          if (done) progress.subtopics[subtopicId] = true
+          else delete progress.subtopics[subtopicId]
+          // Ticking the first sub-topic means the learner has started.
+          if (done && progress.status === 'not-started') progress.status = 'learning'
+        },
+        true,
+      )
     },
   }
 }

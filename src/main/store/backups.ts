@@ -18,7 +18,10 @@ function backupName(date: Date): string {
 
 /** Backup file names, newest first. */
 export async function listBackups(folder: string): Promise<string[]> {
-  return (await readdirOrEmpty(folder)).filter((name) => PATTERN.test(name)).sort().reverse()
+  return (await readdirOrEmpty(folder))
+    .filter((name) => PATTERN.test(name))
+    .sort()
+    .reverse()
 }
 
 /** Writes `text` (already validated state, as text or UTF-8) as a new backup, then drops the oldest beyond the limit. */

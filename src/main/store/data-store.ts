@@ -94,9 +94,7 @@ export class DataStore {
       const keptAt = await DataStore.#keepAside(path)
       const restored = await DataStore.#newestValidBackup(join(dir, 'backups'))
       const where = keptAt ? ` A copy of the bad file was kept at ${keptAt}.` : ''
-      const from = restored
-        ? `Your data was restored from the backup of ${restored.name}; changes after it may be missing.`
-        : 'No usable backup was found, so Groundwork started with empty data.'
+      const from = restored ? `Your data was restored from the backup of ${restored.name}; changes after it may be missing.` : 'No usable backup was found, so Groundwork started with empty data.'
       return {
         state: restored?.state ?? freshState(),
         notices: [

@@ -90,11 +90,7 @@ async function renameRetrying(from: string, to: string, retry: RenameRetry): Pro
  * realpath/stat/chown round trips cost more than the write itself for small files, and which
  * does not fsync the folder.
  */
-export async function writeDurably(
-  path: string,
-  data: string | Uint8Array | readonly Uint8Array[],
-  retry: RenameRetry = PLATFORM_RENAME,
-): Promise<void> {
+export async function writeDurably(path: string, data: string | Uint8Array | readonly Uint8Array[], retry: RenameRetry = PLATFORM_RENAME): Promise<void> {
   const folder = dirname(path)
   // 'wx' refuses to reuse a name, so two writers in one process can never share a temp file.
   const temp = join(folder, tempName(basename(path), process.pid, (tempCounter += 1)))

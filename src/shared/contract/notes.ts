@@ -8,9 +8,7 @@ import { noteMetaSchema } from './app'
 const MAX_NOTE_TITLE_CHARS = 200
 
 const titleSchema = z.string().max(MAX_NOTE_TITLE_CHARS, `A note title can be at most ${MAX_NOTE_TITLE_CHARS} characters long.`)
-const bodySchema = z
-  .string()
-  .max(MAX_NOTE_CHARS, `A note can hold at most ${MAX_NOTE_CHARS.toLocaleString('en')} characters. Move part of it into a second note.`)
+const bodySchema = z.string().max(MAX_NOTE_CHARS, `A note can hold at most ${MAX_NOTE_CHARS.toLocaleString('en')} characters. Move part of it into a second note.`)
 
 /** Personal Markdown notes per skill. Bodies travel only through get, save and a note's create. */
 export const notesChannels = {

@@ -14,12 +14,25 @@ export const studyChannels = {
     z.object({
       skillId: idSchema,
       start: timestampSchema,
-      minutes: z.number().int('Enter whole minutes.').min(1, 'Log at least one minute.').max(24 * 60, 'A day has at most 1440 minutes.'),
+      minutes: z
+        .number()
+        .int('Enter whole minutes.')
+        .min(1, 'Log at least one minute.')
+        .max(24 * 60, 'A day has at most 1440 minutes.'),
     }),
     studySessionSchema,
   ),
   /** Removes a session from the log. */
   remove: channel(z.object({ id: idSchema }), z.null()),
   /** Sets the minutes a day needs to count toward the streak. */
-  setMinimum: channel(z.object({ minutes: z.number().int('Enter whole minutes.').min(1, 'The minimum is at least one minute.').max(24 * 60) }), z.object({ minMinutesPerDay: z.number() })),
+  setMinimum: channel(
+    z.object({
+      minutes: z
+        .number()
+        .int('Enter whole minutes.')
+        .min(1, 'The minimum is at least one minute.')
+        .max(24 * 60),
+    }),
+    z.object({ minMinutesPerDay: z.number() }),
+  ),
 }

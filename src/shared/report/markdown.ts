@@ -2,9 +2,29 @@ import { isWebLink } from '../markdown/web-link'
 import { noteAsMarkdown } from './note-markdown'
 import type { Report, ReportSection, SectionOf } from './schema'
 import {
-  activityLead, COLUMNS, CURRENT_LEVEL_NOTE, doneOfTotal, editedLine, evidenceNote, excerptText, formatMinutes, generatedLine, levelHeading, markLabel,
-  noteHeading, overviewLead, OWN_GOAL_NOTE, SECTION_TITLES, skillColumns, skillFigures, statusCounts, subtopicCount, SUBTOPICS_HEADING, targetSentence,
-  type Column, type Emphasised,
+  activityLead,
+  COLUMNS,
+  CURRENT_LEVEL_NOTE,
+  doneOfTotal,
+  editedLine,
+  evidenceNote,
+  excerptText,
+  formatMinutes,
+  generatedLine,
+  levelHeading,
+  markLabel,
+  noteHeading,
+  overviewLead,
+  OWN_GOAL_NOTE,
+  SECTION_TITLES,
+  skillColumns,
+  skillFigures,
+  statusCounts,
+  subtopicCount,
+  SUBTOPICS_HEADING,
+  targetSentence,
+  type Column,
+  type Emphasised,
 } from './text'
 
 /**
@@ -47,7 +67,10 @@ function overview(s: SectionOf<'overview'>): string {
 }
 
 function categories(s: SectionOf<'categories'>): string {
-  return table([COLUMNS.category, COLUMNS.progress, COLUMNS.done], s.rows.map((r) => [escapeMarkdown(r.label), `${r.percent}%`, doneOfTotal(r.done, r.total)]))
+  return table(
+    [COLUMNS.category, COLUMNS.progress, COLUMNS.done],
+    s.rows.map((r) => [escapeMarkdown(r.label), `${r.percent}%`, doneOfTotal(r.done, r.total)]),
+  )
 }
 
 function skills(s: SectionOf<'skills'>): string {
@@ -87,7 +110,10 @@ function levels(s: SectionOf<'levels'>): string {
 }
 
 function frameworks(s: SectionOf<'frameworks'>): string {
-  return table([COLUMNS.framework, COLUMNS.mark], s.items.map((f) => [escapeMarkdown(f.name), markLabel(f.mark)]))
+  return table(
+    [COLUMNS.framework, COLUMNS.mark],
+    s.items.map((f) => [escapeMarkdown(f.name), markLabel(f.mark)]),
+  )
 }
 
 function activity(s: SectionOf<'activity'>): string {
@@ -112,21 +138,27 @@ export function markdownLink(title: string, url: string): string {
 }
 
 function evidence(s: SectionOf<'evidence'>): string {
-  return s.skills
-    .map((skill) => `${heading(PART_LEVEL, escapeMarkdown(skill.skillTitle))}\n\n${skill.links.map((l) => `- ${markdownLink(l.title, l.url)} ${evidenceNote(l)}`).join('\n')}`)
-    .join('\n\n')
+  return s.skills.map((skill) => `${heading(PART_LEVEL, escapeMarkdown(skill.skillTitle))}\n\n${skill.links.map((l) => `- ${markdownLink(l.title, l.url)} ${evidenceNote(l)}`).join('\n')}`).join('\n\n')
 }
 
 function body(section: ReportSection): string {
   switch (section.kind) {
-    case 'overview': return overview(section)
-    case 'categories': return categories(section)
-    case 'skills': return skills(section)
-    case 'notes': return notes(section)
-    case 'levels': return levels(section)
-    case 'frameworks': return frameworks(section)
-    case 'activity': return activity(section)
-    case 'evidence': return evidence(section)
+    case 'overview':
+      return overview(section)
+    case 'categories':
+      return categories(section)
+    case 'skills':
+      return skills(section)
+    case 'notes':
+      return notes(section)
+    case 'levels':
+      return levels(section)
+    case 'frameworks':
+      return frameworks(section)
+    case 'activity':
+      return activity(section)
+    case 'evidence':
+      return evidence(section)
   }
 }
 

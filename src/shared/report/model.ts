@@ -65,7 +65,10 @@ const buildOverview: SectionBuilder = (source, options) => {
 const buildCategories: SectionBuilder = (source, options) => {
   if (!options.include.categories) return null
   const rows = (Object.keys(CATEGORY_LABELS) as SkillCategory[]).map((id) => {
-    const group = groupProgress(SKILLS.filter((skill) => skill.category === id), source.skills)
+    const group = groupProgress(
+      SKILLS.filter((skill) => skill.category === id),
+      source.skills,
+    )
     return { id, label: CATEGORY_LABELS[id], percent: percent(group.fraction), done: group.done, counted: group.counted, total: group.total }
   })
   return { kind: 'categories', rows }
@@ -124,17 +127,13 @@ const buildNotes: SectionBuilder = (source, options, context) => {
 }
 
 /** Readiness, target date and goals of each level. */
-const buildLevels: SectionBuilder = (source, options) =>
-  options.include.levels && source.levels && source.levels.length > 0 ? { kind: 'levels', levels: source.levels } : null
+const buildLevels: SectionBuilder = (source, options) => (options.include.levels && source.levels && source.levels.length > 0 ? { kind: 'levels', levels: source.levels } : null)
 
 /** Frameworks marked learning or used; only when the learner marked any. */
-const buildFrameworks: SectionBuilder = (source, options) =>
-  options.include.frameworks && source.frameworks && source.frameworks.length > 0 ? { kind: 'frameworks', items: source.frameworks } : null
+const buildFrameworks: SectionBuilder = (source, options) => (options.include.frameworks && source.frameworks && source.frameworks.length > 0 ? { kind: 'frameworks', items: source.frameworks } : null)
 
 function minutesRows(totals: Map<string, number>, label: (id: string) => string, order: (id: string) => number): SectionOf<'activity'>['skills'] {
-  return [...totals]
-    .map(([id, minutes]) => ({ id, label: label(id), minutes: Math.round(minutes) }))
-    .sort((a, b) => order(a.id) - order(b.id))
+  return [...totals].map(([id, minutes]) => ({ id, label: label(id), minutes: Math.round(minutes) })).sort((a, b) => order(a.id) - order(b.id))
 }
 
 /** Study minutes inside the range per day, category and skill; only when some lie inside it. */
@@ -154,9 +153,7 @@ const buildActivity: SectionBuilder = (source, options, context) => {
     perCategory.set(category, (perCategory.get(category) ?? 0) + entry.minutes)
   }
   if (perDay.size === 0) return null
-  const days = [...perDay]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([date, day]) => ({ date, label: formatDay(date, context.locale), minutes: Math.round(day.minutes), sessions: day.sessions.size }))
+  const days = [...perDay].sort(([a], [b]) => a.localeCompare(b)).map(([date, day]) => ({ date, label: formatDay(date, context.locale), minutes: Math.round(day.minutes), sessions: day.sessions.size }))
   const skillOrder = new Map(SKILLS.map((skill, index) => [skill.id, index]))
   const categoryIds = Object.keys(CATEGORY_LABELS)
   const total = [...perSkill.values()].reduce((sum, minutes) => sum + minutes, 0)
@@ -164,8 +161,16 @@ const buildActivity: SectionBuilder = (source, options, context) => {
     kind: 'activity',
     totalMinutes: Math.round(total),
     days,
-    categories: minutesRows(perCategory, (id) => CATEGORY_LABELS[id as SkillCategory] ?? 'Other', (id) => (categoryIds.indexOf(id) + 1 || 99)),
-    skills: minutesRows(perSkill, (id) => skillById(id)?.title ?? 'Other', (id) => skillOrder.get(id) ?? 99),
+    categories: minutesRows(
+      perCategory,
+      (id) => CATEGORY_LABELS[id as SkillCategory] ?? 'Other',
+      (id) => categoryIds.indexOf(id) + 1 || 99,
+    ),
+    skills: minutesRows(
+      perSkill,
+      (id) => skillById(id)?.title ?? 'Other',
+      (id) => skillOrder.get(id) ?? 99,
+    ),
     ...(source.streak ? { streak: source.streak } : {}),
   }
 }
@@ -186,16 +191,7 @@ const buildEvidence: SectionBuilder = (source, options, context) => {
 }
 
 /** The sections in the order a report shows them; a new feature adds its builder here. */
-const SECTION_BUILDERS: readonly SectionBuilder[] = [
-  buildOverview,
-  buildCategories,
-  buildLevels,
-  buildSkills,
-  buildFrameworks,
-  buildEvidence,
-  buildActivity,
-  buildNotes,
-]
+const SECTION_BUILDERS: readonly SectionBuilder[] = [buildOverview, buildCategories, buildLevels, buildSkills, buildFrameworks, buildEvidence, buildActivity, buildNotes]
 
 /** The day the report is made, as the learner reads it. */
 export function generationDay(context: ReportContext): { day: DayKey; text: string } {

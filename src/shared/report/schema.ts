@@ -70,9 +70,7 @@ const skillsSectionSchema = z.object({
 const notesSectionSchema = z.object({
   kind: z.literal('notes'),
   mode: z.enum(['full', 'excerpt']),
-  items: z.array(
-    z.object({ skillTitle: z.string(), title: z.string(), updatedAt: timestampSchema, editedOn: z.string(), text: z.string(), truncated: z.boolean() }),
-  ),
+  items: z.array(z.object({ skillTitle: z.string(), title: z.string(), updatedAt: timestampSchema, editedOn: z.string(), text: z.string(), truncated: z.boolean() })),
 })
 
 /** Readiness per career level (as the Levels view computes it), its target date and goals. */

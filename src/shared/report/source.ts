@@ -33,9 +33,7 @@ function levelsOf(state: AppState, context: ReportContext): NonNullable<ReportSo
 }
 
 function activityOf(state: AppState, now: Date, timeZone: string): ActivityEntry[] {
-  return state.study.sessions.flatMap((session) =>
-    [...minutesPerDay([session], timeZone, now)].map(([date, minutes]) => ({ date, minutes, skillId: session.skillId, sessionId: session.id })),
-  )
+  return state.study.sessions.flatMap((session) => [...minutesPerDay([session], timeZone, now)].map(([date, minutes]) => ({ date, minutes, skillId: session.skillId, sessionId: session.id })))
 }
 
 /** What the report can show from the stored state: every slice shaped as ReportSource asks. */

@@ -90,7 +90,12 @@ export function overviewLead(s: SectionOf<'overview'>): Emphasised {
 
 /** The overview's rows: each status with its number of skills. */
 export function statusCounts(s: SectionOf<'overview'>): Array<[label: string, skills: string]> {
-  const counts: Array<[string, number]> = [['Not started', s.byStatus['not-started']], ['Learning', s.byStatus.learning], ['Done', s.byStatus.done], ['Skipped', s.byStatus.skipped]]
+  const counts: Array<[string, number]> = [
+    ['Not started', s.byStatus['not-started']],
+    ['Learning', s.byStatus.learning],
+    ['Done', s.byStatus.done],
+    ['Skipped', s.byStatus.skipped],
+  ]
   return counts.map(([label, n]) => [label, String(n)])
 }
 

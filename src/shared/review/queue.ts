@@ -16,9 +16,7 @@ function newCardsToday(review: ReviewState, now: Date, timeZone: string): number
 /** Today's session: every due card (earliest first), then new cards up to the daily allowance. */
 export function buildQueue(review: ReviewState, now: Date, timeZone: string): { cards: ReviewCard[]; due: number; fresh: number } {
   const cards = allCards(review)
-  const due = cards
-    .filter((card) => isDue(review.cards[card.id], now))
-    .sort((a, b) => (review.cards[a.id]?.due ?? '').localeCompare(review.cards[b.id]?.due ?? ''))
+  const due = cards.filter((card) => isDue(review.cards[card.id], now)).sort((a, b) => (review.cards[a.id]?.due ?? '').localeCompare(review.cards[b.id]?.due ?? ''))
   const allowance = Math.max(0, NEW_CARDS_PER_DAY - newCardsToday(review, now, timeZone))
   // The learner's own cards come first among new ones: they chose to write them.
   const unseen = cards.filter((card) => review.cards[card.id] === undefined)

@@ -1,9 +1,7 @@
 import { z } from 'zod'
 
 /** A stable slug id (skills, sub-topics, goals, notes): also keeps `__proto__` out of record keys. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a lowercase id of letters, digits and dashes')
+export const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a lowercase id of letters, digits and dashes')
 
 /** An ISO 8601 timestamp with offset, as `new Date().toISOString()` writes it. */
 export const timestampSchema = z.iso.datetime({ offset: true })

@@ -7,14 +7,22 @@ export const studySessionSchema = z.object({
   skillId: idSchema,
   start: timestampSchema,
   end: timestampSchema.nullable(),
-  minutes: z.number().min(0).max(24 * 60),
+  minutes: z
+    .number()
+    .min(0)
+    .max(24 * 60),
   manual: z.boolean(),
 })
 
 /** Study slice: every session, and the minutes a day needs to count toward the streak. */
 export const studyStateSchema = z.object({
   sessions: z.array(studySessionSchema).default([]),
-  minMinutesPerDay: z.number().int().min(1).max(24 * 60).default(15),
+  minMinutesPerDay: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
 })
 
 /** Longest stretch one session may count; a timer left running longer is capped on stop. */

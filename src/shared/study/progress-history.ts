@@ -14,7 +14,10 @@ const PROGRESS_LOG_CAP = 1000
 /** Progress fractions (0..1) per category of the skills' records, as the dashboard computes them. */
 export function categoryProgress(skills: Record<string, SkillProgress | undefined>): Record<SkillCategory, number> {
   const [technical, soft] = CATEGORIES.map((category) => {
-    const fraction = groupProgress(SKILLS.filter((skill) => skill.category === category), skills).fraction
+    const fraction = groupProgress(
+      SKILLS.filter((skill) => skill.category === category),
+      skills,
+    ).fraction
     // Four decimals are plenty for a percentage chart and keep the data file short.
     return Math.round(fraction * 10_000) / 10_000
   }) as [number, number]
@@ -42,13 +45,7 @@ export function putSnapshot(log: ProgressSnapshot[], snapshot: ProgressSnapshot,
  * `current` (today's figures from the live records) stands in for today's snapshot, so the
  * current week is right even before anything was recorded.
  */
-export function progressByWeek(
-  log: readonly ProgressSnapshot[],
-  timeZone: string,
-  now: Date,
-  count: number,
-  current?: Record<SkillCategory, number>,
-): WeekRow[] {
+export function progressByWeek(log: readonly ProgressSnapshot[], timeZone: string, now: Date, count: number, current?: Record<SkillCategory, number>): WeekRow[] {
   const today = dayOf(now, timeZone)
   const entries = current ? [...log.filter((entry) => entry.day < today), { day: today, ...current }] : [...log]
   entries.sort((a, b) => a.day.localeCompare(b.day))

@@ -25,7 +25,11 @@ export function minutesPerWeek(sessions: readonly StudySession[], timeZone: stri
   const rows = lastWeeks(now, timeZone, count).map((week): WeekRow => ({ week, technical: 0, soft: 0 }))
   const byWeek = new Map(rows.map((row) => [row.week, row]))
   for (const category of ['technical', 'soft'] as const) {
-    const days = minutesPerDay(sessions.filter((s) => categoryOf(s.skillId) === category), timeZone, now)
+    const days = minutesPerDay(
+      sessions.filter((s) => categoryOf(s.skillId) === category),
+      timeZone,
+      now,
+    )
     for (const [day, minutes] of days) {
       const row = byWeek.get(weekStart(day))
       if (row) row[category] += minutes

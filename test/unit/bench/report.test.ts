@@ -60,7 +60,12 @@ describe('bench statistics', () => {
   it('takes medians and nearest-rank percentiles', () => {
     expect(median([3, 1, 2])).toBe(2)
     expect(median([4, 1, 2, 3])).toBe(2.5)
-    expect(percentile(Array.from({ length: 100 }, (_, i) => i + 1), 95)).toBe(95)
+    expect(
+      percentile(
+        Array.from({ length: 100 }, (_, i) => i + 1),
+        95,
+      ),
+    ).toBe(95)
     expect(percentile([7], 95)).toBe(7)
   })
 })

@@ -87,7 +87,10 @@ describe('a background backup that fails', () => {
     faults.backupsFull = true
     vi.setSystemTime(Date.now() + 2 * HOUR)
     await change('learning')
-    expect(emitted).toEqual([['notice', expected], ['notice', expected]])
+    expect(emitted).toEqual([
+      ['notice', expected],
+      ['notice', expected],
+    ])
   })
 
   it('at start-up, before the window listens: kept for getState, which the window asks first, and not repeated by retries', async () => {

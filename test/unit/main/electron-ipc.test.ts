@@ -27,7 +27,11 @@ const topFrame = { url: pages.rendererFile, parent: null }
 
 describe('IPC sender validation', () => {
   it('registers every contract channel', () => {
-    expect([...recorded.ipcHandlers.keys()].sort()).toEqual(listChannels().map(([, , wire]) => wire).sort())
+    expect([...recorded.ipcHandlers.keys()].sort()).toEqual(
+      listChannels()
+        .map(([, , wire]) => wire)
+        .sort(),
+    )
   })
 
   it('answers the app window top frame on the app page', async () => {
@@ -55,10 +59,7 @@ describe('IPC sender validation', () => {
 
     await call({ sender: appContents, senderFrame: { url: pages.rendererFile, parent: topFrame } }, 'skills:setStatus')
     await call({ sender: appContents, senderFrame: null }, 'app:flushed')
-    expect(log.mock.calls.slice(1)).toEqual([
-      [`Refused IPC on skills:setStatus from ${pages.rendererFile}: not the top-level frame.`],
-      ['Refused IPC on app:flushed from (no frame): the frame is gone.'],
-    ])
+    expect(log.mock.calls.slice(1)).toEqual([[`Refused IPC on skills:setStatus from ${pages.rendererFile}: not the top-level frame.`], ['Refused IPC on app:flushed from (no frame): the frame is gone.']])
   })
 
   it('logs nothing for the app page, and clips a huge sender URL', async () => {

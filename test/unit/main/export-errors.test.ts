@@ -25,10 +25,14 @@ afterEach(async () => {
 /** Places the learner may pick that cannot take a file, and what they are told about each. */
 const places: Array<[string, () => Promise<string>, string]> = [
   ['a folder that is gone', () => Promise.resolve(join(temp.dir, 'unplugged-drive', 'out.file')), 'the folder does not exist (ENOENT)'],
-  ['a path under a file', async () => {
-    await writeFile(join(temp.dir, 'plain.txt'), 'not a folder')
-    return join(temp.dir, 'plain.txt', 'out.file')
-  }, 'a file stands where a folder must be (ENOTDIR)'],
+  [
+    'a path under a file',
+    async () => {
+      await writeFile(join(temp.dir, 'plain.txt'), 'not a folder')
+      return join(temp.dir, 'plain.txt', 'out.file')
+    },
+    'a file stands where a folder must be (ENOTDIR)',
+  ],
 ]
 
 describe('an export to a place that cannot be written', () => {

@@ -26,18 +26,51 @@ function deep(depth: number, makeArray = false): unknown {
 
 /** Hand-picked hostile values: wrong types, huge, deep, prototype tricks, odd numbers. */
 const HOSTILE: unknown[] = [
-  undefined, null, true, false, 0, -0, -1, 1.5, NaN, Infinity, -Infinity, Number.MAX_SAFE_INTEGER + 2, -1e308, 1e308, 2n ** 70n,
-  '', ' ', 'x'.repeat(5_000_000), '\u0000', '\ud800', '<script>window.__xss=1</script>', '../../etc/passwd', 'javascript:alert(1)',
-  'file:///etc/passwd', 'https://user:pass@example.com/', '__proto__', 'constructor', 'prototype', 'toString',
-  [], [1, 2, 3], deep(10_000), deep(10_000, true), new Date(0), new Uint8Array(1024), new Map([['a', 1]]), new Set([1]),
-  JSON.parse('{"__proto__":{"polluted":1}}'), JSON.parse('{"constructor":{"prototype":{"polluted":1}}}'),
-  Object.create(null), Object.assign(Object.create(null), { __proto__: { polluted: 1 } }),
+  undefined,
+  null,
+  true,
+  false,
+  0,
+  -0,
+  -1,
+  1.5,
+  NaN,
+  Infinity,
+  -Infinity,
+  Number.MAX_SAFE_INTEGER + 2,
+  -1e308,
+  1e308,
+  2n ** 70n,
+  '',
+  ' ',
+  'x'.repeat(5_000_000),
+  '\u0000',
+  '\ud800',
+  '<script>window.__xss=1</script>',
+  '../../etc/passwd',
+  'javascript:alert(1)',
+  'file:///etc/passwd',
+  'https://user:pass@example.com/',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  [],
+  [1, 2, 3],
+  deep(10_000),
+  deep(10_000, true),
+  new Date(0),
+  new Uint8Array(1024),
+  new Map([['a', 1]]),
+  new Set([1]),
+  JSON.parse('{"__proto__":{"polluted":1}}'),
+  JSON.parse('{"constructor":{"prototype":{"polluted":1}}}'),
+  Object.create(null),
+  Object.assign(Object.create(null), { __proto__: { polluted: 1 } }),
 ]
 
 /** Values a real caller would send, so some calls pass validation and reach the handlers. */
-const PLAUSIBLE: unknown[] = [
-  ...SKILLS.map((s) => s.id), 'not-started', 'learning', 'done', 'skipped', 'https://example.com/docs', 'http://127.0.0.1/', '/tmp/x.json',
-]
+const PLAUSIBLE: unknown[] = [...SKILLS.map((s) => s.id), 'not-started', 'learning', 'done', 'skipped', 'https://example.com/docs', 'http://127.0.0.1/', '/tmp/x.json']
 
 const hostileValue = fc.oneof(
   fc.constantFrom(...HOSTILE),
@@ -50,12 +83,10 @@ const hostileValue = fc.oneof(
 /** A payload: hostile as a whole, or the channel's own keys (plus extras) with hostile values. */
 function payloadFor(channel: Channel): fc.Arbitrary<unknown> {
   const keys = channel.request instanceof z.ZodObject ? Object.keys(channel.request.shape) : []
-  const shaped = keys.length
-    ? fc.record(Object.fromEntries(keys.map((k) => [k, hostileValue])), { requiredKeys: [] })
-    : fc.constant(undefined)
-  const withExtras = fc.tuple(shaped, fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'extra', 'polluted'), hostileValue)).map(([a, b]) =>
-    typeof a === 'object' && a !== null ? Object.assign(b, a) : a,
-  )
+  const shaped = keys.length ? fc.record(Object.fromEntries(keys.map((k) => [k, hostileValue])), { requiredKeys: [] }) : fc.constant(undefined)
+  const withExtras = fc
+    .tuple(shaped, fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'extra', 'polluted'), hostileValue))
+    .map(([a, b]) => (typeof a === 'object' && a !== null ? Object.assign(b, a) : a))
   const plausible = keys.length ? fc.record(Object.fromEntries(keys.map((k) => [k, fc.constantFrom(...PLAUSIBLE)]))) : fc.constant(undefined)
   return fc.oneof(hostileValue, shaped, withExtras, plausible)
 }
@@ -135,7 +166,9 @@ describe('IPC fuzzing', () => {
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(protoKeysBefore)
     for (const url of services.opened) expect(isSafeExternalUrl(url), url).toBe(true)
     const summary = [...counts].map(([code, n]) => `${code}=${n}`).join(' ')
-    console.log(`fuzz: channels=${listChannels().length} calls=${calls} throws=${throws} ${summary} internalErrors=${counts.get('internal') ?? 0} writes=${core.store.writeCount} fileValid=yes polluted=no opened=${services.opened.length}`)
+    console.log(
+      `fuzz: channels=${listChannels().length} calls=${calls} throws=${throws} ${summary} internalErrors=${counts.get('internal') ?? 0} writes=${core.store.writeCount} fileValid=yes polluted=no opened=${services.opened.length}`,
+    )
     expect(throws).toBe(0)
     // An "internal" answer means a handler crashed on input the schema let through: a bug.
     expect(counts.get('internal') ?? 0).toBe(0)

@@ -11,7 +11,10 @@ afterEach(() => temp.remove())
 /** The messages in a log file, in order, without their timestamps. */
 async function messagesIn(name: string): Promise<string[]> {
   const text = await readFile(join(temp.dir, name), 'utf8')
-  return text.split('\n').filter(Boolean).map((line) => line.replace(/^\S+ /, ''))
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.replace(/^\S+ /, ''))
 }
 
 describe('fileLogger', () => {

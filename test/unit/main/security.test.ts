@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  isAllowedNetworkRequest,
-  isAppUrl,
-  isPermissionAllowed,
-  isSafeExternalUrl,
-  isTrustedSender,
-  navigationDecision,
-  windowOpenDecision,
-  type AppPages,
-} from '../../../src/main/security'
+import { isAllowedNetworkRequest, isAppUrl, isPermissionAllowed, isSafeExternalUrl, isTrustedSender, navigationDecision, windowOpenDecision, type AppPages } from '../../../src/main/security'
 
 const built: AppPages = { rendererFile: 'file:///opt/Groundwork/resources/app.asar/out/renderer/index.html' }
 const dev: AppPages = { ...built, devServer: 'http://localhost:5173/' }

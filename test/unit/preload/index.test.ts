@@ -19,7 +19,9 @@ describe('preload', () => {
     await import('../../../src/preload/index')
     expect([...exposed.keys()]).toEqual(['api'])
     const api = exposed.get('api') as Record<string, Record<string, unknown>>
-    const expected = listChannels().map(([domain, method]) => `${domain}.${method}`).sort()
+    const expected = listChannels()
+      .map(([domain, method]) => `${domain}.${method}`)
+      .sort()
     const actual = Object.entries(api)
       .filter(([key]) => key !== 'on')
       .flatMap(([domain, methods]) => Object.keys(methods).map((method) => `${domain}.${method}`))

@@ -9,9 +9,7 @@ import { FEATURE_COMMANDS } from './feature-commands'
  * the palette filters by `available` and groups by `group`.
  */
 export const COMMANDS: AppCommand[] = [
-  ...VIEWS.map(
-    (view): AppCommand => ({ id: `go-${view}`, title: `Go to ${VIEW_LABELS[view]}`, group: 'Views', keywords: ['open', 'show', 'view'], run: (s) => goTo(s, view, 'main') }),
-  ),
+  ...VIEWS.map((view): AppCommand => ({ id: `go-${view}`, title: `Go to ${VIEW_LABELS[view]}`, group: 'Views', keywords: ['open', 'show', 'view'], run: (s) => goTo(s, view, 'main') })),
   ...FEATURE_COMMANDS,
   { id: 'review-start', title: 'Start today’s review', group: 'Review', keywords: ['flashcards', 'cards', 'study'], run: (s) => goTo(s, 'review', 'review-start') },
   { id: 'review-write', title: 'Write a review card', group: 'Review', keywords: ['flashcard', 'new card', 'add'], run: (s) => goTo(s, 'review', 'card-skill') },

@@ -55,44 +55,38 @@ export const FEATURE_COMMANDS: AppCommand[] = [
     available: (s) => (s.data?.noteCounts[selectedSkill(s).id] ?? 0) > 0,
     run: (s) => goTo(s, 'skills', 'note-card'),
   },
-  ...STATUSES.map(
-    (status): AppCommand => ({
-      id: `status-${status}`,
-      title: (s) => `Mark ${selectedSkill(s).title} as ${STATUS_LABELS[status].toLowerCase()}`,
-      group: 'Skills',
-      keywords: ['status', 'set', STATUS_LABELS[status]],
-      available: (s) => (s.data?.skills[selectedSkill(s).id]?.status ?? 'not-started') !== status,
-      run: async (s) => void (await s.skills.setStatus(selectedSkill(s).id, status)),
-    }),
-  ),
+  ...STATUSES.map((status): AppCommand => ({
+    id: `status-${status}`,
+    title: (s) => `Mark ${selectedSkill(s).title} as ${STATUS_LABELS[status].toLowerCase()}`,
+    group: 'Skills',
+    keywords: ['status', 'set', STATUS_LABELS[status]],
+    available: (s) => (s.data?.skills[selectedSkill(s).id]?.status ?? 'not-started') !== status,
+    run: async (s) => void (await s.skills.setStatus(selectedSkill(s).id, status)),
+  })),
   { id: 'goal-add', title: 'Add a goal of your own', group: 'Levels', keywords: ['custom goal', 'new goal'], run: (s) => openCurrentLevel(s, 'goal-add') },
   { id: 'target-date', title: 'Set the target date of your level', group: 'Levels', keywords: ['deadline', 'when', 'date'], run: (s) => openCurrentLevel(s, 'target-date') },
-  ...LEVELS.map(
-    (level): AppCommand => ({
-      id: `level-${level.id}`,
-      title: `Work toward ${level.title}`,
-      group: 'Levels',
-      keywords: ['current level', 'switch level', 'career'],
-      available: (s) => s.data?.levels.currentLevel !== level.id,
-      run: async (s) => {
-        // Shown on Levels, where the choice is visible and can be changed back.
-        s.showView('levels')
-        const outcome = await s.levels.setCurrentLevel(level.id)
-        if (!outcome.ok) s.setActionError(`Could not change the level: ${outcome.message}`)
-      },
-    }),
-  ),
+  ...LEVELS.map((level): AppCommand => ({
+    id: `level-${level.id}`,
+    title: `Work toward ${level.title}`,
+    group: 'Levels',
+    keywords: ['current level', 'switch level', 'career'],
+    available: (s) => s.data?.levels.currentLevel !== level.id,
+    run: async (s) => {
+      // Shown on Levels, where the choice is visible and can be changed back.
+      s.showView('levels')
+      const outcome = await s.levels.setCurrentLevel(level.id)
+      if (!outcome.ok) s.setActionError(`Could not change the level: ${outcome.message}`)
+    },
+  })),
   { id: 'fw-ranking', title: 'Open your frameworks ranking', group: 'Frameworks', keywords: ['weights', 'rank', 'decide', 'choose'], run: (s) => goTo(s, 'frameworks', 'fw-ranking') },
   { id: 'fw-compare', title: 'Compare frameworks side by side', group: 'Frameworks', keywords: ['versus', 'vs'], run: (s) => goTo(s, 'frameworks', 'fw-compare') },
-  ...FORMATS.map(
-    (format): AppCommand => ({
-      id: `report-${format}`,
-      title: `Export the full report as ${REPORT_FORMATS[format].label}`,
-      group: 'Reports and backup',
-      keywords: ['export', 'save', 'progress report', REPORT_FORMATS[format].filterName],
-      run: (s) => saveWithNotice(s, 'Report', s.reports.export(format, DEFAULT_REPORT_OPTIONS)),
-    }),
-  ),
+  ...FORMATS.map((format): AppCommand => ({
+    id: `report-${format}`,
+    title: `Export the full report as ${REPORT_FORMATS[format].label}`,
+    group: 'Reports and backup',
+    keywords: ['export', 'save', 'progress report', REPORT_FORMATS[format].filterName],
+    run: (s) => saveWithNotice(s, 'Report', s.reports.export(format, DEFAULT_REPORT_OPTIONS)),
+  })),
   { id: 'backup-save', title: 'Save a full backup', group: 'Reports and backup', keywords: ['export', 'json', 'copy'], run: (s) => saveWithNotice(s, 'Backup', s.backup.exportJson()) },
   { id: 'backup-import', title: 'Import a backup', group: 'Reports and backup', keywords: ['restore', 'load', 'json'], run: (s) => goTo(s, 'reports', 'backup-import') },
 ]

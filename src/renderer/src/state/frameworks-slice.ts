@@ -39,7 +39,11 @@ export const createFrameworksSlice: StateCreator<Store, [], [], FrameworksSlice>
   return {
     frameworks: {
       setWeight: (criterion, weight) =>
-        save('the weight', (s) => ({ ...s, weights: { ...s.weights, [criterion]: weight } }), (o) => mutate('frameworks.setWeight', { criterion, weight }, o)),
+        save(
+          'the weight',
+          (s) => ({ ...s, weights: { ...s.weights, [criterion]: weight } }),
+          (o) => mutate('frameworks.setWeight', { criterion, weight }, o),
+        ),
       setMark: (frameworkId, mark) =>
         save(
           'the mark',
@@ -51,8 +55,18 @@ export const createFrameworksSlice: StateCreator<Store, [], [], FrameworksSlice>
           },
           (o) => mutate('frameworks.setMark', { frameworkId, mark }, o),
         ),
-      setCompare: (ids) => save('the comparison', (s) => ({ ...s, compare: ids }), (o) => mutate('frameworks.setCompare', { ids }, o)),
-      setTableOptions: (options) => save('the table settings', (s) => ({ ...s, ...options }), (o) => mutate('frameworks.setTableOptions', options, o)),
+      setCompare: (ids) =>
+        save(
+          'the comparison',
+          (s) => ({ ...s, compare: ids }),
+          (o) => mutate('frameworks.setCompare', { ids }, o),
+        ),
+      setTableOptions: (options) =>
+        save(
+          'the table settings',
+          (s) => ({ ...s, ...options }),
+          (o) => mutate('frameworks.setTableOptions', options, o),
+        ),
     },
   }
 }

@@ -5,10 +5,7 @@ import { byNewestCreated } from '../../../shared/notes/list'
  * A skill's note list as far as main has sent it. While loading, notes created, saved or deleted
  * meanwhile are kept in `changes` (null: deleted) and laid over the answer when it arrives.
  */
-export type NoteList =
-  | { status: 'loading'; token: number; changes: Record<string, NoteMeta | null> }
-  | { status: 'ready'; notes: NoteMeta[] }
-  | { status: 'error'; error: string }
+export type NoteList = { status: 'loading'; token: number; changes: Record<string, NoteMeta | null> } | { status: 'ready'; notes: NoteMeta[] } | { status: 'error'; error: string }
 
 /** `notes` with `meta` in its place, newest created first; an older copy than the one listed is ignored. */
 function withMeta(notes: NoteMeta[], meta: NoteMeta): NoteMeta[] {

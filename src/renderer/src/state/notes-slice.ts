@@ -62,8 +62,7 @@ export const createNotesSlice: StateCreator<Store, [], [], NotesSlice> = (set, g
         })
         return outcome
       },
-      create: (skillId, first, claim) =>
-        mutate('notes.create', { skillId, ...first }, { apply: (meta) => (claim?.(meta), created(meta)) }),
+      create: (skillId, first, claim) => mutate('notes.create', { skillId, ...first }, { apply: (meta) => (claim?.(meta), created(meta)) }),
       async start(skillId) {
         const outcome = await inBanner(get, mutate('notes.create', { skillId }, { apply: created, failure: 'Could not start a new note' }))
         if (outcome.ok) get().selectSkill(skillId, outcome.value.id)

@@ -16,7 +16,6 @@ export interface SettingsSlice {
 /** The settings slice: preference actions. */
 export const createSettingsSlice: StateCreator<Store, [], [], SettingsSlice> = (set, get) => ({
   settings: {
-    setTheme: (theme) =>
-      inBanner(get, mutate('settings.setTheme', { theme }, { apply: (settings) => patchData(set, 'settings', () => settings), failure: 'Could not save the theme' })),
+    setTheme: (theme) => inBanner(get, mutate('settings.setTheme', { theme }, { apply: (settings) => patchData(set, 'settings', () => settings), failure: 'Could not save the theme' })),
   },
 })

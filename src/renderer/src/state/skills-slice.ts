@@ -57,9 +57,20 @@ export const createSkillsSlice: StateCreator<Store, [], [], SkillsSlice> = (set,
     selectSkill: (skillId, noteId = null) => set({ selectedSkillId: skillId, selectedNoteId: noteId }),
     forgetNote: (id) => set((s) => (s.selectedNoteId === id ? { selectedNoteId: null } : {})),
     skills: {
-      setStatus: (skillId, status) => save(skillId, 'status', (p) => ({ ...p, status }), (o) => mutate('skills.setStatus', { skillId, status }, o)),
+      setStatus: (skillId, status) =>
+        save(
+          skillId,
+          'status',
+          (p) => ({ ...p, status }),
+          (o) => mutate('skills.setStatus', { skillId, status }, o),
+        ),
       setConfidence: (skillId, confidence) =>
-        save(skillId, 'confidence rating', (p) => ({ ...p, confidence }), (o) => mutate('skills.setConfidence', { skillId, confidence }, o)),
+        save(
+          skillId,
+          'confidence rating',
+          (p) => ({ ...p, confidence }),
+          (o) => mutate('skills.setConfidence', { skillId, confidence }, o),
+        ),
       setSubtopic: (skillId, subtopicId, done) =>
         save(
           skillId,

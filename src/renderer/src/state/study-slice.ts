@@ -26,11 +26,9 @@ export const createStudySlice: StateCreator<Store, [], [], StudySlice> = (set) =
   const take = (changed: StudySession[]): void => sessions((all) => withSessions(all, changed))
   return {
     study: {
-      start: (skillId) =>
-        mutate('study.start', { skillId }, { apply: ({ session, stopped }) => take(stopped ? [stopped, session] : [session]), failure: 'Could not start the timer' }),
+      start: (skillId) => mutate('study.start', { skillId }, { apply: ({ session, stopped }) => take(stopped ? [stopped, session] : [session]), failure: 'Could not start the timer' }),
       stop: () => mutate('study.stop', undefined, { apply: (session) => take([session]), failure: 'Could not stop the timer' }),
-      log: (skillId, start, minutes) =>
-        mutate('study.log', { skillId, start: start.toISOString(), minutes }, { apply: (session) => take([session]), failure: 'Could not log the time' }),
+      log: (skillId, start, minutes) => mutate('study.log', { skillId, start: start.toISOString(), minutes }, { apply: (session) => take([session]), failure: 'Could not log the time' }),
       remove: (id) => mutate('study.remove', { id }, { apply: () => sessions((all) => all.filter((x) => x.id !== id)), failure: 'Could not remove the entry' }),
       setMinimum: (minutes) =>
         mutate('study.setMinimum', { minutes }, { apply: ({ minMinutesPerDay }) => patchData(set, 'study', (study) => ({ ...study, minMinutesPerDay })), failure: 'Could not save the minimum' }),

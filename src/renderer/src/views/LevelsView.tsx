@@ -14,21 +14,13 @@ export default function LevelsView() {
     <section aria-labelledby="levels-heading" className="view levels-view">
       <header className="view-header">
         <h1 id="levels-heading">Levels</h1>
-        <p className="lede">
-          Three steps of a backend career. Tick the goals you have reached; readiness also grows as you learn the skills each goal draws on.
-        </p>
+        <p className="lede">Three steps of a backend career. Tick the goals you have reached; readiness also grows as you learn the skills each goal draws on.</p>
       </header>
       <fieldset className="current-level">
         <legend>The level you are working toward</legend>
         {LEVELS.map((level) => (
           <label key={level.id} className="current-level-option">
-            <input
-              type="radio"
-              name="current-level"
-              value={level.id}
-              checked={currentLevel === level.id}
-              onChange={() => void setCurrentLevel(level.id).then((outcome) => setError(failureOf(outcome)))}
-            />
+            <input type="radio" name="current-level" value={level.id} checked={currentLevel === level.id} onChange={() => void setCurrentLevel(level.id).then((outcome) => setError(failureOf(outcome)))} />
             {level.title}
           </label>
         ))}

@@ -26,7 +26,11 @@ export default function ReportsView() {
         </div>
         <section className="reports-preview" aria-labelledby="preview-heading">
           <h2 id="preview-heading">Preview</h2>
-          {error ? <p role="alert" className="field-error">Could not build the preview: {error}</p> : null}
+          {error ? (
+            <p role="alert" className="field-error">
+              Could not build the preview: {error}
+            </p>
+          ) : null}
           {report ? <ReportPreview report={report} /> : <p className="loading">Building the preview…</p>}
         </section>
       </div>

@@ -61,9 +61,7 @@ export default function ReviewView() {
           <button ref={start} id="review-start" type="button" className="primary" disabled={queue.cards.length === 0} onClick={() => setSession(queue.cards)}>
             {queue.cards.length === 0 ? 'Nothing to review right now' : `Start review (${queue.cards.length} ${queue.cards.length === 1 ? 'card' : 'cards'})`}
           </button>
-          <p className="hint">
-            Up to {NEW_CARDS_PER_DAY} new cards a day. In a session: Space shows the answer, 1 to 4 rate it.
-          </p>
+          <p className="hint">Up to {NEW_CARDS_PER_DAY} new cards a day. In a session: Space shows the answer, 1 to 4 rate it.</p>
         </section>
       )}
 

@@ -27,7 +27,14 @@ export function CategoriesSection({ s }: { s: SectionOf<'categories'> }) {
 
 /** Every skill with its status and figures, then (if chosen) each skill's sub-topics as a checklist. */
 export function SkillsSection({ s, look }: { s: SectionOf<'skills'>; look: ReportLook }) {
-  const rows = s.rows.map((r) => [r.title, r.category, <span key="status" className={`report-status-${r.status}`}>{r.statusLabel}</span>, ...skillFigures(r, s.showConfidence)])
+  const rows = s.rows.map((r) => [
+    r.title,
+    r.category,
+    <span key="status" className={`report-status-${r.status}`}>
+      {r.statusLabel}
+    </span>,
+    ...skillFigures(r, s.showConfidence),
+  ])
   return (
     <>
       <DataTable columns={skillColumns(s.showConfidence)} rows={rows} />

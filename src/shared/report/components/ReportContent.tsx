@@ -22,14 +22,22 @@ export function ReportHeader({ report, look }: { report: Report; look: ReportLoo
 
 function SectionBody({ section, look }: { section: Section; look: ReportLook }) {
   switch (section.kind) {
-    case 'overview': return <OverviewSection s={section} />
-    case 'categories': return <CategoriesSection s={section} />
-    case 'skills': return <SkillsSection s={section} look={look} />
-    case 'notes': return <NotesSection s={section} look={look} />
-    case 'levels': return <LevelsSection s={section} look={look} />
-    case 'frameworks': return <FrameworksSection s={section} />
-    case 'activity': return <ActivitySection s={section} />
-    case 'evidence': return <EvidenceSection s={section} look={look} />
+    case 'overview':
+      return <OverviewSection s={section} />
+    case 'categories':
+      return <CategoriesSection s={section} />
+    case 'skills':
+      return <SkillsSection s={section} look={look} />
+    case 'notes':
+      return <NotesSection s={section} look={look} />
+    case 'levels':
+      return <LevelsSection s={section} look={look} />
+    case 'frameworks':
+      return <FrameworksSection s={section} />
+    case 'activity':
+      return <ActivitySection s={section} />
+    case 'evidence':
+      return <EvidenceSection s={section} look={look} />
   }
 }
 

@@ -102,7 +102,10 @@ describe('full backup export and import', () => {
   })
 
   it('keeps the progress history of the imported file, and starts an older file with none', async () => {
-    const history = [{ day: '2026-10-01', technical: 0.1, soft: 0 }, { day: '2026-10-08', technical: 0.25, soft: 0.5 }]
+    const history = [
+      { day: '2026-10-01', technical: 0.1, soft: 0 },
+      { day: '2026-10-08', technical: 0.25, soft: 0.5 },
+    ]
     const withHistory = await chooseImport(await fileWith('history.json', JSON.stringify({ schemaVersion: SCHEMA_VERSION, skills: { dsa: { status: 'done' } }, progressLog: history })))
     if (!withHistory.ok) throw new Error(withHistory.error.message)
     const confirmed = await core.dispatch('backup:confirm', { token: (withHistory.value as { token: string }).token })

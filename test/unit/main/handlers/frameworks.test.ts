@@ -32,7 +32,11 @@ describe('frameworks handlers', () => {
   })
 
   it('refuses weights outside 0..5 and unknown criteria without changing anything', async () => {
-    for (const payload of [{ criterion: 'performance', weight: 6 }, { criterion: 'performance', weight: 1.5 }, { criterion: 'hype', weight: 2 }]) {
+    for (const payload of [
+      { criterion: 'performance', weight: 6 },
+      { criterion: 'performance', weight: 1.5 },
+      { criterion: 'hype', weight: 2 },
+    ]) {
       const result = await app.core.dispatch('frameworks:setWeight', payload)
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
     }

@@ -6,18 +6,26 @@ function note(id: string, body: string, updatedAt = '2025-01-01T00:00:00.000Z'):
   return { id, skillId: 'databases', title: '', body, updatedAt }
 }
 
-const noteHits = (index: SearchIndex, text: string): Array<string | undefined> => index.query(text).hits.filter((hit) => hit.kind === 'note').map((hit) => hit.noteId)
+const noteHits = (index: SearchIndex, text: string): Array<string | undefined> =>
+  index
+    .query(text)
+    .hits.filter((hit) => hit.kind === 'note')
+    .map((hit) => hit.noteId)
 
 describe('reindexes', () => {
   it('re-indexes the notes a handler names in its answer, and only after it resolved', async () => {
     const notes: Record<string, IndexedNote> = { a: note('a', 'first draft') }
     const index = new SearchIndex(() => notes)
     index.query('')
-    const save = reindexes(index, async (body: string) => {
-      notes.a = note('a', body, '2025-01-02T00:00:00.000Z')
-      expect(noteHits(index, 'heron')).toEqual([])
-      return { id: 'a' }
-    }, (answer) => [answer.id])
+    const save = reindexes(
+      index,
+      async (body: string) => {
+        notes.a = note('a', body, '2025-01-02T00:00:00.000Z')
+        expect(noteHits(index, 'heron')).toEqual([])
+        return { id: 'a' }
+      },
+      (answer) => [answer.id],
+    )
     await save('heron at dawn')
     expect(noteHits(index, 'heron')).toEqual(['a'])
     expect(noteHits(index, 'draft')).toEqual([])
@@ -27,7 +35,11 @@ describe('reindexes', () => {
     let notes: Record<string, IndexedNote> = { a: note('a', 'albatross') }
     const index = new SearchIndex(() => notes)
     index.query('')
-    const restore = reindexes(index, async () => void (notes = { b: note('b', 'cormorant') }), () => 'all')
+    const restore = reindexes(
+      index,
+      async () => void (notes = { b: note('b', 'cormorant') }),
+      () => 'all',
+    )
     await restore(undefined)
     expect(noteHits(index, 'albatross')).toEqual([])
     expect(noteHits(index, 'cormorant')).toEqual(['b'])
@@ -37,10 +49,14 @@ describe('reindexes', () => {
     const notes: Record<string, IndexedNote> = {}
     const index = new SearchIndex(() => notes)
     index.query('')
-    const failing = reindexes(index, async () => {
-      notes.x = note('x', 'kestrel hovering')
-      throw new Error('ENOSPC: no space left on device')
-    }, () => ['x'])
+    const failing = reindexes(
+      index,
+      async () => {
+        notes.x = note('x', 'kestrel hovering')
+        throw new Error('ENOSPC: no space left on device')
+      },
+      () => ['x'],
+    )
     await expect(failing(undefined)).rejects.toThrow(/ENOSPC/)
     expect(noteHits(index, 'kestrel')).toEqual(['x'])
   })

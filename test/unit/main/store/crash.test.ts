@@ -70,10 +70,11 @@ function startWriter(dir: string, runId: number): Run {
     ready,
     isReady: () => readyNow,
     closed,
-    ackedAtLeast: (count) => new Promise<void>((done) => {
-      waiters.push({ count, done })
-      settle()
-    }),
+    ackedAtLeast: (count) =>
+      new Promise<void>((done) => {
+        waiters.push({ count, done })
+        settle()
+      }),
   }
 }
 
@@ -143,7 +144,10 @@ describe('crash during writes', () => {
       leftoverTemps += (await readdir(dir)).filter((name) => isTempOf(DATA_FILE, name)).length
       const { store, notices } = await DataStore.open(dir)
       if (notices.length > 0) corruptLoads += 1
-      expect((await readdir(dir)).filter((name) => isTempOf(DATA_FILE, name)), 'open removes stale temp files').toEqual([])
+      expect(
+        (await readdir(dir)).filter((name) => isTempOf(DATA_FILE, name)),
+        'open removes stale temp files',
+      ).toEqual([])
       for (const key of run.acked) if (!store.state.skills[key]) losses += 1
       acknowledged += run.acked.length
       // Its start-up backup runs in the background; let it finish before the next writer starts.

@@ -21,7 +21,10 @@ describe('writeDurably', () => {
   it('writes many chunks in order, across several writev batches', async () => {
     const path = join(temp.dir, 'chunks.json')
     const parts = Array.from({ length: 2000 }, (_, i) => `${i},é;`)
-    await writeDurably(path, parts.map((part) => Buffer.from(part)))
+    await writeDurably(
+      path,
+      parts.map((part) => Buffer.from(part)),
+    )
     expect(await readFile(path, 'utf8')).toBe(parts.join(''))
   })
 

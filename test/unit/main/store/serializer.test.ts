@@ -28,7 +28,8 @@ function apply(state: Record<string, unknown> & { notes: Record<string, Record<s
   if (op.kind === 'add') state.notes[op.id] = { id: op.id, skillId: 'apis', title: 'New', body: op.body, createdAt: 'x', updatedAt: 'y' }
   else if (op.kind === 'skill') state.skills = { ...(state.skills as object), apis: { status: op.status, confidence: 1, subtopics: {} } }
   else if (!id) return
-  else if (op.kind === 'edit-body') state.notes[id]!.body = op.body // changed in place: the cache must notice
+  else if (op.kind === 'edit-body')
+    state.notes[id]!.body = op.body // changed in place: the cache must notice
   else if (op.kind === 'replace') state.notes[id] = { ...state.notes[id], title: op.title }
   else if (op.kind === 'delete') delete state.notes[id]
   else state.notes[id]!.tags = op.tags // a nested value makes the entry not flat

@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import {
-  addDays,
-  dayOf,
-  dayStart,
-  daysBetween,
-  formatDayKey,
-  isDayKey,
-  middayOf,
-  nextDayStart,
-  parseDayKey,
-  today,
-  weekStart,
-  weekday,
-} from '../../../../src/shared/calendar/days'
+import { addDays, dayOf, dayStart, daysBetween, formatDayKey, isDayKey, middayOf, nextDayStart, parseDayKey, today, weekStart, weekday } from '../../../../src/shared/calendar/days'
 
 const at = (iso: string): number => new Date(iso).getTime()
 const HOUR = 3_600_000

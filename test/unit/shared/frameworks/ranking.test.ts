@@ -107,7 +107,10 @@ describe('rankFrameworks properties', () => {
     fc.assert(
       fc.property(fc.array(frameworkArb, { minLength: 1, maxLength: 12 }), weightsArb, (rows, weights) => {
         fc.pre(CRITERIA.some((c) => weights[c] > 0))
-        const entries = rankFrameworks(rows.map((scores, i) => fw(`f${i}`, scores)), weights).entries
+        const entries = rankFrameworks(
+          rows.map((scores, i) => fw(`f${i}`, scores)),
+          weights,
+        ).entries
         for (const entry of entries) {
           const ratings = entry.contributions.map((c) => c.rating)
           expect(entry.score).toBeGreaterThanOrEqual(Math.min(...ratings) - 1e-9)
@@ -120,7 +123,10 @@ describe('rankFrameworks properties', () => {
   it('lists frameworks by score, and ranks are consistent with scores', () => {
     fc.assert(
       fc.property(fc.array(frameworkArb, { minLength: 1, maxLength: 12 }), weightsArb, (rows, weights) => {
-        const entries = rankFrameworks(rows.map((scores, i) => fw(`f${i}`, scores)), weights).entries
+        const entries = rankFrameworks(
+          rows.map((scores, i) => fw(`f${i}`, scores)),
+          weights,
+        ).entries
         expect(entries).toHaveLength(rows.length)
         entries.forEach((entry, i) => {
           const next = entries[i + 1]

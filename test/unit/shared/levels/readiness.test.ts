@@ -175,7 +175,10 @@ describe('next up', () => {
           expect(step.gain).toBeGreaterThan(0)
           const after =
             step.kind === 'goal'
-              ? readinessOf(goals.map((g) => (g.id === step.id ? { ...g, done: true } : g)), skills)
+              ? readinessOf(
+                  goals.map((g) => (g.id === step.id ? { ...g, done: true } : g)),
+                  skills,
+                )
               : readinessOf(goals, { ...skills, [step.id]: { confidence: 0, subtopics: {}, ...skills[step.id], status: 'done' } })
           expect(after.fraction - now).toBeCloseTo(step.gain, 9)
         }

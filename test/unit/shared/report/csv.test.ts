@@ -85,7 +85,20 @@ describe('renderCsv', () => {
     expect(rows[0]).toEqual([...CSV_HEADER])
     expect(rows).toHaveLength(16)
     expect(csv.split('\r\n')).toHaveLength(17)
-    expect(rows[2]).toEqual(['Databases', 'Technical skills', 'Learning', '43', '3', '3', '7', 'Relational tables and SQL (PostgreSQL, MySQL); Create, read, update, delete from code; Indexes and why queries get slow', '1', '2026-11-20', '90', 'https://github.com/learner/shop-db?tab=readme&x="1"'])
+    expect(rows[2]).toEqual([
+      'Databases',
+      'Technical skills',
+      'Learning',
+      '43',
+      '3',
+      '3',
+      '7',
+      'Relational tables and SQL (PostgreSQL, MySQL); Create, read, update, delete from code; Indexes and why queries get slow',
+      '1',
+      '2026-11-20',
+      '90',
+      'https://github.com/learner/shop-db?tab=readme&x="1"',
+    ])
     expect(rows[3]?.slice(-2)).toEqual(['40', 'javascript:top.__xss=1 | https://example.org/rest-notes'])
     expect(rows[5]?.[3]).toBe('')
     expect(rows[5]?.slice(-2)).toEqual(['', ''])
@@ -105,7 +118,14 @@ describe('renderCsv', () => {
       generatedAt: NOW.toISOString(),
       generatedOn: '25 Nov 2026',
       range: {},
-      sections: [{ kind: 'skills', showConfidence: true, showSubtopics: true, rows: [{ id: 'x', title: 'A "quoted",\nskill', category: '=cmd', status: 'learning', statusLabel: 'Learning', percent: 10, confidence: 0, subtopics: [], notes: 0 }] }],
+      sections: [
+        {
+          kind: 'skills',
+          showConfidence: true,
+          showSubtopics: true,
+          rows: [{ id: 'x', title: 'A "quoted",\nskill', category: '=cmd', status: 'learning', statusLabel: 'Learning', percent: 10, confidence: 0, subtopics: [], notes: 0 }],
+        },
+      ],
     }
     expect(readCsv(renderCsv(report))[1]?.slice(0, 5)).toEqual(['A "quoted",\nskill', "'=cmd", 'Learning', '10', ''])
   })

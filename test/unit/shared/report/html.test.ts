@@ -70,7 +70,9 @@ describe('renderHtml', () => {
     const note = doc.querySelectorAll('article.report-note')[0]
     expect(note?.querySelector('h3')?.textContent).toBe('Databases: Indexes | joins, "quotes" & <b>tags</b> *stars*')
     // The note's "# ..." sits under the note's own h3, not beside the report's title.
-    expect([...(note?.querySelectorAll('.markdown-body h1, .markdown-body h2, .markdown-body h3, .markdown-body h4') ?? [])].map((h) => [h.tagName, h.textContent])).toEqual([['H4', 'Not a heading of the report']])
+    expect([...(note?.querySelectorAll('.markdown-body h1, .markdown-body h2, .markdown-body h3, .markdown-body h4') ?? [])].map((h) => [h.tagName, h.textContent])).toEqual([
+      ['H4', 'Not a heading of the report'],
+    ])
     expect(note?.querySelector('pre > code.language-js')?.textContent).toBe('const x = `tick` // a fence inside\n')
     expect(note?.querySelector('.markdown-body table td')?.textContent).toBe('=SUM(A1:A9), "quoted", comma')
     expect(note?.querySelector('.markdown-body .task-list-item')?.textContent?.trim()).toBe('fake task')
@@ -81,7 +83,8 @@ describe('renderHtml', () => {
 
   it('links only http(s) addresses in a note, never raw HTML, and shows images as placeholders', () => {
     const state = richState()
-    state.notes['api-old']!.body = '[web](https://example.org/a) [js](javascript:top.__xss=1) <a href="https://example.org/raw">raw</a> ![pic](https://example.org/p.png)\n\n[ref]\n\n[ref]: javascript:top.__xss=1'
+    state.notes['api-old']!.body =
+      '[web](https://example.org/a) [js](javascript:top.__xss=1) <a href="https://example.org/raw">raw</a> ![pic](https://example.org/p.png)\n\n[ref]\n\n[ref]: javascript:top.__xss=1'
     const page = parseHtml(renderHtml(buildReport(reportSourceOf(state, CONTEXT), optionsWith({ notes: 'full', include: { evidence: false } }), CONTEXT)))
     const note = page.querySelectorAll('article.report-note')[1]
     expect([...page.querySelectorAll('[href]')].map((a) => [a.getAttribute('href'), a.getAttribute('rel'), a.textContent])).toEqual([['https://example.org/a', 'noopener noreferrer', 'web']])
@@ -112,9 +115,16 @@ describe('renderHtml', () => {
 
   it('lists marked frameworks and the study minutes', () => {
     const cells = (selector: string) => [...doc.querySelectorAll(selector)].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent))
-    expect(cells('.report-section-frameworks tbody tr')).toEqual([['Django', 'Used'], ['Express', 'Learning']])
+    expect(cells('.report-section-frameworks tbody tr')).toEqual([
+      ['Django', 'Used'],
+      ['Express', 'Learning'],
+    ])
     expect(doc.querySelector('.report-section-activity p')?.textContent).toBe('Total: 2 h 25 min over 3 days. Current streak: 2 days (longest 2; a day counts from 15 min).')
-    expect(cells('.report-section-activity table:nth-of-type(2) tbody tr')).toEqual([['Databases', '1 h 30 min'], ['APIs', '40 min'], ['Communication', '15 min']])
+    expect(cells('.report-section-activity table:nth-of-type(2) tbody tr')).toEqual([
+      ['Databases', '1 h 30 min'],
+      ['APIs', '40 min'],
+      ['Communication', '15 min'],
+    ])
   })
 
   it('links evidence only to http(s) addresses and shows every title as text', () => {

@@ -46,7 +46,33 @@ describe('escapeMarkdown', () => {
 })
 
 describe('noteAsMarkdown', () => {
-  const MARKDOWNISH = fc.constantFrom('# ', '## ', '###### ', '=', '-', '```', '~~~', '    ', '> ', '- ', '1. ', '|', '<div>', '<!--', '</script>', '[x]: ', '[x]', '*', '_', '`', '\\', '\n', '\n\n', 'text', ' ')
+  const MARKDOWNISH = fc.constantFrom(
+    '# ',
+    '## ',
+    '###### ',
+    '=',
+    '-',
+    '```',
+    '~~~',
+    '    ',
+    '> ',
+    '- ',
+    '1. ',
+    '|',
+    '<div>',
+    '<!--',
+    '</script>',
+    '[x]: ',
+    '[x]',
+    '*',
+    '_',
+    '`',
+    '\\',
+    '\n',
+    '\n\n',
+    'text',
+    ' ',
+  )
   const noteBody = fc.array(MARKDOWNISH, { maxLength: 30 }).map((parts) => parts.join(''))
 
   // Parsing twice per run is slow on a busy machine: fewer runs, more time.

@@ -11,10 +11,7 @@ import type { LevelId } from '../../../../src/shared/curriculum/levels'
 
 const context = CONTEXT
 
-const section = <K extends ReportSection['kind']>(
-  report: ReturnType<typeof buildReport>,
-  kind: K,
-): SectionOf<K> | undefined => report.sections.find((s): s is SectionOf<K> => s.kind === kind)
+const section = <K extends ReportSection['kind']>(report: ReturnType<typeof buildReport>, kind: K): SectionOf<K> | undefined => report.sections.find((s): s is SectionOf<K> => s.kind === kind)
 
 describe('buildReport', () => {
   const report = buildReport(reportSourceOf(seededState(), context), optionsWith(), CONTEXT)
@@ -100,16 +97,29 @@ describe('buildReport with levels, frameworks, study and evidence', () => {
   })
 
   it('lists the marked frameworks by name', () => {
-    expect(section(rich, 'frameworks')?.items).toEqual([{ name: 'Django', mark: 'used' }, { name: 'Express', mark: 'learning' }])
+    expect(section(rich, 'frameworks')?.items).toEqual([
+      { name: 'Django', mark: 'used' },
+      { name: 'Express', mark: 'learning' },
+    ])
   })
 
   it('counts study minutes inside the range per day, category and skill, splitting a timer at midnight', () => {
     const activity = section(rich, 'activity')
     expect(activity).toMatchObject({
       totalMinutes: 85,
-      days: [{ date: '2026-11-24', minutes: 50, sessions: 2 }, { date: '2026-11-25', minutes: 35, sessions: 2 }],
-      categories: [{ id: 'technical', minutes: 70 }, { id: 'soft', minutes: 15 }],
-      skills: [{ id: 'databases', minutes: 30 }, { id: 'apis', minutes: 40 }, { id: 'communication', minutes: 15 }],
+      days: [
+        { date: '2026-11-24', minutes: 50, sessions: 2 },
+        { date: '2026-11-25', minutes: 35, sessions: 2 },
+      ],
+      categories: [
+        { id: 'technical', minutes: 70 },
+        { id: 'soft', minutes: 15 },
+      ],
+      skills: [
+        { id: 'databases', minutes: 30 },
+        { id: 'apis', minutes: 40 },
+        { id: 'communication', minutes: 15 },
+      ],
       streak: { current: 2, longest: 2, minMinutes: 15 },
     })
     // Without a range the October hour counts too; a range with no study leaves the section out.

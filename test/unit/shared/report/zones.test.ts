@@ -10,8 +10,7 @@ import type { AppState } from '../../../../src/shared/model'
 // Reports in zones far from UTC, with times late in the evening and early in the morning: every
 // day a report filters by is the day it prints, and both are days in the learner's zone.
 
-const section = <K extends ReportSection['kind']>(report: ReturnType<typeof buildReport>, kind: K): SectionOf<K> | undefined =>
-  report.sections.find((s): s is SectionOf<K> => s.kind === kind)
+const section = <K extends ReportSection['kind']>(report: ReturnType<typeof buildReport>, kind: K): SectionOf<K> | undefined => report.sections.find((s): s is SectionOf<K> => s.kind === kind)
 
 /** The rich learner with one note saved at `updatedAt` and one evidence link added at `addedAt`. */
 function stateWith(updatedAt: string, addedAt: string): AppState {
@@ -22,8 +21,7 @@ function stateWith(updatedAt: string, addedAt: string): AppState {
   return state
 }
 
-const report = (state: AppState, context: ReportContext, range: { from?: string; to?: string }) =>
-  buildReport(reportSourceOf(state, context), optionsWith({ ...range, notes: 'full' }), context)
+const report = (state: AppState, context: ReportContext, range: { from?: string; to?: string }) => buildReport(reportSourceOf(state, context), optionsWith({ ...range, notes: 'full' }), context)
 
 describe('a report in Los Angeles (UTC-8 in November)', () => {
   const context: ReportContext = { now: new Date('2026-11-26T07:30:00Z'), timeZone: 'America/Los_Angeles', locale: 'en-GB' }
@@ -43,7 +41,9 @@ describe('a report in Los Angeles (UTC-8 in November)', () => {
   it('dates the report, its file day and the CSV by the local day (23:30 on 25 November)', () => {
     const built = report(state, context, {})
     expect(built.generatedOn).toBe('25 Nov 2026')
-    const apis = renderCsv(built).split('\r\n').find((line) => line.startsWith('APIs,'))
+    const apis = renderCsv(built)
+      .split('\r\n')
+      .find((line) => line.startsWith('APIs,'))
     expect(apis).toContain(',2026-11-25,')
   })
 

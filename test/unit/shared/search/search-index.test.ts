@@ -65,7 +65,11 @@ describe('SearchIndex', () => {
 
   it('expands prefixes from the third letter; two letters match a short word exactly', () => {
     const index = indexOver({ a: note('a', 'channels in go'), b: note('b', 'gossip protocols') })
-    const notesFound = (text: string): Array<string | undefined> => index.query(text).hits.filter((hit) => hit.kind === 'note').map((hit) => hit.noteId)
+    const notesFound = (text: string): Array<string | undefined> =>
+      index
+        .query(text)
+        .hits.filter((hit) => hit.kind === 'note')
+        .map((hit) => hit.noteId)
     expect(notesFound('go')).toEqual(['a'])
     expect(notesFound('gos')).toEqual(['b'])
   })
@@ -93,7 +97,12 @@ describe('SearchIndex', () => {
 describe('SearchIndex queries with short words', () => {
   it('drops lone letters next to real words, but searches a lone letter on its own exactly', () => {
     const index = indexOver({ a: note('a', 'transactions keep data consistent'), b: note('b', 'Plan C') })
-    expect(index.query('transactions a').hits.filter((hit) => hit.kind === 'note').map((hit) => hit.noteId)).toEqual(['a'])
+    expect(
+      index
+        .query('transactions a')
+        .hits.filter((hit) => hit.kind === 'note')
+        .map((hit) => hit.noteId),
+    ).toEqual(['a'])
     expect(index.query('c').hits.map((hit) => hit.noteId)).toContain('b')
     expect(index.query('c').hits.map((hit) => hit.noteId)).not.toContain('a')
   })

@@ -27,7 +27,11 @@ describe('highlightParts', () => {
   it('always joins back to the original text', () => {
     fc.assert(
       fc.property(fc.string(), fc.array(fc.string({ minLength: 1, maxLength: 4 })), (text, terms) => {
-        return highlightParts(text, terms).map((part) => part.text).join('') === text
+        return (
+          highlightParts(text, terms)
+            .map((part) => part.text)
+            .join('') === text
+        )
       }),
     )
   })

@@ -30,15 +30,7 @@ export function ProgressBar({ label, fraction, size = 'normal', labelShown = fal
           {value}%
         </span>
       )}
-      <div
-        className="progress-track"
-        role="progressbar"
-        aria-label={label}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={value}
-        aria-valuetext={detail ? `${value}%, ${detail}` : `${value}%`}
-      >
+      <div className="progress-track" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={value} aria-valuetext={detail ? `${value}%, ${detail}` : `${value}%`}>
         <div className="progress-fill" style={{ width: `${value}%` }} />
       </div>
       {detail ? <p className="progress-detail">{detail}</p> : null}

@@ -22,9 +22,7 @@ export function CompareFrameworks({ prefs }: { prefs: FrameworksState }) {
   if (picked.length < 2) {
     return (
       <p className="empty">
-        {picked.length === 1
-          ? `${picked[0]?.name} is picked. Tick one more in the table to compare.`
-          : `Tick "Compare" on two to ${MAX_COMPARE} rows of the table to see them side by side.`}
+        {picked.length === 1 ? `${picked[0]?.name} is picked. Tick one more in the table to compare.` : `Tick "Compare" on two to ${MAX_COMPARE} rows of the table to see them side by side.`}
       </p>
     )
   }
@@ -61,9 +59,7 @@ export function CompareFrameworks({ prefs }: { prefs: FrameworksState }) {
                   {CRITERION_LABELS[criterion]} <span className="badge">editorial</span>
                 </th>
                 {picked.map((framework) => (
-                  <td key={framework.id}>
-                    {framework.kind === 'framework' ? <RatingValue rating={framework.ratings[criterion]} /> : <span className="muted">Not rated (runtime)</span>}
-                  </td>
+                  <td key={framework.id}>{framework.kind === 'framework' ? <RatingValue rating={framework.ratings[criterion]} /> : <span className="muted">Not rated (runtime)</span>}</td>
                 ))}
               </tr>
             ))}

@@ -66,10 +66,17 @@ export function DecisionHelper({ prefs }: { prefs: FrameworksState }) {
                     {entry.tied ? `=${entry.rank}` : entry.rank}
                   </span>
                   <span className="ranked-name">
-                    <span className="visually-hidden">Rank {entry.rank}{entry.tied ? ', tied' : ''}: </span>
+                    <span className="visually-hidden">
+                      Rank {entry.rank}
+                      {entry.tied ? ', tied' : ''}:{' '}
+                    </span>
                     {entry.name}
                   </span>
-                  {entry.tied ? <span className="badge" aria-hidden="true">tied</span> : null}
+                  {entry.tied ? (
+                    <span className="badge" aria-hidden="true">
+                      tied
+                    </span>
+                  ) : null}
                   {mark ? <span className="badge badge-mark">{MARK_LABELS[mark]}</span> : null}
                   <span className="ranked-score">{ranking.allZero ? '–' : `${formatScore(entry.score)} / 5`}</span>
                 </div>
@@ -100,9 +107,7 @@ export function DecisionHelper({ prefs }: { prefs: FrameworksState }) {
                       })}
                     </tbody>
                   </table>
-                  <p className="score-formula">
-                    Score = sum of rating × weight, divided by the total weight ({ranking.totalWeight}).
-                  </p>
+                  <p className="score-formula">Score = sum of rating × weight, divided by the total weight ({ranking.totalWeight}).</p>
                 </details>
               </li>
             )

@@ -34,8 +34,7 @@ export function FrameworkTable({ prefs, onOpen }: { prefs: FrameworksState; onOp
   const full = prefs.compare.length >= MAX_COMPARE
   const runtime = FRAMEWORKS.find((f) => f.kind === 'runtime')
 
-  const toggleColumn = (column: TableColumn, on: boolean) =>
-    void setTable({ columns: on ? [...prefs.columns, column] : prefs.columns.filter((c) => c !== column) })
+  const toggleColumn = (column: TableColumn, on: boolean) => void setTable({ columns: on ? [...prefs.columns, column] : prefs.columns.filter((c) => c !== column) })
   const togglePick = (id: string, on: boolean) => void setCompare(on ? [...prefs.compare, id] : prefs.compare.filter((p) => p !== id))
 
   return (
@@ -56,8 +55,7 @@ export function FrameworkTable({ prefs, onOpen }: { prefs: FrameworksState; onOp
           <legend>Columns</legend>
           {TABLE_COLUMNS.map((column) => (
             <label key={column}>
-              <input type="checkbox" checked={prefs.columns.includes(column)} onChange={(event) => toggleColumn(column, event.target.checked)} />{' '}
-              {COLUMN_LABELS[column]}
+              <input type="checkbox" checked={prefs.columns.includes(column)} onChange={(event) => toggleColumn(column, event.target.checked)} /> {COLUMN_LABELS[column]}
             </label>
           ))}
         </fieldset>
@@ -86,13 +84,7 @@ export function FrameworkTable({ prefs, onOpen }: { prefs: FrameworksState; onOp
               return (
                 <tr key={framework.id} className={picked ? 'picked' : undefined}>
                   <td className="col-pick">
-                    <input
-                      type="checkbox"
-                      aria-label={`Compare ${framework.name}`}
-                      checked={picked}
-                      disabled={!picked && full}
-                      onChange={(event) => togglePick(framework.id, event.target.checked)}
-                    />
+                    <input type="checkbox" aria-label={`Compare ${framework.name}`} checked={picked} disabled={!picked && full} onChange={(event) => togglePick(framework.id, event.target.checked)} />
                   </td>
                   <th scope="row" className="col-name">
                     <button type="button" className="link-button" aria-haspopup="dialog" onClick={() => onOpen(framework.id)}>

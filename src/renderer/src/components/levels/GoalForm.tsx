@@ -4,7 +4,16 @@ import { goalTitleProblem } from '../../../../shared/levels/goal-title'
 import { failureOf, type Outcome } from '../../state/call'
 
 /** Title and linked skills of a goal of the learner's own, for adding or editing one. */
-export function GoalForm({ titleLabel, submitLabel, initialTitle, initialSkillIds, inputRef, autoFocus, onSubmit, onCancel }: {
+export function GoalForm({
+  titleLabel,
+  submitLabel,
+  initialTitle,
+  initialSkillIds,
+  inputRef,
+  autoFocus,
+  onSubmit,
+  onCancel,
+}: {
   titleLabel: string
   submitLabel: string
   initialTitle?: string
@@ -36,8 +45,7 @@ export function GoalForm({ titleLabel, submitLabel, initialTitle, initialSkillId
     }
   }
 
-  const toggle = (skillId: string, on: boolean): void =>
-    setSkillIds((ids) => (on ? [...ids.filter((x) => x !== skillId), skillId] : ids.filter((x) => x !== skillId)))
+  const toggle = (skillId: string, on: boolean): void => setSkillIds((ids) => (on ? [...ids.filter((x) => x !== skillId), skillId] : ids.filter((x) => x !== skillId)))
 
   return (
     <form className="goal-form" onSubmit={(event) => void submit(event)} noValidate>
@@ -74,9 +82,7 @@ export function GoalForm({ titleLabel, submitLabel, initialTitle, initialSkillId
         </p>
       ) : null}
       <details className="goal-form-skills">
-        <summary>
-          Skills it draws on {skillIds.length > 0 ? `(${skillIds.length} chosen)` : '(optional)'}
-        </summary>
+        <summary>Skills it draws on {skillIds.length > 0 ? `(${skillIds.length} chosen)` : '(optional)'}</summary>
         <fieldset>
           <legend className="visually-hidden">Skills this goal draws on</legend>
           {SKILLS.map((skill) => (

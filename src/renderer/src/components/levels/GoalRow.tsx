@@ -39,14 +39,7 @@ export function GoalRow(props: { level: LevelId; goal: GoalView; shown: boolean;
   return (
     <li className={`goal${goal.done ? ' goal-done' : ''}`}>
       <div className="goal-main">
-        <input
-          ref={checkbox}
-          id={`${id}-tick`}
-          type="checkbox"
-          checked={ticking ?? goal.done}
-          aria-describedby={`${id}-skills`}
-          onChange={(event) => void tick(event.target.checked)}
-        />
+        <input ref={checkbox} id={`${id}-tick`} type="checkbox" checked={ticking ?? goal.done} aria-describedby={`${id}-skills`} onChange={(event) => void tick(event.target.checked)} />
         <div className="goal-text">
           <label htmlFor={`${id}-tick`} className="goal-title">
             {goal.title}

@@ -8,7 +8,16 @@ import { formatDay } from '../../../../shared/calendar/format'
  * What a level shows even when closed: its name, readiness and target date, and the button
  * that shows or hides the rest (its goals, the date field and the form for goals of your own).
  */
-export function LevelHeader({ level, headingId, bodyId, current, fraction, targetDate, open, onToggle }: {
+export function LevelHeader({
+  level,
+  headingId,
+  bodyId,
+  current,
+  fraction,
+  targetDate,
+  open,
+  onToggle,
+}: {
   level: Level
   headingId: string
   bodyId: string
@@ -28,9 +37,7 @@ export function LevelHeader({ level, headingId, bodyId, current, fraction, targe
           {current ? <span className="badge">Your current level</span> : null}
         </h2>
         <p className="level-summary">{level.summary}</p>
-        <p className={`level-date${!status ? ' level-date-none' : status.days < 0 ? ' overdue' : ''}`}>
-          {targetDate && status ? `Target ${formatDay(targetDate)}, ${status.text}` : 'No target date'}
-        </p>
+        <p className={`level-date${!status ? ' level-date-none' : status.days < 0 ? ' overdue' : ''}`}>{targetDate && status ? `Target ${formatDay(targetDate)}, ${status.text}` : 'No target date'}</p>
       </div>
       <div className="level-readiness">
         <ProgressBar labelShown label={`${level.title} readiness`} fraction={fraction} size="large" />

@@ -93,9 +93,7 @@ export function NoteEditor({ draft }: { draft: NoteDraft }) {
           <span className="pane-label" aria-hidden="true">
             Preview
           </span>
-          <Suspense fallback={<p className="loading">Loading preview…</p>}>
-            {preview.trim() === '' ? <p className="empty">The formatted note appears here.</p> : <MarkdownPreview source={preview} />}
-          </Suspense>
+          <Suspense fallback={<p className="loading">Loading preview…</p>}>{preview.trim() === '' ? <p className="empty">The formatted note appears here.</p> : <MarkdownPreview source={preview} />}</Suspense>
         </section>
       </div>
       <footer className="note-footer">

@@ -49,7 +49,18 @@ function NotesBody({ skill, notes, cardOpen, setCardOpen }: { skill: Skill; note
         <details className="card-from-note" open={cardOpen} onToggle={(event) => setCardOpen(event.currentTarget.open)}>
           <summary id="card-from-note">Write a review card from this note</summary>
           {/* Mounted on open, so the question starts from the note's title as it is then. */}
-          {cardOpen ? <AddCardForm key={current.id} skillId={skill.id} noteId={current.id} idPrefix="note-card" initialFront={current.title} heading={`New card from “${noteDisplayTitle(current)}”`} headingLevel={4} focusIntent="note-card-front" /> : null}
+          {cardOpen ? (
+            <AddCardForm
+              key={current.id}
+              skillId={skill.id}
+              noteId={current.id}
+              idPrefix="note-card"
+              initialFront={current.title}
+              heading={`New card from “${noteDisplayTitle(current)}”`}
+              headingLevel={4}
+              focusIntent="note-card-front"
+            />
+          ) : null}
         </details>
       ) : null}
     </>
@@ -95,7 +106,9 @@ export function NotesPanel({ skill }: { skill: Skill }) {
         <NotesBody skill={skill} notes={list.notes} cardOpen={cardOpen} setCardOpen={setCardOpen} />
       ) : list?.status === 'error' ? (
         <div role="alert" className="notes-load-error">
-          <p>Could not load your notes on {skill.title}: {list.error}</p>
+          <p>
+            Could not load your notes on {skill.title}: {list.error}
+          </p>
           <button type="button" onClick={() => void loadNotes(skill.id)}>
             Try again
           </button>

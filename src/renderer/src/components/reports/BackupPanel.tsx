@@ -80,14 +80,22 @@ export function BackupPanel() {
       <h2 id="backup-heading">Backup and restore</h2>
       <p className="hint">A full backup holds all your progress and notes in one JSON file. Importing one replaces your current data, after showing what would change.</p>
       <div className="export-buttons">
-        <button type="button" disabled={busy} onClick={() => void exportJson()}>Save full backup…</button>
-        <button type="button" ref={importButton} disabled={busy} onClick={() => void chooseImport()}>Import backup…</button>
+        <button type="button" disabled={busy} onClick={() => void exportJson()}>
+          Save full backup…
+        </button>
+        <button type="button" ref={importButton} disabled={busy} onClick={() => void chooseImport()}>
+          Import backup…
+        </button>
       </div>
       <div role="status" aria-live="polite">
         {message?.kind === 'saved' ? <SavedTo label={message.label} path={message.path} /> : null}
         {message?.kind === 'info' ? <p className="ok-message">{message.text}</p> : null}
       </div>
-      {message?.kind === 'error' ? <p role="alert" className="field-error">{message.text}</p> : null}
+      {message?.kind === 'error' ? (
+        <p role="alert" className="field-error">
+          {message.text}
+        </p>
+      ) : null}
 
       <h3 id="rotating-heading">Automatic backups</h3>
       <p className="hint">Groundwork keeps the last ten copies of your data, taken at start-up, hourly while you work, and before every import.</p>
@@ -95,13 +103,29 @@ export function BackupPanel() {
       {backups?.length === 0 ? <p className="empty">No automatic backups yet.</p> : null}
       {backups && backups.length > 0 ? (
         <table className="backup-list" aria-labelledby="rotating-heading">
-          <thead><tr><th scope="col">Taken</th><th scope="col" className="num">Size</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Taken</th>
+              <th scope="col" className="num">
+                Size
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">Action</span>
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {backups.map((b) => (
               <tr key={b.name}>
-                <td><time dateTime={b.createdAt}>{when(b.createdAt)}</time></td>
+                <td>
+                  <time dateTime={b.createdAt}>{when(b.createdAt)}</time>
+                </td>
                 <td className="num">{size(b.bytes)}</td>
-                <td><button type="button" disabled={busy} aria-label={`Restore backup from ${when(b.createdAt)}`} onClick={() => void previewRestore(b.name)}>Restore…</button></td>
+                <td>
+                  <button type="button" disabled={busy} aria-label={`Restore backup from ${when(b.createdAt)}`} onClick={() => void previewRestore(b.name)}>
+                    Restore…
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>

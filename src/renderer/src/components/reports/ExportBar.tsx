@@ -38,7 +38,11 @@ export function ExportBar({ options, disabled }: { options: ReportOptions; disab
         {outcome?.kind === 'saved' ? <SavedTo label="Saved to" path={outcome.path} /> : null}
         {outcome?.kind === 'cancelled' ? <p className="hint">Export cancelled; nothing was saved.</p> : null}
       </div>
-      {outcome?.kind === 'error' ? <p role="alert" className="field-error">Could not export: {outcome.message}</p> : null}
+      {outcome?.kind === 'error' ? (
+        <p role="alert" className="field-error">
+          Could not export: {outcome.message}
+        </p>
+      ) : null}
     </section>
   )
 }

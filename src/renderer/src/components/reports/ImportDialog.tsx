@@ -13,9 +13,15 @@ export function ImportDialog({ preview, busy, error, onConfirm, onCancel }: { pr
   const restoring = preview.source.kind === 'backup'
   const title = restoring ? 'Restore this backup?' : 'Import this backup?'
   return (
-    <Dialog open onClose={() => {
+    <Dialog
+      open
+      onClose={() => {
         if (!busy) onCancel()
-      }} labelledBy="import-title" describedBy="import-desc" className="import-dialog">
+      }}
+      labelledBy="import-title"
+      describedBy="import-desc"
+      className="import-dialog"
+    >
       <h2 id="import-title">{title}</h2>
       <p id="import-desc">
         {restoring ? 'Restoring' : 'Importing'} <code className="path">{preview.source.name}</code> replaces all your current data with the data in it.
@@ -24,19 +30,35 @@ export function ImportDialog({ preview, busy, error, onConfirm, onCancel }: { pr
       <table className="import-changes">
         <caption className="visually-hidden">What changes</caption>
         <thead>
-          <tr><th scope="col">What</th><th scope="col" className="num">Now</th><th scope="col" className="num">After</th></tr>
+          <tr>
+            <th scope="col">What</th>
+            <th scope="col" className="num">
+              Now
+            </th>
+            <th scope="col" className="num">
+              After
+            </th>
+          </tr>
         </thead>
         <tbody>
           {preview.rows.map((row) => (
             <tr key={row.label} className={row.before !== row.after ? 'changed' : undefined}>
-              <th scope="row">{row.label}</th><td className="num">{row.before}</td><td className="num">{row.after}</td>
+              <th scope="row">{row.label}</th>
+              <td className="num">{row.before}</td>
+              <td className="num">{row.after}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {error ? <p role="alert" className="field-error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      ) : null}
       <div className="dialog-actions">
-        <button type="button" data-autofocus disabled={busy} onClick={onCancel}>Cancel</button>
+        <button type="button" data-autofocus disabled={busy} onClick={onCancel}>
+          Cancel
+        </button>
         <button type="button" className="primary" disabled={busy} onClick={onConfirm}>
           {busy ? 'Replacing…' : restoring ? 'Restore and replace my data' : 'Import and replace my data'}
         </button>

@@ -19,7 +19,11 @@ export function SavedTo({ label, path }: { label: string; path: string }) {
       >
         Show in folder
       </button>
-      {error ? <p role="alert" className="field-error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      ) : null}
     </div>
   )
 }

@@ -84,7 +84,11 @@ export function SkillSearch({ text, onText }: { text: string; onText: (text: str
       {text.trim() !== '' ? (
         <div className="search-results">
           <p role="status" className="search-count">
-            {!showing ? 'Searching…' : answer.total === 0 ? `Nothing matches “${text.trim()}”. Try fewer or shorter words.` : `${answer.total} ${answer.total === 1 ? 'match' : 'matches'}${answer.total > answer.hits.length ? `, best ${answer.hits.length} shown` : ''}`}
+            {!showing
+              ? 'Searching…'
+              : answer.total === 0
+                ? `Nothing matches “${text.trim()}”. Try fewer or shorter words.`
+                : `${answer.total} ${answer.total === 1 ? 'match' : 'matches'}${answer.total > answer.hits.length ? `, best ${answer.hits.length} shown` : ''}`}
           </p>
           {showing && answer.hits.length > 0 ? (
             <ul aria-label="Search results" className="hit-list">

@@ -30,10 +30,16 @@ export function ThemePicker() {
       <legend>Theme</legend>
       {CHOICES.map(([value, label]) => (
         <label key={value}>
-          <input type="radio" name="theme" value={value} checked={shown === value} onChange={() => {
-            setPending(value)
-            void setTheme(value).finally(() => setPending(null))
-          }} />
+          <input
+            type="radio"
+            name="theme"
+            value={value}
+            checked={shown === value}
+            onChange={() => {
+              setPending(value)
+              void setTheme(value).finally(() => setPending(null))
+            }}
+          />
           {label}
         </label>
       ))}

@@ -34,13 +34,7 @@ function SkillRow({ skill, progress, selected, lapsed }: { skill: Skill; progres
   const ticked = skill.subtopics.filter((sub) => progress?.subtopics[sub.id]).length
   return (
     <li className={`skill-row status-${status}${selected ? ' selected' : ''}`}>
-      <button
-        type="button"
-        className="skill-open"
-        aria-current={selected ? 'true' : undefined}
-        aria-describedby={`meta-${skill.id}`}
-        onClick={() => selectSkill(skill.id)}
-      >
+      <button type="button" className="skill-open" aria-current={selected ? 'true' : undefined} aria-describedby={`meta-${skill.id}`} onClick={() => selectSkill(skill.id)}>
         {skill.title}
       </button>
       <label className="status-control">
@@ -83,7 +77,10 @@ export function SkillChecklist({ selectedId }: { selectedId: string }) {
     const skills = SKILLS.filter((skill) => skill.category === value)
     return { value, group: groupProgress(skills, progress), visible: skills.filter(shown) }
   })
-  const drawn = firstRows(groups.map((group) => group.visible), allRows ? SKILLS.length : FIRST_ROWS)
+  const drawn = firstRows(
+    groups.map((group) => group.visible),
+    allRows ? SKILLS.length : FIRST_ROWS,
+  )
 
   return (
     <div className="checklist">
@@ -112,24 +109,26 @@ export function SkillChecklist({ selectedId }: { selectedId: string }) {
         </label>
       </div>
       {groups.map(({ value, group, visible }, index) => (
-          <section key={value} className="skill-group" aria-labelledby={`group-${value}`}>
-            <header className="group-header">
-              <h2 id={`group-${value}`}>{CATEGORY_LABELS[value]}</h2>
-              <span className="group-count">
-                {group.done} of {group.total} done
-              </span>
-              <ProgressBar label={`Progress of ${CATEGORY_LABELS[value].toLowerCase()}`} fraction={group.fraction} />
-            </header>
-            {visible.length > 0 ? (
-              <ul className="skill-list" aria-label={CATEGORY_LABELS[value]}>
-                {drawn[index]?.map((skill) => (
-                  <SkillRow key={skill.id} skill={skill} progress={progress[skill.id]} selected={skill.id === selectedId} lapsed={revisit.get(skill.id)?.length ?? 0} />
-                ))}
-              </ul>
-            ) : (
-              <p className="empty">No {CATEGORY_LABELS[value].toLowerCase()} are {STATUS_LABELS[status as SkillStatus].toLowerCase()}.</p>
-            )}
-          </section>
+        <section key={value} className="skill-group" aria-labelledby={`group-${value}`}>
+          <header className="group-header">
+            <h2 id={`group-${value}`}>{CATEGORY_LABELS[value]}</h2>
+            <span className="group-count">
+              {group.done} of {group.total} done
+            </span>
+            <ProgressBar label={`Progress of ${CATEGORY_LABELS[value].toLowerCase()}`} fraction={group.fraction} />
+          </header>
+          {visible.length > 0 ? (
+            <ul className="skill-list" aria-label={CATEGORY_LABELS[value]}>
+              {drawn[index]?.map((skill) => (
+                <SkillRow key={skill.id} skill={skill} progress={progress[skill.id]} selected={skill.id === selectedId} lapsed={revisit.get(skill.id)?.length ?? 0} />
+              ))}
+            </ul>
+          ) : (
+            <p className="empty">
+              No {CATEGORY_LABELS[value].toLowerCase()} are {STATUS_LABELS[status as SkillStatus].toLowerCase()}.
+            </p>
+          )}
+        </section>
       ))}
     </div>
   )

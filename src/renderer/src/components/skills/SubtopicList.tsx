@@ -18,11 +18,7 @@ export function SubtopicList({ skill, progress }: { skill: Skill; progress: Skil
         {skill.subtopics.map((sub) => (
           <li key={sub.id}>
             <label id={`subtopic-${skill.id}-${sub.id}`}>
-              <input
-                type="checkbox"
-                checked={progress?.subtopics[sub.id] === true}
-                onChange={(event) => void setSubtopic(skill.id, sub.id, event.target.checked)}
-              />
+              <input type="checkbox" checked={progress?.subtopics[sub.id] === true} onChange={(event) => void setSubtopic(skill.id, sub.id, event.target.checked)} />
               <span>{sub.title}</span>
             </label>
           </li>

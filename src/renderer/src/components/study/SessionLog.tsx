@@ -45,7 +45,11 @@ export function SessionLog({ limit = 15 }: { limit?: number }) {
                   <td>{session.manual ? 'By hand' : 'Timer'}</td>
                   <td>
                     {session.end === null ? null : (
-                      <button type="button" aria-label={`Remove ${session.minutes} minutes of ${title} on ${when}`} onClick={() => void removeSession(session.id).then((outcome) => setError(failureOf(outcome)))}>
+                      <button
+                        type="button"
+                        aria-label={`Remove ${session.minutes} minutes of ${title} on ${when}`}
+                        onClick={() => void removeSession(session.id).then((outcome) => setError(failureOf(outcome)))}
+                      >
                         Remove
                       </button>
                     )}

@@ -21,7 +21,9 @@ export function StudyHeatmap({ days, today, minimum, weeks = 20 }: { days: DayMi
     <section className="panel" aria-labelledby="heatmap-heading">
       <h2 id="heatmap-heading">Study days</h2>
       <table className="heatmap">
-        <caption className="visually-hidden">Minutes studied per day over the last {weeks} weeks; days at or above {minimum} minutes count toward the streak.</caption>
+        <caption className="visually-hidden">
+          Minutes studied per day over the last {weeks} weeks; days at or above {minimum} minutes count toward the streak.
+        </caption>
         <thead>
           <tr>
             <td />

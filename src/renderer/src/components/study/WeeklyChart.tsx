@@ -32,9 +32,20 @@ export function WeeklyChart({ id, title, rows, unit, kind }: { id: string; title
           data: {
             labels: rows.map((row) => formatDayWithoutYear(row.week)),
             datasets: [
-              series('Technical', rows.map((row) => row.technical), '--chart-1'),
+              series(
+                'Technical',
+                rows.map((row) => row.technical),
+                '--chart-1',
+              ),
               // A dashed second line tells the categories apart without relying on colour.
-              { ...series('Soft', rows.map((row) => row.soft), '--chart-2'), ...(stacked ? {} : { borderDash: [6, 4], pointStyle: 'rectRot' as const }) },
+              {
+                ...series(
+                  'Soft',
+                  rows.map((row) => row.soft),
+                  '--chart-2',
+                ),
+                ...(stacked ? {} : { borderDash: [6, 4], pointStyle: 'rectRot' as const }),
+              },
             ],
           },
           options: {
