@@ -18,8 +18,30 @@ export function skillCompletion(skill: Skill, progress: SkillProgress | undefine
   if (progress.status === 'skipped') return null
   if (progress.status === 'done') return 1
   if (skill.subtopics.length === 0) return 0
-  const ticked = skill.subtopics.filter((sub) => progress.subtopics[sub.id] === true).length
-  return ticked / skill.subtopics.length
+  return tickedSubtopics(skill, progress) / skill.subtopics.length
+}
+
+/** How many of the skill's sub-topics are ticked (ticks of ids it does not have are not counted). */
+export function tickedSubtopics(skill: Skill, progress: SkillProgress | undefined): number {
+  return skill.subtopics.filter((sub) => progress?.subtopics[sub.id] === true).length
+}
+
+/**
+ * A checklist row's count, e.g. "2 of 6 sub-topics ticked". A done or skipped skill names its
+ * status first: its bar (full, or none) comes from the status, not from the ticks.
+ */
+export function subtopicSummary(skill: Skill, progress: SkillProgress | undefined): string {
+  const count = `${tickedSubtopics(skill, progress)} of ${skill.subtopics.length} sub-topics ticked`
+  const status = progress?.status
+  return status === 'done' || status === 'skipped' ? `${STATUS_LABELS[status]} · ${count}` : count
+}
+
+/** The detail pane's count, e.g. "2 of 6 ticked"; for a done skill with open ones it says why the bar is full. */
+export function subtopicCount(skill: Skill, progress: SkillProgress | undefined): string {
+  const ticked = tickedSubtopics(skill, progress)
+  const count = `${ticked} of ${skill.subtopics.length} ticked`
+  if (progress?.status !== 'done' || ticked === skill.subtopics.length) return count
+  return `${count}; the skill is marked Done, so it counts in full`
 }
 
 /** Progress of a group of skills: the mean completion of those not skipped, 0 when none count. */

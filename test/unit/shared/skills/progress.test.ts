@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { SKILLS, type Skill } from '../../../../src/shared/curriculum/skills'
-import { groupProgress, percent, skillCompletion } from '../../../../src/shared/skills/progress'
+import { groupProgress, percent, skillCompletion, subtopicCount, subtopicSummary } from '../../../../src/shared/skills/progress'
 import type { SkillProgress, SkillStatus } from '../../../../src/shared/model'
 
 const databases = SKILLS.find((skill) => skill.id === 'databases') as Skill
@@ -77,5 +77,21 @@ describe('percent', () => {
     expect(percent(2 / 7)).toBe(29)
     expect(percent(-1)).toBe(0)
     expect(percent(3)).toBe(100)
+  })
+})
+
+describe('the sub-topic counts', () => {
+  it('name the status first for a done or skipped skill, whose bar does not come from the ticks', () => {
+    expect(subtopicSummary(databases, record('learning', ['crud', 'indexes']))).toBe('2 of 7 sub-topics ticked')
+    expect(subtopicSummary(databases, record('done', ['crud', 'indexes']))).toBe('Done · 2 of 7 sub-topics ticked')
+    expect(subtopicSummary(databases, record('skipped'))).toBe('Skipped · 0 of 7 sub-topics ticked')
+    expect(subtopicSummary(databases, undefined)).toBe('0 of 7 sub-topics ticked')
+  })
+
+  it('say why a done skill with open sub-topics counts in full', () => {
+    const all = databases.subtopics.map((sub) => sub.id)
+    expect(subtopicCount(databases, record('learning', ['crud']))).toBe('1 of 7 ticked')
+    expect(subtopicCount(databases, record('done', ['crud']))).toBe('1 of 7 ticked; the skill is marked Done, so it counts in full')
+    expect(subtopicCount(databases, record('done', all))).toBe('7 of 7 ticked')
   })
 })

@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useState } from 'react'
 import { CATEGORY_LABELS, SKILLS, type Skill, type SkillCategory } from '../../../../shared/curriculum/skills'
-import { groupProgress, skillCompletion, STATUS_LABELS } from '../../../../shared/skills/progress'
+import { groupProgress, skillCompletion, STATUS_LABELS, subtopicSummary } from '../../../../shared/skills/progress'
 import type { SkillProgress, SkillStatus } from '../../../../shared/model'
 import { useStore } from '../../state/store'
 import { ProgressBar } from '../common/ProgressBar'
@@ -31,7 +31,6 @@ function SkillRow({ skill, progress, selected, lapsed }: { skill: Skill; progres
   const selectSkill = useStore((s) => s.selectSkill)
   const setSkillStatus = useStore((s) => s.skills.setStatus)
   const status = progress?.status ?? 'not-started'
-  const ticked = skill.subtopics.filter((sub) => progress?.subtopics[sub.id]).length
   return (
     <li className={`skill-row status-${status}${selected ? ' selected' : ''}`}>
       <button type="button" className="skill-open" aria-current={selected ? 'true' : undefined} aria-describedby={`meta-${skill.id}`} onClick={() => selectSkill(skill.id)}>
@@ -48,7 +47,7 @@ function SkillRow({ skill, progress, selected, lapsed }: { skill: Skill; progres
         </select>
       </label>
       <span id={`meta-${skill.id}`} className="skill-meta">
-        {ticked}/{skill.subtopics.length} sub-topics
+        {subtopicSummary(skill, progress)}
         {progress?.confidence ? ` · confidence ${progress.confidence}/5` : ''}
         {lapsed > 0 ? (
           <>
