@@ -1,12 +1,13 @@
 import { useId } from 'react'
 import { Dialog } from './Dialog'
 
-/** Asks the learner to confirm one action; Escape or Cancel backs out. */
+/** Asks the learner to confirm one action; Escape or Cancel (or `cancelLabel`) backs out. */
 export function ConfirmDialog({
   open,
   title,
   children,
   confirmLabel,
+  cancelLabel = 'Cancel',
   onConfirm,
   onCancel,
 }: {
@@ -14,6 +15,8 @@ export function ConfirmDialog({
   title: string
   children: React.ReactNode
   confirmLabel: string
+  /** The backing-out button, when "Cancel" does not say it (e.g. "Not yet"). */
+  cancelLabel?: string
   onConfirm: () => void
   onCancel: () => void
 }) {
@@ -24,7 +27,7 @@ export function ConfirmDialog({
       <div className="dialog-body">{children}</div>
       <div className="dialog-actions">
         <button type="button" onClick={onCancel} data-autofocus>
-          Cancel
+          {cancelLabel}
         </button>
         <button type="button" className="primary" onClick={onConfirm}>
           {confirmLabel}

@@ -1,29 +1,64 @@
+import { useState } from 'react'
 import type { Skill } from '../../../../shared/curriculum/skills'
 import type { SkillProgress } from '../../../../shared/model'
+import { subtopicCount, tickedSubtopics } from '../../../../shared/skills/progress'
 import { useStore } from '../../state/store'
+import { ConfirmDialog } from '../common/ConfirmDialog'
 
-/** The sub-topics of a skill as checkboxes, with how many are ticked. */
+/** What the list asks after a tick: mark the skill done, or whether a done skill stays done. */
+type Prompt = { kind: 'mark-done' } | { kind: 'keep-done'; subtopic: string } | null
+
+/**
+ * The sub-topics of a skill as checkboxes, with how many are ticked. Ticking the last open one
+ * offers to mark the skill Done; unticking one of a Done skill asks whether it stays Done. The
+ * status changes only when the learner says so.
+ */
 export function SubtopicList({ skill, progress }: { skill: Skill; progress: SkillProgress | undefined }) {
   const setSubtopic = useStore((s) => s.skills.setSubtopic)
-  const ticked = skill.subtopics.filter((sub) => progress?.subtopics[sub.id]).length
+  const setStatus = useStore((s) => s.skills.setStatus)
+  const [prompt, setPrompt] = useState<Prompt>(null)
+  const ticked = tickedSubtopics(skill, progress)
+  const total = skill.subtopics.length
+  const status = progress?.status ?? 'not-started'
+
+  const toggle = async (subtopicId: string, title: string, done: boolean): Promise<void> => {
+    // Decided from what the learner saw when they clicked, and asked only once the tick is saved.
+    const next: Prompt = done && status !== 'done' && ticked + 1 === total ? { kind: 'mark-done' } : !done && status === 'done' ? { kind: 'keep-done', subtopic: title } : null
+    const outcome = await setSubtopic(skill.id, subtopicId, done)
+    if (outcome.ok && next) setPrompt(next)
+  }
+  const close = (): void => setPrompt(null)
+  const answer = (to: 'done' | 'learning'): void => {
+    setPrompt(null)
+    void setStatus(skill.id, to)
+  }
+
   return (
-    <fieldset className="subtopics">
-      <legend>
-        Sub-topics<span className="visually-hidden"> of {skill.title}</span>
-      </legend>
-      <p className="subtopic-count">
-        {ticked} of {skill.subtopics.length} ticked
-      </p>
-      <ul>
-        {skill.subtopics.map((sub) => (
-          <li key={sub.id}>
-            <label id={`subtopic-${skill.id}-${sub.id}`}>
-              <input type="checkbox" checked={progress?.subtopics[sub.id] === true} onChange={(event) => void setSubtopic(skill.id, sub.id, event.target.checked)} />
-              <span>{sub.title}</span>
-            </label>
-          </li>
-        ))}
-      </ul>
-    </fieldset>
+    <>
+      <fieldset className="subtopics">
+        <legend>
+          Sub-topics<span className="visually-hidden"> of {skill.title}</span>
+        </legend>
+        <p className="subtopic-count">{subtopicCount(skill, progress)}</p>
+        <ul>
+          {skill.subtopics.map((sub) => (
+            <li key={sub.id}>
+              <label id={`subtopic-${skill.id}-${sub.id}`}>
+                <input type="checkbox" checked={progress?.subtopics[sub.id] === true} onChange={(event) => void toggle(sub.id, sub.title, event.target.checked)} />
+                <span>{sub.title}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <ConfirmDialog open={prompt?.kind === 'mark-done'} title={`Mark ${skill.title} as Done?`} confirmLabel="Mark as done" cancelLabel="Not yet" onConfirm={() => answer('done')} onCancel={close}>
+        <p>All {total} sub-topics are ticked.</p>
+      </ConfirmDialog>
+      <ConfirmDialog open={prompt?.kind === 'keep-done'} title={`Keep ${skill.title} as Done?`} confirmLabel="Move to Learning" cancelLabel="Keep Done" onConfirm={() => answer('learning')} onCancel={close}>
+        <p>
+          You unticked “{prompt?.kind === 'keep-done' ? prompt.subtopic : ''}”: {ticked} of {total} sub-topics are ticked now. A Done skill counts in full however many are ticked.
+        </p>
+      </ConfirmDialog>
+    </>
   )
 }
