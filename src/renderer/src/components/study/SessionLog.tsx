@@ -1,21 +1,55 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { skillById } from '../../../../shared/curriculum/skills'
 import { systemTimeZone } from '../../../../shared/calendar/days'
 import { formatDateTime, formatInstantDay } from '../../../../shared/calendar/format'
 import { useStore } from '../../state/store'
 import { failureOf } from '../../state/call'
+import { ConfirmDialog } from '../common/ConfirmDialog'
 import { FormFeedback } from '../common/FormFeedback'
 
-/** The most recent study sessions, newest first, each removable. */
+/** A session as the log names it: which skill, when, how long. */
+interface Named {
+  id: string
+  title: string
+  when: string
+  minutes: number
+}
+
+/** The most recent study sessions, newest first, each removable once the learner confirms. */
 export function SessionLog({ limit = 15 }: { limit?: number }) {
   const sessions = useStore((s) => s.data?.study.sessions)
   const removeSession = useStore((s) => s.study.remove)
   const [error, setError] = useState<string | null>(null)
+  const [asking, setAsking] = useState<Named | null>(null)
+  const panel = useRef<HTMLElement>(null)
+  // The row a removal left: focus goes to the Remove button now in its place, else the heading.
+  const refocusAt = useRef<number | null>(null)
   const zone = systemTimeZone()
   const recent = [...(sessions ?? [])].sort((a, b) => b.start.localeCompare(a.start)).slice(0, limit)
+
+  useEffect(() => {
+    const at = refocusAt.current
+    if (at === null || !panel.current) return
+    refocusAt.current = null
+    const buttons = panel.current.querySelectorAll<HTMLElement>('tbody button')
+    ;(buttons[at] ?? buttons[at - 1] ?? panel.current.querySelector<HTMLElement>('h2'))?.focus()
+  }, [sessions])
+
+  const remove = async (named: Named): Promise<void> => {
+    const at = [...(panel.current?.querySelectorAll('tbody button') ?? [])].findIndex((b) => b.getAttribute('data-session') === named.id)
+    setAsking(null)
+    // Set before the call: the row goes as soon as main's answer reaches the store.
+    refocusAt.current = Math.max(0, at)
+    const outcome = await removeSession(named.id)
+    setError(failureOf(outcome))
+    if (!outcome.ok) refocusAt.current = null
+  }
+
   return (
-    <section className="panel" aria-labelledby="sessions-heading">
-      <h2 id="sessions-heading">Recent sessions</h2>
+    <section className="panel" aria-labelledby="sessions-heading" ref={panel}>
+      <h2 id="sessions-heading" tabIndex={-1}>
+        Recent sessions
+      </h2>
       <FormFeedback error={error} />
       {recent.length === 0 ? (
         <p className="empty">Nothing logged yet. Start the timer or log time by hand.</p>
@@ -47,8 +81,9 @@ export function SessionLog({ limit = 15 }: { limit?: number }) {
                     {session.end === null ? null : (
                       <button
                         type="button"
+                        data-session={session.id}
                         aria-label={`Remove ${session.minutes} minutes of ${title} on ${when}`}
-                        onClick={() => void removeSession(session.id).then((outcome) => setError(failureOf(outcome)))}
+                        onClick={() => setAsking({ id: session.id, title, when, minutes: session.minutes })}
                       >
                         Remove
                       </button>
@@ -60,6 +95,12 @@ export function SessionLog({ limit = 15 }: { limit?: number }) {
           </tbody>
         </table>
       )}
+      <ConfirmDialog open={asking !== null} title="Remove this session?" confirmLabel="Remove session" onConfirm={() => asking && void remove(asking)} onCancel={() => setAsking(null)}>
+        <p>
+          {asking ? `${asking.minutes} ${asking.minutes === 1 ? 'minute' : 'minutes'} of ${asking.title} on ${asking.when}` : ''} will be removed from the study log, the streak and the charts. This cannot be
+          undone.
+        </p>
+      </ConfirmDialog>
     </section>
   )
 }
