@@ -22,9 +22,17 @@ function keyFormatter(timeZone: string): Intl.DateTimeFormat {
   return found
 }
 
-/** The zone the process runs in (the OS setting); pass it on explicitly from where it is read. */
+let systemZone: { zone: string; readAt: number } | null = null
+
+/**
+ * The zone the process runs in (the OS setting); pass it on explicitly from where it is read.
+ * Reading it builds a formatter (about 65 µs), too slow for every row of a long list, so it is
+ * read again at most once a minute: a learner who travels sees the new zone within a minute.
+ */
 export function systemTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone
+  const now = Date.now()
+  if (!systemZone || Math.abs(now - systemZone.readAt) > 60_000) systemZone = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone, readAt: now }
+  return systemZone.zone
 }
 
 /** The calendar day an instant falls on in `timeZone`. */

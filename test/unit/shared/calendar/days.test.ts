@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import fc from 'fast-check'
-import { addDays, dayOf, dayStart, daysBetween, formatDayKey, isDayKey, middayOf, nextDayStart, parseDayKey, today, weekStart, weekday } from '../../../../src/shared/calendar/days'
+import { addDays, dayOf, dayStart, daysBetween, formatDayKey, isDayKey, middayOf, nextDayStart, parseDayKey, systemTimeZone, today, weekStart, weekday } from '../../../../src/shared/calendar/days'
 
 const at = (iso: string): number => new Date(iso).getTime()
 const HOUR = 3_600_000
@@ -95,5 +95,24 @@ describe('where days start', () => {
       }),
       { numRuns: 200 },
     )
+  })
+})
+
+describe('the system zone', () => {
+  it('is the zone Intl resolves, read again once a minute has passed', () => {
+    vi.useFakeTimers({ now: new Date('2026-11-25T12:00:00Z'), toFake: ['Date'] })
+    try {
+      const resolved = Intl.DateTimeFormat().resolvedOptions().timeZone
+      expect(systemTimeZone()).toBe(resolved)
+      const read = vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions')
+      for (let i = 0; i < 100; i += 1) systemTimeZone()
+      expect(read).not.toHaveBeenCalled()
+      vi.setSystemTime(new Date('2026-11-25T12:01:01Z'))
+      expect(systemTimeZone()).toBe(resolved)
+      expect(read).toHaveBeenCalledTimes(1)
+      read.mockRestore()
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })
