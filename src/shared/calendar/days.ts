@@ -46,11 +46,6 @@ export function dayOf(instant: Date | number | string, timeZone: string): DayKey
   return formatDayKey(part('year'), part('month'), part('day'))
 }
 
-/** Today in `timeZone`: the calendar day of `now`. */
-export function today(timeZone: string, now: Date | number = Date.now()): DayKey {
-  return dayOf(now, timeZone)
-}
-
 /** True for a well-formed key of a real day ("2026-02-30" is not one). */
 export function isDayKey(text: string): boolean {
   const match = DAY_KEY.exec(text)
