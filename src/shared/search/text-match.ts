@@ -31,6 +31,17 @@ export function highlightParts(text: string, terms: readonly string[]): TextPart
   return parts
 }
 
+/**
+ * Where the first whole word of `text` that is one of `terms` (in any case) starts, or 0. One
+ * regular expression over the text: walking every word until a match allocated one match object
+ * per word, megabytes per search over long notes.
+ */
+function firstWordAt(text: string, terms: readonly string[]): number {
+  const words = terms.filter((term) => term !== '').map((term) => term.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'))
+  if (words.length === 0) return 0
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'iu').exec(text)?.index ?? 0
+}
+
 /** Markdown marks that only clutter a one-line snippet. */
 const MARKUP = /[#>*`~|]+|\[|\]\([^)]*\)/g
 
@@ -39,14 +50,7 @@ const MARKUP = /[#>*`~|]+|\[|\]\([^)]*\)/g
  * found), on one line, with ellipses where it was cut.
  */
 export function snippetAround(text: string, terms: readonly string[], width = 160): string {
-  const wanted = new Set(terms.map((term) => term.toLowerCase()))
-  let at = 0
-  for (const found of text.matchAll(WORD)) {
-    if (wanted.has(found[0].toLowerCase())) {
-      at = found.index
-      break
-    }
-  }
+  const at = firstWordAt(text, terms)
   const start = Math.max(0, at - Math.floor(width / 3))
   const end = Math.min(text.length, start + width)
   // Start and end on word boundaries so no half words are shown.
