@@ -23,7 +23,8 @@ export function CodeBlock({ language, code, action }: CodeBlockProps & { action?
         <span className="code-block-language">{codeLabel(language)}</span>
         {action}
       </div>
-      <pre>
+      {/* Focusable: a long line scrolls the block sideways, and the keyboard must be able to scroll it too. */}
+      <pre tabIndex={0}>
         <code className={known ? `language-${known.id}${highlight ? ' hljs' : ''}` : undefined}>{body}</code>
       </pre>
     </div>
