@@ -25,12 +25,12 @@ function treeOf(code: string, language: LanguageId) {
 }
 
 /** A note rendered as the exported page renders it (highlighter provided), parsed back into a document. */
-function rendered(source: string, highlighted = true): Document {
+function rendered(source: string, highlighted = true) {
   const markdown = createElement(NoteMarkdown, { source })
   const html = renderToStaticMarkup(highlighted ? createElement(HighlightContext, { value: { highlight: highlightCode } }, markdown) : markdown)
   const window = new Window()
   window.document.write(`<!doctype html><body>${html}</body>`)
-  return window.document as unknown as Document
+  return window.document
 }
 
 const SAMPLES: Record<LanguageId, string> = {

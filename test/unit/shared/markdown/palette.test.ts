@@ -15,11 +15,17 @@ function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05)
 }
 
+/** Every match of a global pattern, as its capture groups. */
+function groups(text: string, pattern: RegExp): string[][] {
+  const found: string[][] = []
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) found.push(m.slice(1).map(String))
+  return found
+}
+
 /** The --hl-* values set by each block of the app's stylesheet that sets any, in order. */
 function cssBlocks(): Array<Record<string, string>> {
-  return [...APP_CSS.matchAll(/\{([^{}]*--hl-[^{}]*)\}/g)]
-    .map((block) => Object.fromEntries([...(block[1] ?? '').matchAll(/--hl-([\w-]+):\s*(#[0-9a-f]{6})/g)].map((m) => [m[1], m[2]])))
-    .filter((values) => Object.keys(values).length > 0)
+  const blocks = groups(APP_CSS, /\{([^{}]*)\}/g).map(([body = '']) => Object.fromEntries(groups(body, /--hl-([\w-]+):\s*(#[0-9a-f]{6})/g)) as Record<string, string>)
+  return blocks.filter((values) => Object.keys(values).length > 0)
 }
 
 describe('highlight colours', () => {
