@@ -19,7 +19,10 @@ export const TOKEN_CLASSES: Record<TokenKind, readonly string[]> = {
   deletion: ['deletion'],
 }
 
-/** Each kind's colour on the code block's background, light and dark (each at least 4.5:1 against it). */
+/**
+ * Each kind's colour on the code block's background, light and dark (each at least 4.5:1 against it).
+ * Names (keys, properties, variables) share the numbers' blue, as GitHub's themes do: a key then never looks like the string beside it.
+ */
 export const HIGHLIGHT_COLOURS: Record<'light' | 'dark', Record<TokenKind, string>> = {
   light: {
     keyword: '#b3195a',
@@ -27,7 +30,7 @@ export const HIGHLIGHT_COLOURS: Record<'light' | 'dark', Record<TokenKind, strin
     number: '#0550ae',
     title: '#6639ba',
     type: '#953800',
-    attr: '#0a5c6e',
+    attr: '#0550ae',
     comment: '#5a6170',
     meta: '#0a3069',
     addition: '#116329',
@@ -39,7 +42,7 @@ export const HIGHLIGHT_COLOURS: Record<'light' | 'dark', Record<TokenKind, strin
     number: '#79c0ff',
     title: '#d2a8ff',
     type: '#ffa657',
-    attr: '#7ee0d2',
+    attr: '#79c0ff',
     comment: '#9aa3b2',
     meta: '#a5d6ff',
     addition: '#7ee787',
