@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import type { Report } from '../../../../shared/report/schema'
 import { reportElements } from '../../../../shared/report/components/ReportContent'
 import type { ReportLook } from '../../../../shared/report/components/ReportParts'
+import { LazyHighlight } from '../code/LazyHighlight'
 
 // Under the view's h1 and the panel's "Preview" h2; addresses stay text, since the preview is no
 // place to navigate from (the Skills view opens links after asking); long notes are cut for speed.
@@ -23,7 +24,7 @@ function useOverflows(box: RefObject<HTMLElement | null>, content: unknown): boo
   return overflows
 }
 
-/** The report drawn with the same components the HTML and PDF exports render; a long one is clipped until "Show all". */
+/** The report drawn with the same components the HTML and PDF exports render (code highlighted once the highlighter has loaded); a long one is clipped until "Show all". */
 export function ReportPreview({ report }: { report: Report }) {
   const [expanded, setExpanded] = useState(false)
   const box = useRef<HTMLElement>(null)
@@ -32,7 +33,7 @@ export function ReportPreview({ report }: { report: Report }) {
   return (
     <>
       <article ref={box} id="report-preview" className={`report-preview${expanded ? '' : ' report-preview-clipped'}${clipped ? ' report-preview-more' : ''}`} aria-label="Report preview">
-        {reportElements(report, PREVIEW_LOOK)}
+        <LazyHighlight>{reportElements(report, PREVIEW_LOOK)}</LazyHighlight>
         {report.sections.length === 0 ? <p className="empty">Nothing is selected. Tick at least one part to include.</p> : null}
       </article>
       {overflows || expanded ? (
