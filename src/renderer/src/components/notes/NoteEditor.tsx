@@ -1,4 +1,5 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { lazy, Suspense, useDeferredValue, useEffect, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from 'react'
+import { Group, Panel } from 'react-resizable-panels'
 import { MAX_NOTE_CHARS } from '../../../../shared/notes/limits'
 import type { DraftSnapshot, NoteDraft } from '../../state/note-draft'
 import { useStore } from '../../state/store'
@@ -6,6 +7,8 @@ import { useFocusIntent } from '../../state/intent'
 import { formatCount } from '../../format'
 import { formatDateTime } from '../../../../shared/calendar/format'
 import { systemTimeZone } from '../../../../shared/calendar/days'
+import { usePaneLayout } from '../../state/pane-layout'
+import { PaneSeparator } from '../common/PaneSeparator'
 
 const MarkdownPreview = lazy(() => import('./MarkdownPreview'))
 
@@ -30,11 +33,39 @@ function SaveStatus({ snap, onRetry }: { snap: DraftSnapshot; onRetry: () => voi
   )
 }
 
-/** Edits one note: title, Markdown body with live preview, autosave and its timestamps. */
-export function NoteEditor({ draft }: { draft: NoteDraft }) {
+/** The text and its preview side by side, the line between them draggable; the sizes are remembered. */
+function EditorSplit({ text, preview }: { text: ReactNode; preview: ReactNode }) {
+  const layout = usePaneLayout('note-split', { 'note-text': 50, 'note-preview': 50 })
+  return (
+    <Group id="note-split" className="note-split" defaultLayout={layout.defaultLayout} onLayoutChanged={layout.onLayoutChanged}>
+      <Panel id="note-text" minSize={200} className="pane">
+        {text}
+      </Panel>
+      <PaneSeparator label="Resize the editor and preview" />
+      <Panel id="note-preview" minSize={160} className="pane">
+        {preview}
+      </Panel>
+    </Group>
+  )
+}
+
+/** Scrolls the preview to the same fraction of its height as the text box (headings and code make the two differ). */
+function followScroll(text: HTMLTextAreaElement, preview: RefObject<HTMLElement | null>): void {
+  const target = preview.current
+  if (!target) return
+  const room = text.scrollHeight - text.clientHeight
+  target.scrollTop = room > 0 ? (text.scrollTop / room) * (target.scrollHeight - target.clientHeight) : 0
+}
+
+/** Edits one note: title, Markdown body with live preview (as the notes pane's mode says; side by side only where `splitFits`), autosave and its timestamps. */
+export function NoteEditor({ draft, splitFits = true }: { draft: NoteDraft; splitFits?: boolean }) {
   const snap = useSyncExternalStore(draft.subscribe, draft.getSnapshot)
-  const preview = useDeferredValue(snap.body)
+  // The preview follows the text in a render of its own that typing never waits for.
+  const previewSource = useDeferredValue(snap.body)
   const deleteNote = useStore((s) => s.notes.delete)
+  const mode = useStore((s) => s.data?.settings.workspace.noteMode ?? 'split')
+  const previewBox = useRef<HTMLDivElement>(null)
+  const shown = mode === 'split' && !splitFits ? 'edit' : mode
   const [confirming, setConfirming] = useState(false)
   useEffect(() => {
     draft.attach()
@@ -53,6 +84,34 @@ export function NoteEditor({ draft }: { draft: NoteDraft }) {
     draft.discard()
     if (!(await deleteNote(snap.noteId, draft.skillId)).ok) setConfirming(false)
   }
+
+  const text = (
+    <label className="note-body-field">
+      <span className="visually-hidden">Notes</span>
+      <textarea
+        ref={bodyField}
+        id="note-body"
+        value={snap.body}
+        readOnly={busy}
+        aria-busy={busy}
+        aria-invalid={tooLong}
+        spellCheck
+        placeholder={'Write in Markdown: # headings, **bold**, - lists, `code`, [links](https://…)\nSaved as you type.'}
+        onChange={(event) => draft.edit({ body: event.target.value })}
+        onBlur={() => void draft.flush()}
+        onScroll={(event) => followScroll(event.currentTarget, previewBox)}
+      />
+    </label>
+  )
+  const preview = (
+    <section className="note-preview" aria-label="Preview">
+      <div className="note-preview-scroll" ref={previewBox}>
+        <Suspense fallback={<p className="loading">Loading preview…</p>}>
+          {previewSource.trim() === '' ? <p className="empty">The formatted note appears here.</p> : <MarkdownPreview source={previewSource} />}
+        </Suspense>
+      </div>
+    </section>
+  )
 
   return (
     <div className="note-editor">
@@ -73,28 +132,8 @@ export function NoteEditor({ draft }: { draft: NoteDraft }) {
         </label>
         <SaveStatus snap={snap} onRetry={() => (snap.status === 'load-error' ? draft.reload() : void draft.flush())} />
       </div>
-      <div className="note-panes">
-        <label className="note-body-field">
-          <span className="pane-label">Notes</span>
-          <textarea
-            ref={bodyField}
-            id="note-body"
-            value={snap.body}
-            readOnly={busy}
-            aria-busy={busy}
-            aria-invalid={tooLong}
-            spellCheck
-            placeholder={'Write in Markdown: # headings, **bold**, - lists, `code`, [links](https://…)\nSaved as you type.'}
-            onChange={(event) => draft.edit({ body: event.target.value })}
-            onBlur={() => void draft.flush()}
-          />
-        </label>
-        <section className="note-preview" aria-label="Preview">
-          <span className="pane-label" aria-hidden="true">
-            Preview
-          </span>
-          <Suspense fallback={<p className="loading">Loading preview…</p>}>{preview.trim() === '' ? <p className="empty">The formatted note appears here.</p> : <MarkdownPreview source={preview} />}</Suspense>
-        </section>
+      <div className={`note-panes note-panes-${shown}`}>
+        {shown === 'split' ? <EditorSplit text={text} preview={preview} /> : shown === 'edit' ? text : preview}
       </div>
       <footer className="note-footer">
         <p className="note-times">

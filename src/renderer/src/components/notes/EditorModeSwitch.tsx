@@ -1,0 +1,28 @@
+import { NOTE_MODES } from '../../../../shared/settings/workspace'
+import type { Workspace } from '../../state/settings-slice'
+
+/** How the editor shows a note. */
+export type NoteMode = Workspace['noteMode']
+
+const LABELS: Record<NoteMode, string> = { edit: 'Edit', split: 'Side by side', preview: 'Preview' }
+
+/**
+ * A small segmented control: edit, side by side, or preview. Radio buttons underneath, so Tab
+ * reaches it once and the arrow keys move between the choices. Side by side is offered only
+ * where the pane is wide enough for two readable columns (`splitFits`).
+ */
+export function EditorModeSwitch({ mode, splitFits, onMode }: { mode: NoteMode; splitFits: boolean; onMode: (mode: NoteMode) => void }) {
+  return (
+    <div role="radiogroup" aria-label="Note layout" className="mode-switch">
+      {NOTE_MODES.map((value) => {
+        const off = value === 'split' && !splitFits
+        return (
+          <label key={value} className="mode-option" title={off ? 'Side by side needs a wider pane: widen it or hide the skill list' : undefined}>
+            <input type="radio" name="note-mode" value={value} checked={mode === value} disabled={off} onChange={() => onMode(value)} />
+            <span>{LABELS[value]}</span>
+          </label>
+        )
+      })}
+    </div>
+  )
+}
