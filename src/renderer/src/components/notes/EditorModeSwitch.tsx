@@ -4,10 +4,11 @@ import type { Workspace } from '../../state/settings-slice'
 /** How the editor shows a note. */
 export type NoteMode = Workspace['noteMode']
 
-const LABELS: Record<NoteMode, string> = { edit: 'Edit', split: 'Side by side', preview: 'Preview' }
+const LABELS: Record<NoteMode, string> = { edit: 'Edit', split: 'Split', preview: 'Preview' }
+const HINTS: Record<NoteMode, string> = { edit: 'The text alone', split: 'The text and its preview side by side', preview: 'The formatted note alone' }
 
 /**
- * A small segmented control: edit, side by side, or preview. Radio buttons underneath, so Tab
+ * A small segmented control: edit, split (side by side), or preview. Radio buttons underneath, so Tab
  * reaches it once and the arrow keys move between the choices. Side by side is offered only
  * where the pane is wide enough for two readable columns (`splitFits`).
  */
@@ -17,7 +18,7 @@ export function EditorModeSwitch({ mode, splitFits, onMode }: { mode: NoteMode; 
       {NOTE_MODES.map((value) => {
         const off = value === 'split' && !splitFits
         return (
-          <label key={value} className="mode-option" title={off ? 'Side by side needs a wider pane: widen it or hide the skill list' : undefined}>
+          <label key={value} className="mode-option" title={off ? 'Side by side needs a wider pane: widen the notes or hide the skill list' : HINTS[value]}>
             <input type="radio" name="note-mode" value={value} checked={mode === value} disabled={off} onChange={() => onMode(value)} />
             <span>{LABELS[value]}</span>
           </label>

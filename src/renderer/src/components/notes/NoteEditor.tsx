@@ -9,6 +9,7 @@ import { formatDateTime } from '../../../../shared/calendar/format'
 import { systemTimeZone } from '../../../../shared/calendar/days'
 import { usePaneLayout } from '../../state/pane-layout'
 import { PaneSeparator } from '../common/PaneSeparator'
+import { EditorModeSwitch } from './EditorModeSwitch'
 
 const MarkdownPreview = lazy(() => import('./MarkdownPreview'))
 
@@ -64,6 +65,7 @@ export function NoteEditor({ draft, splitFits = true }: { draft: NoteDraft; spli
   const previewSource = useDeferredValue(snap.body)
   const deleteNote = useStore((s) => s.notes.delete)
   const mode = useStore((s) => s.data?.settings.workspace.noteMode ?? 'split')
+  const setWorkspace = useStore((s) => s.settings.setWorkspace)
   const previewBox = useRef<HTMLDivElement>(null)
   const shown = mode === 'split' && !splitFits ? 'edit' : mode
   const [confirming, setConfirming] = useState(false)
@@ -130,12 +132,13 @@ export function NoteEditor({ draft, splitFits = true }: { draft: NoteDraft; spli
             onBlur={() => void draft.flush()}
           />
         </label>
-        <SaveStatus snap={snap} onRetry={() => (snap.status === 'load-error' ? draft.reload() : void draft.flush())} />
+        <EditorModeSwitch mode={mode} splitFits={splitFits} onMode={(next) => void setWorkspace({ noteMode: next })} />
       </div>
       <div className={`note-panes note-panes-${shown}`}>
         {shown === 'split' ? <EditorSplit text={text} preview={preview} /> : shown === 'edit' ? text : preview}
       </div>
       <footer className="note-footer">
+        <SaveStatus snap={snap} onRetry={() => (snap.status === 'load-error' ? draft.reload() : void draft.flush())} />
         <p className="note-times">
           {snap.meta ? (
             <>
