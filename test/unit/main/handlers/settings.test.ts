@@ -22,7 +22,8 @@ describe('the workspace settings', () => {
   })
 
   it('refuses an unknown group, a size past 100%, an unknown mode and an empty change, and stores none of them', async () => {
-    const refused = [
+    type Change = Parameters<typeof real.api.settings.setWorkspace>[0]
+    const refused: Change[] = [
       { pane: { group: 'sidebar' as 'skills', layout: { a: 50 } } },
       { pane: { group: 'skills' as const, layout: { 'skill-list': 140 } } },
       { pane: { group: 'skills' as const, layout: { 'Bad Id': 10 } } },
