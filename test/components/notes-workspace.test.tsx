@@ -104,7 +104,11 @@ describe('the note list', () => {
     scrollsLikeABrowser(list().parentElement!, 1000)
     act(() => useStore.getState().openNote('databases', 'note-900'))
     await waitFor(() => expect((document.activeElement as HTMLElement | null)?.dataset.noteId).toBe('note-900'))
-    expect(within(list()).getByRole('button', { name: /Connection pools 900/ }).getAttribute('aria-current')).toBe('true')
+    expect(
+      within(list())
+        .getByRole('button', { name: /Connection pools 900/ })
+        .getAttribute('aria-current'),
+    ).toBe('true')
     await waitFor(() => expect(titleBox().value).toBe('Connection pools 900'))
     expect(within(list()).getAllByRole('button').length).toBeLessThan(40)
   })
@@ -116,7 +120,11 @@ describe('the note list', () => {
     await user.click(screen.getByRole('button', { name: 'New note' }))
     await waitFor(() => expect(listed()).toEqual(['ACID', 'B-trees', 'Connection pools', 'Untitled note']))
     await waitFor(() => expect(document.activeElement).toBe(titleBox()))
-    expect(within(list()).getByRole('button', { name: /Untitled note/ }).getAttribute('aria-current')).toBe('true')
+    expect(
+      within(list())
+        .getByRole('button', { name: /Untitled note/ })
+        .getAttribute('aria-current'),
+    ).toBe('true')
   })
 })
 

@@ -1,5 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from 'react'
-import { Group, Panel } from 'react-resizable-panels'
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { MAX_NOTE_CHARS } from '../../../../shared/notes/limits'
 import type { DraftSnapshot, NoteDraft } from '../../state/note-draft'
 import { useStore } from '../../state/store'
@@ -7,9 +6,15 @@ import { useFocusIntent } from '../../state/intent'
 import { formatCount } from '../../format'
 import { formatDateTime } from '../../../../shared/calendar/format'
 import { systemTimeZone } from '../../../../shared/calendar/days'
-import { usePaneLayout } from '../../state/pane-layout'
-import { PaneSeparator } from '../common/PaneSeparator'
 import { EditorModeSwitch } from './EditorModeSwitch'
+import { EditorSplit, NoteText } from './NotePanes'
+import { useSettled } from '../common/use-settled'
+
+/** How long typing must pause (ms) before the preview catches up. */
+const PREVIEW_PAUSE_MS = 250
+
+/** A blank preview takes the text at once: a note that just loaded shows formatted without a wait. */
+const isBlank = (text: string): boolean => text.trim() === ''
 
 const MarkdownPreview = lazy(() => import('./MarkdownPreview'))
 
@@ -34,35 +39,12 @@ function SaveStatus({ snap, onRetry }: { snap: DraftSnapshot; onRetry: () => voi
   )
 }
 
-/** The text and its preview side by side, the line between them draggable; the sizes are remembered. */
-function EditorSplit({ text, preview }: { text: ReactNode; preview: ReactNode }) {
-  const layout = usePaneLayout('note-split', { 'note-text': 50, 'note-preview': 50 })
-  return (
-    <Group id="note-split" className="note-split" defaultLayout={layout.defaultLayout} onLayoutChanged={layout.onLayoutChanged}>
-      <Panel id="note-text" minSize={200} className="pane">
-        {text}
-      </Panel>
-      <PaneSeparator label="Resize the editor and preview" />
-      <Panel id="note-preview" minSize={160} className="pane">
-        {preview}
-      </Panel>
-    </Group>
-  )
-}
-
-/** Scrolls the preview to the same fraction of its height as the text box (headings and code make the two differ). */
-function followScroll(text: HTMLTextAreaElement, preview: RefObject<HTMLElement | null>): void {
-  const target = preview.current
-  if (!target) return
-  const room = text.scrollHeight - text.clientHeight
-  target.scrollTop = room > 0 ? (text.scrollTop / room) * (target.scrollHeight - target.clientHeight) : 0
-}
-
 /** Edits one note: title, Markdown body with live preview (as the notes pane's mode says; side by side only where `splitFits`), autosave and its timestamps. */
 export function NoteEditor({ draft, splitFits = true }: { draft: NoteDraft; splitFits?: boolean }) {
   const snap = useSyncExternalStore(draft.subscribe, draft.getSnapshot)
-  // The preview follows the text in a render of its own that typing never waits for.
-  const previewSource = useDeferredValue(snap.body)
+  // The preview follows the text once typing pauses, in a render of its own that typing never
+  // waits for: parsing a long note takes longer than the gap between two keystrokes.
+  const previewSource = useDeferredValue(useSettled(snap.body, PREVIEW_PAUSE_MS, isBlank))
   const deleteNote = useStore((s) => s.notes.delete)
   const mode = useStore((s) => s.data?.settings.workspace.noteMode ?? 'split')
   const setWorkspace = useStore((s) => s.settings.setWorkspace)
@@ -87,32 +69,20 @@ export function NoteEditor({ draft, splitFits = true }: { draft: NoteDraft; spli
     if (!(await deleteNote(snap.noteId, draft.skillId)).ok) setConfirming(false)
   }
 
-  const text = (
-    <label className="note-body-field">
-      <span className="visually-hidden">Notes</span>
-      <textarea
-        ref={bodyField}
-        id="note-body"
-        value={snap.body}
-        readOnly={busy}
-        aria-busy={busy}
-        aria-invalid={tooLong}
-        spellCheck
-        placeholder={'Write in Markdown: # headings, **bold**, - lists, `code`, [links](https://…)\nSaved as you type.'}
-        onChange={(event) => draft.edit({ body: event.target.value })}
-        onBlur={() => void draft.flush()}
-        onScroll={(event) => followScroll(event.currentTarget, previewBox)}
-      />
-    </label>
-  )
-  const preview = (
-    <section className="note-preview" aria-label="Preview">
-      <div className="note-preview-scroll" ref={previewBox}>
-        <Suspense fallback={<p className="loading">Loading preview…</p>}>
-          {previewSource.trim() === '' ? <p className="empty">The formatted note appears here.</p> : <MarkdownPreview source={previewSource} />}
-        </Suspense>
-      </div>
-    </section>
+  // Both kept as they are between keystrokes (the text box follows the draft itself), so the
+  // panes around them are not rendered again on every key.
+  const text = useMemo(() => <NoteText draft={draft} busy={busy} tooLong={tooLong} field={bodyField} previewBox={previewBox} />, [draft, busy, tooLong])
+  const preview = useMemo(
+    () => (
+      <section className="note-preview" aria-label="Preview">
+        <div className="note-preview-scroll" ref={previewBox}>
+          <Suspense fallback={<p className="loading">Loading preview…</p>}>
+            {previewSource.trim() === '' ? <p className="empty">The formatted note appears here.</p> : <MarkdownPreview source={previewSource} />}
+          </Suspense>
+        </div>
+      </section>
+    ),
+    [previewSource],
   )
 
   return (
@@ -134,9 +104,7 @@ export function NoteEditor({ draft, splitFits = true }: { draft: NoteDraft; spli
         </label>
         <EditorModeSwitch mode={mode} splitFits={splitFits} onMode={(next) => void setWorkspace({ noteMode: next })} />
       </div>
-      <div className={`note-panes note-panes-${shown}`}>
-        {shown === 'split' ? <EditorSplit text={text} preview={preview} /> : shown === 'edit' ? text : preview}
-      </div>
+      <div className={`note-panes note-panes-${shown}`}>{shown === 'split' ? <EditorSplit text={text} preview={preview} /> : shown === 'edit' ? text : preview}</div>
       <footer className="note-footer">
         <SaveStatus snap={snap} onRetry={() => (snap.status === 'load-error' ? draft.reload() : void draft.flush())} />
         <p className="note-times">

@@ -66,6 +66,7 @@ export function NoteList({ skill, notes, currentId, onChoose }: { skill: Skill; 
   const index = currentId === null ? -1 : shown.findIndex((note) => note.id === currentId)
 
   const scroller = useRef<HTMLDivElement>(null)
+  // eslint-disable-next-line react-hooks/incompatible-library -- the app is not built with the React Compiler; the virtualizer renders this component again itself on scroll
   const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10, observeElementRect: observeRect })
   const [focusId, setFocusId] = useState<string | null>(null)
   // The chosen note comes into view when it changes, moves (a new order or filter) or is chosen from outside.
