@@ -6,7 +6,6 @@ import { useFocusIntent } from '../../state/intent'
 import { formatCount } from '../../format'
 import { formatDateTime } from '../../../../shared/calendar/format'
 import { systemTimeZone } from '../../../../shared/calendar/days'
-import { EditorModeSwitch } from './EditorModeSwitch'
 import { EditorSplit, NoteText } from './NotePanes'
 import { useSettled } from '../common/use-settled'
 
@@ -47,7 +46,6 @@ export function NoteEditor({ draft, splitFits = true }: { draft: NoteDraft; spli
   const previewSource = useDeferredValue(useSettled(snap.body, PREVIEW_PAUSE_MS, isBlank))
   const deleteNote = useStore((s) => s.notes.delete)
   const mode = useStore((s) => s.data?.settings.workspace.noteMode ?? 'split')
-  const setWorkspace = useStore((s) => s.settings.setWorkspace)
   const previewBox = useRef<HTMLDivElement>(null)
   const shown = mode === 'split' && !splitFits ? 'edit' : mode
   const [confirming, setConfirming] = useState(false)
@@ -102,7 +100,6 @@ export function NoteEditor({ draft, splitFits = true }: { draft: NoteDraft; spli
             onBlur={() => void draft.flush()}
           />
         </label>
-        <EditorModeSwitch mode={mode} splitFits={splitFits} onMode={(next) => void setWorkspace({ noteMode: next })} />
       </div>
       <div className={`note-panes note-panes-${shown}`}>{shown === 'split' ? <EditorSplit text={text} preview={preview} /> : shown === 'edit' ? text : preview}</div>
       <footer className="note-footer">

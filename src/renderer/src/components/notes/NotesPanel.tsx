@@ -13,6 +13,7 @@ import { AddCardForm } from '../review/AddCardForm'
 import { PaneSeparator } from '../common/PaneSeparator'
 import { formatCount } from '../../format'
 import { useWidth } from '../common/use-width'
+import { EditorModeSwitch } from './EditorModeSwitch'
 import './notes.css'
 
 /** Below this pane width (px) the editor and its preview take turns instead of sitting side by side. */
@@ -109,6 +110,8 @@ export function NotesPanel({ skill }: { skill: Skill }) {
     if (!list) void loadNotes(skill.id)
   }, [list, loadNotes, skill.id])
 
+  const mode = useStore((s) => s.data?.settings.workspace.noteMode ?? 'split')
+  const setWorkspace = useStore((s) => s.settings.setWorkspace)
   const pane = useRef<HTMLElement>(null)
   const width = useWidth(pane)
   // Not measured yet (or nothing is laid out, as in tests): as chosen.
@@ -121,6 +124,8 @@ export function NotesPanel({ skill }: { skill: Skill }) {
       <header className="notes-header">
         <h3 id="notes-heading">Your notes</h3>
         {count > 1 ? <span className="notes-count">{formatCount(count)}</span> : null}
+        {/* Before "New note" and the editor: Tab goes from the note's title straight to its text. */}
+        <EditorModeSwitch mode={mode} splitFits={splitFits} onMode={(next) => void setWorkspace({ noteMode: next })} />
         {list?.status === 'ready' && list.notes.length > 0 ? (
           <button type="button" onClick={() => void startNote(skill.id).then((started) => started.ok && setIntent('note-title'))}>
             New note
