@@ -146,13 +146,23 @@ test('the preview sits beside the editor at 1280 wide and takes turns with it at
   await app.close()
 })
 
-test('pane sizes set with the keyboard and the hidden skill list are kept after a restart', async () => {
+test('pane sizes set by dragging and with the keyboard, and a hidden skill list, are kept after a restart', async () => {
   const first = await launchApp({ dataDir: await dataDirWith(stateWithNotes(manyNotes(30))) })
   const { page, dataDir } = first
   await page.setViewportSize(SIZES[1]!)
   await openDatabases(page)
+  // Dragged with the pointer: the skill list narrows (the library's drag cursor must pass the CSP too).
+  const skillList = page.getByRole('search').locator('..')
+  const listLine = page.getByRole('separator', { name: 'Resize the skill list' })
+  const wide = (await skillList.boundingBox())!.width
+  const grip = (await listLine.boundingBox())!
+  await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(grip.x + grip.width / 2 + 40, grip.y + grip.height / 2, { steps: 5 })
+  await page.mouse.up()
+  await expect.poll(async () => (await skillList.boundingBox())!.width).toBeGreaterThan(wide + 30)
   const notesLine = page.getByRole('separator', { name: 'Resize the notes' })
-  const listLine = page.getByRole('separator', { name: 'Resize the note list' })
+  const noteListLine = page.getByRole('separator', { name: 'Resize the note list' })
   const detail = page.getByRole('article', { name: 'Databases' })
   const noteList = list(page)
   const before = (await detail.boundingBox())!.width
@@ -160,11 +170,12 @@ test('pane sizes set with the keyboard and the hidden skill list are kept after 
   for (let n = 0; n < 4; n++) await page.keyboard.press('ArrowRight')
   await expect.poll(async () => (await detail.boundingBox())!.width).toBeGreaterThan(before + 30)
   const listBefore = (await noteList.locator('..').boundingBox())!.height
-  await listLine.focus()
+  await noteListLine.focus()
   for (let n = 0; n < 3; n++) await page.keyboard.press('ArrowDown')
   await expect.poll(async () => (await noteList.locator('..').boundingBox())!.height).toBeGreaterThan(listBefore + 20)
-  const sizes = { detail: (await detail.boundingBox())!.width, list: (await noteList.locator('..').boundingBox())!.height }
+  const sizes = { skills: (await skillList.boundingBox())!.width, detail: (await detail.boundingBox())!.width, list: (await noteList.locator('..').boundingBox())!.height }
   await expect.poll(async () => (await workspaceOnDisk(dataDir)).panes.notes).toBeDefined()
+  expect(first.consoleErrors).toEqual([])
   await first.close()
 
   const second = await launchApp({ dataDir })
@@ -173,6 +184,7 @@ test('pane sizes set with the keyboard and the hidden skill list are kept after 
   await openDatabases(again)
   const detailAgain = (await again.getByRole('article', { name: 'Databases' }).boundingBox())!.width
   expect(Math.abs(detailAgain - sizes.detail)).toBeLessThan(2)
+  expect(Math.abs((await again.getByRole('search').locator('..').boundingBox())!.width - sizes.skills)).toBeLessThan(2)
   expect(Math.abs((await list(again).locator('..').boundingBox())!.height - sizes.list)).toBeLessThan(2)
 
   // Hiding the skill list gives its room to the others, and it stays hidden after a restart.
