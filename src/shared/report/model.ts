@@ -69,7 +69,7 @@ const buildCategories: SectionBuilder = (source, options) => {
       SKILLS.filter((skill) => skill.category === id),
       source.skills,
     )
-    return { id, label: CATEGORY_LABELS[id], percent: percent(group.fraction), done: group.done, counted: group.counted, total: group.total }
+    return { id, label: CATEGORY_LABELS[id] ?? id, percent: percent(group.fraction), done: group.done, counted: group.counted, total: group.total }
   })
   return { kind: 'categories', rows }
 }
@@ -86,7 +86,7 @@ const buildSkills: SectionBuilder = (source, options, context) => {
     return {
       id: skill.id,
       title: skill.title,
-      category: CATEGORY_LABELS[skill.category],
+      category: CATEGORY_LABELS[skill.category] ?? skill.category,
       status,
       statusLabel: STATUS_LABELS[status],
       percent: completion === null ? null : percent(completion),
