@@ -1,5 +1,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch'
-import { SKILLS } from '../curriculum/skills'
+import { skillOf } from '../curriculum/access'
+import { defaultCurriculum } from '../curriculum/default'
+import type { Curriculum } from '../schemas/curriculum'
 import { snippetAround, tokenize } from './text-match'
 import type { SearchHit } from '../contract/search'
 import { noteDisplayTitle } from '../notes/title'
@@ -25,8 +27,8 @@ interface Doc {
   text: string
 }
 
-function curriculumDocs(): Doc[] {
-  return SKILLS.flatMap((skill) => [
+function curriculumDocs(curriculum: Curriculum): Doc[] {
+  return curriculum.skills.flatMap((skill) => [
     { id: `skill:${skill.id}`, kind: 'skill' as const, skillId: skill.id, title: skill.title, text: skill.summary },
     ...skill.subtopics.map((sub) => ({
       id: `sub:${skill.id}:${sub.id}`,
@@ -39,6 +41,10 @@ function curriculumDocs(): Doc[] {
   ])
 }
 
+// Tests and benches that index notes only search the built-in curriculum.
+let fallback: Curriculum | null = null
+const builtIn = (): Curriculum => (fallback ??= defaultCurriculum())
+
 function noteDoc(note: IndexedNote): Doc {
   return { id: `note:${note.id}`, kind: 'note', skillId: note.skillId, noteId: note.id, title: noteDisplayTitle(note), text: note.body }
 }
@@ -49,14 +55,18 @@ function noteDoc(note: IndexedNote): Doc {
  */
 export class SearchIndex {
   readonly #notes: () => Readonly<Record<string, IndexedNote>>
+  readonly #curriculum: () => Curriculum
+  /** The curriculum the index holds: a curriculum edit replaces the object, and the next query re-indexes it. */
+  #indexed: { curriculum: Curriculum; ids: string[] } | null = null
   #mini: MiniSearch<Doc> | null = null
   /** updatedAt of each indexed note, to compare every note when told all may have changed. */
   readonly #versions = new Map<string, string>()
   /** Set by allNotesChanged: the next query compares every note before it searches. */
   #unsure = false
 
-  constructor(notes: () => Readonly<Record<string, IndexedNote>>) {
+  constructor(notes: () => Readonly<Record<string, IndexedNote>>, curriculum: () => Curriculum = builtIn) {
     this.#notes = notes
+    this.#curriculum = curriculum
   }
 
   /** Whether the index has been built yet. */
@@ -71,7 +81,7 @@ export class SearchIndex {
       tokenize,
       processTerm: (term) => term.toLowerCase(),
     })
-    mini.addAll(curriculumDocs())
+    this.#indexCurriculum(mini)
     const notes = Object.values(this.#notes())
     mini.addAll(notes.map(noteDoc))
     for (const note of notes) this.#versions.set(note.id, note.updatedAt)
@@ -111,12 +121,21 @@ export class SearchIndex {
     this.#versions.delete(id)
   }
 
+  #indexCurriculum(mini: MiniSearch<Doc>): void {
+    for (const id of this.#indexed?.ids ?? []) mini.discard(id)
+    const curriculum = this.#curriculum()
+    const docs = curriculumDocs(curriculum)
+    mini.addAll(docs)
+    this.#indexed = { curriculum, ids: docs.map((doc) => doc.id) }
+  }
+
   /** Builds the index, or brings it in line with every note when told all may have changed. */
   #ready(): MiniSearch<Doc> {
     if (!this.#mini) {
       this.#unsure = false
       return (this.#mini = this.#build())
     }
+    if (this.#indexed?.curriculum !== this.#curriculum()) this.#indexCurriculum(this.#mini)
     if (this.#unsure) {
       this.#unsure = false
       const notes = this.#notes()
@@ -159,9 +178,9 @@ export class SearchIndex {
       hit.snippet = snippetAround(this.#notes()[noteId]?.body ?? '', terms)
     } else if (kind === 'subtopic') {
       hit.subtopicId = result.subtopicId as string
-      hit.snippet = SKILLS.find((skill) => skill.id === skillId)?.title ?? ''
+      hit.snippet = skillOf(this.#curriculum(), skillId)?.title ?? ''
     } else {
-      hit.snippet = snippetAround(SKILLS.find((skill) => skill.id === skillId)?.summary ?? '', terms)
+      hit.snippet = snippetAround(skillOf(this.#curriculum(), skillId)?.summary ?? '', terms)
     }
     return hit
   }

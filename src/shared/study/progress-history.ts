@@ -1,4 +1,5 @@
-import { SKILLS } from '../curriculum/skills'
+import { visibleSkills } from '../curriculum/access'
+import type { Curriculum } from '../schemas/curriculum'
 import { groupProgress, percent } from '../skills/progress'
 import type { SkillProgress } from '../model'
 // Types only: the renderer imports this module and must not pull zod in (it needs eval under CSP).
@@ -14,10 +15,10 @@ type ChartCategory = (typeof CATEGORIES)[number]
 const PROGRESS_LOG_CAP = 1000
 
 /** Progress fractions (0..1) per category of the skills' records, as the dashboard computes them. */
-export function categoryProgress(skills: Record<string, SkillProgress | undefined>): Record<ChartCategory, number> {
+export function categoryProgress(curriculum: Curriculum, skills: Record<string, SkillProgress | undefined>): Record<ChartCategory, number> {
   const [technical, soft] = CATEGORIES.map((category) => {
     const fraction = groupProgress(
-      SKILLS.filter((skill) => skill.category === category),
+      visibleSkills(curriculum).filter((skill) => skill.category === category),
       skills,
     ).fraction
     // Four decimals are plenty for a percentage chart and keep the data file short.

@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useState } from 'react'
-import { SKILLS, skillById } from '../../../shared/curriculum/skills'
+import { skillOf, visibleSkills } from '../../../shared/curriculum/access'
+import { useCurriculum } from '../state/curriculum'
 import { groupProgress } from '../../../shared/skills/progress'
 import { useStore } from '../state/store'
 import { ProgressBar } from '../components/common/ProgressBar'
@@ -13,8 +14,9 @@ export default function SkillsView() {
   const progress = useStore((s) => s.data?.skills) ?? {}
   const selectedId = useStore((s) => s.selectedSkillId)
   const [query, setQuery] = useState('')
-  const skill = (selectedId ? skillById(selectedId) : undefined) ?? SKILLS[0]!
-  const overall = groupProgress(SKILLS, progress)
+  const curriculum = useCurriculum()
+  const skill = (selectedId ? skillOf(curriculum, selectedId) : undefined) ?? visibleSkills(curriculum)[0]
+  const overall = groupProgress(visibleSkills(curriculum), progress)
   // The checklist is painted first and the detail pane right after, in a second render the
   // browser may interrupt: the statuses are usable sooner on a slow machine.
   const [detailShown, setDetailShown] = useState(false)
@@ -26,7 +28,7 @@ export default function SkillsView() {
       <header className="view-header skills-header">
         <div>
           <h1 id="skills-heading">Skills</h1>
-          <p className="lede">Fifteen skills a backend developer grows into. Tick sub-topics as you learn them and keep notes as you go.</p>
+          <p className="lede">The skills a backend developer grows into, as you shape them. Tick sub-topics as you learn them and keep notes as you go.</p>
         </div>
         <div className="overall">
           <span className="overall-label">
@@ -38,9 +40,15 @@ export default function SkillsView() {
       <div className="skills-layout">
         <div className="skills-sidebar">
           <SkillSearch text={query} onText={setQuery} />
-          {query.trim() === '' ? <SkillChecklist selectedId={skill.id} /> : null}
+          {query.trim() === '' ? <SkillChecklist selectedId={skill?.id ?? ''} /> : null}
         </div>
-        {detailShown ? <SkillDetail key={skill.id} skill={skill} /> : <div className="skill-detail" aria-busy="true" />}
+        {!skill ? (
+          <p className="skill-detail empty">No skills are shown. Add one, or show a hidden one, with Edit curriculum.</p>
+        ) : detailShown ? (
+          <SkillDetail key={skill.id} skill={skill} />
+        ) : (
+          <div className="skill-detail" aria-busy="true" />
+        )}
       </div>
     </section>
   )
