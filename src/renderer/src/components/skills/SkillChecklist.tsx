@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useState } from 'react'
-import type { Skill, SkillCategory } from '../../../../shared/curriculum/skills'
+import type { Skill } from '../../../../shared/curriculum/skills'
 import { categoryTitle, visibleCategories, visibleSkills } from '../../../../shared/curriculum/access'
 import { useCurriculum } from '../../state/curriculum'
 import { groupProgress, skillCompletion, STATUS_LABELS, subtopicSummary } from '../../../../shared/skills/progress'
