@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react'
+import { lazy, startTransition, Suspense, useEffect, useState } from 'react'
 import { skillOf, visibleSkills } from '../../../shared/curriculum/access'
 import { useCurriculum } from '../state/curriculum'
 import { groupProgress } from '../../../shared/skills/progress'
@@ -9,11 +9,15 @@ import { SkillDetail } from '../components/skills/SkillDetail'
 import { SkillSearch } from '../components/search/SkillSearch'
 import './skills.css'
 
+// Loaded when first opened, so the editor costs the Skills view nothing at start-up.
+const CurriculumEditor = lazy(() => import('../components/curriculum/CurriculumEditor').then((m) => ({ default: m.CurriculumEditor })))
+
 /** The skills checklist (left) and the open skill with its sub-topics and notes (right). */
 export default function SkillsView() {
   const progress = useStore((s) => s.data?.skills) ?? {}
   const selectedId = useStore((s) => s.selectedSkillId)
   const [query, setQuery] = useState('')
+  const [editing, setEditing] = useState(false)
   const curriculum = useCurriculum()
   const skill = (selectedId ? skillOf(curriculum, selectedId) : undefined) ?? visibleSkills(curriculum)[0]
   const overall = groupProgress(visibleSkills(curriculum), progress)
@@ -35,6 +39,9 @@ export default function SkillsView() {
             Overall · {overall.done} of {overall.total} done
           </span>
           <ProgressBar label="Overall progress" fraction={overall.fraction} />
+          <button type="button" className="small" onClick={() => setEditing(true)}>
+            Edit curriculum
+          </button>
         </div>
       </header>
       <div className="skills-layout">
@@ -50,6 +57,11 @@ export default function SkillsView() {
           <div className="skill-detail" aria-busy="true" />
         )}
       </div>
+      {editing ? (
+        <Suspense fallback={null}>
+          <CurriculumEditor open onClose={() => setEditing(false)} />
+        </Suspense>
+      ) : null}
     </section>
   )
 }
