@@ -115,3 +115,23 @@ test('deleting a skill that holds a note says so and asks, and the trash brings 
   expect(app.consoleErrors).toEqual([])
   await app.close()
 })
+
+test('a framework row the learner adds joins the table and the ranking', async () => {
+  const app = await launchApp()
+  const { page } = app
+  await page.getByRole('link', { name: 'Frameworks' }).click()
+  await page.getByText('Add a framework of your own').click()
+  const form = page.getByRole('form', { name: 'Add a framework' })
+  await form.getByRole('textbox', { name: 'Name' }).fill('Axum')
+  await form.getByRole('textbox', { name: 'Language' }).fill('Rust')
+  await form.getByRole('button', { name: 'Add to the table' }).click()
+  await expect(form.getByRole('alert')).toContainText('Give a year from 1950 on.')
+  await expect(form.getByRole('textbox', { name: 'Name' })).toHaveValue('Axum')
+  await form.getByRole('spinbutton', { name: 'First release (year)' }).fill('2021')
+  await form.getByRole('button', { name: 'Add to the table' }).click()
+  await expect(form.getByRole('status')).toHaveText('Axum was added to the table.')
+  await expect(page.getByRole('region', { name: 'Comparison table' }).getByRole('row', { name: /^Compare Axum\b/ })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Your ranking' }).getByText('Axum').first()).toBeVisible()
+  expect(app.consoleErrors).toEqual([])
+  await app.close()
+})
