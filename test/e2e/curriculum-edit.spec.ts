@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { launchApp, missingChromiumReason } from './harness'
+import { describeViolations, seriousViolations } from './axe'
 
 test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
 
@@ -102,6 +103,11 @@ test('deleting a skill that holds a note says so and asks, and the trash brings 
   await page.getByRole('textbox', { name: 'Notes', exact: true }).fill('Cold starts hurt.')
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
   await page.getByRole('button', { name: 'Edit curriculum' }).click()
+  await editor(page).getByText('Details of Databases').click()
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    expect(describeViolations(await seriousViolations(page)), `the curriculum editor, ${colorScheme}`).toEqual([])
+  }
   await editor(page).getByRole('button', { name: 'Delete Serverless architecture' }).click()
   const ask = page.getByRole('alertdialog', { name: 'Delete Serverless architecture?' })
   await expect(ask).toContainText('It holds 1 note')
