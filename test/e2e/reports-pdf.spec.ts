@@ -51,7 +51,7 @@ test('a PDF report printed by Chromium holds every skill and the figures', async
     },
     { target, start: now.toISOString(), old: '2025-01-06T10:00:00.000Z' },
   )
-  const entry = levelReadiness('entry', seeded.levels, seeded.skills)
+  const entry = levelReadiness(seeded.curriculum, 'entry', seeded.levels, seeded.skills)
   const readyText = `Entry level: ${percent(entry.fraction)}% ready`
   console.log(`reports: entry readiness ${percent(entry.fraction)}% (${entry.doneGoals} of ${entry.totalGoals} goals), target ${target}`)
 

@@ -12,6 +12,7 @@ import { evidenceHandlers } from './evidence'
 import { settingsHandlers } from './settings'
 import { notesHandlers } from './notes'
 import { searchHandlers } from './search'
+import { curriculumHandlers } from './curriculum'
 import { withReindexing } from './reindexing'
 
 /** Every domain's handlers in one map, keyed like the contract, with the cross-cutting wrappers applied. */
@@ -29,6 +30,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     settings: settingsHandlers(ctx),
     notes: notesHandlers(ctx),
     search: searchHandlers(ctx),
+    curriculum: curriculumHandlers(ctx),
   }
   return withReindexing(handlers, ctx.searchIndex)
 }

@@ -1,4 +1,6 @@
-import { SKILLS } from '../curriculum/skills'
+import { skillOf } from '../curriculum/access'
+import { defaultCurriculum } from '../curriculum/default'
+import type { Curriculum } from '../schemas/curriculum'
 import { snippetAround, tokenize } from './text-match'
 import { TermIndex, type RankedSlot } from './term-index'
 import type { SearchHit } from '../contract/search'
@@ -25,8 +27,8 @@ interface Doc {
   text: string
 }
 
-function curriculumDocs(): Doc[] {
-  return SKILLS.flatMap((skill) => [
+function curriculumDocs(curriculum: Curriculum): Doc[] {
+  return curriculum.skills.flatMap((skill) => [
     { id: `skill:${skill.id}`, kind: 'skill' as const, skillId: skill.id, title: skill.title, text: skill.summary },
     ...skill.subtopics.map((sub) => ({
       id: `sub:${skill.id}:${sub.id}`,
@@ -38,6 +40,10 @@ function curriculumDocs(): Doc[] {
     })),
   ])
 }
+
+// Tests and benches that index notes only search the built-in curriculum.
+let fallback: Curriculum | null = null
+const builtIn = (): Curriculum => (fallback ??= defaultCurriculum())
 
 function noteDoc(note: IndexedNote): Doc {
   return { id: `note:${note.id}`, kind: 'note', skillId: note.skillId, noteId: note.id, title: noteDisplayTitle(note), text: note.body }
@@ -56,14 +62,18 @@ interface Built {
  */
 export class SearchIndex {
   readonly #notes: () => Readonly<Record<string, IndexedNote>>
+  readonly #curriculum: () => Curriculum
+  /** The curriculum the index holds: a curriculum edit replaces the object, and the next query re-indexes it. */
+  #indexed: { curriculum: Curriculum; ids: string[] } | null = null
   #index: Built | null = null
   /** updatedAt of each indexed note, to compare every note when told all may have changed. */
   readonly #versions = new Map<string, string>()
   /** Set by allNotesChanged: the next query compares every note before it searches. */
   #unsure = false
 
-  constructor(notes: () => Readonly<Record<string, IndexedNote>>) {
+  constructor(notes: () => Readonly<Record<string, IndexedNote>>, curriculum: () => Curriculum = builtIn) {
     this.#notes = notes
+    this.#curriculum = curriculum
   }
 
   /** Whether the index has been built yet. */
@@ -73,7 +83,7 @@ export class SearchIndex {
 
   #build(): Built {
     const index: Built = { terms: new TermIndex(), docs: new Map(), slots: new Map() }
-    for (const doc of curriculumDocs()) this.#add(index, doc)
+    this.#indexCurriculum(index)
     for (const note of Object.values(this.#notes())) this.#put(index, note)
     return index
   }
@@ -121,12 +131,27 @@ export class SearchIndex {
     this.#versions.delete(id)
   }
 
+  #indexCurriculum(index: Built): void {
+    for (const id of this.#indexed?.ids ?? []) {
+      const slot = index.slots.get(id)
+      if (slot === undefined) continue
+      index.terms.remove(slot)
+      index.docs.delete(slot)
+      index.slots.delete(id)
+    }
+    const curriculum = this.#curriculum()
+    const docs = curriculumDocs(curriculum)
+    for (const doc of docs) this.#add(index, doc)
+    this.#indexed = { curriculum, ids: docs.map((doc) => doc.id) }
+  }
+
   /** Builds the index, or brings it in line with every note when told all may have changed. */
   #ready(): Built {
     if (!this.#index) {
       this.#unsure = false
       return (this.#index = this.#build())
     }
+    if (this.#indexed?.curriculum !== this.#curriculum()) this.#indexCurriculum(this.#index)
     if (this.#unsure) {
       this.#unsure = false
       const notes = this.#notes()
@@ -171,9 +196,9 @@ export class SearchIndex {
       hit.snippet = snippetAround(this.#notes()[doc.noteId]?.body ?? '', terms)
     } else if (doc.kind === 'subtopic' && doc.subtopicId) {
       hit.subtopicId = doc.subtopicId
-      hit.snippet = SKILLS.find((skill) => skill.id === doc.skillId)?.title ?? ''
+      hit.snippet = skillOf(this.#curriculum(), doc.skillId)?.title ?? ''
     } else {
-      hit.snippet = snippetAround(SKILLS.find((skill) => skill.id === doc.skillId)?.summary ?? '', terms)
+      hit.snippet = snippetAround(skillOf(this.#curriculum(), doc.skillId)?.summary ?? '', terms)
     }
     return [hit]
   }

@@ -1,4 +1,6 @@
-import { SKILLS, skillById, type Skill } from '../../../shared/curriculum/skills'
+import type { Skill } from '../../../shared/curriculum/skills'
+import { skillOf, visibleSkills } from '../../../shared/curriculum/access'
+import { curriculumOf } from '../state/curriculum'
 import { LEVELS } from '../../../shared/curriculum/levels'
 import { STATUS_LABELS } from '../../../shared/skills/progress'
 import { DEFAULT_REPORT_OPTIONS, REPORT_FORMATS } from '../../../shared/report/defaults'
@@ -9,9 +11,13 @@ import type { Store } from '../state/store'
 import { STATUSES } from '../components/skills/status-options'
 import { goTo, type AppCommand } from './command-kit'
 
+/** Stands in when the learner's curriculum has no skills left: commands on it fail with main's message. */
+const NO_SKILL: Skill = { id: '', title: 'no skill', category: '', summary: '', subtopics: [] }
+
 /** The skill the Skills view shows (the first one until the learner picks another). */
 function selectedSkill(store: Store): Skill {
-  return (store.selectedSkillId ? skillById(store.selectedSkillId) : undefined) ?? SKILLS[0]!
+  const curriculum = curriculumOf(store)
+  return (store.selectedSkillId ? skillOf(curriculum, store.selectedSkillId) : undefined) ?? visibleSkills(curriculum)[0] ?? NO_SKILL
 }
 
 /** Runs a save-to-file call and tells the learner where the file went (a cancelled dialog says nothing). */
