@@ -147,6 +147,14 @@ describe('LevelsView', () => {
     expect(screen.getByRole('button', { name: 'Show Senior level goals' })).toBeTruthy()
   })
 
+  it('a skill chip opens that very skill in Skills, not the one open before', async () => {
+    act(() => useStore.getState().selectSkill('languages'))
+    render(<LevelsView />)
+    const goal = within(screen.getByRole('checkbox', { name: 'Store and query data in PostgreSQL or MySQL' }).closest('li') as HTMLElement)
+    await userEvent.click(goal.getByRole('button', { name: /^Databases/ }))
+    expect(useStore.getState()).toMatchObject({ view: 'skills', selectedSkillId: 'databases' })
+  })
+
   it('a goal asked for from the Dashboard opens its closed level and takes focus', async () => {
     render(<LevelsView />)
     const goal = LEVELS[2]!.goals[1]!
