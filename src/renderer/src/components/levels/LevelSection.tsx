@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import type { Level } from '../../../../shared/curriculum/levels'
 import { levelGoals, levelReadiness } from '../../../../shared/levels/readiness'
 import { isLevelOpen } from '../../state/levels-slice'
@@ -17,18 +17,12 @@ export function LevelSection({ level }: { level: Level }) {
   const current = useStore((s) => s.data?.levels.currentLevel === level.id)
   const open = useStore((s) => isLevelOpen(s, level.id))
   const setLevelOpen = useStore((s) => s.setLevelOpen)
-  const focusGoalId = useStore((s) => s.focusGoalId)
   const addGoal = useStore((s) => s.levels.addGoal)
   const [error, setError] = useState<string | null>(null)
   const addInput = useRef<HTMLInputElement>(null)
   // A closed level's fields cannot take focus; the command opens the level first.
   useFocusIntent(`goal-add-${level.id}`, addInput, open)
   const goals = levels ? levelGoals(level.id, levels) : []
-  // A goal asked for from elsewhere (the Dashboard's "next up") opens its level; its row then takes focus.
-  const holdsFocusGoal = focusGoalId !== null && goals.some((goal) => goal.id === focusGoalId)
-  useEffect(() => {
-    if (holdsFocusGoal && !open) setLevelOpen(level.id, true)
-  }, [holdsFocusGoal, open, level.id, setLevelOpen])
   if (!levels || !skills) return null
 
   const builtIn = goals.filter((goal) => !goal.custom)

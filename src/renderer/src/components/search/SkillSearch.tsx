@@ -5,6 +5,14 @@ import { useStore } from '../../state/store'
 import { isTyping } from '../common/focus'
 import { useFocusIntent } from '../../state/intent'
 import { Highlighted } from './Highlighted'
+import type { ItemTarget } from '../../state/item-target'
+
+/** The item a search hit lands on. */
+export function hitTarget(hit: SearchHit): ItemTarget {
+  if (hit.kind === 'note' && hit.noteId) return { kind: 'note', id: hit.noteId, skillId: hit.skillId }
+  if (hit.kind === 'subtopic' && hit.subtopicId) return { kind: 'subtopic', id: hit.subtopicId, skillId: hit.skillId }
+  return { kind: 'skill', id: hit.skillId }
+}
 
 const KIND_LABELS: Record<SearchHit['kind'], string> = { skill: 'Skill', subtopic: 'Sub-topic', note: 'Note' }
 
@@ -32,7 +40,7 @@ export function SkillSearch({ text, onText }: { text: string; onText: (text: str
   const error = useStore((s) => s.searchError)
   const { query, warmUp } = useStore((s) => s.search)
   const resetSearch = useStore((s) => s.resetSearch)
-  const selectSkill = useStore((s) => s.selectSkill)
+  const showItem = useStore((s) => s.showItem)
   useSearchShortcut(input)
   useFocusIntent('skill-search', input)
   // A search belongs to this box: shown again, it starts empty.
@@ -43,10 +51,8 @@ export function SkillSearch({ text, onText }: { text: string; onText: (text: str
     void query(value)
   }
 
-  const open = (hit: SearchHit): void => {
-    selectSkill(hit.skillId, hit.noteId ?? null)
-    requestAnimationFrame(() => document.getElementById('skill-detail-title')?.focus())
-  }
+  // The hit's own item: the skill's title, the sub-topic's checkbox or the note's editor takes focus.
+  const open = (hit: SearchHit): void => void showItem(hitTarget(hit))
 
   const showing = text.trim() !== '' && answer?.text === text
   return (

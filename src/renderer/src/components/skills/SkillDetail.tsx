@@ -1,3 +1,4 @@
+import { useRef } from 'react'
 import { CATEGORY_LABELS, type Skill } from '../../../../shared/curriculum/skills'
 import { skillCompletion, STATUS_LABELS } from '../../../../shared/skills/progress'
 import { useStore } from '../../state/store'
@@ -8,6 +9,8 @@ import { SubtopicList } from './SubtopicList'
 import { EvidenceList } from '../evidence/EvidenceList'
 import { RevisitBadge } from '../review/RevisitBadge'
 import { useNeedsRevisit } from '../../state/revisit'
+import { useIntent } from '../../state/intent'
+import { focusInView } from '../common/focus'
 
 /** The right-hand pane: what a skill is about, its sub-topics, confidence, notes and evidence. */
 export function SkillDetail({ skill }: { skill: Skill }) {
@@ -15,6 +18,9 @@ export function SkillDetail({ skill }: { skill: Skill }) {
   const showView = useStore((s) => s.showView)
   const lapsed = useNeedsRevisit().get(skill.id)?.length ?? 0
   const status = progress?.status ?? 'not-started'
+  const heading = useRef<HTMLHeadingElement>(null)
+  // Landing on the skill (a link, a search hit, the palette): its title comes into view and takes focus.
+  useIntent(`skill:${skill.id}`, () => void focusInView(heading.current, 'nearest'))
   return (
     <article className="skill-detail" aria-labelledby="skill-detail-title">
       <header className="detail-header">
@@ -23,7 +29,7 @@ export function SkillDetail({ skill }: { skill: Skill }) {
           <span className={`pill pill-status status-${status}`}>{STATUS_LABELS[status]}</span>
           {lapsed > 0 ? <RevisitBadge cards={lapsed} skillTitle={skill.title} /> : null}
         </p>
-        <h2 id="skill-detail-title" tabIndex={-1}>
+        <h2 id="skill-detail-title" ref={heading} tabIndex={-1}>
           {skill.title}
         </h2>
         <p className="detail-summary">{skill.summary}</p>
