@@ -126,8 +126,8 @@ export class SearchIndex {
     return this.#mini
   }
 
-  /** The best `limit` hits for `text` (every word required) and the number of all hits. */
-  query(text: string, limit = 30): { hits: SearchHit[]; total: number } {
+  /** The best `limit` hits for `text` (every word required) and the number of all hits; `titlesOnly` looks at titles alone. */
+  query(text: string, limit = 30, options: { titlesOnly?: boolean | undefined } = {}): { hits: SearchHit[]; total: number } {
     const words = tokenize(text)
     // A lone letter next to real words ("transactions a") matches nearly every note and adds nothing.
     const meaningful = words.some((word) => word.length > 1) ? words.filter((word) => word.length > 1) : words
@@ -144,6 +144,7 @@ export class SearchIndex {
       fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
       maxFuzzy: 2,
       boost: { title: 2 },
+      ...(options.titlesOnly ? { fields: ['title'] } : {}),
     })
     return { hits: results.slice(0, limit).map((result) => this.#toHit(result)), total: results.length }
   }

@@ -1,0 +1,110 @@
+import { defaultFilter } from 'cmdk'
+import type { SearchHit } from '../../../shared/contract/search'
+import type { StateView } from '../../../shared/contract'
+import { FRAMEWORKS } from '../../../shared/curriculum/frameworks'
+import { LEVEL_IDS, levelById } from '../../../shared/curriculum/levels'
+import { skillById } from '../../../shared/curriculum/skills'
+import { levelGoals } from '../../../shared/levels/readiness'
+import { tokenize } from '../../../shared/search/text-match'
+import type { ItemTarget } from '../state/item-target'
+import type { Store } from '../state/store'
+import { commandTitle, type AppCommand } from './command-kit'
+
+/** One line of the palette: a command to run or an item to go to. */
+export type PaletteEntry = { key: string; title: string; detail?: string; shortcut?: string } & ({ command: AppCommand } | { target: ItemTarget })
+
+/** A heading of the palette and its lines, in the order shown. */
+export interface PaletteGroup {
+  heading: string
+  entries: PaletteEntry[]
+}
+
+/** At most this many items of each kind are listed: enough to pick from, few enough to scan. */
+export const ITEMS_PER_GROUP = 5
+/** Notes get a few more lines: there can be thousands, and their titles are the learner's own. */
+export const NOTES_SHOWN = 8
+
+/** The words of a query as the search index takes them: a lone letter beside real words is dropped. */
+function queryWords(text: string): string[] {
+  const words = tokenize(text)
+  return words.some((word) => word.length > 1) ? words.filter((word) => word.length > 1) : words
+}
+
+/** Whether every query word starts a word of `text` (so "post sql" finds "PostgreSQL and SQL"). */
+function startsWords(words: readonly string[], text: string): boolean {
+  const own = tokenize(text)
+  return words.length > 0 && words.every((word) => own.some((token) => token.startsWith(word)))
+}
+
+/** The goals of every level (built in and the learner's own) whose title has every word. */
+function goalEntries(words: readonly string[], data: StateView): PaletteEntry[] {
+  return LEVEL_IDS.flatMap((level) =>
+    levelGoals(level, data.levels)
+      .filter((goal) => startsWords(words, goal.title))
+      .map((goal): PaletteEntry => ({ key: `goal:${goal.id}`, title: goal.title, detail: `${levelById(level).title}${goal.done ? ' · reached' : ''}`, target: { kind: 'goal', id: goal.id } })),
+  )
+}
+
+/** Frameworks whose name (or language) has every word; a name that starts with the query comes first. */
+function frameworkEntries(words: readonly string[], text: string): PaletteEntry[] {
+  const query = text.trim().toLowerCase()
+  return FRAMEWORKS.filter((f) => startsWords(words, `${f.name} ${f.language}`))
+    .sort((a, b) => Number(b.name.toLowerCase().startsWith(query)) - Number(a.name.toLowerCase().startsWith(query)))
+    .map((f) => ({ key: `framework:${f.id}`, title: f.name, detail: f.kind === 'runtime' ? `${f.language} runtime` : f.language, target: { kind: 'framework', id: f.id } }))
+}
+
+/** The search index's title hits of one kind, as palette lines. */
+function hitEntries(hits: readonly SearchHit[], kind: SearchHit['kind']): PaletteEntry[] {
+  return hits
+    .filter((hit) => hit.kind === kind)
+    .map((hit): PaletteEntry => {
+      const skill = skillById(hit.skillId)?.title ?? ''
+      if (hit.kind === 'note' && hit.noteId) return { key: `note:${hit.noteId}`, title: hit.title, detail: `Note on ${skill}`, target: { kind: 'note', id: hit.noteId, skillId: hit.skillId } }
+      if (hit.kind === 'subtopic' && hit.subtopicId)
+        return { key: `subtopic:${hit.skillId}:${hit.subtopicId}`, title: hit.title, detail: skill, target: { kind: 'subtopic', id: hit.subtopicId, skillId: hit.skillId } }
+      return { key: `skill:${hit.skillId}`, title: hit.title, target: { kind: 'skill', id: hit.skillId } }
+    })
+}
+
+/**
+ * The items matching `text`: skills, sub-topics and notes from the search index's title hits,
+ * goals and frameworks matched here (they are few and all in the state). Nothing for an empty query.
+ */
+export function itemGroups(text: string, hits: readonly SearchHit[], data: StateView | null): PaletteGroup[] {
+  const words = queryWords(text)
+  if (words.length === 0) return []
+  const groups: PaletteGroup[] = [
+    { heading: 'Skills', entries: hitEntries(hits, 'skill').slice(0, ITEMS_PER_GROUP) },
+    { heading: 'Sub-topics', entries: hitEntries(hits, 'subtopic').slice(0, ITEMS_PER_GROUP) },
+    { heading: 'Goals', entries: data ? goalEntries(words, data).slice(0, ITEMS_PER_GROUP) : [] },
+    { heading: 'Frameworks', entries: frameworkEntries(words, text).slice(0, ITEMS_PER_GROUP) },
+    { heading: 'Notes', entries: hitEntries(hits, 'note').slice(0, NOTES_SHOWN) },
+  ]
+  return groups.filter((group) => group.entries.length > 0)
+}
+
+/** The heading of the commands matching a typed query (item headings like "Skills" would clash with their feature headings). */
+export const COMMANDS_HEADING = 'Commands'
+
+/**
+ * The available commands: all of them under their features' headings while nothing is typed; else
+ * those matching `text`, scored as cmdk scores them, best first under one heading.
+ */
+export function commandGroups(commands: readonly AppCommand[], store: Store, text: string): PaletteGroup[] {
+  const query = text.trim()
+  const listed = commands
+    .filter((command) => command.available?.(store) ?? true)
+    .map((command): PaletteEntry & { command: AppCommand } => {
+      const title = commandTitle(command, store)
+      return { key: `command:${command.id}`, title, ...(command.shortcut ? { shortcut: command.shortcut } : {}), command }
+    })
+  if (query === '') {
+    return [...new Set(listed.map((entry) => entry.command.group))].map((heading) => ({ heading, entries: listed.filter((entry) => entry.command.group === heading) }))
+  }
+  const matching = listed
+    .map((entry) => ({ entry, score: defaultFilter(entry.title, query, entry.command.keywords) }))
+    .filter(({ score }) => score > 0)
+    .sort((a, b) => b.score - a.score)
+    .map(({ entry }) => entry)
+  return matching.length > 0 ? [{ heading: COMMANDS_HEADING, entries: matching }] : []
+}
