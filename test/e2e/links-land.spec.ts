@@ -21,7 +21,14 @@ async function launchWithNotes(): Promise<LaunchedApp> {
   const state = freshState()
   for (let i = 0; i < 40; i++) {
     const at = new Date(Date.UTC(2026, 9, 1 + i)).toISOString()
-    state.notes[`n${i}`] = { id: `n${i}`, skillId: 'databases', title: i === 0 ? TARGET_NOTE : `Database note ${i}`, body: i === 0 ? 'Dead tuples and when autovacuum runs.' : `Body ${i}.`, createdAt: at, updatedAt: at }
+    state.notes[`n${i}`] = {
+      id: `n${i}`,
+      skillId: 'databases',
+      title: i === 0 ? TARGET_NOTE : `Database note ${i}`,
+      body: i === 0 ? 'Dead tuples and when autovacuum runs.' : `Body ${i}.`,
+      createdAt: at,
+      updatedAt: at,
+    }
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'groundwork-e2e-'))
   await writeFile(join(dataDir, 'groundwork-data.json'), JSON.stringify(state))
@@ -70,7 +77,10 @@ for (const size of SIZES) {
       // A search hit on a note far down the list shows that note, in view and focused.
       const search = page.getByRole('searchbox', { name: 'Search skills and notes' })
       await search.fill('autovacuum')
-      await page.getByRole('list', { name: 'Search results' }).getByRole('button', { name: new RegExp(TARGET_NOTE) }).click()
+      await page
+        .getByRole('list', { name: 'Search results' })
+        .getByRole('button', { name: new RegExp(TARGET_NOTE) })
+        .click()
       const title = page.getByRole('textbox', { name: 'Note title' })
       await expect(title).toHaveValue(TARGET_NOTE)
       await expectLanded(page, title, 'search hit')
@@ -80,7 +90,7 @@ for (const size of SIZES) {
       await palette(page, 'web servers', /^Web servers/)
       await expectLanded(page, page.getByRole('heading', { name: 'Web servers', level: 2 }), 'palette skill')
 
-      await palette(page, TARGET_NOTE.toLowerCase(), new RegExp(`^${TARGET_NOTE}Note on Databases`))
+      await palette(page, TARGET_NOTE.toLowerCase(), new RegExp(`^${TARGET_NOTE}Databases`))
       await expect(title).toHaveValue(TARGET_NOTE)
       await expectLanded(page, title, 'palette note')
 

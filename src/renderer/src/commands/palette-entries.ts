@@ -59,7 +59,7 @@ function hitEntries(hits: readonly SearchHit[], kind: SearchHit['kind']): Palett
     .filter((hit) => hit.kind === kind)
     .map((hit): PaletteEntry => {
       const skill = skillById(hit.skillId)?.title ?? ''
-      if (hit.kind === 'note' && hit.noteId) return { key: `note:${hit.noteId}`, title: hit.title, detail: `Note on ${skill}`, target: { kind: 'note', id: hit.noteId, skillId: hit.skillId } }
+      if (hit.kind === 'note' && hit.noteId) return { key: `note:${hit.noteId}`, title: hit.title, detail: skill, target: { kind: 'note', id: hit.noteId, skillId: hit.skillId } }
       if (hit.kind === 'subtopic' && hit.subtopicId)
         return { key: `subtopic:${hit.skillId}:${hit.subtopicId}`, title: hit.title, detail: skill, target: { kind: 'subtopic', id: hit.subtopicId, skillId: hit.skillId } }
       return { key: `skill:${hit.skillId}`, title: hit.title, target: { kind: 'skill', id: hit.skillId } }
