@@ -42,6 +42,8 @@ async function expectLanded(page: Page, item: Locator, where: string): Promise<v
   const box = await item.boundingBox()
   const main = await page.getByRole('main').boundingBox()
   expect(box && main && box.y >= main.y - 0.5 && box.y + box.height <= main.y + main.height + 0.5, `${where}: inside the main area`).toBe(true)
+  // The main area scrolled to it, not the window.
+  expect(await page.evaluate(() => document.scrollingElement?.scrollTop), `${where}: the window stays put`).toBe(0)
 }
 
 /** Opens the palette, types, checks which line Enter would choose, and presses Enter (or clicks `pick`). */
