@@ -6,7 +6,7 @@ import { LEVEL_IDS, levelById } from '../../../shared/curriculum/levels'
 import { skillById } from '../../../shared/curriculum/skills'
 import { levelGoals } from '../../../shared/levels/readiness'
 import { tokenize } from '../../../shared/search/text-match'
-import type { ItemTarget } from '../state/item-target'
+import { hitTarget, itemIntent, type ItemTarget } from '../state/item-target'
 import type { Store } from '../state/store'
 import { commandTitle, type AppCommand } from './command-kit'
 
@@ -53,16 +53,14 @@ function frameworkEntries(words: readonly string[], text: string): PaletteEntry[
     .map((f) => ({ key: `framework:${f.id}`, title: f.name, detail: f.kind === 'runtime' ? `${f.language} runtime` : f.language, target: { kind: 'framework', id: f.id } }))
 }
 
-/** The search index's title hits of one kind, as palette lines. */
+/** The search index's title hits of one kind, as palette lines; a note or sub-topic names its skill. */
 function hitEntries(hits: readonly SearchHit[], kind: SearchHit['kind']): PaletteEntry[] {
   return hits
     .filter((hit) => hit.kind === kind)
     .map((hit): PaletteEntry => {
-      const skill = skillById(hit.skillId)?.title ?? ''
-      if (hit.kind === 'note' && hit.noteId) return { key: `note:${hit.noteId}`, title: hit.title, detail: skill, target: { kind: 'note', id: hit.noteId, skillId: hit.skillId } }
-      if (hit.kind === 'subtopic' && hit.subtopicId)
-        return { key: `subtopic:${hit.skillId}:${hit.subtopicId}`, title: hit.title, detail: skill, target: { kind: 'subtopic', id: hit.subtopicId, skillId: hit.skillId } }
-      return { key: `skill:${hit.skillId}`, title: hit.title, target: { kind: 'skill', id: hit.skillId } }
+      const target = hitTarget(hit)
+      const detail = target.kind === 'skill' ? {} : { detail: skillById(hit.skillId)?.title ?? '' }
+      return { key: itemIntent(target), title: hit.title, ...detail, target }
     })
 }
 

@@ -1,6 +1,7 @@
 import { LEVEL_IDS, type LevelId } from '../../../shared/curriculum/levels'
 import { skillById } from '../../../shared/curriculum/skills'
 import type { StateView } from '../../../shared/contract'
+import type { SearchHit } from '../../../shared/contract/search'
 import { levelGoals } from '../../../shared/levels/readiness'
 import type { ViewId } from './ui-slice'
 
@@ -27,6 +28,13 @@ export interface Landing {
   select?: { skillId: string; noteId: string | null }
   /** The level to open in Levels, so the goal's row can take focus. */
   openLevel?: LevelId
+}
+
+/** The item a search hit stands for: its note, its sub-topic, or else its skill. */
+export function hitTarget(hit: SearchHit): ItemTarget {
+  if (hit.kind === 'note' && hit.noteId) return { kind: 'note', id: hit.noteId, skillId: hit.skillId }
+  if (hit.kind === 'subtopic' && hit.subtopicId) return { kind: 'subtopic', id: hit.subtopicId, skillId: hit.skillId }
+  return { kind: 'skill', id: hit.skillId }
 }
 
 /** The intent for an item. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { itemIntent, landingOf } from '../../../../src/renderer/src/state/item-target'
+import { hitTarget, itemIntent, landingOf } from '../../../../src/renderer/src/state/item-target'
 import { toStateView } from '../../../../src/main/handlers/app'
 import { freshState } from '../../../../src/shared/model'
 import type { StateView } from '../../../../src/shared/contract'
@@ -50,6 +50,13 @@ describe('where an item lands', () => {
     expect(landingOf({ kind: 'card', id: 'deleted-card' }, data)).toBeNull()
     // Before the state has loaded, goals and cards cannot be found yet.
     expect(landingOf({ kind: 'goal', id: 'entry-git-basics' }, null)).toBeNull()
+  })
+
+  it('a search hit stands for its note, its sub-topic or its skill', () => {
+    const hit = { skillId: 'databases', title: 'x', snippet: '', terms: [] }
+    expect(hitTarget({ ...hit, kind: 'note', noteId: 'n1' })).toEqual({ kind: 'note', id: 'n1', skillId: 'databases' })
+    expect(hitTarget({ ...hit, kind: 'subtopic', subtopicId: 'normalization' })).toEqual({ kind: 'subtopic', id: 'normalization', skillId: 'databases' })
+    expect(hitTarget({ ...hit, kind: 'skill' })).toEqual({ kind: 'skill', id: 'databases' })
   })
 
   it('gives each kind of item its own intent, so one control answers', () => {

@@ -5,14 +5,7 @@ import { useStore } from '../../state/store'
 import { isTyping } from '../common/focus'
 import { useFocusIntent } from '../../state/intent'
 import { Highlighted } from './Highlighted'
-import type { ItemTarget } from '../../state/item-target'
-
-/** The item a search hit lands on. */
-export function hitTarget(hit: SearchHit): ItemTarget {
-  if (hit.kind === 'note' && hit.noteId) return { kind: 'note', id: hit.noteId, skillId: hit.skillId }
-  if (hit.kind === 'subtopic' && hit.subtopicId) return { kind: 'subtopic', id: hit.subtopicId, skillId: hit.skillId }
-  return { kind: 'skill', id: hit.skillId }
-}
+import { hitTarget } from '../../state/item-target'
 
 const KIND_LABELS: Record<SearchHit['kind'], string> = { skill: 'Skill', subtopic: 'Sub-topic', note: 'Note' }
 
