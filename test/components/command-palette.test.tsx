@@ -84,6 +84,16 @@ describe('the command palette finds items beside its commands', () => {
     await waitFor(() => expect(useStore.getState()).toMatchObject({ overlay: null, view: 'levels', intent: 'goal:entry-git-basics' }))
   })
 
+  it('finds a card of the learner’s own by its question and lands on it in Review', async () => {
+    const added = await real.api.review.addCard({ skillId: 'apis', front: 'What makes PUT idempotent?', back: 'Same state after one call or many.' })
+    if (!added.ok) throw new Error(added.error.message)
+    await useStore.getState().app.getState()
+    const user = await openAndType('put idempotent')
+    await waitFor(() => expect(titlesUnder('Your cards')).toEqual(['What makes PUT idempotent?']))
+    await user.click(screen.getByRole('option', { name: /What makes PUT idempotent/ }))
+    await waitFor(() => expect(useStore.getState()).toMatchObject({ view: 'review', intent: `card:${added.value.id}` }))
+  })
+
   it('says so when nothing matches', async () => {
     await openAndType('zzqxj')
     expect(await screen.findByText('Nothing matches “zzqxj”.')).toBeTruthy()

@@ -53,6 +53,14 @@ function frameworkEntries(words: readonly string[], text: string): PaletteEntry[
     .map((f) => ({ key: `framework:${f.id}`, title: f.name, detail: f.kind === 'runtime' ? `${f.language} runtime` : f.language, target: { kind: 'framework', id: f.id } }))
 }
 
+/** The learner's own review cards whose question has every word, newest first. */
+function cardEntries(words: readonly string[], data: StateView): PaletteEntry[] {
+  return Object.values(data.review.custom)
+    .filter((card) => startsWords(words, card.front))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    .map((card) => ({ key: `card:${card.id}`, title: card.front, detail: skillById(card.skillId)?.title ?? '', target: { kind: 'card', id: card.id } }))
+}
+
 /** The search index's title hits of one kind, as palette lines; a note or sub-topic names its skill. */
 function hitEntries(hits: readonly SearchHit[], kind: SearchHit['kind']): PaletteEntry[] {
   return hits
@@ -65,8 +73,9 @@ function hitEntries(hits: readonly SearchHit[], kind: SearchHit['kind']): Palett
 }
 
 /**
- * The items matching `text`: skills, sub-topics and notes from the search index's title hits,
- * goals and frameworks matched here (they are few and all in the state). Nothing for an empty query.
+ * The items matching `text`: skills, sub-topics and notes from the search index's title hits;
+ * goals, frameworks and the learner's own cards matched here (they are few and all in the state,
+ * or the curriculum). Nothing for an empty query.
  */
 export function itemGroups(text: string, hits: readonly SearchHit[], data: StateView | null): PaletteGroup[] {
   const words = queryWords(text)
@@ -76,6 +85,7 @@ export function itemGroups(text: string, hits: readonly SearchHit[], data: State
     { heading: 'Sub-topics', entries: hitEntries(hits, 'subtopic').slice(0, ITEMS_PER_GROUP) },
     { heading: 'Goals', entries: data ? goalEntries(words, data).slice(0, ITEMS_PER_GROUP) : [] },
     { heading: 'Frameworks', entries: frameworkEntries(words, text).slice(0, ITEMS_PER_GROUP) },
+    { heading: 'Your cards', entries: data ? cardEntries(words, data).slice(0, ITEMS_PER_GROUP) : [] },
     { heading: 'Notes', entries: hitEntries(hits, 'note').slice(0, NOTES_SHOWN) },
   ]
   return groups.filter((group) => group.entries.length > 0)
