@@ -3,7 +3,6 @@ import { skillById } from '../../../shared/curriculum/skills'
 import type { StateView } from '../../../shared/contract'
 import type { SearchHit } from '../../../shared/contract/search'
 import { levelGoals } from '../../../shared/levels/readiness'
-import type { ViewId } from './ui-slice'
 
 /** An item a link, a search hit or a palette entry lands on. A sub-topic and a note also name their skill. */
 export type ItemTarget =
@@ -22,7 +21,8 @@ export type ItemIntent = `${ItemKind}:${string}`
 
 /** Where an item lands: the view, what to select or open there first, and the intent its control answers. */
 export interface Landing {
-  view: ViewId
+  /** One of the views (ui-slice's ViewId); named here so this module stays free of the store. */
+  view: 'skills' | 'levels' | 'frameworks' | 'review'
   intent: ItemIntent
   /** The skill (and note) to select in Skills; null note: the skill's most recent one. */
   select?: { skillId: string; noteId: string | null }
