@@ -16,6 +16,7 @@ export type Intent =
   | 'skill-search'
   | 'note-title'
   | 'note-body'
+  | 'note-row'
   | 'note-card'
   | 'note-card-front'
   | 'fw-compare'
