@@ -1,11 +1,11 @@
-import { useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { skillById } from '../../../shared/curriculum/skills'
 import { buildQueue, cardCounts, NEW_CARDS_PER_DAY } from '../../../shared/review/queue'
 import { skillsNeedingRevisit } from '../../../shared/review/cards-of'
 import type { ReviewCard } from '../../../shared/curriculum/cards'
 import { systemTimeZone } from '../../../shared/calendar/days'
 import { useStore } from '../state/store'
-import { useFocusIntent } from '../state/intent'
+import { useFocusIntent, useIntent } from '../state/intent'
 import { ReviewSession } from '../components/review/ReviewSession'
 import { AddCardForm } from '../components/review/AddCardForm'
 import { OwnCards } from '../components/review/OwnCards'
@@ -22,6 +22,9 @@ export default function ReviewView() {
   const revisit = useMemo(() => (review ? skillsNeedingRevisit(review) : new Map<string, string[]>()), [review])
   const start = useRef<HTMLButtonElement>(null)
   useFocusIntent('review-start', start)
+  // Asked from elsewhere (the Dashboard) to start today's session; with nothing to review, the start button says so.
+  const begin = useCallback(() => (queue && queue.cards.length > 0 ? setSession(queue.cards) : start.current?.focus()), [queue])
+  useIntent('review-begin', begin, queue !== null)
   if (!review || !queue || !counts) return null
 
   return (

@@ -7,9 +7,10 @@ import { useFocusIntent } from '../../state/intent'
 import { GoalForm } from './GoalForm'
 import { GoalRow } from './GoalRow'
 import { LevelHeader } from './LevelHeader'
+import { ReadinessSummary } from './ReadinessSummary'
 import { TargetDate } from './TargetDate'
 
-/** One level: a header that always shows, then (when open) readiness why, target date and goals. */
+/** One level: a header that always shows, then (when open) how readiness stands, target date and goals. */
 export function LevelSection({ level }: { level: Level }) {
   const id = useId()
   const levels = useStore((s) => s.data?.levels)
@@ -49,7 +50,7 @@ export function LevelSection({ level }: { level: Level }) {
       />
       {/* Hidden rather than unmounted, so a half-typed goal or date survives closing the level. */}
       <div id={`${id}-body`} className="level-body" hidden={!open}>
-        <p className="readiness-why">{readiness.explanation}</p>
+        <ReadinessSummary readiness={readiness} levelTitle={level.title} />
         <TargetDate level={level.id} levelTitle={level.title} shown={open} onError={setError} />
         {error ? (
           <p role="alert" className="field-error level-error">
