@@ -13,6 +13,9 @@ export function ReadinessSummary({ readiness, levelTitle }: { readiness: Readine
     <div className="readiness-summary">
       <p className="readiness-line">{readiness.summary}</p>
       <button type="button" className="readiness-toggle" aria-expanded={open} aria-controls={`${id}-how`} onClick={() => setOpen(!open)}>
+        <span className="readiness-toggle-mark" aria-hidden="true">
+          {open ? '▾' : '▸'}
+        </span>
         How is this worked out?
         <span className="visually-hidden"> ({levelTitle} readiness)</span>
       </button>
