@@ -48,7 +48,7 @@ for (const scheme of SCHEMES)
 
       // Recent notes, newest edit first; each opens that very note on Skills.
       const notes = page.getByRole('region', { name: 'Recent notes' }).getByRole('button', { name: /^Open note: / })
-      await expect(notes).toHaveText([/^Why an index speeds up a lookup/, /^Joins, step by step/, /^Status codes I keep mixing up/])
+      await expect(notes).toHaveText([/^Open note: Why an index speeds up a lookup/, /^Open note: Joins, step by step/, /^Open note: Status codes I keep mixing up/])
       await expectNothingCutOff(page)
       expect(await seriousAxeFindings(page)).toEqual([])
       await notes.filter({ hasText: 'Joins, step by step' }).click()

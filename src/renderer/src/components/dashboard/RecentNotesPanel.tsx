@@ -63,7 +63,9 @@ export function RecentNotesPanel({ zone, today }: { zone: string; today: DayKey 
             const title = noteDisplayTitle(note)
             return (
               <li key={note.id}>
-                <button type="button" className="recent-note" onClick={() => open(note)} aria-label={`Open note: ${title}`}>
+                <button type="button" className="recent-note" onClick={() => open(note)}>
+                  {/* Named by what it shows, after what it does (so the visible words are part of the name). */}
+                  <span className="visually-hidden">Open note: </span>
                   <span className="recent-note-title">{title}</span>
                   <span className="recent-note-meta">
                     {skillById(note.skillId)?.title ?? note.skillId} · {editedOn(note.updatedAt, zone, today)}

@@ -1,0 +1,42 @@
+import { test } from '@playwright/test'
+import { launchApp } from './harness'
+import { seededDataDir, studyLoopState } from '../support/study-loop-fixture'
+
+for (const scheme of ['light', 'dark'] as const)
+  for (const [w, h] of [[1024, 640], [1280, 800]] as const)
+    test(`shots ${scheme} ${w}`, async () => {
+      const empty = await launchApp()
+      let page = empty.page
+      await page.emulateMedia({ colorScheme: scheme })
+      await page.setViewportSize({ width: w, height: h })
+      await page.getByRole('heading', { name: 'Dashboard' }).waitFor()
+      await page.screenshot({ path: `/tmp/shots-dash/empty-${scheme}-${w}.png`, fullPage: true })
+      await page.locator('main').evaluate((m) => m.scrollTo(0, 9999))
+      await page.screenshot({ path: `/tmp/shots-dash/empty-bottom-${scheme}-${w}.png` })
+      await empty.close()
+      const rich = await launchApp({ dataDir: await seededDataDir(studyLoopState()) })
+      page = rich.page
+      await page.emulateMedia({ colorScheme: scheme })
+      await page.setViewportSize({ width: w, height: h })
+      await page.getByRole('heading', { name: 'Recent notes' }).waitFor()
+      await page.getByRole('button', { name: /Open note: Why/ }).waitFor()
+      await page.screenshot({ path: `/tmp/shots-dash/rich-${scheme}-${w}.png` })
+      await page.locator('main').evaluate((m) => m.scrollTo(0, 9999))
+      await page.screenshot({ path: `/tmp/shots-dash/rich-bottom-${scheme}-${w}.png` })
+      await page.getByRole('button', { name: /How is this worked out/ }).click()
+      await page.getByRole('region', { name: /Your current level/ }).screenshot({ path: `/tmp/shots-dash/readiness-${scheme}-${w}.png` })
+      await page.getByRole('link', { name: 'Study log' }).click()
+      await page.getByRole('region', { name: 'Study timer' }).getByRole('combobox', { name: 'Skill' }).selectOption({ label: 'Backend programming languages' })
+      await page.getByRole('button', { name: 'Start timer' }).click()
+      await page.getByRole('link', { name: 'Levels' }).click()
+      await page.getByRole('heading', { name: 'Levels', level: 1 }).waitFor()
+      await page.clock.runFor(75_000)
+      await page.screenshot({ path: `/tmp/shots-dash/timer-levels-${scheme}-${w}.png` })
+      await page.getByRole('link', { name: 'Skills' }).click()
+      await page.getByRole('heading', { name: 'Skills', level: 1 }).waitFor()
+      await page.screenshot({ path: `/tmp/shots-dash/timer-skills-${scheme}-${w}.png` })
+      await page.getByRole('region', { name: 'Running timer' }).getByRole('button', { name: 'Stop timer' }).click()
+      await page.getByText('Timer stopped on').waitFor()
+      await page.screenshot({ path: `/tmp/shots-dash/timer-stopped-${scheme}-${w}.png` })
+      await rich.close()
+    })
