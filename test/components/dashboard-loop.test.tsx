@@ -22,6 +22,16 @@ describe('Dashboard study loop, seeded mid-way', () => {
     expect(week.textContent).toContain('30 min more than last week.')
   })
 
+  it('after a broken streak, says the best run and what today needs, and how far this week is behind the last', () => {
+    const study = useStore.getState().data!.study
+    // Without today's and yesterday's time: 20 min this week (two days ago), 1 h last week on two days in a row.
+    useStore.setState({ data: { ...useStore.getState().data!, study: { ...study, sessions: study.sessions.filter((s) => s.id !== 's-today' && s.id !== 's-1') } } })
+    render(<DashboardView />)
+    expect(panel('Study streak').textContent).toContain('0 days')
+    expect(panel('Study streak').textContent).toContain('Your best was 2 days. Study 15 min today to start again.')
+    expect(panel('This week').textContent).toContain('40 min to go to match last week.')
+  })
+
   it('counts the cards due and starts the review session from the Dashboard', async () => {
     const { unmount } = render(<DashboardView />)
     const review = panel('Review today')
