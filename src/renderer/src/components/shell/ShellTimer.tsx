@@ -42,7 +42,8 @@ export function ShellTimer() {
       {running ? (
         <div className="shell-timer-row">
           <span role="timer" aria-label="Time so far" className="shell-timer-clock">
-            {elapsedClock(elapsed)}
+            <span aria-hidden="true">{elapsedClock(elapsed)}</span>
+            <span className="visually-hidden">{Math.floor(elapsed / 60_000)} minutes</span>
           </span>
           <button type="button" className="shell-timer-stop" aria-label="Stop timer" onClick={() => void stop()}>
             Stop
