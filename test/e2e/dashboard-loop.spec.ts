@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { launchApp, missingChromiumReason } from './harness'
-import { seriousAxeFindings } from './axe'
+import { describeViolations, seriousViolations } from './axe'
 import { seededDataDir, studyLoopState } from '../support/study-loop-fixture'
 
 test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
@@ -50,7 +50,7 @@ for (const scheme of SCHEMES)
       const notes = page.getByRole('region', { name: 'Recent notes' }).getByRole('button', { name: /^Open note: / })
       await expect(notes).toHaveText([/^Open note: Why an index speeds up a lookup/, /^Open note: Joins, step by step/, /^Open note: Status codes I keep mixing up/])
       await expectNothingCutOff(page)
-      expect(await seriousAxeFindings(page)).toEqual([])
+      expect(describeViolations(await seriousViolations(page))).toEqual([])
       await notes.filter({ hasText: 'Joins, step by step' }).click()
       await expect(page.getByRole('link', { name: 'Skills' })).toHaveAttribute('aria-current', 'page')
       const title = page.getByRole('textbox', { name: 'Note title' })
@@ -85,7 +85,7 @@ for (const scheme of SCHEMES)
         await expect(shell.getByRole('button', { name: 'Stop timer' })).toBeVisible()
         await expectNothingCutOff(page)
       }
-      expect(await seriousAxeFindings(page)).toEqual([])
+      expect(describeViolations(await seriousViolations(page))).toEqual([])
       await first.close()
 
       // While the app was closed, 25 minutes passed: the running session started that much earlier.
