@@ -11,6 +11,7 @@ import { evidenceChannels } from './contract/evidence'
 import { settingsChannels } from './contract/settings'
 import { notesChannels } from './contract/notes'
 import { searchChannels } from './contract/search'
+import { trashChannels } from './contract/trash'
 import type { Channel } from './contract/channel'
 import type { Result } from './result'
 
@@ -32,6 +33,7 @@ export const contract = {
   settings: settingsChannels,
   notes: notesChannels,
   search: searchChannels,
+  trash: trashChannels,
 } as const
 
 /** Main-to-renderer events and their payloads. */

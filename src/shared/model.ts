@@ -8,6 +8,7 @@ import { reviewStateSchema } from './schemas/review'
 import { studyStateSchema } from './schemas/study'
 import { evidenceStateSchema } from './schemas/evidence'
 import { progressLogSchema } from './schemas/progress-log'
+import { trashStateSchema } from './schemas/trash'
 
 /** The schema version this build writes; files with a lower one are migrated on load. */
 export const SCHEMA_VERSION = 1
@@ -27,6 +28,8 @@ export const appStateSchema = z.object({
   study: studyStateSchema.default(() => ({ sessions: [], minMinutesPerDay: 15 })),
   evidence: evidenceStateSchema.default(() => ({})),
   progressLog: progressLogSchema.default(() => []),
+  /** What the learner removed lately (notes, sessions, goals, cards, links), for undo; main only, not in the renderer's view. */
+  trash: trashStateSchema.default(() => []),
 })
 
 export type AppState = z.infer<typeof appStateSchema>
@@ -40,6 +43,7 @@ export type { ReviewState, CardState, CustomCard, ReviewLogEntry, Grade } from '
 export type { StudyState, StudySession } from './schemas/study'
 export type { EvidenceItem, EvidenceKind } from './schemas/evidence'
 export type { ProgressSnapshot, ProgressLog } from './schemas/progress-log'
+export type { TrashEntry, TrashKind } from './schemas/trash'
 
 /** A brand-new, empty state. */
 export function freshState(): AppState {

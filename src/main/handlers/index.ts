@@ -13,6 +13,7 @@ import { settingsHandlers } from './settings'
 import { notesHandlers } from './notes'
 import { searchHandlers } from './search'
 import { withReindexing } from './reindexing'
+import { trashHandlers } from './trash'
 
 /** Every domain's handlers in one map, keyed like the contract, with the cross-cutting wrappers applied. */
 export function createHandlers(ctx: HandlerContext): Handlers {
@@ -29,6 +30,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     settings: settingsHandlers(ctx),
     notes: notesHandlers(ctx),
     search: searchHandlers(ctx),
+    trash: trashHandlers(ctx),
   }
   return withReindexing(handlers, ctx.searchIndex)
 }

@@ -17,6 +17,7 @@ export const CHANNEL_METHODS = {
   settings: ['setTheme'],
   notes: ['list', 'create', 'get', 'save', 'delete'],
   search: ['query'],
+  trash: ['restore'],
 } as const satisfies { [D in Domain]: ReadonlyArray<keyof Contract[D]> }
 
 /** Every main-to-renderer event name. */
