@@ -17,7 +17,7 @@ const textIn = (entry: TrashEntry): number => (entry.kind === 'note' ? entry.not
  * entries or MAX_TRASH_CHARS of note text the oldest go for good (the newest always stays).
  */
 export function putInTrash(state: AppState, removal: Removal, now: Date): void {
-  state.trash.push({ ...removal, deletedAt: now.toISOString() } as TrashEntry)
+  state.trash.push({ ...removal, deletedAt: now.toISOString() })
   let chars = state.trash.reduce((sum, entry) => sum + textIn(entry), 0)
   while (state.trash.length > 1 && (state.trash.length > MAX_TRASH || chars > MAX_TRASH_CHARS)) chars -= textIn(state.trash.shift() as TrashEntry)
 }

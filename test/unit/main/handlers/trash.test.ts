@@ -4,7 +4,6 @@ import { join } from 'node:path'
 import { DATA_FILE } from '../../../../src/main/store/data-store'
 import { appStateSchema, type AppState, type CustomCard, type EvidenceItem, type StudySession } from '../../../../src/shared/model'
 import { MAX_TRASH } from '../../../../src/shared/schemas/trash'
-import type { Result } from '../../../../src/shared/result'
 import { withCore } from '../../../support/with-core'
 import { testDay } from '../../../support/test-clock'
 
@@ -87,7 +86,7 @@ describe('trash handlers', () => {
     }
     const trash = (await onDisk()).trash
     expect(trash).toHaveLength(MAX_TRASH)
-    expect((await app.core.dispatch('trash:restore', { id: ids[0] })) as Result<unknown>).toMatchObject({ ok: false })
+    expect((await app.core.dispatch('trash:restore', { id: ids[0] }))).toMatchObject({ ok: false })
     await restore(ids[ids.length - 1] as string)
   })
 
