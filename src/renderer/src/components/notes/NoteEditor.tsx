@@ -114,7 +114,7 @@ export function NoteEditor({ draft }: { draft: NoteDraft }) {
         {snap.noteId ? (
           confirming ? (
             <div className="confirm" role="group" aria-label="Confirm deletion">
-              <span>Delete this note for good?</span>
+              <span>Delete this note? You can undo it.</span>
               <button type="button" className="danger" onClick={() => void remove()}>
                 Delete
               </button>

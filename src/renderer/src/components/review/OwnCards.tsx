@@ -2,14 +2,13 @@ import { useState } from 'react'
 import { skillById } from '../../../../shared/curriculum/skills'
 import { useStore } from '../../state/store'
 import { failureOf } from '../../state/call'
-import { ConfirmDialog } from '../common/ConfirmDialog'
 import { FormFeedback } from '../common/FormFeedback'
+import { Icon } from '../common/Icon'
 
-/** The cards the learner wrote, each with a delete (after a confirmation). */
+/** The cards the learner wrote, each with a delete (the undo bar can bring it back with its schedule). */
 export function OwnCards() {
   const custom = useStore((s) => s.data?.review.custom)
   const removeCard = useStore((s) => s.review.removeCard)
-  const [pending, setPending] = useState<{ id: string; front: string } | null>(null)
   const [error, setError] = useState<string | null>(null)
   const cards = Object.values(custom ?? {}).sort((a, b) => b.createdAt.localeCompare(a.createdAt))
   return (
@@ -24,25 +23,13 @@ export function OwnCards() {
               <strong>{card.front}</strong>
               <span className="muted"> ({skillById(card.skillId)?.title ?? card.skillId})</span>
             </span>
-            <button type="button" onClick={() => setPending({ id: card.id, front: card.front })} aria-label={`Delete card: ${card.front}`}>
+            <button type="button" onClick={() => void removeCard(card.id).then((outcome) => setError(failureOf(outcome)))} aria-label={`Delete card: ${card.front}`}>
+              <Icon name="delete" />
               Delete
             </button>
           </li>
         ))}
       </ul>
-      <ConfirmDialog
-        open={pending !== null}
-        title="Delete this card?"
-        confirmLabel="Delete card"
-        onCancel={() => setPending(null)}
-        onConfirm={() => {
-          const target = pending
-          setPending(null)
-          if (target) void removeCard(target.id).then((outcome) => setError(failureOf(outcome)))
-        }}
-      >
-        <p>“{pending?.front}” and its review history will be removed.</p>
-      </ConfirmDialog>
     </section>
   )
 }
