@@ -14,7 +14,7 @@ export function OwnCards() {
   return (
     <section className="panel own-cards" aria-labelledby="own-cards-heading">
       <h2 id="own-cards-heading">Your cards</h2>
-      {cards.length === 0 ? <p className="empty">None yet. Cards you write appear here and in your reviews.</p> : null}
+      {cards.length === 0 ? <p className="empty">None yet. Write your first one under “Write a card”; it joins your reviews at once.</p> : null}
       <FormFeedback error={error} />
       <ul>
         {cards.map((card) => (
