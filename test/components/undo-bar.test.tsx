@@ -8,6 +8,7 @@ import { useStore } from '../../src/renderer/src/state/store'
 import { UndoBar } from '../../src/renderer/src/components/shell/UndoBar'
 import { DATA_FILE } from '../../src/main/store/data-store'
 import { appStateSchema, type AppState } from '../../src/shared/model'
+import FrameworksView from '../../src/renderer/src/views/FrameworksView'
 
 const real = withRealApi()
 
@@ -111,4 +112,25 @@ describe('the undo bar', () => {
     expect(await screen.findByText(/Could not bring it back: That item can no longer be brought back\./)).toBeTruthy()
     expect(undo()).toBeTruthy()
   })
+
+  it('takes back a reset of the framework weights, through the same bar', async () => {
+    const user = userEvent.setup()
+    await real.api.frameworks.setWeight({ criterion: 'performance', weight: 5 })
+    await real.api.frameworks.setWeight({ criterion: 'community', weight: 0 })
+    await useStore.getState().app.getState()
+    const before = (await onDisk()).frameworks.weights
+    render(
+      <>
+        <FrameworksView />
+        <UndoBar />
+      </>,
+    )
+    await user.click(screen.getByRole('button', { name: 'Reset weights' }))
+    expect(await screen.findByText('Weights reset to 3 each.', {}, { timeout: 5000 })).toBeTruthy()
+    expect((await onDisk()).frameworks.weights).toMatchObject({ performance: 3, community: 3 })
+    await user.click(undo())
+    await waitFor(() => expect(useStore.getState().undoOffer).toBeNull())
+    expect((await onDisk()).frameworks.weights).toEqual(before)
+    // Five weights go out one by one each way, and the view is large: slow on a busy machine.
+  }, 20_000)
 })
