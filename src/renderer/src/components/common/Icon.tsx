@@ -10,6 +10,8 @@ const PATHS = {
   preview: 'M2 12s3.5-7 10-7 10 7 10 7-3.5 7-10 7S2 12 2 12ZM12 9a3 3 0 1 0 0 6 3 3 0 0 0 0-6Z',
   split: 'M4 5h16v14H4ZM12 5v14',
   sort: 'M7 4v16M3 16l4 4 4-4M17 20V4M13 8l4-4 4 4',
+  'sort-asc': 'M12 20V4M6 10l6-6 6 6',
+  'sort-desc': 'M12 4v16M6 14l6 6 6-6',
   add: 'M12 5v14M5 12h14',
 } as const
 
