@@ -2,6 +2,8 @@ import { memo } from 'react'
 import { InertLink, NoteMarkdown, type LinkProps } from '../../../../shared/markdown/NoteMarkdown'
 import { isWebLink } from '../../../../shared/markdown/web-link'
 import { useStore } from '../../state/store'
+import { CopyableCodeBlock } from '../code/CopyableCodeBlock'
+import { LazyHighlight } from '../code/LazyHighlight'
 
 /** Only web links leave the app, and only through the OS browser. */
 function SafeLink({ href, children }: LinkProps) {
@@ -22,9 +24,13 @@ function SafeLink({ href, children }: LinkProps) {
   )
 }
 
-/** A note's Markdown as the editor previews it, with links that open in the OS browser. Lives in its own lazy chunk. */
+/** A note's Markdown as the editor previews it, with links that open in the OS browser and code blocks highlighted (once the highlighter has loaded) with a copy button. Lives in its own lazy chunk. */
 function MarkdownPreview({ source }: { source: string }) {
-  return <NoteMarkdown source={source} link={SafeLink} />
+  return (
+    <LazyHighlight>
+      <NoteMarkdown source={source} link={SafeLink} code={CopyableCodeBlock} />
+    </LazyHighlight>
+  )
 }
 
 // Memoised: the editor re-renders on every keystroke, and parsing the same text again is the
