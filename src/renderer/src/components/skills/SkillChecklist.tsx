@@ -124,7 +124,7 @@ export function SkillChecklist({ selectedId }: { selectedId: string }) {
             </ul>
           ) : (
             <p className="empty">
-              No {CATEGORY_LABELS[value].toLowerCase()} are {STATUS_LABELS[status as SkillStatus].toLowerCase()}.
+              No {CATEGORY_LABELS[value].toLowerCase()} are {STATUS_LABELS[status as SkillStatus].toLowerCase()}. Pick “All statuses” to see every skill.
             </p>
           )}
         </section>
