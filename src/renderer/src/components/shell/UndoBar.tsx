@@ -17,7 +17,8 @@ export function UndoBar() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'z') return
-      if (isTyping(event) || !useStore.getState().undoOffer || useStore.getState().overlay !== null) return
+      // Not while a dialog is open: the page behind it is inert, and so is its undo.
+      if (isTyping(event) || !useStore.getState().undoOffer || document.querySelector('dialog[open]')) return
       event.preventDefault()
       void useStore.getState().runUndo()
     }
