@@ -14,7 +14,7 @@ export const CHANNEL_METHODS = {
   review: ['rate', 'addCard', 'removeCard'],
   study: ['start', 'stop', 'log', 'remove', 'setMinimum'],
   evidence: ['add', 'remove'],
-  settings: ['setTheme'],
+  settings: ['setTheme', 'setWorkspace'],
   notes: ['list', 'create', 'get', 'save', 'delete'],
   search: ['query'],
   trash: ['restore'],
