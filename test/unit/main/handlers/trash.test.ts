@@ -86,7 +86,7 @@ describe('trash handlers', () => {
     }
     const trash = (await onDisk()).trash
     expect(trash).toHaveLength(MAX_TRASH)
-    expect((await app.core.dispatch('trash:restore', { id: ids[0] }))).toMatchObject({ ok: false })
+    expect(await app.core.dispatch('trash:restore', { id: ids[0] })).toMatchObject({ ok: false })
     await restore(ids[ids.length - 1] as string)
   })
 
