@@ -1,3 +1,4 @@
+import { generateProfile } from '../../bench/profile'
 import { appStateSchema, type AppState } from '../../src/shared/model'
 import { DEFAULT_REPORT_OPTIONS } from '../../src/shared/report/defaults'
 import type { ReportOptions } from '../../src/shared/report/schema'
@@ -98,5 +99,13 @@ export function richState(): AppState {
       { id: 'e-old', url: 'https://example.org/rest-notes', title: 'REST write-up', kind: 'article', addedAt: '2026-09-01T10:00:00.000Z' },
     ],
   }
+  return state
+}
+
+/** The rich learner with `count` generated study notes as well (the 300-note profile of the layout specs). */
+export function manyNotesState(count = 300): AppState {
+  const state = richState()
+  const { notes } = generateProfile({ notes: count, seed: 300, meanBodyChars: 1500 })
+  state.notes = { ...state.notes, ...notes }
   return state
 }

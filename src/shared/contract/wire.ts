@@ -10,7 +10,7 @@ export const CHANNEL_METHODS = {
   frameworks: ['setWeight', 'setMark', 'setCompare', 'setTableOptions'],
   levels: ['setTargetDate', 'setGoalDone', 'addGoal', 'updateGoal', 'moveGoal', 'deleteGoal', 'setCurrentLevel'],
   reports: ['build', 'export'],
-  backup: ['exportJson', 'chooseImport', 'list', 'previewRestore', 'confirm', 'cancel'],
+  backup: ['exportJson', 'chooseImport', 'list', 'previewRestore', 'confirm', 'cancel', 'location'],
   review: ['rate', 'addCard', 'removeCard'],
   study: ['start', 'stop', 'log', 'remove', 'setMinimum'],
   evidence: ['add', 'remove'],

@@ -32,7 +32,7 @@ function openCurrentLevel(store: Store, field: 'goal-add' | 'target-date'): void
 
 const FORMATS = Object.keys(REPORT_FORMATS) as ReportFormat[]
 
-/** Commands of the Skills, Levels, Frameworks and Reports features. */
+/** Commands of the Skills, Levels, Frameworks, Reports and Data features. */
 export const FEATURE_COMMANDS: AppCommand[] = [
   { id: 'search', title: 'Search skills and notes', group: 'Skills', keywords: ['find', 'filter', 'look up'], shortcut: '/', run: (s) => goTo(s, 'skills', 'skill-search') },
   { id: 'notes-edit', title: (s) => `Edit notes on ${selectedSkill(s).title}`, group: 'Skills', keywords: ['write', 'markdown', 'note'], run: (s) => goTo(s, 'skills', 'note-body') },
@@ -83,10 +83,10 @@ export const FEATURE_COMMANDS: AppCommand[] = [
   ...FORMATS.map((format): AppCommand => ({
     id: `report-${format}`,
     title: `Export the full report as ${REPORT_FORMATS[format].label}`,
-    group: 'Reports and backup',
+    group: 'Reports',
     keywords: ['export', 'save', 'progress report', REPORT_FORMATS[format].filterName],
     run: (s) => saveWithNotice(s, 'Report', s.reports.export(format, DEFAULT_REPORT_OPTIONS)),
   })),
-  { id: 'backup-save', title: 'Save a full backup', group: 'Reports and backup', keywords: ['export', 'json', 'copy'], run: (s) => saveWithNotice(s, 'Backup', s.backup.exportJson()) },
-  { id: 'backup-import', title: 'Import a backup', group: 'Reports and backup', keywords: ['restore', 'load', 'json'], run: (s) => goTo(s, 'reports', 'backup-import') },
+  { id: 'backup-save', title: 'Save a full backup', group: 'Data', keywords: ['export', 'json', 'copy'], run: (s) => saveWithNotice(s, 'Backup', s.backup.exportJson()) },
+  { id: 'backup-import', title: 'Import a backup', group: 'Data', keywords: ['restore', 'load', 'json'], run: (s) => goTo(s, 'data', 'backup-import') },
 ]

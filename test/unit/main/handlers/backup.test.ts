@@ -127,6 +127,10 @@ describe('full backup export and import', () => {
     expect(core.store.state.notes).toEqual({})
     expect(await core.dispatch('backup:chooseImport', undefined)).toEqual({ ok: true, value: { cancelled: true } })
   })
+
+  it('tells where the data file and the rotating backups are', async () => {
+    expect(await core.dispatch('backup:location', undefined)).toEqual({ ok: true, value: { dataFile: join(temp.dir, DATA_FILE), backupsDir: join(temp.dir, 'backups') } })
+  })
 })
 
 describe('bad import files change nothing', () => {
