@@ -10,6 +10,7 @@ import { evidenceStateSchema } from './schemas/evidence'
 import { progressLogSchema } from './schemas/progress-log'
 import { curriculumSchema } from './schemas/curriculum'
 import { defaultCurriculum } from './curriculum/default'
+import { trashStateSchema } from './schemas/trash'
 
 /** The schema version this build writes; files with a lower one are migrated on load. */
 export const SCHEMA_VERSION = 2
@@ -31,6 +32,8 @@ export const appStateSchema = z.object({
   progressLog: progressLogSchema.default(() => []),
   /** The learner's own curriculum (since version 2); the built-in one is its seed. */
   curriculum: curriculumSchema.default(defaultCurriculum),
+  /** What the learner removed lately (notes, sessions, goals, cards, links), for undo; main only, not in the renderer's view. */
+  trash: trashStateSchema.default(() => []),
 })
 
 export type AppState = z.infer<typeof appStateSchema>
@@ -44,7 +47,8 @@ export type { ReviewState, CardState, CustomCard, ReviewLogEntry, Grade } from '
 export type { StudyState, StudySession } from './schemas/study'
 export type { EvidenceItem, EvidenceKind } from './schemas/evidence'
 export type { ProgressSnapshot, ProgressLog } from './schemas/progress-log'
-export type { Curriculum, CurriculumSkill, Category, FrameworkRow, TrashEntry } from './schemas/curriculum'
+export type { Curriculum, CurriculumSkill, Category, FrameworkRow, TrashEntry as CurriculumTrashEntry } from './schemas/curriculum'
+export type { TrashEntry, TrashKind } from './schemas/trash'
 
 /** A brand-new, empty state. */
 export function freshState(): AppState {

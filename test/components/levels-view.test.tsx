@@ -89,8 +89,8 @@ describe('LevelsView', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit: Ship two side projects' })))
 
     await user.click(screen.getByRole('button', { name: 'Delete: Finish a SQL course' }))
-    await user.click(screen.getByRole('button', { name: 'Yes, delete: Finish a SQL course' }))
-    expect(titlesOf()).toEqual(['Ship two side projects'])
+    await waitFor(() => expect(titlesOf()).toEqual(['Ship two side projects']))
+    await waitFor(() => expect(useStore.getState().undoOffer?.message).toBe('Deleted the goal “Finish a SQL course”.'))
     await waitFor(() => expect(screen.queryByRole('checkbox', { name: 'Finish a SQL course' })).toBeNull())
     expect(document.activeElement).toBe(input)
   })

@@ -6,9 +6,9 @@ import { AppError } from '../../shared/result'
 import { isSafeExternalUrl } from '../security'
 import { countNotesBySkill } from '../../shared/notes/list'
 
-/** The state as the renderer sees it: no notes, only how many each skill has (notes.list lists them). */
+/** The state as the renderer sees it: no notes, only how many each skill has (notes.list lists them), and no trash. */
 export function toStateView(state: AppState): StateView {
-  const { notes, ...rest } = state
+  const { notes, trash: _trash, ...rest } = state
   return { ...rest, noteCounts: countNotesBySkill(notes) }
 }
 

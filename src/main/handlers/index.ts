@@ -14,6 +14,7 @@ import { notesHandlers } from './notes'
 import { searchHandlers } from './search'
 import { curriculumHandlers } from './curriculum'
 import { withReindexing } from './reindexing'
+import { trashHandlers } from './trash'
 
 /** Every domain's handlers in one map, keyed like the contract, with the cross-cutting wrappers applied. */
 export function createHandlers(ctx: HandlerContext): Handlers {
@@ -31,6 +32,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     notes: notesHandlers(ctx),
     search: searchHandlers(ctx),
     curriculum: curriculumHandlers(ctx),
+    trash: trashHandlers(ctx),
   }
   return withReindexing(handlers, ctx.searchIndex)
 }

@@ -6,6 +6,7 @@ import type { NoteMeta } from '../../shared/contract'
 import { AppError } from '../../shared/result'
 import { requireSkill } from './skills'
 import { byNewestCreated } from '../../shared/notes/list'
+import { putInTrash } from './trash'
 
 /** A note's metadata as listed: everything but the body, plus its length. */
 function noteMeta({ body, ...meta }: Note): NoteMeta {
@@ -55,9 +56,10 @@ export function notesHandlers(ctx: HandlerContext): DomainHandlers<'notes'> {
       return noteMeta(next)
     },
     async delete({ id }) {
-      requireNote(ctx.store.state.notes, id)
+      const note = requireNote(ctx.store.state.notes, id)
       await ctx.store.update((state) => {
         delete state.notes[id]
+        putInTrash(state, { kind: 'note', note }, ctx.clock.now())
       })
       return { id }
     },

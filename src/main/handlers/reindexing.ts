@@ -30,11 +30,13 @@ const byId = (answer: { id: string }): string[] => [answer.id]
 
 /** The handler map with every handler that changes notes wrapped by `reindexes`. */
 export function withReindexing(handlers: Handlers, index: SearchIndex): Handlers {
-  const { notes, backup } = handlers
+  const { notes, backup, trash } = handlers
   return {
     ...handlers,
     notes: { ...notes, create: reindexes(index, notes.create, byId), save: reindexes(index, notes.save, byId), delete: reindexes(index, notes.delete, byId) },
     // Import and restore replace every note at once.
     backup: { ...backup, confirm: reindexes(index, backup.confirm, () => 'all') },
+    // Undo of a delete may bring a note back.
+    trash: { ...trash, restore: reindexes(index, trash.restore, (answer) => (answer.kind === 'note' ? [answer.id] : [])) },
   }
 }

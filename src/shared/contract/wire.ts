@@ -18,6 +18,7 @@ export const CHANNEL_METHODS = {
   notes: ['list', 'create', 'get', 'save', 'delete'],
   search: ['query'],
   curriculum: ['edit', 'restore'],
+  trash: ['restore'],
 } as const satisfies { [D in Domain]: ReadonlyArray<keyof Contract[D]> }
 
 /** Every main-to-renderer event name. */

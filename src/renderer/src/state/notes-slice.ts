@@ -1,8 +1,9 @@
 import type { StateCreator } from 'zustand'
 import type { NoteMeta } from '../../../shared/contract'
 import { inBanner, mutate, patchData, request, type AnswerOf, type Outcome } from './call'
-import { changedList, countedNotes, noteListLoaded, type NoteList } from './note-lists'
+import { changedList, countedNotes, listedNote, noteListLoaded, type NoteList } from './note-lists'
 import type { Store } from './store'
+import { offeringUndo } from './undo-slice'
 
 export type { NoteList } from './note-lists'
 
@@ -26,7 +27,7 @@ export interface NotesSlice {
     get: (id: string) => Promise<Outcome<AnswerOf<'notes.get'>>>
     /** Saves a note's title and body; lists the metadata main answers. */
     save: (id: string, title: string, body: string) => Promise<Outcome<NoteMeta>>
-    /** Deletes a note of a skill for good; the banner says why when that failed. */
+    /** Deletes a note of a skill and offers to undo it; the banner says why when that failed. */
     delete: (id: string, skillId: string) => Promise<Outcome>
   }
 }
@@ -71,19 +72,24 @@ export const createNotesSlice: StateCreator<Store, [], [], NotesSlice> = (set, g
       get: (id) => request('notes.get', { id }),
       save: (id, title, body) => mutate('notes.save', { id, title, body }, { apply: (meta) => changed(meta.skillId, meta.id, meta) }),
       delete: (id, skillId) =>
-        inBanner(
+        offeringUndo(
           get,
-          mutate(
-            'notes.delete',
-            { id },
-            {
-              apply: () => {
-                patchData(set, 'noteCounts', (counts) => countedNotes(counts, skillId, -1))
-                changed(skillId, id, null)
-                get().forgetNote(id)
+          `Deleted the note “${listedNote(get().noteLists, skillId, id)?.title || 'Untitled note'}”.`,
+          id,
+          inBanner(
+            get,
+            mutate(
+              'notes.delete',
+              { id },
+              {
+                apply: () => {
+                  patchData(set, 'noteCounts', (counts) => countedNotes(counts, skillId, -1))
+                  changed(skillId, id, null)
+                  get().forgetNote(id)
+                },
+                failure: 'Could not delete the note',
               },
-              failure: 'Could not delete the note',
-            },
+            ),
           ),
         ),
     },

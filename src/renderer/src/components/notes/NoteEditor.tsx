@@ -124,7 +124,7 @@ export function NoteEditor({ draft, splitFits = true }: { draft: NoteDraft; spli
         {snap.noteId ? (
           confirming ? (
             <div className="confirm" role="group" aria-label="Confirm deletion">
-              <span>Delete this note for good?</span>
+              <span>Delete this note? You can undo it.</span>
               <button type="button" className="danger" onClick={() => void remove()}>
                 Delete
               </button>
