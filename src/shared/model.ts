@@ -8,9 +8,10 @@ import { reviewStateSchema } from './schemas/review'
 import { studyStateSchema } from './schemas/study'
 import { evidenceStateSchema } from './schemas/evidence'
 import { progressLogSchema } from './schemas/progress-log'
+import { noteHistoryStateSchema } from './schemas/note-history'
 
 /** The schema version this build writes; files with a lower one are migrated on load. */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 /**
  * The whole data file. New slices are added with a default so older files still parse;
@@ -27,6 +28,8 @@ export const appStateSchema = z.object({
   study: studyStateSchema.default(() => ({ sessions: [], minMinutesPerDay: 15 })),
   evidence: evidenceStateSchema.default(() => ({})),
   progressLog: progressLogSchema.default(() => []),
+  /** Earlier versions of each note (since data version 2). */
+  noteHistory: noteHistoryStateSchema.default(() => ({})),
 })
 
 export type AppState = z.infer<typeof appStateSchema>
@@ -40,6 +43,7 @@ export type { ReviewState, CardState, CustomCard, ReviewLogEntry, Grade } from '
 export type { StudyState, StudySession } from './schemas/study'
 export type { EvidenceItem, EvidenceKind } from './schemas/evidence'
 export type { ProgressSnapshot, ProgressLog } from './schemas/progress-log'
+export type { NoteVersion, NoteHistoryState, VersionReason } from './schemas/note-history'
 
 /** A brand-new, empty state. */
 export function freshState(): AppState {

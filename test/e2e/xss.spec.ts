@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { launchApp, missingChromiumReason, type LaunchedApp } from './harness'
 import { exerciseRegion, expectInertHtml, installXssProbe, runCorpusInDom, scriptCarriers } from './xss-probe'
-import { appStateSchema } from '../../src/shared/model'
+import { appStateSchema, SCHEMA_VERSION } from '../../src/shared/model'
 import { PATH_SAFE_XSS, XSS_CORPUS } from '../support/xss-corpus'
 
 test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
@@ -133,7 +133,7 @@ test('import fields: a backup full of payloads is imported through Reports, show
     }),
   )
   const backup = appStateSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     notes,
     levels: { entry: { doneGoalIds: ENTRY_GOALS, customGoals: PAYLOADS.map((title, i) => ({ id: `g-${i}`, title, skillIds: [], createdAt: at(i) })) } },
     evidence: {

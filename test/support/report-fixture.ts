@@ -1,4 +1,4 @@
-import { appStateSchema, type AppState } from '../../src/shared/model'
+import { appStateSchema, SCHEMA_VERSION, type AppState } from '../../src/shared/model'
 import { DEFAULT_REPORT_OPTIONS } from '../../src/shared/report/defaults'
 import type { ReportOptions } from '../../src/shared/report/schema'
 import type { ReportContext } from '../../src/shared/report/model'
@@ -24,7 +24,7 @@ export const NASTY_BODY = [
 /** A learner part way through: a few statuses, ticks, ratings and two awkward notes. */
 export function seededState(): AppState {
   return appStateSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     skills: {
       languages: { status: 'done', confidence: 5, subtopics: { oop: true }, updatedAt: '2026-11-01T09:00:00.000Z' },
       databases: { status: 'learning', confidence: 3, subtopics: { relational: true, crud: true, indexes: true }, updatedAt: '2026-11-20T10:00:00.000Z' },

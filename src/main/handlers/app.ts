@@ -8,7 +8,8 @@ import { countNotesBySkill } from '../../shared/notes/list'
 
 /** The state as the renderer sees it: no notes, only how many each skill has (notes.list lists them). */
 export function toStateView(state: AppState): StateView {
-  const { notes, ...rest } = state
+  // Note bodies and their earlier versions stay in main: the renderer asks for them one note at a time.
+  const { notes, noteHistory: _history, ...rest } = state
   return { ...rest, noteCounts: countNotesBySkill(notes) }
 }
 

@@ -13,6 +13,7 @@ import { settingsHandlers } from './settings'
 import { notesHandlers } from './notes'
 import { searchHandlers } from './search'
 import { withReindexing } from './reindexing'
+import { noteHistoryHandlers, withHistory } from './note-history'
 
 /** Every domain's handlers in one map, keyed like the contract, with the cross-cutting wrappers applied. */
 export function createHandlers(ctx: HandlerContext): Handlers {
@@ -27,8 +28,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     study: studyHandlers(ctx),
     evidence: evidenceHandlers(ctx),
     settings: settingsHandlers(ctx),
-    notes: notesHandlers(ctx),
+    notes: { ...notesHandlers(ctx), ...noteHistoryHandlers(ctx) },
     search: searchHandlers(ctx),
   }
-  return withReindexing(handlers, ctx.searchIndex)
+  return withReindexing(withHistory(handlers, ctx), ctx.searchIndex)
 }

@@ -33,7 +33,13 @@ export function withReindexing(handlers: Handlers, index: SearchIndex): Handlers
   const { notes, backup } = handlers
   return {
     ...handlers,
-    notes: { ...notes, create: reindexes(index, notes.create, byId), save: reindexes(index, notes.save, byId), delete: reindexes(index, notes.delete, byId) },
+    notes: {
+      ...notes,
+      create: reindexes(index, notes.create, byId),
+      save: reindexes(index, notes.save, byId),
+      delete: reindexes(index, notes.delete, byId),
+      restoreVersion: reindexes(index, notes.restoreVersion, byId),
+    },
     // Import and restore replace every note at once.
     backup: { ...backup, confirm: reindexes(index, backup.confirm, () => 'all') },
   }

@@ -1,4 +1,5 @@
 import { SCHEMA_VERSION } from '../../shared/model'
+import { addNoteHistory } from './migrate-note-history'
 
 /** One step: takes a file of version N (unchecked JSON) and returns version N+1. */
 type Migration = (data: Record<string, unknown>) => Record<string, unknown>
@@ -9,6 +10,14 @@ type Migration = (data: Record<string, unknown>) => Record<string, unknown>
  */
 const migrations: Record<number, Migration> = {
   0: (data) => ({ schemaVersion: 1, skills: data.skills ?? {}, notes: data.notes ?? {} }),
+  1: addNoteHistory(1),
+}
+
+/** The version a parsed file was written in (0 for the unversioned layout), before any migration. */
+export function versionOf(raw: unknown): number {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return SCHEMA_VERSION
+  const version = (raw as Record<string, unknown>).schemaVersion
+  return typeof version === 'number' ? version : 0
 }
 
 /** Thrown for a file written by a newer build: we must not guess at its meaning. */

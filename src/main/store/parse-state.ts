@@ -1,8 +1,13 @@
 import { appStateSchema, type AppState } from '../../shared/model'
-import { migrate } from './migrations'
+import { migrate, versionOf } from './migrations'
 
 /** Parses, migrates and validates raw file text; throws with a readable reason. */
 export function parseState(text: string): AppState {
+  return parseStateFile(text).state
+}
+
+/** parseState, also telling the data version the text was written in (lower than SCHEMA_VERSION when it was migrated). */
+export function parseStateFile(text: string): { state: AppState; fromVersion: number } {
   if (text.trim() === '') throw new Error('The file is empty.')
   let raw: unknown
   try {
@@ -10,7 +15,8 @@ export function parseState(text: string): AppState {
   } catch {
     throw new Error('The file is not valid JSON (it may have been cut short).')
   }
-  return validateState(raw)
+  const fromVersion = versionOf(raw)
+  return { state: validateState(raw), fromVersion }
 }
 
 /** Migrates and validates parsed JSON (throws NewerVersionError for a newer file). */

@@ -12,7 +12,7 @@ export const noteMetaSchema = noteSchema.omit({ body: true }).extend({ chars: z.
  * their metadata is listed per skill on demand through notes.list), plus how many notes each
  * skill has (skills without notes are left out), for the Dashboard and the command palette.
  */
-export const stateViewSchema = appStateSchema.omit({ notes: true }).extend({ noteCounts: z.record(idSchema, z.number().int().min(0)) })
+export const stateViewSchema = appStateSchema.omit({ notes: true, noteHistory: true }).extend({ noteCounts: z.record(idSchema, z.number().int().min(0)) })
 
 /** Something the learner must be told about the data file (recovery, failed writes). */
 export const noticeSchema = z.object({

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createCore, type Core } from '../../../src/main/core'
 import { DATA_FILE } from '../../../src/main/store/data-store'
+import { SCHEMA_VERSION } from '../../../src/shared/model'
 import { createRouter } from '../../../src/main/router'
 import { tempDir } from '../../support/temp-dir'
 import { testServices } from '../../support/test-services'
@@ -25,7 +26,7 @@ afterEach(async () => {
 describe('router', () => {
   it('answers the whole state', async () => {
     const result = await core.dispatch('app:getState', undefined)
-    expect(result).toMatchObject({ ok: true, value: { state: { schemaVersion: 1 }, notices: [] } })
+    expect(result).toMatchObject({ ok: true, value: { state: { schemaVersion: SCHEMA_VERSION }, notices: [] } })
   })
 
   it('stores a valid status change', async () => {
