@@ -52,7 +52,8 @@ function keepReplacedText(state: AppState, before: Pick<AppState, 'notes' | 'not
 /**
  * Wraps the handlers that change note text so each note keeps its earlier versions (as Actual
  * Budget's undoable() wraps mutators): notes.save keeps one when an editing session starts and
- * at most every few minutes while typing; an import or restore keeps the text it replaced.
+ * at most every few minutes while typing (notes.create starts a session); an import or restore
+ * keeps the text it replaced.
  */
 export function withHistory(handlers: Handlers, ctx: HandlerContext): Handlers {
   const { notes, backup } = handlers
@@ -61,6 +62,12 @@ export function withHistory(handlers: Handlers, ctx: HandlerContext): Handlers {
     ...handlers,
     notes: {
       ...notes,
+      async create(request) {
+        // A new note's first session starts with it: its first text is not a version of anything.
+        const answer = await notes.create(request)
+        rememberSave(memory, answer.id, ctx.clock.now(), true)
+        return answer
+      },
       async save(request) {
         const state = ctx.store.state
         const current = Object.hasOwn(state.notes, request.id) ? state.notes[request.id] : undefined

@@ -28,6 +28,10 @@ export interface NotesSlice {
     save: (id: string, title: string, body: string) => Promise<Outcome<NoteMeta>>
     /** Deletes a note of a skill for good; the banner says why when that failed. */
     delete: (id: string, skillId: string) => Promise<Outcome>
+    /** A note's earlier versions with their text, newest first. */
+    history: (id: string) => Promise<Outcome<AnswerOf<'notes.history'>>>
+    /** Puts a version back (main keeps the current text as a version first, so it can be undone); lists the new metadata. */
+    restoreVersion: (id: string, at: string) => Promise<Outcome<AnswerOf<'notes.restoreVersion'>>>
   }
 }
 
@@ -70,6 +74,9 @@ export const createNotesSlice: StateCreator<Store, [], [], NotesSlice> = (set, g
       },
       get: (id) => request('notes.get', { id }),
       save: (id, title, body) => mutate('notes.save', { id, title, body }, { apply: (meta) => changed(meta.skillId, meta.id, meta) }),
+      history: (id) => request('notes.history', { id }),
+      restoreVersion: (id, at) =>
+        mutate('notes.restoreVersion', { id, at }, { apply: ({ body, ...meta }) => changed(meta.skillId, meta.id, { ...meta, chars: body.length }), failure: 'Could not restore the version' }),
       delete: (id, skillId) =>
         inBanner(
           get,

@@ -46,16 +46,22 @@ const newNote = async (body: string): Promise<string> => (await ok<{ id: string 
 describe('note history through the real data file', () => {
   it('keeps a version when a session starts, none while typing within the interval, and one once it has passed', async () => {
     const id = await newNote('one')
+    // Creating the note started its session: its first text is not an earlier version yet.
     later(1000)
     await save(id, 'one two')
+    expect(await history(id)).toEqual([])
+    await restart()
     later(1000)
     await save(id, 'one two three')
-    expect(await history(id)).toEqual(['one'])
-    later(VERSION_INTERVAL_MS)
+    expect(await history(id)).toEqual(['one two'])
+    later(VERSION_INTERVAL_MS - 1)
     await save(id, 'four')
-    expect(await history(id)).toEqual(['one two three', 'one'])
+    expect(await history(id)).toEqual(['one two'])
+    later(1)
+    await save(id, 'five')
+    expect(await history(id)).toEqual(['four', 'one two'])
     const onDisk = JSON.parse(await readFile(join(temp.dir, DATA_FILE), 'utf8')) as { noteHistory: Record<string, NoteVersion[]> }
-    expect(onDisk.noteHistory[id]?.map((v) => v.body)).toEqual(['one', 'one two three'])
+    expect(onDisk.noteHistory[id]?.map((v) => v.body)).toEqual(['one two', 'four'])
   })
 
   it('starts a new session after a restart and on coming back from another note', async () => {
@@ -76,6 +82,7 @@ describe('note history through the real data file', () => {
 
   it('restores a version after a restart, keeping the current text first so the restore can be undone', async () => {
     const id = await newNote('first draft')
+    await restart()
     later(1000)
     await save(id, 'second draft')
     await restart()
@@ -104,10 +111,11 @@ describe('note history through the real data file', () => {
   })
 
   it('keeps the text an import replaced as a version of each note, and drops the history of a deleted note', async () => {
-    const id = await newNote('mine before the import')
     const gone = await newNote('deleted soon')
+    const id = await newNote('mine before the import')
     later(1000)
     await save(gone, 'deleted soon, edited')
+    expect(core.store.state.noteHistory[gone]).toHaveLength(1)
     await ok('notes:delete', { id: gone })
     expect(core.store.state.noteHistory[gone]).toBeUndefined()
 
@@ -126,6 +134,7 @@ describe('note history through the real data file', () => {
 
   it('drops versions past 90 days, but never the newest one', async () => {
     const id = await newNote('old text')
+    await restart()
     later(1000)
     await save(id, 'newer text')
     later(91 * 24 * 60 * 60 * 1000)

@@ -6,6 +6,7 @@ import { useFocusIntent } from '../../state/intent'
 import { formatCount } from '../../format'
 import { formatDateTime } from '../../../../shared/calendar/format'
 import { systemTimeZone } from '../../../../shared/calendar/days'
+import { NoteHistory } from './history/NoteHistory'
 
 const MarkdownPreview = lazy(() => import('./MarkdownPreview'))
 
@@ -123,9 +124,12 @@ export function NoteEditor({ draft }: { draft: NoteDraft }) {
               </button>
             </div>
           ) : (
-            <button type="button" onClick={() => setConfirming(true)}>
-              Delete note
-            </button>
+            <div className="note-actions">
+              <NoteHistory draft={draft} noteId={snap.noteId} />
+              <button type="button" onClick={() => setConfirming(true)}>
+                Delete note
+              </button>
+            </div>
           )
         ) : null}
       </footer>
