@@ -4,6 +4,7 @@ import { DataStore } from './store/data-store'
 import type { Services } from './services'
 import { systemClock, type Clock } from './clock'
 import { SearchIndex } from '../shared/search/search-index'
+import { LinkIndex } from '../shared/links/link-index'
 import { NoticeBoard } from './notice-board'
 import { backupNotices } from './backup-notices'
 import type { EventName, EventPayload } from '../shared/contract'
@@ -45,6 +46,7 @@ export async function createCore(options: { dataDir: string; services: Services;
     store,
     // Built lazily on the first query; one per store, so a closed store's index goes with it.
     searchIndex: new SearchIndex(() => store.state.notes),
+    linkIndex: new LinkIndex(() => store.state.notes),
     services: options.services,
     clock: options.clock ?? systemClock,
     notices,

@@ -12,7 +12,8 @@ import { evidenceHandlers } from './evidence'
 import { settingsHandlers } from './settings'
 import { notesHandlers } from './notes'
 import { searchHandlers } from './search'
-import { withReindexing } from './reindexing'
+import { allIndexes, withReindexing } from './reindexing'
+import { linkHandlers, withLinks } from './links'
 import { noteHistoryHandlers, withHistory } from './note-history'
 
 /** Every domain's handlers in one map, keyed like the contract, with the cross-cutting wrappers applied. */
@@ -28,8 +29,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     study: studyHandlers(ctx),
     evidence: evidenceHandlers(ctx),
     settings: settingsHandlers(ctx),
-    notes: { ...notesHandlers(ctx), ...noteHistoryHandlers(ctx) },
+    notes: { ...notesHandlers(ctx), ...noteHistoryHandlers(ctx), ...linkHandlers(ctx) },
     search: searchHandlers(ctx),
   }
-  return withReindexing(withHistory(handlers, ctx), ctx.searchIndex)
+  return withReindexing(withLinks(withHistory(handlers, ctx), ctx), allIndexes(ctx.searchIndex, ctx.linkIndex))
 }

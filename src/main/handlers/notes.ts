@@ -27,7 +27,7 @@ export function nextTimestamp(previous: string, at: Date): string {
 }
 
 /** Notes handlers: bodies are only sent by get and received by save and create. The search index and history follow them through withReindexing and withHistory. */
-export function notesHandlers(ctx: HandlerContext): Omit<DomainHandlers<'notes'>, 'history' | 'restoreVersion'> {
+export function notesHandlers(ctx: HandlerContext): Omit<DomainHandlers<'notes'>, 'history' | 'restoreVersion' | 'linkTargets' | 'backlinks'> {
   return {
     async list({ skillId }) {
       requireSkill(skillId)

@@ -24,6 +24,10 @@ export const notesChannels = {
   delete: channel(z.object({ id: idSchema }), z.object({ id: idSchema })),
   /** A note's earlier versions with their text, newest first. */
   history: channel(z.object({ id: idSchema }), z.object({ versions: z.array(noteVersionSchema) })),
+  /** Every note's id, skill and title (no bodies): what `[[` links can name, for autocomplete and the preview. */
+  linkTargets: channel(z.undefined(), z.object({ notes: z.array(z.object({ id: idSchema, skillId: idSchema, title: z.string(), createdAt: timestampSchema })) })),
+  /** The notes whose `[[...]]` links point at a note or a skill, newest created first. */
+  backlinks: channel(z.object({ kind: z.enum(['note', 'skill']), id: idSchema }), z.object({ notes: z.array(noteMetaSchema) })),
   /** Keeps the note's current text as a version, then puts back the version saved at `at`; answers the note as it now is. */
   restoreVersion: channel(z.object({ id: idSchema, at: timestampSchema }), noteSchema),
 }

@@ -15,7 +15,7 @@ export const CHANNEL_METHODS = {
   study: ['start', 'stop', 'log', 'remove', 'setMinimum'],
   evidence: ['add', 'remove'],
   settings: ['setTheme'],
-  notes: ['list', 'create', 'get', 'save', 'delete', 'history', 'restoreVersion'],
+  notes: ['list', 'create', 'get', 'save', 'delete', 'history', 'restoreVersion', 'linkTargets', 'backlinks'],
   search: ['query'],
 } as const satisfies { [D in Domain]: ReadonlyArray<keyof Contract[D]> }
 
