@@ -78,3 +78,47 @@ for (const layout of LAYOUTS) {
     await third.close()
   })
 }
+
+for (const layout of [LAYOUTS[0], LAYOUTS[1]] as const) {
+  const name = `${layout.width}x${layout.height} ${layout.colorScheme}`
+  test(`typing [[ suggests notes and skills, the picked link opens its note from the preview, backlinks are listed and a link to nothing is marked broken (${name})`, async () => {
+    const app = await launchApp()
+    const { page } = app
+    await page.setViewportSize(layout)
+    await page.emulateMedia({ colorScheme: layout.colorScheme })
+    await openSkill(page, 'APIs')
+    await page.getByRole('textbox', { name: 'Note title' }).fill('REST verbs')
+    await page.getByRole('textbox', { name: 'Notes', exact: true }).fill('GET reads, PUT replaces.')
+    await saved(page)
+
+    await page.getByRole('button', { name: 'New note' }).click()
+    await expect(page.getByRole('textbox', { name: 'Note title' })).toHaveValue('')
+    await page.getByRole('textbox', { name: 'Note title' }).fill('Caching')
+    const body = page.getByRole('textbox', { name: 'Notes', exact: true })
+    await body.click()
+    await body.pressSequentially('Builds on [[res')
+    const list = page.getByRole('listbox', { name: 'Link to' })
+    await expect(list.getByRole('option', { name: /REST verbs/ })).toBeVisible()
+    await expect(body).toHaveAttribute('aria-activedescendant', /note-link-suggestions-0/)
+    await page.screenshot({ path: `/tmp/shots-hist/autocomplete-${layout.width}-${layout.colorScheme}.png` })
+    await page.keyboard.press('Enter')
+    await expect(list).toBeHidden()
+    await body.pressSequentially(' and [[Nowhere yet]].')
+    await expect(body).toHaveValue('Builds on [[REST verbs]] and [[Nowhere yet]].')
+    await saved(page)
+
+    const preview = page.getByRole('region', { name: 'Preview' })
+    await expect(preview.getByText('(broken link: no note or skill is called “Nowhere yet”)')).toBeAttached()
+    await expect(preview.getByRole('link', { name: 'Nowhere yet' })).toHaveCount(0)
+    await preview.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `/tmp/shots-hist/links-${layout.width}-${layout.colorScheme}.png` })
+    await preview.getByRole('link', { name: 'REST verbs' }).click()
+    await expect(page.getByRole('textbox', { name: 'Note title' })).toHaveValue('REST verbs')
+    const backlinks = page.getByRole('region', { name: 'Notes linking to this note' })
+    await expect(backlinks.getByRole('button', { name: 'Caching' })).toBeVisible()
+    await backlinks.getByRole('button', { name: 'Caching' }).click()
+    await expect(page.getByRole('textbox', { name: 'Note title' })).toHaveValue('Caching')
+    expect(app.consoleErrors).toEqual([])
+    await app.close()
+  })
+}

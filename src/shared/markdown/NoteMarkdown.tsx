@@ -3,6 +3,7 @@ import Markdown, { type Components } from 'react-markdown'
 import rehypeSanitize from 'rehype-sanitize'
 import { isWebLink } from './web-link'
 import { headingDepth, imageLabel, noteRemarkPlugins } from './remark-plugins'
+import { remarkWikiLinks } from '../links/wiki-links'
 
 /** What react-markdown hands a link component. */
 export type LinkProps = ComponentProps<'a'>
@@ -37,14 +38,20 @@ const REHYPE_PLUGINS = [rehypeSanitize]
  * A note's Markdown (GitHub flavour) drawn safely: raw HTML is shown as text, the output is
  * sanitized, links go through `link` (inert unless it says otherwise), images are placeholders,
  * and headings move `headingShift` levels down. The one Markdown pipeline of the app and the reports.
+ * With `wikiLinks`, `[[Target|alias]]` becomes a link whose href wikiTargetOf reads (the app's preview).
  */
-export function NoteMarkdown({ source, link = InertLink, headingShift = 0 }: { source: string; link?: ComponentType<LinkProps>; headingShift?: number }) {
+export function NoteMarkdown({ source, link = InertLink, headingShift = 0, wikiLinks = false }: { source: string; link?: ComponentType<LinkProps>; headingShift?: number; wikiLinks?: boolean }) {
   const components: Components = { a: link, img: ImagePlaceholder }
   // GFM's footnote list has its own heading (an h2 by default): it moves down with the others.
   const footnoteLabelTagName = `h${headingDepth(2 + headingShift)}`
   return (
     <div className="markdown-body">
-      <Markdown remarkPlugins={noteRemarkPlugins(headingShift)} rehypePlugins={REHYPE_PLUGINS} remarkRehypeOptions={{ footnoteLabelTagName }} components={components}>
+      <Markdown
+        remarkPlugins={wikiLinks ? [...noteRemarkPlugins(headingShift), remarkWikiLinks] : noteRemarkPlugins(headingShift)}
+        rehypePlugins={REHYPE_PLUGINS}
+        remarkRehypeOptions={{ footnoteLabelTagName }}
+        components={components}
+      >
         {source}
       </Markdown>
     </div>

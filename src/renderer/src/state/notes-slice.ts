@@ -3,6 +3,7 @@ import type { NoteMeta } from '../../../shared/contract'
 import { inBanner, mutate, patchData, request, type AnswerOf, type Outcome } from './call'
 import { changedList, countedNotes, noteListLoaded, type NoteList } from './note-lists'
 import type { Store } from './store'
+import { targetsWith, targetsWithout, type LinkTargetList } from './note-links'
 
 export type { NoteList } from './note-lists'
 
@@ -12,6 +13,10 @@ export interface NotesSlice {
   noteLists: Record<string, NoteList>
   /** Forgets every fetched list (the whole state was replaced), so each is asked for again. */
   dropNoteLists: () => void
+  /** Every note's title for `[[` links (null until fetched), kept in step with saves. */
+  linkTargets: LinkTargetList | null
+  /** Counts note changes, so what shows backlinks knows to ask again. */
+  notesVersion: number
   notes: {
     /** Fetches a skill's note list unless it is loaded or on its way; after a failure it tries again. */
     list: (skillId: string) => Promise<Outcome>
@@ -32,6 +37,10 @@ export interface NotesSlice {
     history: (id: string) => Promise<Outcome<AnswerOf<'notes.history'>>>
     /** Puts a version back (main keeps the current text as a version first, so it can be undone); lists the new metadata. */
     restoreVersion: (id: string, at: string) => Promise<Outcome<AnswerOf<'notes.restoreVersion'>>>
+    /** Fetches every note's title for links unless they are loaded. */
+    linkTargets: () => Promise<Outcome>
+    /** The notes linking to a note or a skill. */
+    backlinks: (kind: 'note' | 'skill', id: string) => Promise<Outcome<AnswerOf<'notes.backlinks'>>>
   }
 }
 
@@ -40,7 +49,8 @@ let requests = 0
 
 /** The notes slice: note lists per skill and the notes actions. */
 export const createNotesSlice: StateCreator<Store, [], [], NotesSlice> = (set, get) => {
-  const changed = (skillId: string, id: string, meta: NoteMeta | null): void => set((s) => ({ noteLists: changedList(s.noteLists, skillId, id, meta) }))
+  const changed = (skillId: string, id: string, meta: NoteMeta | null): void =>
+    set((s) => ({ noteLists: changedList(s.noteLists, skillId, id, meta), linkTargets: meta ? targetsWith(s.linkTargets, meta) : targetsWithout(s.linkTargets, id), notesVersion: s.notesVersion + 1 }))
   // A note main just created: counted on its skill and listed there.
   const created = (meta: NoteMeta): void => {
     patchData(set, 'noteCounts', (counts) => countedNotes(counts, meta.skillId, 1))
@@ -49,7 +59,9 @@ export const createNotesSlice: StateCreator<Store, [], [], NotesSlice> = (set, g
 
   return {
     noteLists: {},
-    dropNoteLists: () => set({ noteLists: {} }),
+    linkTargets: null,
+    notesVersion: 0,
+    dropNoteLists: () => set((s) => ({ noteLists: {}, linkTargets: null, notesVersion: s.notesVersion + 1 })),
     notes: {
       async list(skillId) {
         const current = get().noteLists[skillId]
@@ -75,6 +87,11 @@ export const createNotesSlice: StateCreator<Store, [], [], NotesSlice> = (set, g
       get: (id) => request('notes.get', { id }),
       save: (id, title, body) => mutate('notes.save', { id, title, body }, { apply: (meta) => changed(meta.skillId, meta.id, meta) }),
       history: (id) => request('notes.history', { id }),
+      async linkTargets() {
+        if (get().linkTargets) return { ok: true, value: null }
+        return request('notes.linkTargets', undefined, { key: 'link-targets', apply: ({ notes }) => set({ linkTargets: notes }) })
+      },
+      backlinks: (kind, id) => request('notes.backlinks', { kind, id }),
       restoreVersion: (id, at) =>
         mutate('notes.restoreVersion', { id, at }, { apply: ({ body, ...meta }) => changed(meta.skillId, meta.id, { ...meta, chars: body.length }), failure: 'Could not restore the version' }),
       delete: (id, skillId) =>

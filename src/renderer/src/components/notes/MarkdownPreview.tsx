@@ -2,10 +2,14 @@ import { memo } from 'react'
 import { InertLink, NoteMarkdown, type LinkProps } from '../../../../shared/markdown/NoteMarkdown'
 import { isWebLink } from '../../../../shared/markdown/web-link'
 import { useStore } from '../../state/store'
+import { wikiTargetOf } from '../../../../shared/links/wiki-links'
+import { WikiLink } from './links/WikiLink'
 
-/** Only web links leave the app, and only through the OS browser. */
+/** Only web links leave the app, and only through the OS browser; `[[links]]` open a note or skill in it. */
 function SafeLink({ href, children }: LinkProps) {
   const openExternal = useStore((s) => s.app.openExternal)
+  const target = wikiTargetOf(href)
+  if (target !== null) return <WikiLink target={target}>{children}</WikiLink>
   if (!href || !isWebLink(href)) return <InertLink>{children}</InertLink>
   return (
     <a
@@ -24,7 +28,7 @@ function SafeLink({ href, children }: LinkProps) {
 
 /** A note's Markdown as the editor previews it, with links that open in the OS browser. Lives in its own lazy chunk. */
 function MarkdownPreview({ source }: { source: string }) {
-  return <NoteMarkdown source={source} link={SafeLink} />
+  return <NoteMarkdown source={source} link={SafeLink} wikiLinks />
 }
 
 // Memoised: the editor re-renders on every keystroke, and parsing the same text again is the

@@ -7,6 +7,9 @@ import { formatCount } from '../../format'
 import { formatDateTime } from '../../../../shared/calendar/format'
 import { systemTimeZone } from '../../../../shared/calendar/days'
 import { NoteHistory } from './history/NoteHistory'
+import { useLinkAutocomplete } from './links/use-link-autocomplete'
+import { LinkSuggestions } from './links/LinkSuggestions'
+import { Backlinks } from './links/Backlinks'
 
 const MarkdownPreview = lazy(() => import('./MarkdownPreview'))
 
@@ -49,6 +52,7 @@ export function NoteEditor({ draft }: { draft: NoteDraft }) {
   useFocusIntent('note-title', titleField, !busy)
   useFocusIntent('note-body', bodyField)
   const tooLong = snap.body.length > MAX_NOTE_CHARS
+  const links = useLinkAutocomplete(bodyField, (body) => draft.edit({ body }))
   const remove = async (): Promise<void> => {
     if (!snap.noteId) return
     draft.discard()
@@ -75,21 +79,25 @@ export function NoteEditor({ draft }: { draft: NoteDraft }) {
         <SaveStatus snap={snap} onRetry={() => (snap.status === 'load-error' ? draft.reload() : void draft.flush())} />
       </div>
       <div className="note-panes">
-        <label className="note-body-field">
-          <span className="pane-label">Notes</span>
-          <textarea
-            ref={bodyField}
-            id="note-body"
-            value={snap.body}
-            readOnly={busy}
-            aria-busy={busy}
-            aria-invalid={tooLong}
-            spellCheck
-            placeholder={'Write in Markdown: # headings, **bold**, - lists, `code`, [links](https://…)\nSaved as you type.'}
-            onChange={(event) => draft.edit({ body: event.target.value })}
-            onBlur={() => void draft.flush()}
-          />
-        </label>
+        <div className="link-suggest-wrap">
+          <label className="note-body-field">
+            <span className="pane-label">Notes</span>
+            <textarea
+              ref={bodyField}
+              id="note-body"
+              value={snap.body}
+              readOnly={busy}
+              aria-busy={busy}
+              aria-invalid={tooLong}
+              spellCheck
+              placeholder={'Write in Markdown: # headings, **bold**, - lists, `code`, [links](https://…)\nSaved as you type.'}
+              onChange={(event) => draft.edit({ body: event.target.value })}
+              onBlur={() => void draft.flush()}
+              {...links.textareaProps}
+            />
+          </label>
+          <LinkSuggestions {...links.listProps} />
+        </div>
         <section className="note-preview" aria-label="Preview">
           <span className="pane-label" aria-hidden="true">
             Preview
@@ -97,6 +105,7 @@ export function NoteEditor({ draft }: { draft: NoteDraft }) {
           <Suspense fallback={<p className="loading">Loading preview…</p>}>{preview.trim() === '' ? <p className="empty">The formatted note appears here.</p> : <MarkdownPreview source={preview} />}</Suspense>
         </section>
       </div>
+      {snap.noteId ? <Backlinks kind="note" id={snap.noteId} /> : null}
       <footer className="note-footer">
         <p className="note-times">
           {snap.meta ? (

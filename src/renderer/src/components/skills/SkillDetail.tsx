@@ -6,6 +6,7 @@ import { NotesPanel } from '../notes/NotesPanel'
 import { ProgressBar } from '../common/ProgressBar'
 import { SubtopicList } from './SubtopicList'
 import { EvidenceList } from '../evidence/EvidenceList'
+import { Backlinks } from '../notes/links/Backlinks'
 import { RevisitBadge } from '../review/RevisitBadge'
 import { useNeedsRevisit } from '../../state/revisit'
 
@@ -43,6 +44,7 @@ export function SkillDetail({ skill }: { skill: Skill }) {
       </div>
       <NotesPanel skill={skill} />
       <EvidenceList skillId={skill.id} />
+      <Backlinks kind="skill" id={skill.id} />
     </article>
   )
 }
