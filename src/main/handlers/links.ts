@@ -31,6 +31,7 @@ export function linkHandlers(ctx: HandlerContext): Pick<DomainHandlers<'notes'>,
       return { notes: Object.values(ctx.store.state.notes).map(({ id, skillId, title, createdAt }) => ({ id, skillId, title, createdAt })) }
     },
     async backlinks({ kind, id }) {
+      await ctx.linkIndex.ready()
       let names: string[]
       if (kind === 'skill') names = [requireSkill(id).title, id]
       else names = [requireNote(ctx.store.state.notes, id).title].filter((title) => title.trim() !== '')
@@ -54,9 +55,15 @@ export function withLinks(handlers: Handlers, ctx: HandlerContext): Handlers {
     notes: {
       ...notes,
       async save(request) {
-        const current = Object.hasOwn(ctx.store.state.notes, request.id) ? ctx.store.state.notes[request.id] : undefined
-        const renamed = current && request.title !== undefined && request.title.trim() !== '' && current.title.trim() !== '' && linkKey(request.title) !== linkKey(current.title)
-        const linkers = renamed ? linkersTo(ctx, { kind: 'note', id: current.id, names: [current.title] }).filter((id) => id !== current.id) : []
+        let current = Object.hasOwn(ctx.store.state.notes, request.id) ? ctx.store.state.notes[request.id] : undefined
+        const retitled = current && request.title !== undefined && linkKey(request.title) !== linkKey(current.title)
+        if (retitled) {
+          await ctx.linkIndex.ready()
+          // Read again: another save may have come first while the index was being built.
+          current = Object.hasOwn(ctx.store.state.notes, request.id) ? ctx.store.state.notes[request.id] : undefined
+        }
+        const renamed = current && request.title !== undefined && request.title.trim() !== '' && current.title.trim() !== '' && linkKey(request.title) !== linkKey(current.title) ? current : null
+        const linkers = renamed ? linkersTo(ctx, { kind: 'note', id: renamed.id, names: [renamed.title] }).filter((id) => id !== renamed.id) : []
         const answer = await notes.save(request)
         if (!current || linkers.length === 0 || request.title === undefined) return answer
         const [from, to, now] = [current.title, request.title.trim(), ctx.clock.now()]

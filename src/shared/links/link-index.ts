@@ -18,6 +18,12 @@ export class LinkIndex {
   /** For each link key, the notes linking to it. */
   #in = new Map<string, Set<string>>()
   #built = false
+  /** The build under way, shared by everyone waiting for it. */
+  #building: Promise<void> | null = null
+  /** Notes changed while a build was under way: re-read once it ends. */
+  #changedDuringBuild = new Set<string>()
+  #staleDuringBuild = false
+  #inBuild = false
 
   constructor(notes: () => Readonly<Record<string, LinkedNote>>) {
     this.#notes = notes
@@ -31,15 +37,65 @@ export class LinkIndex {
     this.#built = true
   }
 
-  #add(note: LinkedNote): void {
+  /**
+   * Builds the index unless it is current, a slice of notes at a time with a pause for other work
+   * between slices (a first build parses every note with links: seconds on years of notes, which
+   * must not hold up the saves and queries waiting behind it). Resolves once it is current.
+   */
+  async ready(yieldToOthers: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0))): Promise<void> {
+    while (!this.#built) {
+      this.#building ??= this.#buildInSlices(yieldToOthers).finally(() => (this.#building = null))
+      await this.#building
+    }
+  }
+
+  async #buildInSlices(yieldToOthers: () => Promise<void>): Promise<void> {
+    this.#changedDuringBuild.clear()
+    this.#staleDuringBuild = false
+    this.#inBuild = true
+    try {
+      await this.#slices(yieldToOthers)
+    } finally {
+      this.#inBuild = false
+    }
+    if (this.#staleDuringBuild) return
+    const changed = [...this.#changedDuringBuild]
+    this.#changedDuringBuild.clear()
+    this.notesChanged(changed)
+  }
+
+  async #slices(yieldToOthers: () => Promise<void>): Promise<void> {
+    const out = new Map<string, string[]>()
+    const into = new Map<string, Set<string>>()
+    const notes = Object.values(this.#notes())
+    const SLICE_MS = 12
+    let sliceStart = performance.now()
+    for (const note of notes) {
+      LinkIndex.#addTo(out, into, note)
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToOthers()
+        sliceStart = performance.now()
+      }
+    }
+    if (this.#staleDuringBuild) return
+    this.#out = out
+    this.#in = into
+    this.#built = true
+  }
+
+  static #addTo(out: Map<string, string[]>, into: Map<string, Set<string>>, note: LinkedNote): void {
     const keys = [...new Set(parseWikiLinks(note.body).map((link) => linkKey(link.target)))]
     if (keys.length === 0) return
-    this.#out.set(note.id, keys)
+    out.set(note.id, keys)
     for (const key of keys) {
-      let set = this.#in.get(key)
-      if (!set) this.#in.set(key, (set = new Set()))
+      let set = into.get(key)
+      if (!set) into.set(key, (set = new Set()))
       set.add(note.id)
     }
+  }
+
+  #add(note: LinkedNote): void {
+    LinkIndex.#addTo(this.#out, this.#in, note)
   }
 
   #remove(id: string): void {
@@ -53,6 +109,7 @@ export class LinkIndex {
 
   /** Re-reads the given notes (saved, created, deleted); before the first query this waits for the build. */
   notesChanged(ids: readonly string[]): void {
+    if (this.#inBuild) for (const id of ids) this.#changedDuringBuild.add(id)
     if (!this.#built) return
     const notes = this.#notes()
     for (const id of ids) {
@@ -65,9 +122,10 @@ export class LinkIndex {
   /** The whole state changed (import, restore): the next query rebuilds. */
   allNotesChanged(): void {
     this.#built = false
+    if (this.#inBuild) this.#staleDuringBuild = true
   }
 
-  /** Ids of the notes with a link to any of `names`. */
+  /** Ids of the notes with a link to any of `names` (builds at once if not built: await ready() first to build in slices). */
   linkersOf(names: readonly string[]): string[] {
     if (!this.#built) this.rebuild()
     const ids = new Set<string>()

@@ -16,6 +16,28 @@ describe('the link index', () => {
   })
 })
 
+describe('building the link index in slices', () => {
+  it('takes in a note saved while the build pauses, and answers like a full rebuild', async () => {
+    const notes: Record<string, { id: string; body: string }> = {}
+    // Enough text to need several slices, whatever the machine.
+    for (let i = 0; i < 200; i += 1) notes[`n${i}`] = { id: `n${i}`, body: `${'word '.repeat(200)}[[Target ${i % 5}]]` }
+    const index = new LinkIndex(() => notes)
+    let pauses = 0
+    await index.ready(async () => {
+      pauses += 1
+      if (pauses === 1) {
+        notes.n0 = { id: 'n0', body: '[[Elsewhere]]' }
+        index.notesChanged(['n0'])
+      }
+      await Promise.resolve()
+    })
+    expect(pauses).toBeGreaterThan(0)
+    const fresh = new LinkIndex(() => notes)
+    for (const name of ['Target 0', 'Target 3', 'Elsewhere']) expect(index.linkersOf([name]).sort()).toEqual(fresh.linkersOf([name]).sort())
+    expect(index.linkersOf(['Elsewhere'])).toEqual(['n0'])
+  })
+})
+
 describe('resolving a link', () => {
   const resolve = linkResolver({
     notes: [
