@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react'
 import { preloadFirstView } from './config/preload-first-view'
 
 const APP_COMMON = /[\\/]src[\\/](shared|renderer[\\/]src[\\/](components|state))[\\/]/
-const MARKDOWN = /[\\/]src[\\/]shared[\\/]markdown[\\/]/
+const MARKDOWN = /[\\/]src[\\/](shared[\\/]markdown|renderer[\\/]src[\\/]components[\\/]code)[\\/]/
 
 export default defineConfig({
   main: {
@@ -36,7 +36,7 @@ export default defineConfig({
         input: { index: resolve('src/renderer/index.html') },
         // Small app modules shared by several views travel in one chunk instead of a dozen
         // tiny requests; libraries (ts-fsrs, Markdown, charts) stay with the views that use them.
-        // The note Markdown pipeline (and its link check) is left out: a group takes its modules'
+        // The note Markdown pipeline (its link check, and the app's code blocks with their highlighter loader) is left out: a group takes its modules'
         // dependencies along, which would pull react-markdown into first paint; it shares a lazy chunk instead.
         output: {
           codeSplitting: {

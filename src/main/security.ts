@@ -51,9 +51,12 @@ export function windowOpenDecision(url: string): Exclude<NavigationDecision, 'al
   return isSafeExternalUrl(url) ? 'open-externally' : 'deny'
 }
 
-/** Permission requests and checks (camera, notifications, geolocation, ...): a study app needs none. */
-export function isPermissionAllowed(_permission: string): boolean {
-  return false
+/**
+ * Permission requests and checks (camera, notifications, geolocation, ...): a study app needs
+ * only one, writing text to the clipboard (a code block's copy button). Reading it stays denied.
+ */
+export function isPermissionAllowed(permission: string): boolean {
+  return permission === 'clipboard-sanitized-write'
 }
 
 /** Network requests (http, https, ws, wss) the session lets through: only the dev server's, in development. */

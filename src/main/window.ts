@@ -13,7 +13,7 @@ export function appPages(): AppPages {
   return { rendererFile: pathToFileURL(join(here, '../renderer/index.html')).href, devServer: process.env.ELECTRON_RENDERER_URL }
 }
 
-/** Denies every permission (camera, notifications, ...) and every network request but the dev server's. */
+/** Denies every permission but clipboard writes (camera, notifications, ...) and every network request but the dev server's. */
 export function lockDownSession(): void {
   const devServer = process.env.ELECTRON_RENDERER_URL
   session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(isPermissionAllowed(permission)))

@@ -34,7 +34,7 @@ describe('ReportsView', () => {
     expect(within(preview()).getByRole('heading', { name: 'Groundwork progress report' }).tagName).toBe('H3')
     expect(within(notes).getByRole('heading', { name: 'Notes' }).tagName).toBe('H4')
     expect((await within(notes).findByRole('heading', { name: 'Not a heading of the report' })).tagName).toBe('H6')
-    expect(notes.querySelector('pre code')?.textContent).toBe('const x = `tick` // a fence inside\n')
+    expect(notes.querySelector('pre code')?.textContent).toBe('const x = `tick` // a fence inside')
     expect(notes.textContent).toContain('<script>alert("x")</script> & <b>bold</b>')
     expect(notes.querySelectorAll('b, script, [href]')).toHaveLength(0)
     // The same table markup as the export.

@@ -1,38 +1,8 @@
-import { expect, test, type Page } from '@playwright/test'
-import { readFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
+import { expect, test } from '@playwright/test'
+import { describeViolations, seriousViolations } from './axe'
 import { launchApp, missingChromiumReason } from './harness'
 
 test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
-
-interface Violation {
-  id: string
-  impact: string | null
-  help: string
-  nodes: Array<{ target: unknown[]; failureSummary?: string }>
-}
-
-/** Runs axe on the page (WCAG 2.1 A and AA rules) and answers the serious and critical violations. */
-async function seriousViolations(page: Page): Promise<Violation[]> {
-  const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object')
-  if (!loaded) {
-    // Evaluated over the DevTools protocol, so the page's CSP (no inline script) does not block it.
-    await page.evaluate(await readFile(axePath, 'utf8'))
-  }
-  expect(await page.evaluate(() => (window as unknown as { axe: { version: string } }).axe.version)).toMatch(/^4\./)
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[]; passes: unknown[] }> } }).axe
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, resultTypes: ['violations'] })
-    return { violations: result.violations as Violation[], passes: result.passes.length }
-  })
-  // axe really ran: a page with content passes some rules.
-  expect(violations.passes).toBeGreaterThan(0)
-  return violations.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-}
-
-const describe = (violations: Violation[]): string[] => violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)
 
 for (const theme of ['Light', 'Dark'] as const) {
   test(`every view has no serious or critical axe violations in the ${theme.toLowerCase()} theme`, async () => {
@@ -48,15 +18,15 @@ for (const theme of ['Light', 'Dark'] as const) {
       await nav.getByRole('link', { name }).click()
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
       if (name === 'Study log') await expect(page.getByRole('region', { name: 'Weekly progress' }).locator('canvas').first()).toBeVisible()
-      expect(describe(await seriousViolations(page)), `${name} view`).toEqual([])
+      expect(describeViolations(await seriousViolations(page)), `${name} view`).toEqual([])
       if (name === 'Levels') {
         // Checked above with Mid and Senior closed; now with every level open, and with all closed.
         for (const level of ['Mid', 'Senior']) await page.getByRole('button', { name: `Show ${level} level goals` }).click()
         await expect(page.getByRole('textbox', { name: 'New goal for Senior level' })).toBeVisible()
-        expect(describe(await seriousViolations(page)), 'Levels view, all levels open').toEqual([])
+        expect(describeViolations(await seriousViolations(page)), 'Levels view, all levels open').toEqual([])
         for (const level of ['Entry', 'Mid', 'Senior']) await page.getByRole('button', { name: `Hide ${level} level goals` }).click()
         await expect(page.getByRole('button', { name: /^Show .* goals$/ })).toHaveCount(3)
-        expect(describe(await seriousViolations(page)), 'Levels view, all levels closed').toEqual([])
+        expect(describeViolations(await seriousViolations(page)), 'Levels view, all levels closed').toEqual([])
         await page.screenshot({ path: `test-results/levels-closed-${theme.toLowerCase()}.png` })
       }
     }
@@ -64,7 +34,7 @@ for (const theme of ['Light', 'Dark'] as const) {
     // The dialogs too: the command palette and the shortcuts sheet.
     await page.keyboard.press('Control+K')
     await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeVisible()
-    expect(describe(await seriousViolations(page)), 'command palette').toEqual([])
+    expect(describeViolations(await seriousViolations(page)), 'command palette').toEqual([])
     await page.keyboard.press('Escape')
     await page.locator('body').press('?')
     const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
@@ -72,7 +42,7 @@ for (const theme of ['Light', 'Dark'] as const) {
     // It opens at its top (its only button is at the end), showing the first shortcuts.
     expect(await sheet.evaluate((dialog) => dialog.scrollTop)).toBe(0)
     await expect(sheet.getByRole('heading', { name: 'Anywhere' })).toBeInViewport()
-    expect(describe(await seriousViolations(page)), 'shortcuts sheet').toEqual([])
+    expect(describeViolations(await seriousViolations(page)), 'shortcuts sheet').toEqual([])
     await page.screenshot({ path: `test-results/shortcuts-${theme.toLowerCase()}.png` })
     await app.close()
   })

@@ -79,7 +79,7 @@ for (const layout of LAYOUTS) {
   })
 }
 
-for (const layout of [LAYOUTS[0], LAYOUTS[1]] as const) {
+for (const layout of LAYOUTS.slice(0, 2)) {
   const name = `${layout.width}x${layout.height} ${layout.colorScheme}`
   test(`typing [[ suggests notes and skills, the picked link opens its note from the preview, backlinks are listed and a link to nothing is marked broken (${name})`, async () => {
     const app = await launchApp()

@@ -12,7 +12,9 @@ test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
 const PAYLOADS = XSS_CORPUS.map(({ payload }) => payload)
 /** Payloads per note body: a handful of notes carry the whole corpus, so few renders are needed. */
 const PER_BODY = 15
-const BODIES = Array.from({ length: Math.ceil(PAYLOADS.length / PER_BODY) }, (_, i) => PAYLOADS.slice(i * PER_BODY, (i + 1) * PER_BODY).join('\n\n'))
+/** And the whole corpus as code, in fences the highlighter knows (HTML, JavaScript) and one it does not: still text, now in highlight spans. */
+const FENCED = ['html', 'js', 'elixir'].map((language) => `\`\`\`\`${language}\n${PAYLOADS.join('\n')}\n\`\`\`\``)
+const BODIES = [...Array.from({ length: Math.ceil(PAYLOADS.length / PER_BODY) }, (_, i) => PAYLOADS.slice(i * PER_BODY, (i + 1) * PER_BODY).join('\n\n')), ...FENCED]
 const WEB_LINK = 'https://example.org/shop?q="><script>top.__xss=1</script>'
 const ENTRY_GOALS = ['entry-one-language', 'entry-relational-database', 'entry-git-basics', 'entry-framework', 'entry-rest-api', 'entry-lifecycle', 'entry-debugging', 'entry-teamwork']
 
@@ -47,6 +49,8 @@ async function renderNotes(app: LaunchedApp, bodies: string[]): Promise<number> 
     await expect(page.getByRole('textbox', { name: 'Notes', exact: true })).toHaveValue(body)
     const preview = page.getByRole('region', { name: 'Preview' })
     await expect(preview.locator('.markdown, p, pre, ul, div').first()).toBeVisible()
+    // A fence in a known language is checked once highlighted (the highlighter arrives a moment after the text).
+    if (/^````(html|js)\n/.test(body)) await expect(preview.locator('code.hljs span').first()).toBeVisible()
     expect(await scriptCarriers(page, 'section.note-preview')).toBe(0)
     await exerciseRegion(page, 'section.note-preview')
   }

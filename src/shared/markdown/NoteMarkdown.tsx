@@ -1,6 +1,8 @@
-import type { ComponentProps, ComponentType } from 'react'
+import { useMemo, type ComponentProps, type ComponentType } from 'react'
 import Markdown, { type Components } from 'react-markdown'
 import rehypeSanitize from 'rehype-sanitize'
+import { CodeBlock, type CodeBlockProps } from './code/CodeBlock'
+import { preAs } from './code/code-element'
 import { isWebLink } from './web-link'
 import { headingDepth, imageLabel, noteRemarkPlugins } from './remark-plugins'
 import { remarkWikiLinks } from '../links/wiki-links'
@@ -37,11 +39,25 @@ const REHYPE_PLUGINS = [rehypeSanitize]
 /**
  * A note's Markdown (GitHub flavour) drawn safely: raw HTML is shown as text, the output is
  * sanitized, links go through `link` (inert unless it says otherwise), images are placeholders,
- * and headings move `headingShift` levels down. The one Markdown pipeline of the app and the reports.
+ * headings move `headingShift` levels down, and code blocks are drawn by `code` (a labelled block,
+ * highlighted where a HighlightContext provides a highlighter). The one Markdown pipeline of the app and the reports.
  * With `wikiLinks`, `[[Target|alias]]` becomes a link whose href wikiTargetOf reads (the app's preview).
  */
-export function NoteMarkdown({ source, link = InertLink, headingShift = 0, wikiLinks = false }: { source: string; link?: ComponentType<LinkProps>; headingShift?: number; wikiLinks?: boolean }) {
-  const components: Components = { a: link, img: ImagePlaceholder }
+export function NoteMarkdown({
+  source,
+  link = InertLink,
+  code = CodeBlock,
+  headingShift = 0,
+  wikiLinks = false,
+}: {
+  source: string
+  link?: ComponentType<LinkProps>
+  code?: ComponentType<CodeBlockProps>
+  headingShift?: number
+  wikiLinks?: boolean
+}) {
+  // Memoised: a new `pre` component on every render would remount each code block.
+  const components = useMemo<Components>(() => ({ a: link, img: ImagePlaceholder, pre: preAs(code) }), [link, code])
   // GFM's footnote list has its own heading (an h2 by default): it moves down with the others.
   const footnoteLabelTagName = `h${headingDepth(2 + headingShift)}`
   return (

@@ -1,3 +1,5 @@
+import { HIGHLIGHT_COLOURS, highlightRules } from '../markdown/code/palette'
+
 /** A CSS string literal: backslashes, quotes and line breaks escaped. */
 export function cssString(text: string): string {
   return `"${text.replace(/[\\"]/g, '\\$&').replace(/[\r\n\f]/g, ' ')}"`
@@ -50,6 +52,9 @@ ul.report-evidence small { white-space: nowrap; }
 .report-note blockquote { margin: 0; color: #30343c; }
 .markdown-body > :first-child { margin-top: 0; }
 .markdown-body pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f6f7f9; padding: 8px; margin: 6px 0; }
+.code-block { margin: 6px 0; border: 1px solid #d5d9e0; border-radius: 4px; background: #f6f7f9; }
+.code-block-head { padding: 2px 8px; border-bottom: 1px solid #d5d9e0; color: #545b69; font-size: 8.5pt; font-weight: 600; break-after: avoid; }
+.markdown-body .code-block pre { margin: 0; background: none; tab-size: 4; }
 .markdown-body code { font: 9.5pt/1.45 ui-monospace, "DejaVu Sans Mono", monospace; }
 .markdown-body :not(pre) > code { background: #f6f7f9; padding: 0 3px; border-radius: 3px; }
 .markdown-body table { width: auto; }
@@ -58,5 +63,6 @@ ul.report-evidence small { white-space: nowrap; }
 .markdown-body .task-list-item { list-style: none; }
 .inert-link { text-decoration: underline dotted; color: #545b69; }
 .image-placeholder { color: #545b69; font-style: italic; }
+${highlightRules(HIGHLIGHT_COLOURS.light)}
 `
 }

@@ -1,4 +1,7 @@
+import { createElement, type ReactElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
+import { highlightCode } from '../markdown/code/highlight'
+import { HighlightContext, type HighlightSource } from '../markdown/code/highlight-context'
 import { reportCss } from './html-style'
 import { reportElements } from './components/ReportContent'
 import { PAGE_LOOK } from './components/ReportParts'
@@ -11,13 +14,20 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c)
 }
 
+// The exported page is static: its code blocks are highlighted as they are rendered.
+const HIGHLIGHTED: HighlightSource = { highlight: highlightCode }
+
+function highlighted(element: ReactElement): string {
+  return renderToStaticMarkup(createElement(HighlightContext, { value: HIGHLIGHTED }, element))
+}
+
 /**
  * The report as one standalone HTML document: inline styles, no scripts. The body is the
  * preview's React components rendered to static markup (React escapes all text), one line
  * per section; only the page shell around it is written here.
  */
 export function renderHtml(report: Report): string {
-  const [header = '', ...sections] = reportElements(report, PAGE_LOOK).map((element) => renderToStaticMarkup(element))
+  const [header = '', ...sections] = reportElements(report, PAGE_LOOK).map(highlighted)
   const e = escapeHtml
   return `<!doctype html>
 <html lang="en">

@@ -64,10 +64,11 @@ describe('isAppUrl and navigation', () => {
 })
 
 describe('session decisions', () => {
-  it('denies every permission a page may ask for', () => {
+  it('denies every permission a page may ask for but writing text to the clipboard', () => {
     for (const permission of ['media', 'geolocation', 'notifications', 'midi', 'midiSysex', 'pointerLock', 'fullscreen', 'openExternal', 'clipboard-read', 'hid', 'serial', 'usb', 'unknown']) {
       expect(isPermissionAllowed(permission), permission).toBe(false)
     }
+    expect(isPermissionAllowed('clipboard-sanitized-write')).toBe(true)
   })
 
   it('blocks all network requests in the built app, and all but the dev server in development', () => {

@@ -73,7 +73,17 @@ describe('renderHtml', () => {
     expect([...(note?.querySelectorAll('.markdown-body h1, .markdown-body h2, .markdown-body h3, .markdown-body h4') ?? [])].map((h) => [h.tagName, h.textContent])).toEqual([
       ['H4', 'Not a heading of the report'],
     ])
-    expect(note?.querySelector('pre > code.language-js')?.textContent).toBe('const x = `tick` // a fence inside\n')
+    // The fence is highlighted (spans with highlight.js classes, coloured by the page's stylesheet) under its language's label.
+    const code = note?.querySelector('.code-block pre > code.language-javascript.hljs')
+    expect(code?.textContent).toBe('const x = `tick` // a fence inside')
+    expect([...(code?.querySelectorAll('span') ?? [])].map((span) => [span.className, span.textContent])).toEqual([
+      ['hljs-keyword', 'const'],
+      ['hljs-string', '`tick`'],
+      ['hljs-comment', '// a fence inside'],
+    ])
+    expect(note?.querySelector('.code-block-head')?.textContent).toBe('JavaScript')
+    expect(note?.querySelectorAll('.code-block button')).toHaveLength(0)
+    expect(doc.querySelector('style')?.textContent).toContain('.hljs-keyword, .hljs-selector-tag, .hljs-doctag { color: #b3195a; }')
     expect(note?.querySelector('.markdown-body table td')?.textContent).toBe('=SUM(A1:A9), "quoted", comma')
     expect(note?.querySelector('.markdown-body .task-list-item')?.textContent?.trim()).toBe('fake task')
     expect(note?.textContent).toContain('<script>alert("x")</script> & <b>bold</b>')

@@ -4,6 +4,8 @@ import { isWebLink } from '../../../../shared/markdown/web-link'
 import { useStore } from '../../state/store'
 import { wikiTargetOf } from '../../../../shared/links/wiki-links'
 import { WikiLink } from './links/WikiLink'
+import { CopyableCodeBlock } from '../code/CopyableCodeBlock'
+import { LazyHighlight } from '../code/LazyHighlight'
 
 /** Only web links leave the app, and only through the OS browser; `[[links]]` open a note or skill in it. */
 function SafeLink({ href, children }: LinkProps) {
@@ -26,9 +28,13 @@ function SafeLink({ href, children }: LinkProps) {
   )
 }
 
-/** A note's Markdown as the editor previews it, with links that open in the OS browser. Lives in its own lazy chunk. */
+/** A note's Markdown as the editor previews it, with links that open in the OS browser (or, for `[[links]]`, a note or skill), and code blocks highlighted (once the highlighter has loaded) with a copy button. Lives in its own lazy chunk. */
 function MarkdownPreview({ source }: { source: string }) {
-  return <NoteMarkdown source={source} link={SafeLink} wikiLinks />
+  return (
+    <LazyHighlight>
+      <NoteMarkdown source={source} link={SafeLink} code={CopyableCodeBlock} wikiLinks />
+    </LazyHighlight>
+  )
 }
 
 // Memoised: the editor re-renders on every keystroke, and parsing the same text again is the
