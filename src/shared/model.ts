@@ -11,9 +11,10 @@ import { progressLogSchema } from './schemas/progress-log'
 import { curriculumSchema } from './schemas/curriculum'
 import { defaultCurriculum } from './curriculum/default'
 import { trashStateSchema } from './schemas/trash'
+import { noteHistoryStateSchema } from './schemas/note-history'
 
 /** The schema version this build writes; files with a lower one are migrated on load. */
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
 
 /**
  * The whole data file. New slices are added with a default so older files still parse;
@@ -34,6 +35,8 @@ export const appStateSchema = z.object({
   curriculum: curriculumSchema.default(defaultCurriculum),
   /** What the learner removed lately (notes, sessions, goals, cards, links), for undo; main only, not in the renderer's view. */
   trash: trashStateSchema.default(() => []),
+  /** Earlier versions of each note (since data version 3). */
+  noteHistory: noteHistoryStateSchema.default(() => ({})),
 })
 
 export type AppState = z.infer<typeof appStateSchema>
@@ -49,6 +52,7 @@ export type { EvidenceItem, EvidenceKind } from './schemas/evidence'
 export type { ProgressSnapshot, ProgressLog } from './schemas/progress-log'
 export type { Curriculum, CurriculumSkill, Category, FrameworkRow, TrashEntry as CurriculumTrashEntry } from './schemas/curriculum'
 export type { TrashEntry, TrashKind } from './schemas/trash'
+export type { NoteVersion, NoteHistoryState, VersionReason } from './schemas/note-history'
 
 /** A brand-new, empty state. */
 export function freshState(): AppState {

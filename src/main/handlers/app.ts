@@ -8,7 +8,8 @@ import { countNotesBySkill } from '../../shared/notes/list'
 
 /** The state as the renderer sees it: no notes, only how many each skill has (notes.list lists them), and no trash. */
 export function toStateView(state: AppState): StateView {
-  const { notes, trash: _trash, ...rest } = state
+  // Note bodies, their earlier versions and the undo trash stay in main: the renderer asks for notes one at a time.
+  const { notes, trash: _trash, noteHistory: _history, ...rest } = state
   return { ...rest, noteCounts: countNotesBySkill(notes) }
 }
 

@@ -15,7 +15,7 @@ export const CHANNEL_METHODS = {
   study: ['start', 'stop', 'log', 'remove', 'setMinimum'],
   evidence: ['add', 'remove'],
   settings: ['setTheme', 'setWorkspace'],
-  notes: ['list', 'create', 'get', 'save', 'delete'],
+  notes: ['list', 'create', 'get', 'save', 'delete', 'history', 'restoreVersion', 'linkTargets', 'backlinks'],
   search: ['query'],
   curriculum: ['edit', 'restore'],
   trash: ['restore'],

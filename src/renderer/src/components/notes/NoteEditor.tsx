@@ -8,6 +8,8 @@ import { formatCount } from '../../format'
 import { formatDateTime } from '../../../../shared/calendar/format'
 import { systemTimeZone } from '../../../../shared/calendar/days'
 import { EditorSplit, NoteText } from './NotePanes'
+import { NoteHistory } from './history/NoteHistory'
+import { Backlinks } from './links/Backlinks'
 import { useSettled } from '../common/use-settled'
 
 /** How long typing must pause (ms) before the preview catches up. */
@@ -105,6 +107,7 @@ export function NoteEditor({ draft, splitFits = true }: { draft: NoteDraft; spli
         </label>
       </div>
       <div className={`note-panes note-panes-${shown}`}>{shown === 'split' ? <EditorSplit text={text} preview={preview} /> : shown === 'edit' ? text : preview}</div>
+      {snap.noteId ? <Backlinks kind="note" id={snap.noteId} /> : null}
       <footer className="note-footer">
         <SaveStatus snap={snap} onRetry={() => (snap.status === 'load-error' ? draft.reload() : void draft.flush())} />
         <p className="note-times">
@@ -133,9 +136,12 @@ export function NoteEditor({ draft, splitFits = true }: { draft: NoteDraft; spli
               </button>
             </div>
           ) : (
-            <button type="button" onClick={() => setConfirming(true)}>
-              Delete note
-            </button>
+            <div className="note-actions">
+              <NoteHistory draft={draft} noteId={snap.noteId} />
+              <button type="button" onClick={() => setConfirming(true)}>
+                Delete note
+              </button>
+            </div>
           )
         ) : null}
       </footer>
