@@ -38,8 +38,18 @@ async function renderNotes(app: LaunchedApp, bodies: string[]): Promise<number> 
   await page.getByRole('link', { name: 'Skills' }).click()
   await page.getByRole('button', { name: 'APIs', exact: true }).click()
   const list = page.getByRole('list', { name: 'Notes on APIs' })
-  await expect(list.getByRole('button')).toHaveCount(PAYLOADS.length)
-  expect(await scriptCarriers(page, 'ul.note-list')).toBe(0)
+  // The list is virtualized: it says how many notes it holds, and scrolling it through shows every one.
+  await expect(list.getByRole('listitem').first()).toHaveAttribute('aria-setsize', String(PAYLOADS.length))
+  const seen = new Set<string>()
+  for (let step = 0; step < PAYLOADS.length; step += 1) {
+    for (const id of await list.locator('button[data-note-id]').evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset.noteId ?? ''))) seen.add(id)
+    expect(await scriptCarriers(page, 'ul.note-list')).toBe(0)
+    if (seen.size >= PAYLOADS.length) break
+    await page.locator('.note-list-scroll').evaluate((el) => el.scrollBy(0, el.clientHeight))
+    await page.waitForTimeout(50)
+  }
+  expect(seen.size).toBe(PAYLOADS.length)
+  await page.locator('.note-list-scroll').evaluate((el) => el.scrollTo(0, 0))
   // The batch notes are the newest, so they head the list (newest first).
   for (const [i, body] of bodies.entries()) {
     await list
