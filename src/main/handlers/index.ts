@@ -13,6 +13,7 @@ import { settingsHandlers } from './settings'
 import { notesHandlers } from './notes'
 import { searchHandlers } from './search'
 import { withReindexing } from './reindexing'
+import { withNoteCards } from './note-cards'
 
 /** Every domain's handlers in one map, keyed like the contract, with the cross-cutting wrappers applied. */
 export function createHandlers(ctx: HandlerContext): Handlers {
@@ -30,5 +31,5 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     notes: notesHandlers(ctx),
     search: searchHandlers(ctx),
   }
-  return withReindexing(handlers, ctx.searchIndex)
+  return withNoteCards(withReindexing(handlers, ctx.searchIndex), ctx)
 }

@@ -6,6 +6,7 @@ import { useFocusIntent } from '../../state/intent'
 import { formatCount } from '../../format'
 import { formatDateTime } from '../../../../shared/calendar/format'
 import { systemTimeZone } from '../../../../shared/calendar/days'
+import { NoteCardsHelp } from './NoteCardsHelp'
 
 const MarkdownPreview = lazy(() => import('./MarkdownPreview'))
 
@@ -129,6 +130,7 @@ export function NoteEditor({ draft }: { draft: NoteDraft }) {
           )
         ) : null}
       </footer>
+      <NoteCardsHelp noteId={snap.noteId} />
     </div>
   )
 }

@@ -1,0 +1,33 @@
+import { useMemo } from 'react'
+import { skillById } from '../../../../shared/curriculum/skills'
+import { liveNoteCards } from '../../../../shared/review/cards-of'
+import { useStore } from '../../state/store'
+import { NoteLink } from './NoteLink'
+
+/** The cards written inside notes (`Question :: Answer`), each with a link back to its note. */
+export function NoteCards() {
+  const review = useStore((s) => s.data?.review)
+  const cards = useMemo(() => (review ? liveNoteCards(review) : []), [review])
+  return (
+    <section className="panel note-cards" aria-labelledby="note-cards-heading">
+      <h2 id="note-cards-heading">Cards in your notes</h2>
+      {cards.length === 0 ? (
+        <p className="empty">
+          None yet. Write a line like <code>What is a primary key? :: A column that identifies each row</code> in a note and it becomes a card of that note’s skill.
+        </p>
+      ) : (
+        <ul>
+          {cards.map((card) => (
+            <li key={card.id}>
+              <span className="own-card-text">
+                <strong>{card.front}</strong>
+                <span className="muted"> ({skillById(card.skillId)?.title ?? card.skillId})</span>
+              </span>
+              <NoteLink card={card} label="Open note" />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,100 @@
+import type { Nodes, Paragraph, Root } from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { MAX_CARD_TEXT } from '../schemas/review'
+
+/** A question and its answer as written in a note. */
+export interface CardText {
+  front: string
+  back: string
+}
+
+// A piece of a paragraph's line: text where `::` may separate a card, or code and the like where it may not.
+interface Piece {
+  text: string
+  separable: boolean
+}
+
+// `::` with white space before it and white space or the line's end after it, so `std::vector` and `::1` stay text.
+const SEPARATOR = /\s::(?=\s|$)/
+
+const parser = unified().use(remarkParse).use(remarkGfm)
+
+/** The lines of a paragraph as pieces: soft and hard breaks end a line, inline code is kept whole (in backticks) and never separates. */
+function linesOf(paragraph: Paragraph): Piece[][] {
+  const lines: Piece[][] = [[]]
+  const push = (text: string, separable: boolean): void => {
+    const parts = text.split('\n')
+    parts.forEach((part, i) => {
+      if (i > 0) lines.push([])
+      if (part) lines[lines.length - 1]!.push({ text: part, separable })
+    })
+  }
+  const walk = (node: Nodes): void => {
+    if (node.type === 'text') return push(node.value, true)
+    if (node.type === 'inlineCode') return push(`\`${node.value}\``, false)
+    if (node.type === 'break') return void lines.push([])
+    if (node.type === 'html') return push(node.value, false)
+    if (node.type === 'image') return push(node.alt ?? '', false)
+    if ('children' in node) for (const child of node.children) walk(child)
+  }
+  for (const child of paragraph.children) walk(child)
+  return lines
+}
+
+/** Where a line splits into question and answer: the text before and after its first separable `::`, or null. */
+function split(line: Piece[]): { front: string; back: string } | null {
+  for (let i = 0; i < line.length; i += 1) {
+    const piece = line[i]!
+    if (!piece.separable) continue
+    const match = SEPARATOR.exec(piece.text)
+    if (!match) continue
+    const before = [...line.slice(0, i).map((p) => p.text), piece.text.slice(0, match.index)].join('')
+    const after = [piece.text.slice(match.index + match[0].length), ...line.slice(i + 1).map((p) => p.text)].join('')
+    return { front: before.trim(), back: after.trim() }
+  }
+  return null
+}
+
+const joined = (line: Piece[]): string => line.map((p) => p.text).join('')
+
+/** The cards of one paragraph: each `Q :: A` line, and a line ending in `::` whose answer is the rest of the paragraph. */
+function cardsOfParagraph(paragraph: Paragraph): CardText[] {
+  const cards: CardText[] = []
+  const lines = linesOf(paragraph)
+  for (let i = 0; i < lines.length; i += 1) {
+    const parts = split(lines[i]!)
+    if (!parts) continue
+    if (parts.back === '') {
+      // The multi-line form: the question ends in `::` and the answer runs to the paragraph's end (a blank line).
+      const back = lines
+        .slice(i + 1)
+        .map((line) => joined(line).trim())
+        .join('\n')
+        .trim()
+      cards.push({ front: parts.front, back })
+      break
+    }
+    cards.push(parts)
+  }
+  return cards.filter((card) => card.front !== '' && card.back !== '' && card.front.length <= MAX_CARD_TEXT && card.back.length <= MAX_CARD_TEXT)
+}
+
+/**
+ * The review cards a note's Markdown holds, in order: a line `Question :: Answer` (spaces around
+ * `::`), or a line `Question ::` followed by the answer's lines up to the next blank line. Only
+ * paragraphs count (also inside lists and quotes), so code blocks and inline code never make a card.
+ */
+export function parseNoteCards(markdown: string): CardText[] {
+  if (!markdown.includes('::')) return []
+  const tree: Root = parser.parse(markdown)
+  const cards: CardText[] = []
+  const visit = (node: Nodes): void => {
+    if (node.type === 'paragraph') return void cards.push(...cardsOfParagraph(node))
+    if (node.type === 'code' || node.type === 'table' || node.type === 'heading') return
+    if ('children' in node) for (const child of node.children) visit(child)
+  }
+  visit(tree)
+  return cards
+}
