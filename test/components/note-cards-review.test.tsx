@@ -7,6 +7,7 @@ import { useMainEvents } from '../../src/renderer/src/state/main-events'
 import { useStore } from '../../src/renderer/src/state/store'
 
 const real = withRealApi()
+const QUESTION = 'What is SQL?'
 
 /** The Review view as the app shows it: with main's events heard. */
 function ReviewWithEvents() {
@@ -24,7 +25,7 @@ describe('cards inside notes in Review', () => {
 
     const list = await screen.findByRole('region', { name: 'Cards in your notes' })
     expect(within(list).getByText('What is SQL?')).toBeTruthy()
-    await user.click(within(list).getByRole('button', { name: 'Open note' }))
+    await user.click(within(list).getByRole('button', { name: `Open note: ${QUESTION}` }))
     expect(useStore.getState()).toMatchObject({ view: 'skills', selectedSkillId: 'databases', selectedNoteId: created.value.id })
   })
 

@@ -55,7 +55,7 @@ for (const viewport of [
         await page.keyboard.press('Escape')
 
         // So does its line in the list of note cards.
-        await fromNotes.getByRole('button', { name: 'Open note' }).click()
+        await fromNotes.getByRole('button', { name: `Open note: ${QUESTION}` }).click()
         await expect(page.getByRole('textbox', { name: 'Notes', exact: true })).toHaveValue(NOTE)
 
         // Export for Anki and read the file as Anki would.

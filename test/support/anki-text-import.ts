@@ -116,5 +116,8 @@ export function ankiFieldText(field: string, html: boolean): string {
   if (/&(?!(?:lt|gt|amp|quot|#\d+|#x[0-9a-f]+);)/i.test(field)) throw new Error(`A bare & in ${JSON.stringify(field)}`)
   return field
     .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/&(lt|gt|amp|quot|#\d+|#x[0-9a-f]+);/gi, (_m, name: string) => NAMED[name.toLowerCase()] ?? String.fromCodePoint(name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)))
+    .replace(
+      /&(lt|gt|amp|quot|#\d+|#x[0-9a-f]+);/gi,
+      (_m, name: string) => NAMED[name.toLowerCase()] ?? String.fromCodePoint(name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)),
+    )
 }

@@ -19,7 +19,11 @@ export interface AnkiRow {
 
 /** A card's text as an HTML field: entities for the characters HTML reads as markup, <br> for line breaks. */
 export function htmlField(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r\n?|\n/g, '<br>')
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r\n?|\n/g, '<br>')
 }
 
 /** A field as it goes between tabs: quoted when it holds a tab, a quote or a line break, or starts a line with `#` (Anki would read a comment). */

@@ -15,7 +15,7 @@ export function NoteCardsHelp({ noteId }: { noteId: string | null }) {
       <pre>
         <code>{'Name the HTTP methods of CRUD ::\nPOST creates, GET reads,\nPUT updates, DELETE removes'}</code>
       </pre>
-      <p>Code blocks and `inline code` never make cards. Edit a line and its card keeps its schedule; remove it and the card leaves your reviews (put it back and it returns where it was).</p>
+      <p>Nothing inside code blocks or inline code makes a card. Edit a line and its card keeps its schedule; remove it and the card leaves your reviews (put it back and it returns where it was).</p>
     </details>
   )
 }

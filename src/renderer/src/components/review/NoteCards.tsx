@@ -23,7 +23,7 @@ export function NoteCards() {
                 <strong>{card.front}</strong>
                 <span className="muted"> ({skillById(card.skillId)?.title ?? card.skillId})</span>
               </span>
-              <NoteLink card={card} label="Open note" />
+              <NoteLink card={card} label="Open note" name={`Open note: ${card.front}`} />
             </li>
           ))}
         </ul>
