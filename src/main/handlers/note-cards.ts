@@ -37,29 +37,78 @@ export async function deriveNoteCards(ctx: HandlerContext, ids: readonly string[
   return true
 }
 
+/** What of a note its cards depend on. */
+interface Seen {
+  body: string
+  skillId: string
+}
+
 /**
- * Wraps the handlers that change notes so the cards inside them follow, as withReindexing does for
- * the search index: create, save and delete tell which note changed; import and restore replace
- * every note. The renderer hears of changed cards through the `noteCards` event (import and
- * restore answer the whole state, so theirs comes in that answer).
+ * The ids of notes whose text or skill changed (or that appeared or went) since the last call, found by
+ * comparing with what it saw then: strings compare by reference first, so an unchanged note costs a lookup.
  */
-export function withNoteCards(handlers: Handlers, ctx: HandlerContext): Handlers {
-  const { notes, backup } = handlers
-  const following =
-    <Req, Res extends { id: string }>(handler: (request: Req) => Promise<Res>) =>
-    async (request: Req): Promise<Res> => {
-      const response = await handler(request)
-      if (await deriveNoteCards(ctx, [response.id])) ctx.emit('noteCards', { noteCards: ctx.store.state.review.noteCards })
-      return response
+function noteWatcher(ctx: HandlerContext): () => string[] {
+  const seen = new Map<string, Seen>()
+  return () => {
+    const { notes } = ctx.store.state
+    const changed: string[] = []
+    for (const [id, note] of Object.entries(notes)) {
+      const before = seen.get(id)
+      if (before?.body === note.body && before.skillId === note.skillId) continue
+      seen.set(id, { body: note.body, skillId: note.skillId })
+      changed.push(id)
     }
+    for (const id of [...seen.keys()]) {
+      if (Object.hasOwn(notes, id)) continue
+      seen.delete(id)
+      changed.push(id)
+    }
+    return changed
+  }
+}
+
+/**
+ * Wraps every handler so the cards inside notes follow whatever changed a note (save, create,
+ * delete, import, restore, and what later features add), as withReindexing does for the search
+ * index: no handler has to think of them. Before the first call it brings every note's cards up to
+ * date (a data file written before note cards existed). The renderer hears of changed cards through
+ * the `noteCards` event; import and restore answer the whole state, so theirs comes in that answer.
+ */
+export function withNoteCards(handlers: Handlers, ctx: HandlerContext, log: (message: string, error: unknown) => void = () => undefined): Handlers {
+  const changedNotes = noteWatcher(ctx)
+  let started: Promise<void> | null = null
+  const start = (): Promise<void> =>
+    (started ??= (async () => {
+      changedNotes()
+      // Kept in memory when the write fails (the next write retries it): the app must still start.
+      await deriveNoteCards(ctx, 'all').catch((error: unknown) => log('could not save the cards of the notes', error))
+    })())
+  const follow = async <Res>(run: () => Promise<Res>): Promise<{ response: Res; changed: boolean }> => {
+    await start()
+    const response = await run()
+    const ids = changedNotes()
+    return { response, changed: ids.length > 0 && (await deriveNoteCards(ctx, ids)) }
+  }
+  const wrapped = {} as Record<string, Record<string, (request: unknown) => Promise<unknown>>>
+  for (const [domain, methods] of Object.entries(handlers as unknown as Record<string, Record<string, (request: unknown) => Promise<unknown>>>)) {
+    wrapped[domain] = {}
+    for (const [method, handler] of Object.entries(methods)) {
+      wrapped[domain][method] = async (request) => {
+        const { response, changed } = await follow(() => handler(request))
+        if (changed) ctx.emit('noteCards', { noteCards: ctx.store.state.review.noteCards })
+        return response
+      }
+    }
+  }
+  const all = wrapped as unknown as Handlers
+  const { backup } = handlers
   return {
-    ...handlers,
-    notes: { ...notes, create: following(notes.create), save: following(notes.save), delete: following(notes.delete) },
+    ...all,
     backup: {
-      ...backup,
+      ...all.backup,
       async confirm(request) {
-        const response = await backup.confirm(request)
-        if (!(await deriveNoteCards(ctx, 'all'))) return response
+        const { response, changed } = await follow(() => backup.confirm(request))
+        if (!changed) return response
         return { ...response, state: { ...response.state, review: { ...response.state.review, noteCards: ctx.store.state.review.noteCards } } }
       },
     },

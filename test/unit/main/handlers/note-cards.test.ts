@@ -115,4 +115,28 @@ describe('cards inside notes, kept by main', () => {
     expect(Object.values(confirmed.state.review.noteCards)).toMatchObject([{ noteId: note.id, front: 'Imported', back: 'card' }])
     expect(await cardsOnDisk(note.id)).toMatchObject([{ front: 'Imported' }])
   })
+
+  it('derives the cards of a data file written before note cards existed when the app starts', async () => {
+    const note = await createNote('Plain note.')
+    await core.close()
+    const path = join(temp.dir, DATA_FILE)
+    const file = JSON.parse(await readFile(path, 'utf8')) as { notes: Record<string, { body: string }>; review: Record<string, unknown> }
+    file.notes[note.id]!.body = 'Old line :: from an older release'
+    delete file.review.noteCards
+    await writeFile(path, JSON.stringify(file))
+    await open()
+    const { state } = await ok<{ state: { review: { noteCards: Record<string, NoteCard> } } }>('app:getState')
+    expect(Object.values(state.review.noteCards)).toMatchObject([{ noteId: note.id, front: 'Old line', back: 'from an older release' }])
+    expect(await cardsOnDisk(note.id)).toHaveLength(1)
+  })
+
+  it('follows a note changed by any handler, not only the notes ones (a restore from the trash, say)', async () => {
+    const note = await createNote('Plain note.')
+    events = []
+    // As a handler of another feature would: change the note in the store, then answer.
+    await core.store.update((state) => void (state.notes[note.id] = { ...state.notes[note.id]!, body: 'Changed :: elsewhere' }))
+    await ok('search:query', { text: 'changed' })
+    expect(await cardsOnDisk(note.id)).toMatchObject([{ front: 'Changed', back: 'elsewhere' }])
+    expect(events.map(([name]) => name)).toEqual(['noteCards'])
+  })
 })
