@@ -15,6 +15,8 @@ async function writeNote(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Databases', exact: true }).click()
   await page.getByRole('textbox', { name: 'Notes', exact: true }).fill(NOTE)
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
+  // The editor says how many cards the note holds (the code block's line is not one).
+  await expect(page.getByText('Review cards in this note (1)')).toBeVisible()
 }
 
 for (const viewport of [
