@@ -18,6 +18,7 @@ interface Piece {
 
 // `::` with white space before it and white space or the line's end after it, so `std::vector` and `::1` stay text.
 const SEPARATOR = /\s::(?=\s|$)/
+const SEPARATOR_ANYWHERE = /\s::(?=\s|$)/m
 
 const parser = unified().use(remarkParse).use(remarkGfm)
 
@@ -81,13 +82,8 @@ function cardsOfParagraph(paragraph: Paragraph): CardText[] {
   return cards.filter((card) => card.front !== '' && card.back !== '' && card.front.length <= MAX_CARD_TEXT && card.back.length <= MAX_CARD_TEXT)
 }
 
-/**
- * The review cards a note's Markdown holds, in order: a line `Question :: Answer` (spaces around
- * `::`), or a line `Question ::` followed by the answer's lines up to the next blank line. Only
- * paragraphs count (also inside lists and quotes), so code blocks and inline code never make a card.
- */
-export function parseNoteCards(markdown: string): CardText[] {
-  if (!markdown.includes('::')) return []
+/** The cards of one piece of Markdown, parsed whole. */
+function cardsOfMarkdown(markdown: string): CardText[] {
   const tree: Root = parser.parse(markdown)
   const cards: CardText[] = []
   const visit = (node: Nodes): void => {
@@ -97,4 +93,77 @@ export function parseNoteCards(markdown: string): CardText[] {
   }
   visit(tree)
   return cards
+}
+
+const FENCE = /^(`{3,}|~{3,})(.*)$/
+// HTML blocks that run across blank lines, and fences indented as in list items (where a line at
+// the margin may close one fence and open another): such a note is parsed whole.
+const PARSE_WHOLE = /^ {0,3}<(?:!--|pre|script|style|textarea)|^ {1,3}(?:`{3,}|~{3,})/im
+
+/**
+ * Splits a note into runs of top-level blocks that parse the same alone: a cut falls only at a blank
+ * line outside a fenced block whose next line starts at the margin (an indented one may continue a
+ * list item). So a save of a long note parses only the runs that could hold a card.
+ */
+function blockRuns(markdown: string): string[] {
+  const lines = markdown.split('\n')
+  const runs: string[] = []
+  let start = 0
+  let fence: { char: string; length: number } | null = null
+  lines.forEach((line, i) => {
+    const marker = FENCE.exec(line)
+    if (fence) {
+      if (marker && marker[1]![0] === fence.char && marker[1]!.length >= fence.length && marker[2]!.trim() === '') fence = null
+      return
+    }
+    if (marker && !(marker[1]![0] === '`' && marker[2]!.includes('`'))) return void (fence = { char: marker[1]![0]!, length: marker[1]!.length })
+    if (i > start && lines[i - 1]!.trim() === '' && line !== '' && !/^\s/.test(line)) {
+      runs.push(lines.slice(start, i).join('\n'))
+      start = i
+    }
+  })
+  runs.push(lines.slice(start).join('\n'))
+  return runs
+}
+
+/**
+ * The review cards a note's Markdown holds, in order: a line `Question :: Answer` (spaces around
+ * `::`), or a line `Question ::` followed by the answer's lines up to the next blank line. Only
+ * paragraphs count (also inside lists and quotes), so code blocks and inline code never make a card.
+ */
+export function parseNoteCards(markdown: string): CardText[] {
+  if (!SEPARATOR_ANYWHERE.test(markdown)) return []
+  if (PARSE_WHOLE.test(markdown)) return cardsOfMarkdown(markdown)
+  return blockRuns(markdown)
+    .filter((run) => SEPARATOR_ANYWHERE.test(run))
+    .flatMap(cachedCards)
+}
+
+// Runs parsed lately, newest last: a save of a long note re-parses only the runs it changed.
+const recent = new Map<string, CardText[]>()
+let recentChars = 0
+/** How much run text the cache may hold. */
+const CACHE_CHARS = 2_000_000
+
+function cachedCards(run: string): CardText[] {
+  const hit = recent.get(run)
+  if (hit) {
+    recent.delete(run)
+    recent.set(run, hit)
+    return hit
+  }
+  const cards = cardsOfMarkdown(run)
+  recent.set(run, cards)
+  recentChars += run.length
+  for (const [oldest] of recent) {
+    if (recentChars <= CACHE_CHARS) break
+    recent.delete(oldest)
+    recentChars -= oldest.length
+  }
+  return cards
+}
+
+/** The whole note parsed at once: what parseNoteCards must always agree with (for tests). */
+export function parseNoteCardsWhole(markdown: string): CardText[] {
+  return cardsOfMarkdown(markdown)
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseNoteCards } from '../../../../src/shared/review/note-cards'
+import fc from 'fast-check'
+import { parseNoteCards, parseNoteCardsWhole } from '../../../../src/shared/review/note-cards'
 
 describe('cards written inside a note', () => {
   it('makes a card of each "Question :: Answer" line, trimmed, in order', () => {
@@ -54,5 +55,54 @@ describe('cards written inside a note', () => {
 
   it('keeps non-ASCII text as it is', () => {
     expect(parseNoteCards('Qu’est-ce qu’un index ? :: Une structure de recherche — 索引')).toEqual([{ front: 'Qu’est-ce qu’un index ?', back: 'Une structure de recherche — 索引' }])
+  })
+})
+
+describe('parsing a long note in runs of blocks', () => {
+  // Lines that make Markdown's block structure hard: fences of both kinds and lengths, indented
+  // code, list items and their continuations, quotes, tables, headings, blank lines.
+  const LINES = [
+    'Q :: A',
+    'ans ::',
+    'more answer',
+    '',
+    '',
+    '```',
+    '````',
+    '~~~',
+    '```js',
+    '  ```',
+    '    code :: x',
+    '  cont :: y',
+    '- item :: z',
+    '1. first :: one',
+    '> quote :: q',
+    '| a :: b |',
+    '| - |',
+    'Title',
+    '---',
+    'plain text',
+    '`a :: b` inline',
+    '<div>',
+    '  - nested :: n',
+    '\tTabbed :: t',
+    '>',
+    '   ```',
+    '<!--',
+    '-->',
+    '* star :: s',
+    '    ```',
+    'x ::\n\ny',
+  ]
+
+  it('finds the same cards as parsing the whole note at once, whatever its blocks', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LINES), { maxLength: 40 }), (lines) => {
+        const note = lines.join('\n')
+        expect(parseNoteCards(note)).toEqual(parseNoteCardsWhole(note))
+      }),
+      // 6,000 runs found no difference; the suite keeps a quicker 500.
+      { numRuns: 500 },
+    )
   })
 })
