@@ -20,7 +20,7 @@ export const appStateSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   skills: skillsStateSchema.default(() => ({})),
   notes: notesStateSchema.default(() => ({})),
-  settings: settingsSchema.default(() => ({ theme: 'system' as const })),
+  settings: settingsSchema.prefault({}),
   frameworks: frameworksStateSchema.prefault({}),
   levels: levelsStateSchema.default(freshLevels),
   review: reviewStateSchema.default(() => ({ cards: {}, log: [], custom: {}, noteCards: {} })),

@@ -12,7 +12,7 @@ import { COMMANDS } from '../../src/renderer/src/commands/commands'
 const real = withRealApi({ load: false })
 
 describe('the skill detail pane', () => {
-  it('holds the evidence list and a review card form tied to the open note', async () => {
+  it('holds the evidence list, and the notes pane beside it a review card form tied to the open note', async () => {
     const now = new Date().toISOString()
     await real.core.store.update((s) => void (s.notes['n-1'] = { id: 'n-1', skillId: 'apis', title: 'Idempotence', body: 'PUT twice, same result.', createdAt: now, updatedAt: now }))
     await useStore.getState().app.getState()
@@ -21,8 +21,9 @@ describe('the skill detail pane', () => {
     render(<SkillsView />)
     const detail = screen.getByRole('article', { name: 'APIs' })
     expect(within(detail).getByRole('heading', { name: 'Evidence for APIs' })).toBeTruthy()
-    await user.click(await within(detail).findByText('Write a review card from this note'))
-    const form = await within(detail).findByRole('form', { name: 'New card from “Idempotence”' })
+    const notes = await screen.findByRole('region', { name: 'Your notes' })
+    await user.click(await within(notes).findByText('Write a review card from this note'))
+    const form = await within(notes).findByRole('form', { name: 'New card from “Idempotence”' })
     expect(within(form).getByRole<HTMLTextAreaElement>('textbox', { name: 'Question' }).value).toBe('Idempotence')
     await user.type(within(form).getByRole('textbox', { name: 'Answer' }), 'Repeating it changes nothing more')
     await user.click(within(form).getByRole('button', { name: 'Add card' }))

@@ -1,12 +1,23 @@
 import type { HandlerContext } from './context'
 import type { DomainHandlers } from './types'
+import { AppError } from '../../shared/result'
 
 /** App preference handlers. */
 export function settingsHandlers(ctx: HandlerContext): DomainHandlers<'settings'> {
   return {
     async setTheme({ theme }) {
       await ctx.store.update((state) => void (state.settings.theme = theme))
-      return { ...ctx.store.state.settings }
+      return structuredClone(ctx.store.state.settings)
+    },
+    async setWorkspace({ pane, noteMode, noteSort }) {
+      if (!pane && !noteMode && !noteSort) throw new AppError('invalid-payload', 'Nothing to change: give pane sizes, a note mode or a note order.')
+      await ctx.store.update((state) => {
+        const workspace = state.settings.workspace
+        if (pane) workspace.panes[pane.group] = { ...pane.layout }
+        if (noteMode) workspace.noteMode = noteMode
+        if (noteSort) workspace.noteSort = noteSort
+      })
+      return structuredClone(ctx.store.state.settings)
     },
   }
 }

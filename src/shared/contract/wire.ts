@@ -14,7 +14,7 @@ export const CHANNEL_METHODS = {
   review: ['rate', 'addCard', 'removeCard', 'exportAnki'],
   study: ['start', 'stop', 'log', 'remove', 'setMinimum'],
   evidence: ['add', 'remove'],
-  settings: ['setTheme'],
+  settings: ['setTheme', 'setWorkspace'],
   notes: ['list', 'create', 'get', 'save', 'delete'],
   search: ['query'],
 } as const satisfies { [D in Domain]: ReadonlyArray<keyof Contract[D]> }

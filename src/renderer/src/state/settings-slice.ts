@@ -1,21 +1,64 @@
 import type { StateCreator } from 'zustand'
 import type { Settings } from '../../../shared/model'
-import { inBanner, mutate, patchData, type Outcome } from './call'
+import type { PANE_GROUPS } from '../../../shared/settings/workspace'
+import { inBanner, mutate, optimisticWrite, patchData, type Outcome } from './call'
 import type { Store } from './store'
 
 /** Theme choice: light, dark or follow the OS. */
 export type Theme = Settings['theme']
 
+/** The Skills workspace preferences: pane sizes, note editor mode, note order. */
+export type Workspace = Settings['workspace']
+
+/** A resizable pane group whose sizes are remembered. */
+export type PaneGroup = (typeof PANE_GROUPS)[number]
+
+/** What one settings.setWorkspace call changes. */
+export interface WorkspaceChange {
+  pane?: { group: PaneGroup; layout: Record<string, number> }
+  noteMode?: Workspace['noteMode']
+  noteSort?: Workspace['noteSort']
+}
+
 /** Preference actions; a failure says why in the banner. */
 export interface SettingsSlice {
   settings: {
     setTheme: (theme: Theme) => Promise<Outcome>
+    /** Remembers pane sizes, the editor mode or the note order; shown at once, put back if main refuses. */
+    setWorkspace: (change: WorkspaceChange) => Promise<Outcome>
   }
 }
 
 /** The settings slice: preference actions. */
-export const createSettingsSlice: StateCreator<Store, [], [], SettingsSlice> = (set, get) => ({
-  settings: {
-    setTheme: (theme) => inBanner(get, mutate('settings.setTheme', { theme }, { apply: (settings) => patchData(set, 'settings', () => settings), failure: 'Could not save the theme' })),
-  },
-})
+export const createSettingsSlice: StateCreator<Store, [], [], SettingsSlice> = (set, get) => {
+  const take = (settings: Settings): void => patchData(set, 'settings', () => settings)
+  return {
+    settings: {
+      setTheme: (theme) => inBanner(get, mutate('settings.setTheme', { theme }, { apply: take, failure: 'Could not save the theme' })),
+      setWorkspace: (change) =>
+        inBanner(
+          get,
+          mutate('settings.setWorkspace', change, {
+            // Every answer holds the whole settings, so the newest one holds each earlier change.
+            key: 'settings',
+            optimistic: optimisticWrite(
+              () => get().data?.settings,
+              (settings) => settings && take(settings),
+              (settings) => settings && { ...settings, workspace: workspaceWith(settings.workspace, change) },
+            ),
+            apply: take,
+            failure: 'Could not save the workspace layout',
+          }),
+        ),
+    },
+  }
+}
+
+/** `workspace` with `change` applied, as main will store it. */
+function workspaceWith(workspace: Workspace, { pane, noteMode, noteSort }: WorkspaceChange): Workspace {
+  return {
+    panes: pane ? { ...workspace.panes, [pane.group]: pane.layout } : workspace.panes,
+    noteMode: noteMode ?? workspace.noteMode,
+    noteSort: noteSort ?? workspace.noteSort,
+  }
+}

@@ -15,6 +15,7 @@ export type Intent =
   | 'skill-search'
   | 'note-title'
   | 'note-body'
+  | 'note-row'
   | 'note-card'
   | 'note-card-front'
   | 'fw-compare'

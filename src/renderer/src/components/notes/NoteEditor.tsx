@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { MAX_NOTE_CHARS } from '../../../../shared/notes/limits'
 import type { DraftSnapshot, NoteDraft } from '../../state/note-draft'
 import { useStore } from '../../state/store'
@@ -7,6 +7,14 @@ import { formatCount } from '../../format'
 import { formatDateTime } from '../../../../shared/calendar/format'
 import { systemTimeZone } from '../../../../shared/calendar/days'
 import { NoteCardsHelp } from './NoteCardsHelp'
+import { EditorSplit, NoteText } from './NotePanes'
+import { useSettled } from '../common/use-settled'
+
+/** How long typing must pause (ms) before the preview catches up. */
+const PREVIEW_PAUSE_MS = 250
+
+/** A blank preview takes the text at once: a note that just loaded shows formatted without a wait. */
+const isBlank = (text: string): boolean => text.trim() === ''
 
 const MarkdownPreview = lazy(() => import('./MarkdownPreview'))
 
@@ -31,11 +39,16 @@ function SaveStatus({ snap, onRetry }: { snap: DraftSnapshot; onRetry: () => voi
   )
 }
 
-/** Edits one note: title, Markdown body with live preview, autosave and its timestamps. */
-export function NoteEditor({ draft }: { draft: NoteDraft }) {
+/** Edits one note: title, Markdown body with live preview (as the notes pane's mode says; side by side only where `splitFits`), autosave and its timestamps. */
+export function NoteEditor({ draft, splitFits = true }: { draft: NoteDraft; splitFits?: boolean }) {
   const snap = useSyncExternalStore(draft.subscribe, draft.getSnapshot)
-  const preview = useDeferredValue(snap.body)
+  // The preview follows the text once typing pauses, in a render of its own that typing never
+  // waits for: parsing a long note takes longer than the gap between two keystrokes.
+  const previewSource = useDeferredValue(useSettled(snap.body, PREVIEW_PAUSE_MS, isBlank))
   const deleteNote = useStore((s) => s.notes.delete)
+  const mode = useStore((s) => s.data?.settings.workspace.noteMode ?? 'split')
+  const previewBox = useRef<HTMLDivElement>(null)
+  const shown = mode === 'split' && !splitFits ? 'edit' : mode
   const [confirming, setConfirming] = useState(false)
   useEffect(() => {
     draft.attach()
@@ -55,6 +68,22 @@ export function NoteEditor({ draft }: { draft: NoteDraft }) {
     if (!(await deleteNote(snap.noteId, draft.skillId)).ok) setConfirming(false)
   }
 
+  // Both kept as they are between keystrokes (the text box follows the draft itself), so the
+  // panes around them are not rendered again on every key.
+  const text = useMemo(() => <NoteText draft={draft} busy={busy} tooLong={tooLong} field={bodyField} previewBox={previewBox} />, [draft, busy, tooLong])
+  const preview = useMemo(
+    () => (
+      <section className="note-preview" aria-label="Preview">
+        <div className="note-preview-scroll" ref={previewBox}>
+          <Suspense fallback={<p className="loading">Loading preview…</p>}>
+            {previewSource.trim() === '' ? <p className="empty">The formatted note appears here.</p> : <MarkdownPreview source={previewSource} />}
+          </Suspense>
+        </div>
+      </section>
+    ),
+    [previewSource],
+  )
+
   return (
     <div className="note-editor">
       <div className="note-fields">
@@ -72,32 +101,10 @@ export function NoteEditor({ draft }: { draft: NoteDraft }) {
             onBlur={() => void draft.flush()}
           />
         </label>
-        <SaveStatus snap={snap} onRetry={() => (snap.status === 'load-error' ? draft.reload() : void draft.flush())} />
       </div>
-      <div className="note-panes">
-        <label className="note-body-field">
-          <span className="pane-label">Notes</span>
-          <textarea
-            ref={bodyField}
-            id="note-body"
-            value={snap.body}
-            readOnly={busy}
-            aria-busy={busy}
-            aria-invalid={tooLong}
-            spellCheck
-            placeholder={'Write in Markdown: # headings, **bold**, - lists, `code`, [links](https://…)\nSaved as you type.'}
-            onChange={(event) => draft.edit({ body: event.target.value })}
-            onBlur={() => void draft.flush()}
-          />
-        </label>
-        <section className="note-preview" aria-label="Preview">
-          <span className="pane-label" aria-hidden="true">
-            Preview
-          </span>
-          <Suspense fallback={<p className="loading">Loading preview…</p>}>{preview.trim() === '' ? <p className="empty">The formatted note appears here.</p> : <MarkdownPreview source={preview} />}</Suspense>
-        </section>
-      </div>
+      <div className={`note-panes note-panes-${shown}`}>{shown === 'split' ? <EditorSplit text={text} preview={preview} /> : shown === 'edit' ? text : preview}</div>
       <footer className="note-footer">
+        <SaveStatus snap={snap} onRetry={() => (snap.status === 'load-error' ? draft.reload() : void draft.flush())} />
         <p className="note-times">
           {snap.meta ? (
             <>

@@ -1,50 +1,69 @@
-import { memo, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { Group, Panel } from 'react-resizable-panels'
 import type { Skill } from '../../../../shared/curriculum/skills'
 import type { NoteMeta } from '../../../../shared/contract'
 import { noteDisplayTitle } from '../../../../shared/notes/title'
 import { useStore } from '../../state/store'
 import { useIntent } from '../../state/intent'
+import { usePaneLayout } from '../../state/pane-layout'
 import { NoteEditor } from './NoteEditor'
+import { NoteList } from './NoteList'
 import { NoteDraft } from '../../state/note-draft'
 import { AddCardForm } from '../review/AddCardForm'
-import { formatInstantDay } from '../../../../shared/calendar/format'
-import { systemTimeZone } from '../../../../shared/calendar/days'
+import { PaneSeparator } from '../common/PaneSeparator'
+import { formatCount } from '../../format'
+import { useWidth } from '../common/use-width'
+import { EditorModeSwitch } from './EditorModeSwitch'
+import './notes.css'
+
+/** Below this pane width (px) the editor and its preview take turns instead of sitting side by side. */
+export const SPLIT_MIN_WIDTH = 500
 
 interface CardToggle {
   cardOpen: boolean
   setCardOpen: (open: boolean) => void
 }
 
-/** One entry of the note list; memoised, so a save re-renders only the note it changed, not hundreds. */
-const NoteListItem = memo(function NoteListItem({ note, skillId, isCurrent, onSelect }: { note: NoteMeta; skillId: string; isCurrent: boolean; onSelect: (skillId: string, noteId: string) => void }) {
-  return (
-    <li>
-      <button type="button" aria-current={isCurrent ? 'true' : undefined} onClick={() => onSelect(skillId, note.id)}>
-        <span className="note-list-title">{noteDisplayTitle(note)}</span>
-        <span className="note-list-date">{formatInstantDay(note.updatedAt, systemTimeZone())}</span>
-      </button>
-    </li>
-  )
-})
-
 /** The loaded notes of a skill: the list to pick from, the editor, and the card-from-note form. */
-function NotesBody({ skill, notes, cardOpen, setCardOpen }: { skill: Skill; notes: NoteMeta[] } & CardToggle) {
+function NotesBody({ skill, notes, splitFits, cardOpen, setCardOpen }: { skill: Skill; notes: NoteMeta[]; splitFits: boolean } & CardToggle) {
   const selectedNoteId = useStore((s) => s.selectedNoteId)
   const selectSkill = useStore((s) => s.selectSkill)
   const current = notes.find((note) => note.id === selectedNoteId) ?? notes[0] ?? null
   const currentId = current?.id ?? null
   // A new note's draft keeps its serial once saved, so its editor stays mounted (and focused).
   const draft = useMemo(() => NoteDraft.open(skill.id, currentId), [skill.id, currentId])
+  const choose = useCallback((id: string) => selectSkill(skill.id, id), [selectSkill, skill.id])
+  const editor = (
+    <div className="note-editor-pane">
+      <NoteEditor key={draft.serial} draft={draft} splitFits={splitFits} />
+      <CardFromNote skill={skill} current={current} cardOpen={cardOpen} setCardOpen={setCardOpen} />
+    </div>
+  )
+  // One note or none: the editor has the whole pane; a list above it once there is a choice.
+  if (notes.length < 2) return editor
+  return <NotesSplit list={<NoteList skill={skill} notes={notes} currentId={currentId} onChoose={choose} />} editor={editor} />
+}
+
+/** The note list above the editor, the line between them draggable; the sizes are remembered. */
+function NotesSplit({ list, editor }: { list: ReactNode; editor: ReactNode }) {
+  const layout = usePaneLayout('notes', { 'note-list': 34, 'note-editor': 66 })
+  return (
+    <Group id="notes" orientation="vertical" className="notes-split" defaultLayout={layout.defaultLayout} onLayoutChanged={layout.onLayoutChanged}>
+      <Panel id="note-list" minSize={110} className="pane">
+        {list}
+      </Panel>
+      <PaneSeparator vertical label="Resize the note list" />
+      <Panel id="note-editor" minSize={220} className="pane">
+        {editor}
+      </Panel>
+    </Group>
+  )
+}
+
+/** "Write a review card from this note": a form under the editor, mounted when opened. */
+function CardFromNote({ skill, current, cardOpen, setCardOpen }: { skill: Skill; current: NoteMeta | null } & CardToggle) {
   return (
     <>
-      {notes.length > 1 ? (
-        <ul className="note-list" aria-label={`Notes on ${skill.title}`}>
-          {notes.map((note) => (
-            <NoteListItem key={note.id} note={note} skillId={skill.id} isCurrent={note.id === current?.id} onSelect={selectSkill} />
-          ))}
-        </ul>
-      ) : null}
-      <NoteEditor key={draft.serial} draft={draft} />
       {current ? (
         <details className="card-from-note" open={cardOpen} onToggle={(event) => setCardOpen(event.currentTarget.open)}>
           <summary id="card-from-note">Write a review card from this note</summary>
@@ -91,19 +110,30 @@ export function NotesPanel({ skill }: { skill: Skill }) {
     if (!list) void loadNotes(skill.id)
   }, [list, loadNotes, skill.id])
 
+  const mode = useStore((s) => s.data?.settings.workspace.noteMode ?? 'split')
+  const setWorkspace = useStore((s) => s.settings.setWorkspace)
+  const pane = useRef<HTMLElement>(null)
+  const width = useWidth(pane)
+  // Not measured yet (or nothing is laid out, as in tests): as chosen.
+  const splitFits = width === 0 || width >= SPLIT_MIN_WIDTH
+
   const loading = !list || list.status === 'loading'
+  const count = list?.status === 'ready' ? list.notes.length : 0
   return (
-    <section className="notes-panel" aria-labelledby="notes-heading" aria-busy={loading}>
+    <section ref={pane} className="notes-panel" aria-labelledby="notes-heading" aria-busy={loading}>
       <header className="notes-header">
         <h3 id="notes-heading">Your notes</h3>
+        {count > 1 ? <span className="notes-count">{formatCount(count)}</span> : null}
+        {/* Before "New note" and the editor: Tab goes from the note's title straight to its text. */}
+        <EditorModeSwitch mode={mode} splitFits={splitFits} onMode={(next) => void setWorkspace({ noteMode: next })} />
         {list?.status === 'ready' && list.notes.length > 0 ? (
-          <button type="button" onClick={() => void startNote(skill.id)}>
+          <button type="button" onClick={() => void startNote(skill.id).then((started) => started.ok && setIntent('note-title'))}>
             New note
           </button>
         ) : null}
       </header>
       {list?.status === 'ready' ? (
-        <NotesBody skill={skill} notes={list.notes} cardOpen={cardOpen} setCardOpen={setCardOpen} />
+        <NotesBody skill={skill} notes={list.notes} splitFits={splitFits} cardOpen={cardOpen} setCardOpen={setCardOpen} />
       ) : list?.status === 'error' ? (
         <div role="alert" className="notes-load-error">
           <p>

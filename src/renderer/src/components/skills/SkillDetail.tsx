@@ -2,14 +2,13 @@ import { CATEGORY_LABELS, type Skill } from '../../../../shared/curriculum/skill
 import { skillCompletion, STATUS_LABELS } from '../../../../shared/skills/progress'
 import { useStore } from '../../state/store'
 import { ConfidenceRating } from './ConfidenceRating'
-import { NotesPanel } from '../notes/NotesPanel'
 import { ProgressBar } from '../common/ProgressBar'
 import { SubtopicList } from './SubtopicList'
 import { EvidenceList } from '../evidence/EvidenceList'
 import { RevisitBadge } from '../review/RevisitBadge'
 import { useNeedsRevisit } from '../../state/revisit'
 
-/** The right-hand pane: what a skill is about, its sub-topics, confidence, notes and evidence. */
+/** The middle pane: what a skill is about, its sub-topics, confidence and evidence (its notes have a pane of their own). */
 export function SkillDetail({ skill }: { skill: Skill }) {
   const progress = useStore((s) => s.data?.skills[skill.id])
   const showView = useStore((s) => s.showView)
@@ -41,7 +40,6 @@ export function SkillDetail({ skill }: { skill: Skill }) {
         <SubtopicList skill={skill} progress={progress} />
         <ConfidenceRating skill={skill} value={progress?.confidence ?? 0} />
       </div>
-      <NotesPanel skill={skill} />
       <EvidenceList skillId={skill.id} />
     </article>
   )

@@ -1,0 +1,64 @@
+import { memo, useSyncExternalStore, type ReactNode, type RefObject } from 'react'
+import { Group, Panel } from 'react-resizable-panels'
+import type { NoteDraft } from '../../state/note-draft'
+import { usePaneLayout } from '../../state/pane-layout'
+import { PaneSeparator } from '../common/PaneSeparator'
+
+/** The note's Markdown text box; it follows the draft itself, so the editor around it need not render on each key. */
+export const NoteText = memo(function NoteText({
+  draft,
+  busy,
+  tooLong,
+  field,
+  previewBox,
+}: {
+  draft: NoteDraft
+  busy: boolean
+  tooLong: boolean
+  field: RefObject<HTMLTextAreaElement | null>
+  previewBox: RefObject<HTMLElement | null>
+}) {
+  const body = useSyncExternalStore(draft.subscribe, () => draft.getSnapshot().body)
+  return (
+    <label className="note-body-field">
+      <span className="visually-hidden">Notes</span>
+      <textarea
+        ref={field}
+        id="note-body"
+        value={body}
+        readOnly={busy}
+        aria-busy={busy}
+        aria-invalid={tooLong}
+        spellCheck
+        placeholder={'Write in Markdown: # headings, **bold**, - lists, `code`, [links](https://…)\nSaved as you type.'}
+        onChange={(event) => draft.edit({ body: event.target.value })}
+        onBlur={() => void draft.flush()}
+        onScroll={(event) => followScroll(event.currentTarget, previewBox)}
+      />
+    </label>
+  )
+})
+
+/** The text and its preview side by side, the line between them draggable; the sizes are remembered. */
+export const EditorSplit = memo(function EditorSplit({ text, preview }: { text: ReactNode; preview: ReactNode }) {
+  const layout = usePaneLayout('note-split', { 'note-text': 50, 'note-preview': 50 })
+  return (
+    <Group id="note-split" className="note-split" defaultLayout={layout.defaultLayout} onLayoutChanged={layout.onLayoutChanged}>
+      <Panel id="note-text" minSize={200} className="pane">
+        {text}
+      </Panel>
+      <PaneSeparator label="Resize the editor and preview" />
+      <Panel id="note-preview" minSize={160} className="pane">
+        {preview}
+      </Panel>
+    </Group>
+  )
+})
+
+/** Scrolls the preview to the same fraction of its height as the text box (headings and code make the two differ). */
+function followScroll(text: HTMLTextAreaElement, preview: RefObject<HTMLElement | null>): void {
+  const target = preview.current
+  if (!target) return
+  const room = text.scrollHeight - text.clientHeight
+  target.scrollTop = room > 0 ? (text.scrollTop / room) * (target.scrollHeight - target.clientHeight) : 0
+}

@@ -1,0 +1,56 @@
+import { useState, type ReactNode } from 'react'
+import { Group, Panel, useGroupRef, usePanelRef } from 'react-resizable-panels'
+import { usePaneLayout, type PaneLayout } from '../../state/pane-layout'
+import { PaneSeparator } from '../common/PaneSeparator'
+
+/** First sizes (percent) for a learner who never resized: a narrow window gives the skill list less. */
+function firstLayout(windowWidth: number): PaneLayout {
+  return windowWidth < 1200 ? { 'skill-list': 27, 'skill-detail': 29, 'skill-notes': 44 } : { 'skill-list': 21, 'skill-detail': 23, 'skill-notes': 56 }
+}
+
+/**
+ * The Skills view's three panes: the skill list, the open skill, and its notes. Each scrolls on
+ * its own, the lines between them are draggable (or focused and moved with the arrow keys), and
+ * the sizes are remembered. The skill list can be hidden to give the notes room.
+ */
+export function SkillsWorkspace({ header, list, detail, notes }: { header: ReactNode; list: ReactNode; detail: ReactNode; notes: ReactNode }) {
+  const layout = usePaneLayout('skills', firstLayout(globalThis.innerWidth ?? 1280))
+  const group = useGroupRef()
+  const listPanel = usePanelRef()
+  const [listHidden, setListHidden] = useState(() => layout.defaultLayout['skill-list'] === 0)
+  const toggle = (): void => {
+    const panel = listPanel.current
+    if (!panel) return
+    if (panel.isCollapsed()) panel.expand()
+    else panel.collapse()
+    const sizes = group.current?.getLayout()
+    if (sizes) layout.remember(sizes)
+  }
+  return (
+    <div className="skills-workspace">
+      <div className="workspace-bar">
+        <button type="button" className="pane-toggle" aria-expanded={!listHidden} aria-controls="skill-list" title={listHidden ? 'Show the skill list' : 'Hide the skill list'} onClick={toggle}>
+          <span className="pane-toggle-icon" aria-hidden="true" />
+          Skill list
+        </button>
+        {header}
+      </div>
+      <Group id="skills" groupRef={group} className="skills-panes" defaultLayout={layout.defaultLayout} onLayoutChanged={layout.onLayoutChanged}>
+        <Panel id="skill-list" panelRef={listPanel} collapsible collapsedSize={0} minSize={200} className="pane" onResize={(size) => setListHidden(size.inPixels < 1)}>
+          {/* Hidden while collapsed, so Tab does not wander into a pane no one can see. */}
+          <div className="pane-scroll skills-sidebar" hidden={listHidden}>
+            {list}
+          </div>
+        </Panel>
+        <PaneSeparator label="Resize the skill list" />
+        <Panel id="skill-detail" minSize={220} className="pane">
+          <div className="pane-scroll">{detail}</div>
+        </Panel>
+        <PaneSeparator label="Resize the notes" />
+        <Panel id="skill-notes" minSize={320} className="pane">
+          {notes}
+        </Panel>
+      </Group>
+    </div>
+  )
+}
