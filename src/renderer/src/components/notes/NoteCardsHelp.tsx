@@ -7,15 +7,13 @@ export function NoteCardsHelp({ noteId }: { noteId: string | null }) {
   return (
     <details className="note-cards-help">
       <summary>Review cards in this note{count > 0 ? ` (${count})` : ''}</summary>
-      <p>A line with a question, space, two colons, space and the answer becomes a review card of this skill:</p>
+      <p>
+        Write <code>Question :: Answer</code> on a line (spaces around the colons), or end a question with <code>::</code> and put the answer on the lines below, up to a blank line:
+      </p>
       <pre>
-        <code>What does ACID stand for? :: Atomicity, consistency, isolation, durability</code>
+        <code>{'What does ACID stand for? :: Atomicity, consistency, isolation, durability\n\nName the HTTP methods of CRUD ::\nPOST creates, GET reads, PUT updates, DELETE removes'}</code>
       </pre>
-      <p>For a longer answer, end the question with two colons and write the answer on the next lines, up to a blank line:</p>
-      <pre>
-        <code>{'Name the HTTP methods of CRUD ::\nPOST creates, GET reads,\nPUT updates, DELETE removes'}</code>
-      </pre>
-      <p>Nothing inside code blocks or inline code makes a card. Edit a line and its card keeps its schedule; remove it and the card leaves your reviews (put it back and it returns where it was).</p>
+      <p>Code never makes a card. An edited line keeps its card’s schedule; a removed line takes the card out of your reviews until you put it back.</p>
     </details>
   )
 }
