@@ -5,6 +5,9 @@ import { withRealApi } from '../support/with-real-api'
 import ReviewView from '../../src/renderer/src/views/ReviewView'
 import { useMainEvents } from '../../src/renderer/src/state/main-events'
 import { useStore } from '../../src/renderer/src/state/store'
+import { FEATURE_COMMANDS } from '../../src/renderer/src/commands/feature-commands'
+import { readFile } from 'node:fs/promises'
+import { readAnkiText } from '../support/anki-text-import'
 
 const real = withRealApi()
 const QUESTION = 'What is SQL?'
@@ -50,5 +53,16 @@ describe('cards inside notes in Review', () => {
     render(<ReviewWithEvents />)
     await user.click(screen.getByRole('button', { name: /^Start review/ }))
     expect(screen.queryByRole('button', { name: 'Open the note this card comes from' })).toBeNull()
+  })
+
+  it('exports for Anki from the palette command and says where the file went', async () => {
+    const command = FEATURE_COMMANDS.find((c) => c.id === 'anki-export')
+    if (!command) throw new Error('no Anki export command')
+    await command.run(useStore.getState())
+    const notice = useStore.getState().notices.at(-1)
+    expect(notice).toMatchObject({ level: 'info', title: 'Anki file saved' })
+    const file = readAnkiText(await readFile(notice!.path!, 'utf8'))
+    expect(file.headers.notetype).toBe('Basic')
+    expect(file.rows.length).toBeGreaterThan(0)
   })
 })
