@@ -3,9 +3,4 @@
  * each: a guard against regressions until the target is reached. The full run still reports
  * them as MISSED and counts them as missed; see bench/README.md for the measurements and why.
  */
-export const KNOWN_MISSES: Record<string, { budget: number; why: string }> = {
-  'start-up (Skills checklist interactive / empty React root)': {
-    budget: 2.3,
-    why: 'measured 1.5x-1.75x (2026-11-25, 2-core machine); the empty root renders nothing and needs no data',
-  },
-}
+export const KNOWN_MISSES: Record<string, { budget: number; why: string }> = {}

@@ -44,7 +44,10 @@ export async function createCore(options: { dataDir: string; services: Services;
   const handlers = createHandlers({
     store,
     // Built lazily on the first query; one per store, so a closed store's index goes with it.
-    searchIndex: new SearchIndex(() => store.state.notes),
+    searchIndex: new SearchIndex(
+      () => store.state.notes,
+      () => store.state.curriculum,
+    ),
     services: options.services,
     clock: options.clock ?? systemClock,
     notices,

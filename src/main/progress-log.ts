@@ -8,7 +8,7 @@ import { categoryProgress, putSnapshot } from '../shared/study/progress-history'
  * Days are days in the learner's zone; a later change on the same day overwrites that day's entry.
  */
 export function recordProgress(state: AppState, now: Date, timeZone: string): ProgressSnapshot {
-  const snapshot: ProgressSnapshot = { day: dayOf(now, timeZone), ...categoryProgress(state.skills) }
+  const snapshot: ProgressSnapshot = { day: dayOf(now, timeZone), ...categoryProgress(state.curriculum, state.skills) }
   putSnapshot(state.progressLog, snapshot)
   return snapshot
 }

@@ -11,6 +11,7 @@ import { evidenceChannels } from './contract/evidence'
 import { settingsChannels } from './contract/settings'
 import { notesChannels } from './contract/notes'
 import { searchChannels } from './contract/search'
+import { curriculumChannels } from './contract/curriculum'
 import { idSchema } from './schemas/common'
 import { noteCardSchema } from './schemas/review'
 import type { Channel } from './contract/channel'
@@ -34,6 +35,7 @@ export const contract = {
   settings: settingsChannels,
   notes: notesChannels,
   search: searchChannels,
+  curriculum: curriculumChannels,
 } as const
 
 /** Main-to-renderer events and their payloads. */

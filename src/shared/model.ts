@@ -8,9 +8,11 @@ import { reviewStateSchema } from './schemas/review'
 import { studyStateSchema } from './schemas/study'
 import { evidenceStateSchema } from './schemas/evidence'
 import { progressLogSchema } from './schemas/progress-log'
+import { curriculumSchema } from './schemas/curriculum'
+import { defaultCurriculum } from './curriculum/default'
 
 /** The schema version this build writes; files with a lower one are migrated on load. */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 /**
  * The whole data file. New slices are added with a default so older files still parse;
@@ -27,6 +29,8 @@ export const appStateSchema = z.object({
   study: studyStateSchema.default(() => ({ sessions: [], minMinutesPerDay: 15 })),
   evidence: evidenceStateSchema.default(() => ({})),
   progressLog: progressLogSchema.default(() => []),
+  /** The learner's own curriculum (since version 2); the built-in one is its seed. */
+  curriculum: curriculumSchema.default(defaultCurriculum),
 })
 
 export type AppState = z.infer<typeof appStateSchema>
@@ -40,6 +44,7 @@ export type { ReviewState, CardState, CustomCard, NoteCard, ReviewLogEntry, Grad
 export type { StudyState, StudySession } from './schemas/study'
 export type { EvidenceItem, EvidenceKind } from './schemas/evidence'
 export type { ProgressSnapshot, ProgressLog } from './schemas/progress-log'
+export type { Curriculum, CurriculumSkill, Category, FrameworkRow, TrashEntry } from './schemas/curriculum'
 
 /** A brand-new, empty state. */
 export function freshState(): AppState {

@@ -7,7 +7,7 @@ import { runCommand } from '../../src/renderer/src/commands/commands'
 import LevelsView from '../../src/renderer/src/views/LevelsView'
 import SkillsView from '../../src/renderer/src/views/SkillsView'
 import FrameworksView from '../../src/renderer/src/views/FrameworksView'
-import ReportsView from '../../src/renderer/src/views/ReportsView'
+import DataView from '../../src/renderer/src/views/DataView'
 
 // The machine running these is shared; give saves through the real data file time to land.
 configure({ asyncUtilTimeout: 5000 })
@@ -48,9 +48,10 @@ describe('palette commands ask the store, and the control they name acts once it
     await waitFor(() => expect(screen.getByRole('region', { name: 'Your ranking' }).contains(document.activeElement)).toBe(true))
   })
 
-  it('presses "Import backup…", and a closed dialog leaves everything as it was', async () => {
-    render(<ReportsView />)
+  it('presses "Import backup…" on the Data view, and a closed dialog leaves everything as it was', async () => {
+    render(<DataView />)
     await run('backup-import')
+    expect(useStore.getState().view).toBe('data')
     const button = screen.getByRole('button', { name: 'Import backup…' })
     await waitFor(() => expect(document.activeElement).toBe(button))
     await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false))

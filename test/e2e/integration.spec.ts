@@ -71,10 +71,11 @@ test('the palette reaches the actions of every feature', async () => {
   const backup = files.find((name) => name.endsWith('.json'))
   expect(backup).toBeTruthy()
 
-  // Import goes through the Reports view's preview before anything is replaced.
+  // Import goes through the Data view's preview before anything is replaced.
   app.answerNextOpenDialog(join(dataDir, 'exports', backup ?? ''))
   await command(page, 'import a backup', 'Import a backup')
   await expect(page.getByRole('dialog').getByRole('button', { name: 'Import and replace my data' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Data', level: 1 })).toBeVisible()
   await page.keyboard.press('Escape')
   await app.close()
 })

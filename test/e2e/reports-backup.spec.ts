@@ -12,7 +12,7 @@ async function setStatus(page: Page, skill: string, label: string): Promise<void
   await control.selectOption({ label })
 }
 
-test('exports every format, then a JSON backup brings everything back after changes', async () => {
+test('exports every format from Reports, then a JSON backup on the Data view brings everything back after changes', async () => {
   const app = await launchApp()
   const { page, dataDir } = app
   await setStatus(page, 'Databases', 'Done')
@@ -36,6 +36,7 @@ test('exports every format, then a JSON backup brings everything back after chan
   expect(await readFile(join(exports, `groundwork-report-${day}.html`), 'utf8')).toContain('<td>Serverless architecture</td><td>Technical skills</td><td><span class="report-status-skipped">Skipped</span>')
   expect(await readFile(join(exports, `groundwork-report-${day}.csv`), 'utf8')).toContain('\r\nAPIs,Technical skills,Learning,0,,0,6,,0,')
 
+  await page.getByRole('link', { name: 'Data', exact: true }).click()
   await page.getByRole('button', { name: 'Save full backup…' }).click()
   const backupPath = join(exports, `groundwork-backup-${day}.json`)
   await expect(page.getByRole('status').filter({ hasText: 'Backup saved to' })).toContainText(backupPath)
@@ -44,7 +45,7 @@ test('exports every format, then a JSON backup brings everything back after chan
   await setStatus(page, 'Databases', 'Not started')
   await setStatus(page, 'Version control', 'Done')
   await setStatus(page, 'APIs', 'Done')
-  await page.getByRole('link', { name: 'Reports' }).click()
+  await page.getByRole('link', { name: 'Data', exact: true }).click()
 
   // A bad file first: refused with a clear message, nothing changes.
   const badPath = join(dataDir, 'not-a-backup.json')
@@ -72,6 +73,7 @@ test('exports every format, then a JSON backup brings everything back after chan
   await dialog.getByRole('button', { name: 'Import and replace my data' }).click()
   await expect(dialog).toBeHidden()
   await expect(page.getByRole('status').filter({ hasText: 'Your data was replaced' })).toContainText(`groundwork-backup-${day}.json`)
+  await page.getByRole('link', { name: 'Reports' }).click()
   await expect(page.getByRole('article', { name: 'Report preview' }).getByRole('row', { name: /Databases.*Done/ })).toBeVisible()
 
   await page.getByRole('link', { name: 'Skills' }).click()
@@ -81,7 +83,7 @@ test('exports every format, then a JSON backup brings everything back after chan
   await expect(page.getByRole('combobox', { name: 'Status of Version control' })).toHaveValue('not-started')
 
   // The data replaced by the import was backed up first: restoring it undoes the import.
-  await page.getByRole('link', { name: 'Reports' }).click()
+  await page.getByRole('link', { name: 'Data', exact: true }).click()
   await page
     .getByRole('button', { name: /^Restore backup from/ })
     .first()

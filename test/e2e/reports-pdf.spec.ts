@@ -11,6 +11,8 @@ import { formatDay } from '../../src/shared/calendar/format'
 import { TEST_NOW, testDay } from '../support/test-clock'
 import { levelReadiness } from '../../src/shared/levels/readiness'
 import { percent } from '../../src/shared/skills/progress'
+import { PAGE_MARGIN_MM } from '../../src/shared/report/html-style'
+import { pageFills } from './pdf-pages'
 
 test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
 
@@ -49,7 +51,7 @@ test('a PDF report printed by Chromium holds every skill and the figures', async
     },
     { target, start: now.toISOString(), old: '2025-01-06T10:00:00.000Z' },
   )
-  const entry = levelReadiness('entry', seeded.levels, seeded.skills)
+  const entry = levelReadiness(seeded.curriculum, 'entry', seeded.levels, seeded.skills)
   const readyText = `Entry level: ${percent(entry.fraction)}% ready`
   console.log(`reports: entry readiness ${percent(entry.fraction)}% (${entry.doneGoals} of ${entry.totalGoals} goals), target ${target}`)
 
@@ -116,6 +118,13 @@ test('a PDF report printed by Chromium holds every skill and the figures', async
   expect(flat).toContain('Shop database <b>schema</b> https://github.com/learner/shop-db')
   const { stdout: info } = await run('pdfinfo', [expected])
   expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThanOrEqual(3)
+  // Laid out without half-empty pages: every page but the last is at least 60% full, and the
+  // last is more than a couple of stray lines.
+  const mm = 72 / 25.4
+  const fills = await pageFills(expected, { top: PAGE_MARGIN_MM.top * mm, bottom: PAGE_MARGIN_MM.bottom * mm })
+  console.log(`reports: pdf pages ${fills.map((p) => `${Math.round(p.fill * 100)}% (${p.lines} lines)`).join(', ')}`)
+  fills.slice(0, -1).forEach((p, i) => expect(p.fill, `page ${i + 1} of ${fills.length} is ${Math.round(p.fill * 100)}% full`).toBeGreaterThanOrEqual(0.6))
+  expect(fills.at(-1)?.lines, 'lines on the last page').toBeGreaterThan(2)
   await run('pdftoppm', ['-png', '-r', '60', expected, 'test-results/report-pdf'])
   // The preview draws with React style props, which the strict CSP allows; nothing was blocked.
   expect(app.consoleErrors.filter((m) => /Content Security Policy/i.test(m))).toEqual([])

@@ -7,7 +7,7 @@ import { richState } from '../support/report-fixture'
 
 test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
 
-const VIEWS = ['Dashboard', 'Skills', 'Levels', 'Frameworks', 'Reports', 'Review', 'Study log']
+const VIEWS = ['Dashboard', 'Skills', 'Levels', 'Frameworks', 'Reports', 'Review', 'Study log', 'Data']
 const SMALL = { width: 1024, height: 640 }
 const SIZES = [SMALL, { width: 1280, height: 800 }]
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { launchApp, missingChromiumReason, type LaunchedApp } from './harness'
 import { exerciseRegion, expectInertHtml, installXssProbe, runCorpusInDom, scriptCarriers } from './xss-probe'
-import { appStateSchema } from '../../src/shared/model'
+import { appStateSchema, SCHEMA_VERSION } from '../../src/shared/model'
 import { PATH_SAFE_XSS, XSS_CORPUS } from '../support/xss-corpus'
 
 test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
@@ -126,7 +126,7 @@ test('goal titles: every payload as an own goal stays text on the Levels view an
   await app.close()
 })
 
-test('import fields: a backup full of payloads is imported through Reports, shown in every view and exported as inert HTML', async () => {
+test('import fields: a backup full of payloads is imported through the Data view, shown in every view and exported as inert HTML', async () => {
   const dir = await mkdtempLike()
   const at = (i: number): string => new Date(Date.UTC(2026, 10, 1, 8, 0, i)).toISOString()
   // Note titles and bodies, own goal titles, evidence titles and links, own review cards.
@@ -137,7 +137,7 @@ test('import fields: a backup full of payloads is imported through Reports, show
     }),
   )
   const backup = appStateSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     notes,
     levels: { entry: { doneGoalIds: ENTRY_GOALS, customGoals: PAYLOADS.map((title, i) => ({ id: `g-${i}`, title, skillIds: [], createdAt: at(i) })) } },
     evidence: {
@@ -155,7 +155,7 @@ test('import fields: a backup full of payloads is imported through Reports, show
   const app = await launchApp()
   const { page } = app
   const probe = await installXssProbe(page)
-  await page.getByRole('link', { name: 'Reports' }).click()
+  await page.getByRole('link', { name: 'Data', exact: true }).click()
   app.answerNextOpenDialog(file)
   await page.getByRole('button', { name: 'Import backup…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Import this backup?' })

@@ -1,7 +1,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { appStateSchema, type AppState, type Note } from '../../src/shared/model'
+import { appStateSchema, SCHEMA_VERSION, type AppState, type Note } from '../../src/shared/model'
 
 const TOPICS = ['Indexes', 'Joins', 'Transactions', 'Isolation levels', 'Sharding', 'Replication', 'Query plans', 'Migrations', 'Backups', 'Connection pools', 'Deadlocks']
 
@@ -26,7 +26,7 @@ export function manyNotes(count: number, skillId = 'databases', prefix = 'note')
 
 /** A fresh state holding `notes`. */
 export function stateWithNotes(notes: Record<string, Note>): AppState {
-  return appStateSchema.parse({ schemaVersion: 1, notes })
+  return appStateSchema.parse({ schemaVersion: SCHEMA_VERSION, notes })
 }
 
 /** A new data folder whose data file holds `state`, to launch the app on. */

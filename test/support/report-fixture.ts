@@ -1,4 +1,5 @@
-import { appStateSchema, type AppState } from '../../src/shared/model'
+import { generateProfile } from '../../bench/profile'
+import { appStateSchema, SCHEMA_VERSION, type AppState } from '../../src/shared/model'
 import { DEFAULT_REPORT_OPTIONS } from '../../src/shared/report/defaults'
 import type { ReportOptions } from '../../src/shared/report/schema'
 import type { ReportContext } from '../../src/shared/report/model'
@@ -24,7 +25,7 @@ export const NASTY_BODY = [
 /** A learner part way through: a few statuses, ticks, ratings and two awkward notes. */
 export function seededState(): AppState {
   return appStateSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     skills: {
       languages: { status: 'done', confidence: 5, subtopics: { oop: true }, updatedAt: '2026-11-01T09:00:00.000Z' },
       databases: { status: 'learning', confidence: 3, subtopics: { relational: true, crud: true, indexes: true }, updatedAt: '2026-11-20T10:00:00.000Z' },
@@ -98,5 +99,13 @@ export function richState(): AppState {
       { id: 'e-old', url: 'https://example.org/rest-notes', title: 'REST write-up', kind: 'article', addedAt: '2026-09-01T10:00:00.000Z' },
     ],
   }
+  return state
+}
+
+/** The rich learner with `count` generated study notes as well (the 300-note profile of the layout specs). */
+export function manyNotesState(count = 300): AppState {
+  const state = richState()
+  const { notes } = generateProfile({ notes: count, seed: 300, meanBodyChars: 1500 })
+  state.notes = { ...state.notes, ...notes }
   return state
 }

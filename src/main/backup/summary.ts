@@ -1,4 +1,4 @@
-import { SKILLS } from '../../shared/curriculum/skills'
+import { visibleSkills } from '../../shared/curriculum/access'
 import type { AppState, SkillStatus } from '../../shared/model'
 import type { ImportPreview } from '../../shared/contract/backup'
 
@@ -8,7 +8,7 @@ interface SummaryLine {
   count(state: AppState): number
 }
 
-const statusCount = (status: SkillStatus) => (state: AppState) => SKILLS.filter((skill) => (state.skills[skill.id]?.status ?? 'not-started') === status).length
+const statusCount = (status: SkillStatus) => (state: AppState) => visibleSkills(state.curriculum).filter((skill) => (state.skills[skill.id]?.status ?? 'not-started') === status).length
 
 /** The figures compared before and after an import. */
 const SUMMARY_LINES: readonly SummaryLine[] = [

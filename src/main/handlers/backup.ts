@@ -77,5 +77,8 @@ export function backupHandlers(ctx: HandlerContext): DomainHandlers<'backup'> {
       pending.drop(token)
       return null
     },
+    async location() {
+      return { dataFile: ctx.store.path, backupsDir: ctx.store.backupsDir }
+    },
   }
 }

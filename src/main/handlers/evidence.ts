@@ -13,7 +13,7 @@ const MAX_PER_SKILL = 100
 export function evidenceHandlers(ctx: HandlerContext): DomainHandlers<'evidence'> {
   return {
     async add({ skillId, url, title, kind }) {
-      requireSkill(skillId)
+      requireSkill(ctx.store.state, skillId)
       if (!isSafeExternalUrl(url)) throw new AppError('invalid-payload', 'Only web links starting with http:// or https:// can be added.')
       const list = ctx.store.state.evidence[skillId] ?? []
       if (list.length >= MAX_PER_SKILL) throw new AppError('too-large', `A skill can hold at most ${MAX_PER_SKILL} links.`)

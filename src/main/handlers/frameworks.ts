@@ -1,13 +1,14 @@
 import type { HandlerContext } from './context'
 import type { DomainHandlers } from './types'
 import { AppError } from '../../shared/result'
-import { frameworkById } from '../../shared/curriculum/frameworks'
+import { frameworkOf } from '../../shared/curriculum/access'
+import type { Curriculum } from '../../shared/model'
 import { TABLE_COLUMNS } from '../../shared/frameworks/prefs'
 import type { FrameworksState } from '../../shared/model'
 
 /** Rejects ids that are not rows of the comparison table. */
-function requireFramework(id: string): void {
-  if (!frameworkById(id)) throw new AppError('not-found', `There is no framework with the id "${id}".`)
+function requireFramework(curriculum: Curriculum, id: string): void {
+  if (!frameworkOf(curriculum, id)) throw new AppError('not-found', `There is no framework with the id "${id}".`)
 }
 
 /** A copy of the slice to answer with, so later in-place changes never leak into a sent answer. */
@@ -32,14 +33,14 @@ export function frameworksHandlers(ctx: HandlerContext): DomainHandlers<'framewo
       })
     },
     async setMark({ frameworkId, mark }) {
-      requireFramework(frameworkId)
+      requireFramework(ctx.store.state.curriculum, frameworkId)
       return change((slice) => {
         if (mark === null) delete slice.marks[frameworkId]
         else slice.marks[frameworkId] = mark
       })
     },
     async setCompare({ ids }) {
-      ids.forEach(requireFramework)
+      for (const id of ids) requireFramework(ctx.store.state.curriculum, id)
       return change((slice) => {
         slice.compare = [...ids]
       })

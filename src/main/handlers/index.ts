@@ -12,6 +12,7 @@ import { evidenceHandlers } from './evidence'
 import { settingsHandlers } from './settings'
 import { notesHandlers } from './notes'
 import { searchHandlers } from './search'
+import { curriculumHandlers } from './curriculum'
 import { withReindexing } from './reindexing'
 import { withNoteCards } from './note-cards'
 
@@ -30,6 +31,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     settings: settingsHandlers(ctx),
     notes: notesHandlers(ctx),
     search: searchHandlers(ctx),
+    curriculum: curriculumHandlers(ctx),
   }
   return withNoteCards(withReindexing(handlers, ctx.searchIndex), ctx)
 }

@@ -2,23 +2,24 @@ import { randomUUID } from 'node:crypto'
 import type { HandlerContext } from './context'
 import type { DomainHandlers } from './types'
 import { AppError } from '../../shared/result'
-import { skillById } from '../../shared/curriculum/skills'
-import { isBuiltInGoal, levelById, type LevelId } from '../../shared/curriculum/levels'
+import type { LevelId } from '../../shared/curriculum/levels'
+import { isCurriculumGoal, levelOf, skillOf } from '../../shared/curriculum/access'
+import type { Curriculum } from '../../shared/model'
 import { MAX_CUSTOM_GOALS, type CustomGoal, type LevelsState } from '../../shared/schemas/levels'
 
 /** The skill ids of a goal, checked against the curriculum and without repeats. */
-function checkedSkillIds(skillIds: readonly string[]): string[] {
-  for (const id of skillIds) if (!skillById(id)) throw new AppError('not-found', `There is no skill with the id "${id}".`)
+export function checkedSkillIds(curriculum: Curriculum, skillIds: readonly string[]): string[] {
+  for (const id of skillIds) if (!skillOf(curriculum, id)) throw new AppError('not-found', `There is no skill with the id "${id}".`)
   return [...new Set(skillIds)]
 }
 
 /** The learner's own goal with this id on this level, or a readable error. */
-function requireCustomGoal(levels: LevelsState, level: LevelId, goalId: string): { goal: CustomGoal; index: number } {
+function requireCustomGoal(curriculum: Curriculum, levels: LevelsState, level: LevelId, goalId: string): { goal: CustomGoal; index: number } {
   const index = levels[level].customGoals.findIndex((goal) => goal.id === goalId)
   const goal = levels[level].customGoals[index]
   if (goal) return { goal, index }
-  if (isBuiltInGoal(level, goalId)) throw new AppError('conflict', 'Goals that come with the app cannot be changed; add one of your own instead.')
-  throw new AppError('not-found', `${levelById(level).title} has no goal with the id "${goalId}".`)
+  if (isCurriculumGoal(curriculum, level, goalId)) throw new AppError('conflict', 'Goals that come with the app cannot be changed; add one of your own instead.')
+  throw new AppError('not-found', `${levelOf(curriculum, level).title} has no goal with the id "${goalId}".`)
 }
 
 /** Where a goal at `from` lands in a list of `length`, for a step or a position (clamped). */
@@ -30,6 +31,7 @@ function moveIndex(from: number, to: 'up' | 'down' | number, length: number): nu
 /** Level and goal handlers; every one validates first, then changes the stored slice. */
 export function levelsHandlers(ctx: HandlerContext): DomainHandlers<'levels'> {
   const levels = (): LevelsState => ctx.store.state.levels
+  const curriculum = (): Curriculum => ctx.store.state.curriculum
   const save = async (change: (levels: LevelsState) => void): Promise<LevelsState> => {
     await ctx.store.update((state) => change(state.levels))
     return levels()
@@ -39,14 +41,14 @@ export function levelsHandlers(ctx: HandlerContext): DomainHandlers<'levels'> {
       return save((all) => void (all[level].targetDate = date))
     },
     async setGoalDone({ level, goalId, done }) {
-      if (!isBuiltInGoal(level, goalId)) requireCustomGoal(levels(), level, goalId)
+      if (!isCurriculumGoal(curriculum(), level, goalId)) requireCustomGoal(curriculum(), levels(), level, goalId)
       return save((all) => {
         const rest = all[level].doneGoalIds.filter((id) => id !== goalId)
         all[level].doneGoalIds = done ? [...rest, goalId] : rest
       })
     },
     async addGoal({ level, title, skillIds }) {
-      const ids = checkedSkillIds(skillIds)
+      const ids = checkedSkillIds(curriculum(), skillIds)
       if (levels()[level].customGoals.length >= MAX_CUSTOM_GOALS) {
         throw new AppError('too-large', `A level can hold up to ${MAX_CUSTOM_GOALS} goals of your own; delete one before adding another.`)
       }
@@ -54,15 +56,15 @@ export function levelsHandlers(ctx: HandlerContext): DomainHandlers<'levels'> {
       return save((all) => void all[level].customGoals.push(goal))
     },
     async updateGoal({ level, goalId, title, skillIds }) {
-      const ids = checkedSkillIds(skillIds)
-      const { index } = requireCustomGoal(levels(), level, goalId)
+      const ids = checkedSkillIds(curriculum(), skillIds)
+      const { index } = requireCustomGoal(curriculum(), levels(), level, goalId)
       return save((all) => {
         const goal = all[level].customGoals[index]
         if (goal) all[level].customGoals[index] = { ...goal, title, skillIds: ids }
       })
     },
     async moveGoal({ level, goalId, to }) {
-      const { goal, index } = requireCustomGoal(levels(), level, goalId)
+      const { goal, index } = requireCustomGoal(curriculum(), levels(), level, goalId)
       const target = moveIndex(index, to, levels()[level].customGoals.length)
       if (target === index) return levels()
       return save((all) => {
@@ -72,7 +74,7 @@ export function levelsHandlers(ctx: HandlerContext): DomainHandlers<'levels'> {
       })
     },
     async deleteGoal({ level, goalId }) {
-      requireCustomGoal(levels(), level, goalId)
+      requireCustomGoal(curriculum(), levels(), level, goalId)
       return save((all) => {
         all[level].customGoals = all[level].customGoals.filter((g) => g.id !== goalId)
         all[level].doneGoalIds = all[level].doneGoalIds.filter((id) => id !== goalId)

@@ -29,13 +29,13 @@ function nextTimestamp(previous: string, at: Date): string {
 export function notesHandlers(ctx: HandlerContext): DomainHandlers<'notes'> {
   return {
     async list({ skillId }) {
-      requireSkill(skillId)
+      requireSkill(ctx.store.state, skillId)
       const notes: NoteMeta[] = []
       for (const note of Object.values(ctx.store.state.notes)) if (note.skillId === skillId) notes.push(noteMeta(note))
       return { notes: notes.sort(byNewestCreated) }
     },
     async create({ skillId, title, body }) {
-      requireSkill(skillId)
+      requireSkill(ctx.store.state, skillId)
       const now = ctx.clock.now().toISOString()
       const note: Note = { id: `note-${randomUUID()}`, skillId, title: title ?? '', body: body ?? '', createdAt: now, updatedAt: now }
       await ctx.store.update((state) => {

@@ -31,7 +31,7 @@ export function reviewHandlers(ctx: HandlerContext): DomainHandlers<'review'> {
       return { cardId, card, entry }
     },
     async addCard({ skillId, front, back, noteId }) {
-      requireSkill(skillId)
+      requireSkill(ctx.store.state, skillId)
       if (noteId !== undefined && !ctx.store.state.notes[noteId]) throw new AppError('not-found', 'The note this card comes from no longer exists.')
       const card: CustomCard = { id: `c-${randomUUID()}`, skillId, front, back, ...(noteId ? { noteId } : {}), createdAt: ctx.clock.now().toISOString() }
       await ctx.store.update((state) => {

@@ -2,7 +2,8 @@ import type { HandlerContext } from './context'
 import type { DomainHandlers } from './types'
 import { AppError } from '../../shared/result'
 import { skillProgressSchema } from '../../shared/schemas/skills'
-import { skillById, type Skill } from '../../shared/curriculum/skills'
+import type { Skill } from '../../shared/curriculum/skills'
+import { skillOf } from '../../shared/curriculum/access'
 import type { AppState, SkillProgress } from '../../shared/model'
 import { recordProgress } from '../progress-log'
 
@@ -12,9 +13,9 @@ function progressOf(state: AppState, skillId: string): SkillProgress {
   return state.skills[skillId]
 }
 
-/** Rejects ids that are not in the curriculum; returns the skill. */
-export function requireSkill(skillId: string): Skill {
-  const skill = skillById(skillId)
+/** Rejects ids that are not in the learner's curriculum (hidden skills are in it, trashed ones not); returns the skill. */
+export function requireSkill(state: Pick<AppState, 'curriculum'>, skillId: string): Skill {
+  const skill = skillOf(state.curriculum, skillId)
   if (!skill) throw new AppError('not-found', `There is no skill with the id "${skillId}".`)
   return skill
 }
@@ -39,15 +40,15 @@ export function skillsHandlers(ctx: HandlerContext): DomainHandlers<'skills'> {
 
   return {
     async setStatus({ skillId, status }) {
-      requireSkill(skillId)
+      requireSkill(ctx.store.state, skillId)
       return change(skillId, (progress) => void (progress.status = status), true)
     },
     async setConfidence({ skillId, confidence }) {
-      requireSkill(skillId)
+      requireSkill(ctx.store.state, skillId)
       return change(skillId, (progress) => void (progress.confidence = confidence), false)
     },
     async setSubtopic({ skillId, subtopicId, done }) {
-      const skill = requireSkill(skillId)
+      const skill = requireSkill(ctx.store.state, skillId)
       if (!skill.subtopics.some((sub) => sub.id === subtopicId)) {
         throw new AppError('not-found', `"${skill.title}" has no sub-topic with the id "${subtopicId}".`)
       }

@@ -22,7 +22,7 @@ function finish(session: StudySession, now: Date): void {
 export function studyHandlers(ctx: HandlerContext): DomainHandlers<'study'> {
   return {
     async start({ skillId }) {
-      requireSkill(skillId)
+      requireSkill(ctx.store.state, skillId)
       const now = ctx.clock.now()
       const session: StudySession = { id: `s-${randomUUID()}`, skillId, start: now.toISOString(), end: null, minutes: 0, manual: false }
       let stopped: StudySession | null = null
@@ -43,7 +43,7 @@ export function studyHandlers(ctx: HandlerContext): DomainHandlers<'study'> {
       return { ...running }
     },
     async log({ skillId, start, minutes }) {
-      requireSkill(skillId)
+      requireSkill(ctx.store.state, skillId)
       if (new Date(start).getTime() > ctx.clock.now().getTime() + 24 * 3_600_000) throw new AppError('invalid-payload', 'Time can only be logged for today or earlier.')
       const end = new Date(new Date(start).getTime() + minutes * 60_000).toISOString()
       const session: StudySession = { id: `s-${randomUUID()}`, skillId, start: new Date(start).toISOString(), end, minutes, manual: true }

@@ -7,6 +7,8 @@ import { readBytesOrNull, removeStaleTemps } from './durable-file'
 import { readState, StateFile } from './state-file'
 import { listBackups, writeBackup } from './backups'
 import { NewerVersionError } from './migrations'
+import { keepPreUpgradeCopy } from './upgrade-copy'
+import { SCHEMA_VERSION } from '../../shared/model'
 import { ioReason } from '../io-reason'
 
 // The store's callers (tests, benches) read files the way the store does.
@@ -32,6 +34,8 @@ interface Loaded {
   notices: Notice[]
   /** The file's bytes when it loaded as is: they are already a valid backup, no need to re-encode. */
   bytes?: Buffer
+  /** The data version the file was written in, when it loaded as is. */
+  version?: number
 }
 
 function describe(error: unknown): string {
@@ -74,6 +78,8 @@ export class DataStore {
     // A write killed mid-way leaves its temp file behind; the data file itself is whole.
     await removeStaleTemps(join(dir, DATA_FILE)).catch(() => undefined)
     const loaded = await DataStore.#load(dir)
+    // A file of an older release is kept as it was before anything writes the new format.
+    if (loaded.bytes && loaded.version !== undefined && loaded.version < SCHEMA_VERSION) await keepPreUpgradeCopy(join(dir, DATA_FILE), loaded.version, loaded.bytes)
     const store = new DataStore(dir, loaded.state, options.backups ?? UNWATCHED)
     if (loaded.notices.length > 0) await store.#db.write()
     // The start-up backup runs beside the first screen instead of before it: on a large file,

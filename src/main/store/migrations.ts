@@ -1,4 +1,5 @@
 import { SCHEMA_VERSION } from '../../shared/model'
+import { defaultCurriculum } from '../../shared/curriculum/default'
 
 /** One step: takes a file of version N (unchecked JSON) and returns version N+1. */
 type Migration = (data: Record<string, unknown>) => Record<string, unknown>
@@ -9,6 +10,9 @@ type Migration = (data: Record<string, unknown>) => Record<string, unknown>
  */
 const migrations: Record<number, Migration> = {
   0: (data) => ({ schemaVersion: 1, skills: data.skills ?? {}, notes: data.notes ?? {} }),
+  // Version 2 keeps the curriculum in the file: version 1 used the built-in one, so it is seeded with
+  // exactly that (same ids), and everything the learner recorded against those ids stays attached.
+  1: (data) => ({ ...data, schemaVersion: 2, curriculum: defaultCurriculum() }),
 }
 
 /** Thrown for a file written by a newer build: we must not guess at its meaning. */
@@ -16,6 +20,13 @@ export class NewerVersionError extends Error {
   constructor(readonly version: number) {
     super(`The data file was written by a newer version of Groundwork (data version ${version}; this build reads up to ${SCHEMA_VERSION}).`)
   }
+}
+
+/** The version a parsed file was written in (0 for the unversioned layout). */
+export function versionOf(raw: unknown): number {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return SCHEMA_VERSION
+  const version = (raw as Record<string, unknown>).schemaVersion
+  return typeof version === 'number' ? version : 0
 }
 
 /** Brings parsed JSON up to SCHEMA_VERSION step by step; validation happens afterwards. */

@@ -1,8 +1,13 @@
 import { appStateSchema, type AppState } from '../../shared/model'
-import { migrate } from './migrations'
+import { migrate, versionOf } from './migrations'
 
 /** Parses, migrates and validates raw file text; throws with a readable reason. */
 export function parseState(text: string): AppState {
+  return parseStateFile(text).state
+}
+
+/** Like parseState, and says which data version the text was written in. */
+export function parseStateFile(text: string): { state: AppState; version: number } {
   if (text.trim() === '') throw new Error('The file is empty.')
   let raw: unknown
   try {
@@ -10,7 +15,7 @@ export function parseState(text: string): AppState {
   } catch {
     throw new Error('The file is not valid JSON (it may have been cut short).')
   }
-  return validateState(raw)
+  return { state: validateState(raw), version: versionOf(raw) }
 }
 
 /** Migrates and validates parsed JSON (throws NewerVersionError for a newer file). */

@@ -1,16 +1,16 @@
 import type { Adapter } from 'lowdb'
 import type { AppState } from '../../shared/model'
 import { readBytesOrNull, writeDurably } from './durable-file'
-import { parseState } from './parse-state'
+import { parseStateFile } from './parse-state'
 import { StateSerializer } from './serializer'
 
 /**
- * Reads a data file (or a backup) as validated, migrated state plus the bytes it came from;
+ * Reads a data file (or a backup) as validated, migrated state plus the bytes and data version it came from;
  * a missing file reads as null, a bad one throws with a readable reason.
  */
-export async function readState(path: string): Promise<{ state: AppState; bytes: Buffer } | null> {
+export async function readState(path: string): Promise<{ state: AppState; bytes: Buffer; version: number } | null> {
   const bytes = await readBytesOrNull(path)
-  return bytes === null ? null : { state: parseState(bytes.toString('utf8')), bytes }
+  return bytes === null ? null : { ...parseStateFile(bytes.toString('utf8')), bytes }
 }
 
 /**

@@ -19,6 +19,7 @@ const VIEW_COMPONENTS: Record<ViewId, LazyView> = {
   reports: lazy(() => import('./views/ReportsView')),
   review: lazy(() => import('./views/ReviewView')),
   study: lazy(() => import('./views/StudyLogView')),
+  data: lazy(() => import('./views/DataView')),
 }
 
 // The first view's code is fetched while the data loads, not after.

@@ -34,6 +34,8 @@ export const backupChannels = {
   confirm: channel(z.object({ token: z.string().min(1).max(100) }), z.object({ state: stateViewSchema, safetyBackup: z.string() })),
   /** Drops a previewed import the learner decided against. */
   cancel: channel(z.object({ token: z.string().min(1).max(100) }), z.null()),
+  /** Where the data file and the rotating backups live on this computer. */
+  location: channel(z.undefined(), z.object({ dataFile: z.string(), backupsDir: z.string() })),
 }
 
 export type ImportPreview = z.output<typeof importPreviewSchema>

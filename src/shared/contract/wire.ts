@@ -10,13 +10,14 @@ export const CHANNEL_METHODS = {
   frameworks: ['setWeight', 'setMark', 'setCompare', 'setTableOptions'],
   levels: ['setTargetDate', 'setGoalDone', 'addGoal', 'updateGoal', 'moveGoal', 'deleteGoal', 'setCurrentLevel'],
   reports: ['build', 'export'],
-  backup: ['exportJson', 'chooseImport', 'list', 'previewRestore', 'confirm', 'cancel'],
+  backup: ['exportJson', 'chooseImport', 'list', 'previewRestore', 'confirm', 'cancel', 'location'],
   review: ['rate', 'addCard', 'removeCard', 'exportAnki'],
   study: ['start', 'stop', 'log', 'remove', 'setMinimum'],
   evidence: ['add', 'remove'],
   settings: ['setTheme', 'setWorkspace'],
   notes: ['list', 'create', 'get', 'save', 'delete'],
   search: ['query'],
+  curriculum: ['edit', 'restore'],
 } as const satisfies { [D in Domain]: ReadonlyArray<keyof Contract[D]> }
 
 /** Every main-to-renderer event name. */

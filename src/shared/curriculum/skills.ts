@@ -1,5 +1,5 @@
-/** Technical skills are learned by building; soft skills by working with people. */
-export type SkillCategory = 'technical' | 'soft'
+/** A category id: the built-in ones are technical and soft; the learner may add their own. */
+export type SkillCategory = string
 
 /** One thing inside a skill the learner can tick off. */
 export interface Subtopic {
@@ -14,15 +14,17 @@ export interface Skill {
   category: SkillCategory
   summary: string
   subtopics: readonly Subtopic[]
+  /** Hidden skills leave progress figures, readiness and reports, keeping all they hold. */
+  hidden?: boolean
 }
 
-/** Display names of the categories. */
-export const CATEGORY_LABELS: Record<SkillCategory, string> = {
+/** Display names of the built-in categories (the seed of a new curriculum). */
+export const CATEGORY_LABELS: Record<string, string> = {
   technical: 'Technical skills',
   soft: 'Soft skills',
 }
 
-/** The fifteen skills, in the order a learner meets them. */
+/** The fifteen built-in skills, in the order a learner meets them: the seed of a new curriculum (read the learner's from the state). */
 export const SKILLS: readonly Skill[] = [
   {
     id: 'languages',

@@ -1,4 +1,4 @@
-import { FRAMEWORKS } from '../curriculum/frameworks'
+import type { Curriculum } from '../schemas/curriculum'
 import type { FrameworkMark } from './prefs'
 
 /** One framework the learner has marked, as Reports lists it. */
@@ -12,10 +12,12 @@ export interface MarkedFramework {
  * The frameworks the learner marks as "learning" or "used", sorted by name. Takes any state
  * with a frameworks slice (the full state or the renderer's view); unknown ids are skipped.
  */
-export function frameworkMarks(state: { frameworks: { marks: Partial<Record<string, FrameworkMark>> } }): MarkedFramework[] {
+export function frameworkMarks(state: { curriculum: Curriculum; frameworks: { marks: Partial<Record<string, FrameworkMark>> } }): MarkedFramework[] {
   const marks = state.frameworks.marks
-  return FRAMEWORKS.flatMap((framework) => {
-    const mark = Object.hasOwn(marks, framework.id) ? marks[framework.id] : undefined
-    return mark ? [{ id: framework.id, name: framework.name, mark }] : []
-  }).sort((a, b) => a.name.localeCompare(b.name))
+  return state.curriculum.frameworks
+    .flatMap((framework) => {
+      const mark = Object.hasOwn(marks, framework.id) ? marks[framework.id] : undefined
+      return mark ? [{ id: framework.id, name: framework.name, mark }] : []
+    })
+    .sort((a, b) => a.name.localeCompare(b.name))
 }

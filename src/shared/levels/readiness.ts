@@ -1,5 +1,7 @@
-import { levelById, type LevelId } from '../curriculum/levels'
-import { skillById, type Skill } from '../curriculum/skills'
+import type { LevelId } from '../curriculum/levels'
+import type { Skill } from '../curriculum/skills'
+import { isVisibleSkill, levelOf, skillOf } from '../curriculum/access'
+import type { Curriculum } from '../schemas/curriculum'
 import { groupProgress } from '../skills/progress'
 import type { LevelsState } from '../schemas/levels'
 import type { SkillProgress } from '../model'
@@ -20,26 +22,29 @@ export interface GoalView {
 const OPEN_GOAL_CREDIT = 0.5
 
 /** The goals of a level: the built-in ones first, then the learner's own in their order. */
-export function levelGoals(levelId: LevelId, levels: LevelsState): GoalView[] {
+export function levelGoals(curriculum: Curriculum, levelId: LevelId, levels: LevelsState): GoalView[] {
   const record = levels[levelId]
   const done = new Set(record.doneGoalIds)
-  const builtIn = levelById(levelId).goals.map((g) => ({ id: g.id, title: g.title, skillIds: g.skillIds, custom: false, done: done.has(g.id) }))
+  const builtIn = levelOf(curriculum, levelId).goals.map((g) => ({ id: g.id, title: g.title, skillIds: g.skillIds, custom: false, done: done.has(g.id) }))
   const own = record.customGoals.map((g) => ({ id: g.id, title: g.title, skillIds: g.skillIds, custom: true, done: done.has(g.id) }))
   return [...builtIn, ...own]
 }
 
-/** The curriculum skills behind a goal (unknown ids are ignored). */
-function goalSkills(goal: Pick<GoalView, 'skillIds'>): Skill[] {
-  return goal.skillIds.map(skillById).filter((skill): skill is Skill => skill !== undefined)
+/** The curriculum skills behind a goal (unknown, trashed and hidden ones are ignored). */
+function goalSkills(curriculum: Curriculum, goal: Pick<GoalView, 'skillIds'>): Skill[] {
+  return goal.skillIds.flatMap((id) => {
+    const skill = isVisibleSkill(curriculum, id) ? skillOf(curriculum, id) : undefined
+    return skill ? [skill] : []
+  })
 }
 
 /**
  * What one goal is worth, 0 to 1: a ticked goal counts in full; an open one earns up to
  * OPEN_GOAL_CREDIT from the mean progress of its linked skills (skipped skills left out).
  */
-export function goalScore(goal: GoalView, skills: SkillProgressMap): number {
+export function goalScore(curriculum: Curriculum, goal: GoalView, skills: SkillProgressMap): number {
   if (goal.done) return 1
-  return OPEN_GOAL_CREDIT * groupProgress(goalSkills(goal), skills).fraction
+  return OPEN_GOAL_CREDIT * groupProgress(goalSkills(curriculum, goal), skills).fraction
 }
 
 /** Readiness for a level, with the counts behind it and a one-line explanation. */
@@ -52,10 +57,10 @@ export interface Readiness {
 }
 
 /** Readiness of a set of goals: the mean goal score, never NaN (an empty level is 0). */
-export function readinessOf(goals: readonly GoalView[], skills: SkillProgressMap): Readiness {
+export function readinessOf(curriculum: Curriculum, goals: readonly GoalView[], skills: SkillProgressMap): Readiness {
   const totalGoals = goals.length
   const doneGoals = goals.filter((goal) => goal.done).length
-  const sum = goals.reduce((total, goal) => total + goalScore(goal, skills), 0)
+  const sum = goals.reduce((total, goal) => total + goalScore(curriculum, goal, skills), 0)
   const fraction = totalGoals === 0 ? 0 : Math.min(1, Math.max(0, sum / totalGoals))
   return { fraction, doneGoals, totalGoals, explanation: explain(doneGoals, totalGoals) }
 }
@@ -68,8 +73,8 @@ function explain(done: number, total: number): string {
 }
 
 /** Readiness of one level from the stored slices. */
-export function levelReadiness(levelId: LevelId, levels: LevelsState, skills: SkillProgressMap): Readiness {
-  return readinessOf(levelGoals(levelId, levels), skills)
+export function levelReadiness(curriculum: Curriculum, levelId: LevelId, levels: LevelsState, skills: SkillProgressMap): Readiness {
+  return readinessOf(curriculum, levelGoals(curriculum, levelId, levels), skills)
 }
 
 /** A step that would raise readiness: tick a goal, or finish a skill. */
@@ -86,21 +91,21 @@ export interface NextStep {
  * finishing each linked skill that is neither done nor skipped are tried one by one.
  * Ties keep goals before skills and curriculum order; steps that gain nothing are left out.
  */
-export function nextUp(goals: readonly GoalView[], skills: SkillProgressMap, limit = 3): NextStep[] {
-  const now = readinessOf(goals, skills).fraction
+export function nextUp(curriculum: Curriculum, goals: readonly GoalView[], skills: SkillProgressMap, limit = 3): NextStep[] {
+  const now = readinessOf(curriculum, goals, skills).fraction
   const steps: NextStep[] = []
   for (const goal of goals) {
     if (goal.done) continue
     const ticked = goals.map((g) => (g.id === goal.id ? { ...g, done: true } : g))
-    steps.push({ kind: 'goal', id: goal.id, title: goal.title, gain: readinessOf(ticked, skills).fraction - now })
+    steps.push({ kind: 'goal', id: goal.id, title: goal.title, gain: readinessOf(curriculum, ticked, skills).fraction - now })
   }
   const seen = new Set<string>()
-  for (const skill of goals.filter((g) => !g.done).flatMap(goalSkills)) {
+  for (const skill of goals.filter((g) => !g.done).flatMap((goal) => goalSkills(curriculum, goal))) {
     const status = skills[skill.id]?.status
     if (seen.has(skill.id) || status === 'done' || status === 'skipped') continue
     seen.add(skill.id)
     const finished: SkillProgressMap = { ...skills, [skill.id]: { confidence: 0, subtopics: {}, ...skills[skill.id], status: 'done' } }
-    steps.push({ kind: 'skill', id: skill.id, title: skill.title, gain: readinessOf(goals, finished).fraction - now })
+    steps.push({ kind: 'skill', id: skill.id, title: skill.title, gain: readinessOf(curriculum, goals, finished).fraction - now })
   }
   // Gains are compared at 1e-9 so float noise in the sums neither ranks nor counts.
   const key = (gain: number): number => Math.round(gain * 1e9)

@@ -5,13 +5,16 @@ export function cssString(text: string): string {
   return `"${text.replace(/[\\"]/g, '\\$&').replace(/[\r\n\f]/g, ' ')}"`
 }
 
+/** The printed page's margins in millimetres; the running header and the page number sit in them. */
+export const PAGE_MARGIN_MM = { top: 20, side: 16, bottom: 18 }
+
 /**
  * The exported report's stylesheet. Printed, every page gets the title and date in its top
  * margin and a page number at the bottom (CSS page-margin boxes, which Chromium supports).
  */
 export function reportCss(title: string, date: string): string {
   return `
-@page { size: A4; margin: 20mm 16mm 18mm;
+@page { size: A4; margin: ${PAGE_MARGIN_MM.top}mm ${PAGE_MARGIN_MM.side}mm ${PAGE_MARGIN_MM.bottom}mm;
   @top-left { content: ${cssString(title)}; font: 9pt system-ui, sans-serif; color: #545b69; }
   @top-right { content: ${cssString(date)}; font: 9pt system-ui, sans-serif; color: #545b69; }
   @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 9pt system-ui, sans-serif; color: #545b69; } }
@@ -24,13 +27,16 @@ body { font: 11pt/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Ubuntu, sans
 h2 { font-size: 14pt; margin: 22px 0 8px; color: #1b3f8f; break-after: avoid; }
 h3 { font-size: 12pt; margin: 14px 0 6px; break-after: avoid; }
 h4, h5, h6 { font-size: 11pt; margin: 10px 0 4px; break-after: avoid; }
-section.report-page-break { break-before: page; }
 table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; }
 th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #d5d9e0; vertical-align: top; }
 th { background: #eef0f4; font-weight: 600; }
 td.num, th.num { text-align: right; white-space: nowrap; }
 .report-section-skills td:nth-child(2), .report-section-skills td:nth-child(3) { white-space: nowrap; }
-tr, li, .report-note, .report-subtopics { break-inside: avoid; }
+/* Printed: only small blocks are kept whole (a row, a list item, one skill's sub-topics, a note's
+   heading with its date); long ones flow across pages, so nothing leaves the rest of a page empty. */
+tr, li, .report-subtopics, .report-bar { break-inside: avoid; }
+.report-note > :first-child, .report-level > :not(ul) { break-after: avoid; }
+p, li, blockquote, pre { orphans: 3; widows: 3; }
 .report-big { font-size: 26pt; font-weight: 700; color: #2457c5; }
 .report-bar { height: 8px; background: #eef0f4; border-radius: 4px; overflow: hidden; min-width: 80px; }
 .report-bar > span { display: block; height: 100%; background: #2457c5; }
@@ -47,7 +53,6 @@ ul.report-evidence { padding-left: 18px; margin: 4px 0 10px; }
 ul.report-evidence a { color: #1b3f8f; }
 ul.report-evidence small { white-space: nowrap; }
 .report-url { color: #545b69; font-size: 9pt; overflow-wrap: anywhere; }
-.report-level { break-inside: avoid; }
 .report-note .report-meta { font-size: 9pt; margin: 0 0 4px; }
 .report-note blockquote { margin: 0; color: #30343c; }
 .markdown-body > :first-child { margin-top: 0; }

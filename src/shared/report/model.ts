@@ -1,4 +1,5 @@
-import { CATEGORY_LABELS, SKILLS, skillById, type SkillCategory } from '../curriculum/skills'
+import { categoryTitle, isVisibleSkill, skillOf, visibleCategories, visibleSkills } from '../curriculum/access'
+import type { Curriculum } from '../schemas/curriculum'
 import { groupProgress, percent, skillCompletion, STATUS_LABELS } from '../skills/progress'
 import type { AppState, SkillStatus } from '../model'
 import { dayOf, type DayKey } from '../calendar/days'
@@ -23,6 +24,8 @@ export interface ActivityEntry {
  * other parts are shaped from their slices by reportSourceOf and render only when given data.
  */
 export interface ReportSource {
+  /** The learner's curriculum: hidden skills and categories stay out of the report. */
+  curriculum: Curriculum
   skills: AppState['skills']
   notes: AppState['notes']
   levels?: SectionOf<'levels'>['levels']
@@ -52,24 +55,30 @@ export function inRange(day: string, options: Pick<ReportOptions, 'from' | 'to'>
   return (!options.from || day >= options.from) && (!options.to || day <= options.to)
 }
 
+/** A skill of the curriculum the learner hid (a trashed one is not hidden: what it held still shows, under "Other"). */
+function hiddenSkill(curriculum: Curriculum, id: string): boolean {
+  return skillOf(curriculum, id) !== undefined && !isVisibleSkill(curriculum, id)
+}
+
 /** Overall progress and how many skills are in each status. */
 const buildOverview: SectionBuilder = (source, options) => {
   if (!options.include.overview) return null
-  const overall = groupProgress(SKILLS, source.skills)
+  const skills = visibleSkills(source.curriculum)
+  const overall = groupProgress(skills, source.skills)
   const byStatus: Record<SkillStatus, number> = { 'not-started': 0, learning: 0, done: 0, skipped: 0 }
-  for (const skill of SKILLS) byStatus[source.skills[skill.id]?.status ?? 'not-started'] += 1
+  for (const skill of skills) byStatus[source.skills[skill.id]?.status ?? 'not-started'] += 1
   return { kind: 'overview', percent: percent(overall.fraction), done: overall.done, counted: overall.counted, total: overall.total, byStatus }
 }
 
 /** Progress per category (technical, soft). */
 const buildCategories: SectionBuilder = (source, options) => {
   if (!options.include.categories) return null
-  const rows = (Object.keys(CATEGORY_LABELS) as SkillCategory[]).map((id) => {
+  const rows = visibleCategories(source.curriculum).map(({ id, title }) => {
     const group = groupProgress(
-      SKILLS.filter((skill) => skill.category === id),
+      visibleSkills(source.curriculum).filter((skill) => skill.category === id),
       source.skills,
     )
-    return { id, label: CATEGORY_LABELS[id], percent: percent(group.fraction), done: group.done, counted: group.counted, total: group.total }
+    return { id, label: title, percent: percent(group.fraction), done: group.done, counted: group.counted, total: group.total }
   })
   return { kind: 'categories', rows }
 }
@@ -79,14 +88,14 @@ const buildSkills: SectionBuilder = (source, options, context) => {
   if (!options.include.skills) return null
   const noteCounts = new Map<string, number>()
   for (const note of Object.values(source.notes)) noteCounts.set(note.skillId, (noteCounts.get(note.skillId) ?? 0) + 1)
-  const rows = SKILLS.map((skill) => {
+  const rows = visibleSkills(source.curriculum).map((skill) => {
     const progress = source.skills[skill.id]
     const completion = skillCompletion(skill, progress)
     const status = progress?.status ?? 'not-started'
     return {
       id: skill.id,
       title: skill.title,
-      category: CATEGORY_LABELS[skill.category],
+      category: categoryTitle(source.curriculum, skill.category),
       status,
       statusLabel: STATUS_LABELS[status],
       percent: completion === null ? null : percent(completion),
@@ -111,9 +120,9 @@ export function excerptOf(body: string, limit = EXCERPT_CHARS): { text: string; 
 /** Notes edited inside the date range, grouped by skill order, newest first within a skill. */
 const buildNotes: SectionBuilder = (source, options, context) => {
   if (options.notes === 'none') return null
-  const order = new Map(SKILLS.map((skill, index) => [skill.id, index]))
+  const order = new Map(source.curriculum.skills.map((skill, index) => [skill.id, index]))
   const notes = Object.values(source.notes)
-    .filter((note) => inRange(dayOf(note.updatedAt, context.timeZone), options))
+    .filter((note) => !hiddenSkill(source.curriculum, note.skillId) && inRange(dayOf(note.updatedAt, context.timeZone), options))
     .sort((a, b) => (order.get(a.skillId) ?? 99) - (order.get(b.skillId) ?? 99) || b.updatedAt.localeCompare(a.updatedAt))
   if (notes.length === 0) return null
   const mode = options.notes
@@ -121,7 +130,7 @@ const buildNotes: SectionBuilder = (source, options, context) => {
     const { text, truncated } = mode === 'full' ? { text: note.body, truncated: false } : excerptOf(note.body)
     // Filtered and printed by the same day, so a note never shows a day outside the range.
     const editedOn = formatDay(dayOf(note.updatedAt, context.timeZone), context.locale)
-    return { skillTitle: skillById(note.skillId)?.title ?? 'Other', title: note.title, updatedAt: note.updatedAt, editedOn, text, truncated }
+    return { skillTitle: skillOf(source.curriculum, note.skillId)?.title ?? 'Other', title: note.title, updatedAt: note.updatedAt, editedOn, text, truncated }
   })
   return { kind: 'notes', mode, items }
 }
@@ -143,19 +152,19 @@ const buildActivity: SectionBuilder = (source, options, context) => {
   const perSkill = new Map<string, number>()
   const perCategory = new Map<string, number>()
   for (const entry of source.activity) {
-    if (!inRange(entry.date, options)) continue
+    if (!inRange(entry.date, options) || hiddenSkill(source.curriculum, entry.skillId)) continue
     const day = perDay.get(entry.date) ?? { minutes: 0, sessions: new Set<string>() }
     day.minutes += entry.minutes
     day.sessions.add(entry.sessionId)
     perDay.set(entry.date, day)
     perSkill.set(entry.skillId, (perSkill.get(entry.skillId) ?? 0) + entry.minutes)
-    const category = skillById(entry.skillId)?.category ?? 'other'
+    const category = skillOf(source.curriculum, entry.skillId)?.category ?? 'other'
     perCategory.set(category, (perCategory.get(category) ?? 0) + entry.minutes)
   }
   if (perDay.size === 0) return null
   const days = [...perDay].sort(([a], [b]) => a.localeCompare(b)).map(([date, day]) => ({ date, label: formatDay(date, context.locale), minutes: Math.round(day.minutes), sessions: day.sessions.size }))
-  const skillOrder = new Map(SKILLS.map((skill, index) => [skill.id, index]))
-  const categoryIds = Object.keys(CATEGORY_LABELS)
+  const skillOrder = new Map(source.curriculum.skills.map((skill, index) => [skill.id, index]))
+  const categoryIds = source.curriculum.categories.map((category) => category.id)
   const total = [...perSkill.values()].reduce((sum, minutes) => sum + minutes, 0)
   return {
     kind: 'activity',
@@ -163,12 +172,12 @@ const buildActivity: SectionBuilder = (source, options, context) => {
     days,
     categories: minutesRows(
       perCategory,
-      (id) => CATEGORY_LABELS[id as SkillCategory] ?? 'Other',
+      (id) => (categoryIds.includes(id) ? categoryTitle(source.curriculum, id) : 'Other'),
       (id) => categoryIds.indexOf(id) + 1 || 99,
     ),
     skills: minutesRows(
       perSkill,
-      (id) => skillById(id)?.title ?? 'Other',
+      (id) => skillOf(source.curriculum, id)?.title ?? 'Other',
       (id) => skillOrder.get(id) ?? 99,
     ),
     ...(source.streak ? { streak: source.streak } : {}),
@@ -179,7 +188,7 @@ const buildActivity: SectionBuilder = (source, options, context) => {
 const buildEvidence: SectionBuilder = (source, options, context) => {
   if (!options.include.evidence || !source.evidence) return null
   const evidence = source.evidence
-  const skills = SKILLS.flatMap((skill) => {
+  const skills = visibleSkills(source.curriculum).flatMap((skill) => {
     const links = (Object.hasOwn(evidence, skill.id) ? (evidence[skill.id] ?? []) : []).flatMap((item) => {
       const day = dayOf(item.addedAt, context.timeZone)
       if (!inRange(day, options)) return []

@@ -1,4 +1,5 @@
-import { LEVEL_IDS, levelById } from '../curriculum/levels'
+import { LEVEL_IDS } from '../curriculum/levels'
+import { levelOf } from '../curriculum/access'
 import { targetDateStatus } from '../levels/days-left'
 import { frameworkMarks } from '../frameworks/marks'
 import type { AppState } from '../model'
@@ -12,14 +13,14 @@ import type { ActivityEntry, ReportContext, ReportSource } from './model'
 function levelsOf(state: AppState, context: ReportContext): NonNullable<ReportSource['levels']> {
   const today = dayOf(context.now, context.timeZone)
   return LEVEL_IDS.map((id) => {
-    const goals = levelGoals(id, state.levels)
+    const goals = levelGoals(state.curriculum, id, state.levels)
     // The same readiness the Levels view shows, so the figures agree.
-    const readiness = readinessOf(goals, state.skills)
+    const readiness = readinessOf(state.curriculum, goals, state.skills)
     const target = state.levels[id].targetDate
     const left = targetDateStatus(target, today)
     return {
       id,
-      title: levelById(id).title,
+      title: levelOf(state.curriculum, id).title,
       percent: percent(readiness.fraction),
       doneGoals: readiness.doneGoals,
       totalGoals: readiness.totalGoals,
@@ -42,6 +43,7 @@ export function reportSourceOf(state: AppState, context: ReportContext): ReportS
   const sessions = state.study.sessions
   const streak = streakOf(sessions, state.study.minMinutesPerDay, timeZone, now)
   return {
+    curriculum: state.curriculum,
     skills: state.skills,
     notes: state.notes,
     levels: levelsOf(state, context),

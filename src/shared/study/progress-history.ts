@@ -1,4 +1,5 @@
-import { SKILLS, type SkillCategory } from '../curriculum/skills'
+import { visibleSkills } from '../curriculum/access'
+import type { Curriculum } from '../schemas/curriculum'
 import { groupProgress, percent } from '../skills/progress'
 import type { SkillProgress } from '../model'
 // Types only: the renderer imports this module and must not pull zod in (it needs eval under CSP).
@@ -6,16 +7,18 @@ import type { ProgressSnapshot } from '../schemas/progress-log'
 import { addDays, dayOf } from '../calendar/days'
 import { lastWeeks, type WeekRow } from './weekly'
 
-const CATEGORIES: readonly SkillCategory[] = ['technical', 'soft']
+// The chart follows the two built-in categories.
+const CATEGORIES = ['technical', 'soft'] as const
+type ChartCategory = (typeof CATEGORIES)[number]
 
 /** How many daily snapshots are kept; the oldest go first (about three years of daily study). */
 const PROGRESS_LOG_CAP = 1000
 
 /** Progress fractions (0..1) per category of the skills' records, as the dashboard computes them. */
-export function categoryProgress(skills: Record<string, SkillProgress | undefined>): Record<SkillCategory, number> {
+export function categoryProgress(curriculum: Curriculum, skills: Record<string, SkillProgress | undefined>): Record<ChartCategory, number> {
   const [technical, soft] = CATEGORIES.map((category) => {
     const fraction = groupProgress(
-      SKILLS.filter((skill) => skill.category === category),
+      visibleSkills(curriculum).filter((skill) => skill.category === category),
       skills,
     ).fraction
     // Four decimals are plenty for a percentage chart and keep the data file short.
@@ -45,7 +48,7 @@ export function putSnapshot(log: ProgressSnapshot[], snapshot: ProgressSnapshot,
  * `current` (today's figures from the live records) stands in for today's snapshot, so the
  * current week is right even before anything was recorded.
  */
-export function progressByWeek(log: readonly ProgressSnapshot[], timeZone: string, now: Date, count: number, current?: Record<SkillCategory, number>): WeekRow[] {
+export function progressByWeek(log: readonly ProgressSnapshot[], timeZone: string, now: Date, count: number, current?: Record<ChartCategory, number>): WeekRow[] {
   const today = dayOf(now, timeZone)
   const entries = current ? [...log.filter((entry) => entry.day < today), { day: today, ...current }] : [...log]
   entries.sort((a, b) => a.day.localeCompare(b.day))

@@ -1,4 +1,5 @@
-import { skillById, type SkillCategory } from '../curriculum/skills'
+import { skillOf } from '../curriculum/access'
+import type { Curriculum } from '../schemas/curriculum'
 import type { StudySession } from '../schemas/study'
 import { addDays, dayOf, weekStart } from '../calendar/days'
 import { minutesPerDay } from './streak'
@@ -16,17 +17,13 @@ export function lastWeeks(now: Date, timeZone: string, count: number): string[] 
   return Array.from({ length: count }, (_, i) => addDays(current, -7 * (count - 1 - i)))
 }
 
-function categoryOf(skillId: string): SkillCategory | undefined {
-  return skillById(skillId)?.category
-}
-
 /** Minutes studied per week and category over the last `count` weeks, on local days. */
-export function minutesPerWeek(sessions: readonly StudySession[], timeZone: string, now: Date, count: number): WeekRow[] {
+export function minutesPerWeek(curriculum: Curriculum, sessions: readonly StudySession[], timeZone: string, now: Date, count: number): WeekRow[] {
   const rows = lastWeeks(now, timeZone, count).map((week): WeekRow => ({ week, technical: 0, soft: 0 }))
   const byWeek = new Map(rows.map((row) => [row.week, row]))
   for (const category of ['technical', 'soft'] as const) {
     const days = minutesPerDay(
-      sessions.filter((s) => categoryOf(s.skillId) === category),
+      sessions.filter((s) => skillOf(curriculum, s.skillId)?.category === category),
       timeZone,
       now,
     )

@@ -7,6 +7,7 @@ import { createRouter } from '../../../src/main/router'
 import { tempDir } from '../../support/temp-dir'
 import { testServices } from '../../support/test-services'
 import { testClock } from '../../support/test-clock'
+import { SCHEMA_VERSION } from '../../../src/shared/model'
 
 let temp: Awaited<ReturnType<typeof tempDir>>
 let core: Core
@@ -25,7 +26,7 @@ afterEach(async () => {
 describe('router', () => {
   it('answers the whole state', async () => {
     const result = await core.dispatch('app:getState', undefined)
-    expect(result).toMatchObject({ ok: true, value: { state: { schemaVersion: 1 }, notices: [] } })
+    expect(result).toMatchObject({ ok: true, value: { state: { schemaVersion: SCHEMA_VERSION }, notices: [] } })
   })
 
   it('stores a valid status change', async () => {

@@ -1,4 +1,6 @@
-import { SKILLS, skillById, type Skill } from '../../../shared/curriculum/skills'
+import type { Skill } from '../../../shared/curriculum/skills'
+import { skillOf, visibleSkills } from '../../../shared/curriculum/access'
+import { curriculumOf } from '../state/curriculum'
 import { LEVELS } from '../../../shared/curriculum/levels'
 import { STATUS_LABELS } from '../../../shared/skills/progress'
 import { DEFAULT_REPORT_OPTIONS, REPORT_FORMATS } from '../../../shared/report/defaults'
@@ -9,9 +11,13 @@ import type { Store } from '../state/store'
 import { STATUSES } from '../components/skills/status-options'
 import { goTo, type AppCommand } from './command-kit'
 
+/** Stands in when the learner's curriculum has no skills left: commands on it fail with main's message. */
+const NO_SKILL: Skill = { id: '', title: 'no skill', category: '', summary: '', subtopics: [] }
+
 /** The skill the Skills view shows (the first one until the learner picks another). */
 function selectedSkill(store: Store): Skill {
-  return (store.selectedSkillId ? skillById(store.selectedSkillId) : undefined) ?? SKILLS[0]!
+  const curriculum = curriculumOf(store)
+  return (store.selectedSkillId ? skillOf(curriculum, store.selectedSkillId) : undefined) ?? visibleSkills(curriculum)[0] ?? NO_SKILL
 }
 
 /** Runs a save-to-file call and tells the learner where the file went (a cancelled dialog says nothing). */
@@ -32,7 +38,7 @@ function openCurrentLevel(store: Store, field: 'goal-add' | 'target-date'): void
 
 const FORMATS = Object.keys(REPORT_FORMATS) as ReportFormat[]
 
-/** Commands of the Skills, Levels, Frameworks and Reports features. */
+/** Commands of the Skills, Levels, Frameworks, Reports and Data features. */
 export const FEATURE_COMMANDS: AppCommand[] = [
   { id: 'search', title: 'Search skills and notes', group: 'Skills', keywords: ['find', 'filter', 'look up'], shortcut: '/', run: (s) => goTo(s, 'skills', 'skill-search') },
   { id: 'notes-edit', title: (s) => `Edit notes on ${selectedSkill(s).title}`, group: 'Skills', keywords: ['write', 'markdown', 'note'], run: (s) => goTo(s, 'skills', 'note-body') },
@@ -83,11 +89,11 @@ export const FEATURE_COMMANDS: AppCommand[] = [
   ...FORMATS.map((format): AppCommand => ({
     id: `report-${format}`,
     title: `Export the full report as ${REPORT_FORMATS[format].label}`,
-    group: 'Reports and backup',
+    group: 'Reports',
     keywords: ['export', 'save', 'progress report', REPORT_FORMATS[format].filterName],
     run: (s) => saveWithNotice(s, 'Report', s.reports.export(format, DEFAULT_REPORT_OPTIONS)),
   })),
-  { id: 'backup-save', title: 'Save a full backup', group: 'Reports and backup', keywords: ['export', 'json', 'copy'], run: (s) => saveWithNotice(s, 'Backup', s.backup.exportJson()) },
-  { id: 'anki-export', title: 'Export review cards for Anki', group: 'Reports and backup', keywords: ['anki', 'flashcards', 'deck', 'cards'], run: (s) => saveWithNotice(s, 'Anki file', s.review.exportAnki()) },
-  { id: 'backup-import', title: 'Import a backup', group: 'Reports and backup', keywords: ['restore', 'load', 'json'], run: (s) => goTo(s, 'reports', 'backup-import') },
+  { id: 'backup-save', title: 'Save a full backup', group: 'Data', keywords: ['export', 'json', 'copy'], run: (s) => saveWithNotice(s, 'Backup', s.backup.exportJson()) },
+  { id: 'anki-export', title: 'Export review cards for Anki', group: 'Review', keywords: ['anki', 'flashcards', 'deck', 'cards'], run: (s) => saveWithNotice(s, 'Anki file', s.review.exportAnki()) },
+  { id: 'backup-import', title: 'Import a backup', group: 'Data', keywords: ['restore', 'load', 'json'], run: (s) => goTo(s, 'data', 'backup-import') },
 ]

@@ -17,6 +17,8 @@ export interface BackupSlice {
     confirm: (token: string) => Promise<Outcome<AnswerOf<'backup.confirm'>>>
     /** Drops a previewed import the learner decided against. */
     cancel: (token: string) => Promise<Outcome>
+    /** Where the data file and the rotating backups live. */
+    location: () => Promise<Outcome<AnswerOf<'backup.location'>>>
   }
 }
 
@@ -29,5 +31,6 @@ export const createBackupSlice: StateCreator<Store, [], [], BackupSlice> = (_set
     previewRestore: (name) => request('backup.previewRestore', { name }),
     confirm: (token) => mutate('backup.confirm', { token }, { apply: ({ state }) => get().takeState(state) }),
     cancel: (token) => mutate('backup.cancel', { token }),
+    location: () => request('backup.location', undefined, { failure: 'Could not find the data folder' }),
   },
 })

@@ -13,6 +13,7 @@ import { createOverlaySlice, type OverlaySlice } from './overlay-slice'
 import { createNotesSlice, type NotesSlice } from './notes-slice'
 import { createReportsSlice, type ReportsSlice } from './reports-slice'
 import { createSearchSlice, type SearchSlice } from './search-slice'
+import { createCurriculumSlice, type CurriculumSlice } from './curriculum-slice'
 
 // Naming rule. An action that talks to main sits under its channel's domain and is named after the
 // channel's method: s.skills.setStatus sends skills.setStatus, s.notes.list sends notes.list. A
@@ -36,7 +37,8 @@ export type Store = AppSlice &
   OverlaySlice &
   NotesSlice &
   ReportsSlice &
-  SearchSlice
+  SearchSlice &
+  CurriculumSlice
 
 export const useStore = create<Store>()((...a) => ({
   ...createAppSlice(...a),
@@ -53,4 +55,5 @@ export const useStore = create<Store>()((...a) => ({
   ...createNotesSlice(...a),
   ...createReportsSlice(...a),
   ...createSearchSlice(...a),
+  ...createCurriculumSlice(...a),
 }))

@@ -3,7 +3,7 @@ import type { LevelId } from '../../../shared/curriculum/levels'
 import type { Store } from './store'
 
 /** The views of the app, in navigation order. */
-export const VIEWS = ['dashboard', 'skills', 'levels', 'frameworks', 'reports', 'review', 'study'] as const
+export const VIEWS = ['dashboard', 'skills', 'levels', 'frameworks', 'reports', 'review', 'study', 'data'] as const
 export type ViewId = (typeof VIEWS)[number]
 
 /**

@@ -1,4 +1,5 @@
-import { levelById } from '../../../shared/curriculum/levels'
+import { levelOf } from '../../../shared/curriculum/access'
+import { useCurriculum } from '../state/curriculum'
 import { hasStarted } from '../../../shared/skills/first-start'
 import { levelGoals, nextUp, readinessOf } from '../../../shared/levels/readiness'
 import { useStore } from '../state/store'
@@ -44,10 +45,11 @@ function Welcome() {
 export default function DashboardView() {
   const data = useStore((s) => s.data)
   const revisit = useNeedsRevisit()
+  const curriculum = useCurriculum()
   if (!data) return null
   const levelId = data.levels.currentLevel
-  const goals = levelGoals(levelId, data.levels)
-  const readiness = readinessOf(goals, data.skills)
+  const goals = levelGoals(curriculum, levelId, data.levels)
+  const readiness = readinessOf(curriculum, goals, data.skills)
   const started = hasStarted(data)
   return (
     <section aria-labelledby="dashboard-heading" className="view dashboard-view">
@@ -61,7 +63,7 @@ export default function DashboardView() {
             <ReadinessPanel levelId={levelId} readiness={readiness} targetDate={data.levels[levelId].targetDate} />
             <RevisitPanel revisit={revisit} />
           </div>
-          <NextUpPanel steps={nextUp(goals, data.skills, NEXT_UP_COUNT)} levelTitle={levelById(levelId).title} />
+          <NextUpPanel steps={nextUp(curriculum, goals, data.skills, NEXT_UP_COUNT)} levelTitle={levelOf(curriculum, levelId).title} />
           <ProgressPanel skills={data.skills} />
         </div>
       ) : (

@@ -6,6 +6,7 @@ import { FrameworkTable } from '../components/frameworks/FrameworkTable'
 import { FrameworkDetail } from '../components/frameworks/FrameworkDetail'
 import { CompareFrameworks } from '../components/frameworks/CompareFrameworks'
 import { DecisionHelper } from '../components/frameworks/DecisionHelper'
+import { AddFrameworkForm } from '../components/frameworks/AddFrameworkForm'
 import './frameworks.css'
 
 /** The Frameworks view: comparison table, side-by-side compare and the learner's weighted ranking. */
@@ -22,13 +23,14 @@ export default function FrameworksView() {
       <header className="view-header">
         <h1 id="frameworks-heading">Frameworks</h1>
         <p className="lede">
-          Twelve popular backend choices side by side. Language, release year, license and style are facts; the 1 to 5 ratings further down are Groundwork&apos;s editorial view, each with its reason.
+          Popular backend choices side by side, plus any you add. Language, release year, license and style are facts; the 1 to 5 ratings further down are Groundwork&apos;s editorial view, each with its reason.
         </p>
       </header>
 
       <section aria-labelledby="fw-table-heading" className="fw-section">
         <h2 id="fw-table-heading">Comparison table</h2>
         <FrameworkTable prefs={prefs} onOpen={setOpenId} />
+        <AddFrameworkForm />
       </section>
 
       <section ref={compare} aria-labelledby="fw-compare-heading" className="fw-section">

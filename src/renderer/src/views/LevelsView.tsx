@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { LEVELS } from '../../../shared/curriculum/levels'
+import { levelsOf } from '../../../shared/curriculum/access'
+import { useCurriculum } from '../state/curriculum'
 import { useStore } from '../state/store'
 import { failureOf } from '../state/call'
 import { LevelSection } from '../components/levels/LevelSection'
@@ -10,6 +11,7 @@ export default function LevelsView() {
   const currentLevel = useStore((s) => s.data?.levels.currentLevel ?? 'entry')
   const setCurrentLevel = useStore((s) => s.levels.setCurrentLevel)
   const [error, setError] = useState<string | null>(null)
+  const levels = levelsOf(useCurriculum())
   return (
     <section aria-labelledby="levels-heading" className="view levels-view">
       <header className="view-header">
@@ -18,7 +20,7 @@ export default function LevelsView() {
       </header>
       <fieldset className="current-level">
         <legend>The level you are working toward</legend>
-        {LEVELS.map((level) => (
+        {levels.map((level) => (
           <label key={level.id} className="current-level-option">
             <input type="radio" name="current-level" value={level.id} checked={currentLevel === level.id} onChange={() => void setCurrentLevel(level.id).then((outcome) => setError(failureOf(outcome)))} />
             {level.title}
@@ -30,7 +32,7 @@ export default function LevelsView() {
           </p>
         ) : null}
       </fieldset>
-      {LEVELS.map((level) => (
+      {levels.map((level) => (
         <LevelSection key={level.id} level={level} />
       ))}
     </section>

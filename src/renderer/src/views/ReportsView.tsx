@@ -4,11 +4,10 @@ import type { ReportOptions } from '../../../shared/report/schema'
 import { ReportOptionsForm, rangeIsReversed } from '../components/reports/ReportOptionsForm'
 import { ReportPreview } from '../components/reports/ReportPreview'
 import { ExportBar } from '../components/reports/ExportBar'
-import { BackupPanel } from '../components/reports/BackupPanel'
 import { useReportPreview } from '../components/reports/use-report-preview'
 import './reports.css'
 
-/** Progress reports (options, live preview, export in four formats) and backup and restore. */
+/** Progress reports: the export buttons first, then the options and a live preview of what they give. */
 export default function ReportsView() {
   const [options, setOptions] = useState<ReportOptions>(DEFAULT_REPORT_OPTIONS)
   const valid = !rangeIsReversed(options)
@@ -17,13 +16,11 @@ export default function ReportsView() {
     <section aria-labelledby="reports-heading" className="view reports-view">
       <header className="view-header">
         <h1 id="reports-heading">Reports</h1>
-        <p className="lede">Choose what goes into your progress report, check the preview, then save it as Markdown, a web page, a PDF or a spreadsheet.</p>
+        <p className="lede">Save your progress as Markdown, a web page, a PDF or a spreadsheet. Choose what goes in below; the preview shows the result.</p>
       </header>
+      <ExportBar options={options} disabled={!valid} />
       <div className="reports-layout">
-        <div className="reports-side">
-          <ReportOptionsForm options={options} onChange={setOptions} />
-          <ExportBar options={options} disabled={!valid} />
-        </div>
+        <ReportOptionsForm options={options} onChange={setOptions} />
         <section className="reports-preview" aria-labelledby="preview-heading">
           <h2 id="preview-heading">Preview</h2>
           {error ? (
@@ -34,7 +31,6 @@ export default function ReportsView() {
           {report ? <ReportPreview report={report} /> : <p className="loading">Building the preview…</p>}
         </section>
       </div>
-      <BackupPanel />
     </section>
   )
 }

@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'react'
-import { skillById } from '../../../shared/curriculum/skills'
+import { skillOf } from '../../../shared/curriculum/access'
+import { useCurriculum } from '../state/curriculum'
 import { buildQueue, cardCounts, NEW_CARDS_PER_DAY } from '../../../shared/review/queue'
 import { skillsNeedingRevisit } from '../../../shared/review/cards-of'
 import type { ReviewCard } from '../../../shared/curriculum/cards'
@@ -16,6 +17,7 @@ import './review.css'
 /** Spaced review: today's cards, skills that need a revisit, and writing one's own cards. */
 export default function ReviewView() {
   const review = useStore((s) => s.data?.review)
+  const curriculum = useCurriculum()
   const [session, setSession] = useState<readonly ReviewCard[] | null>(null)
   const [lastAnswered, setLastAnswered] = useState<number | null>(null)
   // Recomputed whenever the review data changes; the clock is read at that moment.
@@ -75,7 +77,7 @@ export default function ReviewView() {
           <ul className="revisit-list">
             {[...revisit].map(([skillId, ids]) => (
               <li key={skillId}>
-                <strong>{skillById(skillId)?.title ?? skillId}</strong>: {ids.length} {ids.length === 1 ? 'card' : 'cards'} forgotten
+                <strong>{skillOf(curriculum, skillId)?.title ?? skillId}</strong>: {ids.length} {ids.length === 1 ? 'card' : 'cards'} forgotten
               </li>
             ))}
           </ul>

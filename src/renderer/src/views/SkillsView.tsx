@@ -1,5 +1,6 @@
-import { startTransition, useEffect, useState } from 'react'
-import { SKILLS, skillById } from '../../../shared/curriculum/skills'
+import { lazy, startTransition, Suspense, useEffect, useState } from 'react'
+import { skillOf, visibleSkills } from '../../../shared/curriculum/access'
+import { useCurriculum } from '../state/curriculum'
 import { groupProgress } from '../../../shared/skills/progress'
 import { useStore } from '../state/store'
 import { ProgressBar } from '../components/common/ProgressBar'
@@ -10,13 +11,18 @@ import { SkillsWorkspace } from '../components/skills/SkillsWorkspace'
 import { NotesPanel } from '../components/notes/NotesPanel'
 import './skills.css'
 
+// Loaded when first opened, so the editor costs the Skills view nothing at start-up.
+const CurriculumEditor = lazy(() => import('../components/curriculum/CurriculumEditor').then((m) => ({ default: m.CurriculumEditor })))
+
 /** The skills checklist, the open skill with its sub-topics, and its notes, in three resizable panes. */
 export default function SkillsView() {
   const progress = useStore((s) => s.data?.skills) ?? {}
   const selectedId = useStore((s) => s.selectedSkillId)
   const [query, setQuery] = useState('')
-  const skill = (selectedId ? skillById(selectedId) : undefined) ?? SKILLS[0]!
-  const overall = groupProgress(SKILLS, progress)
+  const [editing, setEditing] = useState(false)
+  const curriculum = useCurriculum()
+  const skill = (selectedId ? skillOf(curriculum, selectedId) : undefined) ?? visibleSkills(curriculum)[0]
+  const overall = groupProgress(visibleSkills(curriculum), progress)
   // The checklist is painted first and the detail pane right after, in a second render the
   // browser may interrupt: the statuses are usable sooner on a slow machine.
   const [detailShown, setDetailShown] = useState(false)
@@ -30,25 +36,41 @@ export default function SkillsView() {
           <header className="view-header skills-header">
             <div>
               <h1 id="skills-heading">Skills</h1>
-              <p className="lede">Fifteen skills a backend developer grows into. Tick sub-topics as you learn them and keep notes as you go.</p>
+              <p className="lede">The skills a backend developer grows into, as you shape them. Tick sub-topics as you learn them and keep notes as you go.</p>
             </div>
             <div className="overall">
               <span className="overall-label">
                 Overall · {overall.done} of {overall.total} done
               </span>
               <ProgressBar label="Overall progress" fraction={overall.fraction} />
+              <button type="button" className="small" onClick={() => setEditing(true)}>
+                Edit curriculum
+              </button>
             </div>
           </header>
         }
         list={
           <>
             <SkillSearch text={query} onText={setQuery} />
-            {query.trim() === '' ? <SkillChecklist selectedId={skill.id} /> : null}
+            {query.trim() === '' ? <SkillChecklist selectedId={skill?.id ?? ''} /> : null}
           </>
         }
-        detail={detailShown ? <SkillDetail key={skill.id} skill={skill} /> : <div className="skill-detail" aria-busy="true" />}
-        notes={detailShown ? <NotesPanel key={skill.id} skill={skill} /> : <div className="notes-panel" aria-busy="true" />}
+        detail={
+          !skill ? (
+            <p className="skill-detail empty">No skills are shown. Add one, or show a hidden one, with Edit curriculum.</p>
+          ) : detailShown ? (
+            <SkillDetail key={skill.id} skill={skill} />
+          ) : (
+            <div className="skill-detail" aria-busy="true" />
+          )
+        }
+        notes={skill && detailShown ? <NotesPanel key={skill.id} skill={skill} /> : <div className="notes-panel" aria-busy={skill ? true : undefined} />}
       />
+      {editing ? (
+        <Suspense fallback={null}>
+          <CurriculumEditor open onClose={() => setEditing(false)} />
+        </Suspense>
+      ) : null}
     </section>
   )
 }

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
-import { SKILLS } from '../../../shared/curriculum/skills'
+import { visibleSkills } from '../../../shared/curriculum/access'
+import { useCurriculum } from '../state/curriculum'
 import { computeStreak, minutesPerDay } from '../../../shared/study/streak'
 import { minutesPerWeek } from '../../../shared/study/weekly'
 import { categoryProgress, progressByWeek } from '../../../shared/study/progress-history'
@@ -21,12 +22,13 @@ export default function StudyLogView() {
   const skills = useStore((s) => s.data?.skills)
   const progressLog = useStore((s) => s.data?.progressLog)
   const { now, zone, today } = useToday()
-  const [evidenceSkill, setEvidenceSkill] = useState(SKILLS[0]?.id ?? '')
+  const curriculum = useCurriculum()
+  const [evidenceSkill, setEvidenceSkill] = useState(visibleSkills(curriculum)[0]?.id ?? '')
   const days = useMemo(() => minutesPerDay(study?.sessions ?? [], zone, now), [study, zone, now])
   const streak = useMemo(() => computeStreak(days, study?.minMinutesPerDay ?? 15, today), [days, study, today])
-  const minutesRows = useMemo(() => minutesPerWeek(study?.sessions ?? [], zone, now, 8), [study, zone, now])
+  const minutesRows = useMemo(() => minutesPerWeek(curriculum, study?.sessions ?? [], zone, now, 8), [curriculum, study, zone, now])
   // The live records give this week's figures, so a change shows before the log is read again.
-  const progressRows = useMemo(() => progressByWeek(progressLog ?? [], zone, now, 8, categoryProgress(skills ?? {})), [progressLog, skills, zone, now])
+  const progressRows = useMemo(() => progressByWeek(progressLog ?? [], zone, now, 8, categoryProgress(curriculum, skills ?? {})), [curriculum, progressLog, skills, zone, now])
   if (!study) return null
 
   return (

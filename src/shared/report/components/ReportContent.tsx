@@ -42,23 +42,21 @@ function SectionBody({ section, look }: { section: Section; look: ReportLook }) 
 }
 
 /** One section under its title; a region named after the title for assistive technology. */
-export function ReportSection({ section, look, pageBreak }: { section: Section; look: ReportLook; pageBreak: boolean }) {
+export function ReportSection({ section, look }: { section: Section; look: ReportLook }) {
   const title = SECTION_TITLES[section.kind]
   return (
-    <section className={`report-section report-section-${section.kind}${pageBreak ? ' report-page-break' : ''}`} aria-label={title}>
+    <section className={`report-section report-section-${section.kind}`} aria-label={title}>
       <Heading level={look.headingLevel + 1}>{title}</Heading>
       <SectionBody section={section} look={look} />
     </section>
   )
 }
 
-// Long sections start on a new printed page; the short summary ones share the first.
-const PAGE_BREAK_BEFORE = new Set<Section['kind']>(['skills', 'notes', 'activity'])
-
 /** The report as the header followed by one element per section: the preview shows them, the export renders each to HTML. */
 export function reportElements(report: Report, look: ReportLook): ReactElement[] {
   return [
     <ReportHeader key="header" report={report} look={look} />,
-    ...report.sections.map((section, i) => <ReportSection key={section.kind} section={section} look={look} pageBreak={i > 0 && PAGE_BREAK_BEFORE.has(section.kind)} />),
+    // No section is forced onto a new printed page: each follows the last, so no page is left half empty.
+    ...report.sections.map((section) => <ReportSection key={section.kind} section={section} look={look} />),
   ]
 }

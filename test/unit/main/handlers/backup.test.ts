@@ -51,7 +51,7 @@ describe('full backup export and import', () => {
     const path = (exported as { value: { path: string } }).value.path
     expect(path).toMatch(/exports\/groundwork-backup-\d{4}-\d{2}-\d{2}\.json$/)
     const text = await readFile(path, 'utf8')
-    expect(text).toContain('\n  "schemaVersion": 1')
+    expect(text).toContain(`\n  "schemaVersion": ${SCHEMA_VERSION}`)
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(core.store.state)))
 
     await core.dispatch('skills:setStatus', { skillId: 'apis', status: 'done' })
@@ -127,6 +127,10 @@ describe('full backup export and import', () => {
     expect(core.store.state.notes).toEqual({})
     expect(await core.dispatch('backup:chooseImport', undefined)).toEqual({ ok: true, value: { cancelled: true } })
   })
+
+  it('tells where the data file and the rotating backups are', async () => {
+    expect(await core.dispatch('backup:location', undefined)).toEqual({ ok: true, value: { dataFile: join(temp.dir, DATA_FILE), backupsDir: join(temp.dir, 'backups') } })
+  })
 })
 
 describe('bad import files change nothing', () => {
@@ -135,7 +139,11 @@ describe('bad import files change nothing', () => {
     ['an empty file', '   ', /empty/],
     ['the wrong shape', JSON.stringify({ schemaVersion: 1, skills: { apis: { status: 'mastered' } } }), /expected shape \(skills\.apis\.status/],
     ['some other JSON', JSON.stringify([1, 2, 3]), /not a Groundwork backup/],
-    ['a newer version', JSON.stringify({ schemaVersion: SCHEMA_VERSION + 1, skills: {} }), /newer version of Groundwork \(data version 2; this version reads up to 1\)/],
+    [
+      'a newer version',
+      JSON.stringify({ schemaVersion: SCHEMA_VERSION + 1, skills: {} }),
+      new RegExp(`newer version of Groundwork \\(data version ${SCHEMA_VERSION + 1}; this version reads up to ${SCHEMA_VERSION}\\)`),
+    ],
     ['a __proto__ key', '{"schemaVersion":1,"skills":{},"__proto__":{"polluted":true}}', /"__proto__" key/],
     ['a nested constructor key', '{"schemaVersion":1,"skills":{"apis":{"status":"done","constructor":{"prototype":{"polluted":true}}}}}', /"(constructor|prototype)" key/],
     ['an unknown skill id shaped like a prototype key', '{"schemaVersion":1,"skills":{"Constructor":{}}}', /expected shape/],

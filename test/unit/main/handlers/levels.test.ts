@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DATA_FILE } from '../../../../src/main/store/data-store'
-import { appStateSchema } from '../../../../src/shared/model'
+import { appStateSchema, SCHEMA_VERSION } from '../../../../src/shared/model'
 import type { LevelsState } from '../../../../src/shared/schemas/levels'
 import type { Result } from '../../../../src/shared/result'
 import { withCore } from '../../../support/with-core'
@@ -29,9 +29,9 @@ describe('levels handlers', () => {
   })
 
   it('older data files without a levels slice still load with defaults', () => {
-    const parsed = appStateSchema.parse({ schemaVersion: 1, skills: {} })
+    const parsed = appStateSchema.parse({ schemaVersion: SCHEMA_VERSION, skills: {} })
     expect(parsed.levels.mid.customGoals).toEqual([])
-    const again = appStateSchema.parse({ schemaVersion: 1 })
+    const again = appStateSchema.parse({ schemaVersion: SCHEMA_VERSION })
     parsed.levels.mid.doneGoalIds.push('mid-caching')
     expect(again.levels.mid.doneGoalIds).toEqual([])
   })

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createRealApi } from '../../../support/real-api'
 import { DATA_FILE } from '../../../../src/main/store/data-store'
-import { appStateSchema } from '../../../../src/shared/model'
+import { appStateSchema, SCHEMA_VERSION } from '../../../../src/shared/model'
 
 let real: Awaited<ReturnType<typeof createRealApi>>
 beforeEach(async () => void (real = await createRealApi()))
@@ -35,8 +35,8 @@ describe('the workspace settings', () => {
   })
 
   it('start from defaults in a data file written before they existed', () => {
-    const older = { schemaVersion: 1, settings: { theme: 'dark' } }
+    const older = { schemaVersion: SCHEMA_VERSION, settings: { theme: 'dark' } }
     expect(appStateSchema.parse(older).settings).toEqual({ theme: 'dark', workspace: { panes: {}, noteMode: 'split', noteSort: 'created' } })
-    expect(appStateSchema.parse({ schemaVersion: 1 }).settings.workspace).toEqual({ panes: {}, noteMode: 'split', noteSort: 'created' })
+    expect(appStateSchema.parse({ schemaVersion: SCHEMA_VERSION }).settings.workspace).toEqual({ panes: {}, noteMode: 'split', noteSort: 'created' })
   })
 })

@@ -4,6 +4,7 @@ import { CRITERIA } from '../../../../src/shared/frameworks/prefs'
 import { idSchema } from '../../../../src/shared/schemas/common'
 import { frameworkMarks } from '../../../../src/shared/frameworks/marks'
 import { filterByLanguage, sortFrameworks } from '../../../../src/shared/frameworks/table'
+import { defaultCurriculum } from '../../../../src/shared/curriculum/default'
 
 describe('framework data', () => {
   it('holds the twelve rows of the fact sheet with their facts', () => {
@@ -76,10 +77,10 @@ describe('sortFrameworks', () => {
 describe('frameworkMarks', () => {
   it('lists marked frameworks by name, skipping unknown ids', () => {
     const marks = { phoenix: 'used', django: 'learning', 'no-such': 'used' } as const
-    expect(frameworkMarks({ frameworks: { marks } })).toEqual([
+    expect(frameworkMarks({ curriculum: defaultCurriculum(), frameworks: { marks } })).toEqual([
       { id: 'django', name: 'Django', mark: 'learning' },
       { id: 'phoenix', name: 'Phoenix', mark: 'used' },
     ])
-    expect(frameworkMarks({ frameworks: { marks: {} } })).toEqual([])
+    expect(frameworkMarks({ curriculum: defaultCurriculum(), frameworks: { marks: {} } })).toEqual([])
   })
 })

@@ -5,6 +5,9 @@ import { SKILLS } from '../../../../src/shared/curriculum/skills'
 import { goalScore, levelGoals, levelReadiness, nextUp, readinessOf, type GoalView, type SkillProgressMap } from '../../../../src/shared/levels/readiness'
 import { freshLevels, type LevelsState } from '../../../../src/shared/schemas/levels'
 import type { SkillProgress, SkillStatus } from '../../../../src/shared/model'
+import { defaultCurriculum } from '../../../../src/shared/curriculum/default'
+
+const C = defaultCurriculum()
 
 const skillIds = SKILLS.map((s) => s.id)
 const statusArb = fc.constantFrom<SkillStatus>('not-started', 'learning', 'done', 'skipped')
@@ -42,18 +45,18 @@ const goalsArb: fc.Arbitrary<GoalView[]> = fc
 
 describe('readiness', () => {
   it('is 0 and explained for a level with no goals, never NaN', () => {
-    const r = readinessOf([], {})
+    const r = readinessOf(C, [], {})
     expect(r.fraction).toBe(0)
     expect(r.totalGoals).toBe(0)
     expect(r.explanation).toMatch(/no goals/)
-    expect(nextUp([], {})).toEqual([])
+    expect(nextUp(C, [], {})).toEqual([])
   })
 
   it('is 0 on a first start for every level, and 100% once every goal is ticked', () => {
     const levels = freshLevels()
-    for (const id of LEVEL_IDS) expect(levelReadiness(id, levels, {}).fraction).toBe(0)
+    for (const id of LEVEL_IDS) expect(levelReadiness(C, id, levels, {}).fraction).toBe(0)
     levels.mid.doneGoalIds = LEVELS[1]?.goals.map((g) => g.id) ?? []
-    const mid = levelReadiness('mid', levels, {})
+    const mid = levelReadiness(C, 'mid', levels, {})
     expect(mid.fraction).toBe(1)
     expect(mid.explanation).toBe('All 7 goals are ticked, so this level counts as fully reached.')
   })
@@ -65,8 +68,8 @@ describe('readiness', () => {
       databases: { status: 'not-started', confidence: 0, subtopics: {} },
       security: { status: 'skipped', confidence: 0, subtopics: {} },
     }
-    expect(goalScore(goal, skills)).toBeCloseTo(0.25)
-    const r = readinessOf([goal, { ...goal, id: 'h', done: true }], skills)
+    expect(goalScore(C, goal, skills)).toBeCloseTo(0.25)
+    const r = readinessOf(C, [goal, { ...goal, id: 'h', done: true }], skills)
     expect(r.fraction).toBeCloseTo(0.625)
     expect(r.explanation).toMatch(/^1 of 2 goals ticked, each counting in full; an open goal earns up to half its share/)
   })
@@ -75,10 +78,10 @@ describe('readiness', () => {
     const levels: LevelsState = freshLevels()
     levels.entry.customGoals = [{ id: 'custom-a', title: 'Mine', skillIds: [], createdAt: '2030-01-01T00:00:00.000Z' }]
     const allDone: SkillProgressMap = Object.fromEntries(skillIds.map((id) => [id, { status: 'done', confidence: 0, subtopics: {} }]))
-    const before = levelReadiness('entry', levels, allDone)
+    const before = levelReadiness(C, 'entry', levels, allDone)
     expect(before.fraction).toBeCloseTo((8 * 0.5) / 9)
     levels.entry.doneGoalIds = ['custom-a']
-    expect(levelReadiness('entry', levels, allDone).fraction).toBeCloseTo((8 * 0.5 + 1) / 9)
+    expect(levelReadiness(C, 'entry', levels, allDone).fraction).toBeCloseTo((8 * 0.5 + 1) / 9)
   })
 
   it('lists built-in goals first, then the learner’s own in their order', () => {
@@ -87,7 +90,7 @@ describe('readiness', () => {
       { id: 'custom-b', title: 'B', skillIds: [], createdAt: '2030-01-01T00:00:00.000Z' },
       { id: 'custom-a', title: 'A', skillIds: [], createdAt: '2030-01-01T00:00:00.000Z' },
     ]
-    const ids = levelGoals('senior', levels).map((g) => g.id)
+    const ids = levelGoals(C, 'senior', levels).map((g) => g.id)
     expect(ids.slice(-2)).toEqual(['custom-b', 'custom-a'])
     expect(ids).toHaveLength((LEVELS[2]?.goals.length ?? 0) + 2)
   })
@@ -95,7 +98,7 @@ describe('readiness', () => {
   it('property: stays within 0..1 and is never NaN, for any goals and skills', () => {
     fc.assert(
       fc.property(goalsArb, skillsArb, (goals, skills) => {
-        const { fraction } = readinessOf(goals, skills)
+        const { fraction } = readinessOf(C, goals, skills)
         expect(Number.isFinite(fraction)).toBe(true)
         expect(fraction).toBeGreaterThanOrEqual(0)
         expect(fraction).toBeLessThanOrEqual(1)
@@ -109,7 +112,7 @@ describe('readiness', () => {
         fc.pre(goals.length > 0)
         const i = pick % goals.length
         const ticked = goals.map((g, j) => (j === i ? { ...g, done: true } : g))
-        expect(readinessOf(ticked, skills).fraction).toBeGreaterThanOrEqual(readinessOf(goals, skills).fraction - 1e-12)
+        expect(readinessOf(C, ticked, skills).fraction).toBeGreaterThanOrEqual(readinessOf(C, goals, skills).fraction - 1e-12)
       }),
     )
   })
@@ -118,7 +121,7 @@ describe('readiness', () => {
     fc.assert(
       fc.property(goalsArb, skillsArb, fc.constantFrom(...skillIds), (goals, skills, skillId) => {
         const finished = { ...skills, [skillId]: { confidence: 0, subtopics: {}, ...skills[skillId], status: 'done' as const } }
-        expect(readinessOf(goals, finished).fraction).toBeGreaterThanOrEqual(readinessOf(goals, skills).fraction - 1e-12)
+        expect(readinessOf(C, goals, finished).fraction).toBeGreaterThanOrEqual(readinessOf(C, goals, skills).fraction - 1e-12)
       }),
     )
   })
@@ -128,7 +131,7 @@ describe('readiness', () => {
       fc.property(fc.array(fc.string({ minLength: 1, maxLength: 20 }), { maxLength: 10 }), skillsArb, (titles, skills) => {
         const goals = titles.map((title, i) => ({ id: `custom-${i}`, title, skillIds: ['apis'], custom: true, done: i % 2 === 0 }))
         const remaining = goals.filter((g) => !g.custom)
-        expect(readinessOf(remaining, skills)).toMatchObject({ fraction: 0, totalGoals: 0 })
+        expect(readinessOf(C, remaining, skills)).toMatchObject({ fraction: 0, totalGoals: 0 })
       }),
     )
   })
@@ -136,7 +139,7 @@ describe('readiness', () => {
 
 describe('next up', () => {
   it('on a first start puts the goals of the level first, in their order', () => {
-    const steps = nextUp(levelGoals('entry', freshLevels()), {}, 3)
+    const steps = nextUp(C, levelGoals(C, 'entry', freshLevels()), {}, 3)
     expect(steps.map((s) => s.kind)).toEqual(['goal', 'goal', 'goal'])
     expect(steps[0]?.id).toBe('entry-one-language')
     expect(steps[0]?.gain).toBeCloseTo(1 / 8)
@@ -150,7 +153,7 @@ describe('next up', () => {
       { id: 'd', title: 'D', skillIds: ['apis'], custom: false, done: false },
     ]
     const skills: SkillProgressMap = { apis: { status: 'learning', confidence: 0, subtopics: {} } }
-    const [first] = nextUp(goals, skills, 1)
+    const [first] = nextUp(C, goals, skills, 1)
     expect(first).toMatchObject({ kind: 'skill', id: 'communication' })
     expect(first?.gain).toBeCloseTo(1.5 / 4)
   })
@@ -161,14 +164,14 @@ describe('next up', () => {
       { id: 'b', title: 'B', skillIds: ['dsa'], custom: false, done: true },
     ]
     const skills: SkillProgressMap = { apis: { status: 'done', confidence: 0, subtopics: {} }, security: { status: 'skipped', confidence: 0, subtopics: {} } }
-    expect(nextUp(goals, skills, 10).map((s) => s.id)).toEqual(['a'])
+    expect(nextUp(C, goals, skills, 10).map((s) => s.id)).toEqual(['a'])
   })
 
   it('property: at most `limit` steps, best first, each really raising readiness by its gain', () => {
     fc.assert(
       fc.property(goalsArb, skillsArb, fc.integer({ min: 0, max: 6 }), (goals, skills, limit) => {
-        const now = readinessOf(goals, skills).fraction
-        const steps = nextUp(goals, skills, limit)
+        const now = readinessOf(C, goals, skills).fraction
+        const steps = nextUp(C, goals, skills, limit)
         expect(steps.length).toBeLessThanOrEqual(limit)
         for (let i = 1; i < steps.length; i++) expect(steps[i - 1]!.gain).toBeGreaterThanOrEqual(steps[i]!.gain - 1e-9)
         for (const step of steps) {
@@ -176,10 +179,11 @@ describe('next up', () => {
           const after =
             step.kind === 'goal'
               ? readinessOf(
+                  C,
                   goals.map((g) => (g.id === step.id ? { ...g, done: true } : g)),
                   skills,
                 )
-              : readinessOf(goals, { ...skills, [step.id]: { confidence: 0, subtopics: {}, ...skills[step.id], status: 'done' } })
+              : readinessOf(C, goals, { ...skills, [step.id]: { confidence: 0, subtopics: {}, ...skills[step.id], status: 'done' } })
           expect(after.fraction - now).toBeCloseTo(step.gain, 9)
         }
       }),

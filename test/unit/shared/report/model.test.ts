@@ -81,7 +81,7 @@ describe('buildReport with levels, frameworks, study and evidence', () => {
     const levels = section(rich, 'levels')?.levels ?? []
     expect(levels.map((l) => l.id)).toEqual(['entry', 'mid', 'senior'])
     for (const level of levels) {
-      const expected = levelReadiness(level.id as LevelId, state.levels, state.skills)
+      const expected = levelReadiness(state.curriculum, level.id as LevelId, state.levels, state.skills)
       expect(level.percent).toBe(percent(expected.fraction))
       expect(level.explanation).toBe(expected.explanation)
       expect([level.doneGoals, level.totalGoals]).toEqual([expected.doneGoals, expected.totalGoals])

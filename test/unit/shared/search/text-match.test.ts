@@ -48,6 +48,23 @@ describe('snippetAround', () => {
     expect(snippet.length).toBeLessThanOrEqual(165)
   })
 
+  it('centres on a whole word in any case and script, never on the same letters inside a longer word', () => {
+    const gap = ' and so on '.repeat(4)
+    const around = (before: string, after: string, terms: string[]): string => snippetAround(`${'lorem ipsum '.repeat(12)}${before}${gap}${after}${gap}`, terms, 40)
+    const cases: Array<[string, string, string]> = [
+      ['indexes', 'an INDEX scan', 'index'],
+      ['xcafé', 'café au lait', 'café'],
+      ['𝒜cache', 'cache hit', 'cache'],
+      // İ lowercases to two characters, so positions are found word by word instead.
+      ['İİ strasse', 'straße here', 'straße'],
+    ]
+    for (const [before, after, term] of cases) {
+      const snippet = around(before, after, [term])
+      expect(snippet).toContain(after)
+      expect(snippet).not.toContain(before)
+    }
+  })
+
   it('starts at the beginning when nothing matches, and drops Markdown marks', () => {
     expect(snippetAround('# Title\n\n**bold** `code`', [])).toBe('Title bold code')
   })

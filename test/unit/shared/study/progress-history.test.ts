@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { categoryProgress, progressByWeek, putSnapshot } from '../../../../src/shared/study/progress-history'
 import type { ProgressSnapshot } from '../../../../src/shared/schemas/progress-log'
 import { SKILLS } from '../../../../src/shared/curriculum/skills'
+import { defaultCurriculum } from '../../../../src/shared/curriculum/default'
 
 const snap = (day: string, technical: number, soft: number): ProgressSnapshot => ({ day, technical, soft })
 
@@ -9,7 +10,7 @@ describe('progress per category', () => {
   it('averages completion over the skills of each category', () => {
     const technical = SKILLS.filter((s) => s.category === 'technical')
     const soft = SKILLS.filter((s) => s.category === 'soft')
-    const figures = categoryProgress({ [technical[0]!.id]: { status: 'done', confidence: 0, subtopics: {} } })
+    const figures = categoryProgress(defaultCurriculum(), { [technical[0]!.id]: { status: 'done', confidence: 0, subtopics: {} } })
     expect(figures.technical).toBeCloseTo(1 / technical.length, 4)
     expect(figures.soft).toBe(0)
     expect(soft.length).toBeGreaterThan(0)

@@ -1,17 +1,18 @@
 import { useRef } from 'react'
-import { SKILLS } from '../../../../shared/curriculum/skills'
+import { useCurriculum } from '../../state/curriculum'
 import { useFocusIntent } from '../../state/intent'
 import type { Intent } from '../../state/ui-slice'
 
-/** A labelled select of the fifteen skills; it takes focus when a command asks for `focusIntent`. */
+/** A labelled select of the learner's skills (hidden ones too, so their time can still be logged); it takes focus when a command asks for `focusIntent`. */
 export function SkillSelect({ id, label, value, onChange, focusIntent }: { id: string; label: string; value: string; onChange: (skillId: string) => void; focusIntent?: Intent }) {
   const select = useRef<HTMLSelectElement>(null)
+  const curriculum = useCurriculum()
   useFocusIntent(focusIntent, select)
   return (
     <label>
       {label}
       <select ref={select} id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        {SKILLS.map((skill) => (
+        {curriculum.skills.map((skill) => (
           <option key={skill.id} value={skill.id}>
             {skill.title}
           </option>

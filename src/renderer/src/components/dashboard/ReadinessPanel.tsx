@@ -1,4 +1,6 @@
-import { levelById, type LevelId } from '../../../../shared/curriculum/levels'
+import type { LevelId } from '../../../../shared/curriculum/levels'
+import { levelOf } from '../../../../shared/curriculum/access'
+import { useCurriculum } from '../../state/curriculum'
 import { targetDateStatus } from '../../../../shared/levels/days-left'
 import { useToday } from '../../use-clock'
 import type { Readiness } from '../../../../shared/levels/readiness'
@@ -9,7 +11,7 @@ import { formatDay } from '../../../../shared/calendar/format'
 /** The current level: readiness with its reason, and how the target date stands. */
 export function ReadinessPanel({ levelId, readiness, targetDate }: { levelId: LevelId; readiness: Readiness; targetDate: string | null }) {
   const showView = useStore((s) => s.showView)
-  const level = levelById(levelId)
+  const level = levelOf(useCurriculum(), levelId)
   const { today } = useToday()
   const status = targetDateStatus(targetDate, today)
   return (

@@ -1,4 +1,5 @@
-import { skillById } from '../../../../shared/curriculum/skills'
+import { skillOf } from '../../../../shared/curriculum/access'
+import { useCurriculum } from '../../state/curriculum'
 import { useStore } from '../../state/store'
 import { RevisitBadge } from '../review/RevisitBadge'
 
@@ -6,6 +7,7 @@ import { RevisitBadge } from '../review/RevisitBadge'
 export function RevisitPanel({ revisit }: { revisit: Map<string, string[]> }) {
   const showView = useStore((s) => s.showView)
   const selectSkill = useStore((s) => s.selectSkill)
+  const curriculum = useCurriculum()
   if (revisit.size === 0) return null
   return (
     <section className="dash-card dash-revisit" aria-labelledby="dash-revisit-heading">
@@ -13,7 +15,7 @@ export function RevisitPanel({ revisit }: { revisit: Map<string, string[]> }) {
       <p className="dash-note">You forgot review cards on these skills. Re-read your notes, then review again.</p>
       <ul className="next-list">
         {[...revisit].map(([skillId, cards]) => {
-          const title = skillById(skillId)?.title ?? skillId
+          const title = skillOf(curriculum, skillId)?.title ?? skillId
           return (
             <li key={skillId} className="next-item">
               <div className="next-text">

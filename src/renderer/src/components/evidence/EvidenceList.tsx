@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
-import { skillById } from '../../../../shared/curriculum/skills'
+import { skillOf } from '../../../../shared/curriculum/access'
+import { useCurriculum } from '../../state/curriculum'
 import type { EvidenceKind } from '../../../../shared/model'
 import { useStore } from '../../state/store'
 import { failureOf } from '../../state/call'
@@ -25,7 +26,7 @@ export function EvidenceList({ skillId }: { skillId: string }) {
   const [error, setError] = useState<string | null>(null)
   const [toOpen, setToOpen] = useState<string | null>(null)
   const headingId = useId()
-  const skillTitle = skillById(skillId)?.title ?? skillId
+  const skillTitle = skillOf(useCurriculum(), skillId)?.title ?? skillId
 
   const submit = async (event: React.FormEvent): Promise<void> => {
     event.preventDefault()

@@ -1,4 +1,6 @@
-import { CRITERION_LABELS, frameworkById, type Framework } from '../../../../shared/curriculum/frameworks'
+import { CRITERION_LABELS, type Framework } from '../../../../shared/curriculum/frameworks'
+import { frameworkOf } from '../../../../shared/curriculum/access'
+import { useCurriculum } from '../../state/curriculum'
 import { CRITERIA, MARK_LABELS, MAX_COMPARE } from '../../../../shared/frameworks/prefs'
 import type { FrameworksState } from '../../../../shared/model'
 import { useStore } from '../../state/store'
@@ -17,7 +19,8 @@ const FACT_ROWS: Array<[string, (f: Framework) => string]> = [
 /** Two to four picked frameworks side by side: facts, editorial ratings and the learner's marks. */
 export function CompareFrameworks({ prefs }: { prefs: FrameworksState }) {
   const setCompare = useStore((s) => s.frameworks.setCompare)
-  const picked = prefs.compare.map((id) => frameworkById(id)).filter((f): f is Framework => f !== undefined)
+  const curriculum = useCurriculum()
+  const picked = prefs.compare.map((id) => frameworkOf(curriculum, id)).filter((f): f is Framework => f !== undefined)
 
   if (picked.length < 2) {
     return (

@@ -1,4 +1,6 @@
-import { CRITERION_HINTS, CRITERION_LABELS, FRAMEWORKS, RATED_FRAMEWORKS, frameworkById } from '../../../../shared/curriculum/frameworks'
+import { CRITERION_HINTS, CRITERION_LABELS } from '../../../../shared/curriculum/frameworks'
+import { frameworkOf, ratedFrameworks } from '../../../../shared/curriculum/access'
+import { useCurriculum } from '../../state/curriculum'
 import { CRITERIA, DEFAULT_WEIGHT, MARK_LABELS, MAX_WEIGHT } from '../../../../shared/frameworks/prefs'
 import { formatScore, rankFrameworks } from '../../../../shared/frameworks/ranking'
 import type { FrameworksState } from '../../../../shared/model'
@@ -9,9 +11,10 @@ const AND = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' })
 /** Weights per criterion and the ranked list they produce, each score explained. */
 export function DecisionHelper({ prefs }: { prefs: FrameworksState }) {
   const setWeight = useStore((s) => s.frameworks.setWeight)
-  const ranking = rankFrameworks(RATED_FRAMEWORKS, prefs.weights)
+  const curriculum = useCurriculum()
+  const ranking = rankFrameworks(ratedFrameworks(curriculum), prefs.weights)
   const leaders = ranking.entries.filter((entry) => entry.rank === 1)
-  const runtimes = FRAMEWORKS.filter((f) => f.kind === 'runtime').map((f) => f.name)
+  const runtimes = curriculum.frameworks.filter((f) => f.kind === 'runtime').map((f) => f.name)
   const resetWeights = async () => {
     for (const criterion of CRITERIA) await setWeight(criterion, DEFAULT_WEIGHT)
   }
@@ -94,7 +97,7 @@ export function DecisionHelper({ prefs }: { prefs: FrameworksState }) {
                     </thead>
                     <tbody>
                       {entry.contributions.map((c) => {
-                        const framework = frameworkById(entry.id)
+                        const framework = frameworkOf(curriculum, entry.id)
                         return (
                           <tr key={c.criterion}>
                             <th scope="row">{CRITERION_LABELS[c.criterion]}</th>

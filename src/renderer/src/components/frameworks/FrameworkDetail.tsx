@@ -1,4 +1,6 @@
-import { CRITERION_LABELS, frameworkById } from '../../../../shared/curriculum/frameworks'
+import { CRITERION_LABELS } from '../../../../shared/curriculum/frameworks'
+import { frameworkOf } from '../../../../shared/curriculum/access'
+import { useCurriculum } from '../../state/curriculum'
 import { CRITERIA } from '../../../../shared/frameworks/prefs'
 import { Dialog } from '../common/Dialog'
 import { MarkSelect } from './MarkSelect'
@@ -6,7 +8,8 @@ import { RatingValue } from './RatingValue'
 
 /** The detail panel of one framework, as a modal dialog (Esc or Close shut it, focus returns). */
 export function FrameworkDetail({ id, onClose }: { id: string | null; onClose: () => void }) {
-  const framework = id ? frameworkById(id) : undefined
+  const curriculum = useCurriculum()
+  const framework = id ? frameworkOf(curriculum, id) : undefined
   return (
     <Dialog open={framework !== undefined} onClose={onClose} labelledBy="fw-dialog-title" className="fw-dialog">
       {framework ? (

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { FRAMEWORK_LANGUAGES, FRAMEWORKS } from '../../../../shared/curriculum/frameworks'
+import { frameworkLanguages } from '../../../../shared/curriculum/access'
+import { useCurriculum } from '../../state/curriculum'
 import { MAX_COMPARE, TABLE_COLUMNS, type SortColumn, type TableColumn } from '../../../../shared/frameworks/prefs'
 import { cellText, COLUMN_LABELS, filterByLanguage, sortFrameworks } from '../../../../shared/frameworks/table'
 import type { FrameworksState } from '../../../../shared/model'
@@ -27,12 +28,14 @@ function SortHeader({ column, sort, onSort }: { column: SortColumn; sort: Sort; 
 /** The comparison table with its language filter, column picker and compare checkboxes. */
 export function FrameworkTable({ prefs, onOpen }: { prefs: FrameworksState; onOpen: (id: string) => void }) {
   const [language, setLanguage] = useState('')
+  const curriculum = useCurriculum()
+  const frameworks = curriculum.frameworks
   const setTable = useStore((s) => s.frameworks.setTableOptions)
   const setCompare = useStore((s) => s.frameworks.setCompare)
-  const rows = sortFrameworks(filterByLanguage(FRAMEWORKS, language), prefs.sort, prefs.marks)
+  const rows = sortFrameworks(filterByLanguage(frameworks, language), prefs.sort, prefs.marks)
   const shown = TABLE_COLUMNS.filter((column) => prefs.columns.includes(column))
   const full = prefs.compare.length >= MAX_COMPARE
-  const runtime = FRAMEWORKS.find((f) => f.kind === 'runtime')
+  const runtime = frameworks.find((f) => f.kind === 'runtime')
 
   const toggleColumn = (column: TableColumn, on: boolean) => void setTable({ columns: on ? [...prefs.columns, column] : prefs.columns.filter((c) => c !== column) })
   const togglePick = (id: string, on: boolean) => void setCompare(on ? [...prefs.compare, id] : prefs.compare.filter((p) => p !== id))
@@ -44,7 +47,7 @@ export function FrameworkTable({ prefs, onOpen }: { prefs: FrameworksState; onOp
           Language{' '}
           <select value={language} onChange={(event) => setLanguage(event.target.value)}>
             <option value="">All languages</option>
-            {FRAMEWORK_LANGUAGES.map((lang) => (
+            {frameworkLanguages(curriculum).map((lang) => (
               <option key={lang} value={lang}>
                 {lang}
               </option>
@@ -61,7 +64,7 @@ export function FrameworkTable({ prefs, onOpen }: { prefs: FrameworksState; onOp
         </fieldset>
       </div>
       <p className="fw-count" role="status">
-        {rows.length === FRAMEWORKS.length ? `All ${rows.length} shown.` : `${rows.length} of ${FRAMEWORKS.length} shown (${language}).`}{' '}
+        {rows.length === frameworks.length ? `All ${rows.length} shown.` : `${rows.length} of ${frameworks.length} shown (${language}).`}{' '}
         {full ? `Comparing the most there can be (${MAX_COMPARE}).` : `Tick up to ${MAX_COMPARE} to compare side by side.`}
       </p>
       <div className="fw-table-wrap">

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent, type Ref } from 'react'
-import { SKILLS } from '../../../../shared/curriculum/skills'
+import { useCurriculum } from '../../state/curriculum'
 import { goalTitleProblem } from '../../../../shared/levels/goal-title'
 import { failureOf, type Outcome } from '../../state/call'
 
@@ -28,6 +28,7 @@ export function GoalForm({
   const [skillIds, setSkillIds] = useState<string[]>([...(initialSkillIds ?? [])])
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const curriculum = useCurriculum()
   const editing = initialTitle !== undefined
 
   async function submit(event: FormEvent): Promise<void> {
@@ -85,7 +86,7 @@ export function GoalForm({
         <summary>Skills it draws on {skillIds.length > 0 ? `(${skillIds.length} chosen)` : '(optional)'}</summary>
         <fieldset>
           <legend className="visually-hidden">Skills this goal draws on</legend>
-          {SKILLS.map((skill) => (
+          {curriculum.skills.map((skill) => (
             <label key={skill.id} className="goal-form-skill">
               <input type="checkbox" checked={skillIds.includes(skill.id)} onChange={(event) => toggle(skill.id, event.target.checked)} />
               {skill.title}

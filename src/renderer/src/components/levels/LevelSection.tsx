@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
+import { useCurriculum } from '../../state/curriculum'
 import type { Level } from '../../../../shared/curriculum/levels'
 import { levelGoals, levelReadiness } from '../../../../shared/levels/readiness'
 import { isLevelOpen } from '../../state/levels-slice'
@@ -19,11 +20,12 @@ export function LevelSection({ level }: { level: Level }) {
   const setLevelOpen = useStore((s) => s.setLevelOpen)
   const focusGoalId = useStore((s) => s.focusGoalId)
   const addGoal = useStore((s) => s.levels.addGoal)
+  const curriculum = useCurriculum()
   const [error, setError] = useState<string | null>(null)
   const addInput = useRef<HTMLInputElement>(null)
   // A closed level's fields cannot take focus; the command opens the level first.
   useFocusIntent(`goal-add-${level.id}`, addInput, open)
-  const goals = levels ? levelGoals(level.id, levels) : []
+  const goals = levels ? levelGoals(curriculum, level.id, levels) : []
   // A goal asked for from elsewhere (the Dashboard's "next up") opens its level; its row then takes focus.
   const holdsFocusGoal = focusGoalId !== null && goals.some((goal) => goal.id === focusGoalId)
   useEffect(() => {
@@ -33,7 +35,7 @@ export function LevelSection({ level }: { level: Level }) {
 
   const builtIn = goals.filter((goal) => !goal.custom)
   const own = goals.filter((goal) => goal.custom)
-  const readiness = levelReadiness(level.id, levels, skills)
+  const readiness = levelReadiness(curriculum, level.id, levels, skills)
 
   return (
     <section className={`level-card${current ? ' level-current' : ''}${open ? ' level-open' : ''}`} aria-labelledby={`${id}-heading`}>

@@ -1,4 +1,5 @@
-import { skillById, type Skill } from '../../../../shared/curriculum/skills'
+import { skillOf } from '../../../../shared/curriculum/access'
+import { useCurriculum } from '../../state/curriculum'
 import { STATUS_LABELS } from '../../../../shared/skills/progress'
 import { useStore } from '../../state/store'
 
@@ -6,7 +7,8 @@ import { useStore } from '../../state/store'
 export function SkillLinks({ id, skillIds }: { id: string; skillIds: readonly string[] }) {
   const progress = useStore((s) => s.data?.skills)
   const showView = useStore((s) => s.showView)
-  const skills = skillIds.map(skillById).filter((skill): skill is Skill => skill !== undefined)
+  const curriculum = useCurriculum()
+  const skills = skillIds.flatMap((skillId) => skillOf(curriculum, skillId) ?? [])
   if (skills.length === 0) {
     return (
       <p id={id} className="skill-links-none">

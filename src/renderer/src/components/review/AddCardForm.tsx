@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react'
-import { SKILLS } from '../../../../shared/curriculum/skills'
+import { visibleSkills } from '../../../../shared/curriculum/access'
+import { useCurriculum } from '../../state/curriculum'
 import { useStore } from '../../state/store'
 import { useFocusIntent } from '../../state/intent'
 import type { Intent } from '../../state/ui-slice'
@@ -29,7 +30,8 @@ export interface AddCardFormProps {
  */
 export function AddCardForm({ skillId, noteId, idPrefix = 'card', initialFront = '', heading = 'Write a card', headingLevel = 2, focusIntent }: AddCardFormProps) {
   const addCard = useStore((s) => s.review.addCard)
-  const [chosen, setChosen] = useState(skillId ?? SKILLS[0]?.id ?? '')
+  const firstSkill = visibleSkills(useCurriculum())[0]?.id ?? ''
+  const [chosen, setChosen] = useState(skillId ?? firstSkill)
   const [front, setFront] = useState(initialFront)
   const [back, setBack] = useState('')
   const [error, setError] = useState<string | null>(null)

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
-import { skillById } from '../../../../shared/curriculum/skills'
+import { skillOf } from '../../../../shared/curriculum/access'
+import { useCurriculum } from '../../state/curriculum'
 import { liveNoteCards } from '../../../../shared/review/cards-of'
 import { useStore } from '../../state/store'
 import { NoteLink } from './NoteLink'
@@ -7,6 +8,7 @@ import { NoteLink } from './NoteLink'
 /** The cards written inside notes (`Question :: Answer`), each with a link back to its note. */
 export function NoteCards() {
   const review = useStore((s) => s.data?.review)
+  const curriculum = useCurriculum()
   const cards = useMemo(() => (review ? liveNoteCards(review) : []), [review])
   return (
     <section className="panel note-cards" aria-labelledby="note-cards-heading">
@@ -21,7 +23,7 @@ export function NoteCards() {
             <li key={card.id}>
               <span className="own-card-text">
                 <strong>{card.front}</strong>
-                <span className="muted"> ({skillById(card.skillId)?.title ?? card.skillId})</span>
+                <span className="muted"> ({skillOf(curriculum, card.skillId)?.title ?? card.skillId})</span>
               </span>
               <NoteLink card={card} label="Open note" name={`Open note: ${card.front}`} />
             </li>

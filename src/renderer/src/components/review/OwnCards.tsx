@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { skillById } from '../../../../shared/curriculum/skills'
+import { skillOf } from '../../../../shared/curriculum/access'
+import { useCurriculum } from '../../state/curriculum'
 import { useStore } from '../../state/store'
 import { failureOf } from '../../state/call'
 import { ConfirmDialog } from '../common/ConfirmDialog'
@@ -9,6 +10,7 @@ import { FormFeedback } from '../common/FormFeedback'
 export function OwnCards() {
   const custom = useStore((s) => s.data?.review.custom)
   const removeCard = useStore((s) => s.review.removeCard)
+  const curriculum = useCurriculum()
   const [pending, setPending] = useState<{ id: string; front: string } | null>(null)
   const [error, setError] = useState<string | null>(null)
   const cards = Object.values(custom ?? {}).sort((a, b) => b.createdAt.localeCompare(a.createdAt))
@@ -22,7 +24,7 @@ export function OwnCards() {
           <li key={card.id}>
             <span className="own-card-text">
               <strong>{card.front}</strong>
-              <span className="muted"> ({skillById(card.skillId)?.title ?? card.skillId})</span>
+              <span className="muted"> ({skillOf(curriculum, card.skillId)?.title ?? card.skillId})</span>
             </span>
             <button type="button" onClick={() => setPending({ id: card.id, front: card.front })} aria-label={`Delete card: ${card.front}`}>
               Delete

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ReviewCard } from '../../../../shared/curriculum/cards'
-import { skillById } from '../../../../shared/curriculum/skills'
+import { skillOf } from '../../../../shared/curriculum/access'
+import { useCurriculum } from '../../state/curriculum'
 import { formatInterval, GRADE_LABELS, GRADES, previewIntervals } from '../../../../shared/review/schedule'
 import type { Grade } from '../../../../shared/model'
 import { useStore } from '../../state/store'
@@ -23,6 +24,7 @@ export function ReviewSession({ cards, onEnd }: { cards: readonly ReviewCard[]; 
   const cardRef = useRef<HTMLDivElement>(null)
   const doneRef = useRef<HTMLButtonElement>(null)
   const rateCard = useStore((s) => s.review.rate)
+  const curriculum = useCurriculum()
   const current = queue[0]
   const stored = useStore((s) => (current ? s.data?.review.cards[current.id] : undefined))
   const preview = useMemo(() => (current ? previewIntervals(stored, new Date()) : null), [current, stored])
@@ -94,7 +96,7 @@ export function ReviewSession({ cards, onEnd }: { cards: readonly ReviewCard[]; 
         {answered} answered, {queue.length} to go
       </p>
       <div ref={cardRef} className="flashcard" tabIndex={-1} aria-live="polite" aria-label="Current card">
-        <p className="card-skill">{skillById(current.skillId)?.title ?? 'Your card'}</p>
+        <p className="card-skill">{skillOf(curriculum, current.skillId)?.title ?? 'Your card'}</p>
         <p className="card-front">{current.front}</p>
         {revealed ? (
           <p className="card-back">

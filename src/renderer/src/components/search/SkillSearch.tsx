@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import type { SearchHit } from '../../../../shared/contract/search'
-import { skillById } from '../../../../shared/curriculum/skills'
+import { skillOf } from '../../../../shared/curriculum/access'
+import { useCurriculum } from '../../state/curriculum'
 import { useStore } from '../../state/store'
 import { isTyping } from '../common/focus'
 import { useFocusIntent } from '../../state/intent'
@@ -33,6 +34,7 @@ export function SkillSearch({ text, onText }: { text: string; onText: (text: str
   const { query, warmUp } = useStore((s) => s.search)
   const resetSearch = useStore((s) => s.resetSearch)
   const selectSkill = useStore((s) => s.selectSkill)
+  const curriculum = useCurriculum()
   useSearchShortcut(input)
   useFocusIntent('skill-search', input)
   // A search belongs to this box: shown again, it starts empty.
@@ -97,7 +99,7 @@ export function SkillSearch({ text, onText }: { text: string; onText: (text: str
                   <button type="button" className={`hit hit-${hit.kind}`} onClick={() => open(hit)}>
                     <span className="hit-kind">
                       {KIND_LABELS[hit.kind]}
-                      {hit.kind === 'skill' ? '' : ` · ${skillById(hit.skillId)?.title ?? ''}`}
+                      {hit.kind === 'skill' ? '' : ` · ${skillOf(curriculum, hit.skillId)?.title ?? ''}`}
                     </span>
                     <span className="hit-title">
                       <Highlighted text={hit.title} terms={hit.terms} />

@@ -10,6 +10,7 @@ export const VIEW_LABELS: Record<ViewId, string> = {
   reports: 'Reports',
   review: 'Review',
   study: 'Study log',
+  data: 'Data',
 }
 
 /** The main navigation: one link per view, the current one marked for screen readers. */

@@ -1,5 +1,7 @@
 import { startTransition, useEffect, useState } from 'react'
-import { CATEGORY_LABELS, SKILLS, type Skill, type SkillCategory } from '../../../../shared/curriculum/skills'
+import type { Skill } from '../../../../shared/curriculum/skills'
+import { categoryTitle, visibleCategories, visibleSkills } from '../../../../shared/curriculum/access'
+import { useCurriculum } from '../../state/curriculum'
 import { groupProgress, skillCompletion, STATUS_LABELS, subtopicSummary } from '../../../../shared/skills/progress'
 import type { SkillProgress, SkillStatus } from '../../../../shared/model'
 import { useStore } from '../../state/store'
@@ -7,8 +9,6 @@ import { ProgressBar } from '../common/ProgressBar'
 import { RevisitBadge } from '../review/RevisitBadge'
 import { useNeedsRevisit } from '../../state/revisit'
 import { STATUSES } from './status-options'
-
-const CATEGORIES = Object.keys(CATEGORY_LABELS) as SkillCategory[]
 
 /**
  * Rows drawn in the first pass: about a screenful. The rest follow at once in a second render
@@ -65,20 +65,26 @@ function SkillRow({ skill, progress, selected, lapsed }: { skill: Skill; progres
 export function SkillChecklist({ selectedId }: { selectedId: string }) {
   const progress = useStore((s) => s.data?.skills) ?? {}
   const revisit = useNeedsRevisit()
+  const curriculum = useCurriculum()
+  const skillList = visibleSkills(curriculum)
+  const categories = visibleCategories(curriculum).map((c) => c.id)
+  const label = (value: string): string => categoryTitle(curriculum, value)
   const [status, setStatus] = useState<SkillStatus | 'all'>('all')
-  const [category, setCategory] = useState<SkillCategory | 'all'>('all')
+  const [category, setCategory] = useState<string>('all')
   const shown = (skill: Skill): boolean => status === 'all' || (progress[skill.id]?.status ?? 'not-started') === status
   const [allRows, setAllRows] = useState(false)
   useEffect(() => {
     startTransition(() => setAllRows(true))
   }, [])
-  const groups = CATEGORIES.filter((value) => category === 'all' || category === value).map((value) => {
-    const skills = SKILLS.filter((skill) => skill.category === value)
-    return { value, group: groupProgress(skills, progress), visible: skills.filter(shown) }
-  })
+  const groups = categories
+    .filter((value) => category === 'all' || category === value)
+    .map((value) => {
+      const skills = skillList.filter((skill) => skill.category === value)
+      return { value, group: groupProgress(skills, progress), visible: skills.filter(shown) }
+    })
   const drawn = firstRows(
     groups.map((group) => group.visible),
-    allRows ? SKILLS.length : FIRST_ROWS,
+    allRows ? skillList.length : FIRST_ROWS,
   )
 
   return (
@@ -97,11 +103,11 @@ export function SkillChecklist({ selectedId }: { selectedId: string }) {
         </label>
         <label>
           Category
-          <select value={category} onChange={(event) => setCategory(event.target.value as SkillCategory | 'all')}>
+          <select value={category} onChange={(event) => setCategory(event.target.value)}>
             <option value="all">All categories</option>
-            {CATEGORIES.map((value) => (
+            {categories.map((value) => (
               <option key={value} value={value}>
-                {CATEGORY_LABELS[value]}
+                {label(value)}
               </option>
             ))}
           </select>
@@ -110,21 +116,21 @@ export function SkillChecklist({ selectedId }: { selectedId: string }) {
       {groups.map(({ value, group, visible }, index) => (
         <section key={value} className="skill-group" aria-labelledby={`group-${value}`}>
           <header className="group-header">
-            <h2 id={`group-${value}`}>{CATEGORY_LABELS[value]}</h2>
+            <h2 id={`group-${value}`}>{label(value)}</h2>
             <span className="group-count">
               {group.done} of {group.total} done
             </span>
-            <ProgressBar label={`Progress of ${CATEGORY_LABELS[value].toLowerCase()}`} fraction={group.fraction} />
+            <ProgressBar label={`Progress of ${label(value).toLowerCase()}`} fraction={group.fraction} />
           </header>
           {visible.length > 0 ? (
-            <ul className="skill-list" aria-label={CATEGORY_LABELS[value]}>
+            <ul className="skill-list" aria-label={label(value)}>
               {drawn[index]?.map((skill) => (
                 <SkillRow key={skill.id} skill={skill} progress={progress[skill.id]} selected={skill.id === selectedId} lapsed={revisit.get(skill.id)?.length ?? 0} />
               ))}
             </ul>
           ) : (
             <p className="empty">
-              No {CATEGORY_LABELS[value].toLowerCase()} are {STATUS_LABELS[status as SkillStatus].toLowerCase()}.
+              No {label(value).toLowerCase()} are {STATUS_LABELS[status as SkillStatus].toLowerCase()}.
             </p>
           )}
         </section>

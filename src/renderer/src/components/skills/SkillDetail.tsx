@@ -1,4 +1,6 @@
-import { CATEGORY_LABELS, type Skill } from '../../../../shared/curriculum/skills'
+import type { Skill } from '../../../../shared/curriculum/skills'
+import { categoryTitle } from '../../../../shared/curriculum/access'
+import { useCurriculum } from '../../state/curriculum'
 import { skillCompletion, STATUS_LABELS } from '../../../../shared/skills/progress'
 import { useStore } from '../../state/store'
 import { ConfidenceRating } from './ConfidenceRating'
@@ -12,13 +14,14 @@ import { useNeedsRevisit } from '../../state/revisit'
 export function SkillDetail({ skill }: { skill: Skill }) {
   const progress = useStore((s) => s.data?.skills[skill.id])
   const showView = useStore((s) => s.showView)
+  const curriculum = useCurriculum()
   const lapsed = useNeedsRevisit().get(skill.id)?.length ?? 0
   const status = progress?.status ?? 'not-started'
   return (
     <article className="skill-detail" aria-labelledby="skill-detail-title">
       <header className="detail-header">
         <p className="detail-kicker">
-          <span className={`pill pill-${skill.category}`}>{CATEGORY_LABELS[skill.category]}</span>
+          <span className={`pill pill-${skill.category}`}>{categoryTitle(curriculum, skill.category)}</span>
           <span className={`pill pill-status status-${status}`}>{STATUS_LABELS[status]}</span>
           {lapsed > 0 ? <RevisitBadge cards={lapsed} skillTitle={skill.title} /> : null}
         </p>

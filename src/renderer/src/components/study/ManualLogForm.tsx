@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { SKILLS } from '../../../../shared/curriculum/skills'
+import { visibleSkills } from '../../../../shared/curriculum/access'
+import { useCurriculum } from '../../state/curriculum'
 import { isDayKey, middayOf } from '../../../../shared/calendar/days'
 import { formatDay } from '../../../../shared/calendar/format'
 import { useStore } from '../../state/store'
@@ -11,7 +12,8 @@ import { FormFeedback } from '../common/FormFeedback'
 /** Logs study time by hand for a day (counted on that local day). */
 export function ManualLogForm() {
   const logTime = useStore((s) => s.study.log)
-  const [skillId, setSkillId] = useState(SKILLS[0]?.id ?? '')
+  const firstSkill = visibleSkills(useCurriculum())[0]?.id ?? ''
+  const [skillId, setSkillId] = useState(firstSkill)
   const { today, zone } = useToday()
   const [day, setDay] = useState(today)
   const [minutes, setMinutes] = useState('30')

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import { skillById } from '../../../../shared/curriculum/skills'
+import { skillOf } from '../../../../shared/curriculum/access'
+import { useCurriculum } from '../../state/curriculum'
 import { systemTimeZone } from '../../../../shared/calendar/days'
 import { formatDateTime, formatInstantDay } from '../../../../shared/calendar/format'
 import { useStore } from '../../state/store'
@@ -19,6 +20,7 @@ interface Named {
 export function SessionLog({ limit = 15 }: { limit?: number }) {
   const sessions = useStore((s) => s.data?.study.sessions)
   const removeSession = useStore((s) => s.study.remove)
+  const curriculum = useCurriculum()
   const [error, setError] = useState<string | null>(null)
   const [asking, setAsking] = useState<Named | null>(null)
   const panel = useRef<HTMLElement>(null)
@@ -68,7 +70,7 @@ export function SessionLog({ limit = 15 }: { limit?: number }) {
           </thead>
           <tbody>
             {recent.map((session) => {
-              const title = skillById(session.skillId)?.title ?? session.skillId
+              const title = skillOf(curriculum, session.skillId)?.title ?? session.skillId
               // Time logged by hand has a day but no time of day worth showing.
               const when = session.manual ? formatInstantDay(session.start, zone) : formatDateTime(session.start, zone)
               return (

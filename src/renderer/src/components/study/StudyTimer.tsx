@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
-import { SKILLS, skillById } from '../../../../shared/curriculum/skills'
+import { skillOf, visibleSkills } from '../../../../shared/curriculum/access'
+import { useCurriculum } from '../../state/curriculum'
 import { systemTimeZone } from '../../../../shared/calendar/days'
 import { formatTime } from '../../../../shared/calendar/format'
 import { useStore } from '../../state/store'
@@ -21,7 +22,9 @@ export function StudyTimer() {
   const running = useStore((s) => s.data?.study.sessions.find((x) => x.end === null))
   const startTimer = useStore((s) => s.study.start)
   const stopTimer = useStore((s) => s.study.stop)
-  const [skillId, setSkillId] = useState(SKILLS[0]?.id ?? '')
+  const curriculum = useCurriculum()
+  const skillById = (id: string) => skillOf(curriculum, id)
+  const [skillId, setSkillId] = useState(visibleSkills(curriculum)[0]?.id ?? '')
   const [now, setNow] = useState(() => Date.now())
   const [error, setError] = useState<string | null>(null)
   const [status, setStatus] = useState<string | null>(null)

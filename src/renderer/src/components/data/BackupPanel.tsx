@@ -4,16 +4,13 @@ import { isCancelled, type Cancelled } from '../../../../shared/contract/cancell
 import type { Outcome } from '../../state/call'
 import { useStore } from '../../state/store'
 import { useIntent } from '../../state/intent'
-import { ImportDialog, when } from './ImportDialog'
-import { SavedTo } from './SavedTo'
+import { ImportDialog } from './ImportDialog'
+import { BackupList } from './BackupList'
+import { SavedTo } from '../common/SavedTo'
 
 type Message = { kind: 'saved'; label: string; path: string } | { kind: 'info'; text: string } | { kind: 'error'; text: string } | null
 
-function size(bytes: number): string {
-  return bytes < 1024 ? `${bytes} bytes` : bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`
-}
-
-/** Full backup to a file, import from one, and the rotating backups with one-click restore. */
+/** Full backup to a file, import from one, and the rotating backups with one-click restore; all ask before replacing data. */
 export function BackupPanel() {
   const backup = useStore((s) => s.backup)
   const [backups, setBackups] = useState<BackupInfo[] | null>(null)
@@ -76,18 +73,8 @@ export function BackupPanel() {
   }
 
   return (
-    <section className="backup-panel" aria-labelledby="backup-heading">
-      <h2 id="backup-heading">Backup and restore</h2>
-      <p className="hint">A full backup holds all your progress and notes in one JSON file. Importing one replaces your current data, after showing what would change.</p>
-      <div className="export-buttons">
-        <button type="button" disabled={busy} onClick={() => void exportJson()}>
-          Save full backup…
-        </button>
-        <button type="button" ref={importButton} disabled={busy} onClick={() => void chooseImport()}>
-          Import backup…
-        </button>
-      </div>
-      <div role="status" aria-live="polite">
+    <>
+      <div className="data-messages" role="status" aria-live="polite">
         {message?.kind === 'saved' ? <SavedTo label={message.label} path={message.path} /> : null}
         {message?.kind === 'info' ? <p className="ok-message">{message.text}</p> : null}
       </div>
@@ -96,42 +83,26 @@ export function BackupPanel() {
           {message.text}
         </p>
       ) : null}
-
-      <h3 id="rotating-heading">Automatic backups</h3>
-      <p className="hint">Groundwork keeps the last ten copies of your data, taken at start-up, hourly while you work, and before every import.</p>
-      {backups === null ? <p className="loading">Loading backups…</p> : null}
-      {backups?.length === 0 ? <p className="empty">No automatic backups yet.</p> : null}
-      {backups && backups.length > 0 ? (
-        <table className="backup-list" aria-labelledby="rotating-heading">
-          <thead>
-            <tr>
-              <th scope="col">Taken</th>
-              <th scope="col" className="num">
-                Size
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">Action</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {backups.map((b) => (
-              <tr key={b.name}>
-                <td>
-                  <time dateTime={b.createdAt}>{when(b.createdAt)}</time>
-                </td>
-                <td className="num">{size(b.bytes)}</td>
-                <td>
-                  <button type="button" disabled={busy} aria-label={`Restore backup from ${when(b.createdAt)}`} onClick={() => void previewRestore(b.name)}>
-                    Restore…
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      <div className="data-panels">
+        <section className="data-panel" aria-labelledby="full-backup-heading">
+          <h2 id="full-backup-heading">Full backup</h2>
+          <p className="hint">All your progress and notes in one JSON file, to keep somewhere safe or take to another computer. Importing one shows what would change before it replaces your data.</p>
+          <div className="button-row">
+            <button type="button" className="primary" disabled={busy} onClick={() => void exportJson()}>
+              Save full backup…
+            </button>
+            <button type="button" ref={importButton} disabled={busy} onClick={() => void chooseImport()}>
+              Import backup…
+            </button>
+          </div>
+        </section>
+        <section className="data-panel" aria-labelledby="rotating-heading">
+          <h2 id="rotating-heading">Automatic backups</h2>
+          <p className="hint">Groundwork keeps the last ten copies of your data, taken at start-up, hourly while you work, and before every import or restore.</p>
+          <BackupList backups={backups} busy={busy} labelledBy="rotating-heading" onRestore={(name) => void previewRestore(name)} />
+        </section>
+      </div>
       {preview ? <ImportDialog preview={preview} busy={busy} error={dialogError} onConfirm={() => void confirm(preview)} onCancel={() => cancel(preview)} /> : null}
-    </section>
+    </>
   )
 }

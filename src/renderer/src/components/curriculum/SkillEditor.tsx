@@ -1,0 +1,156 @@
+import { useState } from 'react'
+import type { CurriculumSkill } from '../../../../shared/model'
+import { levelsOf } from '../../../../shared/curriculum/access'
+import { CURRICULUM_LIMITS as L } from '../../../../shared/curriculum/limits'
+import { useStore } from '../../state/store'
+import { useCurriculum } from '../../state/curriculum'
+import { failureOf } from '../../state/call'
+import type { CurriculumEditRequest } from '../../state/curriculum-slice'
+import { NameField } from './NameField'
+import { AddField } from './AddField'
+
+/** Sends one edit and answers main's message when it was refused (null when it went through). */
+export function useEdit(): (edit: CurriculumEditRequest) => Promise<string | null> {
+  const edit = useStore((s) => s.curriculum.edit)
+  return async (request) => failureOf(await edit(request))
+}
+
+/** One skill in the editor: name, order, hide, delete, and (opened) description, category, sub-topics and goal links. */
+export function SkillEditor({ skill, position, count, onDelete, onDrop }: { skill: CurriculumSkill; position: number; count: number; onDelete: () => void; onDrop: (draggedId: string) => void }) {
+  const curriculum = useCurriculum()
+  const send = useEdit()
+  const [error, setError] = useState<string | null>(null)
+  const act = async (request: CurriculumEditRequest): Promise<void> => setError(await send(request))
+  const move = (to: 'up' | 'down') => void act({ op: 'moveSkill', skillId: skill.id, to })
+  return (
+    <li
+      className={`ce-skill${skill.hidden ? ' ce-hidden' : ''}`}
+      draggable
+      onDragStart={(event) => event.dataTransfer.setData('text/x-groundwork-skill', skill.id)}
+      onDragOver={(event) => event.preventDefault()}
+      onDrop={(event) => {
+        event.preventDefault()
+        const dragged = event.dataTransfer.getData('text/x-groundwork-skill')
+        if (dragged && dragged !== skill.id) onDrop(dragged)
+      }}
+    >
+      <div className="ce-row">
+        <span className="ce-grip" aria-hidden="true" title="Drag to reorder">
+          ⠿
+        </span>
+        <NameField label={`Name of ${skill.title}`} value={skill.title} maxLength={L.title} onSave={(title) => send({ op: 'updateSkill', skillId: skill.id, title })} />
+        {skill.hidden ? <span className="pill">Hidden</span> : null}
+        <span className="ce-actions">
+          <button type="button" className="small" aria-label={`Move ${skill.title} up`} disabled={position === 0} onClick={() => move('up')}>
+            ↑
+          </button>
+          <button type="button" className="small" aria-label={`Move ${skill.title} down`} disabled={position === count - 1} onClick={() => move('down')}>
+            ↓
+          </button>
+          <button type="button" className="small" onClick={() => void act({ op: 'hideSkill', skillId: skill.id, hidden: !skill.hidden })}>
+            {skill.hidden ? `Show ${skill.title}` : `Hide ${skill.title}`}
+          </button>
+          <button type="button" className="small danger" onClick={onDelete}>
+            Delete {skill.title}
+          </button>
+        </span>
+      </div>
+      {error ? (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      ) : null}
+      <details className="ce-details">
+        <summary>Details of {skill.title}</summary>
+        <label className="ce-field">
+          Description
+          <NameField multiline label={`Description of ${skill.title}`} value={skill.summary} maxLength={L.summary} onSave={(summary) => send({ op: 'updateSkill', skillId: skill.id, summary })} />
+        </label>
+        <label className="ce-field">
+          Category
+          <select value={skill.category} onChange={(event) => void act({ op: 'updateSkill', skillId: skill.id, categoryId: event.target.value })}>
+            {curriculum.categories.map((category) => (
+              <option key={category.id} value={category.id}>
+                {category.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <SubtopicEditor skill={skill} />
+        <fieldset className="ce-goals">
+          <legend>Level goals it counts toward</legend>
+          {levelsOf(curriculum).map((level) => (
+            <div key={level.id} className="ce-goal-level">
+              <span className="ce-goal-level-title">{level.title}</span>
+              {level.goals.map((goal) => (
+                <label key={goal.id} className="ce-goal">
+                  <input
+                    type="checkbox"
+                    checked={goal.skillIds.includes(skill.id)}
+                    onChange={(event) =>
+                      void act({ op: 'linkGoal', level: level.id, goalId: goal.id, skillIds: event.target.checked ? [...goal.skillIds, skill.id] : goal.skillIds.filter((id) => id !== skill.id) })
+                    }
+                  />
+                  {goal.title}
+                </label>
+              ))}
+            </div>
+          ))}
+        </fieldset>
+      </details>
+    </li>
+  )
+}
+
+/** The sub-topics of a skill: rename, reorder, delete (to the trash), add. */
+function SubtopicEditor({ skill }: { skill: CurriculumSkill }) {
+  const send = useEdit()
+  const [error, setError] = useState<string | null>(null)
+  const act = async (request: CurriculumEditRequest): Promise<void> => setError(await send(request))
+  return (
+    <div className="ce-subtopics">
+      <h4>Sub-topics</h4>
+      <ol className="ce-sub-list">
+        {skill.subtopics.map((sub, index) => (
+          <li key={sub.id} className="ce-row">
+            <NameField
+              label={`Sub-topic ${index + 1} of ${skill.title}`}
+              value={sub.title}
+              maxLength={L.subtopicTitle}
+              onSave={(title) => send({ op: 'renameSubtopic', skillId: skill.id, subtopicId: sub.id, title })}
+            />
+            <span className="ce-actions">
+              <button
+                type="button"
+                className="small"
+                aria-label={`Move ${sub.title} up`}
+                disabled={index === 0}
+                onClick={() => void act({ op: 'moveSubtopic', skillId: skill.id, subtopicId: sub.id, to: 'up' })}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                className="small"
+                aria-label={`Move ${sub.title} down`}
+                disabled={index === skill.subtopics.length - 1}
+                onClick={() => void act({ op: 'moveSubtopic', skillId: skill.id, subtopicId: sub.id, to: 'down' })}
+              >
+                ↓
+              </button>
+              <button type="button" className="small danger" aria-label={`Delete sub-topic ${sub.title}`} onClick={() => void act({ op: 'deleteSubtopic', skillId: skill.id, subtopicId: sub.id })}>
+                Delete
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+      {error ? (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      ) : null}
+      <AddField label={`New sub-topic of ${skill.title}`} button="Add sub-topic" maxLength={L.subtopicTitle} onAdd={(title) => send({ op: 'addSubtopic', skillId: skill.id, title })} />
+    </div>
+  )
+}

@@ -1,0 +1,27 @@
+import type { Curriculum } from '../schemas/curriculum'
+import { CATEGORY_LABELS, SKILLS } from './skills'
+import { LEVELS } from './levels'
+import { FRAMEWORKS } from './frameworks'
+
+/**
+ * The built-in backend curriculum as data, with the ids it always had: the seed of a new data
+ * file and of the migration from version 1. A fresh deep copy each time, so states never share one.
+ */
+export function defaultCurriculum(): Curriculum {
+  return structuredClone({
+    version: 1 as const,
+    categories: Object.entries(CATEGORY_LABELS).map(([id, title]) => ({ id, title, hidden: false })),
+    skills: SKILLS.map((skill) => ({ id: skill.id, title: skill.title, category: skill.category, summary: skill.summary, subtopics: skill.subtopics.map((s) => ({ ...s })), hidden: false })),
+    goals: {
+      entry: goalsOf('entry'),
+      mid: goalsOf('mid'),
+      senior: goalsOf('senior'),
+    },
+    frameworks: FRAMEWORKS.map((framework) => ({ ...framework })),
+    trash: [],
+  })
+}
+
+function goalsOf(level: 'entry' | 'mid' | 'senior'): Curriculum['goals']['entry'] {
+  return (LEVELS.find((l) => l.id === level)?.goals ?? []).map((goal) => ({ id: goal.id, title: goal.title, skillIds: [...goal.skillIds] }))
+}

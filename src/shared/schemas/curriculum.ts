@@ -1,0 +1,86 @@
+import { z } from 'zod'
+import { idSchema, timestampSchema } from './common'
+import { CRITERIA } from '../frameworks/prefs'
+import { LEVEL_IDS } from '../curriculum/levels'
+import { CURRICULUM_LIMITS as L } from '../curriculum/limits'
+
+// The learner's curriculum as stored in the data file. A curriculum pack is a subset of it
+// (version, categories, skills with their sub-topics, ids), so packs can reuse these schemas.
+
+/** A title the learner typed: trimmed, 1 to `max` characters. */
+const titleOf = (what: string, max: number): z.ZodString => z.string().trim().min(1, `Give the ${what} a name.`).max(max, `Keep the ${what}'s name under ${max} characters.`)
+
+/** A group of skills (e.g. technical, soft). */
+export const categorySchema = z.object({
+  id: idSchema,
+  title: titleOf('category', L.title),
+  hidden: z.boolean().default(false),
+})
+
+/** One thing inside a skill the learner can tick off. */
+export const subtopicSchema = z.object({ id: idSchema, title: titleOf('sub-topic', L.subtopicTitle) })
+
+/** One skill: its id never changes, so progress, notes, time, cards and links follow it. */
+export const curriculumSkillSchema = z.object({
+  id: idSchema,
+  title: titleOf('skill', L.title),
+  category: idSchema,
+  summary: z.string().max(L.summary, `Keep the description under ${L.summary} characters.`).default(''),
+  subtopics: z.array(subtopicSchema).max(L.subtopics, `A skill can have at most ${L.subtopics} sub-topics.`).default([]),
+  hidden: z.boolean().default(false),
+})
+
+/** A built-in goal of a level; the learner may link it to any skill. */
+export const curriculumGoalSchema = z.object({
+  id: idSchema,
+  title: z.string().trim().min(1).max(L.subtopicTitle),
+  skillIds: z.array(idSchema).max(L.goalLinks),
+})
+
+const ratingSchema = z.object({ score: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]), reason: z.string().max(L.text) })
+const frameworkBase = {
+  id: idSchema,
+  name: z.string().trim().min(1).max(L.title),
+  language: z.string().trim().max(L.title),
+  firstRelease: z.number().int().min(1950).max(2200),
+  license: z.string().trim().max(L.title),
+  style: z.string().trim().max(L.text),
+  strengths: z.string().trim().max(L.text),
+  uses: z.string().trim().max(L.text),
+  namedInSource: z.boolean(),
+}
+
+/** A framework row (rated) or a runtime shown for context (not rated). */
+export const frameworkRowSchema = z.discriminatedUnion('kind', [
+  z.object({ ...frameworkBase, kind: z.literal('framework'), ratings: z.object(Object.fromEntries(CRITERIA.map((c) => [c, ratingSchema])) as Record<(typeof CRITERIA)[number], typeof ratingSchema>) }),
+  z.object({ ...frameworkBase, kind: z.literal('runtime'), kindNote: z.string().max(L.text) }),
+])
+
+/** Something deleted from the curriculum, kept with where it stood so restore puts it back. */
+export const trashEntrySchema = z.discriminatedUnion('kind', [
+  z.object({ id: idSchema, kind: z.literal('skill'), deletedAt: timestampSchema, index: z.number().int().min(0), skill: curriculumSkillSchema }),
+  z.object({ id: idSchema, kind: z.literal('subtopic'), deletedAt: timestampSchema, index: z.number().int().min(0), skillId: idSchema, subtopic: subtopicSchema }),
+  z.object({ id: idSchema, kind: z.literal('category'), deletedAt: timestampSchema, index: z.number().int().min(0), category: categorySchema }),
+])
+
+/** The whole curriculum: what the learner studies, in their order. */
+export const curriculumSchema = z.object({
+  /** Format version of this shape (a pack carries it too). */
+  version: z.literal(1),
+  categories: z.array(categorySchema).min(1).max(L.categories),
+  skills: z.array(curriculumSkillSchema).max(L.skills),
+  goals: z.object(Object.fromEntries(LEVEL_IDS.map((id) => [id, z.array(curriculumGoalSchema).max(L.goals)])) as Record<(typeof LEVEL_IDS)[number], z.ZodArray<typeof curriculumGoalSchema>>),
+  frameworks: z.array(frameworkRowSchema).max(L.frameworks),
+  trash: z.array(trashEntrySchema).max(L.trash).default([]),
+})
+
+/** The learner's curriculum as stored. */
+export type Curriculum = z.infer<typeof curriculumSchema>
+/** One skill of the curriculum. */
+export type CurriculumSkill = z.infer<typeof curriculumSkillSchema>
+/** One category. */
+export type Category = z.infer<typeof categorySchema>
+/** One framework or runtime row. */
+export type FrameworkRow = z.infer<typeof frameworkRowSchema>
+/** One entry of the curriculum's trash. */
+export type TrashEntry = z.infer<typeof trashEntrySchema>
