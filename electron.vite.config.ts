@@ -5,6 +5,8 @@ import { preloadFirstView } from './config/preload-first-view'
 
 const APP_COMMON = /[\\/]src[\\/](shared|renderer[\\/]src[\\/](components|state))[\\/]/
 const MARKDOWN = /[\\/]src[\\/](shared[\\/]markdown|renderer[\\/]src[\\/]components[\\/]code)[\\/]/
+// The framework data (about 14 KB) is needed by the Frameworks view and the command palette, both lazy.
+const FRAMEWORK_DATA = /[\\/]src[\\/]shared[\\/]curriculum[\\/]frameworks\.ts$/
 
 export default defineConfig({
   main: {
@@ -38,9 +40,10 @@ export default defineConfig({
         // tiny requests; libraries (ts-fsrs, Markdown, charts) stay with the views that use them.
         // The note Markdown pipeline (its link check, and the app's code blocks with their highlighter loader) is left out: a group takes its modules'
         // dependencies along, which would pull react-markdown into first paint; it shares a lazy chunk instead.
+        // So is the framework data, which only lazy chunks share.
         output: {
           codeSplitting: {
-            groups: [{ name: 'app-common', test: (id) => APP_COMMON.test(id) && !MARKDOWN.test(id), minShareCount: 2 }],
+            groups: [{ name: 'app-common', test: (id) => APP_COMMON.test(id) && !MARKDOWN.test(id) && !FRAMEWORK_DATA.test(id), minShareCount: 2 }],
           },
         },
       },

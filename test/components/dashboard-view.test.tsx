@@ -43,7 +43,7 @@ describe('DashboardView', () => {
     const [first] = screen.getAllByRole('button', { name: /^Go to / })
     expect(first?.getAttribute('aria-label')).toBe('Go to goal: Know one server-side language well, such as Python, Ruby or Java')
     await userEvent.click(first as HTMLElement)
-    expect(useStore.getState()).toMatchObject({ view: 'levels', focusGoalId: 'entry-one-language' })
+    expect(useStore.getState()).toMatchObject({ view: 'levels', intent: 'goal:entry-one-language' })
   })
 
   it('says when the target date is today or already past', async () => {

@@ -147,13 +147,30 @@ describe('LevelsView', () => {
     expect(screen.getByRole('button', { name: 'Show Senior level goals' })).toBeTruthy()
   })
 
-  it('a goal asked for from the Dashboard opens its closed level and takes focus', async () => {
+  it('a skill chip opens that very skill in Skills, not the one open before', async () => {
+    act(() => useStore.getState().selectSkill('languages'))
+    render(<LevelsView />)
+    const goal = within(screen.getByRole('checkbox', { name: 'Store and query data in PostgreSQL or MySQL' }).closest('li') as HTMLElement)
+    await userEvent.click(goal.getByRole('button', { name: /^Databases/ }))
+    expect(useStore.getState()).toMatchObject({ view: 'skills', selectedSkillId: 'databases' })
+  })
+
+  it('going to a goal opens its closed level and gives its tick focus', async () => {
     render(<LevelsView />)
     const goal = LEVELS[2]!.goals[1]!
     expect(screen.queryByRole('checkbox', { name: goal.title })).toBeNull()
-    act(() => useStore.getState().setFocusGoal(goal.id))
+    act(() => void useStore.getState().showItem({ kind: 'goal', id: goal.id }))
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: goal.title })))
     expect(screen.getByRole('button', { name: 'Hide Senior level goals' }).getAttribute('aria-expanded')).toBe('true')
-    expect(useStore.getState().focusGoalId).toBeNull()
+    expect(useStore.getState().intent).toBeNull()
+  })
+
+  it('going to a goal of your own lands on it too', async () => {
+    await real.api.levels.addGoal({ level: 'mid', title: 'Run a service in production', skillIds: [] })
+    await useStore.getState().app.getState()
+    const id = real.core.store.state.levels.mid.customGoals[0]!.id
+    render(<LevelsView />)
+    act(() => void useStore.getState().showItem({ kind: 'goal', id }))
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: 'Run a service in production' })))
   })
 })

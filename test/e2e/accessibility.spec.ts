@@ -35,6 +35,10 @@ for (const theme of ['Light', 'Dark'] as const) {
     await page.keyboard.press('Control+K')
     await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeVisible()
     expect(describeViolations(await seriousViolations(page)), 'command palette').toEqual([])
+    // With items found beside the commands: skills, sub-topics, goals and frameworks under their headings.
+    await page.keyboard.type('python')
+    await expect(page.getByRole('dialog', { name: 'Command palette' }).getByRole('group', { name: 'Frameworks' })).toBeVisible()
+    expect(describeViolations(await seriousViolations(page)), 'command palette with items').toEqual([])
     await page.keyboard.press('Escape')
     await page.locator('body').press('?')
     const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' })

@@ -95,7 +95,8 @@ test('a forgotten card flags its skill as needing a revisit in the checklist, th
   await page.keyboard.press('Escape')
   const revisit = page.getByRole('region', { name: 'Needs revisit' })
   await expect(revisit.getByRole('listitem')).toHaveCount(1)
-  const skill = (await revisit.locator('strong').innerText()).trim()
+  // The skill is named by a link to it.
+  const skill = (await revisit.getByRole('listitem').getByRole('button').innerText()).trim()
 
   await page.getByRole('link', { name: 'Dashboard' }).click()
   const dash = page.getByRole('region', { name: 'Needs revisit' })

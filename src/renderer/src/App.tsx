@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react'
+import { Suspense, useEffect, useLayoutEffect, useRef } from 'react'
 import { useStore } from './state/store'
 import type { ViewId } from './state/ui-slice'
 import { NavBar } from './components/shell/NavBar'
@@ -43,7 +43,9 @@ export function App() {
   // A new view starts at its top, not at the scroll position of the previous one.
   const main = useRef<HTMLElement>(null)
   useFocusIntent('main', main)
-  useEffect(() => {
+  // A layout effect, so it runs before the view's own effects: one that brings an item into view
+  // (showItem) scrolls after this, not before.
+  useLayoutEffect(() => {
     // Block body: Chromium's scrollTo may return a promise, which React would take for a cleanup.
     main.current?.scrollTo?.(0, 0)
   }, [view])

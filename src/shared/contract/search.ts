@@ -19,7 +19,12 @@ const searchHitSchema = z.object({
 /** Full-text search over skills, sub-topics and the learner's notes. */
 export const searchChannels = {
   query: channel(
-    z.object({ text: z.string().max(500, 'A search can be at most 500 characters long.'), limit: z.number().int().min(1).max(200).optional() }),
+    z.object({
+      text: z.string().max(500, 'A search can be at most 500 characters long.'),
+      limit: z.number().int().min(1).max(200).optional(),
+      /** Match titles only (skill, sub-topic and note titles), as the command palette does. */
+      titlesOnly: z.boolean().optional(),
+    }),
     z.object({ hits: z.array(searchHitSchema), total: z.number().int().min(0) }),
   ),
 }

@@ -161,8 +161,8 @@ export class SearchIndex {
     return this.#index
   }
 
-  /** The best `limit` hits for `text` (every word required) and the number of all hits. */
-  query(text: string, limit = 30): { hits: SearchHit[]; total: number } {
+  /** The best `limit` hits for `text` (every word required) and the number of all hits; `titlesOnly` looks at titles alone. */
+  query(text: string, limit = 30, options: { titlesOnly?: boolean | undefined } = {}): { hits: SearchHit[]; total: number } {
     const words = tokenize(text)
     // A lone letter next to real words ("transactions a") matches nearly every note and adds nothing.
     const meaningful = words.some((word) => word.length > 1) ? words.filter((word) => word.length > 1) : words
@@ -182,6 +182,7 @@ export class SearchIndex {
         },
       })),
       limit,
+      options.titlesOnly === true,
     )
     return { hits: best.flatMap((ranked) => this.#toHit(index, ranked)), total }
   }

@@ -92,8 +92,8 @@ export class TermIndex {
     return found
   }
 
-  /** Slots holding every word (each through any term it stands for): how many, and the best `limit`. */
-  query(words: ReadonlyArray<{ word: string; match: WordMatch }>, limit: number): { total: number; best: RankedSlot[] } {
+  /** Slots holding every word (each through any term it stands for, in the title alone when `titlesOnly`): how many, and the best `limit`. */
+  query(words: ReadonlyArray<{ word: string; match: WordMatch }>, limit: number, titlesOnly = false): { total: number; best: RankedSlot[] } {
     const size = this.#terms.length
     if (this.#score.length < size) {
       this.#score = new Float64Array(size + 1024)
@@ -123,9 +123,10 @@ export class TermIndex {
         postings.forEach((packed, slot) => {
           const seen = held[slot] ?? 0
           if (seen < w) return
-          if (seen === w) held[slot] = w + 1
           const title = packed % TEXT_UNIT
-          const text = (packed - title) / TEXT_UNIT
+          if (titlesOnly && title === 0) return
+          if (seen === w) held[slot] = w + 1
+          const text = titlesOnly ? 0 : (packed - title) / TEXT_UNIT
           let s = score[slot] ?? 0
           if (title > 0) s += titleWeight * bm25(title, titleLength[slot] ?? 0, avgTitle)
           if (text > 0) s += textWeight * bm25(text, textLength[slot] ?? 0, avgText)

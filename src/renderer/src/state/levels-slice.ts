@@ -6,9 +6,6 @@ import type { Store } from './store'
 
 /** Actions on levels and goals; each takes the slice main stored, or answers why it failed (shown next to the control). */
 export interface LevelsSlice {
-  /** A goal the Levels view should bring into view and focus (the Dashboard's "next up" sets it). */
-  focusGoalId: string | null
-  setFocusGoal: (goalId: string | null) => void
   /** Levels shown open on the Levels view; null until the learner opens or closes one (then only the current level is open). Never saved. */
   openLevels: LevelId[] | null
   setLevelOpen: (level: LevelId, open: boolean) => void
@@ -35,13 +32,11 @@ function withLevel(s: Store, level: LevelId, open: boolean): Pick<LevelsSlice, '
   return { openLevels: open ? [...others, level] : others }
 }
 
-/** The levels slice: open levels, the goal to focus, and levels actions. */
+/** The levels slice: open levels and levels actions. */
 export const createLevelsSlice: StateCreator<Store, [], [], LevelsSlice> = (set) => {
   // Each answer is the whole levels slice; main answers in order, so each is taken as it comes.
   const apply = (levels: LevelsState): void => patchData(set, 'levels', () => levels)
   return {
-    focusGoalId: null,
-    setFocusGoal: (focusGoalId) => set({ focusGoalId }),
     openLevels: null,
     setLevelOpen: (level, open) => set((s) => withLevel(s, level, open)),
     levels: {

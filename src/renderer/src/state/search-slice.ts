@@ -14,7 +14,10 @@ export interface SearchResults {
   total: number
 }
 
-/** Full-text search over skills, sub-topics and notes, for the search box of the Skills view. */
+/** Most hits the command palette asks for (it shows a few of each kind). */
+const PALETTE_HITS = 40
+
+/** Full-text search over skills, sub-topics and notes, for the search box of the Skills view (and titles, for the palette). */
 export interface SearchSlice {
   /** The text of the newest search asked for (null while no search box asks). */
   searchText: string | null
@@ -28,6 +31,8 @@ export interface SearchSlice {
     query: (text: string) => Promise<Outcome>
     /** Builds the index (an empty query does) so the first keystroke answers fast; nothing is held. */
     warmUp: () => Promise<Outcome>
+    /** Skills, sub-topics and notes whose title matches `text`, best first, for the command palette; nothing is held. */
+    titles: (text: string) => Promise<Outcome<SearchHit[]>>
   }
 }
 
@@ -56,6 +61,11 @@ export const createSearchSlice: StateCreator<Store, [], [], SearchSlice> = (set,
         )
       },
       warmUp: () => request('search.query', { text: '' }),
+      async titles(text) {
+        await flushAllDrafts()
+        const outcome = await request('search.query', { text, limit: PALETTE_HITS, titlesOnly: true })
+        return outcome.ok ? { ok: true, value: outcome.value.hits } : outcome
+      },
     },
   }
 }

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand'
 import type { LevelId } from '../../../shared/curriculum/levels'
 import type { Store } from './store'
+import { landingOf, type ItemIntent, type ItemTarget } from './item-target'
 
 /** The views of the app, in navigation order. */
 export const VIEWS = ['dashboard', 'skills', 'levels', 'frameworks', 'reports', 'review', 'study', 'data'] as const
@@ -29,6 +30,7 @@ export type Intent =
   | 'evidence-skill'
   | `goal-add-${LevelId}`
   | `target-date-${LevelId}`
+  | ItemIntent
 
 /** Which view is shown, the last error a user action raised, and what a command asked a control to do. */
 export interface UiSlice {
@@ -42,6 +44,12 @@ export interface UiSlice {
   setIntent: (intent: Intent) => void
   /** The control acted: forgets the intent, unless another one was asked for meanwhile. */
   clearIntent: (intent: Intent) => void
+  /**
+   * Goes to one item: shows its view, selects it there (a skill and note in Skills, a goal's level
+   * opened) and asks its control to scroll into view and take focus. An item that is gone says so
+   * in the banner and answers false.
+   */
+  showItem: (target: ItemTarget) => boolean
 }
 
 /** The view named by the address's #fragment (e.g. #skills), or the Dashboard. */
@@ -50,8 +58,8 @@ export function initialView(hash = globalThis.location?.hash ?? ''): ViewId {
   return (VIEWS as readonly string[]).includes(named) ? (named as ViewId) : 'dashboard'
 }
 
-/** The UI slice: the view shown, the banner error and the pending intent. */
-export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
+/** The UI slice: the view shown, the banner error, the pending intent and going to an item. */
+export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) => ({
   view: initialView(),
   actionError: null,
   intent: null,
@@ -63,4 +71,17 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
   setActionError: (actionError) => set({ actionError }),
   setIntent: (intent) => set({ intent }),
   clearIntent: (intent) => set((s) => (s.intent === intent ? { intent: null } : {})),
+  showItem: (target) => {
+    const s = get()
+    const landing = landingOf(target, s.data)
+    if (!landing) {
+      s.setActionError('That item is not there any more: it may have been deleted.')
+      return false
+    }
+    if (landing.select) s.selectSkill(landing.select.skillId, landing.select.noteId)
+    if (landing.openLevel) s.setLevelOpen(landing.openLevel, true)
+    s.showView(landing.view)
+    s.setIntent(landing.intent)
+    return true
+  },
 })

@@ -25,6 +25,7 @@ export default function ReviewView() {
   const counts = useMemo(() => (review ? cardCounts(review) : null), [review])
   const revisit = useMemo(() => (review ? skillsNeedingRevisit(review) : new Map<string, string[]>()), [review])
   const start = useRef<HTMLButtonElement>(null)
+  const showItem = useStore((s) => s.showItem)
   useFocusIntent('review-start', start)
   if (!review || !queue || !counts) return null
 
@@ -77,7 +78,10 @@ export default function ReviewView() {
           <ul className="revisit-list">
             {[...revisit].map(([skillId, ids]) => (
               <li key={skillId}>
-                <strong>{skillOf(curriculum, skillId)?.title ?? skillId}</strong>: {ids.length} {ids.length === 1 ? 'card' : 'cards'} forgotten
+                <button type="button" className="link-button" onClick={() => showItem({ kind: 'skill', id: skillId })}>
+                  {skillOf(curriculum, skillId)?.title ?? skillId}
+                </button>
+                : {ids.length} {ids.length === 1 ? 'card' : 'cards'} forgotten
               </li>
             ))}
           </ul>

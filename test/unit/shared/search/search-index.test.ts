@@ -37,6 +37,16 @@ describe('SearchIndex', () => {
     expect(index.query('vacuum analyse').hits.map((hit) => hit.noteId)).toEqual(['a'])
   })
 
+  it('looks at titles alone when asked, as the command palette does', () => {
+    const index = indexOver({ a: note('a', 'About the planner and its zygomorphic scans', { title: 'Query plans' }), b: note('b', 'Reading list\nQuery plans for beginners') })
+    expect(index.query('query plans').hits.map((hit) => hit.noteId)).toEqual(expect.arrayContaining(['a', 'b']))
+    const notes = index.query('query plans', 30, { titlesOnly: true }).hits.filter((hit) => hit.kind === 'note')
+    expect(notes.map((hit) => hit.noteId)).toEqual(['a'])
+    expect(index.query('zygomorphic').total).toBe(1)
+    expect(index.query('zygomorphic', 30, { titlesOnly: true }).total).toBe(0)
+    expect(index.query('postgre', 30, { titlesOnly: true }).hits[0]).toMatchObject({ kind: 'subtopic', skillId: 'databases' })
+  })
+
   it('answers nothing for a query without words', () => {
     expect(indexOver({}).query('  ?! ')).toEqual({ hits: [], total: 0 })
   })

@@ -32,3 +32,11 @@ export function focusSection(section: HTMLElement | null): void {
   section.querySelector('h2')?.scrollIntoView({ block: 'start' })
   tabbables(section)[0]?.focus({ preventScroll: true })
 }
+
+/** Brings an item's element into view (centred unless told otherwise), then focuses it without a second jump. */
+export function focusInView(element: HTMLElement | null | undefined, block: ScrollLogicalPosition = 'center'): boolean {
+  if (!element) return false
+  element.scrollIntoView({ block })
+  element.focus({ preventScroll: true })
+  return true
+}

@@ -9,12 +9,9 @@ function points(gain: number): string {
 
 /** The few steps that would raise readiness most, each with a way to go and do it. */
 export function NextUpPanel({ steps, levelTitle }: { steps: NextStep[]; levelTitle: string }) {
-  const showView = useStore((s) => s.showView)
-  const setFocusGoal = useStore((s) => s.setFocusGoal)
-  const open = (step: NextStep): void => {
-    if (step.kind === 'goal') setFocusGoal(step.id)
-    showView(step.kind === 'goal' ? 'levels' : 'skills')
-  }
+  const showItem = useStore((s) => s.showItem)
+  // A goal lands on its row in Levels, a skill on that skill in Skills.
+  const open = (step: NextStep): void => void showItem({ kind: step.kind, id: step.id })
   return (
     <section className="dash-card dash-next" aria-labelledby="dash-next-heading">
       <h2 id="dash-next-heading">Next up</h2>

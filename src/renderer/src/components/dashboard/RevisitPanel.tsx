@@ -6,7 +6,7 @@ import { RevisitBadge } from '../review/RevisitBadge'
 /** Skills whose review cards lapsed, each with a way to open it; nothing when there are none. */
 export function RevisitPanel({ revisit }: { revisit: Map<string, string[]> }) {
   const showView = useStore((s) => s.showView)
-  const selectSkill = useStore((s) => s.selectSkill)
+  const showItem = useStore((s) => s.showItem)
   const curriculum = useCurriculum()
   if (revisit.size === 0) return null
   return (
@@ -24,14 +24,7 @@ export function RevisitPanel({ revisit }: { revisit: Map<string, string[]> }) {
                   <RevisitBadge cards={cards.length} skillTitle={title} />
                 </span>
               </div>
-              <button
-                type="button"
-                aria-label={`Open ${title}`}
-                onClick={() => {
-                  selectSkill(skillId)
-                  showView('skills')
-                }}
-              >
+              <button type="button" aria-label={`Open ${title}`} onClick={() => showItem({ kind: 'skill', id: skillId })}>
                 Open skill
               </button>
             </li>

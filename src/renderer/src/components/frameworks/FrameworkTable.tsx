@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import { frameworkLanguages } from '../../../../shared/curriculum/access'
 import { useCurriculum } from '../../state/curriculum'
 import { MAX_COMPARE, TABLE_COLUMNS, type SortColumn, type TableColumn } from '../../../../shared/frameworks/prefs'
@@ -6,6 +6,8 @@ import { cellText, COLUMN_LABELS, filterByLanguage, sortFrameworks } from '../..
 import type { FrameworksState } from '../../../../shared/model'
 import { useStore } from '../../state/store'
 import { MarkSelect } from './MarkSelect'
+import { useItemIntent } from '../../state/intent'
+import { focusInView } from '../common/focus'
 
 type Sort = FrameworksState['sort']
 
@@ -39,6 +41,24 @@ export function FrameworkTable({ prefs, onOpen }: { prefs: FrameworksState; onOp
 
   const toggleColumn = (column: TableColumn, on: boolean) => void setTable({ columns: on ? [...prefs.columns, column] : prefs.columns.filter((c) => c !== column) })
   const togglePick = (id: string, on: boolean) => void setCompare(on ? [...prefs.compare, id] : prefs.compare.filter((p) => p !== id))
+
+  // Landing on a framework (the palette): its row comes into view and its name takes focus; a
+  // language filter that hides it is cleared first.
+  const names = useRef(new Map<string, HTMLButtonElement>())
+  const [landed, setLanded] = useState<string | null>(null)
+  const land = useCallback(
+    (id: string): boolean => {
+      const name = names.current.get(id)
+      if (!name) {
+        if (language !== '' && frameworks.some((f) => f.id === id)) setLanguage('')
+        return false
+      }
+      setLanded(id)
+      return focusInView(name)
+    },
+    [language, frameworks],
+  )
+  useItemIntent('framework', land)
 
   return (
     <>
@@ -85,12 +105,19 @@ export function FrameworkTable({ prefs, onOpen }: { prefs: FrameworksState; onOp
             {rows.map((framework) => {
               const picked = prefs.compare.includes(framework.id)
               return (
-                <tr key={framework.id} className={picked ? 'picked' : undefined}>
+                <tr key={framework.id} className={[picked ? 'picked' : '', landed === framework.id ? 'landed' : ''].join(' ').trim() || undefined}>
                   <td className="col-pick">
                     <input type="checkbox" aria-label={`Compare ${framework.name}`} checked={picked} disabled={!picked && full} onChange={(event) => togglePick(framework.id, event.target.checked)} />
                   </td>
                   <th scope="row" className="col-name">
-                    <button type="button" className="link-button" aria-haspopup="dialog" onClick={() => onOpen(framework.id)}>
+                    <button
+                      ref={(name) => void (name ? names.current.set(framework.id, name) : names.current.delete(framework.id))}
+                      type="button"
+                      className="link-button"
+                      aria-haspopup="dialog"
+                      onClick={() => onOpen(framework.id)}
+                      onBlur={landed === framework.id ? () => setLanded(null) : undefined}
+                    >
                       {framework.name}
                       <span className="visually-hidden"> details</span>
                     </button>

@@ -1,8 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import type { LevelId } from '../../../../shared/curriculum/levels'
 import type { GoalView } from '../../../../shared/levels/readiness'
 import { useStore } from '../../state/store'
 import { failureOf } from '../../state/call'
+import { useIntent } from '../../state/intent'
+import { focusInView } from '../common/focus'
 import { GoalForm } from './GoalForm'
 import { SkillLinks } from './SkillLinks'
 
@@ -17,8 +19,6 @@ export function GoalRow(props: { level: LevelId; goal: GoalView; shown: boolean;
   const { level, goal, shown, place, onError } = props
   const id = useId()
   const setGoalDone = useStore((s) => s.levels.setGoalDone)
-  const focusGoalId = useStore((s) => s.focusGoalId)
-  const setFocusGoal = useStore((s) => s.setFocusGoal)
   const checkbox = useRef<HTMLInputElement>(null)
   // The tick shows at once; the stored value takes over when main answers (or reverts on failure).
   const [ticking, setTicking] = useState<boolean | null>(null)
@@ -28,13 +28,9 @@ export function GoalRow(props: { level: LevelId; goal: GoalView; shown: boolean;
     setTicking(null)
   }
 
-  useEffect(() => {
-    // In a closed level the tick cannot take focus; the level opens first and this runs again.
-    if (focusGoalId !== goal.id || !shown) return
-    checkbox.current?.scrollIntoView({ block: 'center' })
-    checkbox.current?.focus()
-    setFocusGoal(null)
-  }, [focusGoalId, goal.id, shown, setFocusGoal])
+  // Landing on the goal (the Dashboard, the palette): its tick comes into view and takes focus. In a
+  // closed level it cannot; showItem opens the level first and this acts once it shows.
+  useIntent(`goal:${goal.id}`, () => void focusInView(checkbox.current), shown)
 
   return (
     <li className={`goal${goal.done ? ' goal-done' : ''}`}>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import { useCurriculum } from '../../state/curriculum'
 import type { Level } from '../../../../shared/curriculum/levels'
 import { levelGoals, levelReadiness } from '../../../../shared/levels/readiness'
@@ -18,7 +18,6 @@ export function LevelSection({ level }: { level: Level }) {
   const current = useStore((s) => s.data?.levels.currentLevel === level.id)
   const open = useStore((s) => isLevelOpen(s, level.id))
   const setLevelOpen = useStore((s) => s.setLevelOpen)
-  const focusGoalId = useStore((s) => s.focusGoalId)
   const addGoal = useStore((s) => s.levels.addGoal)
   const curriculum = useCurriculum()
   const [error, setError] = useState<string | null>(null)
@@ -26,11 +25,6 @@ export function LevelSection({ level }: { level: Level }) {
   // A closed level's fields cannot take focus; the command opens the level first.
   useFocusIntent(`goal-add-${level.id}`, addInput, open)
   const goals = levels ? levelGoals(curriculum, level.id, levels) : []
-  // A goal asked for from elsewhere (the Dashboard's "next up") opens its level; its row then takes focus.
-  const holdsFocusGoal = focusGoalId !== null && goals.some((goal) => goal.id === focusGoalId)
-  useEffect(() => {
-    if (holdsFocusGoal && !open) setLevelOpen(level.id, true)
-  }, [holdsFocusGoal, open, level.id, setLevelOpen])
   if (!levels || !skills) return null
 
   const builtIn = goals.filter((goal) => !goal.custom)

@@ -3,10 +3,10 @@ import { useCurriculum } from '../../state/curriculum'
 import { STATUS_LABELS } from '../../../../shared/skills/progress'
 import { useStore } from '../../state/store'
 
-/** The skills a goal draws on, each with its status and a way to open the Skills view. */
+/** The skills a goal draws on, each with its status and a way to open that skill in Skills. */
 export function SkillLinks({ id, skillIds }: { id: string; skillIds: readonly string[] }) {
   const progress = useStore((s) => s.data?.skills)
-  const showView = useStore((s) => s.showView)
+  const showItem = useStore((s) => s.showItem)
   const curriculum = useCurriculum()
   const skills = skillIds.flatMap((skillId) => skillOf(curriculum, skillId) ?? [])
   if (skills.length === 0) {
@@ -22,7 +22,7 @@ export function SkillLinks({ id, skillIds }: { id: string; skillIds: readonly st
         const status = progress?.[skill.id]?.status ?? 'not-started'
         return (
           <li key={skill.id}>
-            <button type="button" className={`skill-chip chip-${status}`} title="Open the Skills view" onClick={() => showView('skills')}>
+            <button type="button" className={`skill-chip chip-${status}`} title={`Open ${skill.title} in Skills`} onClick={() => showItem({ kind: 'skill', id: skill.id })}>
               <span className="chip-dot" aria-hidden="true" />
               {skill.title}
               <span className="visually-hidden"> ({STATUS_LABELS[status]})</span>

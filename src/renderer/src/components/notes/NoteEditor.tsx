@@ -2,7 +2,8 @@ import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState,
 import { MAX_NOTE_CHARS } from '../../../../shared/notes/limits'
 import type { DraftSnapshot, NoteDraft } from '../../state/note-draft'
 import { useStore } from '../../state/store'
-import { useFocusIntent } from '../../state/intent'
+import { useFocusIntent, useIntent } from '../../state/intent'
+import { focusInView } from '../common/focus'
 import { formatCount } from '../../format'
 import { formatDateTime } from '../../../../shared/calendar/format'
 import { systemTimeZone } from '../../../../shared/calendar/days'
@@ -61,6 +62,8 @@ export function NoteEditor({ draft, splitFits = true }: { draft: NoteDraft; spli
   // The title waits for the note's body to load (it is disabled until then).
   useFocusIntent('note-title', titleField, !busy)
   useFocusIntent('note-body', bodyField)
+  // Landing on this note (a search hit, the palette): its title comes into view and takes focus once loaded.
+  useIntent(snap.noteId ? `note:${snap.noteId}` : undefined, () => void focusInView(titleField.current), !busy)
   const tooLong = snap.body.length > MAX_NOTE_CHARS
   const remove = async (): Promise<void> => {
     if (!snap.noteId) return

@@ -36,6 +36,8 @@ export function AddCardForm({ skillId, noteId, idPrefix = 'card', initialFront =
   const [back, setBack] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [saved, setSaved] = useState<string | null>(null)
+  const [addedId, setAddedId] = useState<string | null>(null)
+  const showItem = useStore((s) => s.showItem)
   const headingId = useId()
   const Heading = `h${headingLevel}` as const
   const question = useRef<HTMLTextAreaElement>(null)
@@ -45,12 +47,14 @@ export function AddCardForm({ skillId, noteId, idPrefix = 'card', initialFront =
   const submit = async (event: React.FormEvent): Promise<void> => {
     event.preventDefault()
     setSaved(null)
+    setAddedId(null)
     const outcome = await addCard({ skillId: skillId ?? chosen, front, back, ...(noteId ? { noteId } : {}) })
     if (!outcome.ok) return setError(outcome.message)
     setError(null)
     setFront('')
     setBack('')
     setSaved(`Card added: “${outcome.value.front}”. It joins your next review.`)
+    setAddedId(outcome.value.id)
   }
 
   return (
@@ -66,6 +70,12 @@ export function AddCardForm({ skillId, noteId, idPrefix = 'card', initialFront =
         <textarea id={`${idPrefix}-back`} value={back} onChange={(event) => setBack(event.target.value)} rows={3} maxLength={1000} required />
       </label>
       <FormFeedback error={error} status={saved} />
+      {/* Written from a note (outside Review): a way to see the card among the learner's own. */}
+      {noteId && addedId ? (
+        <button type="button" className="link-button" onClick={() => showItem({ kind: 'card', id: addedId })}>
+          Show the card in Review
+        </button>
+      ) : null}
       <button type="submit" className="primary">
         Add card
       </button>

@@ -6,6 +6,7 @@ import { useStore } from '../../state/store'
 import { isTyping } from '../common/focus'
 import { useFocusIntent } from '../../state/intent'
 import { Highlighted } from './Highlighted'
+import { hitTarget } from '../../state/item-target'
 
 const KIND_LABELS: Record<SearchHit['kind'], string> = { skill: 'Skill', subtopic: 'Sub-topic', note: 'Note' }
 
@@ -33,7 +34,7 @@ export function SkillSearch({ text, onText }: { text: string; onText: (text: str
   const error = useStore((s) => s.searchError)
   const { query, warmUp } = useStore((s) => s.search)
   const resetSearch = useStore((s) => s.resetSearch)
-  const selectSkill = useStore((s) => s.selectSkill)
+  const showItem = useStore((s) => s.showItem)
   const curriculum = useCurriculum()
   useSearchShortcut(input)
   useFocusIntent('skill-search', input)
@@ -45,10 +46,8 @@ export function SkillSearch({ text, onText }: { text: string; onText: (text: str
     void query(value)
   }
 
-  const open = (hit: SearchHit): void => {
-    selectSkill(hit.skillId, hit.noteId ?? null)
-    requestAnimationFrame(() => document.getElementById('skill-detail-title')?.focus())
-  }
+  // The hit's own item: the skill's title, the sub-topic's checkbox or the note's editor takes focus.
+  const open = (hit: SearchHit): void => void showItem(hitTarget(hit))
 
   const showing = text.trim() !== '' && answer?.text === text
   return (

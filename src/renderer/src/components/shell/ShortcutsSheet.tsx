@@ -7,7 +7,7 @@ const SHORTCUTS: Array<{ area: string; keys: Array<[string, string]> }> = [
   {
     area: 'Anywhere',
     keys: [
-      [PALETTE_KEY, 'Open the command palette: every view and action'],
+      [PALETTE_KEY, 'Open the command palette: every view and action, and any skill, note, goal or framework by name'],
       ['?', 'Show this list of shortcuts'],
       [`/ or ${FIND_KEY}`, 'Search skills and notes (opens Skills)'],
       ['Esc', 'Close a dialog or the palette'],

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react'
+import { startTransition, useEffect, useRef, useState } from 'react'
 import type { Skill } from '../../../../shared/curriculum/skills'
 import { categoryTitle, visibleCategories, visibleSkills } from '../../../../shared/curriculum/access'
 import { useCurriculum } from '../../state/curriculum'
@@ -31,8 +31,13 @@ function SkillRow({ skill, progress, selected, lapsed }: { skill: Skill; progres
   const selectSkill = useStore((s) => s.selectSkill)
   const setSkillStatus = useStore((s) => s.skills.setStatus)
   const status = progress?.status ?? 'not-started'
+  // The selected skill's row stays in sight, however it was selected (a link, a search hit, the palette).
+  const row = useRef<HTMLLIElement>(null)
+  useEffect(() => {
+    if (selected) row.current?.scrollIntoView({ block: 'nearest' })
+  }, [selected])
   return (
-    <li className={`skill-row status-${status}${selected ? ' selected' : ''}`}>
+    <li ref={row} className={`skill-row status-${status}${selected ? ' selected' : ''}`}>
       <button type="button" className="skill-open" aria-current={selected ? 'true' : undefined} aria-describedby={`meta-${skill.id}`} onClick={() => selectSkill(skill.id)}>
         {skill.title}
       </button>

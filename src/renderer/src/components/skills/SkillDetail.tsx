@@ -1,3 +1,4 @@
+import { useRef } from 'react'
 import type { Skill } from '../../../../shared/curriculum/skills'
 import { categoryTitle } from '../../../../shared/curriculum/access'
 import { useCurriculum } from '../../state/curriculum'
@@ -9,6 +10,8 @@ import { SubtopicList } from './SubtopicList'
 import { EvidenceList } from '../evidence/EvidenceList'
 import { RevisitBadge } from '../review/RevisitBadge'
 import { useNeedsRevisit } from '../../state/revisit'
+import { useIntent } from '../../state/intent'
+import { focusInView } from '../common/focus'
 
 /** The middle pane: what a skill is about, its sub-topics, confidence and evidence (its notes have a pane of their own). */
 export function SkillDetail({ skill }: { skill: Skill }) {
@@ -17,6 +20,9 @@ export function SkillDetail({ skill }: { skill: Skill }) {
   const curriculum = useCurriculum()
   const lapsed = useNeedsRevisit().get(skill.id)?.length ?? 0
   const status = progress?.status ?? 'not-started'
+  const heading = useRef<HTMLHeadingElement>(null)
+  // Landing on the skill (a link, a search hit, the palette): its title comes into view and takes focus.
+  useIntent(`skill:${skill.id}`, () => void focusInView(heading.current, 'nearest'))
   return (
     <article className="skill-detail" aria-labelledby="skill-detail-title">
       <header className="detail-header">
@@ -25,7 +31,7 @@ export function SkillDetail({ skill }: { skill: Skill }) {
           <span className={`pill pill-status status-${status}`}>{STATUS_LABELS[status]}</span>
           {lapsed > 0 ? <RevisitBadge cards={lapsed} skillTitle={skill.title} /> : null}
         </p>
-        <h2 id="skill-detail-title" tabIndex={-1}>
+        <h2 id="skill-detail-title" ref={heading} tabIndex={-1}>
           {skill.title}
         </h2>
         <p className="detail-summary">{skill.summary}</p>

@@ -1,9 +1,11 @@
-import { useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import type { Skill } from '../../../../shared/curriculum/skills'
 import type { SkillProgress } from '../../../../shared/model'
 import { subtopicCount, tickedSubtopics } from '../../../../shared/skills/progress'
 import { useStore } from '../../state/store'
 import { ConfirmDialog } from '../common/ConfirmDialog'
+import { useItemIntent } from '../../state/intent'
+import { focusInView } from '../common/focus'
 
 /** What the list asks after a tick: mark the skill done, or whether a done skill stays done. */
 type Prompt = { kind: 'mark-done' } | { kind: 'keep-done'; subtopic: string } | null
@@ -20,6 +22,10 @@ export function SubtopicList({ skill, progress }: { skill: Skill; progress: Skil
   const ticked = tickedSubtopics(skill, progress)
   const total = skill.subtopics.length
   const status = progress?.status ?? 'not-started'
+  // Landing on a sub-topic (a search hit, the palette): its checkbox comes into view and takes focus.
+  const boxes = useRef(new Map<string, HTMLInputElement>())
+  const land = useCallback((id: string) => id.startsWith(`${skill.id}:`) && focusInView(boxes.current.get(id.slice(skill.id.length + 1))), [skill.id])
+  useItemIntent('subtopic', land)
 
   const toggle = async (subtopicId: string, title: string, done: boolean): Promise<void> => {
     // Decided from what the learner saw when they clicked, and asked only once the tick is saved.
@@ -44,7 +50,12 @@ export function SubtopicList({ skill, progress }: { skill: Skill; progress: Skil
           {skill.subtopics.map((sub) => (
             <li key={sub.id}>
               <label id={`subtopic-${skill.id}-${sub.id}`}>
-                <input type="checkbox" checked={progress?.subtopics[sub.id] === true} onChange={(event) => void toggle(sub.id, sub.title, event.target.checked)} />
+                <input
+                  ref={(box) => void (box ? boxes.current.set(sub.id, box) : boxes.current.delete(sub.id))}
+                  type="checkbox"
+                  checked={progress?.subtopics[sub.id] === true}
+                  onChange={(event) => void toggle(sub.id, sub.title, event.target.checked)}
+                />
                 <span>{sub.title}</span>
               </label>
             </li>
