@@ -4,6 +4,7 @@ import { DataStore } from './store/data-store'
 import type { Services } from './services'
 import { systemClock, type Clock } from './clock'
 import { SearchIndex } from '../shared/search/search-index'
+import { LinkIndex } from '../shared/links/link-index'
 import { NoticeBoard } from './notice-board'
 import { backupNotices } from './backup-notices'
 import type { EventName, EventPayload } from '../shared/contract'
@@ -48,6 +49,7 @@ export async function createCore(options: { dataDir: string; services: Services;
       () => store.state.notes,
       () => store.state.curriculum,
     ),
+    linkIndex: new LinkIndex(() => store.state.notes),
     services: options.services,
     clock: options.clock ?? systemClock,
     notices,

@@ -12,6 +12,7 @@ import { settingsChannels } from './contract/settings'
 import { notesChannels } from './contract/notes'
 import { searchChannels } from './contract/search'
 import { curriculumChannels } from './contract/curriculum'
+import { trashChannels } from './contract/trash'
 import { idSchema } from './schemas/common'
 import { noteCardSchema } from './schemas/review'
 import type { Channel } from './contract/channel'
@@ -36,6 +37,7 @@ export const contract = {
   notes: notesChannels,
   search: searchChannels,
   curriculum: curriculumChannels,
+  trash: trashChannels,
 } as const
 
 /** Main-to-renderer events and their payloads. */

@@ -102,8 +102,9 @@ describe('the note list', () => {
     expect(screen.getByText('1,000')).toBeTruthy()
     // As a search hit or the palette would: through the store, by id.
     scrollsLikeABrowser(list().parentElement!, 1000)
-    act(() => useStore.getState().openNote('databases', 'note-900'))
-    await waitFor(() => expect((document.activeElement as HTMLElement | null)?.dataset.noteId).toBe('note-900'))
+    act(() => void useStore.getState().showItem({ kind: 'note', id: 'note-900', skillId: 'databases' }))
+    await waitFor(() => expect(titleBox().value).toBe('Connection pools 900'))
+    await waitFor(() => expect(document.activeElement).toBe(titleBox()))
     expect(
       within(list())
         .getByRole('button', { name: /Connection pools 900/ })

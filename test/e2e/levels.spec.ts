@@ -79,7 +79,7 @@ test('target date, ticked goals and a goal of your own survive a restart, and th
   const expected = String(Math.round(((3 + 0.5 / 3 + 0.5 / 2) / 10) * 100))
   await expect(readiness(again)).toHaveAttribute('aria-valuenow', expected)
   const why = await entry(again)
-    .getByText(/goals ticked, each counting in full/)
+    .getByText(/goals ticked, plus credit for skills in progress/)
     .textContent()
   // After a restart only the current level is open; the others show their header and a button.
   const showMid = again.getByRole('button', { name: 'Show Mid level goals' })

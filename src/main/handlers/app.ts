@@ -6,9 +6,10 @@ import { AppError } from '../../shared/result'
 import { isSafeExternalUrl } from '../security'
 import { countNotesBySkill } from '../../shared/notes/list'
 
-/** The state as the renderer sees it: no notes, only how many each skill has (notes.list lists them). */
+/** The state as the renderer sees it: no notes, only how many each skill has (notes.list lists them), and no trash. */
 export function toStateView(state: AppState): StateView {
-  const { notes, ...rest } = state
+  // Note bodies, their earlier versions and the undo trash stay in main: the renderer asks for notes one at a time.
+  const { notes, trash: _trash, noteHistory: _history, ...rest } = state
   return { ...rest, noteCounts: countNotesBySkill(notes) }
 }
 

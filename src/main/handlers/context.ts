@@ -4,12 +4,15 @@ import type { Clock } from '../clock'
 import type { SearchIndex } from '../../shared/search/search-index'
 import type { EventName, EventPayload } from '../../shared/contract'
 import type { NoticeBoard } from '../notice-board'
+import type { LinkIndex } from '../../shared/links/link-index'
 
 /** What every handler gets: the store, the search index, the desktop services, and a way to tell the renderer. */
 export interface HandlerContext {
   store: DataStore
-  /** The index over the store's notes; the handlers that change notes keep it current through withReindexing. */
+  /** The search index over the store's notes; the handlers that change notes keep it current through withReindexing. */
   searchIndex: SearchIndex
+  /** Which notes link where; kept current like the search index. */
+  linkIndex: LinkIndex
   services: Services
   /** "Now" and the learner's zone: every timestamp and calendar day a handler makes comes from here. */
   clock: Clock

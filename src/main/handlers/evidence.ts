@@ -5,6 +5,7 @@ import { AppError } from '../../shared/result'
 import { requireSkill } from './skills'
 import { isSafeExternalUrl } from '../security'
 import type { EvidenceItem } from '../../shared/schemas/evidence'
+import { putInTrash } from './trash'
 
 /** Most links one skill can hold. */
 const MAX_PER_SKILL = 100
@@ -24,10 +25,13 @@ export function evidenceHandlers(ctx: HandlerContext): DomainHandlers<'evidence'
       return { skillId, items: ctx.store.state.evidence[skillId] ?? [] }
     },
     async remove({ skillId, id }) {
-      const list = ctx.store.state.evidence[skillId] ?? []
-      if (!list.some((item) => item.id === id)) throw new AppError('not-found', 'That link is not in the list.')
+      const list = (Object.hasOwn(ctx.store.state.evidence, skillId) ? ctx.store.state.evidence[skillId] : undefined) ?? []
+      const index = list.findIndex((item) => item.id === id)
+      const item = list[index]
+      if (!item) throw new AppError('not-found', 'That link is not in the list.')
       await ctx.store.update((state) => {
-        state.evidence[skillId] = list.filter((item) => item.id !== id)
+        state.evidence[skillId] = list.filter((other) => other.id !== id)
+        putInTrash(state, { kind: 'evidence', skillId, item, index }, ctx.clock.now())
       })
       return { skillId, items: ctx.store.state.evidence[skillId] ?? [] }
     },

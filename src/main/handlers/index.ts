@@ -13,7 +13,10 @@ import { settingsHandlers } from './settings'
 import { notesHandlers } from './notes'
 import { searchHandlers } from './search'
 import { curriculumHandlers } from './curriculum'
-import { withReindexing } from './reindexing'
+import { allIndexes, withReindexing } from './reindexing'
+import { trashHandlers } from './trash'
+import { linkHandlers, withLinks } from './links'
+import { noteHistoryHandlers, withHistory } from './note-history'
 import { withNoteCards } from './note-cards'
 
 /** Every domain's handlers in one map, keyed like the contract, with the cross-cutting wrappers applied. */
@@ -29,9 +32,10 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     study: studyHandlers(ctx),
     evidence: evidenceHandlers(ctx),
     settings: settingsHandlers(ctx),
-    notes: notesHandlers(ctx),
+    notes: { ...notesHandlers(ctx), ...noteHistoryHandlers(ctx), ...linkHandlers(ctx) },
     search: searchHandlers(ctx),
     curriculum: curriculumHandlers(ctx),
+    trash: trashHandlers(ctx),
   }
-  return withNoteCards(withReindexing(handlers, ctx.searchIndex), ctx)
+  return withNoteCards(withReindexing(withLinks(withHistory(handlers, ctx), ctx), allIndexes(ctx.searchIndex, ctx.linkIndex)), ctx)
 }

@@ -5,6 +5,7 @@ import { AppError } from '../../shared/result'
 import type { LevelId } from '../../shared/curriculum/levels'
 import { isCurriculumGoal, levelOf, skillOf } from '../../shared/curriculum/access'
 import type { Curriculum } from '../../shared/model'
+import { putInTrash } from './trash'
 import { MAX_CUSTOM_GOALS, type CustomGoal, type LevelsState } from '../../shared/schemas/levels'
 
 /** The skill ids of a goal, checked against the curriculum and without repeats. */
@@ -74,11 +75,15 @@ export function levelsHandlers(ctx: HandlerContext): DomainHandlers<'levels'> {
       })
     },
     async deleteGoal({ level, goalId }) {
-      requireCustomGoal(curriculum(), levels(), level, goalId)
-      return save((all) => {
+      const { goal, index } = requireCustomGoal(curriculum(), levels(), level, goalId)
+      const done = levels()[level].doneGoalIds.includes(goalId)
+      await ctx.store.update((state) => {
+        const all = state.levels
         all[level].customGoals = all[level].customGoals.filter((g) => g.id !== goalId)
         all[level].doneGoalIds = all[level].doneGoalIds.filter((id) => id !== goalId)
+        putInTrash(state, { kind: 'goal', level, goal, index, done }, ctx.clock.now())
       })
+      return levels()
     },
     async setCurrentLevel({ level }) {
       return save((all) => void (all.currentLevel = level))

@@ -6,27 +6,29 @@ import type { NoteMeta } from '../../shared/contract'
 import { AppError } from '../../shared/result'
 import { requireSkill } from './skills'
 import { byNewestCreated } from '../../shared/notes/list'
+import { putInTrash } from './trash'
 
 /** A note's metadata as listed: everything but the body, plus its length. */
 function noteMeta({ body, ...meta }: Note): NoteMeta {
   return { ...meta, chars: body.length }
 }
 
-function requireNote(notes: Record<string, Note>, id: string): Note {
+/** The note of `id`, or a not-found error the learner can read. */
+export function requireNote(notes: Record<string, Note>, id: string): Note {
   const note = Object.hasOwn(notes, id) ? notes[id] : undefined
   if (!note) throw new AppError('not-found', 'That note no longer exists. It may have been deleted.')
   return note
 }
 
 /** A timestamp later than `previous`, so every save is told apart even within one millisecond. */
-function nextTimestamp(previous: string, at: Date): string {
+export function nextTimestamp(previous: string, at: Date): string {
   const now = at.getTime()
   const before = Date.parse(previous)
   return new Date(now > before ? now : before + 1).toISOString()
 }
 
-/** Notes handlers: bodies are only sent by get and received by save and create. The search index follows them through withReindexing. */
-export function notesHandlers(ctx: HandlerContext): DomainHandlers<'notes'> {
+/** Notes handlers: bodies are only sent by get and received by save and create. The search index and history follow them through withReindexing and withHistory. */
+export function notesHandlers(ctx: HandlerContext): Omit<DomainHandlers<'notes'>, 'history' | 'restoreVersion' | 'linkTargets' | 'backlinks'> {
   return {
     async list({ skillId }) {
       requireSkill(ctx.store.state, skillId)
@@ -55,9 +57,12 @@ export function notesHandlers(ctx: HandlerContext): DomainHandlers<'notes'> {
       return noteMeta(next)
     },
     async delete({ id }) {
-      requireNote(ctx.store.state.notes, id)
+      const note = requireNote(ctx.store.state.notes, id)
       await ctx.store.update((state) => {
         delete state.notes[id]
+        putInTrash(state, { kind: 'note', note }, ctx.clock.now())
+        // Its earlier versions go with it.
+        delete state.noteHistory[id]
       })
       return { id }
     },

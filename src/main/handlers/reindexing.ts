@@ -1,14 +1,24 @@
-import type { SearchIndex } from '../../shared/search/search-index'
 import type { Handlers } from './types'
+
+/** An index over the notes that follows their changes (the search index, the link index). */
+export interface NoteIndex {
+  notesChanged: (ids: readonly string[]) => void
+  allNotesChanged: () => void
+}
+
+/** Several indexes told of each change as one. */
+export function allIndexes(...indexes: NoteIndex[]): NoteIndex {
+  return { notesChanged: (ids) => indexes.forEach((index) => index.notesChanged(ids)), allNotesChanged: () => indexes.forEach((index) => index.allNotesChanged()) }
+}
 
 /** Which notes a handler's answer says it changed: their ids, or 'all' when it replaced the whole state. */
 type Touched<Res> = (response: Res) => readonly string[] | 'all'
 
 /**
- * Wraps a handler that changes notes so the search index follows it, as Actual Budget wraps
+ * Wraps a handler that changes notes so the indexes follow it, as Actual Budget wraps
  * handlers in mutator(undoable(fn)): the handler itself never thinks of the index.
  */
-export function reindexes<Req, Res>(index: SearchIndex, handler: (request: Req) => Promise<Res>, touched: Touched<Res>): (request: Req) => Promise<Res> {
+export function reindexes<Req, Res>(index: NoteIndex, handler: (request: Req) => Promise<Res>, touched: Touched<Res>): (request: Req) => Promise<Res> {
   return async (request) => {
     let response: Res
     try {
@@ -29,12 +39,20 @@ export function reindexes<Req, Res>(index: SearchIndex, handler: (request: Req) 
 const byId = (answer: { id: string }): string[] => [answer.id]
 
 /** The handler map with every handler that changes notes wrapped by `reindexes`. */
-export function withReindexing(handlers: Handlers, index: SearchIndex): Handlers {
-  const { notes, backup } = handlers
+export function withReindexing(handlers: Handlers, index: NoteIndex): Handlers {
+  const { notes, backup, trash } = handlers
   return {
     ...handlers,
-    notes: { ...notes, create: reindexes(index, notes.create, byId), save: reindexes(index, notes.save, byId), delete: reindexes(index, notes.delete, byId) },
+    notes: {
+      ...notes,
+      create: reindexes(index, notes.create, byId),
+      save: reindexes(index, notes.save, byId),
+      delete: reindexes(index, notes.delete, byId),
+      restoreVersion: reindexes(index, notes.restoreVersion, byId),
+    },
     // Import and restore replace every note at once.
     backup: { ...backup, confirm: reindexes(index, backup.confirm, () => 'all') },
+    // Undo of a delete may bring a note back.
+    trash: { ...trash, restore: reindexes(index, trash.restore, (answer) => (answer.kind === 'note' ? [answer.id] : [])) },
   }
 }

@@ -9,6 +9,7 @@ import { writeExport } from '../export-file'
 import { CANCELLED } from '../../shared/contract/cancelled'
 import { dayOf } from '../../shared/calendar/days'
 import { ankiFile, ankiRows } from '../../shared/review/anki'
+import { putInTrash } from './trash'
 import { MAX_REVIEW_LOG, type CardState, type CustomCard, type ReviewLogEntry } from '../../shared/schemas/review'
 
 /** Spaced-review handlers. */
@@ -40,10 +41,14 @@ export function reviewHandlers(ctx: HandlerContext): DomainHandlers<'review'> {
       return card
     },
     async removeCard({ cardId }) {
-      if (!ctx.store.state.review.custom[cardId]) throw new AppError('not-found', 'Only cards you wrote can be deleted, and this one is not there.')
+      // Own keys only: "constructor" is a valid id and every object has one.
+      const card = Object.hasOwn(ctx.store.state.review.custom, cardId) ? ctx.store.state.review.custom[cardId] : undefined
+      if (!card) throw new AppError('not-found', 'Only cards you wrote can be deleted, and this one is not there.')
+      const schedule = (Object.hasOwn(ctx.store.state.review.cards, cardId) ? ctx.store.state.review.cards[cardId] : undefined) ?? null
       await ctx.store.update((state) => {
         delete state.review.custom[cardId]
         delete state.review.cards[cardId]
+        putInTrash(state, { kind: 'card', card, schedule }, ctx.clock.now())
       })
       return null
     },

@@ -5,6 +5,7 @@ import { AppError } from '../../shared/result'
 import { requireSkill } from './skills'
 import { MAX_SESSION_MINUTES, type StudySession } from '../../shared/schemas/study'
 import type { AppState } from '../../shared/model'
+import { putInTrash } from './trash'
 
 /** The running timer's session, if any. */
 function runningSession(state: AppState): StudySession | undefined {
@@ -53,7 +54,10 @@ export function studyHandlers(ctx: HandlerContext): DomainHandlers<'study'> {
     async remove({ id }) {
       const index = ctx.store.state.study.sessions.findIndex((session) => session.id === id)
       if (index < 0) throw new AppError('not-found', 'That session is not in the log.')
-      await ctx.store.update((state) => void state.study.sessions.splice(index, 1))
+      await ctx.store.update((state) => {
+        const [session] = state.study.sessions.splice(index, 1)
+        if (session) putInTrash(state, { kind: 'session', session, index }, ctx.clock.now())
+      })
       return null
     },
     async setMinimum({ minutes }) {

@@ -1,14 +1,13 @@
 import { mkdir, rename, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
-import { freshState, type AppState } from '../../shared/model'
+import { freshState, SCHEMA_VERSION, type AppState } from '../../shared/model'
 import type { Notice } from '../../shared/contract'
 import { readBytesOrNull, removeStaleTemps } from './durable-file'
+import { keepOlderVersion } from './older-version'
 import { readState, StateFile } from './state-file'
 import { listBackups, writeBackup } from './backups'
 import { NewerVersionError } from './migrations'
-import { keepPreUpgradeCopy } from './upgrade-copy'
-import { SCHEMA_VERSION } from '../../shared/model'
 import { ioReason } from '../io-reason'
 
 // The store's callers (tests, benches) read files the way the store does.
@@ -34,8 +33,8 @@ interface Loaded {
   notices: Notice[]
   /** The file's bytes when it loaded as is: they are already a valid backup, no need to re-encode. */
   bytes?: Buffer
-  /** The data version the file was written in, when it loaded as is. */
-  version?: number
+  /** The data version the file was written in, when one was read. */
+  fromVersion?: number
 }
 
 function describe(error: unknown): string {
@@ -78,8 +77,13 @@ export class DataStore {
     // A write killed mid-way leaves its temp file behind; the data file itself is whole.
     await removeStaleTemps(join(dir, DATA_FILE)).catch(() => undefined)
     const loaded = await DataStore.#load(dir)
-    // A file of an older release is kept as it was before anything writes the new format.
-    if (loaded.bytes && loaded.version !== undefined && loaded.version < SCHEMA_VERSION) await keepPreUpgradeCopy(join(dir, DATA_FILE), loaded.version, loaded.bytes)
+    // A file of an older release is copied aside, durably, before anything is written in the new
+    // format: the rotating backups would drop it after a while, and a downgrade needs it whole.
+    if (loaded.bytes && loaded.fromVersion !== undefined && loaded.fromVersion < SCHEMA_VERSION) {
+      await keepOlderVersion(join(dir, 'backups'), loaded.bytes, loaded.fromVersion).catch((error: unknown) => {
+        throw new Error(`Groundwork could not keep a copy of your data file before upgrading it, so it left the file as it was: ${ioReason(error)}.`, { cause: error })
+      })
+    }
     const store = new DataStore(dir, loaded.state, options.backups ?? UNWATCHED)
     if (loaded.notices.length > 0) await store.#db.write()
     // The start-up backup runs beside the first screen instead of before it: on a large file,

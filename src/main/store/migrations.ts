@@ -1,5 +1,6 @@
 import { SCHEMA_VERSION } from '../../shared/model'
 import { defaultCurriculum } from '../../shared/curriculum/default'
+import { addNoteHistory } from './migrate-note-history'
 
 /** One step: takes a file of version N (unchecked JSON) and returns version N+1. */
 type Migration = (data: Record<string, unknown>) => Record<string, unknown>
@@ -13,6 +14,8 @@ const migrations: Record<number, Migration> = {
   // Version 2 keeps the curriculum in the file: version 1 used the built-in one, so it is seeded with
   // exactly that (same ids), and everything the learner recorded against those ids stays attached.
   1: (data) => ({ ...data, schemaVersion: 2, curriculum: defaultCurriculum() }),
+  // Version 3 keeps earlier versions of each note.
+  2: addNoteHistory(2),
 }
 
 /** Thrown for a file written by a newer build: we must not guess at its meaning. */

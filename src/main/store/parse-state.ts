@@ -6,8 +6,8 @@ export function parseState(text: string): AppState {
   return parseStateFile(text).state
 }
 
-/** Like parseState, and says which data version the text was written in. */
-export function parseStateFile(text: string): { state: AppState; version: number } {
+/** parseState, also telling the data version the text was written in (lower than SCHEMA_VERSION when it was migrated). */
+export function parseStateFile(text: string): { state: AppState; fromVersion: number } {
   if (text.trim() === '') throw new Error('The file is empty.')
   let raw: unknown
   try {
@@ -15,7 +15,8 @@ export function parseStateFile(text: string): { state: AppState; version: number
   } catch {
     throw new Error('The file is not valid JSON (it may have been cut short).')
   }
-  return { state: validateState(raw), version: versionOf(raw) }
+  const fromVersion = versionOf(raw)
+  return { state: validateState(raw), fromVersion }
 }
 
 /** Migrates and validates parsed JSON (throws NewerVersionError for a newer file). */

@@ -1,9 +1,16 @@
-/** Keys of the root object whose entries are cached one by one (they hold nearly all the bytes). */
-const CACHED_RECORDS = new Set(['notes'])
+/** Keys of the root object whose entries are cached one by one (they hold nearly all the bytes): notes, and each note's list of versions. */
+const CACHED_RECORDS = new Set(['notes', 'noteHistory'])
 
-interface Fragment {
+/** The keys and values of one flat object, as it was encoded. */
+interface Shape {
   keys: string[]
   values: unknown[]
+}
+
+interface Fragment {
+  /** One shape for a flat entry; one per item for a list of flat objects (a note's versions). */
+  shapes: Shape[]
+  list: boolean
   /** UTF-8 of `,"<id>":<entry JSON>`; the first entry of a record is written without its comma. */
   bytes: Buffer
 }
@@ -18,17 +25,31 @@ function isFlat(entry: unknown): entry is Record<string, unknown> {
   return true
 }
 
-/** Whether `entry` still has exactly the keys and values the fragment was made from. */
-function unchanged(fragment: Fragment, entry: Record<string, unknown>): boolean {
+/** True when `entry` is an array of flat objects. */
+function isFlatList(entry: unknown): entry is Record<string, unknown>[] {
+  return Array.isArray(entry) && entry.every(isFlat)
+}
+
+/** Whether `entry` still has exactly the keys and values `shape` was made from. */
+function sameShape(shape: Shape, entry: Record<string, unknown>): boolean {
   const keys = Object.keys(entry)
-  if (keys.length !== fragment.keys.length) return false
+  if (keys.length !== shape.keys.length) return false
   for (let i = 0; i < keys.length; i += 1) {
     const key = keys[i] as string
     // Strings compare by content (a pointer check when it is the same string), so edits in place are seen.
-    if (key !== fragment.keys[i] || entry[key] !== fragment.values[i]) return false
+    if (key !== shape.keys[i] || entry[key] !== shape.values[i]) return false
   }
   return true
 }
+
+/** Whether a flat entry, or every item of a flat list, is still what the fragment was made from. */
+function unchanged(fragment: Fragment, entry: Record<string, unknown> | Record<string, unknown>[]): boolean {
+  const items = Array.isArray(entry) ? entry : [entry]
+  if (fragment.list !== Array.isArray(entry) || items.length !== fragment.shapes.length) return false
+  return items.every((item, i) => sameShape(fragment.shapes[i] as Shape, item))
+}
+
+const shapeOf = (entry: Record<string, unknown>): Shape => ({ keys: Object.keys(entry), values: Object.values(entry) })
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
@@ -36,8 +57,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  * Serializes the app state to exactly the bytes of JSON.stringify, as a list of chunks to
  * write in order. The encoded JSON of each note is kept between calls and only notes whose
  * fields changed are encoded again, so saving one note does not re-encode years of them.
- * Notes are flat objects of strings, so comparing their fields one by one is a complete
- * check; an entry that is not flat (a future nested field) is simply encoded every time.
+ * Notes are flat objects of strings and a note's history is a list of them, so comparing their
+ * fields one by one is a complete check; an entry of any other shape (a future nested field) is
+ * simply encoded every time.
  */
 export class StateSerializer {
   readonly #cache = new Map<string, Map<string, Fragment>>()
@@ -69,9 +91,10 @@ export class StateSerializer {
     for (const [id, entry] of Object.entries(record)) {
       if (entry === undefined || typeof entry === 'function' || typeof entry === 'symbol') continue
       let bytes: Buffer
-      if (isFlat(entry)) {
+      if (isFlat(entry) || isFlatList(entry)) {
         const cached = previous.get(id)
-        const fragment = cached && unchanged(cached, entry) ? cached : { keys: Object.keys(entry), values: Object.values(entry), bytes: Buffer.from(`,${JSON.stringify(id)}:${JSON.stringify(entry)}`) }
+        const list = Array.isArray(entry)
+        const fragment = cached && unchanged(cached, entry) ? cached : { shapes: list ? entry.map(shapeOf) : [shapeOf(entry)], list, bytes: Buffer.from(`,${JSON.stringify(id)}:${JSON.stringify(entry)}`) }
         next.set(id, fragment)
         bytes = fragment.bytes
       } else {

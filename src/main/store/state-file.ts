@@ -8,7 +8,7 @@ import { StateSerializer } from './serializer'
  * Reads a data file (or a backup) as validated, migrated state plus the bytes and data version it came from;
  * a missing file reads as null, a bad one throws with a readable reason.
  */
-export async function readState(path: string): Promise<{ state: AppState; bytes: Buffer; version: number } | null> {
+export async function readState(path: string): Promise<{ state: AppState; bytes: Buffer; fromVersion: number } | null> {
   const bytes = await readBytesOrNull(path)
   return bytes === null ? null : { ...parseStateFile(bytes.toString('utf8')), bytes }
 }

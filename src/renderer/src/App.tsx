@@ -7,6 +7,7 @@ import { useMainEvents } from './state/main-events'
 import { useFocusIntent } from './state/intent'
 import { KeyboardLayer } from './components/shell/KeyboardLayer'
 import { ViewErrorBoundary } from './components/shell/ViewErrorBoundary'
+import { UndoBar } from './components/shell/UndoBar'
 // lazyView has React.lazy's call shape, plus preload() so the first view needs no Suspense wait.
 import { lazyView as lazy, useViewCode, type LazyView } from './lazy-view'
 
@@ -77,6 +78,7 @@ export function App() {
           <p className="loading">Loading your progress…</p>
         )}
       </main>
+      <UndoBar />
       <KeyboardLayer />
     </div>
   )

@@ -15,9 +15,10 @@ export const CHANNEL_METHODS = {
   study: ['start', 'stop', 'log', 'remove', 'setMinimum'],
   evidence: ['add', 'remove'],
   settings: ['setTheme', 'setWorkspace'],
-  notes: ['list', 'create', 'get', 'save', 'delete'],
+  notes: ['list', 'create', 'get', 'save', 'delete', 'history', 'restoreVersion', 'linkTargets', 'backlinks'],
   search: ['query'],
   curriculum: ['edit', 'restore'],
+  trash: ['restore'],
 } as const satisfies { [D in Domain]: ReadonlyArray<keyof Contract[D]> }
 
 /** Every main-to-renderer event name. */

@@ -19,7 +19,7 @@ export interface GoalView {
 }
 
 /** How much an open goal can earn from the progress of its skills, as a share of a ticked one. */
-const OPEN_GOAL_CREDIT = 0.5
+export const OPEN_GOAL_CREDIT = 0.5
 
 /** The goals of a level: the built-in ones first, then the learner's own in their order. */
 export function levelGoals(curriculum: Curriculum, levelId: LevelId, levels: LevelsState): GoalView[] {
@@ -47,12 +47,15 @@ export function goalScore(curriculum: Curriculum, goal: GoalView, skills: SkillP
   return OPEN_GOAL_CREDIT * groupProgress(goalSkills(curriculum, goal), skills).fraction
 }
 
-/** Readiness for a level, with the counts behind it and a one-line explanation. */
+/** Readiness for a level, with the counts behind it, a short line for the app and a full sentence for reports. */
 export interface Readiness {
   /** 0 to 1; 0 when the level has no goals. */
   fraction: number
   doneGoals: number
   totalGoals: number
+  /** A few words the app shows under the bar; how the figure is worked out is one disclosure away. */
+  summary: string
+  /** The counts and the method in one sentence, for printed reports (where nothing opens on demand). */
   explanation: string
 }
 
@@ -62,7 +65,13 @@ export function readinessOf(curriculum: Curriculum, goals: readonly GoalView[], 
   const doneGoals = goals.filter((goal) => goal.done).length
   const sum = goals.reduce((total, goal) => total + goalScore(curriculum, goal, skills), 0)
   const fraction = totalGoals === 0 ? 0 : Math.min(1, Math.max(0, sum / totalGoals))
-  return { fraction, doneGoals, totalGoals, explanation: explain(doneGoals, totalGoals) }
+  return { fraction, doneGoals, totalGoals, summary: summarize(doneGoals, totalGoals), explanation: explain(doneGoals, totalGoals) }
+}
+
+function summarize(done: number, total: number): string {
+  if (total === 0) return 'No goals yet: add one to measure readiness.'
+  if (done === total) return total === 1 ? 'Its one goal is ticked.' : `All ${total} goals ticked.`
+  return `${done} of ${total} ${total === 1 ? 'goal' : 'goals'} ticked, plus credit for skills in progress.`
 }
 
 function explain(done: number, total: number): string {

@@ -5,6 +5,7 @@ import { CodeBlock, type CodeBlockProps } from './code/CodeBlock'
 import { preAs } from './code/code-element'
 import { isWebLink } from './web-link'
 import { headingDepth, imageLabel, noteRemarkPlugins } from './remark-plugins'
+import { remarkWikiLinks } from '../links/wiki-links'
 
 /** What react-markdown hands a link component. */
 export type LinkProps = ComponentProps<'a'>
@@ -40,15 +41,33 @@ const REHYPE_PLUGINS = [rehypeSanitize]
  * sanitized, links go through `link` (inert unless it says otherwise), images are placeholders,
  * headings move `headingShift` levels down, and code blocks are drawn by `code` (a labelled block,
  * highlighted where a HighlightContext provides a highlighter). The one Markdown pipeline of the app and the reports.
+ * With `wikiLinks`, `[[Target|alias]]` becomes a link whose href wikiTargetOf reads (the app's preview).
  */
-export function NoteMarkdown({ source, link = InertLink, code = CodeBlock, headingShift = 0 }: { source: string; link?: ComponentType<LinkProps>; code?: ComponentType<CodeBlockProps>; headingShift?: number }) {
+export function NoteMarkdown({
+  source,
+  link = InertLink,
+  code = CodeBlock,
+  headingShift = 0,
+  wikiLinks = false,
+}: {
+  source: string
+  link?: ComponentType<LinkProps>
+  code?: ComponentType<CodeBlockProps>
+  headingShift?: number
+  wikiLinks?: boolean
+}) {
   // Memoised: a new `pre` component on every render would remount each code block.
   const components = useMemo<Components>(() => ({ a: link, img: ImagePlaceholder, pre: preAs(code) }), [link, code])
   // GFM's footnote list has its own heading (an h2 by default): it moves down with the others.
   const footnoteLabelTagName = `h${headingDepth(2 + headingShift)}`
   return (
     <div className="markdown-body">
-      <Markdown remarkPlugins={noteRemarkPlugins(headingShift)} rehypePlugins={REHYPE_PLUGINS} remarkRehypeOptions={{ footnoteLabelTagName }} components={components}>
+      <Markdown
+        remarkPlugins={wikiLinks ? [...noteRemarkPlugins(headingShift), remarkWikiLinks] : noteRemarkPlugins(headingShift)}
+        rehypePlugins={REHYPE_PLUGINS}
+        remarkRehypeOptions={{ footnoteLabelTagName }}
+        components={components}
+      >
         {source}
       </Markdown>
     </div>

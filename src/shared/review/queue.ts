@@ -1,7 +1,7 @@
 import type { ReviewCard } from '../curriculum/cards'
 import type { ReviewState } from '../schemas/review'
 import { dayOf } from '../calendar/days'
-import { isDue } from './schedule'
+import { isDue } from './due'
 import { allCards, isOwnCard } from './cards-of'
 
 /** New cards a day brings into review, so a fresh start is not a wall of 70 cards. */

@@ -66,11 +66,6 @@ export function previewIntervals(stored: CardState | undefined, now: Date): Reco
   return out
 }
 
-/** Is the card due at `now`? A card never answered counts as new, not due. */
-export function isDue(stored: CardState | undefined, now: Date): boolean {
-  return stored !== undefined && new Date(stored.due).getTime() <= now.getTime()
-}
-
 /** Milliseconds from the last answer to the due date: the interval the scheduler chose. */
 export function intervalMs(stored: CardState): number {
   return new Date(stored.due).getTime() - new Date(stored.last_review ?? stored.due).getTime()

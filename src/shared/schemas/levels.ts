@@ -16,7 +16,7 @@ export const goalTitleSchema = z.string().trim().min(1, GOAL_TITLE_EMPTY).max(GO
 export const goalSkillIdsSchema = z.array(idSchema).max(20, 'A goal can link to at most 20 skills.')
 
 /** A goal the learner wrote for a level. */
-const customGoalSchema = z.object({
+export const customGoalSchema = z.object({
   id: idSchema,
   title: goalTitleSchema,
   skillIds: goalSkillIdsSchema.default([]),

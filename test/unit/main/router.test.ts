@@ -3,11 +3,11 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createCore, type Core } from '../../../src/main/core'
 import { DATA_FILE } from '../../../src/main/store/data-store'
+import { SCHEMA_VERSION } from '../../../src/shared/model'
 import { createRouter } from '../../../src/main/router'
 import { tempDir } from '../../support/temp-dir'
 import { testServices } from '../../support/test-services'
 import { testClock } from '../../support/test-clock'
-import { SCHEMA_VERSION } from '../../../src/shared/model'
 
 let temp: Awaited<ReturnType<typeof tempDir>>
 let core: Core

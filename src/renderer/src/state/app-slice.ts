@@ -20,7 +20,7 @@ export interface AppSlice {
   }
   /**
    * Holds a whole new state from main (start, reload, import, restore). Note lists fetched for the
-   * state it replaces are dropped, so each notes panel asks for its list again.
+   * state it replaces are dropped, so each notes panel asks for its list again, and so is an undo offer.
    */
   takeState: (state: StateView) => void
   addNotice: (notice: Notice) => void
@@ -48,6 +48,8 @@ export const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set, get) 
   takeState(data) {
     set({ data })
     get().dropNoteLists()
+    // A whole new state (an import, a restore, an undo) leaves nothing for an older offer to undo.
+    get().dismissUndo()
   },
   addNotice: (notice) => set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),

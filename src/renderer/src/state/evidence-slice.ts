@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand'
 import type { EvidenceItem, EvidenceKind } from '../../../shared/model'
 import { mutate, patchData, type Outcome } from './call'
 import type { Store } from './store'
+import { offeringUndo } from './undo-slice'
 
 /** Evidence actions; a failure comes back as the message the form shows. */
 export interface EvidenceSlice {
@@ -12,12 +13,15 @@ export interface EvidenceSlice {
 }
 
 /** The evidence slice: evidence actions. */
-export const createEvidenceSlice: StateCreator<Store, [], [], EvidenceSlice> = (set) => {
+export const createEvidenceSlice: StateCreator<Store, [], [], EvidenceSlice> = (set, get) => {
   const apply = ({ skillId, items }: { skillId: string; items: EvidenceItem[] }): void => patchData(set, 'evidence', (evidence) => ({ ...evidence, [skillId]: items }))
   return {
     evidence: {
       add: (item) => mutate('evidence.add', item, { apply }),
-      remove: (skillId, id) => mutate('evidence.remove', { skillId, id }, { apply }),
+      remove: (skillId, id) => {
+        const title = get().data?.evidence[skillId]?.find((item) => item.id === id)?.title ?? 'link'
+        return offeringUndo(get, `Removed the link “${title}”.`, id, mutate('evidence.remove', { skillId, id }, { apply }))
+      },
     },
   }
 }

@@ -3,6 +3,7 @@ import type { LevelId } from '../../../shared/curriculum/levels'
 import type { LevelsState } from '../../../shared/schemas/levels'
 import { mutate, patchData, type Outcome } from './call'
 import type { Store } from './store'
+import { offeringUndo } from './undo-slice'
 
 /** Actions on levels and goals; each takes the slice main stored, or answers why it failed (shown next to the control). */
 export interface LevelsSlice {
@@ -33,7 +34,7 @@ function withLevel(s: Store, level: LevelId, open: boolean): Pick<LevelsSlice, '
 }
 
 /** The levels slice: open levels and levels actions. */
-export const createLevelsSlice: StateCreator<Store, [], [], LevelsSlice> = (set) => {
+export const createLevelsSlice: StateCreator<Store, [], [], LevelsSlice> = (set, get) => {
   // Each answer is the whole levels slice; main answers in order, so each is taken as it comes.
   const apply = (levels: LevelsState): void => patchData(set, 'levels', () => levels)
   return {
@@ -45,7 +46,10 @@ export const createLevelsSlice: StateCreator<Store, [], [], LevelsSlice> = (set)
       addGoal: (level, title, skillIds) => mutate('levels.addGoal', { level, title, skillIds }, { apply }),
       updateGoal: (level, goalId, title, skillIds) => mutate('levels.updateGoal', { level, goalId, title, skillIds }, { apply }),
       moveGoal: (level, goalId, to) => mutate('levels.moveGoal', { level, goalId, to }, { apply }),
-      deleteGoal: (level, goalId) => mutate('levels.deleteGoal', { level, goalId }, { apply }),
+      deleteGoal: (level, goalId) => {
+        const title = get().data?.levels[level].customGoals.find((goal) => goal.id === goalId)?.title ?? 'goal'
+        return offeringUndo(get, `Deleted the goal “${title}”.`, goalId, mutate('levels.deleteGoal', { level, goalId }, { apply }))
+      },
       setCurrentLevel: (level) => {
         set((s) => withLevel(s, level, true))
         return mutate('levels.setCurrentLevel', { level }, { apply })

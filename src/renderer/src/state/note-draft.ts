@@ -141,6 +141,14 @@ export class NoteDraft {
     this.#set({ noteId: meta.id, meta })
   }
 
+  /** Takes text main saved by itself (a restored version) as the saved text, dropping nothing: call it after a flush. */
+  adopt(note: { title: string; body: string; meta: NoteMeta }): void {
+    if (this.#timer) clearTimeout(this.#timer)
+    this.#timer = null
+    this.#saved = { title: note.title, body: note.body }
+    this.#set({ title: note.title, body: note.body, meta: note.meta, status: 'saved', error: null })
+  }
+
   /** The editor showing this draft mounted. */
   attach(): void {
     this.#mounts += 1

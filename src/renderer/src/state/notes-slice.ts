@@ -1,8 +1,10 @@
 import type { StateCreator } from 'zustand'
 import type { NoteMeta } from '../../../shared/contract'
 import { inBanner, mutate, patchData, request, type AnswerOf, type Outcome } from './call'
-import { changedList, countedNotes, noteListLoaded, type NoteList } from './note-lists'
+import { changedList, countedNotes, listedNote, noteListLoaded, type NoteList } from './note-lists'
 import type { Store } from './store'
+import { offeringUndo } from './undo-slice'
+import { targetsWith, targetsWithout, type LinkTargetList } from './note-links'
 
 export type { NoteList } from './note-lists'
 
@@ -12,6 +14,10 @@ export interface NotesSlice {
   noteLists: Record<string, NoteList>
   /** Forgets every fetched list (the whole state was replaced), so each is asked for again. */
   dropNoteLists: () => void
+  /** Every note's title for `[[` links (null until fetched), kept in step with saves. */
+  linkTargets: LinkTargetList | null
+  /** Counts note changes, so what shows backlinks knows to ask again. */
+  notesVersion: number
   notes: {
     /** Fetches a skill's note list unless it is loaded or on its way; after a failure it tries again. */
     list: (skillId: string) => Promise<Outcome>
@@ -26,8 +32,16 @@ export interface NotesSlice {
     get: (id: string) => Promise<Outcome<AnswerOf<'notes.get'>>>
     /** Saves a note's title and body; lists the metadata main answers. */
     save: (id: string, title: string, body: string) => Promise<Outcome<NoteMeta>>
-    /** Deletes a note of a skill for good; the banner says why when that failed. */
+    /** Deletes a note of a skill and offers to undo it; the banner says why when that failed. */
     delete: (id: string, skillId: string) => Promise<Outcome>
+    /** A note's earlier versions with their text, newest first. */
+    history: (id: string) => Promise<Outcome<AnswerOf<'notes.history'>>>
+    /** Puts a version back (main keeps the current text as a version first, so it can be undone); lists the new metadata. */
+    restoreVersion: (id: string, at: string) => Promise<Outcome<AnswerOf<'notes.restoreVersion'>>>
+    /** Fetches every note's title for links unless they are loaded. */
+    linkTargets: () => Promise<Outcome>
+    /** The notes linking to a note or a skill. */
+    backlinks: (kind: 'note' | 'skill', id: string) => Promise<Outcome<AnswerOf<'notes.backlinks'>>>
   }
 }
 
@@ -36,7 +50,8 @@ let requests = 0
 
 /** The notes slice: note lists per skill and the notes actions. */
 export const createNotesSlice: StateCreator<Store, [], [], NotesSlice> = (set, get) => {
-  const changed = (skillId: string, id: string, meta: NoteMeta | null): void => set((s) => ({ noteLists: changedList(s.noteLists, skillId, id, meta) }))
+  const changed = (skillId: string, id: string, meta: NoteMeta | null): void =>
+    set((s) => ({ noteLists: changedList(s.noteLists, skillId, id, meta), linkTargets: meta ? targetsWith(s.linkTargets, meta) : targetsWithout(s.linkTargets, id), notesVersion: s.notesVersion + 1 }))
   // A note main just created: counted on its skill and listed there.
   const created = (meta: NoteMeta): void => {
     patchData(set, 'noteCounts', (counts) => countedNotes(counts, meta.skillId, 1))
@@ -45,7 +60,9 @@ export const createNotesSlice: StateCreator<Store, [], [], NotesSlice> = (set, g
 
   return {
     noteLists: {},
-    dropNoteLists: () => set({ noteLists: {} }),
+    linkTargets: null,
+    notesVersion: 0,
+    dropNoteLists: () => set((s) => ({ noteLists: {}, linkTargets: null, notesVersion: s.notesVersion + 1 })),
     notes: {
       async list(skillId) {
         const current = get().noteLists[skillId]
@@ -70,20 +87,33 @@ export const createNotesSlice: StateCreator<Store, [], [], NotesSlice> = (set, g
       },
       get: (id) => request('notes.get', { id }),
       save: (id, title, body) => mutate('notes.save', { id, title, body }, { apply: (meta) => changed(meta.skillId, meta.id, meta) }),
+      history: (id) => request('notes.history', { id }),
+      async linkTargets() {
+        if (get().linkTargets) return { ok: true, value: null }
+        return request('notes.linkTargets', undefined, { key: 'link-targets', apply: ({ notes }) => set({ linkTargets: notes }) })
+      },
+      backlinks: (kind, id) => request('notes.backlinks', { kind, id }),
+      restoreVersion: (id, at) =>
+        mutate('notes.restoreVersion', { id, at }, { apply: ({ body, ...meta }) => changed(meta.skillId, meta.id, { ...meta, chars: body.length }), failure: 'Could not restore the version' }),
       delete: (id, skillId) =>
-        inBanner(
+        offeringUndo(
           get,
-          mutate(
-            'notes.delete',
-            { id },
-            {
-              apply: () => {
-                patchData(set, 'noteCounts', (counts) => countedNotes(counts, skillId, -1))
-                changed(skillId, id, null)
-                get().forgetNote(id)
+          `Deleted the note “${listedNote(get().noteLists, skillId, id)?.title || 'Untitled note'}”.`,
+          id,
+          inBanner(
+            get,
+            mutate(
+              'notes.delete',
+              { id },
+              {
+                apply: () => {
+                  patchData(set, 'noteCounts', (counts) => countedNotes(counts, skillId, -1))
+                  changed(skillId, id, null)
+                  get().forgetNote(id)
+                },
+                failure: 'Could not delete the note',
               },
-              failure: 'Could not delete the note',
-            },
+            ),
           ),
         ),
     },

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand'
 import type { CustomCard, Grade, NoteCard } from '../../../shared/model'
 import { mutate, patchData, type AnswerOf, type Outcome } from './call'
 import type { Store } from './store'
+import { offeringUndo } from './undo-slice'
 
 /** Review actions; a failure comes back as the message the form shows. */
 export interface ReviewSlice {
@@ -17,7 +18,7 @@ export interface ReviewSlice {
 }
 
 /** The review slice: review actions. */
-export const createReviewSlice: StateCreator<Store, [], [], ReviewSlice> = (set) => ({
+export const createReviewSlice: StateCreator<Store, [], [], ReviewSlice> = (set, get) => ({
   review: {
     rate: (cardId, grade) =>
       mutate(
@@ -30,17 +31,22 @@ export const createReviewSlice: StateCreator<Store, [], [], ReviewSlice> = (set)
       ),
     addCard: (card) => mutate('review.addCard', card, { apply: (added) => patchData(set, 'review', (review) => ({ ...review, custom: { ...review.custom, [added.id]: added } })) }),
     removeCard: (cardId) =>
-      mutate(
-        'review.removeCard',
-        { cardId },
-        {
-          apply: () =>
-            patchData(set, 'review', (review) => {
-              const { [cardId]: _card, ...custom } = review.custom
-              const { [cardId]: _state, ...cards } = review.cards
-              return { ...review, custom, cards }
-            }),
-        },
+      offeringUndo(
+        get,
+        `Deleted the card “${get().data?.review.custom[cardId]?.front ?? 'card'}”.`,
+        cardId,
+        mutate(
+          'review.removeCard',
+          { cardId },
+          {
+            apply: () =>
+              patchData(set, 'review', (review) => {
+                const { [cardId]: _card, ...custom } = review.custom
+                const { [cardId]: _state, ...cards } = review.cards
+                return { ...review, custom, cards }
+              }),
+          },
+        ),
       ),
     exportAnki: () => mutate('review.exportAnki', undefined),
     noteCardsChanged: (noteCards) => patchData(set, 'review', (review) => ({ ...review, noteCards })),

@@ -11,8 +11,6 @@ export interface SkillsSlice {
   selectedNoteId: string | null
   /** Opens a skill, and one of its notes when `noteId` is given (the note list scrolls to it). */
   selectSkill: (skillId: string, noteId?: string | null) => void
-  /** Goes to Skills and opens note `noteId` of `skillId`: the list scrolls to it, its row takes focus and the editor shows it. */
-  openNote: (skillId: string, noteId: string) => void
   /** Stops showing note `id` in the editor (it was deleted). */
   forgetNote: (id: string) => void
   /** Each change shows at once (a checkbox or select must not flicker back); a failure goes back and says why in the banner. */
@@ -58,12 +56,6 @@ export const createSkillsSlice: StateCreator<Store, [], [], SkillsSlice> = (set,
     selectedSkillId: null,
     selectedNoteId: null,
     selectSkill: (skillId, noteId = null) => set({ selectedSkillId: skillId, selectedNoteId: noteId }),
-    openNote: (skillId, noteId) => {
-      // showView drops pending intents, so the view goes first and the intent after it.
-      get().showView('skills')
-      set({ selectedSkillId: skillId, selectedNoteId: noteId })
-      get().setIntent('note-row')
-    },
     forgetNote: (id) => set((s) => (s.selectedNoteId === id ? { selectedNoteId: null } : {})),
     skills: {
       setStatus: (skillId, status) =>

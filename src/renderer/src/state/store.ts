@@ -14,6 +14,7 @@ import { createNotesSlice, type NotesSlice } from './notes-slice'
 import { createReportsSlice, type ReportsSlice } from './reports-slice'
 import { createSearchSlice, type SearchSlice } from './search-slice'
 import { createCurriculumSlice, type CurriculumSlice } from './curriculum-slice'
+import { createUndoSlice, type UndoSlice } from './undo-slice'
 
 // Naming rule. An action that talks to main sits under its channel's domain and is named after the
 // channel's method: s.skills.setStatus sends skills.setStatus, s.notes.list sends notes.list. A
@@ -38,7 +39,8 @@ export type Store = AppSlice &
   NotesSlice &
   ReportsSlice &
   SearchSlice &
-  CurriculumSlice
+  CurriculumSlice &
+  UndoSlice
 
 export const useStore = create<Store>()((...a) => ({
   ...createAppSlice(...a),
@@ -56,4 +58,5 @@ export const useStore = create<Store>()((...a) => ({
   ...createReportsSlice(...a),
   ...createSearchSlice(...a),
   ...createCurriculumSlice(...a),
+  ...createUndoSlice(...a),
 }))

@@ -2,6 +2,9 @@ import type { StateCreator } from 'zustand'
 import type { StudySession } from '../../../shared/model'
 import { mutate, patchData, type Outcome } from './call'
 import type { Store } from './store'
+import { offeringUndo } from './undo-slice'
+import { skillOf } from '../../../shared/curriculum/access'
+import { curriculumOf } from './curriculum'
 
 /** Study log actions; a failure comes back as the message the form shows. */
 export interface StudySlice {
@@ -21,7 +24,7 @@ function withSessions(sessions: readonly StudySession[], changed: readonly Study
 }
 
 /** The study slice: study log actions. */
-export const createStudySlice: StateCreator<Store, [], [], StudySlice> = (set) => {
+export const createStudySlice: StateCreator<Store, [], [], StudySlice> = (set, get) => {
   const sessions = (change: (sessions: StudySession[]) => StudySession[]): void => patchData(set, 'study', (study) => ({ ...study, sessions: change(study.sessions) }))
   const take = (changed: StudySession[]): void => sessions((all) => withSessions(all, changed))
   return {
@@ -29,7 +32,11 @@ export const createStudySlice: StateCreator<Store, [], [], StudySlice> = (set) =
       start: (skillId) => mutate('study.start', { skillId }, { apply: ({ session, stopped }) => take(stopped ? [stopped, session] : [session]), failure: 'Could not start the timer' }),
       stop: () => mutate('study.stop', undefined, { apply: (session) => take([session]), failure: 'Could not stop the timer' }),
       log: (skillId, start, minutes) => mutate('study.log', { skillId, start: start.toISOString(), minutes }, { apply: (session) => take([session]), failure: 'Could not log the time' }),
-      remove: (id) => mutate('study.remove', { id }, { apply: () => sessions((all) => all.filter((x) => x.id !== id)), failure: 'Could not remove the entry' }),
+      remove: (id) => {
+        const session = get().data?.study.sessions.find((x) => x.id === id)
+        const what = session ? `${session.minutes} min of ${skillOf(curriculumOf(get()), session.skillId)?.title ?? 'study'}` : 'the session'
+        return offeringUndo(get, `Removed ${what} from the log.`, id, mutate('study.remove', { id }, { apply: () => sessions((all) => all.filter((x) => x.id !== id)), failure: 'Could not remove the entry' }))
+      },
       setMinimum: (minutes) =>
         mutate('study.setMinimum', { minutes }, { apply: ({ minMinutesPerDay }) => patchData(set, 'study', (study) => ({ ...study, minMinutesPerDay })), failure: 'Could not save the minimum' }),
     },

@@ -9,20 +9,20 @@ export type ViewId = (typeof VIEWS)[number]
 
 /**
  * A control a command (the palette, a shortcut) asked to act once it shows: mostly to take focus,
- * `backup-import` to be pressed. The control does it itself when it mounts or updates.
+ * `backup-import` to be pressed, `review-begin` to start today's session. The control does it itself when it mounts or updates.
  */
 export type Intent =
   | 'main'
   | 'skill-search'
   | 'note-title'
   | 'note-body'
-  | 'note-row'
   | 'note-card'
   | 'note-card-front'
   | 'fw-compare'
   | 'fw-ranking'
   | 'backup-import'
   | 'review-start'
+  | 'review-begin'
   | 'card-skill'
   | 'timer-skill'
   | 'log-skill'

@@ -3,50 +3,42 @@ import { useCurriculum } from '../state/curriculum'
 import { hasStarted } from '../../../shared/skills/first-start'
 import { levelGoals, nextUp, readinessOf } from '../../../shared/levels/readiness'
 import { useStore } from '../state/store'
+import { useToday } from '../use-clock'
 import { NextUpPanel } from '../components/dashboard/NextUpPanel'
 import { ProgressPanel } from '../components/dashboard/ProgressPanel'
 import { ReadinessPanel } from '../components/dashboard/ReadinessPanel'
 import { RevisitPanel } from '../components/dashboard/RevisitPanel'
+import { StreakCard } from '../components/dashboard/StreakCard'
+import { WeekCard } from '../components/dashboard/WeekCard'
+import { ReviewDueCard } from '../components/dashboard/ReviewDueCard'
+import { RecentNotesPanel } from '../components/dashboard/RecentNotesPanel'
 import { useNeedsRevisit } from '../state/revisit'
+import { useStudyLoop, type StudyLoop } from './dashboard/use-study-loop'
+import { Welcome } from './dashboard/Welcome'
 import './dashboard.css'
 
 /** How many steps "next up" suggests: enough to choose from, few enough to act on. */
 const NEXT_UP_COUNT = 3
 
-/** Where to begin on a first start. */
-function Welcome() {
-  const showView = useStore((s) => s.showView)
+/** Streak, this week's minutes and today's review side by side: the loop the learner keeps going. */
+function LoopRow({ loop }: { loop: StudyLoop }) {
   return (
-    <section className="dash-card dash-welcome" aria-labelledby="dash-welcome-heading">
-      <h2 id="dash-welcome-heading">Welcome! Here is where to begin</h2>
-      <p>Nothing is tracked yet. Three steps get you going:</p>
-      <ol className="welcome-steps">
-        <li>
-          <span>Go through the skills and mark where you stand with each one.</span>
-          <button type="button" className="primary" onClick={() => showView('skills')}>
-            Open Skills
-          </button>
-        </li>
-        <li>
-          <span>Pick the level you are aiming for, give it a target date and tick the goals you already meet.</span>
-          <button type="button" onClick={() => showView('levels')}>
-            Open Levels
-          </button>
-        </li>
-        <li>
-          <span>Come back here to see your progress and what to do next.</span>
-        </li>
-      </ol>
-    </section>
+    <div className="dash-loop">
+      <StreakCard streak={loop.streak} minimum={loop.minimum} anyTime={loop.anyTime} />
+      <WeekCard thisWeek={loop.thisWeek} lastWeek={loop.lastWeek} />
+      <ReviewDueCard due={loop.review.due} fresh={loop.review.fresh} total={loop.review.cards} />
+    </div>
   )
 }
 
-/** The overview: progress, the current level's readiness and date, and what to do next. */
+/** The overview: the study loop (streak, week, review, recent notes), readiness and date, next steps and progress. */
 export default function DashboardView() {
   const data = useStore((s) => s.data)
   const revisit = useNeedsRevisit()
   const curriculum = useCurriculum()
-  if (!data) return null
+  const loop = useStudyLoop()
+  const { zone, today } = useToday()
+  if (!data || !loop) return null
   const levelId = data.levels.currentLevel
   const goals = levelGoals(curriculum, levelId, data.levels)
   const readiness = readinessOf(curriculum, goals, data.skills)
@@ -55,20 +47,28 @@ export default function DashboardView() {
     <section aria-labelledby="dashboard-heading" className="view dashboard-view">
       <header className="view-header">
         <h1 id="dashboard-heading">Dashboard</h1>
-        <p className="lede">Where you stand, and the next steps that count most.</p>
+        <p className="lede">Your study loop at a glance, where you stand, and the next steps that count most.</p>
       </header>
       {started ? (
-        <div className="dash-grid">
-          <div className="dash-col">
-            <ReadinessPanel levelId={levelId} readiness={readiness} targetDate={data.levels[levelId].targetDate} />
-            <RevisitPanel revisit={revisit} />
+        <>
+          <LoopRow loop={loop} />
+          <div className="dash-grid">
+            <div className="dash-col">
+              <ReadinessPanel levelId={levelId} readiness={readiness} targetDate={data.levels[levelId].targetDate} />
+              <RecentNotesPanel zone={zone} today={today} />
+            </div>
+            <div className="dash-col">
+              <NextUpPanel steps={nextUp(curriculum, goals, data.skills, NEXT_UP_COUNT)} levelTitle={levelOf(curriculum, levelId).title} />
+              <RevisitPanel revisit={revisit} />
+            </div>
+            <ProgressPanel skills={data.skills} />
           </div>
-          <NextUpPanel steps={nextUp(curriculum, goals, data.skills, NEXT_UP_COUNT)} levelTitle={levelOf(curriculum, levelId).title} />
-          <ProgressPanel skills={data.skills} />
-        </div>
+        </>
       ) : (
         <>
           <Welcome />
+          <LoopRow loop={loop} />
+          <RecentNotesPanel zone={zone} today={today} />
           <RevisitPanel revisit={revisit} />
         </>
       )}

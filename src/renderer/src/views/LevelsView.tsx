@@ -16,7 +16,7 @@ export default function LevelsView() {
     <section aria-labelledby="levels-heading" className="view levels-view">
       <header className="view-header">
         <h1 id="levels-heading">Levels</h1>
-        <p className="lede">Three steps of a backend career. Tick the goals you have reached; readiness also grows as you learn the skills each goal draws on.</p>
+        <p className="lede">Three steps of a backend career: choose the one you work toward and tick its goals as you reach them.</p>
       </header>
       <fieldset className="current-level">
         <legend>The level you are working toward</legend>

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { skillOf } from '../../../shared/curriculum/access'
 import { useCurriculum } from '../state/curriculum'
 import { buildQueue, cardCounts, NEW_CARDS_PER_DAY } from '../../../shared/review/queue'
@@ -6,7 +6,7 @@ import { skillsNeedingRevisit } from '../../../shared/review/cards-of'
 import type { ReviewCard } from '../../../shared/curriculum/cards'
 import { systemTimeZone } from '../../../shared/calendar/days'
 import { useStore } from '../state/store'
-import { useFocusIntent } from '../state/intent'
+import { useFocusIntent, useIntent } from '../state/intent'
 import { ReviewSession } from '../components/review/ReviewSession'
 import { AddCardForm } from '../components/review/AddCardForm'
 import { OwnCards } from '../components/review/OwnCards'
@@ -27,6 +27,9 @@ export default function ReviewView() {
   const start = useRef<HTMLButtonElement>(null)
   const showItem = useStore((s) => s.showItem)
   useFocusIntent('review-start', start)
+  // Asked from elsewhere (the Dashboard) to start today's session; with nothing to review, the start button says so.
+  const begin = useCallback(() => (queue && queue.cards.length > 0 ? setSession(queue.cards) : start.current?.focus()), [queue])
+  useIntent('review-begin', begin, queue !== null)
   if (!review || !queue || !counts) return null
 
   return (

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { copyFile, readFile } from 'node:fs/promises'
+import { copyFile, mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DATA_FILE, DataStore } from '../../../../src/main/store/data-store'
 import { migrate } from '../../../../src/main/store/migrations'
@@ -21,10 +21,10 @@ afterEach(() => temp.remove())
 
 const readJson = async (path: string): Promise<Record<string, unknown>> => JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>
 
-describe('the version 1 to 2 migration', () => {
+describe('the curriculum migration (version 1 to 2)', () => {
   it('seeds the built-in curriculum with the ids it always had', () => {
     const migrated = migrate({ schemaVersion: 1, skills: {} }) as { schemaVersion: number; curriculum: { skills: Array<{ id: string; subtopics: Array<{ id: string }> }> } }
-    expect(migrated.schemaVersion).toBe(2)
+    expect(migrated.schemaVersion).toBe(SCHEMA_VERSION)
     expect(migrated.curriculum.skills.map((s) => s.id)).toEqual(SKILLS.map((s) => s.id))
     expect(migrated.curriculum.skills.flatMap((s) => s.subtopics.map((t) => t.id))).toEqual(SKILLS.flatMap((s) => s.subtopics.map((t) => t.id)))
   })
@@ -69,23 +69,24 @@ describe('the version 1 to 2 migration', () => {
     const original = await readFile(FIXTURE)
     await copyFile(FIXTURE, join(temp.dir, DATA_FILE))
     const { store } = await DataStore.open(temp.dir)
-    expect(await readFile(join(temp.dir, 'groundwork-data.v1.json'))).toEqual(original)
+    expect(await readFile(join(temp.dir, 'backups', 'groundwork-data-v1.json'))).toEqual(original)
     await store.update((s) => void (s.skills.apis = { status: 'done', confidence: 1, subtopics: {} }))
     await store.flush()
     expect((await readJson(join(temp.dir, DATA_FILE))).schemaVersion).toBe(SCHEMA_VERSION)
-    expect(await readFile(join(temp.dir, 'groundwork-data.v1.json'))).toEqual(original)
-    // Opened again (now version 2), nothing more is copied.
+    expect(await readFile(join(temp.dir, 'backups', 'groundwork-data-v1.json'))).toEqual(original)
+    // Opened again (now the current version), nothing more is copied.
     const again = await DataStore.open(temp.dir)
     await again.store.flush()
-    expect(await readFile(join(temp.dir, 'groundwork-data.v1.json'))).toEqual(original)
-    await expect(readFile(join(temp.dir, 'groundwork-data.v1-2.json'))).rejects.toThrow()
+    expect(await readFile(join(temp.dir, 'backups', 'groundwork-data-v1.json'))).toEqual(original)
+    await expect(readFile(join(temp.dir, 'backups', 'groundwork-data-v1-2.json'))).rejects.toThrow()
   })
 
   it('never overwrites an earlier pre-upgrade copy', async () => {
     await copyFile(FIXTURE, join(temp.dir, DATA_FILE))
-    await copyFile(FIXTURE, join(temp.dir, 'groundwork-data.v1.json'))
+    await mkdir(join(temp.dir, 'backups'))
+    await copyFile(FIXTURE, join(temp.dir, 'backups', 'groundwork-data-v1.json'))
     const { store } = await DataStore.open(temp.dir)
     await store.flush()
-    expect(await readFile(join(temp.dir, 'groundwork-data.v1-2.json'))).toEqual(await readFile(FIXTURE))
+    expect(await readFile(join(temp.dir, 'backups', 'groundwork-data-v1-2.json'))).toEqual(await readFile(FIXTURE))
   })
 })

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import fc from 'fast-check'
 import { StateSerializer } from '../../../../src/main/store/serializer'
 import { generateProfile } from '../../../../bench/profile'
@@ -62,5 +62,24 @@ describe('StateSerializer', () => {
     const serializer = new StateSerializer()
     expect(text(serializer.serialize({ schemaVersion: 1, notes: {} }))).toBe('{"schemaVersion":1,"notes":{}}')
     expect(text(serializer.serialize({ schemaVersion: 1, skills: {} }))).toBe('{"schemaVersion":1,"skills":{}}')
+  })
+
+  it('encodes again only the note histories that changed, and sees a version edited in place', () => {
+    const version = (body: string): Record<string, string> => ({ at: '2026-11-25T12:00:00.000Z', title: 'T', body, reason: 'edit' })
+    const state = { schemaVersion: 2, notes: {}, noteHistory: { a: [version('a1')], b: [version('b1'), version('b2')], c: [version('c1')] } }
+    const serializer = new StateSerializer()
+    serializer.serialize(state)
+    const stringify = vi.spyOn(JSON, 'stringify')
+    try {
+      state.noteHistory.b.push(version('b3'))
+      expect(text(serializer.serialize(state))).toBe(JSON.stringify(state))
+      const encodedLists = stringify.mock.calls.filter(([value]) => Array.isArray(value))
+      expect(encodedLists.filter(([value]) => value === state.noteHistory.b)).toHaveLength(1)
+      expect(encodedLists.filter(([value]) => value === state.noteHistory.a || value === state.noteHistory.c)).toHaveLength(0)
+      ;(state.noteHistory.c[0] as Record<string, string>).body = 'c1 changed in place'
+      expect(text(serializer.serialize(state))).toContain('c1 changed in place')
+    } finally {
+      stringify.mockRestore()
+    }
   })
 })

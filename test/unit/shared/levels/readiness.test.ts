@@ -49,6 +49,7 @@ describe('readiness', () => {
     expect(r.fraction).toBe(0)
     expect(r.totalGoals).toBe(0)
     expect(r.explanation).toMatch(/no goals/)
+    expect(r.summary).toBe('No goals yet: add one to measure readiness.')
     expect(nextUp(C, [], {})).toEqual([])
   })
 
@@ -59,6 +60,7 @@ describe('readiness', () => {
     const mid = levelReadiness(C, 'mid', levels, {})
     expect(mid.fraction).toBe(1)
     expect(mid.explanation).toBe('All 7 goals are ticked, so this level counts as fully reached.')
+    expect(mid.summary).toBe('All 7 goals ticked.')
   })
 
   it('gives an open goal half credit for the mean progress of its linked skills, skipped left out', () => {
@@ -72,6 +74,9 @@ describe('readiness', () => {
     const r = readinessOf(C, [goal, { ...goal, id: 'h', done: true }], skills)
     expect(r.fraction).toBeCloseTo(0.625)
     expect(r.explanation).toMatch(/^1 of 2 goals ticked, each counting in full; an open goal earns up to half its share/)
+    // The app's line stays short: how the figure is worked out is the disclosure's job.
+    expect(r.summary).toBe('1 of 2 goals ticked, plus credit for skills in progress.')
+    expect(readinessOf(C, [{ ...goal, done: true }], skills).summary).toBe('Its one goal is ticked.')
   })
 
   it('counts a goal of your own that links no skills only when ticked', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { formatInterval, intervalMs, isDue, MAX_INTERVAL_DAYS, previewIntervals, rate } from '../../../../src/shared/review/schedule'
+import { formatInterval, intervalMs, MAX_INTERVAL_DAYS, previewIntervals, rate } from '../../../../src/shared/review/schedule'
+import { isDue } from '../../../../src/shared/review/due'
 import type { CardState, Grade } from '../../../../src/shared/schemas/review'
 import { cardStateSchema } from '../../../../src/shared/schemas/review'
 

@@ -15,9 +15,26 @@ interface DialogProps {
 }
 
 /**
+ * Where focus starts in an open dialog: the control marked `[data-autofocus]`, else the first control
+ * in sight at the dialog's top, else its heading (made focusable), so focus never starts out of sight.
+ */
+export function firstFocus(dialog: HTMLElement, labelledBy: string): HTMLElement | null {
+  const marked = dialog.querySelector<HTMLElement>('[data-autofocus]')
+  if (marked) return marked
+  const first = tabbables(dialog)[0]
+  const box = dialog.getBoundingClientRect()
+  const inSight = (element: HTMLElement): boolean => element.getBoundingClientRect().bottom <= box.top + dialog.clientHeight
+  if (first && inSight(first)) return first
+  const heading = dialog.ownerDocument.getElementById(labelledBy)
+  if (!heading || !dialog.contains(heading)) return first ?? null
+  if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1
+  return heading
+}
+
+/**
  * The one modal of the app, on the native <dialog>: the page behind is inert, Tab wraps inside,
- * Escape cancels, it opens at its top with focus on `[data-autofocus]` (or the first control),
- * and focus goes back to the opener when it closes.
+ * Escape cancels, it opens at its top with focus where firstFocus says, and focus goes back to the
+ * opener when it closes.
  */
 export function Dialog({ open, onClose, labelledBy, describedBy, className, role, children }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
@@ -29,8 +46,9 @@ export function Dialog({ open, onClose, labelledBy, describedBy, className, role
     if (!open || !dialog) return
     const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null
     if (!dialog.open) dialog.showModal()
-    const first = dialog.querySelector<HTMLElement>('[data-autofocus]') ?? tabbables(dialog)[0]
-    // Focus without scrolling to it: a long sheet whose only button is at its end still opens at its top.
+    // showModal focuses the first control itself and scrolls to it: a long sheet whose only button is at its end would open at its end.
+    dialog.scrollTop = 0
+    const first = firstFocus(dialog, labelledBy)
     first?.focus({ preventScroll: true })
     dialog.scrollTop = 0
     const onCancel = (event: Event): void => {
@@ -58,7 +76,7 @@ export function Dialog({ open, onClose, labelledBy, describedBy, className, role
       if (dialog.open) dialog.close()
       returnTo?.focus()
     }
-  }, [open])
+  }, [open, labelledBy])
 
   return (
     <dialog ref={ref} className={className ? `dialog ${className}` : 'dialog'} aria-labelledby={labelledBy} aria-describedby={describedBy} role={role === 'alertdialog' ? 'alertdialog' : undefined}>

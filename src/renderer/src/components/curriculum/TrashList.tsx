@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useStore } from '../../state/store'
 import { useCurriculum } from '../../state/curriculum'
 import { failureOf } from '../../state/call'
-import type { TrashEntry } from '../../../../shared/model'
+import type { CurriculumTrashEntry as TrashEntry } from '../../../../shared/model'
 
 function describe(entry: TrashEntry): string {
   if (entry.kind === 'skill') return `Skill: ${entry.skill.title}`

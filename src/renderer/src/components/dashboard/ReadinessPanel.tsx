@@ -5,6 +5,7 @@ import { targetDateStatus } from '../../../../shared/levels/days-left'
 import { useToday } from '../../use-clock'
 import type { Readiness } from '../../../../shared/levels/readiness'
 import { ProgressBar } from '../common/ProgressBar'
+import { ReadinessSummary } from '../levels/ReadinessSummary'
 import { useStore } from '../../state/store'
 import { formatDay } from '../../../../shared/calendar/format'
 
@@ -18,7 +19,7 @@ export function ReadinessPanel({ levelId, readiness, targetDate }: { levelId: Le
     <section className="dash-card dash-readiness" aria-labelledby="dash-readiness-heading">
       <h2 id="dash-readiness-heading">Your current level: {level.title}</h2>
       <ProgressBar labelShown label={`${level.title} readiness`} fraction={readiness.fraction} size="large" />
-      <p className="dash-why">{readiness.explanation}</p>
+      <ReadinessSummary readiness={readiness} levelTitle={level.title} />
       {targetDate && status ? (
         <p className={`dash-date${status.days < 0 ? ' overdue' : ''}`}>
           Target date {formatDay(targetDate)}: <strong>{status.text}</strong>

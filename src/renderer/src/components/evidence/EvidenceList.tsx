@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../common/ConfirmDialog'
 import { EVIDENCE_KIND_LABELS } from '../../../../shared/evidence/kinds'
 import './evidence.css'
 import { FormFeedback } from '../common/FormFeedback'
+import { Icon } from '../common/Icon'
 
 const EMPTY: never[] = []
 
@@ -53,6 +54,7 @@ export function EvidenceList({ skillId }: { skillId: string }) {
                 Open
               </button>
               <button type="button" onClick={() => void removeEvidence(skillId, item.id).then((outcome) => setError(failureOf(outcome)))} aria-label={`Remove ${item.title}`}>
+                <Icon name="delete" />
                 Remove
               </button>
             </span>

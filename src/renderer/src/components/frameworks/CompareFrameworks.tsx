@@ -20,6 +20,11 @@ const FACT_ROWS: Array<[string, (f: Framework) => string]> = [
 export function CompareFrameworks({ prefs }: { prefs: FrameworksState }) {
   const setCompare = useStore((s) => s.frameworks.setCompare)
   const curriculum = useCurriculum()
+  const offerUndo = useStore((s) => s.offerUndo)
+  const clearComparison = async (): Promise<void> => {
+    const before = [...prefs.compare]
+    if ((await setCompare([])).ok) offerUndo('Comparison cleared.', () => setCompare(before))
+  }
   const picked = prefs.compare.map((id) => frameworkOf(curriculum, id)).filter((f): f is Framework => f !== undefined)
 
   if (picked.length < 2) {
@@ -76,7 +81,7 @@ export function CompareFrameworks({ prefs }: { prefs: FrameworksState }) {
           </tbody>
         </table>
       </div>
-      <button type="button" onClick={() => void setCompare([])}>
+      <button type="button" onClick={() => void clearComparison()}>
         Clear the comparison
       </button>
     </>

@@ -5,6 +5,7 @@ import { CRITERIA, DEFAULT_WEIGHT, MARK_LABELS, MAX_WEIGHT } from '../../../../s
 import { formatScore, rankFrameworks } from '../../../../shared/frameworks/ranking'
 import type { FrameworksState } from '../../../../shared/model'
 import { useStore } from '../../state/store'
+import type { Outcome } from '../../state/call'
 
 const AND = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' })
 
@@ -12,11 +13,22 @@ const AND = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' })
 export function DecisionHelper({ prefs }: { prefs: FrameworksState }) {
   const setWeight = useStore((s) => s.frameworks.setWeight)
   const curriculum = useCurriculum()
+  const offerUndo = useStore((s) => s.offerUndo)
   const ranking = rankFrameworks(ratedFrameworks(curriculum), prefs.weights)
   const leaders = ranking.entries.filter((entry) => entry.rank === 1)
   const runtimes = curriculum.frameworks.filter((f) => f.kind === 'runtime').map((f) => f.name)
+  const setWeights = async (weights: Readonly<Record<(typeof CRITERIA)[number], number>>): Promise<Outcome> => {
+    for (const criterion of CRITERIA) {
+      const outcome = await setWeight(criterion, weights[criterion])
+      if (!outcome.ok) return outcome
+    }
+    return { ok: true, value: null }
+  }
   const resetWeights = async () => {
-    for (const criterion of CRITERIA) await setWeight(criterion, DEFAULT_WEIGHT)
+    const before = { ...prefs.weights }
+    if (CRITERIA.every((criterion) => before[criterion] === DEFAULT_WEIGHT)) return
+    const outcome = await setWeights(Object.fromEntries(CRITERIA.map((criterion) => [criterion, DEFAULT_WEIGHT])) as typeof before)
+    if (outcome.ok) offerUndo(`Weights reset to ${DEFAULT_WEIGHT} each.`, () => setWeights(before))
   }
 
   return (

@@ -8,6 +8,7 @@ import { useStore } from '../../state/store'
 import { MarkSelect } from './MarkSelect'
 import { useItemIntent } from '../../state/intent'
 import { focusInView } from '../common/focus'
+import { Icon } from '../common/Icon'
 
 type Sort = FrameworksState['sort']
 
@@ -19,9 +20,7 @@ function SortHeader({ column, sort, onSort }: { column: SortColumn; sort: Sort; 
     <th scope="col" aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'} className={`col-${column}`}>
       <button type="button" className="sort-button" onClick={() => onSort(next)}>
         {COLUMN_LABELS[column]}
-        <span className="sort-arrow" aria-hidden="true">
-          {active ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}
-        </span>
+        <Icon name={active ? (sort.direction === 'asc' ? 'sort-asc' : 'sort-desc') : 'sort'} className="sort-arrow" />
       </button>
     </th>
   )

@@ -7,6 +7,7 @@ import { useIntent } from '../../state/intent'
 import { focusInView } from '../common/focus'
 import { GoalForm } from './GoalForm'
 import { SkillLinks } from './SkillLinks'
+import { Icon } from '../common/Icon'
 
 /** Where a goal sits among the learner's own, so the move buttons know their ends. */
 export interface GoalPlace {
@@ -52,7 +53,7 @@ function OwnGoalActions({ level, goal, place, onError, afterDelete }: Parameters
   const moveGoal = useStore((s) => s.levels.moveGoal)
   const updateGoal = useStore((s) => s.levels.updateGoal)
   const deleteGoal = useStore((s) => s.levels.deleteGoal)
-  const [mode, setMode] = useState<'idle' | 'edit' | 'confirm-delete'>('idle')
+  const [mode, setMode] = useState<'idle' | 'edit'>('idle')
   const upRef = useRef<HTMLButtonElement>(null)
   const downRef = useRef<HTMLButtonElement>(null)
   const editRef = useRef<HTMLButtonElement>(null)
@@ -92,19 +93,6 @@ function OwnGoalActions({ level, goal, place, onError, afterDelete }: Parameters
       />
     )
   }
-  if (mode === 'confirm-delete') {
-    return (
-      <div className="goal-actions goal-confirm" role="group" aria-label={`Delete “${goal.title}”?`}>
-        <span>Delete this goal for good?</span>
-        <button type="button" className="danger" aria-label={`Yes, delete: ${goal.title}`} onClick={() => void remove()}>
-          Yes, delete
-        </button>
-        <button type="button" autoFocus onClick={() => setMode('idle')}>
-          Keep it
-        </button>
-      </div>
-    )
-  }
   return (
     <div className="goal-actions">
       <button type="button" ref={upRef} aria-disabled={atTop || undefined} onClick={() => void move('up')} aria-label={`Move up: ${goal.title}`}>
@@ -114,9 +102,11 @@ function OwnGoalActions({ level, goal, place, onError, afterDelete }: Parameters
         Move down
       </button>
       <button type="button" ref={editRef} onClick={() => setMode('edit')} aria-label={`Edit: ${goal.title}`}>
+        <Icon name="edit" />
         Edit
       </button>
-      <button type="button" onClick={() => setMode('confirm-delete')} aria-label={`Delete: ${goal.title}`}>
+      <button type="button" onClick={() => void remove()} aria-label={`Delete: ${goal.title}`}>
+        <Icon name="delete" />
         Delete
       </button>
     </div>

@@ -1,11 +1,13 @@
 import type { Level } from '../../../../shared/curriculum/levels'
 import { targetDateStatus } from '../../../../shared/levels/days-left'
 import { useToday } from '../../use-clock'
+import type { Readiness } from '../../../../shared/levels/readiness'
 import { ProgressBar } from '../common/ProgressBar'
+import { ReadinessSummary } from './ReadinessSummary'
 import { formatDay } from '../../../../shared/calendar/format'
 
 /**
- * What a level shows even when closed: its name, readiness and target date, and the button
+ * What a level shows even when closed: its name, readiness (with how it is worked out) and target date, and the button
  * that shows or hides the rest (its goals, the date field and the form for goals of your own).
  */
 export function LevelHeader({
@@ -13,7 +15,7 @@ export function LevelHeader({
   headingId,
   bodyId,
   current,
-  fraction,
+  readiness,
   targetDate,
   open,
   onToggle,
@@ -22,7 +24,7 @@ export function LevelHeader({
   headingId: string
   bodyId: string
   current: boolean
-  fraction: number
+  readiness: Readiness
   targetDate: string | null
   open: boolean
   onToggle: () => void
@@ -40,7 +42,8 @@ export function LevelHeader({
         <p className={`level-date${!status ? ' level-date-none' : status.days < 0 ? ' overdue' : ''}`}>{targetDate && status ? `Target ${formatDay(targetDate)}, ${status.text}` : 'No target date'}</p>
       </div>
       <div className="level-readiness">
-        <ProgressBar labelShown label={`${level.title} readiness`} fraction={fraction} size="large" />
+        <ProgressBar labelShown label={`${level.title} readiness`} fraction={readiness.fraction} size="large" />
+        <ReadinessSummary readiness={readiness} levelTitle={level.title} />
       </div>
       <button type="button" className="level-toggle" aria-expanded={open} aria-controls={bodyId} onClick={onToggle}>
         <span className="level-toggle-mark" aria-hidden="true" />

@@ -10,7 +10,7 @@ import { GoalRow } from './GoalRow'
 import { LevelHeader } from './LevelHeader'
 import { TargetDate } from './TargetDate'
 
-/** One level: a header that always shows, then (when open) readiness why, target date and goals. */
+/** One level: a header that always shows, then (when open) target date and goals. */
 export function LevelSection({ level }: { level: Level }) {
   const id = useId()
   const levels = useStore((s) => s.data?.levels)
@@ -38,14 +38,13 @@ export function LevelSection({ level }: { level: Level }) {
         headingId={`${id}-heading`}
         bodyId={`${id}-body`}
         current={current}
-        fraction={readiness.fraction}
+        readiness={readiness}
         targetDate={levels[level.id].targetDate}
         open={open}
         onToggle={() => setLevelOpen(level.id, !open)}
       />
       {/* Hidden rather than unmounted, so a half-typed goal or date survives closing the level. */}
       <div id={`${id}-body`} className="level-body" hidden={!open}>
-        <p className="readiness-why">{readiness.explanation}</p>
         <TargetDate level={level.id} levelTitle={level.title} shown={open} onError={setError} />
         {error ? (
           <p role="alert" className="field-error level-error">

@@ -15,6 +15,7 @@ export function TargetDate({ level, levelTitle, shown, onError }: { level: Level
   const id = useId()
   const saved = useStore((s) => s.data?.levels[level].targetDate ?? null)
   const setTargetDate = useStore((s) => s.levels.setTargetDate)
+  const offerUndo = useStore((s) => s.offerUndo)
   // null shows the saved date; a string is what the learner is typing and has not saved yet.
   const [draft, setDraft] = useState<string | null>(null)
   const pending = useRef<string | null>(null)
@@ -66,8 +67,11 @@ export function TargetDate({ level, levelTitle, shown, onError }: { level: Level
           <button
             type="button"
             onClick={() => {
+              const before = saved
               pending.current = ''
-              void commit()
+              void commit().then(() => {
+                if (before && !useStore.getState().data?.levels[level].targetDate) offerUndo(`Cleared the target date for ${levelTitle}.`, () => setTargetDate(level, before))
+              })
             }}
             aria-label={`Clear date for ${levelTitle}`}
           >

@@ -2,12 +2,16 @@ import { memo } from 'react'
 import { InertLink, NoteMarkdown, type LinkProps } from '../../../../shared/markdown/NoteMarkdown'
 import { isWebLink } from '../../../../shared/markdown/web-link'
 import { useStore } from '../../state/store'
+import { wikiTargetOf } from '../../../../shared/links/wiki-links'
+import { WikiLink } from './links/WikiLink'
 import { CopyableCodeBlock } from '../code/CopyableCodeBlock'
 import { LazyHighlight } from '../code/LazyHighlight'
 
-/** Only web links leave the app, and only through the OS browser. */
+/** Only web links leave the app, and only through the OS browser; `[[links]]` open a note or skill in it. */
 function SafeLink({ href, children }: LinkProps) {
   const openExternal = useStore((s) => s.app.openExternal)
+  const target = wikiTargetOf(href)
+  if (target !== null) return <WikiLink target={target}>{children}</WikiLink>
   if (!href || !isWebLink(href)) return <InertLink>{children}</InertLink>
   return (
     <a
@@ -24,11 +28,11 @@ function SafeLink({ href, children }: LinkProps) {
   )
 }
 
-/** A note's Markdown as the editor previews it, with links that open in the OS browser and code blocks highlighted (once the highlighter has loaded) with a copy button. Lives in its own lazy chunk. */
+/** A note's Markdown as the editor previews it, with links that open in the OS browser (or, for `[[links]]`, a note or skill), and code blocks highlighted (once the highlighter has loaded) with a copy button. Lives in its own lazy chunk. */
 function MarkdownPreview({ source }: { source: string }) {
   return (
     <LazyHighlight>
-      <NoteMarkdown source={source} link={SafeLink} code={CopyableCodeBlock} />
+      <NoteMarkdown source={source} link={SafeLink} code={CopyableCodeBlock} wikiLinks />
     </LazyHighlight>
   )
 }

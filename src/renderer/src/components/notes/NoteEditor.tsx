@@ -9,6 +9,8 @@ import { formatDateTime } from '../../../../shared/calendar/format'
 import { systemTimeZone } from '../../../../shared/calendar/days'
 import { NoteCardsHelp } from './NoteCardsHelp'
 import { EditorSplit, NoteText } from './NotePanes'
+import { NoteHistory } from './history/NoteHistory'
+import { Backlinks } from './links/Backlinks'
 import { useSettled } from '../common/use-settled'
 
 /** How long typing must pause (ms) before the preview catches up. */
@@ -106,6 +108,7 @@ export function NoteEditor({ draft, splitFits = true }: { draft: NoteDraft; spli
         </label>
       </div>
       <div className={`note-panes note-panes-${shown}`}>{shown === 'split' ? <EditorSplit text={text} preview={preview} /> : shown === 'edit' ? text : preview}</div>
+      {snap.noteId ? <Backlinks kind="note" id={snap.noteId} /> : null}
       <footer className="note-footer">
         <SaveStatus snap={snap} onRetry={() => (snap.status === 'load-error' ? draft.reload() : void draft.flush())} />
         <p className="note-times">
@@ -125,7 +128,7 @@ export function NoteEditor({ draft, splitFits = true }: { draft: NoteDraft; spli
         {snap.noteId ? (
           confirming ? (
             <div className="confirm" role="group" aria-label="Confirm deletion">
-              <span>Delete this note for good?</span>
+              <span>Delete this note? You can undo it.</span>
               <button type="button" className="danger" onClick={() => void remove()}>
                 Delete
               </button>
@@ -134,9 +137,12 @@ export function NoteEditor({ draft, splitFits = true }: { draft: NoteDraft; spli
               </button>
             </div>
           ) : (
-            <button type="button" onClick={() => setConfirming(true)}>
-              Delete note
-            </button>
+            <div className="note-actions">
+              <NoteHistory draft={draft} noteId={snap.noteId} />
+              <button type="button" onClick={() => setConfirming(true)}>
+                Delete note
+              </button>
+            </div>
           )
         ) : null}
       </footer>

@@ -7,7 +7,6 @@ import { noteDisplayTitle } from '../../../../shared/notes/title'
 import { formatInstantDay } from '../../../../shared/calendar/format'
 import { systemTimeZone } from '../../../../shared/calendar/days'
 import { useStore } from '../../state/store'
-import { useIntent } from '../../state/intent'
 import { formatCount } from '../../format'
 
 /** Height of one row in px (title and date on one line); the stylesheet's .note-row matches it. */
@@ -55,7 +54,7 @@ const NoteRow = memo(function NoteRow({ note, index, count, start, isCurrent, ta
 /**
  * A skill's notes as a list that scales: filtered by title, sorted (remembered), and only the rows
  * in sight are in the page. The chosen note is scrolled into view whoever chose it; chosen here
- * (click, arrow keys) or by `openNote`, its row also takes focus.
+ * here (click, arrow keys), its row also takes focus; chosen from outside (showItem), the editor's title does.
  */
 export function NoteList({ skill, notes, currentId, onChoose }: { skill: Skill; notes: NoteMeta[]; currentId: string | null; onChoose: (id: string) => void }) {
   const order = useStore((s) => s.data?.settings.workspace.noteSort ?? 'created')
@@ -73,7 +72,6 @@ export function NoteList({ skill, notes, currentId, onChoose }: { skill: Skill; 
   useEffect(() => {
     if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' })
   }, [index, currentId, virtualizer])
-  useIntent('note-row', () => setFocusId(currentId), currentId !== null)
 
   const choose = (id: string, focus: boolean): void => {
     onChoose(id)

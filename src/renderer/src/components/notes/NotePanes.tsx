@@ -3,8 +3,10 @@ import { Group, Panel } from 'react-resizable-panels'
 import type { NoteDraft } from '../../state/note-draft'
 import { usePaneLayout } from '../../state/pane-layout'
 import { PaneSeparator } from '../common/PaneSeparator'
+import { useLinkAutocomplete } from './links/use-link-autocomplete'
+import { LinkSuggestions } from './links/LinkSuggestions'
 
-/** The note's Markdown text box; it follows the draft itself, so the editor around it need not render on each key. */
+/** The note's Markdown text box, with `[[` link suggestions; it follows the draft itself, so the editor around it need not render on each key. */
 export const NoteText = memo(function NoteText({
   draft,
   busy,
@@ -19,23 +21,28 @@ export const NoteText = memo(function NoteText({
   previewBox: RefObject<HTMLElement | null>
 }) {
   const body = useSyncExternalStore(draft.subscribe, () => draft.getSnapshot().body)
+  const links = useLinkAutocomplete(field, (next) => draft.edit({ body: next }))
   return (
-    <label className="note-body-field">
-      <span className="visually-hidden">Notes</span>
-      <textarea
-        ref={field}
-        id="note-body"
-        value={body}
-        readOnly={busy}
-        aria-busy={busy}
-        aria-invalid={tooLong}
-        spellCheck
-        placeholder={'Write in Markdown: # headings, **bold**, - lists, `code`, [links](https://…)\nSaved as you type.'}
-        onChange={(event) => draft.edit({ body: event.target.value })}
-        onBlur={() => void draft.flush()}
-        onScroll={(event) => followScroll(event.currentTarget, previewBox)}
-      />
-    </label>
+    <div className="link-suggest-wrap">
+      <label className="note-body-field">
+        <span className="visually-hidden">Notes</span>
+        <textarea
+          ref={field}
+          id="note-body"
+          value={body}
+          readOnly={busy}
+          aria-busy={busy}
+          aria-invalid={tooLong}
+          spellCheck
+          placeholder={'Write in Markdown: # headings, **bold**, - lists, `code`, [links](https://…)\nSaved as you type.'}
+          onChange={(event) => draft.edit({ body: event.target.value })}
+          onBlur={() => void draft.flush()}
+          onScroll={(event) => followScroll(event.currentTarget, previewBox)}
+          {...links.textareaProps}
+        />
+      </label>
+      <LinkSuggestions {...links.listProps} />
+    </div>
   )
 })
 

@@ -5,8 +5,8 @@ import { useCurriculum } from '../../state/curriculum'
 import { useStore } from '../../state/store'
 import { failureOf } from '../../state/call'
 import { useIntent } from '../../state/intent'
-import { ConfirmDialog } from '../common/ConfirmDialog'
 import { FormFeedback } from '../common/FormFeedback'
+import { Icon } from '../common/Icon'
 import { focusInView } from '../common/focus'
 
 /** One card the learner wrote: its question, a link to its skill, and delete. */
@@ -26,42 +26,29 @@ function OwnCardRow({ card, onDelete }: { card: CustomCard; onDelete: (card: Cus
         </button>
       </span>
       <button type="button" onClick={() => onDelete(card)} aria-label={`Delete card: ${card.front}`}>
+        <Icon name="delete" />
         Delete
       </button>
     </li>
   )
 }
 
-/** The cards the learner wrote, each with a delete (after a confirmation). */
+/** The cards the learner wrote, each with a delete (the undo bar can bring it back with its schedule). */
 export function OwnCards() {
   const custom = useStore((s) => s.data?.review.custom)
   const removeCard = useStore((s) => s.review.removeCard)
-  const [pending, setPending] = useState<{ id: string; front: string } | null>(null)
   const [error, setError] = useState<string | null>(null)
   const cards = Object.values(custom ?? {}).sort((a, b) => b.createdAt.localeCompare(a.createdAt))
   return (
     <section className="panel own-cards" aria-labelledby="own-cards-heading">
       <h2 id="own-cards-heading">Your cards</h2>
-      {cards.length === 0 ? <p className="empty">None yet. Cards you write appear here and in your reviews.</p> : null}
+      {cards.length === 0 ? <p className="empty">None yet. Write your first one under “Write a card”; it joins your reviews at once.</p> : null}
       <FormFeedback error={error} />
       <ul>
         {cards.map((card) => (
-          <OwnCardRow key={card.id} card={card} onDelete={({ id, front }) => setPending({ id, front })} />
+          <OwnCardRow key={card.id} card={card} onDelete={() => void removeCard(card.id).then((outcome) => setError(failureOf(outcome)))} />
         ))}
       </ul>
-      <ConfirmDialog
-        open={pending !== null}
-        title="Delete this card?"
-        confirmLabel="Delete card"
-        onCancel={() => setPending(null)}
-        onConfirm={() => {
-          const target = pending
-          setPending(null)
-          if (target) void removeCard(target.id).then((outcome) => setError(failureOf(outcome)))
-        }}
-      >
-        <p>“{pending?.front}” and its review history will be removed.</p>
-      </ConfirmDialog>
     </section>
   )
 }

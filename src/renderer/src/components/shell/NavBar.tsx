@@ -1,6 +1,7 @@
 import { useStore } from '../../state/store'
 import { VIEWS, type ViewId } from '../../state/ui-slice'
 import { NavFooter } from './NavFooter'
+import { ShellTimer } from './ShellTimer'
 
 export const VIEW_LABELS: Record<ViewId, string> = {
   dashboard: 'Dashboard',
@@ -13,7 +14,7 @@ export const VIEW_LABELS: Record<ViewId, string> = {
   data: 'Data',
 }
 
-/** The main navigation: one link per view, the current one marked for screen readers. */
+/** The main navigation: one link per view (the current one marked for screen readers), the running timer and the footer. */
 export function NavBar() {
   const view = useStore((s) => s.view)
   const showView = useStore((s) => s.showView)
@@ -38,6 +39,7 @@ export function NavBar() {
           </li>
         ))}
       </ul>
+      <ShellTimer />
       <NavFooter />
     </nav>
   )

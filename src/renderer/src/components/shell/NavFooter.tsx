@@ -9,6 +9,8 @@ export const PALETTE_KEY = IS_MAC ? '⌘K' : 'Ctrl+K'
 
 /** The find key, as this platform writes it. */
 export const FIND_KEY = IS_MAC ? '⌘F' : 'Ctrl+F'
+/** Undo's key (the undo bar): "⌘Z" on a Mac, "Ctrl+Z" elsewhere. */
+export const UNDO_KEY = IS_MAC ? '⌘Z' : 'Ctrl+Z'
 
 /** Bottom of the navigation: the command palette, the shortcuts sheet and the theme. */
 export function NavFooter() {

@@ -1,6 +1,6 @@
 import { useStore } from '../../state/store'
 import { Dialog } from '../common/Dialog'
-import { FIND_KEY, PALETTE_KEY } from './NavFooter'
+import { FIND_KEY, PALETTE_KEY, UNDO_KEY } from './NavFooter'
 
 /** Every keyboard shortcut, grouped by where it works. */
 const SHORTCUTS: Array<{ area: string; keys: Array<[string, string]> }> = [
@@ -11,6 +11,7 @@ const SHORTCUTS: Array<{ area: string; keys: Array<[string, string]> }> = [
       ['?', 'Show this list of shortcuts'],
       [`/ or ${FIND_KEY}`, 'Search skills and notes (opens Skills)'],
       ['Esc', 'Close a dialog or the palette'],
+      [UNDO_KEY, 'Undo the last removal or reset (outside text fields)'],
       ['Tab / Shift+Tab', 'Move between controls; the first Tab offers “Skip to content”'],
       ['Enter / Space', 'Follow a link, press a button, tick a box'],
       ['Arrow keys', 'Choose within a group of options (theme, confidence, level)'],

@@ -5,6 +5,11 @@ import { CONFIDENCE_LABELS } from './status-options'
 /** Five radio buttons for the learner's confidence in a skill (arrow keys move between them). */
 export function ConfidenceRating({ skill, value }: { skill: Skill; value: number }) {
   const setConfidence = useStore((s) => s.skills.setConfidence)
+  const offerUndo = useStore((s) => s.offerUndo)
+  const clear = async (): Promise<void> => {
+    const before = value
+    if ((await setConfidence(skill.id, 0)).ok) offerUndo(`Cleared your confidence in ${skill.title}.`, () => setConfidence(skill.id, before))
+  }
   return (
     <fieldset className="confidence">
       <legend>
@@ -26,7 +31,7 @@ export function ConfidenceRating({ skill, value }: { skill: Skill; value: number
         ))}
         <span className="confidence-caption">{CONFIDENCE_LABELS[value] ?? CONFIDENCE_LABELS[0]}</span>
         {value > 0 ? (
-          <button type="button" className="link-button" onClick={() => void setConfidence(skill.id, 0)}>
+          <button type="button" className="link-button" onClick={() => void clear()}>
             Clear rating
           </button>
         ) : null}

@@ -135,7 +135,7 @@ export function SkillChecklist({ selectedId }: { selectedId: string }) {
             </ul>
           ) : (
             <p className="empty">
-              No {label(value).toLowerCase()} are {STATUS_LABELS[status as SkillStatus].toLowerCase()}.
+              No {label(value).toLowerCase()} are {STATUS_LABELS[status as SkillStatus].toLowerCase()}. Pick “All statuses” to see every skill.
             </p>
           )}
         </section>

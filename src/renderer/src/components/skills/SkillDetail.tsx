@@ -8,6 +8,7 @@ import { ConfidenceRating } from './ConfidenceRating'
 import { ProgressBar } from '../common/ProgressBar'
 import { SubtopicList } from './SubtopicList'
 import { EvidenceList } from '../evidence/EvidenceList'
+import { Backlinks } from '../notes/links/Backlinks'
 import { RevisitBadge } from '../review/RevisitBadge'
 import { useNeedsRevisit } from '../../state/revisit'
 import { useIntent } from '../../state/intent'
@@ -50,6 +51,7 @@ export function SkillDetail({ skill }: { skill: Skill }) {
         <ConfidenceRating skill={skill} value={progress?.confidence ?? 0} />
       </div>
       <EvidenceList skillId={skill.id} />
+      <Backlinks kind="skill" id={skill.id} />
     </article>
   )
 }

@@ -5,24 +5,15 @@ import { systemTimeZone } from '../../../../shared/calendar/days'
 import { formatDateTime, formatInstantDay } from '../../../../shared/calendar/format'
 import { useStore } from '../../state/store'
 import { failureOf } from '../../state/call'
-import { ConfirmDialog } from '../common/ConfirmDialog'
 import { FormFeedback } from '../common/FormFeedback'
+import { Icon } from '../common/Icon'
 
-/** A session as the log names it: which skill, when, how long. */
-interface Named {
-  id: string
-  title: string
-  when: string
-  minutes: number
-}
-
-/** The most recent study sessions, newest first, each removable once the learner confirms. */
+/** The most recent study sessions, newest first, each removable (the undo bar can bring it back). */
 export function SessionLog({ limit = 15 }: { limit?: number }) {
   const sessions = useStore((s) => s.data?.study.sessions)
   const removeSession = useStore((s) => s.study.remove)
   const curriculum = useCurriculum()
   const [error, setError] = useState<string | null>(null)
-  const [asking, setAsking] = useState<Named | null>(null)
   const panel = useRef<HTMLElement>(null)
   // The row a removal left: focus goes to the Remove button now in its place, else the heading.
   const refocusAt = useRef<number | null>(null)
@@ -37,12 +28,11 @@ export function SessionLog({ limit = 15 }: { limit?: number }) {
     ;(buttons[at] ?? buttons[at - 1] ?? panel.current.querySelector<HTMLElement>('h2'))?.focus()
   }, [sessions])
 
-  const remove = async (named: Named): Promise<void> => {
-    const at = [...(panel.current?.querySelectorAll('tbody button') ?? [])].findIndex((b) => b.getAttribute('data-session') === named.id)
-    setAsking(null)
+  const remove = async (id: string): Promise<void> => {
+    const at = [...(panel.current?.querySelectorAll('tbody button') ?? [])].findIndex((b) => b.getAttribute('data-session') === id)
     // Set before the call: the row goes as soon as main's answer reaches the store.
     refocusAt.current = Math.max(0, at)
-    const outcome = await removeSession(named.id)
+    const outcome = await removeSession(id)
     setError(failureOf(outcome))
     if (!outcome.ok) refocusAt.current = null
   }
@@ -81,12 +71,8 @@ export function SessionLog({ limit = 15 }: { limit?: number }) {
                   <td>{session.manual ? 'By hand' : 'Timer'}</td>
                   <td>
                     {session.end === null ? null : (
-                      <button
-                        type="button"
-                        data-session={session.id}
-                        aria-label={`Remove ${session.minutes} minutes of ${title} on ${when}`}
-                        onClick={() => setAsking({ id: session.id, title, when, minutes: session.minutes })}
-                      >
+                      <button type="button" data-session={session.id} aria-label={`Remove ${session.minutes} minutes of ${title} on ${when}`} onClick={() => void remove(session.id)}>
+                        <Icon name="delete" />
                         Remove
                       </button>
                     )}
@@ -97,12 +83,6 @@ export function SessionLog({ limit = 15 }: { limit?: number }) {
           </tbody>
         </table>
       )}
-      <ConfirmDialog open={asking !== null} title="Remove this session?" confirmLabel="Remove session" onConfirm={() => asking && void remove(asking)} onCancel={() => setAsking(null)}>
-        <p>
-          {asking ? `${asking.minutes} ${asking.minutes === 1 ? 'minute' : 'minutes'} of ${asking.title} on ${asking.when}` : ''} will be removed from the study log, the streak and the charts. This cannot be
-          undone.
-        </p>
-      </ConfirmDialog>
     </section>
   )
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { skillOf, visibleSkills } from '../../../../shared/curriculum/access'
 import { useCurriculum } from '../../state/curriculum'
 import { systemTimeZone } from '../../../../shared/calendar/days'
@@ -7,49 +7,33 @@ import { useStore } from '../../state/store'
 import { failureOf } from '../../state/call'
 import { SkillSelect } from '../common/SkillSelect'
 import { FormFeedback } from '../common/FormFeedback'
-
-/** "h:mm:ss" of a duration. */
-function clock(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000))
-  const h = Math.floor(total / 3600)
-  const m = Math.floor((total % 3600) / 60)
-  const s = total % 60
-  return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`
-}
+import { elapsedClock, useElapsed, useRunningSession, useStopTimer } from './running-timer'
 
 /** Start/stop a study timer on a skill. The running timer lives in the data file, so it survives a restart. */
 export function StudyTimer() {
-  const running = useStore((s) => s.data?.study.sessions.find((x) => x.end === null))
+  const running = useRunningSession()
+  const elapsed = useElapsed(running)
   const startTimer = useStore((s) => s.study.start)
-  const stopTimer = useStore((s) => s.study.stop)
+  const stopTimer = useStopTimer()
   const curriculum = useCurriculum()
   const skillById = (id: string) => skillOf(curriculum, id)
   const [skillId, setSkillId] = useState(visibleSkills(curriculum)[0]?.id ?? '')
-  const [now, setNow] = useState(() => Date.now())
   const [error, setError] = useState<string | null>(null)
   const [status, setStatus] = useState<string | null>(null)
-
-  useEffect(() => {
-    if (!running) return
-    const timer = setInterval(() => setNow(Date.now()), 1000)
-    return () => clearInterval(timer)
-  }, [running])
 
   const start = async (): Promise<void> => {
     const outcome = await startTimer(skillId)
     setError(failureOf(outcome))
-    setNow(Date.now())
     if (outcome.ok) {
       setStatus(`Timer started on ${skillById(skillId)?.title}.`)
       requestAnimationFrame(() => document.getElementById('timer-stop')?.focus())
     }
   }
   const stop = async (): Promise<void> => {
-    const title = running ? skillById(running.skillId)?.title : ''
-    const outcome = await stopTimer()
-    setError(failureOf(outcome))
-    if (outcome.ok) {
-      setStatus(`Timer stopped on ${title}. The time is in your log.`)
+    const stopped = await stopTimer()
+    setError(stopped.error)
+    if (stopped.status) {
+      setStatus(stopped.status)
       requestAnimationFrame(() => document.getElementById('timer-skill')?.focus())
     }
   }
@@ -63,8 +47,8 @@ export function StudyTimer() {
             Studying <strong>{skillById(running.skillId)?.title}</strong> since {formatTime(running.start, systemTimeZone())}
           </p>
           <p className="timer-clock" aria-label="Elapsed time">
-            <span aria-hidden="true">{clock(now - new Date(running.start).getTime())}</span>
-            <span className="visually-hidden">{Math.floor((now - new Date(running.start).getTime()) / 60_000)} minutes</span>
+            <span aria-hidden="true">{elapsedClock(elapsed)}</span>
+            <span className="visually-hidden">{Math.floor(elapsed / 60_000)} minutes</span>
           </p>
           <button id="timer-stop" type="button" className="primary" onClick={() => void stop()}>
             Stop timer

@@ -1,0 +1,58 @@
+import { useEffect, useRef } from 'react'
+import { useStore } from '../../state/store'
+import { isTyping } from '../common/focus'
+import { Icon } from '../common/Icon'
+
+/**
+ * The app's one undo: a bar at the foot of the window that says what was just removed or reset,
+ * with Undo (also Ctrl/Cmd+Z outside text fields) and Dismiss. It stays until used, dismissed or
+ * replaced by a newer offer: no timer takes the chance away.
+ */
+export function UndoBar() {
+  const offer = useStore((s) => s.undoOffer)
+  const runUndo = useStore((s) => s.runUndo)
+  const dismiss = useStore((s) => s.dismissUndo)
+  const bar = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'z') return
+      // Not while a dialog is open: the page behind it is inert, and so is its undo.
+      if (isTyping(event) || !useStore.getState().undoOffer || document.querySelector('dialog[open]')) return
+      event.preventDefault()
+      void useStore.getState().runUndo()
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [])
+
+  // When the bar goes while focus is in it, focus goes to the main area rather than to nowhere.
+  const focusInside = (): boolean => bar.current?.contains(document.activeElement) ?? false
+  const leave = (action: () => unknown): void => {
+    const hadFocus = focusInside()
+    void Promise.resolve(action()).then(() => {
+      if (hadFocus && !useStore.getState().undoOffer) document.getElementById('main')?.focus()
+    })
+  }
+
+  return (
+    <div className="undo-region" role="status" aria-live="polite" ref={bar}>
+      {offer ? (
+        <div className="undo-bar">
+          <p className="undo-message">
+            {offer.message}
+            {offer.error ? <span className="undo-error"> {offer.error}</span> : null}
+          </p>
+          <button type="button" className="undo-button" onClick={() => leave(runUndo)}>
+            <Icon name="undo" />
+            Undo
+          </button>
+          <button type="button" className="icon-button" onClick={() => leave(dismiss)}>
+            <Icon name="close" />
+            <span className="visually-hidden">Dismiss undo</span>
+          </button>
+        </div>
+      ) : null}
+    </div>
+  )
+}
