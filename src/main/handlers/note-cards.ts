@@ -72,7 +72,7 @@ function noteWatcher(ctx: HandlerContext): () => string[] {
  * delete, import, restore, and what later features add), as withReindexing does for the search
  * index: no handler has to think of them. Before the first call it brings every note's cards up to
  * date (a data file written before note cards existed). The renderer hears of changed cards through
- * the `noteCards` event; import and restore answer the whole state, so theirs comes in that answer.
+ * the `noteCards` event; an answer holding the whole state (import, restore, the trash) holds them too.
  */
 export function withNoteCards(handlers: Handlers, ctx: HandlerContext, log: (message: string, error: unknown) => void = () => undefined): Handlers {
   const changedNotes = noteWatcher(ctx)
@@ -95,22 +95,20 @@ export function withNoteCards(handlers: Handlers, ctx: HandlerContext, log: (mes
     for (const [method, handler] of Object.entries(methods)) {
       wrapped[domain][method] = async (request) => {
         const { response, changed } = await follow(() => handler(request))
-        if (changed) ctx.emit('noteCards', { noteCards: ctx.store.state.review.noteCards })
-        return response
+        if (!changed) return response
+        ctx.emit('noteCards', { noteCards: ctx.store.state.review.noteCards })
+        // An answer with the whole state (import, restore, the trash) was taken before the cards
+        // followed; the renderer takes that state after the event, so it must hold them too.
+        return answersState(response) ? { ...response, state: { ...response.state, review: { ...response.state.review, noteCards: ctx.store.state.review.noteCards } } } : response
       }
     }
   }
-  const all = wrapped as unknown as Handlers
-  const { backup } = handlers
-  return {
-    ...all,
-    backup: {
-      ...all.backup,
-      async confirm(request) {
-        const { response, changed } = await follow(() => backup.confirm(request))
-        if (!changed) return response
-        return { ...response, state: { ...response.state, review: { ...response.state.review, noteCards: ctx.store.state.review.noteCards } } }
-      },
-    },
-  }
+  return wrapped as unknown as Handlers
+}
+
+/** Does a handler's answer carry the whole state view (`{ state: { review, ... } }`)? */
+function answersState(response: unknown): response is { state: { review: Record<string, unknown> } } {
+  if (typeof response !== 'object' || response === null || !('state' in response)) return false
+  const { state } = response
+  return typeof state === 'object' && state !== null && 'review' in state && typeof state.review === 'object' && state.review !== null
 }

@@ -139,4 +139,18 @@ describe('cards inside notes, kept by main', () => {
     expect(await cardsOnDisk(note.id)).toMatchObject([{ front: 'Changed', back: 'elsewhere' }])
     expect(events.map(([name]) => name)).toEqual(['noteCards'])
   })
+
+  it('retires the cards of a note put in the trash and brings them back, schedule and all, when it is restored', async () => {
+    const note = await createNote('Trashed :: and back')
+    const [card] = await cardsOnDisk(note.id)
+    await ok('review:rate', { cardId: card!.id, grade: 3 })
+    const schedule = core.store.state.review.cards[card!.id]
+    await ok('notes:delete', { id: note.id })
+    expect(await cardsOnDisk(note.id)).toMatchObject([{ id: card!.id, retired: true }])
+    const restored = await ok<{ state: { review: { noteCards: Record<string, NoteCard> } } }>('trash:restore', { id: note.id })
+    // The whole state it answers (which the renderer takes) holds the card as live again.
+    expect(restored.state.review.noteCards[card!.id]).toMatchObject({ retired: false })
+    expect(await cardsOnDisk(note.id)).toMatchObject([{ id: card!.id, retired: false }])
+    expect(core.store.state.review.cards[card!.id]).toEqual(schedule)
+  })
 })
