@@ -13,6 +13,8 @@ import { notesChannels } from './contract/notes'
 import { searchChannels } from './contract/search'
 import { curriculumChannels } from './contract/curriculum'
 import { trashChannels } from './contract/trash'
+import { idSchema } from './schemas/common'
+import { noteCardSchema } from './schemas/review'
 import type { Channel } from './contract/channel'
 import type { Result } from './result'
 
@@ -44,6 +46,8 @@ export const events = {
   notice: noticeSchema,
   /** The window is closing: save what is pending, then call app.flushed. */
   flushRequest: z.null(),
+  /** The cards inside notes changed (a note was saved, created or deleted): all of them, live and retired. */
+  noteCards: z.object({ noteCards: z.record(idSchema, noteCardSchema) }),
 } as const
 
 export type Contract = typeof contract

@@ -27,7 +27,7 @@ export const appStateSchema = z.object({
   settings: settingsSchema.prefault({}),
   frameworks: frameworksStateSchema.prefault({}),
   levels: levelsStateSchema.default(freshLevels),
-  review: reviewStateSchema.default(() => ({ cards: {}, log: [], custom: {} })),
+  review: reviewStateSchema.default(() => ({ cards: {}, log: [], custom: {}, noteCards: {} })),
   study: studyStateSchema.default(() => ({ sessions: [], minMinutesPerDay: 15 })),
   evidence: evidenceStateSchema.default(() => ({})),
   progressLog: progressLogSchema.default(() => []),
@@ -46,7 +46,7 @@ export type Note = z.infer<typeof noteSchema>
 export type Settings = z.infer<typeof settingsSchema>
 export type FrameworksState = z.infer<typeof frameworksStateSchema>
 export type { LevelsState, LevelProgress, CustomGoal } from './schemas/levels'
-export type { ReviewState, CardState, CustomCard, ReviewLogEntry, Grade } from './schemas/review'
+export type { ReviewState, CardState, CustomCard, NoteCard, ReviewLogEntry, Grade } from './schemas/review'
 export type { StudyState, StudySession } from './schemas/study'
 export type { EvidenceItem, EvidenceKind } from './schemas/evidence'
 export type { ProgressSnapshot, ProgressLog } from './schemas/progress-log'

@@ -17,6 +17,7 @@ import { allIndexes, withReindexing } from './reindexing'
 import { trashHandlers } from './trash'
 import { linkHandlers, withLinks } from './links'
 import { noteHistoryHandlers, withHistory } from './note-history'
+import { withNoteCards } from './note-cards'
 
 /** Every domain's handlers in one map, keyed like the contract, with the cross-cutting wrappers applied. */
 export function createHandlers(ctx: HandlerContext): Handlers {
@@ -36,5 +37,5 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     curriculum: curriculumHandlers(ctx),
     trash: trashHandlers(ctx),
   }
-  return withReindexing(withLinks(withHistory(handlers, ctx), ctx), allIndexes(ctx.searchIndex, ctx.linkIndex))
+  return withNoteCards(withReindexing(withLinks(withHistory(handlers, ctx), ctx), allIndexes(ctx.searchIndex, ctx.linkIndex)), ctx)
 }

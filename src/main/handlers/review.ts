@@ -5,6 +5,10 @@ import { AppError } from '../../shared/result'
 import { requireSkill } from './skills'
 import { curriculumCardById } from '../../shared/curriculum/cards'
 import { rate } from '../../shared/review/schedule'
+import { writeExport } from '../export-file'
+import { CANCELLED } from '../../shared/contract/cancelled'
+import { dayOf } from '../../shared/calendar/days'
+import { ankiFile, ankiRows } from '../../shared/review/anki'
 import { putInTrash } from './trash'
 import { MAX_REVIEW_LOG, type CardState, type CustomCard, type ReviewLogEntry } from '../../shared/schemas/review'
 
@@ -13,7 +17,8 @@ export function reviewHandlers(ctx: HandlerContext): DomainHandlers<'review'> {
   return {
     async rate({ cardId, grade }) {
       const review = ctx.store.state.review
-      const skillId = curriculumCardById(cardId)?.skillId ?? review.custom[cardId]?.skillId
+      const inNote = Object.hasOwn(review.noteCards, cardId) ? review.noteCards[cardId] : undefined
+      const skillId = curriculumCardById(cardId)?.skillId ?? review.custom[cardId]?.skillId ?? (inNote && !inNote.retired ? inNote.skillId : undefined)
       if (!skillId) throw new AppError('not-found', 'That card no longer exists.')
       const now = ctx.clock.now()
       const before = review.cards[cardId]
@@ -46,6 +51,17 @@ export function reviewHandlers(ctx: HandlerContext): DomainHandlers<'review'> {
         putInTrash(state, { kind: 'card', card, schedule }, ctx.clock.now())
       })
       return null
+    },
+    async exportAnki() {
+      const path = await ctx.services.showSaveDialog({
+        title: 'Export review cards for Anki',
+        defaultName: `groundwork-cards-${dayOf(ctx.clock.now(), ctx.clock.timeZone())}.txt`,
+        filters: [{ name: 'Anki text import', extensions: ['txt'] }],
+      })
+      if (!path) return CANCELLED
+      const rows = ankiRows(ctx.store.state.review)
+      await writeExport('the cards for Anki', path, ankiFile(rows))
+      return { path, cards: rows.length }
     },
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { channel } from './channel'
+import { orCancelled } from './dialog'
 import { idSchema } from '../schemas/common'
 import { cardStateSchema, customCardSchema, gradeSchema, MAX_CARD_TEXT, reviewLogEntrySchema } from '../schemas/review'
 
@@ -19,4 +20,6 @@ export const reviewChannels = {
   ),
   /** Deletes one of the learner's own cards and its schedule. */
   removeCard: channel(z.object({ cardId: idSchema }), z.null()),
+  /** Saves every live card (the curriculum's, the learner's, those inside notes) as a text file Anki imports; answers where and how many. */
+  exportAnki: channel(z.undefined(), orCancelled(z.object({ path: z.string(), cards: z.number().int().min(0) }))),
 }

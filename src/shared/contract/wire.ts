@@ -11,7 +11,7 @@ export const CHANNEL_METHODS = {
   levels: ['setTargetDate', 'setGoalDone', 'addGoal', 'updateGoal', 'moveGoal', 'deleteGoal', 'setCurrentLevel'],
   reports: ['build', 'export'],
   backup: ['exportJson', 'chooseImport', 'list', 'previewRestore', 'confirm', 'cancel', 'location'],
-  review: ['rate', 'addCard', 'removeCard'],
+  review: ['rate', 'addCard', 'removeCard', 'exportAnki'],
   study: ['start', 'stop', 'log', 'remove', 'setMinimum'],
   evidence: ['add', 'remove'],
   settings: ['setTheme', 'setWorkspace'],
@@ -22,7 +22,7 @@ export const CHANNEL_METHODS = {
 } as const satisfies { [D in Domain]: ReadonlyArray<keyof Contract[D]> }
 
 /** Every main-to-renderer event name. */
-export const EVENT_NAMES = ['notice', 'flushRequest'] as const satisfies readonly EventName[]
+export const EVENT_NAMES = ['notice', 'flushRequest', 'noteCards'] as const satisfies readonly EventName[]
 
 // Channels and events are checked apart: a union of the two (both `never` when all is well)
 // reads to the linter as a duplicated, redundant type.

@@ -4,6 +4,8 @@ export interface ReviewCard {
   skillId: string
   front: string
   back: string
+  /** The note a card written inside a note comes from. */
+  noteId?: string
 }
 
 type Row = readonly [id: string, skillId: string, front: string, back: string]

@@ -3,12 +3,25 @@ import type { ReviewState } from '../schemas/review'
 
 // Kept apart from the scheduler so views that only flag skills (Skills, Dashboard) do not load ts-fsrs.
 
-/** Curriculum cards plus the learner's own, in a stable order. */
+/** The live cards written inside notes, note by note in the order of their lines. */
+export function liveNoteCards(review: ReviewState): ReviewCard[] {
+  return Object.values(review.noteCards)
+    .filter((card) => !card.retired)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.noteId.localeCompare(b.noteId) || a.ordinal - b.ordinal)
+    .map(({ id, skillId, front, back, noteId }) => ({ id, skillId, front, back, noteId }))
+}
+
+/** Curriculum cards plus the learner's own (written in the form, then inside notes), in a stable order. */
 export function allCards(review: ReviewState): ReviewCard[] {
   const custom = Object.values(review.custom)
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
     .map(({ id, skillId, front, back }) => ({ id, skillId, front, back }))
-  return [...CURRICULUM_CARDS, ...custom]
+  return [...CURRICULUM_CARDS, ...custom, ...liveNoteCards(review)]
+}
+
+/** Is this one of the learner's cards (written in the form or inside a note), not the curriculum's? */
+export function isOwnCard(review: ReviewState, id: string): boolean {
+  return Object.hasOwn(review.custom, id) || Object.hasOwn(review.noteCards, id)
 }
 
 /** Skills with at least one lapsed card, mapped to those cards' ids. */

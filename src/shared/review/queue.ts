@@ -2,7 +2,7 @@ import type { ReviewCard } from '../curriculum/cards'
 import type { ReviewState } from '../schemas/review'
 import { dayOf } from '../calendar/days'
 import { isDue } from './due'
-import { allCards } from './cards-of'
+import { allCards, isOwnCard } from './cards-of'
 
 /** New cards a day brings into review, so a fresh start is not a wall of 70 cards. */
 export const NEW_CARDS_PER_DAY = 10
@@ -20,7 +20,7 @@ export function buildQueue(review: ReviewState, now: Date, timeZone: string): { 
   const allowance = Math.max(0, NEW_CARDS_PER_DAY - newCardsToday(review, now, timeZone))
   // The learner's own cards come first among new ones: they chose to write them.
   const unseen = cards.filter((card) => review.cards[card.id] === undefined)
-  const fresh = [...unseen.filter((c) => c.id in review.custom), ...unseen.filter((c) => !(c.id in review.custom))].slice(0, allowance)
+  const fresh = [...unseen.filter((c) => isOwnCard(review, c.id)), ...unseen.filter((c) => !isOwnCard(review, c.id))].slice(0, allowance)
   return { cards: [...due, ...fresh], due: due.length, fresh: fresh.length }
 }
 

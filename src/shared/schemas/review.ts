@@ -46,11 +46,30 @@ export const customCardSchema = z.object({
   createdAt: timestampSchema,
 })
 
-/** Review slice: scheduling state per card id, answer history, and the learner's own cards. */
+/**
+ * A card written inside a note (`Question :: Answer`), kept in step with the note by main. A card
+ * whose line is gone is retired, not deleted: its schedule stays, so putting the line back revives it.
+ */
+export const noteCardSchema = z.object({
+  id: idSchema,
+  noteId: idSchema,
+  skillId: idSchema,
+  front: z.string().min(1).max(MAX_CARD_TEXT),
+  back: z.string().min(1).max(MAX_CARD_TEXT),
+  /** Where the card stands among the note's cards (0 first); kept for the order Review and exports show. */
+  ordinal: z.number().int().min(0),
+  retired: z.boolean().default(false),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+})
+
+/** Review slice: scheduling state per card id, answer history, the learner's own cards and the cards inside notes. */
 export const reviewStateSchema = z.object({
   cards: z.record(idSchema, cardStateSchema).default({}),
   log: z.array(reviewLogEntrySchema).default([]),
   custom: z.record(idSchema, customCardSchema).default({}),
+  // Added without a schema version bump: a file written before note cards reads as having none.
+  noteCards: z.record(idSchema, noteCardSchema).default({}),
 })
 
 /** Most answers the log keeps; older ones are dropped first. */
@@ -60,4 +79,5 @@ export type Grade = z.infer<typeof gradeSchema>
 export type CardState = z.infer<typeof cardStateSchema>
 export type ReviewLogEntry = z.infer<typeof reviewLogEntrySchema>
 export type CustomCard = z.infer<typeof customCardSchema>
+export type NoteCard = z.infer<typeof noteCardSchema>
 export type ReviewState = z.infer<typeof reviewStateSchema>

@@ -94,5 +94,6 @@ export const FEATURE_COMMANDS: AppCommand[] = [
     run: (s) => saveWithNotice(s, 'Report', s.reports.export(format, DEFAULT_REPORT_OPTIONS)),
   })),
   { id: 'backup-save', title: 'Save a full backup', group: 'Data', keywords: ['export', 'json', 'copy'], run: (s) => saveWithNotice(s, 'Backup', s.backup.exportJson()) },
+  { id: 'anki-export', title: 'Export review cards for Anki', group: 'Review', keywords: ['anki', 'flashcards', 'deck', 'cards'], run: (s) => saveWithNotice(s, 'Anki file', s.review.exportAnki()) },
   { id: 'backup-import', title: 'Import a backup', group: 'Data', keywords: ['restore', 'load', 'json'], run: (s) => goTo(s, 'data', 'backup-import') },
 ]

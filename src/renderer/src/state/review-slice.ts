@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
-import type { CustomCard, Grade } from '../../../shared/model'
-import { mutate, patchData, type Outcome } from './call'
+import type { CustomCard, Grade, NoteCard } from '../../../shared/model'
+import { mutate, patchData, type AnswerOf, type Outcome } from './call'
 import type { Store } from './store'
 import { offeringUndo } from './undo-slice'
 
@@ -10,6 +10,10 @@ export interface ReviewSlice {
     rate: (cardId: string, grade: Grade) => Promise<Outcome>
     addCard: (card: { skillId: string; front: string; back: string; noteId?: string }) => Promise<Outcome<CustomCard>>
     removeCard: (cardId: string) => Promise<Outcome>
+    /** Saves every live card as a file Anki imports (the learner picks where); a closed dialog answers `{ cancelled: true }`. */
+    exportAnki: () => Promise<Outcome<AnswerOf<'review.exportAnki'>>>
+    /** Takes the cards inside notes main sent after a note changed. */
+    noteCardsChanged: (noteCards: Record<string, NoteCard>) => void
   }
 }
 
@@ -44,5 +48,7 @@ export const createReviewSlice: StateCreator<Store, [], [], ReviewSlice> = (set,
           },
         ),
       ),
+    exportAnki: () => mutate('review.exportAnki', undefined),
+    noteCardsChanged: (noteCards) => patchData(set, 'review', (review) => ({ ...review, noteCards })),
   },
 })

@@ -10,6 +10,8 @@ import { useFocusIntent, useIntent } from '../state/intent'
 import { ReviewSession } from '../components/review/ReviewSession'
 import { AddCardForm } from '../components/review/AddCardForm'
 import { OwnCards } from '../components/review/OwnCards'
+import { NoteCards } from '../components/review/NoteCards'
+import { AnkiExport } from '../components/review/AnkiExport'
 import './review.css'
 
 /** Spaced review: today's cards, skills that need a revisit, and writing one's own cards. */
@@ -34,7 +36,7 @@ export default function ReviewView() {
     <section aria-labelledby="review-heading" className="view review-view">
       <header className="view-header">
         <h1 id="review-heading">Review</h1>
-        <p className="lede">Short questions from the curriculum and your own cards, spaced out so you see each one just before you would forget it.</p>
+        <p className="lede">Short questions from the curriculum, your own cards and the cards in your notes, spaced out so you see each one just before you would forget it.</p>
       </header>
 
       {session ? (
@@ -94,6 +96,8 @@ export default function ReviewView() {
           <AddCardForm focusIntent="card-skill" />
         </div>
         <OwnCards />
+        <NoteCards />
+        <AnkiExport />
       </div>
     </section>
   )

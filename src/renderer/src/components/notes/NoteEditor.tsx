@@ -7,6 +7,7 @@ import { focusInView } from '../common/focus'
 import { formatCount } from '../../format'
 import { formatDateTime } from '../../../../shared/calendar/format'
 import { systemTimeZone } from '../../../../shared/calendar/days'
+import { NoteCardsHelp } from './NoteCardsHelp'
 import { EditorSplit, NoteText } from './NotePanes'
 import { NoteHistory } from './history/NoteHistory'
 import { Backlinks } from './links/Backlinks'
@@ -145,6 +146,7 @@ export function NoteEditor({ draft, splitFits = true }: { draft: NoteDraft; spli
           )
         ) : null}
       </footer>
+      <NoteCardsHelp noteId={snap.noteId} />
     </div>
   )
 }

@@ -7,6 +7,7 @@ import type { Grade } from '../../../../shared/model'
 import { useStore } from '../../state/store'
 import { isTyping } from '../common/focus'
 import { FormFeedback } from '../common/FormFeedback'
+import { NoteLink } from './NoteLink'
 
 const KEY_GRADES: Record<string, Grade> = { '1': 1, '2': 2, '3': 3, '4': 4, a: 1, h: 2, g: 3, e: 4 }
 
@@ -104,6 +105,7 @@ export function ReviewSession({ cards, onEnd }: { cards: readonly ReviewCard[]; 
           </p>
         ) : null}
       </div>
+      <NoteLink card={current} />
       <FormFeedback error={error} />
       {revealed ? (
         <div className="grade-buttons" role="group" aria-label="How well did you remember?">

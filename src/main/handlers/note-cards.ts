@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto'
+import type { HandlerContext } from './context'
+import type { Handlers } from './types'
+import type { NoteCard } from '../../shared/schemas/review'
+import { parseNoteCards } from '../../shared/review/note-cards'
+import { syncNoteCards } from '../../shared/review/note-card-sync'
+
+const sameCards = (a: readonly NoteCard[], b: readonly NoteCard[]): boolean => JSON.stringify(a) === JSON.stringify(b)
+
+/**
+ * Brings the cards inside the given notes (every note, for 'all') in step with their text: new
+ * lines become cards, edited ones keep their card, removed ones (and deleted notes) retire theirs.
+ * Writes only when something changed; answers whether it did.
+ */
+export async function deriveNoteCards(ctx: HandlerContext, ids: readonly string[] | 'all'): Promise<boolean> {
+  const { notes, review } = ctx.store.state
+  const byNote = new Map<string, NoteCard[]>()
+  for (const card of Object.values(review.noteCards)) byNote.set(card.noteId, [...(byNote.get(card.noteId) ?? []), card])
+  const noteIds = ids === 'all' ? new Set([...Object.keys(notes), ...byNote.keys()]) : new Set(ids)
+  const now = ctx.clock.now().toISOString()
+  const changes: { before: NoteCard[]; after: NoteCard[]; dropped: string[] }[] = []
+  for (const id of noteIds) {
+    const note = Object.hasOwn(notes, id) ? notes[id] : undefined
+    const before = byNote.get(id) ?? []
+    if (!note && before.every((card) => card.retired)) continue
+    const { cards, dropped } = syncNoteCards(before, note ? parseNoteCards(note.body) : [], { id, skillId: note?.skillId ?? before[0]?.skillId ?? '' }, now, () => `nc-${randomUUID()}`)
+    if (!sameCards(before, cards)) changes.push({ before, after: cards, dropped })
+  }
+  if (changes.length === 0) return false
+  await ctx.store.update((state) => {
+    for (const { before, after, dropped } of changes) {
+      for (const card of before) delete state.review.noteCards[card.id]
+      for (const card of after) state.review.noteCards[card.id] = card
+      for (const id of dropped) delete state.review.cards[id]
+    }
+  })
+  return true
+}
+
+/** What of a note its cards depend on. */
+interface Seen {
+  body: string
+  skillId: string
+}
+
+/**
+ * The ids of notes whose text or skill changed (or that appeared or went) since the last call, found by
+ * comparing with what it saw then: strings compare by reference first, so an unchanged note costs a lookup.
+ */
+function noteWatcher(ctx: HandlerContext): () => string[] {
+  const seen = new Map<string, Seen>()
+  return () => {
+    const { notes } = ctx.store.state
+    const changed: string[] = []
+    for (const [id, note] of Object.entries(notes)) {
+      const before = seen.get(id)
+      if (before?.body === note.body && before.skillId === note.skillId) continue
+      seen.set(id, { body: note.body, skillId: note.skillId })
+      changed.push(id)
+    }
+    for (const id of [...seen.keys()]) {
+      if (Object.hasOwn(notes, id)) continue
+      seen.delete(id)
+      changed.push(id)
+    }
+    return changed
+  }
+}
+
+/**
+ * Wraps every handler so the cards inside notes follow whatever changed a note (save, create,
+ * delete, import, restore, and what later features add), as withReindexing does for the search
+ * index: no handler has to think of them. Before the first call it brings every note's cards up to
+ * date (a data file written before note cards existed). The renderer hears of changed cards through
+ * the `noteCards` event; an answer holding the whole state (import, restore, the trash) holds them too.
+ */
+export function withNoteCards(handlers: Handlers, ctx: HandlerContext, log: (message: string, error: unknown) => void = () => undefined): Handlers {
+  const changedNotes = noteWatcher(ctx)
+  let started: Promise<void> | null = null
+  const start = (): Promise<void> =>
+    (started ??= (async () => {
+      changedNotes()
+      // Kept in memory when the write fails (the next write retries it): the app must still start.
+      await deriveNoteCards(ctx, 'all').catch((error: unknown) => log('could not save the cards of the notes', error))
+    })())
+  const follow = async <Res>(run: () => Promise<Res>): Promise<{ response: Res; changed: boolean }> => {
+    await start()
+    const response = await run()
+    const ids = changedNotes()
+    return { response, changed: ids.length > 0 && (await deriveNoteCards(ctx, ids)) }
+  }
+  const wrapped = {} as Record<string, Record<string, (request: unknown) => Promise<unknown>>>
+  for (const [domain, methods] of Object.entries(handlers as unknown as Record<string, Record<string, (request: unknown) => Promise<unknown>>>)) {
+    wrapped[domain] = {}
+    for (const [method, handler] of Object.entries(methods)) {
+      wrapped[domain][method] = async (request) => {
+        const { response, changed } = await follow(() => handler(request))
+        if (!changed) return response
+        ctx.emit('noteCards', { noteCards: ctx.store.state.review.noteCards })
+        // An answer with the whole state (import, restore, the trash) was taken before the cards
+        // followed; the renderer takes that state after the event, so it must hold them too.
+        return answersState(response) ? { ...response, state: { ...response.state, review: { ...response.state.review, noteCards: ctx.store.state.review.noteCards } } } : response
+      }
+    }
+  }
+  return wrapped as unknown as Handlers
+}
+
+/** Does a handler's answer carry the whole state view (`{ state: { review, ... } }`)? */
+function answersState(response: unknown): response is { state: { review: Record<string, unknown> } } {
+  if (typeof response !== 'object' || response === null || !('state' in response)) return false
+  const { state } = response
+  return typeof state === 'object' && state !== null && 'review' in state && typeof state.review === 'object' && state.review !== null
+}

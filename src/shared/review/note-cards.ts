@@ -1,0 +1,169 @@
+import type { Nodes, Paragraph, Root } from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { MAX_CARD_TEXT } from '../schemas/review'
+
+/** A question and its answer as written in a note. */
+export interface CardText {
+  front: string
+  back: string
+}
+
+// A piece of a paragraph's line: text where `::` may separate a card, or code and the like where it may not.
+interface Piece {
+  text: string
+  separable: boolean
+}
+
+// `::` with white space before it and white space or the line's end after it, so `std::vector` and `::1` stay text.
+const SEPARATOR = /\s::(?=\s|$)/
+const SEPARATOR_ANYWHERE = /\s::(?=\s|$)/m
+
+const parser = unified().use(remarkParse).use(remarkGfm)
+
+/** The lines of a paragraph as pieces: soft and hard breaks end a line, inline code is kept whole (in backticks) and never separates. */
+function linesOf(paragraph: Paragraph): Piece[][] {
+  const lines: Piece[][] = [[]]
+  const push = (text: string, separable: boolean): void => {
+    const parts = text.split('\n')
+    parts.forEach((part, i) => {
+      if (i > 0) lines.push([])
+      if (part) lines[lines.length - 1]!.push({ text: part, separable })
+    })
+  }
+  const walk = (node: Nodes): void => {
+    if (node.type === 'text') return push(node.value, true)
+    if (node.type === 'inlineCode') return push(`\`${node.value}\``, false)
+    if (node.type === 'break') return void lines.push([])
+    if (node.type === 'html') return push(node.value, false)
+    if (node.type === 'image') return push(node.alt ?? '', false)
+    if ('children' in node) for (const child of node.children) walk(child)
+  }
+  for (const child of paragraph.children) walk(child)
+  return lines
+}
+
+/** Where a line splits into question and answer: the text before and after its first separable `::`, or null. */
+function split(line: Piece[]): { front: string; back: string } | null {
+  for (let i = 0; i < line.length; i += 1) {
+    const piece = line[i]!
+    if (!piece.separable) continue
+    const match = SEPARATOR.exec(piece.text)
+    if (!match) continue
+    const before = [...line.slice(0, i).map((p) => p.text), piece.text.slice(0, match.index)].join('')
+    const after = [piece.text.slice(match.index + match[0].length), ...line.slice(i + 1).map((p) => p.text)].join('')
+    return { front: before.trim(), back: after.trim() }
+  }
+  return null
+}
+
+const joined = (line: Piece[]): string => line.map((p) => p.text).join('')
+
+/** The cards of one paragraph: each `Q :: A` line, and a line ending in `::` whose answer is the rest of the paragraph. */
+function cardsOfParagraph(paragraph: Paragraph): CardText[] {
+  const cards: CardText[] = []
+  const lines = linesOf(paragraph)
+  for (let i = 0; i < lines.length; i += 1) {
+    const parts = split(lines[i]!)
+    if (!parts) continue
+    if (parts.back === '') {
+      // The multi-line form: the question ends in `::` and the answer runs to the paragraph's end (a blank line).
+      const back = lines
+        .slice(i + 1)
+        .map((line) => joined(line).trim())
+        .join('\n')
+        .trim()
+      cards.push({ front: parts.front, back })
+      break
+    }
+    cards.push(parts)
+  }
+  return cards.filter((card) => card.front !== '' && card.back !== '' && card.front.length <= MAX_CARD_TEXT && card.back.length <= MAX_CARD_TEXT)
+}
+
+/** The cards of one piece of Markdown, parsed whole. */
+function cardsOfMarkdown(markdown: string): CardText[] {
+  const tree: Root = parser.parse(markdown)
+  const cards: CardText[] = []
+  const visit = (node: Nodes): void => {
+    if (node.type === 'paragraph') return void cards.push(...cardsOfParagraph(node))
+    if (node.type === 'code' || node.type === 'table' || node.type === 'heading') return
+    if ('children' in node) for (const child of node.children) visit(child)
+  }
+  visit(tree)
+  return cards
+}
+
+const FENCE = /^(`{3,}|~{3,})(.*)$/
+// HTML blocks that run across blank lines, and fences indented as in list items (where a line at
+// the margin may close one fence and open another): such a note is parsed whole.
+const PARSE_WHOLE = /^ {0,3}<(?:!--|pre|script|style|textarea)|^ {1,3}(?:`{3,}|~{3,})/im
+
+/**
+ * Splits a note into runs of top-level blocks that parse the same alone: a cut falls only at a blank
+ * line outside a fenced block whose next line starts at the margin (an indented one may continue a
+ * list item). So a save of a long note parses only the runs that could hold a card.
+ */
+function blockRuns(markdown: string): string[] {
+  const lines = markdown.split('\n')
+  const runs: string[] = []
+  let start = 0
+  let fence: { char: string; length: number } | null = null
+  lines.forEach((line, i) => {
+    const marker = FENCE.exec(line)
+    if (fence) {
+      if (marker && marker[1]![0] === fence.char && marker[1]!.length >= fence.length && marker[2]!.trim() === '') fence = null
+      return
+    }
+    if (marker && !(marker[1]![0] === '`' && marker[2]!.includes('`'))) return void (fence = { char: marker[1]![0]!, length: marker[1]!.length })
+    if (i > start && lines[i - 1]!.trim() === '' && line !== '' && !/^\s/.test(line)) {
+      runs.push(lines.slice(start, i).join('\n'))
+      start = i
+    }
+  })
+  runs.push(lines.slice(start).join('\n'))
+  return runs
+}
+
+/**
+ * The review cards a note's Markdown holds, in order: a line `Question :: Answer` (spaces around
+ * `::`), or a line `Question ::` followed by the answer's lines up to the next blank line. Only
+ * paragraphs count (also inside lists and quotes), so code blocks and inline code never make a card.
+ */
+export function parseNoteCards(markdown: string): CardText[] {
+  if (!SEPARATOR_ANYWHERE.test(markdown)) return []
+  if (PARSE_WHOLE.test(markdown)) return cardsOfMarkdown(markdown)
+  return blockRuns(markdown)
+    .filter((run) => SEPARATOR_ANYWHERE.test(run))
+    .flatMap(cachedCards)
+}
+
+// Runs parsed lately, newest last: a save of a long note re-parses only the runs it changed.
+const recent = new Map<string, CardText[]>()
+let recentChars = 0
+/** How much run text the cache may hold. */
+const CACHE_CHARS = 2_000_000
+
+function cachedCards(run: string): CardText[] {
+  const hit = recent.get(run)
+  if (hit) {
+    recent.delete(run)
+    recent.set(run, hit)
+    return hit
+  }
+  const cards = cardsOfMarkdown(run)
+  recent.set(run, cards)
+  recentChars += run.length
+  for (const [oldest] of recent) {
+    if (recentChars <= CACHE_CHARS) break
+    recent.delete(oldest)
+    recentChars -= oldest.length
+  }
+  return cards
+}
+
+/** The whole note parsed at once: what parseNoteCards must always agree with (for tests). */
+export function parseNoteCardsWhole(markdown: string): CardText[] {
+  return cardsOfMarkdown(markdown)
+}

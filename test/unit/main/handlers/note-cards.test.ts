@@ -1,0 +1,156 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { createCore, type Core } from '../../../../src/main/core'
+import { DATA_FILE } from '../../../../src/main/store/data-store'
+import type { NoteMeta } from '../../../../src/shared/contract'
+import type { NoteCard } from '../../../../src/shared/schemas/review'
+import { allCards } from '../../../../src/shared/review/cards-of'
+import type { Result } from '../../../../src/shared/result'
+import { tempDir } from '../../../support/temp-dir'
+import { testServices } from '../../../support/test-services'
+import { testClock } from '../../../support/test-clock'
+
+let temp: Awaited<ReturnType<typeof tempDir>>
+let core: Core
+let answers: string[]
+let events: Array<[string, unknown]>
+
+async function open(): Promise<void> {
+  core = await createCore({ dataDir: temp.dir, services: testServices(temp.dir, answers), log: () => undefined, checkResponses: true, clock: testClock() })
+  core.setEmitter((event, payload) => events.push([event, payload]))
+}
+
+beforeEach(async () => {
+  temp = await tempDir()
+  answers = []
+  events = []
+  await open()
+})
+afterEach(async () => {
+  await core.close()
+  await temp.remove()
+})
+
+async function ok<T>(wire: string, payload?: unknown): Promise<T> {
+  const result = (await core.dispatch(wire, payload)) as Result<T>
+  if (!result.ok) throw new Error(`${wire}: ${result.error.code} ${result.error.message}`)
+  return result.value
+}
+
+/** The note's cards as the data file on disk holds them. */
+async function cardsOnDisk(noteId: string): Promise<NoteCard[]> {
+  const file = JSON.parse(await readFile(join(temp.dir, DATA_FILE), 'utf8')) as { review: { noteCards: Record<string, NoteCard> } }
+  return Object.values(file.review.noteCards)
+    .filter((card) => card.noteId === noteId)
+    .sort((a, b) => Number(a.retired) - Number(b.retired) || a.ordinal - b.ordinal)
+}
+
+const createNote = (body: string): Promise<NoteMeta> => ok<NoteMeta>('notes:create', { skillId: 'databases', title: 'SQL', body })
+const save = (id: string, body: string): Promise<NoteMeta> => ok<NoteMeta>('notes:save', { id, title: 'SQL', body })
+
+describe('cards inside notes, kept by main', () => {
+  it('turns the card lines of a created note into cards of its skill, on disk, and tells the renderer', async () => {
+    const note = await createNote('What is SQL? :: A query language\n\n```sql\nSELECT a :: b\n```')
+    const cards = await cardsOnDisk(note.id)
+    expect(cards).toMatchObject([{ noteId: note.id, skillId: 'databases', front: 'What is SQL?', back: 'A query language', retired: false }])
+    expect(events).toEqual([['noteCards', { noteCards: { [cards[0]!.id]: cards[0] } }]])
+    expect(allCards(core.store.state.review).at(-1)).toEqual({ id: cards[0]!.id, skillId: 'databases', front: 'What is SQL?', back: 'A query language', noteId: note.id })
+  })
+
+  it('keeps a card and its schedule when its answer is edited, and survives a restart', async () => {
+    const note = await createNote('What is an index? :: A lookup structure')
+    const [card] = await cardsOnDisk(note.id)
+    await ok('review:rate', { cardId: card!.id, grade: 3 })
+    const schedule = core.store.state.review.cards[card!.id]
+    await save(note.id, 'Intro line.\n\nWhat is an index? :: A structure for fast lookups')
+    await core.close()
+    await open()
+    const [after] = await cardsOnDisk(note.id)
+    expect(after).toMatchObject({ id: card!.id, back: 'A structure for fast lookups', retired: false })
+    expect(core.store.state.review.cards[card!.id]).toEqual(schedule)
+  })
+
+  it('retires the card of a removed line, refuses to rate it, and brings it back with its schedule when the line returns', async () => {
+    const note = await createNote('A question :: 1\n\nB question :: 2')
+    const [a] = await cardsOnDisk(note.id)
+    await ok('review:rate', { cardId: a!.id, grade: 4 })
+    const schedule = core.store.state.review.cards[a!.id]
+
+    await save(note.id, 'B question :: 2')
+    expect((await cardsOnDisk(note.id)).find((c) => c.id === a!.id)).toMatchObject({ retired: true })
+    expect(allCards(core.store.state.review).some((c) => c.id === a!.id)).toBe(false)
+    expect(await core.dispatch('review:rate', { cardId: a!.id, grade: 3 })).toMatchObject({ ok: false, error: { code: 'not-found' } })
+
+    await save(note.id, 'A question :: 1\n\nB question :: 2')
+    expect((await cardsOnDisk(note.id)).find((c) => c.id === a!.id)).toMatchObject({ retired: false, ordinal: 0 })
+    expect(core.store.state.review.cards[a!.id]).toEqual(schedule)
+  })
+
+  it('writes nothing and sends nothing for a save that changes no card', async () => {
+    const note = await createNote('A :: 1')
+    events = []
+    const before = core.store.state.review.noteCards
+    await save(note.id, 'A :: 1\n\nJust prose now.')
+    expect(events).toEqual([])
+    expect(core.store.state.review.noteCards).toEqual(before)
+  })
+
+  it('retires the cards of a deleted note', async () => {
+    const note = await createNote('A :: 1')
+    await ok('notes:delete', { id: note.id })
+    expect(await cardsOnDisk(note.id)).toMatchObject([{ front: 'A', retired: true }])
+  })
+
+  it('derives the cards of every note an imported backup brings, also from a file written before note cards existed', async () => {
+    const note = await createNote('Plain note.')
+    const state = JSON.parse(JSON.stringify(core.store.state)) as { notes: Record<string, { body: string }>; review: Record<string, unknown> }
+    state.notes[note.id]!.body = 'Imported :: card'
+    delete state.review.noteCards
+    const path = join(temp.dir, 'old-backup.json')
+    await writeFile(path, JSON.stringify(state))
+    answers.push(path)
+    const preview = await ok<{ token: string }>('backup:chooseImport')
+    const confirmed = await ok<{ state: { review: { noteCards: Record<string, NoteCard> } } }>('backup:confirm', { token: preview.token })
+    expect(Object.values(confirmed.state.review.noteCards)).toMatchObject([{ noteId: note.id, front: 'Imported', back: 'card' }])
+    expect(await cardsOnDisk(note.id)).toMatchObject([{ front: 'Imported' }])
+  })
+
+  it('derives the cards of a data file written before note cards existed when the app starts', async () => {
+    const note = await createNote('Plain note.')
+    await core.close()
+    const path = join(temp.dir, DATA_FILE)
+    const file = JSON.parse(await readFile(path, 'utf8')) as { notes: Record<string, { body: string }>; review: Record<string, unknown> }
+    file.notes[note.id]!.body = 'Old line :: from an older release'
+    delete file.review.noteCards
+    await writeFile(path, JSON.stringify(file))
+    await open()
+    const { state } = await ok<{ state: { review: { noteCards: Record<string, NoteCard> } } }>('app:getState')
+    expect(Object.values(state.review.noteCards)).toMatchObject([{ noteId: note.id, front: 'Old line', back: 'from an older release' }])
+    expect(await cardsOnDisk(note.id)).toHaveLength(1)
+  })
+
+  it('follows a note changed by any handler, not only the notes ones (a restore from the trash, say)', async () => {
+    const note = await createNote('Plain note.')
+    events = []
+    // As a handler of another feature would: change the note in the store, then answer.
+    await core.store.update((state) => void (state.notes[note.id] = { ...state.notes[note.id]!, body: 'Changed :: elsewhere' }))
+    await ok('search:query', { text: 'changed' })
+    expect(await cardsOnDisk(note.id)).toMatchObject([{ front: 'Changed', back: 'elsewhere' }])
+    expect(events.map(([name]) => name)).toEqual(['noteCards'])
+  })
+
+  it('retires the cards of a note put in the trash and brings them back, schedule and all, when it is restored', async () => {
+    const note = await createNote('Trashed :: and back')
+    const [card] = await cardsOnDisk(note.id)
+    await ok('review:rate', { cardId: card!.id, grade: 3 })
+    const schedule = core.store.state.review.cards[card!.id]
+    await ok('notes:delete', { id: note.id })
+    expect(await cardsOnDisk(note.id)).toMatchObject([{ id: card!.id, retired: true }])
+    const restored = await ok<{ state: { review: { noteCards: Record<string, NoteCard> } } }>('trash:restore', { id: note.id })
+    // The whole state it answers (which the renderer takes) holds the card as live again.
+    expect(restored.state.review.noteCards[card!.id]).toMatchObject({ retired: false })
+    expect(await cardsOnDisk(note.id)).toMatchObject([{ id: card!.id, retired: false }])
+    expect(core.store.state.review.cards[card!.id]).toEqual(schedule)
+  })
+})
