@@ -85,7 +85,10 @@ export function withNoteCards(handlers: Handlers, ctx: HandlerContext, log: (mes
     })())
   const follow = async <Res>(run: () => Promise<Res>): Promise<{ response: Res; changed: boolean }> => {
     await start()
+    const updates = ctx.store.updateCount
     const response = await run()
+    // A call that changed nothing (a search, a read) needs no look at 5,000 notes.
+    if (ctx.store.updateCount === updates) return { response, changed: false }
     const ids = changedNotes()
     return { response, changed: ids.length > 0 && (await deriveNoteCards(ctx, ids)) }
   }

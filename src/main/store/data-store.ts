@@ -55,6 +55,7 @@ export class DataStore {
   #waiting: Array<{ resolve: () => void; reject: (error: unknown) => void }> = []
   #writing: Promise<void> | null = null
   #writes = 0
+  #updates = 0
   #lastBackupAt = 0
   #changedSinceBackup = false
   #startupBackup: Promise<void> = Promise.resolve()
@@ -153,12 +154,18 @@ export class DataStore {
     return this.#writes
   }
 
+  /** How many changes have been applied: a caller that saw the same count twice knows nothing changed between. */
+  get updateCount(): number {
+    return this.#updates
+  }
+
   /**
    * Applies `change` to the state now and resolves once a write that includes it is on disk.
    * Changes made while a write is in flight are coalesced into the next write.
    */
   update(change: (state: AppState) => void): Promise<void> {
     change(this.#db.data)
+    this.#updates += 1
     this.#changedSinceBackup = true
     const done = new Promise<void>((resolve, reject) => this.#waiting.push({ resolve, reject }))
     this.#writing ??= this.#drain()
