@@ -76,6 +76,8 @@ function noteWatcher(ctx: HandlerContext): () => string[] {
  */
 export function withNoteCards(handlers: Handlers, ctx: HandlerContext, log: (message: string, error: unknown) => void = () => undefined): Handlers {
   const changedNotes = noteWatcher(ctx)
+  // The store's update count when the notes were last compared.
+  let looked = -1
   let started: Promise<void> | null = null
   const start = (): Promise<void> =>
     (started ??= (async () => {
@@ -85,10 +87,10 @@ export function withNoteCards(handlers: Handlers, ctx: HandlerContext, log: (mes
     })())
   const follow = async <Res>(run: () => Promise<Res>): Promise<{ response: Res; changed: boolean }> => {
     await start()
-    const updates = ctx.store.updateCount
     const response = await run()
-    // A call that changed nothing (a search, a read) needs no look at 5,000 notes.
-    if (ctx.store.updateCount === updates) return { response, changed: false }
+    // Nothing changed the state since the last look (a search, a read): no need to walk 5,000 notes.
+    if (ctx.store.updateCount === looked) return { response, changed: false }
+    looked = ctx.store.updateCount
     const ids = changedNotes()
     return { response, changed: ids.length > 0 && (await deriveNoteCards(ctx, ids)) }
   }
