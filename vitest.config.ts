@@ -16,7 +16,8 @@ const DATE_COMPONENT_TESTS = ['test/components/dashboard-view.test.tsx', 'test/c
 /** UTC+14 (days start ten hours before UTC's) and a zone with DST. */
 const FAR_ZONES = ['Pacific/Kiritimati', 'America/Los_Angeles']
 
-const components = { environment: 'happy-dom' as const, setupFiles: ['test/components/setup.ts'] }
+// Component tests drive whole views through user-event on a 2-core CI machine: a long one (a dozen goal edits) takes about 5 s there.
+const components = { environment: 'happy-dom' as const, setupFiles: ['test/components/setup.ts'], testTimeout: 20_000 }
 
 export default defineConfig({
   plugins: [react()],
