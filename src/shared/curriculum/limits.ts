@@ -13,4 +13,6 @@ export const CURRICULUM_LIMITS = {
   goalLinks: 20,
   frameworks: 200,
   trash: 2000,
+  resources: 20,
+  url: 2048,
 } as const
