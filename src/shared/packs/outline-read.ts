@@ -127,18 +127,27 @@ function placeSkills(sections: Section[], skills: IncomingSkill[], skipped: Skip
     while (up?.skill) up = up.parent
     return up
   }
-  for (const section of sections) if (section.skill) {
-    const category = categoryOf(section)
-    if (category) category.category = true
+  const markCategories = (): void => {
+    for (const section of sections) {
+      const category = section.skill ? categoryOf(section) : null
+      if (category) category.category = true
+    }
   }
-  // A heading with no list beside skills of the same category (or beside categories) is an empty skill (or category).
+  markCategories()
+  // A heading with no list at the depth skills have (or, with no lists at all, the deepest heading
+  // of two or more levels) is a skill with no sub-topics yet; one beside categories is an empty category.
+  const depths = new Set(sections.filter((s) => s.skill).map((s) => s.heading.depth))
+  const all = sections.map((s) => s.heading.depth)
+  if (depths.size === 0 && new Set(all).size >= 2) depths.add(Math.max(...all))
+  for (const section of sections) {
+    if (section.skill || section.category || !section.title || !depths.has(section.heading.depth) || section.parent?.skill) continue
+    section.skill = { ...(section.id ? { id: section.id } : {}), title: section.title, category: '', subtopics: [] }
+    skills.push(section.skill)
+  }
+  markCategories()
   for (const section of sections) {
     if (section.skill || section.category || !section.title) continue
-    const siblings = sections.filter((s) => s !== section && s.parent === section.parent && s.heading.depth === section.heading.depth)
-    if (section.parent?.category && siblings.some((s) => s.skill)) {
-      section.skill = { ...(section.id ? { id: section.id } : {}), title: section.title, category: '', subtopics: [] }
-      skills.push(section.skill)
-    } else if (siblings.some((s) => s.category)) section.category = true
+    if (sections.some((s) => s !== section && s.category && s.parent === section.parent && s.heading.depth === section.heading.depth)) section.category = true
   }
   const categories = new Map<string, { key: string; id?: string; title: string }>()
   const keyOf = (section: Section | null): string => {
