@@ -14,7 +14,7 @@ export const CHANNEL_METHODS = {
   review: ['rate', 'addCard', 'removeCard', 'exportAnki'],
   study: ['start', 'stop', 'log', 'remove', 'setMinimum'],
   evidence: ['add', 'remove'],
-  settings: ['setTheme', 'setWorkspace'],
+  settings: ['setTheme', 'setWorkspace', 'setWelcomeDone'],
   notes: ['list', 'create', 'get', 'save', 'delete', 'history', 'restoreVersion', 'linkTargets', 'backlinks'],
   search: ['query'],
   curriculum: ['edit', 'restore'],

@@ -48,5 +48,18 @@ export function listed(into: NamedCount, name: string): void {
 
 /** Whether importing would change anything at all. */
 export function changesAnything(s: ImportSummary): boolean {
-  return s.categories.added.count + s.categories.renamed.count + s.skills.added.count + s.skills.renamed.count + s.skills.updated.count + s.subtopics.added.count + s.subtopics.renamed.count + s.ticked + s.frameworks.added + s.frameworks.updated + s.goalLinks > 0
+  return (
+    s.categories.added.count +
+      s.categories.renamed.count +
+      s.skills.added.count +
+      s.skills.renamed.count +
+      s.skills.updated.count +
+      s.subtopics.added.count +
+      s.subtopics.renamed.count +
+      s.ticked +
+      s.frameworks.added +
+      s.frameworks.updated +
+      s.goalLinks >
+    0
+  )
 }

@@ -61,7 +61,7 @@ export function readOutline(text: string, fallbackCategory = 'Imported'): Incomi
 
   const keepResources = (links: { title: string; url: string }[]): Resource[] =>
     links.flatMap((link) => {
-      if (!isHttpsLink(link.url) || /\s/.test(link.url) || link.url.length > L.url) return skipped.note('links that are not https addresses'), []
+      if (!isHttpsLink(link.url) || /\s/.test(link.url) || link.url.length > L.url) return (skipped.note('links that are not https addresses'), [])
       return [{ title: link.title.slice(0, L.subtopicTitle), url: link.url }]
     })
 
@@ -136,7 +136,7 @@ function placeSkills(sections: Section[], skills: IncomingSkill[], skipped: Skip
   markCategories()
   // A heading with no list at the depth skills have (or, with no lists at all, the deepest heading
   // of two or more levels) is a skill with no sub-topics yet; one beside categories is an empty category.
-  const depths = new Set(sections.filter((s) => s.skill).map((s) => s.heading.depth))
+  const depths = new Set<number>(sections.filter((s) => s.skill).map((s) => s.heading.depth))
   const all = sections.map((s) => s.heading.depth)
   if (depths.size === 0 && new Set(all).size >= 2) depths.add(Math.max(...all))
   for (const section of sections) {

@@ -30,7 +30,13 @@ export function buildPack(curriculum: Curriculum, selection: PackSelection, meta
     formatVersion: PACK_FORMAT_VERSION,
     ...meta,
     categories: categories.map(({ id, title }) => ({ id, title })),
-    skills: skills.map((s) => ({ id: s.id, title: s.title, category: s.category, summary: s.summary, subtopics: s.subtopics.map((t) => ({ id: t.id, title: t.title, resources: t.resources.map((r) => ({ ...r })) })) })),
+    skills: skills.map((s) => ({
+      id: s.id,
+      title: s.title,
+      category: s.category,
+      summary: s.summary,
+      subtopics: s.subtopics.map((t) => ({ id: t.id, title: t.title, resources: t.resources.map((r) => ({ ...r })) })),
+    })),
     ...(isWhole(selection) ? { frameworks: structuredClone(curriculum.frameworks) } : {}),
     ...(goalLinks.length > 0 ? { goalLinks } : {}),
   }

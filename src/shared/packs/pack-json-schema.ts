@@ -15,6 +15,6 @@ export function packJsonSchema(): Record<string, unknown> {
     ...z.toJSONSchema(packSchema, { io: 'input', target: 'draft-2020-12' }),
     title: 'Groundwork curriculum pack',
     description:
-      'A part of a Groundwork curriculum to share: categories, skills with sub-topics (each with https links to learn from), and optionally framework rows and links from built-in level goals to skills. Ids are lowercase letters, digits and dashes, unique among their kind (sub-topic ids within their skill); each skill names one of the pack\'s categories. packVersion grows with each release of the pack; adding a newer release updates the items with the same ids in place.',
+      "A part of a Groundwork curriculum to share: categories, skills with sub-topics (each with https links to learn from), and optionally framework rows and links from built-in level goals to skills. Ids are lowercase letters, digits and dashes, unique among their kind (sub-topic ids within their skill); each skill names one of the pack's categories. packVersion grows with each release of the pack; adding a newer release updates the items with the same ids in place.",
   }
 }

@@ -37,7 +37,10 @@ export const packSchema = z
     categories: z.array(packCategorySchema).min(1, 'A pack needs at least one category.').max(L.categories, `A pack can hold up to ${L.categories} categories.`),
     skills: z.array(packSkillSchema).max(L.skills, `A pack can hold up to ${L.skills} skills.`),
     frameworks: z.array(frameworkRowSchema).max(L.frameworks, `A pack can hold up to ${L.frameworks} framework rows.`).optional(),
-    goalLinks: z.array(packGoalLinkSchema).max(L.goals * 3).optional(),
+    goalLinks: z
+      .array(packGoalLinkSchema)
+      .max(L.goals * 3)
+      .optional(),
   })
   .strict()
   .superRefine((pack, ctx) => {
@@ -48,13 +51,29 @@ export const packSchema = z
         seen.add(id)
       }
     }
-    dup('categories', pack.categories.map((c) => c.id), ['categories'])
-    dup('skills', pack.skills.map((s) => s.id), ['skills'])
-    dup('framework rows', (pack.frameworks ?? []).map((f) => f.id), ['frameworks'])
+    dup(
+      'categories',
+      pack.categories.map((c) => c.id),
+      ['categories'],
+    )
+    dup(
+      'skills',
+      pack.skills.map((s) => s.id),
+      ['skills'],
+    )
+    dup(
+      'framework rows',
+      (pack.frameworks ?? []).map((f) => f.id),
+      ['frameworks'],
+    )
     const categories = new Set(pack.categories.map((c) => c.id))
     pack.skills.forEach((skill, i) => {
       if (!categories.has(skill.category)) ctx.addIssue({ code: 'custom', path: ['skills', i, 'category'], message: `The skill "${skill.title}" is in a category ("${skill.category}") the pack does not have.` })
-      dup(`sub-topics of "${skill.title}"`, skill.subtopics.map((s) => s.id), ['skills', i, 'subtopics'])
+      dup(
+        `sub-topics of "${skill.title}"`,
+        skill.subtopics.map((s) => s.id),
+        ['skills', i, 'subtopics'],
+      )
     })
   })
 

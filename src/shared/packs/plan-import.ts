@@ -47,8 +47,11 @@ export function planImport(curriculum: Curriculum, progress: AppState['skills'],
     const found = categories[at]
     if (found) {
       categoryIds.set(c.key, found.id)
-      if (found.title !== c.title) listed(summary.categories.renamed, `${found.title} → ${c.title}`), (categories[at] = { ...found, title: c.title })
-      else summary.categories.kept += 1
+      if (found.title === c.title) summary.categories.kept += 1
+      else {
+        listed(summary.categories.renamed, `${found.title} → ${c.title}`)
+        categories[at] = { ...found, title: c.title }
+      }
       continue
     }
     const id = freeId(c.id, (x) => categories.some((y) => y.id === x) || trashed.categories.has(x), 'cat')
@@ -97,8 +100,13 @@ export function planImport(curriculum: Curriculum, progress: AppState['skills'],
   const frameworks = [...curriculum.frameworks]
   for (const row of incoming.frameworks) {
     const at = frameworks.findIndex((f) => f.id === row.id)
-    if (at >= 0) (frameworks[at] = row), (summary.frameworks.updated += 1)
-    else frameworks.push(row), (summary.frameworks.added += 1)
+    if (at >= 0) {
+      frameworks[at] = row
+      summary.frameworks.updated += 1
+    } else {
+      frameworks.push(row)
+      summary.frameworks.added += 1
+    }
   }
   if (frameworks.length > L.frameworks) throw new AppError('too-large', `Importing this would make ${frameworks.length} framework rows; the table can hold up to ${L.frameworks}. Nothing was changed.`)
 
@@ -112,7 +120,9 @@ export function planImport(curriculum: Curriculum, progress: AppState['skills'],
       continue
     }
     const ids = [...new Set([...goal.skillIds, ...link.skillIds.flatMap((id) => skillIds.get(id) ?? [])])].slice(0, L.goalLinks)
-    if (ids.length !== goal.skillIds.length) (goals[link.level] = list.map((g, i) => (i === at ? { ...g, skillIds: ids } : g))), (summary.goalLinks += ids.length - goal.skillIds.length)
+    if (ids.length === goal.skillIds.length) continue
+    goals[link.level] = list.map((g, i) => (i === at ? { ...g, skillIds: ids } : g))
+    summary.goalLinks += ids.length - goal.skillIds.length
   }
 
   const packs = incoming.pack ? [...curriculum.packs.filter((p) => p.id !== incoming.pack!.id), incoming.pack] : curriculum.packs
@@ -125,7 +135,16 @@ export function planImport(curriculum: Curriculum, progress: AppState['skills'],
 }
 
 /** One skill with the import's name, description and sub-topics merged in; new ticks are pushed to `ticks`. */
-function mergeSkill(skill: CurriculumSkill, incoming: IncomingSkill, curriculum: Curriculum, progress: AppState['skills'], ticks: Tick[], summary: ImportSummary, byTitle: boolean, newId: NewId): CurriculumSkill {
+function mergeSkill(
+  skill: CurriculumSkill,
+  incoming: IncomingSkill,
+  curriculum: Curriculum,
+  progress: AppState['skills'],
+  ticks: Tick[],
+  summary: ImportSummary,
+  byTitle: boolean,
+  newId: NewId,
+): CurriculumSkill {
   const subtopics: Subtopic[] = [...skill.subtopics]
   const trashed = new Set(curriculum.trash.flatMap((e) => (e.kind === 'subtopic' && e.skillId === skill.id ? [e.subtopic.id] : [])))
   for (const sub of incoming.subtopics) {

@@ -21,7 +21,10 @@ export function validatePack(raw: unknown): CurriculumPack {
   }
   const { formatVersion, skills } = raw as { formatVersion?: unknown; skills?: unknown }
   if (typeof formatVersion === 'number' && formatVersion > PACK_FORMAT_VERSION) {
-    throw new AppError('invalid-payload', `This pack is in format version ${formatVersion}, made for a newer Groundwork (this one reads up to version ${PACK_FORMAT_VERSION}). Update Groundwork to add it. ${UNCHANGED}`)
+    throw new AppError(
+      'invalid-payload',
+      `This pack is in format version ${formatVersion}, made for a newer Groundwork (this one reads up to version ${PACK_FORMAT_VERSION}). Update Groundwork to add it. ${UNCHANGED}`,
+    )
   }
   // Counted before the schema walks every skill: a pack of 10,000 skills is refused at once.
   if (Array.isArray(skills) && skills.length > L.skills) {
@@ -42,6 +45,7 @@ export function readPackText(text: string): CurriculumPack {
   if (looksBinary(text)) throw new AppError('invalid-payload', `This file holds binary data, not a curriculum pack or a Markdown outline. ${UNCHANGED}`)
   const parsed = parseJsonSafely(text)
   if (!parsed.ok && parsed.reason === 'syntax') throw new AppError('invalid-payload', `This file is not valid JSON, so it cannot be a curriculum pack (it may be cut short). ${UNCHANGED}`)
-  if (!parsed.ok) throw new AppError('invalid-payload', `This file contains a "${parsed.reason === 'forbidden-key' ? parsed.key : ''}" key, which a curriculum pack never has. It was refused for safety. ${UNCHANGED}`)
+  if (!parsed.ok)
+    throw new AppError('invalid-payload', `This file contains a "${parsed.reason === 'forbidden-key' ? parsed.key : ''}" key, which a curriculum pack never has. It was refused for safety. ${UNCHANGED}`)
   return validatePack(parsed.value)
 }

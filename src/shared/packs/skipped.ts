@@ -39,7 +39,10 @@ export class Skipped {
       const names = this.#names.get(what)
       const label = `${what.charAt(0).toUpperCase()}${what.slice(1)} (${n})`
       if (!names) return label
-      const shown = names.slice(0, NAMES_SHOWN).map((name) => `“${name}”`).join(', ')
+      const shown = names
+        .slice(0, NAMES_SHOWN)
+        .map((name) => `“${name}”`)
+        .join(', ')
       return `${label}: ${shown}${names.length > NAMES_SHOWN ? ` and ${names.length - NAMES_SHOWN} more` : ''}`
     })
   }

@@ -29,7 +29,11 @@ export const resourceSchema = z.object({
 })
 
 /** One thing inside a skill the learner can tick off, with links to learn it from. */
-export const subtopicSchema = z.object({ id: idSchema, title: titleOf('sub-topic', L.subtopicTitle), resources: z.array(resourceSchema).max(L.resources, `A sub-topic can have at most ${L.resources} links.`).default([]) })
+export const subtopicSchema = z.object({
+  id: idSchema,
+  title: titleOf('sub-topic', L.subtopicTitle),
+  resources: z.array(resourceSchema).max(L.resources, `A sub-topic can have at most ${L.resources} links.`).default([]),
+})
 
 /** A curriculum pack the learner added, and which release of it. */
 export const addedPackSchema = z.object({ id: idSchema, title: titleOf('pack', L.title), packVersion: z.number().int().min(1) })

@@ -95,5 +95,20 @@ export const FEATURE_COMMANDS: AppCommand[] = [
   })),
   { id: 'backup-save', title: 'Save a full backup', group: 'Data', keywords: ['export', 'json', 'copy'], run: (s) => saveWithNotice(s, 'Backup', s.backup.exportJson()) },
   { id: 'anki-export', title: 'Export review cards for Anki', group: 'Review', keywords: ['anki', 'flashcards', 'deck', 'cards'], run: (s) => saveWithNotice(s, 'Anki file', s.review.exportAnki()) },
+  { id: 'pack-add', title: 'Add a curriculum pack', group: 'Skills', keywords: ['pack', 'track', 'curriculum', 'system design', 'devops', 'go'], run: (s) => goTo(s, 'skills', 'curriculum-packs') },
+  {
+    id: 'pack-import',
+    title: 'Import a curriculum pack or outline',
+    group: 'Skills',
+    keywords: ['pack', 'markdown', 'outline', 'roadmap', 'checklist'],
+    run: (s) => goTo(s, 'skills', 'curriculum-pack-import'),
+  },
+  {
+    id: 'pack-export',
+    title: 'Export the curriculum as a pack or outline',
+    group: 'Skills',
+    keywords: ['pack', 'share', 'markdown', 'outline', 'json'],
+    run: (s) => goTo(s, 'skills', 'curriculum-pack-export'),
+  },
   { id: 'backup-import', title: 'Import a backup', group: 'Data', keywords: ['restore', 'load', 'json'], run: (s) => goTo(s, 'data', 'backup-import') },
 ]

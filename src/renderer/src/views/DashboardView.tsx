@@ -15,6 +15,7 @@ import { RecentNotesPanel } from '../components/dashboard/RecentNotesPanel'
 import { useNeedsRevisit } from '../state/revisit'
 import { useStudyLoop, type StudyLoop } from './dashboard/use-study-loop'
 import { Welcome } from './dashboard/Welcome'
+import { PackChooser } from '../components/packs/PackChooser'
 import './dashboard.css'
 
 /** How many steps "next up" suggests: enough to choose from, few enough to act on. */
@@ -66,6 +67,7 @@ export default function DashboardView() {
         </>
       ) : (
         <>
+          {data.settings.welcomeDone ? null : <PackChooser />}
           <Welcome />
           <LoopRow loop={loop} />
           <RecentNotesPanel zone={zone} today={today} />

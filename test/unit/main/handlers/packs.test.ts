@@ -125,7 +125,7 @@ describe('curriculum pack import', () => {
     const { state } = await ok<{ state: StateView }>('packs:confirm', { token: newer.token })
     expect(state.curriculum.skills.filter((s) => s.id === 'go-basics').map((s) => s.title)).toEqual(['Go fundamentals'])
     expect(state.curriculum.packs).toEqual([{ id: 'go-track', title: 'A Go track', packVersion: 2 }])
-    const unknown = (await core.dispatch('packs:previewShipped', { packId: 'nope' })) as Result<unknown>
+    const unknown = await core.dispatch('packs:previewShipped', { packId: 'nope' })
     expect(unknown.ok).toBe(false)
   })
 
@@ -162,7 +162,7 @@ describe('curriculum pack import', () => {
     await handle.close()
     vi.mocked(fsPromises.readFile).mockClear()
     answers.push(path)
-    const answer = (await core.dispatch('packs:chooseImport', undefined)) as Result<unknown>
+    const answer = await core.dispatch('packs:chooseImport', undefined)
     expect(answer).toEqual({ ok: false, error: { code: 'too-large', message: expect.stringMatching(/50 MB; a curriculum pack or outline can be at most 5 MB/) as string } })
     expect(vi.mocked(fsPromises.readFile).mock.calls.some(([file]) => file === path)).toBe(false)
   })

@@ -17,7 +17,7 @@ describe('the workspace settings', () => {
     expect(await real.api.settings.setWorkspace({ noteMode: 'preview' })).toMatchObject({ ok: true })
     const answer = await real.api.settings.setWorkspace({ noteSort: 'title', pane: { group: 'notes', layout: { 'note-list': 40, 'note-editor': 60 } } })
     const expected = { panes: { skills: { 'skill-list': 20, 'skill-detail': 30, 'skill-notes': 50 }, notes: { 'note-list': 40, 'note-editor': 60 } }, noteMode: 'preview', noteSort: 'title' }
-    expect(answer).toEqual({ ok: true, value: { theme: 'system', workspace: expected } })
+    expect(answer).toEqual({ ok: true, value: { theme: 'system', workspace: expected, welcomeDone: false } })
     expect(await workspaceOnDisk()).toEqual(expected)
   })
 

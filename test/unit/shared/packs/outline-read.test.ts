@@ -3,7 +3,17 @@ import { readOutline } from '../../../../src/shared/packs/outline-read'
 
 /** A messy real-world outline of a few thousand lines: roadmap-style headings, nested boxes, links, code, tables, HTML. */
 function messyOutline(skills: number): string {
-  const out: string[] = ['Some notes before any heading.', '', '- [ ] a stray box with no heading above it', '- another stray item', '', '# My backend roadmap', '', 'Started this in spring. <b>bold html</b>', '']
+  const out: string[] = [
+    'Some notes before any heading.',
+    '',
+    '- [ ] a stray box with no heading above it',
+    '- another stray item',
+    '',
+    '# My backend roadmap',
+    '',
+    'Started this in spring. <b>bold html</b>',
+    '',
+  ]
   for (let s = 0; s < skills; s++) {
     if (s % 10 === 0) out.push(`## Area ${s / 10}`, '', '| col | col |', '| --- | --- |', '| a | b |', '')
     out.push(`### Skill ${s} with \`code\``, '', `What skill ${s} is about, in *one* paragraph.`, '')
@@ -68,7 +78,21 @@ describe('reading a Markdown outline', () => {
 
   it('reads the shape the exporter writes: categories, skills, descriptions, ids in braces and nested links', () => {
     const outline = readOutline(
-      ['# Ops {#ops}', '', '## Docker {#docker}', '', 'Containers.', '', '- [x] Images {#images}', '  - [Docs](<https://docs.docker.com/a_(b)>)', '- [ ] Title with \\{\\#braces} kept', '', '## Empty skill {#empty}', '', '# Second'].join('\n'),
+      [
+        '# Ops {#ops}',
+        '',
+        '## Docker {#docker}',
+        '',
+        'Containers.',
+        '',
+        '- [x] Images {#images}',
+        '  - [Docs](<https://docs.docker.com/a_(b)>)',
+        '- [ ] Title with \\{\\#braces} kept',
+        '',
+        '## Empty skill {#empty}',
+        '',
+        '# Second',
+      ].join('\n'),
     )
     expect(outline.categories).toEqual([
       { key: 'ops|ops', id: 'ops', title: 'Ops' },

@@ -67,7 +67,7 @@ describe('planning an import', () => {
     const deleted = applyEdit(added, { op: 'deleteSkill', skillId: 'ci' }, () => 'tr-1', '2026-01-01T00:00:00.000Z')
     const { curriculum, summary } = planImport(deleted, {}, incomingFromPack(packSchema.parse(smallPack({ packVersion: 2 }))), counter())
     expect(curriculum.skills.some((s) => s.id === 'ci')).toBe(false)
-    expect(summary.skipped).toEqual(['“Continuous integration” is in the curriculum\'s trash: restore it from there, then import again to update it.'])
+    expect(summary.skipped).toEqual(["“Continuous integration” is in the curriculum's trash: restore it from there, then import again to update it."])
   })
 
   it('refuses an import that would pass the skill limit, changing nothing', () => {

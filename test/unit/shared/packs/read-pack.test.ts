@@ -44,7 +44,10 @@ describe('reading a pack file', () => {
     const pack = smallPack()
     expect(refusal(text({ ...pack, skills: [pack.skills[0], { ...pack.skills[1], id: 'docker' }] }))).toMatch(/Two skills have the id "docker"/)
     expect(refusal(text({ ...pack, categories: [...pack.categories, { id: 'devops', title: 'Again' }] }))).toMatch(/Two categories have the id "devops"/)
-    const subs = [{ id: 'a', title: 'One' }, { id: 'a', title: 'Two' }]
+    const subs = [
+      { id: 'a', title: 'One' },
+      { id: 'a', title: 'Two' },
+    ]
     expect(refusal(text({ ...pack, skills: [{ ...pack.skills[0], subtopics: subs }] }))).toMatch(/Two sub-topics of "Docker" have the id "a"/)
   })
 

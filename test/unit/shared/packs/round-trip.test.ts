@@ -16,7 +16,18 @@ const url = fc.tuple(fc.stringMatching(/^[a-z]{1,8}$/), fc.stringMatching(/^[A-Z
 const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`)
 
 const curriculumArb = fc
-  .record({ categories: fc.array(title, { minLength: 1, maxLength: 3 }), skills: fc.array(fc.record({ title, cat: fc.nat(), summary: fc.option(title, { nil: '' }), subs: fc.array(fc.record({ title, links: fc.array(fc.record({ title, url }), { maxLength: 2 }), ticked: fc.boolean() }), { maxLength: 4 }) }), { maxLength: 6 }) })
+  .record({
+    categories: fc.array(title, { minLength: 1, maxLength: 3 }),
+    skills: fc.array(
+      fc.record({
+        title,
+        cat: fc.nat(),
+        summary: fc.option(title, { nil: '' }),
+        subs: fc.array(fc.record({ title, links: fc.array(fc.record({ title, url }), { maxLength: 2 }), ticked: fc.boolean() }), { maxLength: 4 }),
+      }),
+      { maxLength: 6 },
+    ),
+  })
   .map(({ categories, skills }) => {
     const catIds = ids('c', categories.length)
     const skillList: CurriculumSkill[] = skills.map((s, i) => ({
@@ -29,9 +40,20 @@ const curriculumArb = fc
       hidden: false,
     }))
     const progress: AppState['skills'] = Object.fromEntries(
-      skills.map((s, i) => [`s${i}`, { status: 'learning' as const, confidence: 0, subtopics: Object.fromEntries(skillList[i]!.subtopics.flatMap((t, j) => (s.subs.find((u) => u.title === t.title)?.ticked ? [[`t${j}`, true]] : []))) }]),
+      skills.map((s, i) => [
+        `s${i}`,
+        { status: 'learning' as const, confidence: 0, subtopics: Object.fromEntries(skillList[i]!.subtopics.flatMap((t, j) => (s.subs.find((u) => u.title === t.title)?.ticked ? [[`t${j}`, true]] : []))) },
+      ]),
     )
-    const curriculum: Curriculum = { version: 1, categories: categories.map((t, i) => ({ id: catIds[i]!, title: t, hidden: false })), skills: skillList, goals: { entry: [], mid: [], senior: [] }, frameworks: [], trash: [], packs: [] }
+    const curriculum: Curriculum = {
+      version: 1,
+      categories: categories.map((t, i) => ({ id: catIds[i]!, title: t, hidden: false })),
+      skills: skillList,
+      goals: { entry: [], mid: [], senior: [] },
+      frameworks: [],
+      trash: [],
+      packs: [],
+    }
     return { curriculum, progress }
   })
   // Skill names are unique too, for the same reason.

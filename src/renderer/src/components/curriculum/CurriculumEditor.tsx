@@ -11,6 +11,7 @@ import { AddField } from './AddField'
 import { SkillEditor, useEdit } from './SkillEditor'
 import { holdingsOf, holdingsText } from './holdings'
 import { TrashList } from './TrashList'
+import { PacksPanel } from '../packs/PacksPanel'
 import './curriculum.css'
 
 /** "Edit curriculum": the learner's categories, skills and sub-topics, with a trash to restore from. */
@@ -36,6 +37,7 @@ export function CurriculumEditor({ open, onClose }: { open: boolean; onClose: ()
           {error}
         </p>
       ) : null}
+      <PacksPanel />
       {curriculum.categories.map((category, index) => (
         <CategorySection
           key={category.id}

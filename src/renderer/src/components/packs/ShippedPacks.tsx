@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react'
+import type { ShippedInfo } from '../../../../shared/contract/packs'
+import { useStore } from '../../state/store'
+import { useCurriculum } from '../../state/curriculum'
+
+/** The packs shipped with Groundwork, fetched once per mount; null while they load. */
+export function useShippedPacks(): { packs: ShippedInfo[] | null; error: string | null } {
+  const shipped = useStore((s) => s.packs.shipped)
+  const [packs, setPacks] = useState<ShippedInfo[] | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => {
+    let live = true
+    void shipped().then((outcome) => {
+      if (!live) return
+      if (outcome.ok) setPacks(outcome.value.packs)
+      else setError(outcome.message)
+    })
+    return () => void (live = false)
+  }, [shipped])
+  return { packs, error }
+}
+
+/** Each shipped pack with what it holds and a button to add it (again, or its newer release: it updates in place). */
+export function ShippedPacks({ packs, busy, onAdd, labelledBy }: { packs: ShippedInfo[]; busy: boolean; onAdd: (packId: string) => void; labelledBy: string }) {
+  const added = useCurriculum().packs
+  return (
+    <ul className="shipped-packs" aria-labelledby={labelledBy}>
+      {packs.map((pack) => {
+        const mine = added.find((p) => p.id === pack.id)
+        const label = !mine ? `Add ${pack.title}` : mine.packVersion < pack.packVersion ? `Update ${pack.title}` : `Add ${pack.title} again`
+        return (
+          <li key={pack.id} className="shipped-pack">
+            <div className="shipped-pack-text">
+              <span className="shipped-pack-title">{pack.title}</span>
+              <span className="muted">{pack.description}</span>
+              <span className="shipped-pack-size">
+                {pack.skills} skills · {pack.subtopics} sub-topics
+                {mine ? (mine.packVersion < pack.packVersion ? ` · a newer release than yours` : ' · added') : ''}
+              </span>
+            </div>
+            <button type="button" className={mine ? 'small' : 'small primary'} disabled={busy} onClick={() => onAdd(pack.id)}>
+              {label}
+            </button>
+          </li>
+        )
+      })}
+    </ul>
+  )
+}
