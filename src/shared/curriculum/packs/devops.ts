@@ -114,7 +114,7 @@ export const DEVOPS_PACK: ShippedPack = {
         {
           id: 'devops-regions-zones',
           title: 'Regions and availability zones',
-          resources: [{ title: 'AWS: Regions and Availability Zones', url: 'https://aws.amazon.com/about-aws/global-infrastructure/regions_az/' }],
+          resources: [{ title: 'AWS documentation: Availability Zones', url: 'https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-availability-zones.html' }],
         },
         { id: 'devops-compute', title: 'Virtual machines, managed containers and functions' },
         { id: 'devops-vpc', title: 'Virtual networks, subnets and firewall rules' },
@@ -125,11 +125,7 @@ export const DEVOPS_PACK: ShippedPack = {
         },
         { id: 'devops-cloud-storage', title: 'Object storage, block storage and managed databases' },
         { id: 'devops-cost', title: 'Watching and controlling the bill' },
-        {
-          id: 'devops-shared-responsibility',
-          title: 'The shared responsibility model',
-          resources: [{ title: 'AWS: Shared Responsibility Model', url: 'https://aws.amazon.com/compliance/shared-responsibility-model/' }],
-        },
+        { id: 'devops-shared-responsibility', title: 'The shared responsibility model' },
       ],
     },
     {
