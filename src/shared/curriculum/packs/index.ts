@@ -1,6 +1,7 @@
 import type { ShippedPack } from './shipped-pack'
+import { SYSTEM_DESIGN_PACK } from './system-design'
+import { DEVOPS_PACK } from './devops'
+import { GO_TRACK_PACK } from './go-track'
 
-// Placeholder until the shipped packs' content lands: the list is filled in by that work.
-
-/** The packs shipped beside the built-in backend curriculum. */
-export const SHIPPED_PACKS: readonly ShippedPack[] = []
+/** The packs shipped beside the built-in backend curriculum, in the order the first-start chooser offers them. */
+export const SHIPPED_PACKS: readonly ShippedPack[] = [SYSTEM_DESIGN_PACK, DEVOPS_PACK, GO_TRACK_PACK]
