@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { launchApp, missingChromiumReason } from './harness'
+import { launchApp, missingChromiumReason, type LaunchedApp } from './harness'
 import { describeViolations, seriousViolations } from './axe'
 import { SHIPPED_PACKS } from '../../src/shared/curriculum/packs'
 
@@ -44,9 +44,10 @@ const OUTLINE_V2 = OUTLINE_V1.replace('### Docker', '### docker')
   .replace('- [ ] Compose files', '- [ ] Compose files\n- [ ] Volumes')
   .concat('\n### Kubernetes\n\n- [ ] Pods\n')
 
-async function importOutline(page: Page, answer: (path: string) => void, path: string): Promise<void> {
-  answer(path)
-  await editor(page).getByRole('button', { name: 'Import a pack or outline…' }).click()
+/** Answers the next open dialog with `path` and presses the editor's import button. */
+async function importOutline(app: LaunchedApp, path: string): Promise<void> {
+  app.answerNextOpenDialog(path)
+  await editor(app.page).getByRole('button', { name: 'Import a pack or outline…' }).click()
 }
 
 test('an outline imports after a preview, its next version updates it in place, and a restart keeps all without duplicates', async () => {
@@ -59,7 +60,7 @@ test('an outline imports after a preview, its next version updates it in place, 
 
   await page.getByRole('link', { name: 'Skills' }).click()
   await page.getByRole('button', { name: 'Edit curriculum' }).click()
-  await importOutline(page, first.answerNextOpenDialog, v1)
+  await importOutline(first, v1)
   const firstPreview = preview(page, 'Import devops.md?')
   await expect(firstPreview).toBeVisible()
   await expect(firstPreview.getByRole('row', { name: /^Skills/ })).toContainText('2')
@@ -90,7 +91,7 @@ test('an outline imports after a preview, its next version updates it in place, 
 
   // The next version: a preview of the rename, the additions and the tick.
   await page.getByRole('button', { name: 'Edit curriculum' }).click()
-  await importOutline(page, first.answerNextOpenDialog, v2)
+  await importOutline(first, v2)
   const second = preview(page, 'Import devops-v2.md?')
   await expect(second.getByRole('region', { name: 'Skills renamed' })).toContainText('Docker → docker')
   await expect(second.getByRole('region', { name: 'Skills to add' })).toContainText('Kubernetes')
@@ -125,7 +126,7 @@ test('a bad file is refused with a clear message and changes nothing', async () 
   await writeFile(bad, JSON.stringify({ format: 'groundwork-curriculum-pack', formatVersion: 9, id: 'x', title: 'X', packVersion: 1, categories: [], skills: [] }))
   await page.getByRole('link', { name: 'Skills' }).click()
   await page.getByRole('button', { name: 'Edit curriculum' }).click()
-  await importOutline(page, app.answerNextOpenDialog, bad)
+  await importOutline(app, bad)
   await expect(editor(page).getByRole('alert')).toContainText('made for a newer Groundwork')
   await expect(page.getByRole('dialog', { name: /^Import/ })).toHaveCount(0)
   await app.close()
