@@ -142,7 +142,8 @@ test('the first start asks what the learner is learning: the backend curriculum 
   if (pack) {
     await chooser.getByRole('button', { name: `Add ${pack.title}` }).click()
     await expect(chooser.getByRole('status')).toHaveText(`Added ${pack.title}.`)
-    await expect(chooser.getByRole('button', { name: `Add ${pack.title} again` })).toBeVisible()
+    await expect(chooser.getByRole('button', { name: `Add ${pack.title}` })).toHaveCount(0)
+    await expect(chooser.getByText('Added', { exact: true })).toBeVisible()
     await chooser.getByRole('button', { name: 'Start learning' }).click()
   } else {
     await chooser.getByRole('button', { name: 'Start with backend development' }).click()
@@ -161,5 +162,29 @@ test('the first start asks what the learner is learning: the backend curriculum 
     await again.page.getByRole('link', { name: 'Skills' }).click()
     await expect(again.page.getByRole('button', { name: pack.skills[0]!.title, exact: true })).toBeVisible()
   }
+  // Later, from the palette: "Add a curriculum pack" opens the editor at its packs, and a pack is added after its preview.
+  const later = SHIPPED_PACKS[1]
+  if (later) {
+    await again.page.keyboard.press('Control+K')
+    await expect(again.page.getByRole('combobox', { name: 'Search commands' })).toBeFocused()
+    await again.page.keyboard.type('Add a curriculum pack')
+    await again.page.keyboard.press('Enter')
+    const add = editor(again.page).getByRole('button', { name: 'Add a pack' })
+    await expect(add).toBeFocused()
+    await expect(add).toHaveAttribute('aria-expanded', 'true')
+    await editor(again.page)
+      .getByRole('button', { name: `Add ${later.title}`, exact: true })
+      .click()
+    const laterPreview = preview(again.page, `Add ${later.title}?`)
+    await expect(laterPreview.getByRole('region', { name: 'Skills to add' })).toContainText(later.skills[0]!.title)
+    await laterPreview.getByRole('button', { name: 'Add to my curriculum' }).click()
+    await expect(
+      editor(again.page)
+        .getByRole('status')
+        .filter({ hasText: `Added ${later.title}.` }),
+    ).toBeVisible()
+    await expect(editor(again.page).getByRole('region', { name: later.categories[0]!.title })).toBeVisible()
+  }
+  expect(again.consoleErrors).toEqual([])
   await again.close()
 })

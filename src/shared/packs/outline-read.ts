@@ -115,7 +115,8 @@ export function readOutline(text: string, fallbackCategory = 'Imported'): Incomi
     } else if (node.type === 'paragraph' && current && !current.skill && current.summary === undefined) {
       // The first paragraph under a heading, before its list, describes the skill it turns out to be.
       current.summary = toString(node).replace(/\s+/g, ' ').trim()
-    } else if (node.type !== 'paragraph' && node.type !== 'thematicBreak' && node.type !== 'definition') skipped.block(node.type)
+    } else if (node.type === 'paragraph') skipped.note('paragraphs of text outside a skill’s description')
+    else if (node.type !== 'thematicBreak' && node.type !== 'definition') skipped.block(node.type)
   }
   return placeSkills(sections, skills, skipped, fallbackCategory)
 }

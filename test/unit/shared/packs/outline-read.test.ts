@@ -69,6 +69,7 @@ describe('reading a Markdown outline', () => {
     expect(skipped).toContain('Sub-topics repeated within their skill (120)')
     expect(skipped).toContain('Code blocks (120)')
     expect(skipped).toContain('Tables (12)')
+    expect(skipped).toContain('Paragraphs of text outside a skill’s description (1)')
     expect(skipped).toContain('Quotes (120)')
     expect(skipped).toContain('List items without text (120)')
     // Nothing inside a code block became a sub-topic.

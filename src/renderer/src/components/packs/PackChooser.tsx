@@ -26,7 +26,7 @@ export function PackChooser() {
           <span className="pill">Always included</span>
         </li>
       </ul>
-      {packs && packs.length > 0 ? <ShippedPacks packs={packs} busy={flow.busy} onAdd={(id) => void flow.addShipped(id)} labelledBy="pack-chooser-heading" /> : null}
+      {packs && packs.length > 0 ? <ShippedPacks packs={packs} busy={flow.busy} onAdd={(id) => void flow.addShipped(id)} labelledBy="pack-chooser-heading" again={false} /> : null}
       <FormFeedback error={error ?? (flow.message?.kind === 'error' ? flow.message.text : null)} status={flow.message?.kind === 'done' ? flow.message.text : ''} />
       <div className="button-row">
         <button type="button" className="primary" disabled={flow.busy} onClick={() => void setWelcomeDone()}>

@@ -20,14 +20,18 @@ export function useShippedPacks(): { packs: ShippedInfo[] | null; error: string 
   return { packs, error }
 }
 
-/** Each shipped pack with what it holds and a button to add it (again, or its newer release: it updates in place). */
-export function ShippedPacks({ packs, busy, onAdd, labelledBy }: { packs: ShippedInfo[]; busy: boolean; onAdd: (packId: string) => void; labelledBy: string }) {
+/**
+ * Each shipped pack with what it holds and a button to add it, or its newer release (it updates in
+ * place); with `again`, an added pack can be added again (bringing back what the pack holds).
+ */
+export function ShippedPacks({ packs, busy, onAdd, labelledBy, again }: { packs: ShippedInfo[]; busy: boolean; onAdd: (packId: string) => void; labelledBy: string; again: boolean }) {
   const added = useCurriculum().packs
   return (
     <ul className="shipped-packs" aria-labelledby={labelledBy}>
       {packs.map((pack) => {
         const mine = added.find((p) => p.id === pack.id)
-        const label = !mine ? `Add ${pack.title}` : mine.packVersion < pack.packVersion ? `Update ${pack.title}` : `Add ${pack.title} again`
+        const newer = mine !== undefined && mine.packVersion < pack.packVersion
+        const [text, label] = !mine ? ['Add', `Add ${pack.title}`] : newer ? ['Update', `Update ${pack.title}`] : ['Add again', `Add ${pack.title} again`]
         return (
           <li key={pack.id} className="shipped-pack">
             <div className="shipped-pack-text">
@@ -35,12 +39,16 @@ export function ShippedPacks({ packs, busy, onAdd, labelledBy }: { packs: Shippe
               <span className="muted">{pack.description}</span>
               <span className="shipped-pack-size">
                 {pack.skills} skills · {pack.subtopics} sub-topics
-                {mine ? (mine.packVersion < pack.packVersion ? ` · a newer release than yours` : ' · added') : ''}
+                {newer ? ' · a newer release than yours' : mine && again ? ' · added' : ''}
               </span>
             </div>
-            <button type="button" className={mine ? 'small' : 'small primary'} disabled={busy} onClick={() => onAdd(pack.id)}>
-              {label}
-            </button>
+            {mine && !newer && !again ? (
+              <span className="pill pill-added">Added</span>
+            ) : (
+              <button type="button" className={mine ? 'small' : 'small primary'} aria-label={label} disabled={busy} onClick={() => onAdd(pack.id)}>
+                {text}
+              </button>
+            )}
           </li>
         )
       })}
