@@ -36,7 +36,15 @@ describe('the workspace settings', () => {
 
   it('start from defaults in a data file written before they existed', () => {
     const older = { schemaVersion: SCHEMA_VERSION, settings: { theme: 'dark' } }
-    expect(appStateSchema.parse(older).settings).toEqual({ theme: 'dark', workspace: { panes: {}, noteMode: 'split', noteSort: 'created' } })
+    expect(appStateSchema.parse(older).settings).toEqual({ theme: 'dark', workspace: { panes: {}, noteMode: 'split', noteSort: 'created' }, welcomeDone: false })
     expect(appStateSchema.parse({ schemaVersion: SCHEMA_VERSION }).settings.workspace).toEqual({ panes: {}, noteMode: 'split', noteSort: 'created' })
+  })
+})
+
+describe('the first start', () => {
+  it('is answered once: welcomeDone is stored and kept', async () => {
+    expect(await real.api.settings.setWelcomeDone()).toMatchObject({ ok: true, value: { welcomeDone: true } })
+    const onDisk = JSON.parse(await readFile(join(real.dataDir, DATA_FILE), 'utf8')) as { settings: { welcomeDone: boolean } }
+    expect(onDisk.settings.welcomeDone).toBe(true)
   })
 })
