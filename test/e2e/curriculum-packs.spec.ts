@@ -99,6 +99,21 @@ test('an outline imports after a preview, its next version updates it in place, 
   await expect(second).toContainText('One sub-topic is ticked off')
   await second.getByRole('button', { name: 'Import into my curriculum' }).click()
   await expect(second).toHaveCount(0)
+
+  // Export one category as an outline: the ticks and links go with it.
+  await editor(page).getByRole('button', { name: 'Export as a pack or outline…' }).click()
+  const exporting = page.getByRole('dialog', { name: 'Export the curriculum' })
+  await exporting.getByRole('radio', { name: /A Markdown outline/ }).check()
+  await exporting.getByRole('radio', { name: 'Chosen categories and skills' }).check()
+  await exporting.getByRole('checkbox', { name: 'Containers (all of it)' }).check()
+  await exporting.getByRole('button', { name: 'Save…' }).click()
+  await expect(exporting).toHaveCount(0)
+  const outline = await readFile(join(dataDir, 'exports', 'my-curriculum.md'), 'utf8')
+  expect(outline).toMatch(/^# Containers \{#[^}]+\}\n\n## docker \{#/)
+  expect(outline).toContain('- [x] Images and layers')
+  expect(outline).toContain('  - [Docker docs](<https://docs.docker.com/get-started/>)')
+  expect(outline).not.toContain('CI')
+  await expect(editor(page).getByText(join(dataDir, 'exports', 'my-curriculum.md'))).toBeVisible()
   await editor(page).getByRole('button', { name: 'Done' }).click()
   expect(first.consoleErrors).toEqual([])
   await first.close()
@@ -119,7 +134,7 @@ test('an outline imports after a preview, its next version updates it in place, 
   await again.close()
 })
 
-test('a bad file is refused with a clear message and changes nothing', async () => {
+test('a bad file is refused with a clear message and changes nothing, and markup in titles stays text', async () => {
   const app = await launchApp()
   const { page, dataDir } = app
   const bad = join(dataDir, 'newer.json')
@@ -129,6 +144,18 @@ test('a bad file is refused with a clear message and changes nothing', async () 
   await importOutline(app, bad)
   await expect(editor(page).getByRole('alert')).toContainText('made for a newer Groundwork')
   await expect(page.getByRole('dialog', { name: /^Import/ })).toHaveCount(0)
+
+  // Titles full of markup are kept, and shown, as the text they are.
+  const markup = join(dataDir, 'markup.md')
+  await writeFile(markup, '## <img src=x onerror="window.__packXss=1"> Sneaky\n\n- [ ] <script>window.__packXss=2</script> topic\n')
+  await importOutline(app, markup)
+  const shown = preview(page, 'Import markup.md?')
+  await expect(shown.getByRole('region', { name: 'Skills to add' })).toContainText('<img src=x onerror="window.__packXss=1"> Sneaky')
+  await shown.getByRole('button', { name: 'Import into my curriculum' }).click()
+  await editor(page).getByRole('button', { name: 'Done' }).click()
+  await page.getByRole('button', { name: '<img src=x onerror="window.__packXss=1"> Sneaky', exact: true }).click()
+  await expect(page.getByRole('checkbox', { name: '<script>window.__packXss=2</script> topic' })).toBeVisible()
+  expect(await page.evaluate(() => (window as unknown as { __packXss?: number }).__packXss)).toBeUndefined()
   await app.close()
 })
 
