@@ -46,7 +46,7 @@ export const FOLDER_LIMITS: FolderLimits = { files: MAX_FOLDER_FILES, bytes: MAX
 const MAX_FILE_BYTES = MAX_NOTE_CHARS * 4
 // Without following links: O_NOFOLLOW where the system has it (Windows does not; readdir already told links apart).
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0)
-const MB = (bytes: number): string => `${(bytes / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} MB`
+const MB = (bytes: number): string => (bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024).toLocaleString('en')} KB` : `${(bytes / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} MB`)
 const refuse = (why: string): never => {
   throw new AppError('too-large', `${why} Nothing was imported.`)
 }

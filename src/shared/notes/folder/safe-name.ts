@@ -34,7 +34,7 @@ function capBytes(text: string, max: number): string {
  * name, at most MAX_NAME_BYTES long; `fallback` when nothing is left.
  */
 export function safeName(title: string, fallback: string): string {
-  let name = title.normalize('NFC').replace(LONE_SURROGATE, '-').replace(FORBIDDEN, '-').replace(/\s+/g, ' ')
+  let name = title.normalize('NFC').replace(/\s+/g, ' ').replace(LONE_SURROGATE, '-').replace(FORBIDDEN, '-')
   name = name.replace(/^[.\s]+/, '')
   name = capBytes(name, MAX_NAME_BYTES).replace(/[.\s]+$/, '')
   if (name === '') name = fallback
