@@ -55,7 +55,8 @@ export function suggestedSkill(folder: string, skills: ReadonlyArray<{ id: strin
 
 /**
  * What importing `contents` into `state` would do: a file with our front matter updates the note of
- * its id (or adds it under that id), others are added; a file that changes nothing is unchanged.
+ * its id (or adds it under that id), others are added; a file that changes nothing is unchanged, and so
+ * is a file without an id whose title and text a note has already (imported before, so not added twice).
  * Skipped, with a reason: a title longer than the data file allows, a second file with an id already
  * seen, an id whose note waits in the trash (bringing it back would overwrite the import).
  */
@@ -65,10 +66,18 @@ export function planImport(contents: FolderContents, state: AppState): ImportPla
   const trashed = new Set(state.trash.flatMap((entry) => (entry.kind === 'note' ? [entry.note.id] : [])))
   const seen = new Map<string, string>()
   const otherKeys = new Set<string>()
+  const byTitle = new Map<string, Note[]>()
+  for (const note of Object.values(state.notes)) {
+    const same = byTitle.get(note.title)
+    if (same) same.push(note)
+    else byTitle.set(note.title, [note])
+  }
+  const alreadyHere = (title: string, body: string): boolean => byTitle.get(title)?.some((note) => note.body === body) ?? false
   for (const file of contents.files) {
     const parsed = parseNoteFile(file.text)
     if (parsed.kind === 'broken') {
-      plan.broken.push({ path: file.path, folder: file.folder, title: file.name.slice(0, MAX_TITLE_CHARS), body: file.text, reason: parsed.reason })
+      if (alreadyHere(file.name, file.text)) plan.unchanged.push(file.path)
+      else plan.broken.push({ path: file.path, folder: file.folder, title: file.name.slice(0, MAX_TITLE_CHARS), body: file.text, reason: parsed.reason })
       continue
     }
     const fields = parsed.kind === 'front-matter' ? parsed.fields : {}
@@ -99,6 +108,10 @@ export function planImport(contents: FolderContents, state: AppState): ImportPla
         plan.skipped.push({ path: file.path, reason: 'the note of its id waits in the trash: bring it back first, or delete the id line from the file' })
         continue
       }
+    }
+    if (id === null && alreadyHere(title, parsed.body)) {
+      plan.unchanged.push(file.path)
+      continue
     }
     const createdAt = validTime(stringField(fields, 'created'))
     plan.create.push({ path: file.path, folder: file.folder, title, body: parsed.body, skillId, id, createdAt, updatedAt: validTime(stringField(fields, 'updated')) })

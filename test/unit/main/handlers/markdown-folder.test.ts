@@ -144,6 +144,9 @@ describe('importing a Markdown folder', () => {
     const before = JSON.parse(await readFile(done.safetyBackup ?? '', 'utf8')) as AppState
     expect(before.notes[joins.id]?.body).toBe('old text')
 
+    // The same folder again: the files without an id are found among the notes, so none comes in twice.
+    services.folderAnswers.push(out)
+    expect(await ok<FolderPreview>('markdown:chooseImport')).toMatchObject({ added: 0, updated: 0, unchanged: 5, place: [], broken: [] })
     // A second export and import of the same notes changes nothing and adds no copy.
     const again = await folder('vault-2')
     await ok('markdown:exportFolder')
