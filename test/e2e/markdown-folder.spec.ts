@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { launchApp, missingChromiumReason } from './harness'
+import { describeViolations, seriousViolations } from './axe'
 import { seededState } from '../support/report-fixture'
 import type { AppState } from '../../src/shared/model'
 
@@ -49,6 +50,7 @@ test('the seeded notes go out as a Markdown folder and come back: the changed on
   await expect(dialog.getByRole('row', { name: 'Unchanged 1' })).toBeVisible()
   await expect(dialog.getByRole('row', { name: 'Skipped files 0' })).toBeVisible()
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
+  expect(describeViolations(await seriousViolations(page))).toEqual([])
   // The loose file names no skill: the import waits for the learner to pick one.
   const importButton = dialog.getByRole('button', { name: 'Import 3 notes' })
   await expect(importButton).toBeDisabled()

@@ -41,6 +41,7 @@ export function markdownHandlers(ctx: HandlerContext): DomainHandlers<'markdown'
   const skills = (): ReadonlyArray<{ id: string; title: string }> => ctx.store.state.curriculum.skills
   return {
     async exportFolder() {
+      if (Object.keys(ctx.store.state.notes).length === 0) throw new AppError('not-found', 'There are no notes to export yet. Write one on a skill first.')
       const chosen = await ctx.services.showFolderDialog({ title: 'Choose a folder for your notes', buttonLabel: 'Export here' })
       if (!chosen) return CANCELLED
       return writeNotesFolder(chosen, ctx.store.state, `Groundwork notes ${dayOf(ctx.clock.now(), ctx.clock.timeZone())}`)

@@ -85,7 +85,14 @@ describe('exporting the notes as a Markdown folder', () => {
     expect(await filesUnder(out)).toEqual([`Groundwork notes ${testDay()} 2/Databases/Joins.md`, `Groundwork notes ${testDay()}/Databases/Joins.md`, 'mine.txt'])
   })
 
+  it('says there is nothing to export before asking for a folder when there are no notes', async () => {
+    services.folderAnswers.push(temp.dir)
+    expect(await failure('markdown:exportFolder')).toBe('There are no notes to export yet. Write one on a skill first.')
+    expect(services.folderAnswers).toEqual([temp.dir])
+  })
+
   it('answers cancelled when the learner closes the folder dialog', async () => {
+    await note('databases', 'Joins', 'text')
     expect(await ok('markdown:exportFolder')).toEqual({ cancelled: true })
     expect(await ok('markdown:chooseImport')).toEqual({ cancelled: true })
   })

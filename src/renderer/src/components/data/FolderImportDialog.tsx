@@ -98,7 +98,9 @@ export function FolderImportDialog({
           <FileReasons files={preview.skipped} label="Files left out" />
         </details>
       ) : null}
-      {preview.otherFiles > 0 ? <p className="hint">{preview.otherFiles.toLocaleString()} files that are not Markdown (.md) were passed over.</p> : null}
+      {preview.otherFiles > 0 ? (
+        <p className="hint">{preview.otherFiles === 1 ? 'One file that is not Markdown (.md) was passed over.' : `${preview.otherFiles.toLocaleString()} files that are not Markdown (.md) were passed over.`}</p>
+      ) : null}
       {preview.otherKeys.length > 0 ? <p className="hint">Front matter fields Groundwork does not keep, left out of the notes: {preview.otherKeys.join(', ')}.</p> : null}
       {error ? (
         <p role="alert" className="field-error">
@@ -106,6 +108,7 @@ export function FolderImportDialog({
         </p>
       ) : null}
       <div className="dialog-actions">
+        {missing ? <p className="hint">Choose a skill for each folder first.</p> : null}
         <button type="button" data-autofocus disabled={busy} onClick={onCancel}>
           Cancel
         </button>
