@@ -120,6 +120,7 @@ describe('importing a Markdown folder', () => {
       { folder: 'Inbox', plain: 1, broken: 1, skillId: null },
     ])
     expect(preview.broken).toEqual([{ path: 'Inbox/Broken.md', reason: expect.stringMatching(/^its front matter cannot be read: /) }])
+    expect(await ok('search:query', { text: 'Obsidian' })).toMatchObject({ hits: [] })
     // Nothing is written before the learner confirms.
     expect((await onDisk()).notes[joins.id]?.body).toBe('old text')
 
@@ -147,6 +148,9 @@ describe('importing a Markdown folder', () => {
     expect(notes.find((n) => n.title === 'Plain')).toMatchObject({ skillId: 'databases', body: '# Plain\n\nWritten elsewhere.' })
     expect(notes.find((n) => n.title === 'Idea')).toMatchObject({ skillId: 'apis', body: 'An idea.' })
     expect(notes.find((n) => n.title === 'Broken')).toMatchObject({ skillId: 'apis', body: '---\ntitle: "never closed\n---\nText' })
+    // The search index (built before the import) follows it: the new words are found, in the updated note and in an added one.
+    expect(await ok('search:query', { text: 'Obsidian' })).toMatchObject({ hits: [{ kind: 'note', noteId: joins.id }] })
+    expect(await ok('search:query', { text: 'elsewhere' })).toMatchObject({ hits: [{ kind: 'note', noteId: notes.find((n) => n.title === 'Plain')?.id }] })
     // The backup taken first holds the notes as they were.
     const before = JSON.parse(await readFile(done.safetyBackup ?? '', 'utf8')) as AppState
     expect(before.notes[joins.id]?.body).toBe('old text')
