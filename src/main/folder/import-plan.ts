@@ -44,6 +44,13 @@ const validId = (value: string | undefined): string | null => (value !== undefin
 const validTime = (value: string | undefined): string | null => (value !== undefined && timestampSchema.safeParse(value).success ? value : null)
 const clash = (name: string): string => name.normalize('NFC').toLowerCase()
 
+/** Is `name` the file name an export makes of `title` (numbered after a clash, too)? If not, the file was renamed, as Obsidian renames a note. */
+function namedAfter(name: string, title: string): boolean {
+  const made = clash(safeName(title, 'Untitled'))
+  const given = clash(name)
+  return given === made || (given.startsWith(`${made} `) && /^\d+$/.test(given.slice(made.length + 1)))
+}
+
 /** The skill a folder stands for: the innermost folder on its path named like a skill (its title, the folder an export makes of it, or its id). */
 export function suggestedSkill(folder: string, skills: ReadonlyArray<{ id: string; title: string }>): string | null {
   for (const part of folder.split('/').filter(Boolean).reverse()) {
@@ -82,7 +89,9 @@ export function planImport(contents: FolderContents, state: AppState): ImportPla
     }
     const fields = parsed.kind === 'front-matter' ? parsed.fields : {}
     for (const key of Object.keys(fields)) if (!(OWN_KEYS as readonly string[]).includes(key)) otherKeys.add(key)
-    const title = stringField(fields, 'title') ?? file.name
+    // The front matter's title, unless the file was renamed since (a rename in Obsidian renames the note).
+    const written = stringField(fields, 'title')
+    const title = written !== undefined && namedAfter(file.name, written) ? written : file.name
     if (title.length > MAX_TITLE_CHARS) {
       plan.skipped.push({ path: file.path, reason: `its title is longer than ${MAX_TITLE_CHARS} characters` })
       continue

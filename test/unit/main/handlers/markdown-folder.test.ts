@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { createCore, type Core } from '../../../../src/main/core'
 import { DATA_FILE } from '../../../../src/main/store/data-store'
@@ -194,6 +194,21 @@ describe('importing a Markdown folder', () => {
     expect(Object.keys(core.store.state.notes)).toEqual(['note-from-laptop'])
   })
 
+  it('takes a file renamed since the export (as Obsidian renames a note) as a new title, and keeps the written one for a numbered or made-safe name', async () => {
+    const renamed = await note('databases', 'Joins', 'a')
+    const numbered = await note('databases', 'joins', 'b')
+    const unsafe = await note('databases', 'What is a/b?', 'c')
+    const out = await folder('vault')
+    await ok('markdown:exportFolder')
+    await rename(join(out, 'Databases/Joins.md'), join(out, 'Databases/SQL joins.md'))
+    services.folderAnswers.push(out)
+    const preview = await ok<FolderPreview>('markdown:chooseImport')
+    expect(preview).toMatchObject({ added: 0, updated: 1, unchanged: 2 })
+    await ok('markdown:confirmImport', { token: preview.token, skills: [], includeBroken: false })
+    const titles = [renamed, numbered, unsafe].map(({ id }) => core.store.state.notes[id]?.title)
+    expect(titles).toEqual(['SQL joins', 'joins', 'What is a/b?'])
+  })
+
   it('skips, with a reason, a second file of one id, an id whose note waits in the trash, a title too long and a binary file', async () => {
     const gone = await note('databases', 'Deleted', 'text')
     await ok('notes:delete', { id: gone.id })
@@ -202,7 +217,8 @@ describe('importing a Markdown folder', () => {
     await writeFile(join(out, 'A.md'), front('note-twice', 'A'))
     await writeFile(join(out, 'B.md'), front('note-twice', 'B'))
     await writeFile(join(out, 'C.md'), front(gone.id, 'C'))
-    await writeFile(join(out, 'D.md'), front('note-long', 'x'.repeat(201)))
+    // Named as an export names a title that long: cut to MAX_NAME_BYTES.
+    await writeFile(join(out, `${'x'.repeat(100)}.md`), front('note-long', 'x'.repeat(201)))
     await writeFile(join(out, 'E.md'), new Uint8Array([1, 0, 2]))
     const preview = await ok<FolderPreview>('markdown:chooseImport')
     expect(preview.added).toBe(1)
@@ -210,7 +226,7 @@ describe('importing a Markdown folder', () => {
       { path: 'E.md', reason: 'it holds binary data, not text' },
       { path: 'B.md', reason: 'it has the same id as A.md' },
       { path: 'C.md', reason: 'the note of its id waits in the trash: bring it back first, or delete the id line from the file' },
-      { path: 'D.md', reason: 'its title is longer than 200 characters' },
+      { path: `${'x'.repeat(100)}.md`, reason: 'its title is longer than 200 characters' },
     ])
   })
 
