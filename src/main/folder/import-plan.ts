@@ -69,7 +69,10 @@ export function suggestedSkill(folder: string, skills: ReadonlyArray<{ id: strin
  */
 export function planImport(contents: FolderContents, state: AppState): ImportPlan {
   const plan: ImportPlan = { create: [], update: [], unchanged: [], broken: [], skipped: [...contents.skipped], otherKeys: [] }
-  const skills = new Set(state.curriculum.skills.map((skill) => skill.id))
+  // `skill:` names a skill by id (as exports write it) or, written by hand, by its title.
+  const skills = new Map<string, string>()
+  for (const skill of state.curriculum.skills) skills.set(clash(skill.title), skill.id)
+  for (const skill of state.curriculum.skills) skills.set(skill.id, skill.id)
   const trashed = new Set(state.trash.flatMap((entry) => (entry.kind === 'note' ? [entry.note.id] : [])))
   const seen = new Map<string, string>()
   const otherKeys = new Set<string>()
@@ -98,7 +101,7 @@ export function planImport(contents: FolderContents, state: AppState): ImportPla
     }
     const id = validId(stringField(fields, 'id'))
     const named = stringField(fields, 'skill')
-    const skillId = named !== undefined && skills.has(named) ? named : null
+    const skillId = named === undefined ? null : (skills.get(named) ?? skills.get(clash(named)) ?? null)
     if (id !== null) {
       const first = seen.get(id)
       if (first !== undefined) {

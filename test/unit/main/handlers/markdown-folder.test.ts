@@ -209,6 +209,15 @@ describe('importing a Markdown folder', () => {
     expect(titles).toEqual(['SQL joins', 'joins', 'What is a/b?'])
   })
 
+  it('takes the skill named by its title in hand-written front matter', async () => {
+    const out = await folder('by-hand')
+    await writeFile(join(out, 'Caching.md'), '---\nskill: web servers\n---\nCache-Control headers.')
+    const preview = await ok<FolderPreview>('markdown:chooseImport')
+    expect(preview).toMatchObject({ added: 1, place: [] })
+    await ok('markdown:confirmImport', { token: preview.token, skills: [], includeBroken: false })
+    expect(Object.values(core.store.state.notes)).toMatchObject([{ title: 'Caching', skillId: 'web-servers', body: 'Cache-Control headers.' }])
+  })
+
   it('skips, with a reason, a second file of one id, an id whose note waits in the trash, a title too long and a binary file', async () => {
     const gone = await note('databases', 'Deleted', 'text')
     await ok('notes:delete', { id: gone.id })
