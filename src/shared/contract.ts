@@ -14,6 +14,7 @@ import { searchChannels } from './contract/search'
 import { curriculumChannels } from './contract/curriculum'
 import { trashChannels } from './contract/trash'
 import { packsChannels } from './contract/packs'
+import { markdownChannels } from './contract/markdown'
 import { idSchema } from './schemas/common'
 import { noteCardSchema } from './schemas/review'
 import type { Channel } from './contract/channel'
@@ -40,6 +41,7 @@ export const contract = {
   curriculum: curriculumChannels,
   trash: trashChannels,
   packs: packsChannels,
+  markdown: markdownChannels,
 } as const
 
 /** Main-to-renderer events and their payloads. */

@@ -10,8 +10,8 @@ interface Pending<T> {
 }
 
 /**
- * Validated data (a backup's state, a curriculum import) waiting for the learner's confirmation, under an opaque token. Only the
- * latest preview is kept: choosing another file replaces it.
+ * Validated data waiting for the learner's confirmation, under an opaque token (a backup's state,
+ * a folder of notes read, or a curriculum pack or outline). Only the latest preview is kept: choosing another file replaces it.
  */
 export class PendingImports<T = AppState> {
   #current: { token: string; pending: Pending<T> } | null = null
@@ -21,6 +21,12 @@ export class PendingImports<T = AppState> {
     const token = randomUUID()
     this.#current = { token, pending: { state, expiresAt: now + PENDING_FOR_MS } }
     return token
+  }
+
+  /** Answers the held state for `token` and keeps holding it, or null if unknown or expired. */
+  peek(token: string, now = Date.now()): T | null {
+    const current = this.#current
+    return current && current.token === token && current.pending.expiresAt >= now ? current.pending.state : null
   }
 
   /** Removes and answers the held state for `token`, or null if unknown or expired. */

@@ -19,6 +19,7 @@ import { linkHandlers, withLinks } from './links'
 import { noteHistoryHandlers, withHistory } from './note-history'
 import { withNoteCards } from './note-cards'
 import { packsHandlers } from './packs'
+import { markdownHandlers } from './markdown'
 
 /** Every domain's handlers in one map, keyed like the contract, with the cross-cutting wrappers applied. */
 export function createHandlers(ctx: HandlerContext): Handlers {
@@ -38,6 +39,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     curriculum: curriculumHandlers(ctx),
     trash: trashHandlers(ctx),
     packs: packsHandlers(ctx),
+    markdown: markdownHandlers(ctx),
   }
   return withNoteCards(withReindexing(withLinks(withHistory(handlers, ctx), ctx), allIndexes(ctx.searchIndex, ctx.linkIndex)), ctx)
 }

@@ -20,6 +20,7 @@ export const CHANNEL_METHODS = {
   curriculum: ['edit', 'restore'],
   trash: ['restore'],
   packs: ['chooseImport', 'previewShipped', 'confirm', 'cancel', 'shipped', 'exportFile'],
+  markdown: ['exportFolder', 'chooseImport', 'confirmImport', 'cancelImport'],
 } as const satisfies { [D in Domain]: ReadonlyArray<keyof Contract[D]> }
 
 /** Every main-to-renderer event name. */

@@ -111,4 +111,6 @@ export const FEATURE_COMMANDS: AppCommand[] = [
     run: (s) => goTo(s, 'skills', 'curriculum-pack-export'),
   },
   { id: 'backup-import', title: 'Import a backup', group: 'Data', keywords: ['restore', 'load', 'json'], run: (s) => goTo(s, 'data', 'backup-import') },
+  { id: 'markdown-export', title: 'Export notes as a Markdown folder', group: 'Data', keywords: ['obsidian', 'vault', 'md', 'files'], run: (s) => saveWithNotice(s, 'Notes folder', s.markdown.exportFolder()) },
+  { id: 'markdown-import', title: 'Import a Markdown folder', group: 'Data', keywords: ['obsidian', 'vault', 'md', 'files', 'notes'], run: (s) => goTo(s, 'data', 'markdown-import') },
 ]

@@ -16,6 +16,7 @@ import { createSearchSlice, type SearchSlice } from './search-slice'
 import { createCurriculumSlice, type CurriculumSlice } from './curriculum-slice'
 import { createUndoSlice, type UndoSlice } from './undo-slice'
 import { createPacksSlice, type PacksSlice } from './packs-slice'
+import { createMarkdownSlice, type MarkdownSlice } from './markdown-slice'
 
 // Naming rule. An action that talks to main sits under its channel's domain and is named after the
 // channel's method: s.skills.setStatus sends skills.setStatus, s.notes.list sends notes.list. A
@@ -42,7 +43,8 @@ export type Store = AppSlice &
   SearchSlice &
   CurriculumSlice &
   UndoSlice &
-  PacksSlice
+  PacksSlice &
+  MarkdownSlice
 
 export const useStore = create<Store>()((...a) => ({
   ...createAppSlice(...a),
@@ -60,6 +62,7 @@ export const useStore = create<Store>()((...a) => ({
   ...createReportsSlice(...a),
   ...createSearchSlice(...a),
   ...createCurriculumSlice(...a),
+  ...createMarkdownSlice(...a),
   ...createUndoSlice(...a),
   ...createPacksSlice(...a),
 }))
