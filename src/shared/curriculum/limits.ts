@@ -14,5 +14,6 @@ export const CURRICULUM_LIMITS = {
   frameworks: 200,
   trash: 2000,
   resources: 20,
+  packs: 200,
   url: 2048,
 } as const

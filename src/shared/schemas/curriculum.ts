@@ -91,7 +91,7 @@ export const curriculumSchema = z.object({
   frameworks: z.array(frameworkRowSchema).max(L.frameworks),
   trash: z.array(trashEntrySchema).max(L.trash).default([]),
   /** The packs added to it (shipped or imported), so adding one again updates it in place. */
-  packs: z.array(addedPackSchema).max(L.categories).default([]),
+  packs: z.array(addedPackSchema).max(L.packs, `A curriculum can record up to ${L.packs} packs.`).default([]),
 })
 
 /** The learner's curriculum as stored. */
