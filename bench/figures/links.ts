@@ -59,7 +59,7 @@ export const linksBench: BenchModule = {
       name: 'backlink index full rebuild / lowercasing every note (5,000 notes)',
       value: built / read,
       unit: 'x',
-      target: 4,
+      target: 5,
       comparison: 'at-most',
       noisy: true,
       detail: `full rebuild ${built.toFixed(0)} ms, lowercasing ${read.toFixed(0)} ms (${(chars / (rounds + 1) / 1e6).toFixed(1)} M characters), median of ${rounds}`,
