@@ -57,21 +57,33 @@ function linksIn(value: string): Array<{ target: string; alias?: string; index: 
   return found
 }
 
+/** Every index at which `literal` stands in `text`. */
+function indexesOf(text: string, literal: string): number[] {
+  const found: number[] = []
+  for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) found.push(at)
+  return found
+}
+
 /**
  * The `[[...]]` links of a note, parsed with the app's Markdown pipeline: text inside code
- * blocks, inline code or links is not a link. Offsets are given only where the source holds the
- * link exactly as written (an escaped bracket would shift them), so a rewrite never lands wrong.
+ * blocks, inline code or links is not a link. A text node's value may differ from its source (the
+ * indent or `>` of a list item's or a quote's later lines, escapes): a link's offsets are where the
+ * same link, by rank, stands in the node's source, given only when the source holds exactly as many
+ * copies as the value (an entity could make one), so a rewrite never lands wrong.
  */
 export function parseWikiLinks(source: string): WikiLink[] {
   // Most notes link nothing: spare them the parse.
   if (!source.includes('[[')) return []
   const links: WikiLink[] = []
   eachText(noteParser.parse(source), (text) => {
-    const from = text.position?.start.offset
+    const [from, to] = [text.position?.start.offset, text.position?.end.offset]
+    const raw = from === undefined || to === undefined ? '' : source.slice(from, to)
     for (const link of linksIn(text.value)) {
-      const start = from === undefined ? -1 : from + link.index
-      const exact = start >= 0 && source.slice(start, start + link.length) === text.value.slice(link.index, link.index + link.length)
-      links.push({ target: link.target, ...(link.alias ? { alias: link.alias } : {}), start: exact ? start : -1, end: exact ? start + link.length : -1 })
+      const literal = text.value.slice(link.index, link.index + link.length)
+      const [inValue, inSource] = [indexesOf(text.value, literal), indexesOf(raw, literal)]
+      const at = inValue.length === inSource.length ? (inSource[inValue.indexOf(link.index)] ?? -1) : -1
+      const start = from === undefined || at < 0 ? -1 : from + at
+      links.push({ target: link.target, ...(link.alias ? { alias: link.alias } : {}), start, end: start < 0 ? -1 : start + link.length })
     }
   })
   return links
