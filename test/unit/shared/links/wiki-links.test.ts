@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { linkKey, parseWikiLinks, renameWikiLinks, wikiHref, wikiLinkTargets, wikiTargetOf } from '../../../../src/shared/links/wiki-links'
+import { linkKey, wikiHref, wikiTargetOf } from '../../../../src/shared/links/link-names'
+import { parseWikiLinks, renameWikiLinks, wikiLinkTargets } from '../../../../src/shared/links/wiki-links'
 
 const targets = (source: string): string[] => parseWikiLinks(source).map((link) => link.target)
 
