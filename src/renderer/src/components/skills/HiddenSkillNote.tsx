@@ -20,10 +20,7 @@ export function HiddenSkillNote({ skill }: { skill: Skill }) {
   }
   return (
     <div className="hidden-skill-note">
-      <p>
-        {own ? `${skill.title} is hidden` : `${skill.title} is in ${category}, which is hidden`}: it counts in no figure, and its review cards wait with their schedules until it is shown again. Its notes and
-        everything else stay as they are.
-      </p>
+      <p>{own ? `${skill.title} is hidden` : `Its category, ${category}, is hidden`}: it counts in no figure, and its review cards wait with their schedules. Nothing it holds is lost.</p>
       <button type="button" className="small" onClick={() => void show()}>
         {own ? `Show ${skill.title} again` : `Show category ${category} again`}
       </button>
