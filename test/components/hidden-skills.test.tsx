@@ -5,11 +5,13 @@ import { withRealApi } from '../support/with-real-api'
 import { useStore } from '../../src/renderer/src/state/store'
 import SkillsView from '../../src/renderer/src/views/SkillsView'
 import { CommandPalette } from '../../src/renderer/src/components/shell/CommandPalette'
+import ReviewView from '../../src/renderer/src/views/ReviewView'
+import { studyLoopState } from '../support/study-loop-fixture'
 
 // The machine running these is shared; give the searches through the real index time to answer.
 configure({ asyncUtilTimeout: 5000 })
 
-const real = withRealApi()
+const real = withRealApi({ seed: studyLoopState })
 
 /** A note on APIs, then APIs hidden through the real handlers. */
 async function hiddenApisWithNote(): Promise<string> {
@@ -45,5 +47,19 @@ describe('a hidden skill', () => {
     await user.type(screen.getByRole('combobox', { name: 'Search commands' }), 'idempotency')
     const notes = await screen.findByRole('group', { name: 'Notes' })
     await waitFor(() => expect(within(notes).getByRole('option').textContent).toContain('APIs (hidden)'))
+  })
+  it('has its due cards out of Review until shown again, and its own cards listed as hidden', async () => {
+    // The fixture has two cards due, one of them on Communication.
+    expect((await real.api.review.addCard({ skillId: 'communication', front: 'Who signs off a release?', back: 'The product owner.' })).ok).toBe(true)
+    await useStore.getState().app.getState()
+    render(<ReviewView />)
+    const due = () => within(screen.getByRole('region', { name: 'Today' })).getAllByRole('listitem')[0]?.textContent
+    expect(due()).toBe('2 due')
+    await act(async () => void (await useStore.getState().curriculum.edit({ op: 'hideSkill', skillId: 'communication', hidden: true })))
+    await waitFor(() => expect(due()).toBe('1 due'))
+    expect(screen.getByRole('button', { name: 'Open Communication in Skills' }).textContent).toBe('Communication (hidden)')
+    await act(async () => void (await useStore.getState().curriculum.edit({ op: 'hideSkill', skillId: 'communication', hidden: false })))
+    await waitFor(() => expect(due()).toBe('2 due'))
+    expect(screen.getByRole('button', { name: 'Open Communication in Skills' }).textContent).toBe('Communication')
   })
 })
