@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { launchApp, missingChromiumReason } from './harness'
+import { describeViolations, seriousViolations } from './axe'
 import { seededDataDir, studyLoopState } from '../support/study-loop-fixture'
 import type { AppState } from '../../src/shared/model'
 
@@ -35,6 +36,10 @@ test('a framework row is added, changed, removed with its mark and compare pick 
   // Main refuses a blank name and says why; what was typed stays in the form.
   await expect(change.getByRole('alert')).toHaveText(/Give the framework a name/)
   await expect(change.getByRole('textbox', { name: 'License' })).toHaveValue('MIT')
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    expect(describeViolations(await seriousViolations(page)), colorScheme).toEqual([])
+  }
   await change.getByRole('textbox', { name: 'Name' }).fill('Axum')
   await change.getByRole('button', { name: 'Save changes' }).click()
   await expect(change).toHaveCount(0)
