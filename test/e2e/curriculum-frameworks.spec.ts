@@ -56,7 +56,13 @@ test('a framework row is added, changed, removed with its mark and compare pick 
   await axumRow(page).getByRole('button', { name: 'Axum details' }).click()
   await dialog.getByRole('button', { name: 'Remove Axum from the table' }).click()
   await expect(dialog).toHaveCount(0)
+  // Its details button went with the row: focus lands on the main area, and Ctrl+Z takes the removal back.
+  await expect(page.locator('#main')).toBeFocused()
   await expect(page.getByRole('status').filter({ hasText: 'Removed Axum from the table.' })).toBeVisible()
+  await page.keyboard.press('Control+z')
+  await expect(axumRow(page)).toBeVisible()
+  await axumRow(page).getByRole('button', { name: 'Axum details' }).click()
+  await dialog.getByRole('button', { name: 'Remove Axum from the table' }).click()
   await expect(axumRow(page)).toHaveCount(0)
   await expect(compare).toContainText('Flask is picked. Tick one more in the table to compare.')
   const stored = await onDisk(dataDir)
