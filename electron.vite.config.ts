@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react'
 import { preloadFirstView } from './config/preload-first-view'
 
 const APP_COMMON = /[\\/]src[\\/](shared|renderer[\\/]src[\\/](components|state))[\\/]/
-const MARKDOWN = /[\\/]src[\\/](shared[\\/]markdown|renderer[\\/]src[\\/]components[\\/]code)[\\/]/
+const MARKDOWN = /[\\/]src[\\/](shared[\\/]markdown[\\/]|shared[\\/]links[\\/]wiki-links\.ts$|renderer[\\/]src[\\/]components[\\/]code[\\/])/
 // The framework data (about 14 KB) is needed by the Frameworks view and the command palette, both lazy.
 const FRAMEWORK_DATA = /[\\/]src[\\/]shared[\\/]curriculum[\\/]frameworks\.ts$/
 
@@ -38,7 +38,7 @@ export default defineConfig({
         input: { index: resolve('src/renderer/index.html') },
         // Small app modules shared by several views travel in one chunk instead of a dozen
         // tiny requests; libraries (ts-fsrs, Markdown, charts) stay with the views that use them.
-        // The note Markdown pipeline (its link check, and the app's code blocks with their highlighter loader) is left out: a group takes its modules'
+        // The note Markdown pipeline (its link check, the [[link]] parser, and the app's code blocks with their highlighter loader) is left out: a group takes its modules'
         // dependencies along, which would pull react-markdown into first paint; it shares a lazy chunk instead.
         // So is the framework data, which only lazy chunks share.
         output: {
@@ -50,6 +50,6 @@ export default defineConfig({
     },
     // The Dashboard opens every start. Skills (a reload on #skills) is no longer preloaded: with its
     // resizable panes and virtual list it is 35 KB gzipped, and it loads in one local round trip when shown.
-    plugins: [react(), preloadFirstView('views/DashboardView.tsx')],
+    plugins: [react(), preloadFirstView('views/DashboardView.tsx', 'views/SkillsView.tsx')],
   },
 })

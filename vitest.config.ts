@@ -10,6 +10,7 @@ const DATE_TESTS = [
   'test/unit/shared/review/**/*.test.ts',
   'test/unit/main/handlers/reports.test.ts',
   'test/unit/main/handlers/skills.test.ts',
+  'test/unit/main/handlers/markdown-folder.test.ts',
 ]
 const DATE_COMPONENT_TESTS = [
   'test/components/dashboard-view.test.tsx',

@@ -17,6 +17,12 @@ export function electronServices(getWindow: () => BrowserWindow | null): Service
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
       return result.canceled ? null : (result.filePaths[0] ?? null)
     },
+    async showFolderDialog({ title, buttonLabel }) {
+      const win = getWindow()
+      const options = { title, buttonLabel, properties: ['openDirectory' as const, 'createDirectory' as const] }
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
     showInFolder(path) {
       shell.showItemInFolder(path)
       return Promise.resolve()

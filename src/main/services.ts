@@ -13,6 +13,8 @@ export interface Services {
   showSaveDialog(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>
   /** Asks for a file to open; resolves to its path or null when cancelled. */
   showOpenDialog(options: { title: string; filters: FileFilter[] }): Promise<string | null>
+  /** Asks for a folder (one may be made in the dialog); resolves to its path or null when cancelled. */
+  showFolderDialog(options: { title: string; buttonLabel: string }): Promise<string | null>
   /** Reveals a file in the OS file manager. */
   showInFolder(path: string): Promise<void>
   /** Renders self-contained HTML to PDF bytes. */

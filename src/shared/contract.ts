@@ -13,6 +13,7 @@ import { notesChannels } from './contract/notes'
 import { searchChannels } from './contract/search'
 import { curriculumChannels } from './contract/curriculum'
 import { trashChannels } from './contract/trash'
+import { markdownChannels } from './contract/markdown'
 import { idSchema } from './schemas/common'
 import { noteCardSchema } from './schemas/review'
 import type { Channel } from './contract/channel'
@@ -38,6 +39,7 @@ export const contract = {
   search: searchChannels,
   curriculum: curriculumChannels,
   trash: trashChannels,
+  markdown: markdownChannels,
 } as const
 
 /** Main-to-renderer events and their payloads. */

@@ -49,7 +49,10 @@ describe('DataView', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     expect(real.core.store.state.skills.databases?.status).toBe('learning')
     expect(useStore.getState().data?.skills.databases?.status).toBe('learning')
-    expect(screen.getByRole('status').textContent).toMatch(/Your data was replaced from groundwork-.*The data you had before is kept as backup groundwork-/)
+    // The Data view has two status lines: the backups' and the Markdown folder's.
+    expect(screen.getAllByRole('status').map((status) => status.textContent)).toContainEqual(
+      expect.stringMatching(/Your data was replaced from groundwork-.*The data you had before is kept as backup groundwork-/),
+    )
     // The restore took a backup of the replaced data first, so the list grew.
     await waitFor(() => expect(screen.getAllByRole('button', { name: /^Restore backup from / }).length).toBe(restore.length + 1))
   })

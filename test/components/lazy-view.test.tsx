@@ -35,7 +35,7 @@ describe('lazyView', () => {
     let attempts = 0
     const View = lazyView(() => {
       attempts += 1
-      if (attempts === 1) return Promise.reject(new Error('offline'))
+      if (attempts === 1) return Promise.reject<{ default: typeof Hello }>(new Error('offline'))
       return Promise.resolve({ default: Hello })
     })
     await expect(View.preload()).rejects.toThrow('offline')

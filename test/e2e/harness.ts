@@ -153,6 +153,8 @@ export interface LaunchedApp {
   close(): Promise<void>
   /** The next "open file" dialog answers this path (otherwise it is cancelled). */
   answerNextOpenDialog(filePath: string): void
+  /** The next "choose a folder" dialog answers this path (otherwise it is cancelled). */
+  answerNextFolderDialog(folderPath: string): void
   /** Paths revealed with "show in folder", and links handed to the OS browser. */
   shownInFolder: string[]
   openedExternally: string[]
@@ -170,6 +172,7 @@ export async function launchApp(options: { dataDir?: string; now?: Date } = {}):
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'groundwork-e2e-')))
   const browser = await launchChromium()
   let nextOpen: string | null = null
+  let nextFolder: string | null = null
   const shownInFolder: string[] = []
   const openedExternally: string[] = []
   const services: Services = {
@@ -180,6 +183,11 @@ export async function launchApp(options: { dataDir?: string; now?: Date } = {}):
     showOpenDialog() {
       const answer = nextOpen
       nextOpen = null
+      return Promise.resolve(answer)
+    },
+    showFolderDialog() {
+      const answer = nextFolder
+      nextFolder = null
       return Promise.resolve(answer)
     },
     showInFolder(path) {
@@ -222,6 +230,7 @@ export async function launchApp(options: { dataDir?: string; now?: Date } = {}):
     openedExternally,
     consoleErrors,
     answerNextOpenDialog: (filePath) => void (nextOpen = filePath),
+    answerNextFolderDialog: (folderPath) => void (nextFolder = folderPath),
     async close() {
       // Like the real window: ask the renderer to flush, wait for its answer (or give up after 3 s).
       await new Promise<void>((done) => {

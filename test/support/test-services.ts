@@ -4,19 +4,23 @@ import { createCore, type Core } from '../../src/main/core'
 import type { Services } from '../../src/main/services'
 import { testClock } from './test-clock'
 
-/** Desktop services for tests under Node: saves land in <dataDir>/exports, opens answer a queue. */
-export function testServices(dataDir: string, openAnswers: string[] = []): Services & { shown: string[]; opened: string[] } {
+/** Desktop services for tests under Node: saves land in <dataDir>/exports, opens and folder choices answer a queue each. */
+export function testServices(dataDir: string, openAnswers: string[] = [], folderAnswers: string[] = []): Services & { shown: string[]; opened: string[]; folderAnswers: string[] } {
   const shown: string[] = []
   const opened: string[] = []
   return {
     shown,
     opened,
+    folderAnswers,
     async showSaveDialog({ defaultName }) {
       await mkdir(join(dataDir, 'exports'), { recursive: true })
       return join(dataDir, 'exports', defaultName)
     },
     showOpenDialog() {
       return Promise.resolve(openAnswers.shift() ?? null)
+    },
+    showFolderDialog() {
+      return Promise.resolve(folderAnswers.shift() ?? null)
     },
     showInFolder(path) {
       shown.push(path)

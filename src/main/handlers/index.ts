@@ -18,6 +18,7 @@ import { trashHandlers } from './trash'
 import { linkHandlers, withLinks } from './links'
 import { noteHistoryHandlers, withHistory } from './note-history'
 import { withNoteCards } from './note-cards'
+import { markdownHandlers } from './markdown'
 
 /** Every domain's handlers in one map, keyed like the contract, with the cross-cutting wrappers applied. */
 export function createHandlers(ctx: HandlerContext): Handlers {
@@ -36,6 +37,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     search: searchHandlers(ctx),
     curriculum: curriculumHandlers(ctx),
     trash: trashHandlers(ctx),
+    markdown: markdownHandlers(ctx),
   }
   return withNoteCards(withReindexing(withLinks(withHistory(handlers, ctx), ctx), allIndexes(ctx.searchIndex, ctx.linkIndex)), ctx)
 }

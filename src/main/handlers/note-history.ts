@@ -53,11 +53,16 @@ function keepReplacedText(state: AppState, before: Pick<AppState, 'notes' | 'not
  * Wraps the handlers that change note text so each note keeps its earlier versions (as Actual
  * Budget's undoable() wraps mutators): notes.save keeps one when an editing session starts and
  * at most every few minutes while typing (notes.create starts a session); an import or restore
- * keeps the text it replaced.
+ * keeps the text it replaced (a Markdown folder import keeps it in its own write, see apply-import.ts),
+ * and the next edit after one starts a new session.
  */
 export function withHistory(handlers: Handlers, ctx: HandlerContext): Handlers {
-  const { notes, backup } = handlers
+  const { notes, backup, markdown } = handlers
   const memory = freshEditMemory()
+  const forgetSessions = (): void => {
+    memory.last = null
+    memory.keptAt.clear()
+  }
   return {
     ...handlers,
     notes: {
@@ -91,8 +96,16 @@ export function withHistory(handlers: Handlers, ctx: HandlerContext): Handlers {
         const snapshot = { notes: { ...before.notes }, noteHistory: { ...before.noteHistory } }
         const answer = await backup.confirm(request)
         await ctx.store.update((state) => keepReplacedText(state, snapshot, ctx.clock.now()))
-        memory.last = null
-        memory.keptAt.clear()
+        forgetSessions()
+        return answer
+      },
+    },
+    markdown: {
+      ...markdown,
+      async confirmImport(request) {
+        const answer = await markdown.confirmImport(request)
+        // The imported text is kept as a version by the next edit, like any session's first save.
+        if (answer.updated > 0) forgetSessions()
         return answer
       },
     },

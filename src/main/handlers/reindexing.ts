@@ -40,7 +40,7 @@ const byId = (answer: { id: string }): string[] => [answer.id]
 
 /** The handler map with every handler that changes notes wrapped by `reindexes`. */
 export function withReindexing(handlers: Handlers, index: NoteIndex): Handlers {
-  const { notes, backup, trash } = handlers
+  const { notes, backup, trash, markdown } = handlers
   return {
     ...handlers,
     notes: {
@@ -52,6 +52,8 @@ export function withReindexing(handlers: Handlers, index: NoteIndex): Handlers {
     },
     // Import and restore replace every note at once.
     backup: { ...backup, confirm: reindexes(index, backup.confirm, () => 'all') },
+    // A folder import adds and updates notes by the hundred.
+    markdown: { ...markdown, confirmImport: reindexes(index, markdown.confirmImport, () => 'all') },
     // Undo of a delete may bring a note back.
     trash: { ...trash, restore: reindexes(index, trash.restore, (answer) => (answer.kind === 'note' ? [answer.id] : [])) },
   }

@@ -1,17 +1,19 @@
 import { createElement, lazy, useEffect, useState, type ComponentType } from 'react'
 
-/** A lazily loaded view whose code can be fetched before it is first shown. */
-export type LazyView = ComponentType & { preload: () => Promise<unknown>; isLoaded: () => boolean }
+/** A lazily loaded view (or pane) whose code can be fetched before it is first shown. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- a view takes no props
+export type LazyView<P extends object = {}> = ComponentType<P> & { preload: () => Promise<unknown>; isLoaded: () => boolean }
 
 /**
  * Same call shape as React.lazy, plus `preload()`. Once its code has arrived the view renders
  * directly instead of suspending: React holds a revealed Suspense boundary back for up to
  * 300 ms to batch reveals, which at start-up would be most of the wait.
  */
-export function lazyView(load: () => Promise<{ default: ComponentType }>): LazyView {
-  let loaded: ComponentType | null = null
-  let pending: Promise<{ default: ComponentType }> | null = null
-  const preload = (): Promise<{ default: ComponentType }> =>
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- a view takes no props
+export function lazyView<P extends object = {}>(load: () => Promise<{ default: ComponentType<P> }>): LazyView<P> {
+  let loaded: ComponentType<P> | null = null
+  let pending: Promise<{ default: ComponentType<P> }> | null = null
+  const preload = (): Promise<{ default: ComponentType<P> }> =>
     (pending ??= load().then(
       (module) => {
         loaded = module.default
@@ -24,7 +26,7 @@ export function lazyView(load: () => Promise<{ default: ComponentType }>): LazyV
       },
     ))
   const Lazy = lazy(preload)
-  const View = (): ReturnType<typeof createElement> => createElement(loaded ?? Lazy)
+  const View = (props: P): ReturnType<typeof createElement> => createElement(loaded ?? (Lazy as ComponentType<P>), props)
   return Object.assign(View, { preload, isLoaded: () => loaded !== null })
 }
 

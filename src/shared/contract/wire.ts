@@ -19,6 +19,7 @@ export const CHANNEL_METHODS = {
   search: ['query'],
   curriculum: ['edit', 'restore'],
   trash: ['restore'],
+  markdown: ['exportFolder', 'chooseImport', 'confirmImport', 'cancelImport'],
 } as const satisfies { [D in Domain]: ReadonlyArray<keyof Contract[D]> }
 
 /** Every main-to-renderer event name. */

@@ -1,4 +1,5 @@
-import { linkKey, parseWikiLinks } from './wiki-links'
+import { linkKey } from './link-names'
+import { parseWikiLinks } from './wiki-links'
 
 /** What the index needs of a note; the notes record of the state fits. */
 export interface LinkedNote {

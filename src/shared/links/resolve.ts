@@ -1,4 +1,4 @@
-import { linkKey } from './wiki-links'
+import { linkKey } from './link-names'
 
 /** What a link can point at: a note (opened on its skill) or a skill. */
 export type LinkTarget = { kind: 'note'; id: string; skillId: string; title: string } | { kind: 'skill'; id: string; title: string }

@@ -2,12 +2,10 @@ import type { Nodes, Root, RootContent, Text } from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { linkKey, wikiHref } from './link-names'
 
 /** `[[Target]]` or `[[Target|shown text]]`, matched inside a text node of the parsed Markdown only (never in code). */
 const WIKI_LINK = /\[\[([^[\]|\n]+?)(?:\|([^[\]\n]+?))?\]\]/g
-
-/** Where a link's href starts: a fragment, so the sanitizer keeps it and nothing outside the app can be reached through it. */
-export const WIKI_HREF_PREFIX = '#wiki:'
 
 /** One `[[...]]` link as written in a note. */
 export interface WikiLink {
@@ -18,26 +16,6 @@ export interface WikiLink {
   /** Offsets of the whole `[[...]]` in the note's text (end exclusive). */
   start: number
   end: number
-}
-
-/** The href the preview gets for a link to `target`. */
-export function wikiHref(target: string): string {
-  return `${WIKI_HREF_PREFIX}${encodeURIComponent(target)}`
-}
-
-/** The target of a preview href made by wikiHref, or null for any other href. */
-export function wikiTargetOf(href: string | undefined): string | null {
-  if (!href?.startsWith(WIKI_HREF_PREFIX)) return null
-  try {
-    return decodeURIComponent(href.slice(WIKI_HREF_PREFIX.length))
-  } catch {
-    return null
-  }
-}
-
-/** How names compare: case, surrounding and repeated spaces do not matter. */
-export function linkKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en')
 }
 
 /** Calls `visit` for each text node outside links (code, inline code and HTML are other node types, so never visited). */

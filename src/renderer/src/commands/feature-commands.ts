@@ -96,4 +96,6 @@ export const FEATURE_COMMANDS: AppCommand[] = [
   { id: 'backup-save', title: 'Save a full backup', group: 'Data', keywords: ['export', 'json', 'copy'], run: (s) => saveWithNotice(s, 'Backup', s.backup.exportJson()) },
   { id: 'anki-export', title: 'Export review cards for Anki', group: 'Review', keywords: ['anki', 'flashcards', 'deck', 'cards'], run: (s) => saveWithNotice(s, 'Anki file', s.review.exportAnki()) },
   { id: 'backup-import', title: 'Import a backup', group: 'Data', keywords: ['restore', 'load', 'json'], run: (s) => goTo(s, 'data', 'backup-import') },
+  { id: 'markdown-export', title: 'Export notes as a Markdown folder', group: 'Data', keywords: ['obsidian', 'vault', 'md', 'files'], run: (s) => saveWithNotice(s, 'Notes folder', s.markdown.exportFolder()) },
+  { id: 'markdown-import', title: 'Import a Markdown folder', group: 'Data', keywords: ['obsidian', 'vault', 'md', 'files', 'notes'], run: (s) => goTo(s, 'data', 'markdown-import') },
 ]

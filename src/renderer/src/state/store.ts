@@ -15,6 +15,7 @@ import { createReportsSlice, type ReportsSlice } from './reports-slice'
 import { createSearchSlice, type SearchSlice } from './search-slice'
 import { createCurriculumSlice, type CurriculumSlice } from './curriculum-slice'
 import { createUndoSlice, type UndoSlice } from './undo-slice'
+import { createMarkdownSlice, type MarkdownSlice } from './markdown-slice'
 
 // Naming rule. An action that talks to main sits under its channel's domain and is named after the
 // channel's method: s.skills.setStatus sends skills.setStatus, s.notes.list sends notes.list. A
@@ -40,7 +41,8 @@ export type Store = AppSlice &
   ReportsSlice &
   SearchSlice &
   CurriculumSlice &
-  UndoSlice
+  UndoSlice &
+  MarkdownSlice
 
 export const useStore = create<Store>()((...a) => ({
   ...createAppSlice(...a),
@@ -58,5 +60,6 @@ export const useStore = create<Store>()((...a) => ({
   ...createReportsSlice(...a),
   ...createSearchSlice(...a),
   ...createCurriculumSlice(...a),
+  ...createMarkdownSlice(...a),
   ...createUndoSlice(...a),
 }))

@@ -21,6 +21,7 @@ export type Intent =
   | 'fw-compare'
   | 'fw-ranking'
   | 'backup-import'
+  | 'markdown-import'
   | 'review-start'
   | 'review-begin'
   | 'card-skill'

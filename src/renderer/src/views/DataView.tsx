@@ -1,17 +1,19 @@
 import { DataLocation } from '../components/data/DataLocation'
 import { BackupPanel } from '../components/data/BackupPanel'
+import { MarkdownFolderPanel } from '../components/data/MarkdownFolderPanel'
 import './data.css'
 
-/** The learner's data: where the file lives, a full backup to save or import, and the automatic backups to restore. */
+/** The learner's data: where the file lives, a full backup to save or import, the notes as Markdown files, and the automatic backups to restore. */
 export default function DataView() {
   return (
     <section aria-labelledby="data-heading" className="view data-view">
       <header className="view-header">
         <h1 id="data-heading">Data</h1>
-        <p className="lede">Your progress and notes, kept in one file on this computer. Save a copy of it, bring one back, or return to an automatic backup.</p>
+        <p className="lede">Your progress and notes, kept in one file on this computer. Save a copy of it, bring one back, take your notes out as Markdown files, or return to an automatic backup.</p>
       </header>
       <DataLocation />
       <BackupPanel />
+      <MarkdownFolderPanel />
     </section>
   )
 }

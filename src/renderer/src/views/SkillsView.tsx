@@ -8,10 +8,14 @@ import { SkillChecklist } from '../components/skills/SkillChecklist'
 import { SkillDetail } from '../components/skills/SkillDetail'
 import { SkillSearch } from '../components/search/SkillSearch'
 import { SkillsWorkspace } from '../components/skills/SkillsWorkspace'
-import { NotesPanel } from '../components/notes/NotesPanel'
+import { lazyView } from '../lazy-view'
+import type { Skill } from '../../../shared/curriculum/skills'
 import './skills.css'
 
 // Loaded when first opened, so the editor costs the Skills view nothing at start-up.
+// The notes pane (editor, virtual note list, link suggestions) is half the view's code: it is
+// fetched as the view mounts and shown right after the checklist, which does not wait for it.
+const NotesPanel = lazyView<{ skill: Skill }>(() => import('../components/notes/NotesPanel').then((m) => ({ default: m.NotesPanel })))
 const CurriculumEditor = lazy(() => import('../components/curriculum/CurriculumEditor').then((m) => ({ default: m.CurriculumEditor })))
 
 /** The skills checklist, the open skill with its sub-topics, and its notes, in three resizable panes. */
@@ -27,6 +31,7 @@ export default function SkillsView() {
   // browser may interrupt: the statuses are usable sooner on a slow machine.
   const [detailShown, setDetailShown] = useState(false)
   useEffect(() => {
+    void NotesPanel.preload().catch(() => undefined)
     startTransition(() => setDetailShown(true))
   }, [])
   return (
@@ -64,7 +69,15 @@ export default function SkillsView() {
             <div className="skill-detail" aria-busy="true" />
           )
         }
-        notes={skill && detailShown ? <NotesPanel key={skill.id} skill={skill} /> : <div className="notes-panel" aria-busy={skill ? true : undefined} />}
+        notes={
+          skill && detailShown ? (
+            <Suspense fallback={<div className="notes-panel" aria-busy="true" />}>
+              <NotesPanel key={skill.id} skill={skill} />
+            </Suspense>
+          ) : (
+            <div className="notes-panel" aria-busy={skill ? true : undefined} />
+          )
+        }
       />
       {editing ? (
         <Suspense fallback={null}>

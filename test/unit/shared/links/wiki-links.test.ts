@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { linkKey, parseWikiLinks, renameWikiLinks, wikiHref, wikiTargetOf } from '../../../../src/shared/links/wiki-links'
+import { linkKey, wikiHref, wikiTargetOf } from '../../../../src/shared/links/link-names'
+import { parseWikiLinks, renameWikiLinks } from '../../../../src/shared/links/wiki-links'
 
 const targets = (source: string): string[] => parseWikiLinks(source).map((link) => link.target)
 

@@ -65,6 +65,18 @@ describe('snippetAround', () => {
     }
   })
 
+  it('finds a word anywhere in a long note, also one lying across the edge of a window it is lowercased in', () => {
+    // The note is lowercased in growing windows (512, 1024, ...): put the word at and around their edges.
+    for (const at of [0, 3, 505, 509, 511, 512, 513, 1530, 1535, 1536, 3580, 20_000]) {
+      const text = `${'x'.repeat(at)} Needle${' filler'.repeat(3000)}`.slice(0, Math.max(at + 50, 20_100))
+      const snippet = snippetAround(text, ['needle'], 40)
+      expect(snippet, `word at ${at}`).toContain('Needle')
+    }
+    // A longer word holding the term at an edge is not a match; the whole word after it is.
+    const tricky = `${'y'.repeat(508)}Needles ${'z '.repeat(400)}needle end`
+    expect(snippetAround(tricky, ['needle'], 30)).toContain('needle end')
+  })
+
   it('starts at the beginning when nothing matches, and drops Markdown marks', () => {
     expect(snippetAround('# Title\n\n**bold** `code`', [])).toBe('Title bold code')
   })

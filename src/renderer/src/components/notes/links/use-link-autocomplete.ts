@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject, type SyntheticEvent } from 'react'
 import { useCurriculum } from '../../../state/curriculum'
 import { completeLink, openLinkAt, type OpenLink } from '../../../../../shared/links/link-query'
-import { linkKey } from '../../../../../shared/links/wiki-links'
+import { linkKey } from '../../../../../shared/links/link-names'
 import { useLinkTargets } from './use-link-targets'
 
 /** One suggestion after `[[`: a skill or a note, by the name the link will use. */

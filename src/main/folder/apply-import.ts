@@ -1,0 +1,58 @@
+import type { AppState, Note } from '../../shared/model'
+import { AppError } from '../../shared/result'
+import { versionOf, withVersion } from '../history/versions'
+import { nextTimestamp } from '../handlers/notes'
+import type { ImportPlan } from './import-plan'
+
+/** What the learner chose in the preview: the skill for each folder of notes that name none, and whether files with broken front matter come in as plain notes. */
+export interface ImportChoices {
+  skillFor: ReadonlyMap<string, string>
+  includeBroken: boolean
+}
+
+const where = (folder: string): string => (folder === '' ? 'the chosen folder itself' : `the folder ${folder}`)
+
+/** Refuses choices that leave a note without a skill, or name a skill the learner does not have. */
+export function checkChoices(plan: ImportPlan, choices: ImportChoices, skills: ReadonlySet<string>): void {
+  const folders = [...plan.create.filter((note) => note.skillId === null).map((note) => note.folder), ...(choices.includeBroken ? plan.broken.map((file) => file.folder) : [])]
+  for (const folder of new Set(folders)) {
+    const skillId = choices.skillFor.get(folder)
+    if (skillId === undefined) throw new AppError('invalid-payload', `Choose a skill for the notes in ${where(folder)} first.`)
+    if (!skills.has(skillId)) throw new AppError('not-found', `The skill chosen for ${where(folder)} no longer exists. Choose another.`)
+  }
+}
+
+/**
+ * Carries out `plan` on `state` (inside one store update): notes are added, and each note updated
+ * keeps the text it had as an 'import' version first, as withHistory keeps one before an import
+ * replaces text. Answers how many notes were added and updated.
+ */
+export function applyImport(state: AppState, plan: ImportPlan, choices: ImportChoices, now: Date, newId: () => string): { added: number; updated: number } {
+  const stamp = now.toISOString()
+  let added = 0
+  const add = (note: Omit<Note, 'id'>, id: string | null): void => {
+    const free = id !== null && !Object.hasOwn(state.notes, id) ? id : newId()
+    state.notes[free] = { id: free, ...note }
+    added += 1
+  }
+  for (const note of plan.create) {
+    const skillId = note.skillId ?? choices.skillFor.get(note.folder)
+    if (skillId === undefined) continue
+    const createdAt = note.createdAt ?? stamp
+    const updatedAt = note.updatedAt !== null && note.updatedAt >= createdAt ? note.updatedAt : createdAt > stamp ? createdAt : stamp
+    add({ skillId, title: note.title, body: note.body, createdAt, updatedAt }, note.id)
+  }
+  if (choices.includeBroken) {
+    for (const file of plan.broken) {
+      const skillId = choices.skillFor.get(file.folder)
+      if (skillId !== undefined) add({ skillId, title: file.title, body: file.body, createdAt: stamp, updatedAt: stamp }, null)
+    }
+  }
+  for (const { note, title, body, skillId } of plan.update) {
+    const current = Object.hasOwn(state.notes, note.id) ? state.notes[note.id] : undefined
+    if (!current) continue
+    state.noteHistory[note.id] = withVersion(state.noteHistory[note.id] ?? [], versionOf(current, 'import'), now)
+    state.notes[note.id] = { ...current, title, body, skillId, updatedAt: nextTimestamp(current.updatedAt, now) }
+  }
+  return { added, updated: plan.update.length }
+}
