@@ -110,7 +110,7 @@ async function side(ctx: BenchContext, name: string, state: AppState) {
   }
 }
 
-/** Figure 3f: a curriculum of 300 skills and 3,000 sub-topics keeps the Skills view about as quick as the built-in one. */
+/** Figure 6: a curriculum of 300 skills and 3,000 sub-topics keeps the Skills view about as quick as the built-in one. */
 export const bigCurriculumBench: BenchModule = {
   name: 'big-curriculum',
   async run(ctx) {
