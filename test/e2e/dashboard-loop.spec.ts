@@ -1,21 +1,11 @@
 import { expect, test, type Page } from '@playwright/test'
-import { readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { launchApp, missingChromiumReason } from './harness'
 import { describeViolations, seriousViolations } from './axe'
+import { SCHEMES, SIZES } from './looks'
 import { seededDataDir, studyLoopState } from '../support/study-loop-fixture'
+import { backdateRunningSession, sessionsOnDisk } from '../support/sessions-on-disk'
 
 test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
-
-interface FileShape {
-  study: { sessions: Array<{ id: string; skillId: string; start: string; end: string | null; minutes: number; manual: boolean }> }
-}
-
-const SIZES = [
-  { width: 1024, height: 640 },
-  { width: 1280, height: 800 },
-] as const
-const SCHEMES = ['light', 'dark'] as const
 
 /** Nothing sticks out sideways in the content, and the navigation column fits the window. */
 async function expectNothingCutOff(page: Page): Promise<void> {
@@ -89,12 +79,7 @@ for (const scheme of SCHEMES)
       await first.close()
 
       // While the app was closed, 25 minutes passed: the running session started that much earlier.
-      const path = join(first.dataDir, 'groundwork-data.json')
-      const file = JSON.parse(await readFile(path, 'utf8')) as FileShape
-      const running = file.study.sessions.find((s) => s.end === null)
-      expect(running).toBeDefined()
-      running!.start = new Date(new Date(running!.start).getTime() - 25 * 60_000).toISOString()
-      await writeFile(path, JSON.stringify(file))
+      await backdateRunningSession(first.dataDir, 25)
 
       const second = await launchApp({ dataDir: first.dataDir })
       page = second.page
@@ -114,10 +99,10 @@ for (const scheme of SCHEMES)
       await expect(page.getByRole('region', { name: 'Streak' })).toContainText('1 day current streak')
       await second.close()
 
-      const saved = JSON.parse(await readFile(path, 'utf8')) as FileShape
-      expect(saved.study.sessions).toHaveLength(1)
-      expect(saved.study.sessions[0]).toMatchObject({ skillId: 'languages', minutes: 25, manual: false })
-      expect(saved.study.sessions[0]?.end).toBe(new Date(new Date(saved.study.sessions[0]!.start).getTime() + 25 * 60_000).toISOString())
+      const saved = await sessionsOnDisk(first.dataDir)
+      expect(saved).toHaveLength(1)
+      expect(saved[0]).toMatchObject({ skillId: 'languages', minutes: 25, manual: false })
+      expect(saved[0]?.end).toBe(new Date(new Date(saved[0]!.start).getTime() + 25 * 60_000).toISOString())
     })
 
     test(`readiness is one short line on the Dashboard and on Levels, with how it is worked out on demand (${at})`, async () => {

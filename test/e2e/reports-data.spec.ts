@@ -1,30 +1,36 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { launchApp, missingChromiumReason, type LaunchedApp } from './harness'
+import { SCHEMES, SIZES } from './looks'
 import { manyNotesState } from '../support/report-fixture'
+import { seededDataDir } from '../support/study-loop-fixture'
 import { testDay } from '../support/test-clock'
 
 test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
 
-const SIZES = [
-  { width: 1024, height: 640 },
-  { width: 1280, height: 800 },
-]
-const SCHEMES = ['light', 'dark'] as const
-
 /** A learner with 300 notes, on disk before the app starts. */
 async function launchWithNotes(): Promise<LaunchedApp> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'groundwork-e2e-'))
-  await writeFile(join(dataDir, 'groundwork-data.json'), JSON.stringify(manyNotesState(300)))
-  return launchApp({ dataDir })
+  return launchApp({ dataDir: await seededDataDir(manyNotesState(300)) })
 }
 
 async function show(page: Page, view: string): Promise<void> {
   const link = page.getByRole('navigation').getByRole('link', { name: view, exact: true })
   await link.click()
   await expect(link).toHaveAttribute('aria-current', 'page')
+}
+
+/** Runs `check` on `view` at each size in each scheme, the view shown afresh from the Dashboard each time. */
+async function inEachLook(page: Page, view: string, check: (where: string, size: (typeof SIZES)[number]) => Promise<void>): Promise<void> {
+  for (const size of SIZES) {
+    for (const colorScheme of SCHEMES) {
+      await page.setViewportSize(size)
+      await page.emulateMedia({ colorScheme })
+      await show(page, 'Dashboard')
+      await show(page, view)
+      await check(`${size.width}x${size.height}, ${colorScheme}`, size)
+    }
+  }
 }
 
 /** Whole inside the window as it first shows, with the main area not scrolled. */
@@ -50,39 +56,32 @@ test('Reports with 300 notes: the export buttons are in the first screen, the pr
   test.setTimeout(120_000)
   const app = await launchWithNotes()
   const { page } = app
-  for (const size of SIZES) {
-    for (const colorScheme of SCHEMES) {
-      const where = `${size.width}x${size.height}, ${colorScheme}`
-      await page.setViewportSize(size)
-      await page.emulateMedia({ colorScheme })
-      await show(page, 'Dashboard')
-      await show(page, 'Reports')
-      for (const label of ['Markdown', 'HTML', 'PDF', 'CSV']) await expectInFirstScreen(page, page.getByRole('button', { name: `Export ${label}` }), `Export ${label} at ${where}`)
+  await inEachLook(page, 'Reports', async (where, size) => {
+    for (const label of ['Markdown', 'HTML', 'PDF', 'CSV']) await expectInFirstScreen(page, page.getByRole('button', { name: `Export ${label}` }), `Export ${label} at ${where}`)
 
-      const preview = page.getByRole('article', { name: 'Report preview' })
-      await expect(preview.getByRole('region', { name: 'Notes' })).toBeVisible()
-      const toggle = page.getByRole('button', { name: 'Show all' })
-      await expect(toggle, where).toHaveAttribute('aria-expanded', 'false')
-      const clipped = await preview.evaluate((el) => ({ height: el.clientHeight, full: el.scrollHeight }))
-      // Clipped to about a screen, while the report itself is many screens long.
-      expect(clipped.height, where).toBeLessThanOrEqual(size.height - 200)
-      expect(clipped.full, where).toBeGreaterThan(clipped.height * 4)
-      await expectNothingCutOff(page, `Reports at ${where}`)
+    const preview = page.getByRole('article', { name: 'Report preview' })
+    await expect(preview.getByRole('region', { name: 'Notes' })).toBeVisible()
+    const toggle = page.getByRole('button', { name: 'Show all' })
+    await expect(toggle, where).toHaveAttribute('aria-expanded', 'false')
+    const clipped = await preview.evaluate((el) => ({ height: el.clientHeight, full: el.scrollHeight }))
+    // Clipped to about a screen, while the report itself is many screens long.
+    expect(clipped.height, where).toBeLessThanOrEqual(size.height - 200)
+    expect(clipped.full, where).toBeGreaterThan(clipped.height * 4)
+    await expectNothingCutOff(page, `Reports at ${where}`)
 
-      await toggle.click()
-      const less = page.getByRole('button', { name: 'Show less' })
-      await expect(less).toHaveAttribute('aria-expanded', 'true')
-      const open = await preview.evaluate((el) => ({ height: el.clientHeight, full: el.scrollHeight }))
-      expect(open.height, where).toBeGreaterThanOrEqual(open.full - 1)
-      expect(open.height, where).toBeGreaterThan(clipped.height * 4)
-      // The last note of the report is reachable on the page now.
-      await preview.getByRole('region', { name: 'Notes' }).getByRole('heading').last().scrollIntoViewIfNeeded()
-      await expect(preview.getByRole('region', { name: 'Notes' }).getByRole('heading').last()).toBeInViewport()
-      await expectNothingCutOff(page, `Reports expanded at ${where}`)
-      await less.click()
-      await expect(page.getByRole('button', { name: 'Show all' })).toHaveAttribute('aria-expanded', 'false')
-    }
-  }
+    await toggle.click()
+    const less = page.getByRole('button', { name: 'Show less' })
+    await expect(less).toHaveAttribute('aria-expanded', 'true')
+    const open = await preview.evaluate((el) => ({ height: el.clientHeight, full: el.scrollHeight }))
+    expect(open.height, where).toBeGreaterThanOrEqual(open.full - 1)
+    expect(open.height, where).toBeGreaterThan(clipped.height * 4)
+    // The last note of the report is reachable on the page now.
+    await preview.getByRole('region', { name: 'Notes' }).getByRole('heading').last().scrollIntoViewIfNeeded()
+    await expect(preview.getByRole('region', { name: 'Notes' }).getByRole('heading').last()).toBeInViewport()
+    await expectNothingCutOff(page, `Reports expanded at ${where}`)
+    await less.click()
+    await expect(page.getByRole('button', { name: 'Show all' })).toHaveAttribute('aria-expanded', 'false')
+  })
   // A short report is not clipped and offers no toggle.
   await page.getByRole('radio', { name: 'Leave out' }).check()
   for (const part of ['Progress per category', 'Each skill’s status', 'Level readiness, goals and target dates', 'Study activity', 'Evidence links', 'Frameworks marked learning or used'])
@@ -98,21 +97,14 @@ test('the Data view at both sizes in both themes: where the file is, and the bac
   test.setTimeout(90_000)
   const app = await launchWithNotes()
   const { page, dataDir } = app
-  for (const size of SIZES) {
-    for (const colorScheme of SCHEMES) {
-      const where = `${size.width}x${size.height}, ${colorScheme}`
-      await page.setViewportSize(size)
-      await page.emulateMedia({ colorScheme })
-      await show(page, 'Dashboard')
-      await show(page, 'Data')
-      await expect(page.getByRole('heading', { name: 'Data', level: 1 })).toBeVisible()
-      const location = page.getByRole('region', { name: 'Where your data lives' })
-      await expect(location.getByRole('definition').first()).toHaveText(join(dataDir, 'groundwork-data.json'))
-      for (const name of ['Save full backup…', 'Import backup…']) await expectInFirstScreen(page, page.getByRole('button', { name }), `${name} at ${where}`)
-      await expect(page.getByRole('button', { name: /^Restore backup from / }).first()).toBeVisible()
-      await expectNothingCutOff(page, `Data at ${where}`)
-    }
-  }
+  await inEachLook(page, 'Data', async (where) => {
+    await expect(page.getByRole('heading', { name: 'Data', level: 1 })).toBeVisible()
+    const location = page.getByRole('region', { name: 'Where your data lives' })
+    await expect(location.getByRole('definition').first()).toHaveText(join(dataDir, 'groundwork-data.json'))
+    for (const name of ['Save full backup…', 'Import backup…']) await expectInFirstScreen(page, page.getByRole('button', { name }), `${name} at ${where}`)
+    await expect(page.getByRole('button', { name: /^Restore backup from / }).first()).toBeVisible()
+    await expectNothingCutOff(page, `Data at ${where}`)
+  })
   await page.getByRole('region', { name: 'Where your data lives' }).getByRole('button', { name: 'Show the data file in its folder' }).click()
   await expect.poll(() => app.shownInFolder).toEqual([join(dataDir, 'groundwork-data.json')])
   await app.close()
@@ -122,7 +114,7 @@ test('backup and restore on the Data view: a full backup through a real file bri
   test.setTimeout(90_000)
   const app = await launchWithNotes()
   const { page, dataDir } = app
-  await page.setViewportSize(SIZES[0]!)
+  await page.setViewportSize(SIZES[0])
   await show(page, 'Data')
   await page.getByRole('button', { name: 'Save full backup…' }).click()
   const file = join(dataDir, 'exports', `groundwork-backup-${testDay()}.json`)

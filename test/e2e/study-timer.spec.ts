@@ -1,13 +1,8 @@
 import { expect, test } from '@playwright/test'
-import { readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { launchApp, missingChromiumReason } from './harness'
+import { backdateRunningSession, sessionsOnDisk } from '../support/sessions-on-disk'
 
 test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
-
-interface FileShape {
-  study: { sessions: Array<{ start: string; end: string | null; minutes: number }> }
-}
 
 test('a study timer survives a restart, then stops into the log and the streak', async () => {
   const first = await launchApp()
@@ -29,12 +24,7 @@ test('a study timer survives a restart, then stops into the log and the streak',
   await first.close()
 
   // While the app was closed, 25 minutes passed: move the running session's start back by that much.
-  const path = join(first.dataDir, 'groundwork-data.json')
-  const file = JSON.parse(await readFile(path, 'utf8')) as FileShape
-  const running = file.study.sessions.find((s) => s.end === null)
-  expect(running).toBeDefined()
-  running!.start = new Date(new Date(running!.start).getTime() - 25 * 60_000).toISOString()
-  await writeFile(path, JSON.stringify(file))
+  await backdateRunningSession(first.dataDir, 25)
 
   const second = await launchApp({ dataDir: first.dataDir })
   page = second.page
@@ -56,10 +46,10 @@ test('a study timer survives a restart, then stops into the log and the streak',
   await page.screenshot({ path: 'test-results/study-log.png', fullPage: true })
   await second.close()
 
-  const saved = JSON.parse(await readFile(path, 'utf8')) as FileShape
-  expect(saved.study.sessions).toHaveLength(1)
-  expect(saved.study.sessions[0]).toMatchObject({ minutes: 25 })
-  expect(saved.study.sessions[0]?.end).not.toBeNull()
+  const saved = await sessionsOnDisk(first.dataDir)
+  expect(saved).toHaveLength(1)
+  expect(saved[0]).toMatchObject({ minutes: 25 })
+  expect(saved[0]?.end).not.toBeNull()
 })
 
 test('time logged by hand and evidence opened only after a confirmation', async () => {

@@ -17,7 +17,7 @@ import { allIndexes, withReindexing } from './reindexing'
 import { trashHandlers } from './trash'
 import { linkHandlers, withLinks } from './links'
 import { noteHistoryHandlers, withHistory } from './note-history'
-import { withNoteCards } from './note-cards'
+import { changedNotes, withNoteCards } from './note-cards'
 import { markdownHandlers } from './markdown'
 
 /** Every domain's handlers in one map, keyed like the contract, with the cross-cutting wrappers applied. */
@@ -39,5 +39,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     trash: trashHandlers(ctx),
     markdown: markdownHandlers(ctx),
   }
-  return withNoteCards(withReindexing(withLinks(withHistory(handlers, ctx), ctx), allIndexes(ctx.searchIndex, ctx.linkIndex)), ctx)
+  // The cards follow the same reports of changed notes as the search and link indexes.
+  const cards = changedNotes()
+  const indexes = allIndexes(ctx.searchIndex, ctx.linkIndex, cards)
+  return withNoteCards(withReindexing(withLinks(withHistory(handlers, ctx), ctx, indexes), indexes), ctx, cards)
 }

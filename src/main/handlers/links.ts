@@ -1,5 +1,6 @@
 import type { HandlerContext } from './context'
 import type { DomainHandlers, Handlers } from './types'
+import type { NoteIndex } from './reindexing'
 import type { NoteMeta } from '../../shared/contract'
 import type { AppState, Note } from '../../shared/model'
 import { linkResolver, type Resolver } from '../../shared/links/resolve'
@@ -45,10 +46,11 @@ export function linkHandlers(ctx: HandlerContext): Pick<DomainHandlers<'notes'>,
 /**
  * Wraps notes.save so renaming a note keeps the links to it working: links are saved as the
  * title (`[[Title]]`, readable in the file and in exports), and a rename rewrites them in every
- * note whose link meant the renamed note, in one write. Each rewritten note keeps its text
- * from before as a version, unless its newest version is from an earlier rename already.
+ * note whose link meant the renamed note, in one write, and tells `indexes` of them (the save
+ * itself reaches them through withReindexing). Each rewritten note keeps its text from before as
+ * a version, unless its newest version is from an earlier rename already.
  */
-export function withLinks(handlers: Handlers, ctx: HandlerContext): Handlers {
+export function withLinks(handlers: Handlers, ctx: HandlerContext, indexes: NoteIndex): Handlers {
   const { notes } = handlers
   return {
     ...handlers,
@@ -78,8 +80,7 @@ export function withLinks(handlers: Handlers, ctx: HandlerContext): Handlers {
             state.notes[id] = { ...note, body }
           }
         })
-        ctx.linkIndex.notesChanged(linkers)
-        ctx.searchIndex.notesChanged(linkers)
+        indexes.notesChanged(linkers)
         return answer
       },
     },

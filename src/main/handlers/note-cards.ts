@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { HandlerContext } from './context'
 import type { Handlers } from './types'
+import type { NoteIndex } from './reindexing'
 import type { NoteCard } from '../../shared/schemas/review'
 import { parseNoteCards } from '../../shared/review/note-cards'
 import { syncNoteCards } from '../../shared/review/note-card-sync'
@@ -14,9 +15,10 @@ const sameCards = (a: readonly NoteCard[], b: readonly NoteCard[]): boolean => J
  */
 export async function deriveNoteCards(ctx: HandlerContext, ids: readonly string[] | 'all'): Promise<boolean> {
   const { notes, review } = ctx.store.state
+  const wanted = ids === 'all' ? null : new Set(ids)
   const byNote = new Map<string, NoteCard[]>()
-  for (const card of Object.values(review.noteCards)) byNote.set(card.noteId, [...(byNote.get(card.noteId) ?? []), card])
-  const noteIds = ids === 'all' ? new Set([...Object.keys(notes), ...byNote.keys()]) : new Set(ids)
+  for (const card of Object.values(review.noteCards)) if (!wanted || wanted.has(card.noteId)) byNote.set(card.noteId, [...(byNote.get(card.noteId) ?? []), card])
+  const noteIds = wanted ?? new Set([...Object.keys(notes), ...byNote.keys()])
   const now = ctx.clock.now().toISOString()
   const changes: { before: NoteCard[]; after: NoteCard[]; dropped: string[] }[] = []
   for (const id of noteIds) {
@@ -44,12 +46,21 @@ interface Seen {
 }
 
 /**
- * The ids of notes whose text or skill changed (or that appeared or went) since the last call, found by
- * comparing with what it saw then: strings compare by reference first, so an unchanged note costs a lookup.
+ * The ids of notes whose text or skill changed (or that appeared or went) since it last looked, found
+ * by comparing with what it saw then (strings compare by reference first, so an unchanged note costs
+ * a lookup); `saw` records a note the cards followed by its id, so the next walk passes it by.
  */
-function noteWatcher(ctx: HandlerContext): () => string[] {
+function noteWatcher(ctx: HandlerContext): { walk: () => string[]; saw: (ids: readonly string[]) => void } {
   const seen = new Map<string, Seen>()
-  return () => {
+  const saw = (ids: readonly string[]): void => {
+    const { notes } = ctx.store.state
+    for (const id of ids) {
+      const note = Object.hasOwn(notes, id) ? notes[id] : undefined
+      if (note) seen.set(id, { body: note.body, skillId: note.skillId })
+      else seen.delete(id)
+    }
+  }
+  const walk = (): string[] => {
     const { notes } = ctx.store.state
     const changed: string[] = []
     for (const [id, note] of Object.entries(notes)) {
@@ -65,43 +76,65 @@ function noteWatcher(ctx: HandlerContext): () => string[] {
     }
     return changed
   }
+  return { walk, saw }
+}
+
+/** What the cards follow: the notes the reindexing wrapper reports changed, gathered until the cards take them. */
+export interface ChangedNotes extends NoteIndex {
+  /** The ids reported since the last take, or 'all' when the whole state was replaced (or a change failed) meanwhile. */
+  take: () => readonly string[] | 'all'
+}
+
+/** A fresh ChangedNotes, to be told of changes with the other indexes (allIndexes) and read by withNoteCards. */
+export function changedNotes(): ChangedNotes {
+  let ids = new Set<string>()
+  let all = false
+  return {
+    notesChanged: (changed) => changed.forEach((id) => ids.add(id)),
+    allNotesChanged: () => void (all = true),
+    take: () => {
+      const taken = all ? 'all' : [...ids]
+      ;[ids, all] = [new Set(), false]
+      return taken
+    },
+  }
 }
 
 /**
- * Wraps every handler so the cards inside notes follow whatever changed a note (save, create,
- * delete, import, restore, and what later features add), as withReindexing does for the search
- * index: no handler has to think of them. Before the first call it brings every note's cards up to
- * date (a data file written before note cards existed). The renderer hears of changed cards through
- * the `noteCards` event; an answer holding the whole state (import, restore, the trash) holds them too.
+ * Wraps every handler so the cards inside notes follow whatever changed a note, as the search and
+ * link indexes do: the reindexing wrapper reports the notes a call changed (save, create, delete,
+ * a history or trash restore, the notes a rename rewrote) to `changed`, and only those are read
+ * again; an import or restore replaces them all, and then every note is compared with what was seen
+ * (so a handler that changes notes is registered in withReindexing, and all three follow it). Before
+ * the first call it brings every note's cards up to date (a data file written before note cards
+ * existed, or migrated). The renderer hears of changed cards through the `noteCards` event; an
+ * answer holding the whole state (import, restore, the trash) holds them too.
  */
-export function withNoteCards(handlers: Handlers, ctx: HandlerContext, log: (message: string, error: unknown) => void = () => undefined): Handlers {
-  const changedNotes = noteWatcher(ctx)
-  // The store's update count when the notes were last compared.
-  let looked = -1
+export function withNoteCards(handlers: Handlers, ctx: HandlerContext, changed: ChangedNotes, log: (message: string, error: unknown) => void = () => undefined): Handlers {
+  const watcher = noteWatcher(ctx)
   let started: Promise<void> | null = null
   const start = (): Promise<void> =>
     (started ??= (async () => {
-      changedNotes()
+      watcher.walk()
+      changed.take()
       // Kept in memory when the write fails (the next write retries it): the app must still start.
       await deriveNoteCards(ctx, 'all').catch((error: unknown) => log('could not save the cards of the notes', error))
     })())
-  const follow = async <Res>(run: () => Promise<Res>): Promise<{ response: Res; changed: boolean }> => {
-    await start()
-    const response = await run()
-    // Nothing changed the state since the last look (a search, a read): no need to walk 5,000 notes.
-    if (ctx.store.updateCount === looked) return { response, changed: false }
-    looked = ctx.store.updateCount
-    const ids = changedNotes()
-    return { response, changed: ids.length > 0 && (await deriveNoteCards(ctx, ids)) }
+  // Whether the cards changed: only the notes reported are read, or every one after a replace.
+  const follow = async (): Promise<boolean> => {
+    const taken = changed.take()
+    const ids = taken === 'all' ? watcher.walk() : taken
+    if (taken !== 'all') watcher.saw(taken)
+    return ids.length > 0 && deriveNoteCards(ctx, ids)
   }
   const wrapped = {} as Record<string, Record<string, (request: unknown) => Promise<unknown>>>
   for (const [domain, methods] of Object.entries(handlers as unknown as Record<string, Record<string, (request: unknown) => Promise<unknown>>>)) {
     wrapped[domain] = {}
     for (const [method, handler] of Object.entries(methods)) {
       wrapped[domain][method] = async (request) => {
-        const { response, changed } = await follow(() => handler(request))
-        if (!changed) return response
-        ctx.emit('noteCards', { noteCards: ctx.store.state.review.noteCards })
+        await start()
+        const response = await handler(request)
+        if (await follow()) ctx.emit('noteCards', { noteCards: ctx.store.state.review.noteCards })
         // An answer with the whole state (import, restore, the trash) was taken before the cards
         // followed; the renderer takes that state after the event, so it must hold them too.
         return answersState(response) ? { ...response, state: { ...response.state, review: { ...response.state.review, noteCards: ctx.store.state.review.noteCards } } } : response

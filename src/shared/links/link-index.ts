@@ -1,5 +1,5 @@
 import { linkKey } from './link-names'
-import { parseWikiLinks } from './wiki-links'
+import { wikiLinkTargets } from './wiki-links'
 
 /** What the index needs of a note; the notes record of the state fits. */
 export interface LinkedNote {
@@ -8,7 +8,7 @@ export interface LinkedNote {
 }
 
 /**
- * Which notes link to which names, kept in step with the notes one save at a time: a save parses
+ * Which notes link to which names, kept in step with the notes one save at a time: a save reads
  * only the note it changed. Names are kept as written (compared by linkKey), so what a name means
  * (which note has that title now) is decided when asked, and a rename needs no re-index of others.
  */
@@ -39,23 +39,23 @@ export class LinkIndex {
   }
 
   /**
-   * Builds the index unless it is current, a slice of notes at a time with a pause for other work
-   * between slices (a first build parses every note with links: seconds on years of notes, which
-   * must not hold up the saves and queries waiting behind it). Resolves once it is current.
+   * Builds the index unless it is current, `sliceMs` of work at a time with a pause for other work
+   * between slices (a first build reads every note with links: tens of milliseconds on years of
+   * notes, which must not hold up the saves and queries waiting behind it). Resolves once it is current.
    */
-  async ready(yieldToOthers: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0))): Promise<void> {
+  async ready(yieldToOthers: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)), sliceMs = 12): Promise<void> {
     while (!this.#built) {
-      this.#building ??= this.#buildInSlices(yieldToOthers).finally(() => (this.#building = null))
+      this.#building ??= this.#buildInSlices(yieldToOthers, sliceMs).finally(() => (this.#building = null))
       await this.#building
     }
   }
 
-  async #buildInSlices(yieldToOthers: () => Promise<void>): Promise<void> {
+  async #buildInSlices(yieldToOthers: () => Promise<void>, sliceMs: number): Promise<void> {
     this.#changedDuringBuild.clear()
     this.#staleDuringBuild = false
     this.#inBuild = true
     try {
-      await this.#slices(yieldToOthers)
+      await this.#slices(yieldToOthers, sliceMs)
     } finally {
       this.#inBuild = false
     }
@@ -65,15 +65,14 @@ export class LinkIndex {
     this.notesChanged(changed)
   }
 
-  async #slices(yieldToOthers: () => Promise<void>): Promise<void> {
+  async #slices(yieldToOthers: () => Promise<void>, sliceMs: number): Promise<void> {
     const out = new Map<string, string[]>()
     const into = new Map<string, Set<string>>()
     const notes = Object.values(this.#notes())
-    const SLICE_MS = 12
     let sliceStart = performance.now()
     for (const note of notes) {
       LinkIndex.#addTo(out, into, note)
-      if (performance.now() - sliceStart > SLICE_MS) {
+      if (performance.now() - sliceStart > sliceMs) {
         await yieldToOthers()
         sliceStart = performance.now()
       }
@@ -85,7 +84,7 @@ export class LinkIndex {
   }
 
   static #addTo(out: Map<string, string[]>, into: Map<string, Set<string>>, note: LinkedNote): void {
-    const keys = [...new Set(parseWikiLinks(note.body).map((link) => linkKey(link.target)))]
+    const keys = [...new Set(wikiLinkTargets(note.body).map(linkKey))]
     if (keys.length === 0) return
     out.set(note.id, keys)
     for (const key of keys) {

@@ -1,8 +1,6 @@
 import type { Nodes, Paragraph, Root } from 'mdast'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import { MAX_CARD_TEXT } from '../schemas/review'
+import { blockRuns, noteParser } from '../markdown/block-runs'
 
 /** A question and its answer as written in a note. */
 export interface CardText {
@@ -19,8 +17,6 @@ interface Piece {
 // `::` with white space before it and white space or the line's end after it, so `std::vector` and `::1` stay text.
 const SEPARATOR = /\s::(?=\s|$)/
 const SEPARATOR_ANYWHERE = /\s::(?=\s|$)/m
-
-const parser = unified().use(remarkParse).use(remarkGfm)
 
 /** The lines of a paragraph as pieces: soft and hard breaks end a line, inline code is kept whole (in backticks) and never separates. */
 function linesOf(paragraph: Paragraph): Piece[][] {
@@ -84,7 +80,7 @@ function cardsOfParagraph(paragraph: Paragraph): CardText[] {
 
 /** The cards of one piece of Markdown, parsed whole. */
 function cardsOfMarkdown(markdown: string): CardText[] {
-  const tree: Root = parser.parse(markdown)
+  const tree: Root = noteParser.parse(markdown)
   const cards: CardText[] = []
   const visit = (node: Nodes): void => {
     if (node.type === 'paragraph') return void cards.push(...cardsOfParagraph(node))
@@ -95,37 +91,6 @@ function cardsOfMarkdown(markdown: string): CardText[] {
   return cards
 }
 
-const FENCE = /^(`{3,}|~{3,})(.*)$/
-// HTML blocks that run across blank lines, and fences indented as in list items (where a line at
-// the margin may close one fence and open another): such a note is parsed whole.
-const PARSE_WHOLE = /^ {0,3}<(?:!--|pre|script|style|textarea)|^ {1,3}(?:`{3,}|~{3,})/im
-
-/**
- * Splits a note into runs of top-level blocks that parse the same alone: a cut falls only at a blank
- * line outside a fenced block whose next line starts at the margin (an indented one may continue a
- * list item). So a save of a long note parses only the runs that could hold a card.
- */
-function blockRuns(markdown: string): string[] {
-  const lines = markdown.split('\n')
-  const runs: string[] = []
-  let start = 0
-  let fence: { char: string; length: number } | null = null
-  lines.forEach((line, i) => {
-    const marker = FENCE.exec(line)
-    if (fence) {
-      if (marker && marker[1]![0] === fence.char && marker[1]!.length >= fence.length && marker[2]!.trim() === '') fence = null
-      return
-    }
-    if (marker && !(marker[1]![0] === '`' && marker[2]!.includes('`'))) return void (fence = { char: marker[1]![0]!, length: marker[1]!.length })
-    if (i > start && lines[i - 1]!.trim() === '' && line !== '' && !/^\s/.test(line)) {
-      runs.push(lines.slice(start, i).join('\n'))
-      start = i
-    }
-  })
-  runs.push(lines.slice(start).join('\n'))
-  return runs
-}
-
 /**
  * The review cards a note's Markdown holds, in order: a line `Question :: Answer` (spaces around
  * `::`), or a line `Question ::` followed by the answer's lines up to the next blank line. Only
@@ -133,10 +98,9 @@ function blockRuns(markdown: string): string[] {
  */
 export function parseNoteCards(markdown: string): CardText[] {
   if (!SEPARATOR_ANYWHERE.test(markdown)) return []
-  if (PARSE_WHOLE.test(markdown)) return cardsOfMarkdown(markdown)
-  return blockRuns(markdown)
-    .filter((run) => SEPARATOR_ANYWHERE.test(run))
-    .flatMap(cachedCards)
+  const runs = blockRuns(markdown)
+  if (!runs) return cardsOfMarkdown(markdown)
+  return runs.filter((run) => !run.code && SEPARATOR_ANYWHERE.test(run.text)).flatMap((run) => cachedCards(run.text))
 }
 
 // Runs parsed lately, newest last: a save of a long note re-parses only the runs it changed.

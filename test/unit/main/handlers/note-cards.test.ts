@@ -130,14 +130,51 @@ describe('cards inside notes, kept by main', () => {
     expect(await cardsOnDisk(note.id)).toHaveLength(1)
   })
 
-  it('follows a note changed by any handler, not only the notes ones (a restore from the trash, say)', async () => {
-    const note = await createNote('Plain note.')
+  it('follows the notes a rename rewrites: a card line linking to the renamed note keeps its card, with the new name', async () => {
+    const target = await createNote('Plain note.')
+    const linking = await createNote('What is [[SQL]]? :: A query language')
+    const [card] = await cardsOnDisk(linking.id)
+    await ok('notes:save', { id: target.id, title: 'Structured Query Language', body: 'Plain note.' })
+    expect(core.store.state.notes[linking.id]!.body).toBe('What is [[Structured Query Language]]? :: A query language')
+    expect(await cardsOnDisk(linking.id)).toMatchObject([{ id: card!.id, front: 'What is [[Structured Query Language]]?', retired: false }])
+  })
+
+  it('brings back the cards of an earlier version restored from the note history, and retires the lines it drops', async () => {
+    const note = await createNote('First :: one\n\nSecond :: two')
+    const [first, second] = await cardsOnDisk(note.id)
+    // After a restart the next save starts an editing session, which keeps the text before it as a version.
+    await core.close()
+    await open()
+    await save(note.id, 'First :: one, edited')
+    expect(await cardsOnDisk(note.id)).toMatchObject([
+      { id: first!.id, back: 'one, edited', retired: false },
+      { id: second!.id, retired: true },
+    ])
+    const { versions } = await ok<{ versions: Array<{ at: string; body: string }> }>('notes:history', { id: note.id })
+    expect(versions.map((version) => version.body)).toEqual(['First :: one\n\nSecond :: two'])
     events = []
-    // As a handler of another feature would: change the note in the store, then answer.
-    await core.store.update((state) => void (state.notes[note.id] = { ...state.notes[note.id]!, body: 'Changed :: elsewhere' }))
-    await ok('search:query', { text: 'changed' })
-    expect(await cardsOnDisk(note.id)).toMatchObject([{ front: 'Changed', back: 'elsewhere' }])
+    await ok('notes:restoreVersion', { id: note.id, at: versions[0]!.at })
+    expect(await cardsOnDisk(note.id)).toMatchObject([
+      { id: first!.id, back: 'one', retired: false },
+      { id: second!.id, back: 'two', retired: false },
+    ])
     expect(events.map(([name]) => name)).toEqual(['noteCards'])
+  })
+
+  it('reads again only the notes a call changed, and every note after an import, a restore or a start', async () => {
+    const other = await createNote('Plain note.')
+    const saved = await createNote('Saved :: one')
+    // Changed behind the handlers' back, as no handler does: no call names this note.
+    await core.store.update((state) => void (state.notes[other.id] = { ...state.notes[other.id]!, body: 'Unnamed :: change' }))
+    await save(saved.id, 'Saved :: two')
+    await ok('search:query', { text: 'unnamed' })
+    expect(await cardsOnDisk(saved.id)).toMatchObject([{ back: 'two', retired: false }])
+    expect(await cardsOnDisk(other.id)).toEqual([])
+    // A start compares every note with its cards.
+    await core.close()
+    await open()
+    await ok('app:getState')
+    expect(await cardsOnDisk(other.id)).toMatchObject([{ front: 'Unnamed', back: 'change' }])
   })
 
   it('retires the cards of a note put in the trash and brings them back, schedule and all, when it is restored', async () => {
