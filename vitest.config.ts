@@ -12,7 +12,13 @@ const DATE_TESTS = [
   'test/unit/main/handlers/skills.test.ts',
   'test/unit/main/handlers/markdown-folder.test.ts',
 ]
-const DATE_COMPONENT_TESTS = ['test/components/dashboard-view.test.tsx', 'test/components/dashboard-loop.test.tsx', 'test/components/levels-view.test.tsx', 'test/components/reports-view.test.tsx']
+const DATE_COMPONENT_TESTS = [
+  'test/components/dashboard-view.test.tsx',
+  'test/components/dashboard-loop.test.tsx',
+  'test/components/levels-view.test.tsx',
+  'test/components/reports-view.test.tsx',
+  'test/components/hidden-skills.test.tsx',
+]
 
 /** UTC+14 (days start ten hours before UTC's) and a zone with DST. */
 const FAR_ZONES = ['Pacific/Kiritimati', 'America/Los_Angeles']

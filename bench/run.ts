@@ -14,10 +14,11 @@ import { linksBench } from './figures/links'
 import { typingBench } from './figures/typing'
 import { noteScrollBench } from './figures/note-scroll'
 import { noteCardsBench } from './figures/note-cards'
+import { bigCurriculumBench } from './figures/big-curriculum'
 import { KNOWN_MISSES } from './lib/known-misses'
 
 /** Every module, in the order the figures are numbered in bench/README.md. */
-const MODULES: BenchModule[] = [startupBench, bundleBench, saveBench, groupCommitBench, loadBench, searchBench, linksBench, typingBench, noteScrollBench, memoryBench, noteCardsBench]
+const MODULES: BenchModule[] = [startupBench, bundleBench, saveBench, groupCommitBench, loadBench, searchBench, linksBench, typingBench, noteScrollBench, memoryBench, noteCardsBench, bigCurriculumBench]
 
 /** How far past its target a timed figure may fall in the quick (CI) run before it fails. */
 const QUICK_TOLERANCE = 1.5

@@ -1,8 +1,8 @@
 import type { CurriculumEdit } from '../../shared/contract/curriculum'
 import type { Curriculum, CurriculumSkill } from '../../shared/model'
 import { AppError } from '../../shared/result'
-import { CRITERIA } from '../../shared/frameworks/prefs'
 import { CURRICULUM_LIMITS as L } from '../../shared/curriculum/limits'
+import { applyFrameworkEdit, restoreFramework } from './framework-edits'
 
 // Curriculum edits as pure functions: each takes the curriculum and answers a new one (never
 // changing the one given, so the indexes cached per curriculum object stay right). Nothing the
@@ -149,15 +149,10 @@ export function applyEdit(c: Curriculum, edit: CurriculumEdit, newId: IdMaker, n
       const skillIds = [...new Set(edit.skillIds)]
       return { ...c, goals: { ...c.goals, [edit.level]: goals.map((goal) => (goal.id === edit.goalId ? { ...goal, skillIds } : goal)) } }
     }
-    case 'addFramework': {
-      if (c.frameworks.length >= L.frameworks) throw new AppError('too-large', `The table can hold up to ${L.frameworks} rows.`)
-      const { op: _op, ratings, ...facts } = edit
-      const scored = Object.fromEntries(CRITERIA.map((k) => [k, { score: ratings[k].score as 1 | 2 | 3 | 4 | 5, reason: ratings[k].reason }])) as Extract<
-        Curriculum['frameworks'][number],
-        { kind: 'framework' }
-      >['ratings']
-      return { ...c, frameworks: [...c.frameworks, { ...facts, id: newId('fw'), kind: 'framework', namedInSource: false, ratings: scored }] }
-    }
+    case 'addFramework':
+    case 'updateFramework':
+    case 'removeFramework':
+      return applyFrameworkEdit(c, edit, newId, now)
   }
 }
 
@@ -180,5 +175,7 @@ export function restoreFromTrash(c: Curriculum, trashId: string): Curriculum {
     }
     case 'category':
       return { ...c, trash, categories: insert(c.categories, entry.index, entry.category) }
+    case 'framework':
+      return { ...c, trash, frameworks: restoreFramework(c, entry.framework, entry.index) }
   }
 }

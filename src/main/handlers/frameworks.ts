@@ -5,6 +5,7 @@ import { frameworkOf } from '../../shared/curriculum/access'
 import type { Curriculum } from '../../shared/model'
 import { TABLE_COLUMNS } from '../../shared/frameworks/prefs'
 import type { FrameworksState } from '../../shared/model'
+import { isKnownFramework } from '../curriculum/framework-edits'
 
 /** Rejects ids that are not rows of the comparison table. */
 function requireFramework(curriculum: Curriculum, id: string): void {
@@ -40,7 +41,8 @@ export function frameworksHandlers(ctx: HandlerContext): DomainHandlers<'framewo
       })
     },
     async setCompare({ ids }) {
-      for (const id of ids) requireFramework(ctx.store.state.curriculum, id)
+      // A pick of a removed row may come back unchanged: it stays on record for a restore.
+      for (const id of ids) if (!isKnownFramework(ctx.store.state.curriculum, id)) requireFramework(ctx.store.state.curriculum, id)
       return change((slice) => {
         slice.compare = [...ids]
       })

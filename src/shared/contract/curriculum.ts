@@ -3,7 +3,7 @@ import { channel } from './channel'
 import { idSchema } from '../schemas/common'
 import { levelIdSchema } from '../schemas/levels'
 import { curriculumSchema } from '../schemas/curriculum'
-import { CRITERIA } from '../frameworks/prefs'
+import { CRITERIA, type Criterion } from '../frameworks/prefs'
 import { CURRICULUM_LIMITS as L } from '../curriculum/limits'
 
 const title = (what: string, max: number) => z.string().trim().min(1, `Give the ${what} a name.`).max(max, `Keep the ${what}'s name under ${max} characters.`)
@@ -17,6 +17,18 @@ const text = z.string().trim().max(L.text, `Keep it under ${L.text} characters.`
 export const curriculumMoveSchema = z.union([z.enum(['up', 'down']), z.number().int().min(0).max(L.skills)])
 
 const rating = z.object({ score: z.number().int().min(1, 'Ratings are 1 to 5.').max(5, 'Ratings are 1 to 5.'), reason: text })
+const ratings = z.object(Object.fromEntries(CRITERIA.map((c) => [c, rating])) as Record<Criterion, typeof rating>)
+
+/** The facts of a framework row the learner types (adding one, or changing any of them). */
+const frameworkFacts = {
+  name: title('framework', L.title),
+  language: z.string().trim().min(1, 'Name the language.').max(L.title, `Keep the language under ${L.title} characters.`),
+  firstRelease: z.number().int('Give the year as a whole number.').min(1950, 'Give a year from 1950 on.').max(2200, 'Give a year up to 2200.'),
+  license: z.string().trim().max(L.title, `Keep the license under ${L.title} characters.`),
+  style: text,
+  strengths: text,
+  uses: text,
+}
 
 /** One edit of the curriculum; ids of new items are made by main and never change. */
 export const curriculumEditSchema = z.discriminatedUnion('op', [
@@ -35,17 +47,12 @@ export const curriculumEditSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('hideCategory'), categoryId: idSchema, hidden: z.boolean() }),
   z.object({ op: z.literal('deleteCategory'), categoryId: idSchema }),
   z.object({ op: z.literal('linkGoal'), level: levelIdSchema, goalId: idSchema, skillIds: z.array(idSchema).max(L.goalLinks, `A goal can link to at most ${L.goalLinks} skills.`) }),
-  z.object({
-    op: z.literal('addFramework'),
-    name: title('framework', L.title),
-    language: z.string().trim().min(1, 'Name the language.').max(L.title),
-    firstRelease: z.number().int().min(1950, 'Give a year from 1950 on.').max(2200),
-    license: z.string().trim().max(L.title).default(''),
-    style: text.default(''),
-    strengths: text.default(''),
-    uses: text.default(''),
-    ratings: z.object(Object.fromEntries(CRITERIA.map((c) => [c, rating])) as Record<(typeof CRITERIA)[number], typeof rating>),
-  }),
+  z.object({ op: z.literal('addFramework'), ...frameworkFacts, license: frameworkFacts.license.default(''), style: text.default(''), strengths: text.default(''), uses: text.default(''), ratings }),
+  z
+    .object(frameworkFacts)
+    .partial()
+    .extend({ op: z.literal('updateFramework'), frameworkId: idSchema, ratings: ratings.partial().optional() }),
+  z.object({ op: z.literal('removeFramework'), frameworkId: idSchema }),
 ])
 
 /** One curriculum edit, as sent. */
@@ -53,7 +60,7 @@ export type CurriculumEdit = z.output<typeof curriculumEditSchema>
 
 /** Curriculum channels: each answers the whole curriculum as stored. */
 export const curriculumChannels = {
-  /** Applies one edit (add, rename, describe, move, hide, delete to the trash, link a goal, add a framework row). */
+  /** Applies one edit (add, rename, describe, move, hide, delete to the trash, link a goal, add, change or remove a framework row). */
   edit: channel(curriculumEditSchema, curriculumSchema),
   /** Puts something from the curriculum's trash back where it was. */
   restore: channel(z.object({ trashId: idSchema }), curriculumSchema),

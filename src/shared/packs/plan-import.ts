@@ -98,7 +98,12 @@ export function planImport(curriculum: Curriculum, progress: AppState['skills'],
   if (skills.length > L.skills) throw new AppError('too-large', `Importing this would make ${skills.length} skills; a curriculum can hold up to ${L.skills}. Nothing was changed.`)
 
   const frameworks = [...curriculum.frameworks]
+  const trashedRows = new Set(curriculum.trash.flatMap((e) => (e.kind === 'framework' ? [e.framework.id] : [])))
   for (const row of incoming.frameworks) {
+    if (trashedRows.has(row.id)) {
+      summary.skipped.push(`The framework row “${row.name}” is in the curriculum's trash: restore it from there, then import again to update it.`)
+      continue
+    }
     const at = frameworks.findIndex((f) => f.id === row.id)
     if (at >= 0) {
       frameworks[at] = row

@@ -1,5 +1,7 @@
 import { CURRICULUM_CARDS, type ReviewCard } from '../curriculum/cards'
 import type { ReviewState } from '../schemas/review'
+import type { Curriculum } from '../schemas/curriculum'
+import { isVisibleSkill } from '../curriculum/access'
 
 // Kept apart from the scheduler so views that only flag skills (Skills, Dashboard) do not load ts-fsrs.
 
@@ -19,15 +21,24 @@ export function allCards(review: ReviewState): ReviewCard[] {
   return [...CURRICULUM_CARDS, ...custom, ...liveNoteCards(review)]
 }
 
+/**
+ * The cards that are studied now: those of skills that count (a hidden skill, one in a hidden
+ * category or one in the trash keeps its cards and their schedules, but they are not due, new or
+ * counted until it is back).
+ */
+export function studyCards(review: ReviewState, curriculum: Curriculum): ReviewCard[] {
+  return allCards(review).filter((card) => isVisibleSkill(curriculum, card.skillId))
+}
+
 /** Is this one of the learner's cards (written in the form or inside a note), not the curriculum's? */
 export function isOwnCard(review: ReviewState, id: string): boolean {
   return Object.hasOwn(review.custom, id) || Object.hasOwn(review.noteCards, id)
 }
 
-/** Skills with at least one lapsed card, mapped to those cards' ids. */
-export function skillsNeedingRevisit(review: ReviewState): Map<string, string[]> {
+/** Skills that count with at least one lapsed card, mapped to those cards' ids. */
+export function skillsNeedingRevisit(review: ReviewState, curriculum: Curriculum): Map<string, string[]> {
   const out = new Map<string, string[]>()
-  for (const card of allCards(review)) {
+  for (const card of studyCards(review, curriculum)) {
     if (!review.cards[card.id]?.lapsed) continue
     out.set(card.skillId, [...(out.get(card.skillId) ?? []), card.id])
   }

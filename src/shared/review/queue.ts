@@ -2,7 +2,8 @@ import type { ReviewCard } from '../curriculum/cards'
 import type { ReviewState } from '../schemas/review'
 import { dayOf } from '../calendar/days'
 import { isDue } from './due'
-import { allCards, isOwnCard } from './cards-of'
+import { isOwnCard, studyCards } from './cards-of'
+import type { Curriculum } from '../schemas/curriculum'
 
 /** New cards a day brings into review, so a fresh start is not a wall of 70 cards. */
 export const NEW_CARDS_PER_DAY = 10
@@ -13,9 +14,9 @@ function newCardsToday(review: ReviewState, now: Date, timeZone: string): number
   return review.log.filter((entry) => entry.stateBefore === 0 && dayOf(new Date(entry.at), timeZone) === today).length
 }
 
-/** Today's session: every due card (earliest first), then new cards up to the daily allowance. */
-export function buildQueue(review: ReviewState, now: Date, timeZone: string): { cards: ReviewCard[]; due: number; fresh: number } {
-  const cards = allCards(review)
+/** Today's session: every due card of the skills that count (earliest first), then new cards up to the daily allowance. */
+export function buildQueue(review: ReviewState, curriculum: Curriculum, now: Date, timeZone: string): { cards: ReviewCard[]; due: number; fresh: number } {
+  const cards = studyCards(review, curriculum)
   const due = cards.filter((card) => isDue(review.cards[card.id], now)).sort((a, b) => (review.cards[a.id]?.due ?? '').localeCompare(review.cards[b.id]?.due ?? ''))
   const allowance = Math.max(0, NEW_CARDS_PER_DAY - newCardsToday(review, now, timeZone))
   // The learner's own cards come first among new ones: they chose to write them.
@@ -24,9 +25,9 @@ export function buildQueue(review: ReviewState, now: Date, timeZone: string): { 
   return { cards: [...due, ...fresh], due: due.length, fresh: fresh.length }
 }
 
-/** Cards per state for the overview: never seen, being learned, and in long-term review. */
-export function cardCounts(review: ReviewState): { total: number; unseen: number; learning: number; review: number } {
-  const cards = allCards(review)
+/** Cards of the skills that count, per state for the overview: never seen, being learned, and in long-term review. */
+export function cardCounts(review: ReviewState, curriculum: Curriculum): { total: number; unseen: number; learning: number; review: number } {
+  const cards = studyCards(review, curriculum)
   let learning = 0
   let inReview = 0
   for (const card of cards) {

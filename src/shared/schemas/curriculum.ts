@@ -79,6 +79,7 @@ export const trashEntrySchema = z.discriminatedUnion('kind', [
   z.object({ id: idSchema, kind: z.literal('skill'), deletedAt: timestampSchema, index: z.number().int().min(0), skill: curriculumSkillSchema }),
   z.object({ id: idSchema, kind: z.literal('subtopic'), deletedAt: timestampSchema, index: z.number().int().min(0), skillId: idSchema, subtopic: subtopicSchema }),
   z.object({ id: idSchema, kind: z.literal('category'), deletedAt: timestampSchema, index: z.number().int().min(0), category: categorySchema }),
+  z.object({ id: idSchema, kind: z.literal('framework'), deletedAt: timestampSchema, index: z.number().int().min(0), framework: frameworkRowSchema }),
 ])
 
 /** The whole curriculum: what the learner studies, in their order. */

@@ -1,7 +1,8 @@
 import { defaultFilter } from 'cmdk'
 import type { SearchHit } from '../../../shared/contract/search'
 import type { StateView } from '../../../shared/contract'
-import { levelOf, skillOf } from '../../../shared/curriculum/access'
+import { isVisibleSkill, levelOf } from '../../../shared/curriculum/access'
+import { skillLabel } from '../../../shared/curriculum/skill-label'
 import { defaultCurriculum } from '../../../shared/curriculum/default'
 import { LEVEL_IDS } from '../../../shared/curriculum/levels'
 import type { Curriculum } from '../../../shared/schemas/curriculum'
@@ -60,7 +61,7 @@ function cardEntries(curriculum: Curriculum, words: readonly string[], data: Sta
   return Object.values(data.review.custom)
     .filter((card) => startsWords(words, card.front))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-    .map((card) => ({ key: `card:${card.id}`, title: card.front, detail: skillOf(curriculum, card.skillId)?.title ?? '', target: { kind: 'card', id: card.id } }))
+    .map((card) => ({ key: `card:${card.id}`, title: card.front, detail: skillLabel(curriculum, card.skillId), target: { kind: 'card', id: card.id } }))
 }
 
 /** The search index's title hits of one kind, as palette lines; a note or sub-topic names its skill. */
@@ -69,7 +70,7 @@ function hitEntries(curriculum: Curriculum, hits: readonly SearchHit[], kind: Se
     .filter((hit) => hit.kind === kind)
     .map((hit): PaletteEntry => {
       const target = hitTarget(hit)
-      const detail = target.kind === 'skill' ? {} : { detail: skillOf(curriculum, hit.skillId)?.title ?? '' }
+      const detail = target.kind !== 'skill' ? { detail: skillLabel(curriculum, hit.skillId) } : isVisibleSkill(curriculum, hit.skillId) ? {} : { detail: 'Hidden skill' }
       return { key: itemIntent(target), title: hit.title, ...detail, target }
     })
 }

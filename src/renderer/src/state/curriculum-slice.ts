@@ -9,7 +9,7 @@ export type CurriculumEditRequest = RequestTo<'curriculum.edit'>
 /** Curriculum editing: each action takes the curriculum main stored, or answers why it failed. */
 export interface CurriculumSlice {
   curriculum: {
-    /** Adds, renames, describes, moves, hides or deletes (to the trash) a skill, sub-topic or category; links a goal; adds a framework row. */
+    /** Adds, renames, describes, moves, hides or deletes (to the trash) a skill, sub-topic or category; links a goal; adds, changes or removes (to the trash) a framework row. */
     edit: (edit: CurriculumEditRequest) => Promise<Outcome<Curriculum>>
     /** Puts an item of the trash back. */
     restore: (trashId: string) => Promise<Outcome<Curriculum>>

@@ -7,6 +7,7 @@ import { FrameworkDetail } from '../components/frameworks/FrameworkDetail'
 import { CompareFrameworks } from '../components/frameworks/CompareFrameworks'
 import { DecisionHelper } from '../components/frameworks/DecisionHelper'
 import { AddFrameworkForm } from '../components/frameworks/AddFrameworkForm'
+import { RemovedFrameworks } from '../components/frameworks/RemovedFrameworks'
 import './frameworks.css'
 
 /** The Frameworks view: comparison table, side-by-side compare and the learner's weighted ranking. */
@@ -31,6 +32,7 @@ export default function FrameworksView() {
         <h2 id="fw-table-heading">Comparison table</h2>
         <FrameworkTable prefs={prefs} onOpen={setOpenId} />
         <AddFrameworkForm />
+        <RemovedFrameworks />
       </section>
 
       <section ref={compare} aria-labelledby="fw-compare-heading" className="fw-section">

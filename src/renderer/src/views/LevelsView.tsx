@@ -5,6 +5,7 @@ import { useStore } from '../state/store'
 import { failureOf } from '../state/call'
 import { LevelSection } from '../components/levels/LevelSection'
 import './levels.css'
+import { FieldError } from '../components/common/FormFeedback'
 
 /** Career levels: pick the one you work toward, tick goals, set dates, add goals of your own. */
 export default function LevelsView() {
@@ -26,11 +27,7 @@ export default function LevelsView() {
             {level.title}
           </label>
         ))}
-        {error ? (
-          <p role="alert" className="field-error">
-            {error}
-          </p>
-        ) : null}
+        <FieldError error={error} />
       </fieldset>
       {levels.map((level) => (
         <LevelSection key={level.id} level={level} />

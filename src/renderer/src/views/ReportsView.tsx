@@ -6,6 +6,7 @@ import { ReportPreview } from '../components/reports/ReportPreview'
 import { ExportBar } from '../components/reports/ExportBar'
 import { useReportPreview } from '../components/reports/use-report-preview'
 import './reports.css'
+import { FieldError } from '../components/common/FormFeedback'
 
 /** Progress reports: the export buttons first, then the options and a live preview of what they give. */
 export default function ReportsView() {
@@ -23,11 +24,7 @@ export default function ReportsView() {
         <ReportOptionsForm options={options} onChange={setOptions} />
         <section className="reports-preview" aria-labelledby="preview-heading">
           <h2 id="preview-heading">Preview</h2>
-          {error ? (
-            <p role="alert" className="field-error">
-              Could not build the preview: {error}
-            </p>
-          ) : null}
+          <FieldError error={error ? `Could not build the preview: ${error}` : null} />
           {report ? <ReportPreview report={report} /> : <p className="loading">Building the preview…</p>}
         </section>
       </div>

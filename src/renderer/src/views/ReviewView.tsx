@@ -21,9 +21,9 @@ export default function ReviewView() {
   const [session, setSession] = useState<readonly ReviewCard[] | null>(null)
   const [lastAnswered, setLastAnswered] = useState<number | null>(null)
   // Recomputed whenever the review data changes; the clock is read at that moment.
-  const queue = useMemo(() => (review ? buildQueue(review, new Date(), systemTimeZone()) : null), [review])
-  const counts = useMemo(() => (review ? cardCounts(review) : null), [review])
-  const revisit = useMemo(() => (review ? skillsNeedingRevisit(review) : new Map<string, string[]>()), [review])
+  const queue = useMemo(() => (review ? buildQueue(review, curriculum, new Date(), systemTimeZone()) : null), [review, curriculum])
+  const counts = useMemo(() => (review ? cardCounts(review, curriculum) : null), [review, curriculum])
+  const revisit = useMemo(() => (review ? skillsNeedingRevisit(review, curriculum) : new Map<string, string[]>()), [review, curriculum])
   const start = useRef<HTMLButtonElement>(null)
   const showItem = useStore((s) => s.showItem)
   useFocusIntent('review-start', start)

@@ -70,6 +70,15 @@ describe('planning an import', () => {
     expect(summary.skipped).toEqual(["“Continuous integration” is in the curriculum's trash: restore it from there, then import again to update it."])
   })
 
+  it('never brings back a framework row from the trash either', () => {
+    const base = defaultCurriculum()
+    const row = base.frameworks[0]!
+    const trashed = { ...base, frameworks: base.frameworks.slice(1), trash: [{ id: 'tr-1', kind: 'framework' as const, deletedAt: '2026-01-01T00:00:00.000Z', index: 0, framework: row }] }
+    const { curriculum, summary } = planImport(trashed, {}, incomingFromPack(packSchema.parse(smallPack({ frameworks: [row] }))), counter())
+    expect(curriculum.frameworks.some((f) => f.id === row.id)).toBe(false)
+    expect(summary.skipped).toEqual([`The framework row “${row.name}” is in the curriculum's trash: restore it from there, then import again to update it.`])
+  })
+
   it('refuses an import that would pass the skill limit, changing nothing', () => {
     const big = smallPack({ skills: Array.from({ length: 990 }, (_, i) => ({ id: `s${i}`, title: `Skill ${i}`, category: 'devops' })) })
     const before = defaultCurriculum()

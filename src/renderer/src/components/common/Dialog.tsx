@@ -74,7 +74,9 @@ export function Dialog({ open, onClose, labelledBy, describedBy, className, role
       dialog.removeEventListener('cancel', onCancel)
       dialog.removeEventListener('keydown', onKey)
       if (dialog.open) dialog.close()
-      returnTo?.focus()
+      // The control that opened it may be gone (the dialog removed its row): focus goes to the main area, not to nowhere.
+      if (returnTo?.isConnected) returnTo.focus()
+      else document.getElementById('main')?.focus()
     }
   }, [open, labelledBy])
 

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useStore } from '../../state/store'
+import { FieldError } from './FormFeedback'
 
 /** "Saved to <path>" with a button that reveals the file in the OS file manager. */
 export function SavedTo({ label, path }: { label: string; path: string }) {
@@ -19,11 +20,7 @@ export function SavedTo({ label, path }: { label: string; path: string }) {
       >
         Show in folder
       </button>
-      {error ? (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldError error={error} />
     </div>
   )
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { FieldError } from '../common/FormFeedback'
 
 /** A one-line "add" form: the text stays when main refuses it, with the reason beside it. */
 export function AddField({ label, button, maxLength, onAdd }: { label: string; button: string; maxLength: number; onAdd: (text: string) => Promise<string | null> }) {
@@ -19,11 +20,7 @@ export function AddField({ label, button, maxLength, onAdd }: { label: string; b
       <button type="submit" className="small">
         {button}
       </button>
-      {error ? (
-        <span role="alert" className="field-error">
-          {error}
-        </span>
-      ) : null}
+      <FieldError error={error} inline />
     </form>
   )
 }

@@ -13,6 +13,7 @@ import { holdingsOf, holdingsText } from './holdings'
 import { TrashList } from './TrashList'
 import { PacksPanel } from '../packs/PacksPanel'
 import './curriculum.css'
+import { FieldError } from '../common/FormFeedback'
 
 /** "Edit curriculum": the learner's categories, skills and sub-topics, with a trash to restore from. */
 export function CurriculumEditor({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -32,11 +33,7 @@ export function CurriculumEditor({ open, onClose }: { open: boolean; onClose: ()
         </button>
       </header>
       <p className="ce-lede">Shape the skills to your own path. Names and order change here; nothing you recorded is lost: hidden skills keep everything, deleted ones wait in the trash.</p>
-      {error ? (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldError error={error} />
       <PacksPanel />
       {curriculum.categories.map((category, index) => (
         <CategorySection
@@ -130,11 +127,7 @@ function CategorySection({
           </button>
         </span>
       </div>
-      {error ? (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldError error={error} />
       <ul className="ce-skills" aria-label={`Skills in ${category.title}`}>
         {skills.map((skill, index) => (
           <SkillEditor key={skill.id} skill={skill} position={index} count={skills.length} onDelete={() => onDeleteSkill(skill)} onDrop={(dragged) => act({ op: 'moveSkill', skillId: dragged, to: index })} />

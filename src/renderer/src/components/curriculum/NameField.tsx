@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { FieldError } from '../common/FormFeedback'
 
 /**
  * A name the learner can change in place: saved on Enter or when focus leaves, Escape puts the
@@ -39,11 +40,7 @@ export function NameField({ label, value, maxLength, onSave, multiline = false }
   return (
     <span className="ce-name">
       {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
-      {error ? (
-        <span role="alert" className="field-error">
-          {error}
-        </span>
-      ) : null}
+      <FieldError error={error} inline />
     </span>
   )
 }

@@ -8,6 +8,7 @@ import { failureOf } from '../../state/call'
 import type { CurriculumEditRequest } from '../../state/curriculum-slice'
 import { NameField } from './NameField'
 import { AddField } from './AddField'
+import { FieldError } from '../common/FormFeedback'
 
 /** Sends one edit and answers main's message when it was refused (null when it went through). */
 export function useEdit(): (edit: CurriculumEditRequest) => Promise<string | null> {
@@ -55,11 +56,7 @@ export function SkillEditor({ skill, position, count, onDelete, onDrop }: { skil
           </button>
         </span>
       </div>
-      {error ? (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldError error={error} />
       <details className="ce-details">
         <summary>Details of {skill.title}</summary>
         <label className="ce-field">
@@ -145,11 +142,7 @@ function SubtopicEditor({ skill }: { skill: CurriculumSkill }) {
           </li>
         ))}
       </ol>
-      {error ? (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldError error={error} />
       <AddField label={`New sub-topic of ${skill.title}`} button="Add sub-topic" maxLength={L.subtopicTitle} onAdd={(title) => send({ op: 'addSubtopic', skillId: skill.id, title })} />
     </div>
   )

@@ -2,12 +2,23 @@ import { useState } from 'react'
 import { useStore } from '../../state/store'
 import { useCurriculum } from '../../state/curriculum'
 import { failureOf } from '../../state/call'
+import { FormFeedback } from '../common/FormFeedback'
 import type { CurriculumTrashEntry as TrashEntry } from '../../../../shared/model'
 
-function describe(entry: TrashEntry): string {
-  if (entry.kind === 'skill') return `Skill: ${entry.skill.title}`
-  if (entry.kind === 'category') return `Category: ${entry.category.title}`
-  return `Sub-topic: ${entry.subtopic.title}`
+const KINDS: Record<TrashEntry['kind'], string> = { skill: 'Skill', category: 'Category', subtopic: 'Sub-topic', framework: 'Framework row' }
+
+/** The name of what a trash entry holds. */
+export function trashedName(entry: TrashEntry): string {
+  switch (entry.kind) {
+    case 'skill':
+      return entry.skill.title
+    case 'category':
+      return entry.category.title
+    case 'subtopic':
+      return entry.subtopic.title
+    case 'framework':
+      return entry.framework.name
+  }
 }
 
 /** What was deleted from the curriculum, newest first, each with a way back. */
@@ -18,22 +29,20 @@ export function TrashList() {
   return (
     <section className="ce-trash" aria-labelledby="ce-trash-heading">
       <h3 id="ce-trash-heading">Trash</h3>
-      {trash.length === 0 ? <p className="muted">Nothing deleted. Deleted skills, sub-topics and categories wait here, with all they held.</p> : null}
+      {trash.length === 0 ? <p className="muted">Nothing deleted. Deleted skills, sub-topics, categories and framework rows wait here, with all they held.</p> : null}
       <ul>
         {[...trash].reverse().map((entry) => (
           <li key={entry.id} className="ce-row">
-            <span>{describe(entry)}</span>
+            <span>
+              {KINDS[entry.kind]}: {trashedName(entry)}
+            </span>
             <button type="button" className="small" onClick={() => void restore(entry.id).then((outcome) => setError(failureOf(outcome)))}>
-              Restore {entry.kind === 'skill' ? entry.skill.title : entry.kind === 'category' ? entry.category.title : entry.subtopic.title}
+              Restore {trashedName(entry)}
             </button>
           </li>
         ))}
       </ul>
-      {error ? (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FormFeedback error={error} />
     </section>
   )
 }

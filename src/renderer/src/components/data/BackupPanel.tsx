@@ -7,6 +7,7 @@ import { useIntent } from '../../state/intent'
 import { ImportDialog } from './ImportDialog'
 import { BackupList } from './BackupList'
 import { SavedTo } from '../common/SavedTo'
+import { FieldError } from '../common/FormFeedback'
 
 type Message = { kind: 'saved'; label: string; path: string } | { kind: 'info'; text: string } | { kind: 'error'; text: string } | null
 
@@ -78,11 +79,7 @@ export function BackupPanel() {
         {message?.kind === 'saved' ? <SavedTo label={message.label} path={message.path} /> : null}
         {message?.kind === 'info' ? <p className="ok-message">{message.text}</p> : null}
       </div>
-      {message?.kind === 'error' ? (
-        <p role="alert" className="field-error">
-          {message.text}
-        </p>
-      ) : null}
+      <FieldError error={message?.kind === 'error' ? message.text : null} />
       <div className="data-panels">
         <section className="data-panel" aria-labelledby="full-backup-heading">
           <h2 id="full-backup-heading">Full backup</h2>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { AnswerOf } from '../../state/call'
 import { useStore } from '../../state/store'
+import { FieldError } from '../common/FormFeedback'
 
 type Location = AnswerOf<'backup.location'>
 
@@ -53,11 +54,7 @@ export function DataLocation() {
           Show the data file in its folder
         </button>
       ) : null}
-      {error ? (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldError error={error} />
     </section>
   )
 }

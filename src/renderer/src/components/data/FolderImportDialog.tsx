@@ -3,6 +3,7 @@ import type { FolderPreview } from '../../../../shared/contract/markdown'
 import { Dialog } from '../common/Dialog'
 import { SkillSelect } from '../common/SkillSelect'
 import { FileReasons } from './FileReasons'
+import { FieldError } from '../common/FormFeedback'
 
 /** What the learner chose: a skill per folder of notes that name none, and whether broken files come in as plain notes. */
 export interface FolderChoices {
@@ -102,11 +103,7 @@ export function FolderImportDialog({
         <p className="hint">{preview.otherFiles === 1 ? 'One file that is not Markdown (.md) was passed over.' : `${preview.otherFiles.toLocaleString()} files that are not Markdown (.md) were passed over.`}</p>
       ) : null}
       {preview.otherKeys.length > 0 ? <p className="hint">Front matter fields Groundwork does not keep, left out of the notes: {preview.otherKeys.join(', ')}.</p> : null}
-      {error ? (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldError error={error} />
       <div className="dialog-actions">
         {missing ? <p className="hint">Choose a skill for each folder first.</p> : null}
         <button type="button" data-autofocus disabled={busy} onClick={onCancel}>

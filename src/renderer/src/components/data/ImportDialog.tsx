@@ -2,6 +2,7 @@ import type { ImportPreview } from '../../../../shared/contract/backup'
 import { formatDateTime } from '../../../../shared/calendar/format'
 import { systemTimeZone } from '../../../../shared/calendar/days'
 import { Dialog } from '../common/Dialog'
+import { FieldError } from '../common/FormFeedback'
 
 /** A moment as the learner reads it, in their locale and zone. */
 export function when(iso: string): string {
@@ -50,11 +51,7 @@ export function ImportDialog({ preview, busy, error, onConfirm, onCancel }: { pr
           ))}
         </tbody>
       </table>
-      {error ? (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldError error={error} />
       <div className="dialog-actions">
         <button type="button" data-autofocus disabled={busy} onClick={onCancel}>
           Cancel

@@ -5,6 +5,7 @@ import { useStore } from '../../state/store'
 import { useIntent } from '../../state/intent'
 import { SavedTo } from '../common/SavedTo'
 import { FolderImportDialog, type FolderChoices } from './FolderImportDialog'
+import { FieldError } from '../common/FormFeedback'
 
 type Message = { kind: 'saved'; text: string; path: string } | { kind: 'info'; text: string } | { kind: 'error'; text: string } | null
 
@@ -84,11 +85,7 @@ export function MarkdownFolderPanel() {
         {message?.kind === 'saved' ? <SavedTo label={message.text} path={message.path} /> : null}
         {message?.kind === 'info' ? <p className="ok-message">{message.text}</p> : null}
       </div>
-      {message?.kind === 'error' ? (
-        <p role="alert" className="field-error">
-          {message.text}
-        </p>
-      ) : null}
+      <FieldError error={message?.kind === 'error' ? message.text : null} />
       {preview ? <FolderImportDialog preview={preview} busy={busy} error={dialogError} onConfirm={(choices) => void confirm(preview, choices)} onCancel={() => cancel(preview)} /> : null}
     </section>
   )

@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react'
 import { frameworkLanguages } from '../../../../shared/curriculum/access'
 import { useCurriculum } from '../../state/curriculum'
 import { MAX_COMPARE, TABLE_COLUMNS, type SortColumn, type TableColumn } from '../../../../shared/frameworks/prefs'
+import { livePicks, withPick } from '../../../../shared/frameworks/picks'
 import { cellText, COLUMN_LABELS, filterByLanguage, sortFrameworks } from '../../../../shared/frameworks/table'
 import type { FrameworksState } from '../../../../shared/model'
 import { useStore } from '../../state/store'
@@ -35,11 +36,11 @@ export function FrameworkTable({ prefs, onOpen }: { prefs: FrameworksState; onOp
   const setCompare = useStore((s) => s.frameworks.setCompare)
   const rows = sortFrameworks(filterByLanguage(frameworks, language), prefs.sort, prefs.marks)
   const shown = TABLE_COLUMNS.filter((column) => prefs.columns.includes(column))
-  const full = prefs.compare.length >= MAX_COMPARE
+  const full = livePicks(curriculum, prefs.compare).length >= MAX_COMPARE
   const runtime = frameworks.find((f) => f.kind === 'runtime')
 
   const toggleColumn = (column: TableColumn, on: boolean) => void setTable({ columns: on ? [...prefs.columns, column] : prefs.columns.filter((c) => c !== column) })
-  const togglePick = (id: string, on: boolean) => void setCompare(on ? [...prefs.compare, id] : prefs.compare.filter((p) => p !== id))
+  const togglePick = (id: string, on: boolean) => void setCompare(withPick(curriculum, prefs.compare, id, on))
 
   // Landing on a framework (the palette): its row comes into view and its name takes focus; a
   // language filter that hides it is cleared first.

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent, type Ref } from 'react'
 import { useCurriculum } from '../../state/curriculum'
 import { goalTitleProblem } from '../../../../shared/levels/goal-title'
 import { failureOf, type Outcome } from '../../state/call'
+import { FieldError } from '../common/FormFeedback'
 
 /** Title and linked skills of a goal of the learner's own, for adding or editing one. */
 export function GoalForm({
@@ -77,11 +78,7 @@ export function GoalForm({
           </button>
         ) : null}
       </div>
-      {error ? (
-        <p id={`${id}-error`} role="alert" className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldError error={error} id={`${id}-error`} />
       <details className="goal-form-skills">
         <summary>Skills it draws on {skillIds.length > 0 ? `(${skillIds.length} chosen)` : '(optional)'}</summary>
         <fieldset>

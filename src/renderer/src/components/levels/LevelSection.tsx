@@ -9,6 +9,7 @@ import { GoalForm } from './GoalForm'
 import { GoalRow } from './GoalRow'
 import { LevelHeader } from './LevelHeader'
 import { TargetDate } from './TargetDate'
+import { FieldError } from '../common/FormFeedback'
 
 /** One level: a header that always shows, then (when open) target date and goals. */
 export function LevelSection({ level }: { level: Level }) {
@@ -46,11 +47,7 @@ export function LevelSection({ level }: { level: Level }) {
       {/* Hidden rather than unmounted, so a half-typed goal or date survives closing the level. */}
       <div id={`${id}-body`} className="level-body" hidden={!open}>
         <TargetDate level={level.id} levelTitle={level.title} shown={open} onError={setError} />
-        {error ? (
-          <p role="alert" className="field-error level-error">
-            {error}
-          </p>
-        ) : null}
+        <FieldError error={error} className="level-error" />
 
         <h3 className="goal-heading">Goals for this level</h3>
         <ul className="goal-list" aria-label={`Goals for ${level.title}`}>

@@ -4,6 +4,7 @@ import { isCancelled } from '../../../../shared/contract/cancelled'
 import { useStore } from '../../state/store'
 import { useCurriculum } from '../../state/curriculum'
 import { Dialog } from '../common/Dialog'
+import { FieldError } from '../common/FormFeedback'
 
 /** Export the curriculum, or chosen categories and skills, as a pack file or a Markdown outline; `onSaved` gets the path. */
 export function ExportDialog({ onClose, onSaved }: { onClose: () => void; onSaved: (path: string) => void }) {
@@ -102,11 +103,7 @@ export function ExportDialog({ onClose, onSaved }: { onClose: () => void; onSave
             </label>
           </div>
         ) : null}
-        {error ? (
-          <p role="alert" className="field-error">
-            {error}
-          </p>
-        ) : null}
+        <FieldError error={error} />
         <div className="dialog-actions">
           <button type="button" disabled={busy} onClick={onClose}>
             Cancel

@@ -2,6 +2,7 @@ import type { PackPreview } from '../../../../shared/contract/packs'
 import { changesAnything, type NamedCount } from '../../../../shared/packs/import-summary'
 import { Dialog } from '../common/Dialog'
 import './packs.css'
+import { FieldError } from '../common/FormFeedback'
 
 /** One list of names under a heading, with how many more there are. */
 function Names({ title, of }: { title: string; of: NamedCount }) {
@@ -95,11 +96,7 @@ export function PackPreviewDialog({ preview, busy, error, onConfirm, onCancel }:
           </ul>
         </section>
       ) : null}
-      {error ? (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldError error={error} />
       <div className="dialog-actions">
         <button type="button" data-autofocus disabled={busy} onClick={onCancel}>
           Cancel

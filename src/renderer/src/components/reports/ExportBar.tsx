@@ -4,6 +4,7 @@ import type { ReportFormat, ReportOptions } from '../../../../shared/report/sche
 import { isCancelled } from '../../../../shared/contract/cancelled'
 import { useStore } from '../../state/store'
 import { SavedTo } from '../common/SavedTo'
+import { FieldError } from '../common/FormFeedback'
 
 type Outcome = { kind: 'saved'; path: string } | { kind: 'cancelled' } | { kind: 'error'; message: string } | null
 
@@ -40,11 +41,7 @@ export function ExportBar({ options, disabled }: { options: ReportOptions; disab
         {outcome?.kind === 'saved' ? <SavedTo label="Saved to" path={outcome.path} /> : null}
         {outcome?.kind === 'cancelled' ? <p className="hint">Export cancelled; nothing was saved.</p> : null}
       </div>
-      {outcome?.kind === 'error' ? (
-        <p role="alert" className="field-error">
-          Could not export: {outcome.message}
-        </p>
-      ) : null}
+      <FieldError error={outcome?.kind === 'error' ? `Could not export: ${outcome.message}` : null} />
     </section>
   )
 }

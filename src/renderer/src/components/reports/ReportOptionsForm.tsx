@@ -1,4 +1,5 @@
 import type { NoteMode, ReportOptions } from '../../../../shared/report/schema'
+import { FieldError } from '../common/FormFeedback'
 
 type IncludeKey = keyof ReportOptions['include']
 
@@ -76,11 +77,7 @@ export function ReportOptionsForm({ options, onChange }: { options: ReportOption
             To <input type="date" value={options.to ?? ''} onChange={(event) => setDay('to', event.target.value)} aria-invalid={reversed} />
           </label>
         </div>
-        {reversed ? (
-          <p id="range-error" role="alert" className="field-error">
-            The start date is after the end date.
-          </p>
-        ) : null}
+        <FieldError error={reversed ? 'The start date is after the end date.' : null} id="range-error" />
       </fieldset>
     </form>
   )

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { skillOf } from '../../../../shared/curriculum/access'
+import { skillLabel } from '../../../../shared/curriculum/skill-label'
 import { useCurriculum } from '../../state/curriculum'
 import { liveNoteCards } from '../../../../shared/review/cards-of'
 import { useStore } from '../../state/store'
@@ -23,7 +23,7 @@ export function NoteCards() {
             <li key={card.id}>
               <span className="own-card-text">
                 <strong>{card.front}</strong>
-                <span className="muted"> ({skillOf(curriculum, card.skillId)?.title ?? card.skillId})</span>
+                <span className="muted"> ({skillLabel(curriculum, card.skillId) || card.skillId})</span>
               </span>
               <NoteLink card={card} label="Open note" name={`Open note: ${card.front}`} />
             </li>

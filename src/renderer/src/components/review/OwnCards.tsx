@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react'
 import type { CustomCard } from '../../../../shared/model'
 import { skillOf } from '../../../../shared/curriculum/access'
+import { skillLabel } from '../../../../shared/curriculum/skill-label'
 import { useCurriculum } from '../../state/curriculum'
 import { useStore } from '../../state/store'
 import { failureOf } from '../../state/call'
@@ -17,12 +18,14 @@ function OwnCardRow({ card, onDelete }: { card: CustomCard; onDelete: (card: Cus
   useIntent(`card:${card.id}`, () => void focusInView(row.current))
   const curriculum = useCurriculum()
   const skillTitle = skillOf(curriculum, card.skillId)?.title ?? card.skillId
+  // A hidden skill's card is kept but not studied: the list says so.
+  const shown = skillLabel(curriculum, card.skillId) || skillTitle
   return (
     <li ref={row} tabIndex={-1}>
       <span className="own-card-text">
         <strong>{card.front}</strong>{' '}
         <button type="button" className="link-button muted" onClick={() => showItem({ kind: 'skill', id: card.skillId })} aria-label={`Open ${skillTitle} in Skills`}>
-          {skillTitle}
+          {shown}
         </button>
       </span>
       <button type="button" onClick={() => onDelete(card)} aria-label={`Delete card: ${card.front}`}>

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import type { SearchHit } from '../../../../shared/contract/search'
-import { skillOf } from '../../../../shared/curriculum/access'
+import { isVisibleSkill } from '../../../../shared/curriculum/access'
+import { HIDDEN_MARK, skillLabel } from '../../../../shared/curriculum/skill-label'
 import { useCurriculum } from '../../state/curriculum'
 import { useStore } from '../../state/store'
 import { isTyping } from '../common/focus'
@@ -98,7 +99,7 @@ export function SkillSearch({ text, onText }: { text: string; onText: (text: str
                   <button type="button" className={`hit hit-${hit.kind}`} onClick={() => open(hit)}>
                     <span className="hit-kind">
                       {KIND_LABELS[hit.kind]}
-                      {hit.kind === 'skill' ? '' : ` · ${skillOf(curriculum, hit.skillId)?.title ?? ''}`}
+                      {hit.kind === 'skill' ? (isVisibleSkill(curriculum, hit.skillId) ? '' : HIDDEN_MARK) : ` · ${skillLabel(curriculum, hit.skillId)}`}
                     </span>
                     <span className="hit-title">
                       <Highlighted text={hit.title} terms={hit.terms} />

@@ -7,6 +7,7 @@ import { useStore } from '../../state/store'
 import { ConfidenceRating } from './ConfidenceRating'
 import { ProgressBar } from '../common/ProgressBar'
 import { SubtopicList } from './SubtopicList'
+import { HiddenSkillNote } from './HiddenSkillNote'
 import { EvidenceList } from '../evidence/EvidenceList'
 import { Backlinks } from '../notes/links/Backlinks'
 import { RevisitBadge } from '../review/RevisitBadge'
@@ -36,6 +37,7 @@ export function SkillDetail({ skill }: { skill: Skill }) {
           {skill.title}
         </h2>
         <p className="detail-summary">{skill.summary}</p>
+        <HiddenSkillNote skill={skill} />
         {lapsed > 0 ? (
           <p className="revisit-note">
             You forgot {lapsed === 1 ? 'one of its review cards' : `${lapsed} of its review cards`} lately: worth a second look.{' '}

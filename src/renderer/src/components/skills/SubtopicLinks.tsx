@@ -3,6 +3,7 @@ import type { Subtopic } from '../../../../shared/curriculum/skills'
 import { isWebLink } from '../../../../shared/markdown/web-link'
 import { useStore } from '../../state/store'
 import { failureOf } from '../../state/call'
+import { FieldError } from '../common/FormFeedback'
 
 /** A sub-topic's links to learn from; each opens in the OS browser through main, which checks it again. */
 export function SubtopicLinks({ subtopic }: { subtopic: Subtopic }) {
@@ -29,11 +30,7 @@ export function SubtopicLinks({ subtopic }: { subtopic: Subtopic }) {
           </li>
         ))}
       </ul>
-      {error ? (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldError error={error} />
     </>
   )
 }

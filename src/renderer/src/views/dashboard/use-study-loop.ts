@@ -31,7 +31,7 @@ export function useStudyLoop(): StudyLoop | null {
     if (!study || !review) return null
     const days = minutesPerDay(study.sessions, zone, now)
     const [lastWeek, thisWeek] = minutesPerWeek(curriculum, study.sessions, zone, now, 2)
-    const queue = buildQueue(review, now, zone)
+    const queue = buildQueue(review, curriculum, now, zone)
     return {
       streak: computeStreak(days, study.minMinutesPerDay, today),
       minimum: study.minMinutesPerDay,
