@@ -7,6 +7,8 @@ const APP_COMMON = /[\\/]src[\\/](shared|renderer[\\/]src[\\/](components|state)
 const MARKDOWN = /[\\/]src[\\/](shared[\\/]markdown[\\/]|shared[\\/]links[\\/]wiki-links\.ts$|renderer[\\/]src[\\/]components[\\/]code[\\/])/
 // The framework data (about 14 KB) is needed by the Frameworks view and the command palette, both lazy.
 const FRAMEWORK_DATA = /[\\/]src[\\/]shared[\\/]curriculum[\\/]frameworks\.ts$/
+// The curriculum packs' parts (the first start's chooser, the editor's packs panel) are lazy too: they stay out of first paint.
+const PACKS = /[\\/]src[\\/](renderer[\\/]src[\\/]components[\\/]packs|shared[\\/]packs)[\\/]/
 
 export default defineConfig({
   main: {
@@ -43,7 +45,7 @@ export default defineConfig({
         // So is the framework data, which only lazy chunks share.
         output: {
           codeSplitting: {
-            groups: [{ name: 'app-common', test: (id) => APP_COMMON.test(id) && !MARKDOWN.test(id) && !FRAMEWORK_DATA.test(id), minShareCount: 2 }],
+            groups: [{ name: 'app-common', test: (id) => APP_COMMON.test(id) && !MARKDOWN.test(id) && !FRAMEWORK_DATA.test(id) && !PACKS.test(id), minShareCount: 2 }],
           },
         },
       },

@@ -13,6 +13,7 @@ import { notesChannels } from './contract/notes'
 import { searchChannels } from './contract/search'
 import { curriculumChannels } from './contract/curriculum'
 import { trashChannels } from './contract/trash'
+import { packsChannels } from './contract/packs'
 import { markdownChannels } from './contract/markdown'
 import { idSchema } from './schemas/common'
 import { noteCardSchema } from './schemas/review'
@@ -39,6 +40,7 @@ export const contract = {
   search: searchChannels,
   curriculum: curriculumChannels,
   trash: trashChannels,
+  packs: packsChannels,
   markdown: markdownChannels,
 } as const
 

@@ -11,7 +11,7 @@ interface Pending<T> {
 
 /**
  * Validated data waiting for the learner's confirmation, under an opaque token (a backup's state,
- * or a folder of notes read). Only the latest preview is kept: choosing another file replaces it.
+ * a folder of notes read, or a curriculum pack or outline). Only the latest preview is kept: choosing another file replaces it.
  */
 export class PendingImports<T = AppState> {
   #current: { token: string; pending: Pending<T> } | null = null

@@ -74,7 +74,7 @@ export function applyEdit(c: Curriculum, edit: CurriculumEdit, newId: IdMaker, n
         title: edit.title,
         category: edit.categoryId,
         summary: edit.summary,
-        subtopics: edit.subtopics.map((title) => ({ id: newId('st'), title })),
+        subtopics: edit.subtopics.map((title) => ({ id: newId('st'), title, resources: [] })),
         hidden: false,
       }
       return { ...c, skills: [...c.skills, skill] }
@@ -96,7 +96,7 @@ export function applyEdit(c: Curriculum, edit: CurriculumEdit, newId: IdMaker, n
     case 'addSubtopic':
       return withSkill(c, edit.skillId, (skill) => {
         if (skill.subtopics.length >= L.subtopics) throw new AppError('too-large', `A skill can have at most ${L.subtopics} sub-topics.`)
-        return { ...skill, subtopics: [...skill.subtopics, { id: newId('st'), title: edit.title }] }
+        return { ...skill, subtopics: [...skill.subtopics, { id: newId('st'), title: edit.title, resources: [] }] }
       })
     case 'renameSubtopic':
       return withSkill(c, edit.skillId, (skill) => {

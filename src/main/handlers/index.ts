@@ -18,6 +18,7 @@ import { trashHandlers } from './trash'
 import { linkHandlers, withLinks } from './links'
 import { noteHistoryHandlers, withHistory } from './note-history'
 import { changedNotes, withNoteCards } from './note-cards'
+import { packsHandlers } from './packs'
 import { markdownHandlers } from './markdown'
 
 /** Every domain's handlers in one map, keyed like the contract, with the cross-cutting wrappers applied. */
@@ -37,6 +38,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     search: searchHandlers(ctx),
     curriculum: curriculumHandlers(ctx),
     trash: trashHandlers(ctx),
+    packs: packsHandlers(ctx),
     markdown: markdownHandlers(ctx),
   }
   // The cards follow the same reports of changed notes as the search and link indexes.

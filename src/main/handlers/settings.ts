@@ -9,6 +9,10 @@ export function settingsHandlers(ctx: HandlerContext): DomainHandlers<'settings'
       await ctx.store.update((state) => void (state.settings.theme = theme))
       return structuredClone(ctx.store.state.settings)
     },
+    async setWelcomeDone() {
+      await ctx.store.update((state) => void (state.settings.welcomeDone = true))
+      return structuredClone(ctx.store.state.settings)
+    },
     async setWorkspace({ pane, noteMode, noteSort }) {
       if (!pane && !noteMode && !noteSort) throw new AppError('invalid-payload', 'Nothing to change: give pane sizes, a note mode or a note order.')
       await ctx.store.update((state) => {

@@ -15,4 +15,6 @@ export const settingsChannels = {
     }),
     settingsSchema,
   ),
+  /** Remembers that the first start's pack chooser was answered, so it is not offered again. */
+  setWelcomeDone: channel(z.undefined(), settingsSchema),
 }

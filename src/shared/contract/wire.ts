@@ -14,11 +14,12 @@ export const CHANNEL_METHODS = {
   review: ['rate', 'addCard', 'removeCard', 'exportAnki'],
   study: ['start', 'stop', 'log', 'remove', 'setMinimum'],
   evidence: ['add', 'remove'],
-  settings: ['setTheme', 'setWorkspace'],
+  settings: ['setTheme', 'setWorkspace', 'setWelcomeDone'],
   notes: ['list', 'create', 'get', 'save', 'delete', 'history', 'restoreVersion', 'linkTargets', 'backlinks'],
   search: ['query'],
   curriculum: ['edit', 'restore'],
   trash: ['restore'],
+  packs: ['chooseImport', 'previewShipped', 'confirm', 'cancel', 'shipped', 'exportFile'],
   markdown: ['exportFolder', 'chooseImport', 'confirmImport', 'cancelImport'],
 } as const satisfies { [D in Domain]: ReadonlyArray<keyof Contract[D]> }
 

@@ -11,7 +11,7 @@ export function defaultCurriculum(): Curriculum {
   return structuredClone({
     version: 1 as const,
     categories: Object.entries(CATEGORY_LABELS).map(([id, title]) => ({ id, title, hidden: false })),
-    skills: SKILLS.map((skill) => ({ id: skill.id, title: skill.title, category: skill.category, summary: skill.summary, subtopics: skill.subtopics.map((s) => ({ ...s })), hidden: false })),
+    skills: SKILLS.map((skill) => ({ id: skill.id, title: skill.title, category: skill.category, summary: skill.summary, subtopics: skill.subtopics.map((s) => ({ ...s, resources: [] })), hidden: false })),
     goals: {
       entry: goalsOf('entry'),
       mid: goalsOf('mid'),
@@ -19,6 +19,7 @@ export function defaultCurriculum(): Curriculum {
     },
     frameworks: FRAMEWORKS.map((framework) => ({ ...framework })),
     trash: [],
+    packs: [],
   })
 }
 

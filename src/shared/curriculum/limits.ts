@@ -13,4 +13,7 @@ export const CURRICULUM_LIMITS = {
   goalLinks: 20,
   frameworks: 200,
   trash: 2000,
+  resources: 20,
+  packs: 200,
+  url: 2048,
 } as const

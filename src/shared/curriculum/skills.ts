@@ -5,6 +5,8 @@ export type SkillCategory = string
 export interface Subtopic {
   id: string
   title: string
+  /** Links to learn it from (https only); the learner's curriculum may carry them, the built-in one does not. */
+  resources?: readonly { title: string; url: string }[]
 }
 
 /** One skill of the curriculum, in the app's own words. */

@@ -10,3 +10,8 @@ export function isWebLink(url: string): boolean {
     return false
   }
 }
+
+/** True for an absolute https link with a host and no credentials: the only links a curriculum pack may carry. */
+export function isHttpsLink(url: string): boolean {
+  return isWebLink(url) && url.toLowerCase().startsWith('https:')
+}

@@ -3,6 +3,7 @@ import { idSchema, timestampSchema } from './common'
 import { CRITERIA } from '../frameworks/prefs'
 import { LEVEL_IDS } from '../curriculum/levels'
 import { CURRICULUM_LIMITS as L } from '../curriculum/limits'
+import { isHttpsLink } from '../markdown/web-link'
 
 // The learner's curriculum as stored in the data file. A curriculum pack is a subset of it
 // (version, categories, skills with their sub-topics, ids), so packs can reuse these schemas.
@@ -17,8 +18,25 @@ export const categorySchema = z.object({
   hidden: z.boolean().default(false),
 })
 
-/** One thing inside a skill the learner can tick off. */
-export const subtopicSchema = z.object({ id: idSchema, title: titleOf('sub-topic', L.subtopicTitle) })
+/** A link to read or watch for a sub-topic: https only, opened through the validated external-link path. */
+export const resourceSchema = z.object({
+  title: titleOf('link', L.subtopicTitle),
+  url: z
+    .string()
+    .max(L.url, `Keep a link under ${L.url} characters.`)
+    .regex(/^https:\/\/\S+$/, 'A link must be a full https:// address, with no spaces.')
+    .refine((url) => isHttpsLink(url), 'A link must be a full https:// address.'),
+})
+
+/** One thing inside a skill the learner can tick off, with links to learn it from. */
+export const subtopicSchema = z.object({
+  id: idSchema,
+  title: titleOf('sub-topic', L.subtopicTitle),
+  resources: z.array(resourceSchema).max(L.resources, `A sub-topic can have at most ${L.resources} links.`).default([]),
+})
+
+/** A curriculum pack the learner added, and which release of it. */
+export const addedPackSchema = z.object({ id: idSchema, title: titleOf('pack', L.title), packVersion: z.number().int().min(1) })
 
 /** One skill: its id never changes, so progress, notes, time, cards and links follow it. */
 export const curriculumSkillSchema = z.object({
@@ -73,6 +91,8 @@ export const curriculumSchema = z.object({
   goals: z.object(Object.fromEntries(LEVEL_IDS.map((id) => [id, z.array(curriculumGoalSchema).max(L.goals)])) as Record<(typeof LEVEL_IDS)[number], z.ZodArray<typeof curriculumGoalSchema>>),
   frameworks: z.array(frameworkRowSchema).max(L.frameworks),
   trash: z.array(trashEntrySchema).max(L.trash).default([]),
+  /** The packs added to it (shipped or imported), so adding one again updates it in place. */
+  packs: z.array(addedPackSchema).max(L.packs, `A curriculum can record up to ${L.packs} packs.`).default([]),
 })
 
 /** The learner's curriculum as stored. */
@@ -81,6 +101,10 @@ export type Curriculum = z.infer<typeof curriculumSchema>
 export type CurriculumSkill = z.infer<typeof curriculumSkillSchema>
 /** One category. */
 export type Category = z.infer<typeof categorySchema>
+/** One sub-topic. */
+export type Subtopic = z.infer<typeof subtopicSchema>
+/** One link of a sub-topic. */
+export type Resource = z.infer<typeof resourceSchema>
 /** One framework or runtime row. */
 export type FrameworkRow = z.infer<typeof frameworkRowSchema>
 /** One entry of the curriculum's trash. */

@@ -19,4 +19,6 @@ export const workspaceSchema = z.object({
 export const settingsSchema = z.object({
   theme: z.enum(['system', 'light', 'dark']).default('system'),
   workspace: workspaceSchema.prefault({}),
+  /** The learner has answered the first start's "What are you learning?" (added packs or not). */
+  welcomeDone: z.boolean().default(false),
 })

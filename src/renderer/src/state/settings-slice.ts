@@ -24,6 +24,8 @@ export interface WorkspaceChange {
 export interface SettingsSlice {
   settings: {
     setTheme: (theme: Theme) => Promise<Outcome>
+    /** Remembers that the first start's "What are you learning?" was answered. */
+    setWelcomeDone: () => Promise<Outcome>
     /** Remembers pane sizes, the editor mode or the note order; shown at once, put back if main refuses. */
     setWorkspace: (change: WorkspaceChange) => Promise<Outcome>
   }
@@ -35,6 +37,7 @@ export const createSettingsSlice: StateCreator<Store, [], [], SettingsSlice> = (
   return {
     settings: {
       setTheme: (theme) => inBanner(get, mutate('settings.setTheme', { theme }, { apply: take, failure: 'Could not save the theme' })),
+      setWelcomeDone: () => inBanner(get, mutate('settings.setWelcomeDone', undefined, { apply: take, failure: 'Could not save that' })),
       setWorkspace: (change) =>
         inBanner(
           get,

@@ -15,6 +15,7 @@ import { createReportsSlice, type ReportsSlice } from './reports-slice'
 import { createSearchSlice, type SearchSlice } from './search-slice'
 import { createCurriculumSlice, type CurriculumSlice } from './curriculum-slice'
 import { createUndoSlice, type UndoSlice } from './undo-slice'
+import { createPacksSlice, type PacksSlice } from './packs-slice'
 import { createMarkdownSlice, type MarkdownSlice } from './markdown-slice'
 
 // Naming rule. An action that talks to main sits under its channel's domain and is named after the
@@ -42,6 +43,7 @@ export type Store = AppSlice &
   SearchSlice &
   CurriculumSlice &
   UndoSlice &
+  PacksSlice &
   MarkdownSlice
 
 export const useStore = create<Store>()((...a) => ({
@@ -62,4 +64,5 @@ export const useStore = create<Store>()((...a) => ({
   ...createCurriculumSlice(...a),
   ...createMarkdownSlice(...a),
   ...createUndoSlice(...a),
+  ...createPacksSlice(...a),
 }))

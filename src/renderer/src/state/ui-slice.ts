@@ -9,7 +9,7 @@ export type ViewId = (typeof VIEWS)[number]
 
 /**
  * A control a command (the palette, a shortcut) asked to act once it shows: mostly to take focus,
- * `backup-import` to be pressed, `review-begin` to start today's session. The control does it itself when it mounts or updates.
+ * `backup-import` to be pressed, the `curriculum-pack-*` ones to open Edit curriculum at its packs, `review-begin` to start today's session. The control does it itself when it mounts or updates.
  */
 export type Intent =
   | 'main'
@@ -29,6 +29,9 @@ export type Intent =
   | 'log-skill'
   | 'streak-minimum'
   | 'evidence-skill'
+  | 'curriculum-packs'
+  | 'curriculum-pack-import'
+  | 'curriculum-pack-export'
   | `goal-add-${LevelId}`
   | `target-date-${LevelId}`
   | ItemIntent

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react'
 import { levelOf } from '../../../shared/curriculum/access'
 import { useCurriculum } from '../state/curriculum'
 import { hasStarted } from '../../../shared/skills/first-start'
@@ -16,6 +17,9 @@ import { useNeedsRevisit } from '../state/revisit'
 import { useStudyLoop, type StudyLoop } from './dashboard/use-study-loop'
 import { Welcome } from './dashboard/Welcome'
 import './dashboard.css'
+
+// Shown on a first start only, so its code is fetched only then.
+const PackChooser = lazy(() => import('../components/packs/PackChooser').then((m) => ({ default: m.PackChooser })))
 
 /** How many steps "next up" suggests: enough to choose from, few enough to act on. */
 const NEXT_UP_COUNT = 3
@@ -66,6 +70,11 @@ export default function DashboardView() {
         </>
       ) : (
         <>
+          {data.settings.welcomeDone ? null : (
+            <Suspense fallback={null}>
+              <PackChooser />
+            </Suspense>
+          )}
           <Welcome />
           <LoopRow loop={loop} />
           <RecentNotesPanel zone={zone} today={today} />

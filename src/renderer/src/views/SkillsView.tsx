@@ -24,6 +24,13 @@ export default function SkillsView() {
   const selectedId = useStore((s) => s.selectedSkillId)
   const [query, setQuery] = useState('')
   const [editing, setEditing] = useState(false)
+  // The palette's pack commands open the editor (once per intent); its packs panel then answers the intent itself.
+  const packIntent = useStore((s) => s.intent?.startsWith('curriculum-pack') ?? false)
+  const [seenPackIntent, setSeenPackIntent] = useState(false)
+  if (packIntent !== seenPackIntent) {
+    setSeenPackIntent(packIntent)
+    if (packIntent) setEditing(true)
+  }
   const curriculum = useCurriculum()
   const skill = (selectedId ? skillOf(curriculum, selectedId) : undefined) ?? visibleSkills(curriculum)[0]
   const overall = groupProgress(visibleSkills(curriculum), progress)

@@ -17,7 +17,7 @@ describe('the workspace settings', () => {
     expect(await real.api.settings.setWorkspace({ noteMode: 'preview' })).toMatchObject({ ok: true })
     const answer = await real.api.settings.setWorkspace({ noteSort: 'title', pane: { group: 'notes', layout: { 'note-list': 40, 'note-editor': 60 } } })
     const expected = { panes: { skills: { 'skill-list': 20, 'skill-detail': 30, 'skill-notes': 50 }, notes: { 'note-list': 40, 'note-editor': 60 } }, noteMode: 'preview', noteSort: 'title' }
-    expect(answer).toEqual({ ok: true, value: { theme: 'system', workspace: expected } })
+    expect(answer).toEqual({ ok: true, value: { theme: 'system', workspace: expected, welcomeDone: false } })
     expect(await workspaceOnDisk()).toEqual(expected)
   })
 
@@ -36,7 +36,15 @@ describe('the workspace settings', () => {
 
   it('start from defaults in a data file written before they existed', () => {
     const older = { schemaVersion: SCHEMA_VERSION, settings: { theme: 'dark' } }
-    expect(appStateSchema.parse(older).settings).toEqual({ theme: 'dark', workspace: { panes: {}, noteMode: 'split', noteSort: 'created' } })
+    expect(appStateSchema.parse(older).settings).toEqual({ theme: 'dark', workspace: { panes: {}, noteMode: 'split', noteSort: 'created' }, welcomeDone: false })
     expect(appStateSchema.parse({ schemaVersion: SCHEMA_VERSION }).settings.workspace).toEqual({ panes: {}, noteMode: 'split', noteSort: 'created' })
+  })
+})
+
+describe('the first start', () => {
+  it('is answered once: welcomeDone is stored and kept', async () => {
+    expect(await real.api.settings.setWelcomeDone()).toMatchObject({ ok: true, value: { welcomeDone: true } })
+    const onDisk = JSON.parse(await readFile(join(real.dataDir, DATA_FILE), 'utf8')) as { settings: { welcomeDone: boolean } }
+    expect(onDisk.settings.welcomeDone).toBe(true)
   })
 })

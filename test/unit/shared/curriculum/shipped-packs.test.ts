@@ -16,9 +16,9 @@ function idsOf(pack: ShippedPack): { id: string; where: string }[] {
   ]
 }
 
-/** A pack's skills as the curriculum stores them: resources are pack-only extras. */
-function withoutResources(pack: ShippedPack): ShippedPack['skills'] {
-  return pack.skills.map((skill) => ({ ...skill, subtopics: skill.subtopics.map(({ id, title }) => ({ id, title })) }))
+/** A pack's skills as the curriculum stores them: every sub-topic with its links (an empty list when it has none). */
+function asStored(pack: ShippedPack) {
+  return pack.skills.map((skill) => ({ ...skill, subtopics: skill.subtopics.map(({ id, title, resources }) => ({ id, title, resources: resources ?? [] })) }))
 }
 
 /** Every title a pack shows: its own, its categories', skills', sub-topics' and resources'. */
@@ -89,7 +89,7 @@ describe('the shipped curriculum packs', () => {
   it('parse with the curriculum schemas unchanged once their resources are set aside', () => {
     for (const pack of SHIPPED_PACKS) {
       for (const category of pack.categories) expect(categorySchema.parse(category)).toEqual({ ...category, hidden: false })
-      for (const skill of withoutResources(pack)) {
+      for (const skill of asStored(pack)) {
         const parsed = curriculumSkillSchema.safeParse(skill)
         expect(parsed.error?.issues, skill.id).toBeUndefined()
         expect(parsed.data).toEqual({ ...skill, hidden: false })
@@ -101,7 +101,7 @@ describe('the shipped curriculum packs', () => {
     const curriculum = defaultCurriculum()
     for (const pack of SHIPPED_PACKS) {
       curriculum.categories.push(...pack.categories.map((c) => ({ ...c, hidden: false })))
-      curriculum.skills.push(...withoutResources(pack).map((s) => ({ ...s, hidden: false })))
+      curriculum.skills.push(...asStored(pack).map((s) => ({ ...s, hidden: false })))
     }
     const parsed = curriculumSchema.safeParse(curriculum)
     expect(parsed.error?.issues).toBeUndefined()

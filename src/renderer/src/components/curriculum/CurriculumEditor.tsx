@@ -11,6 +11,7 @@ import { AddField } from './AddField'
 import { SkillEditor, useEdit } from './SkillEditor'
 import { holdingsOf, holdingsText } from './holdings'
 import { TrashList } from './TrashList'
+import { PacksPanel } from '../packs/PacksPanel'
 import './curriculum.css'
 import { FieldError } from '../common/FormFeedback'
 
@@ -33,6 +34,7 @@ export function CurriculumEditor({ open, onClose }: { open: boolean; onClose: ()
       </header>
       <p className="ce-lede">Shape the skills to your own path. Names and order change here; nothing you recorded is lost: hidden skills keep everything, deleted ones wait in the trash.</p>
       <FieldError error={error} />
+      <PacksPanel />
       {curriculum.categories.map((category, index) => (
         <CategorySection
           key={category.id}

@@ -6,6 +6,7 @@ import { useStore } from '../../state/store'
 import { ConfirmDialog } from '../common/ConfirmDialog'
 import { useItemIntent } from '../../state/intent'
 import { focusInView } from '../common/focus'
+import { SubtopicLinks } from './SubtopicLinks'
 
 /** What the list asks after a tick: mark the skill done, or whether a done skill stays done. */
 type Prompt = { kind: 'mark-done' } | { kind: 'keep-done'; subtopic: string } | null
@@ -58,6 +59,7 @@ export function SubtopicList({ skill, progress }: { skill: Skill; progress: Skil
                 />
                 <span>{sub.title}</span>
               </label>
+              <SubtopicLinks subtopic={sub} />
             </li>
           ))}
         </ul>

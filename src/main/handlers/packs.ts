@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto'
+import { basename, extname } from 'node:path'
+import type { HandlerContext } from './context'
+import type { DomainHandlers } from './types'
+import { toStateView } from './app'
+import { AppError } from '../../shared/result'
+import { CANCELLED } from '../../shared/contract/cancelled'
+import type { PackPreview } from '../../shared/contract/packs'
+import { SHIPPED_PACKS } from '../../shared/curriculum/packs'
+import { looksBinary } from '../../shared/safe-json'
+import { readPackText, validatePack } from '../../shared/packs/read-pack'
+import { readOutline } from '../../shared/packs/outline-read'
+import { incomingFromPack, type Incoming } from '../../shared/packs/incoming'
+import { packFromShipped } from '../../shared/packs/from-shipped'
+import { buildPack } from '../../shared/packs/pack-export'
+import { writeOutline } from '../../shared/packs/outline-write'
+import { readChosenFile } from '../chosen-file'
+import { writeExport } from '../export-file'
+import { PendingImports } from '../backup/pending'
+import { applyImport, previewOf } from '../curriculum/apply-import'
+
+/** Largest pack or outline read: far above any real one (a full curriculum is well under 1 MB). */
+const MAX_PACK_BYTES = 5 * 1024 * 1024
+
+const OPEN_FILTERS = [
+  { name: 'Curriculum pack or Markdown outline', extensions: ['json', 'md', 'markdown', 'txt'] },
+  { name: 'All files', extensions: ['*'] },
+]
+
+interface Held {
+  incoming: Incoming
+  source: PackPreview['source']
+}
+
+/** "My curriculum" as a file-name and id slug: "my-curriculum". */
+function slug(title: string): string {
+  return (
+    title
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'curriculum'
+  )
+}
+
+/** Reads a chosen file as a pack (JSON) or an outline (anything else). */
+function incomingFromFile(path: string, text: string): { incoming: Incoming; kind: 'pack' | 'outline' } {
+  if (looksBinary(text)) throw new AppError('invalid-payload', 'This file holds binary data, not a curriculum pack or a Markdown outline. Nothing was changed.')
+  if (extname(path).toLowerCase() === '.json' || text.trimStart().startsWith('{')) return { incoming: incomingFromPack(readPackText(text)), kind: 'pack' }
+  const name = basename(path, extname(path)).replace(/[-_]+/g, ' ').trim()
+  const incoming = readOutline(text, name ? name.charAt(0).toUpperCase() + name.slice(1) : 'Imported')
+  if (incoming.skills.length === 0) {
+    throw new AppError('invalid-payload', 'This outline has no skills to import: Groundwork reads headings with list items under them (`## Skill`, then `- [ ] Sub-topic`). Nothing was changed.')
+  }
+  return { incoming, kind: 'outline' }
+}
+
+/** Pack and outline export, import with preview and confirmation, and the shipped packs. */
+export function packsHandlers(ctx: HandlerContext): DomainHandlers<'packs'> {
+  const pending = new PendingImports<Held>()
+  const preview = (held: Held): PackPreview => ({ token: pending.hold(held), source: held.source, summary: previewOf(ctx.store.state, held.incoming) })
+  return {
+    async chooseImport() {
+      const path = await ctx.services.showOpenDialog({ title: 'Import a curriculum pack or outline', filters: OPEN_FILTERS })
+      if (!path) return CANCELLED
+      const { incoming, kind } = incomingFromFile(path, await readChosenFile(path, 'a curriculum pack or outline', MAX_PACK_BYTES))
+      return preview({ incoming, source: { kind, name: basename(path) } })
+    },
+    async previewShipped({ packId }) {
+      const shipped = SHIPPED_PACKS.find((p) => p.id === packId)
+      if (!shipped) throw new AppError('not-found', `Groundwork ships no pack with the id "${packId}".`)
+      // Checked like any file: shipped data goes through the same door.
+      return preview({ incoming: incomingFromPack(validatePack(packFromShipped(shipped))), source: { kind: 'shipped', name: shipped.title } })
+    },
+    async confirm({ token }) {
+      const held = pending.take(token)
+      if (!held) throw new AppError('not-found', 'This import is no longer waiting for confirmation. Choose the file again.')
+      await applyImport(ctx, held.incoming, (prefix) => `${prefix}-${randomUUID()}`)
+      return { state: toStateView(ctx.store.state) }
+    },
+    async cancel({ token }) {
+      pending.drop(token)
+      return null
+    },
+    async shipped() {
+      return {
+        packs: SHIPPED_PACKS.map((p) => ({
+          id: p.id,
+          title: p.title,
+          description: p.description,
+          packVersion: p.packVersion,
+          skills: p.skills.length,
+          subtopics: p.skills.reduce((n, s) => n + s.subtopics.length, 0),
+        })),
+      }
+    },
+    async exportFile({ format, categoryIds, skillIds, title, description, packVersion }) {
+      const { curriculum, skills } = ctx.store.state
+      const selection = { categoryIds, skillIds }
+      for (const id of categoryIds) if (!curriculum.categories.some((c) => c.id === id)) throw new AppError('not-found', `There is no category with the id "${id}".`)
+      for (const id of skillIds) if (!curriculum.skills.some((s) => s.id === id)) throw new AppError('not-found', `There is no skill with the id "${id}".`)
+      const json = format === 'json'
+      const path = await ctx.services.showSaveDialog({
+        title: json ? 'Save a curriculum pack' : 'Save a curriculum outline',
+        defaultName: `${slug(title)}.${json ? 'json' : 'md'}`,
+        filters: [json ? { name: 'Curriculum pack (JSON)', extensions: ['json'] } : { name: 'Markdown outline', extensions: ['md'] }],
+      })
+      if (!path) return CANCELLED
+      const text = json ? `${JSON.stringify(buildPack(curriculum, selection, { id: slug(title), title, description, packVersion }), null, 2)}\n` : writeOutline(curriculum, selection, skills)
+      await writeExport(json ? 'the pack' : 'the outline', path, text)
+      return { path }
+    },
+  }
+}
