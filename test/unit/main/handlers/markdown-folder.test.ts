@@ -5,7 +5,7 @@ import { createCore, type Core } from '../../../../src/main/core'
 import { DATA_FILE } from '../../../../src/main/store/data-store'
 import type { FolderPreview } from '../../../../src/shared/contract/markdown'
 import type { AppState, Note, NoteVersion } from '../../../../src/shared/model'
-import type { Result } from '../../../../src/shared/result'
+import { answerOf } from '../../../support/dispatch-answer'
 import { tempDir } from '../../../support/temp-dir'
 import { testServices } from '../../../support/test-services'
 import { testClock, testDay } from '../../../support/test-clock'
@@ -25,11 +25,7 @@ afterEach(async () => {
   await temp.remove()
 })
 
-async function ok<T>(wire: string, payload?: unknown): Promise<T> {
-  const result = (await core.dispatch(wire, payload)) as Result<T>
-  if (!result.ok) throw new Error(`${wire}: ${result.error.message}`)
-  return result.value
-}
+const ok = <T>(wire: string, payload?: unknown): Promise<T> => answerOf<T>(core, wire, payload)
 async function failure(wire: string, payload?: unknown): Promise<string> {
   const result = await core.dispatch(wire, payload)
   if (result.ok) throw new Error(`${wire} succeeded`)

@@ -6,7 +6,7 @@ import { DATA_FILE } from '../../../../src/main/store/data-store'
 import type { NoteMeta } from '../../../../src/shared/contract'
 import type { NoteCard } from '../../../../src/shared/schemas/review'
 import { allCards } from '../../../../src/shared/review/cards-of'
-import type { Result } from '../../../../src/shared/result'
+import { answerOf } from '../../../support/dispatch-answer'
 import { tempDir } from '../../../support/temp-dir'
 import { testServices } from '../../../support/test-services'
 import { testClock } from '../../../support/test-clock'
@@ -32,11 +32,7 @@ afterEach(async () => {
   await temp.remove()
 })
 
-async function ok<T>(wire: string, payload?: unknown): Promise<T> {
-  const result = (await core.dispatch(wire, payload)) as Result<T>
-  if (!result.ok) throw new Error(`${wire}: ${result.error.code} ${result.error.message}`)
-  return result.value
-}
+const ok = <T>(wire: string, payload?: unknown): Promise<T> => answerOf<T>(core, wire, payload)
 
 /** The note's cards as the data file on disk holds them. */
 async function cardsOnDisk(noteId: string): Promise<NoteCard[]> {

@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import { createCore, type Core } from '../../../../src/main/core'
 import { DATA_FILE } from '../../../../src/main/store/data-store'
 import { VERSION_INTERVAL_MS } from '../../../../src/main/history/versions'
-import type { Result } from '../../../../src/shared/result'
 import type { Note, NoteVersion } from '../../../../src/shared/model'
+import { answerOf } from '../../../support/dispatch-answer'
 import { tempDir } from '../../../support/temp-dir'
 import { testServices } from '../../../support/test-services'
 import { TEST_NOW } from '../../../support/test-clock'
@@ -33,11 +33,7 @@ afterEach(async () => {
   await temp.remove()
 })
 
-async function ok<T>(wire: string, payload?: unknown): Promise<T> {
-  const result = (await core.dispatch(wire, payload)) as Result<T>
-  if (!result.ok) throw new Error(`${wire}: ${result.error.message}`)
-  return result.value
-}
+const ok = <T>(wire: string, payload?: unknown): Promise<T> => answerOf<T>(core, wire, payload)
 const later = (ms: number): void => void (nowMs += ms)
 const history = async (id: string): Promise<string[]> => (await ok<{ versions: NoteVersion[] }>('notes:history', { id })).versions.map((v) => v.body)
 const save = (id: string, body: string): Promise<unknown> => ok('notes:save', { id, body })

@@ -7,6 +7,7 @@ import type { Result } from '../../../../src/shared/result'
 import type { PackPreview } from '../../../../src/shared/contract/packs'
 import type { StateView } from '../../../../src/shared/contract'
 import type { ShippedPack } from '../../../../src/shared/curriculum/packs/shipped-pack'
+import { answerOf } from '../../../support/dispatch-answer'
 import { tempDir } from '../../../support/temp-dir'
 import { testServices } from '../../../support/test-services'
 import { testClock } from '../../../support/test-clock'
@@ -50,11 +51,7 @@ afterEach(async () => {
   await temp.remove()
 })
 
-async function ok<T>(wire: string, payload?: unknown): Promise<T> {
-  const result = (await core.dispatch(wire, payload)) as Result<T>
-  if (!result.ok) throw new Error(`${wire}: ${result.error.message}`)
-  return result.value
-}
+const ok = <T>(wire: string, payload?: unknown): Promise<T> => answerOf<T>(core, wire, payload)
 
 /** Writes `content` to a file and answers the next open dialog with it; answers the import preview or the refusal. */
 async function choose(name: string, content: string | Buffer): Promise<Result<PackPreview>> {
