@@ -55,11 +55,12 @@ function firstWordAt(text: string, terms: readonly string[]): number {
   const longest = wanted.reduce((max, term) => Math.max(max, term.length), 0)
   for (let from = 0, size = FIRST_WINDOW; from < text.length; from += size, size *= 2) {
     // The window reaches one term (and one boundary character) past its end, so a word across the edge is seen whole.
-    const to = Math.min(text.length, from + size + longest + 1)
-    const lower = text.slice(Math.max(0, from - 1), to).toLowerCase()
-    // A few characters change length when lowercased (İ); then positions would not line up.
-    if (lower.length !== to - Math.max(0, from - 1)) return firstWordByWalking(text, terms)
+    // It starts one character early too, so the boundary before a word at its start is checked.
     const offset = Math.max(0, from - 1)
+    const to = Math.min(text.length, from + size + longest + 1)
+    const lower = text.slice(offset, to).toLowerCase()
+    // A few characters change length when lowercased (İ); then positions would not line up.
+    if (lower.length !== to - offset) return firstWordByWalking(text, terms)
     let first = -1
     for (const term of wanted) {
       for (let at = lower.indexOf(term, from - offset); at >= 0 && at + offset < from + size && (first < 0 || at < first); at = lower.indexOf(term, at + 1)) {
