@@ -14,7 +14,8 @@ interface Index {
   levels: Level[]
   frameworks: Map<string, FrameworkRow>
   rated: FrameworkEntry[]
-  languages: string[]
+  /** Sorted on first use: the first locale-aware compare of a page loads the collator (about 10 ms), which start-up need not pay. */
+  languages?: string[]
 }
 
 const cache = new WeakMap<Curriculum, Index>()
@@ -30,7 +31,6 @@ function indexOf(curriculum: Curriculum): Index {
       levels: LEVELS.map((level) => ({ ...level, goals: curriculum.goals[level.id] })),
       frameworks: new Map(curriculum.frameworks.map((framework) => [framework.id, framework])),
       rated: curriculum.frameworks.filter((f): f is FrameworkEntry & FrameworkRow => f.kind === 'framework'),
-      languages: [...new Set(curriculum.frameworks.map((f) => f.language))].sort((a, b) => a.localeCompare(b)),
     }
     cache.set(curriculum, index)
   }
@@ -92,5 +92,6 @@ export function ratedFrameworks(curriculum: Curriculum): readonly FrameworkEntry
 
 /** Every language in the framework table, sorted, for the filter. */
 export function frameworkLanguages(curriculum: Curriculum): readonly string[] {
-  return indexOf(curriculum).languages
+  const index = indexOf(curriculum)
+  return (index.languages ??= [...new Set(curriculum.frameworks.map((f) => f.language))].sort((a, b) => a.localeCompare(b)))
 }

@@ -299,6 +299,3 @@ export function frameworkById(id: string): Framework | undefined {
 
 /** The rows that can be rated and ranked (everything but runtimes). */
 export const RATED_FRAMEWORKS: readonly FrameworkEntry[] = FRAMEWORKS.filter((f): f is FrameworkEntry => f.kind === 'framework')
-
-/** Every language in the table, sorted, for the filter. */
-export const FRAMEWORK_LANGUAGES: readonly string[] = [...new Set(FRAMEWORKS.map((f) => f.language))].sort((a, b) => a.localeCompare(b))
