@@ -91,6 +91,11 @@ for (const size of SIZES) {
       // The palette finds a skill, a note by its title, a goal and a framework, and lands on each.
       await palette(page, 'web servers', /^Web servers/)
       await expectLanded(page, page.getByRole('heading', { name: 'Web servers', level: 2 }), 'palette skill')
+      // The last skill of the list: its row in the checklist scrolls into sight too.
+      await palette(page, 'adapting to new', /^Adapting to new technology/)
+      await expectLanded(page, page.getByRole('heading', { name: 'Adapting to new technology', level: 2 }), 'palette skill at the end of the list')
+      await expect(page.getByRole('button', { name: 'Adapting to new technology', exact: true })).toHaveAttribute('aria-current', 'true')
+      await expect(page.getByRole('button', { name: 'Adapting to new technology', exact: true })).toBeInViewport()
 
       await palette(page, TARGET_NOTE.toLowerCase(), new RegExp(`^${TARGET_NOTE}Databases`))
       await expect(title).toHaveValue(TARGET_NOTE)

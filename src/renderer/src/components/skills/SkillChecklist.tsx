@@ -33,8 +33,17 @@ function SkillRow({ skill, progress, selected, lapsed }: { skill: Skill; progres
   const status = progress?.status ?? 'not-started'
   // The selected skill's row stays in sight, however it was selected (a link, a search hit, the palette).
   const row = useRef<HTMLLIElement>(null)
+  // Asked of an observer, which answers from the next frame's layout: measuring now would force a
+  // layout of the whole page in the middle of the first render (about 20 ms of start-up, npm run bench).
   useEffect(() => {
-    if (selected) row.current?.scrollIntoView({ block: 'nearest' })
+    const element = row.current
+    if (!selected || !element) return
+    const observer = new IntersectionObserver(([entry]) => {
+      observer.disconnect()
+      if (entry && entry.intersectionRatio < 1) element.scrollIntoView({ block: 'nearest' })
+    })
+    observer.observe(element)
+    return () => observer.disconnect()
   }, [selected])
   return (
     <li ref={row} className={`skill-row status-${status}${selected ? ' selected' : ''}`}>
