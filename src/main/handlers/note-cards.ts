@@ -25,7 +25,10 @@ export async function deriveNoteCards(ctx: HandlerContext, ids: readonly string[
     const note = Object.hasOwn(notes, id) ? notes[id] : undefined
     const before = byNote.get(id) ?? []
     if (!note && before.every((card) => card.retired)) continue
-    const { cards, dropped } = syncNoteCards(before, note ? parseNoteCards(note.body) : [], { id, skillId: note?.skillId ?? before[0]?.skillId ?? '' }, now, () => `nc-${randomUUID()}`)
+    const written = note ? parseNoteCards(note.body) : []
+    // Most notes hold no cards and never did: nothing to bring in step.
+    if (before.length === 0 && written.length === 0) continue
+    const { cards, dropped } = syncNoteCards(before, written, { id, skillId: note?.skillId ?? before[0]?.skillId ?? '' }, now, () => `nc-${randomUUID()}`)
     if (!sameCards(before, cards)) changes.push({ before, after: cards, dropped })
   }
   if (changes.length === 0) return false
