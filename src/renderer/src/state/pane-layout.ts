@@ -9,9 +9,7 @@ export type PaneLayout = Record<string, number>
 export interface PaneLayoutProps {
   /** The sizes the learner left, or `fallback` when the group was never resized (read once, on mount). */
   defaultLayout: PaneLayout
-  /** Stores sizes the learner chose by pointer or keyboard (not those the group computed by itself). */
-  onLayoutChanged: (layout: PaneLayout, meta: { isUserInteraction: boolean; requestedLayout?: PaneLayout | undefined }) => void
-  /** Stores sizes set from code, e.g. a pane collapsed by its toggle. */
+  /** Stores sizes the learner chose: by pointer, by keyboard, or a pane folded with its toggle. */
   remember: (layout: PaneLayout) => void
 }
 
@@ -29,14 +27,7 @@ export function usePaneLayout(group: PaneGroup, fallback: PaneLayout): PaneLayou
   // Read once: the group owns its sizes after mounting, and the store only follows them.
   const [defaultLayout] = useState(() => (fits(saved, fallback) ? saved : fallback))
   const remember = useCallback((layout: PaneLayout) => void setWorkspace({ pane: { group, layout: rounded(layout) } }), [group, setWorkspace])
-  const onLayoutChanged = useCallback<PaneLayoutProps['onLayoutChanged']>(
-    (layout, meta) => {
-      // The requested sizes are what the learner asked for, before a small window squeezed them.
-      if (meta.isUserInteraction) remember(meta.requestedLayout ?? layout)
-    },
-    [remember],
-  )
-  return { defaultLayout, onLayoutChanged, remember }
+  return { defaultLayout, remember }
 }
 
 /** Sizes to two decimals: the file keeps what the eye can tell apart. */

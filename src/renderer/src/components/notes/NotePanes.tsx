@@ -1,8 +1,7 @@
 import { memo, useSyncExternalStore, type ReactNode, type RefObject } from 'react'
-import { Group, Panel } from 'react-resizable-panels'
 import type { NoteDraft } from '../../state/note-draft'
 import { usePaneLayout } from '../../state/pane-layout'
-import { PaneSeparator } from '../common/PaneSeparator'
+import { Pane, Panes, PaneSeparator } from '../common/Panes'
 import { useLinkAutocomplete } from './links/use-link-autocomplete'
 import { LinkSuggestions } from './links/LinkSuggestions'
 
@@ -50,15 +49,15 @@ export const NoteText = memo(function NoteText({
 export const EditorSplit = memo(function EditorSplit({ text, preview }: { text: ReactNode; preview: ReactNode }) {
   const layout = usePaneLayout('note-split', { 'note-text': 50, 'note-preview': 50 })
   return (
-    <Group id="note-split" className="note-split" defaultLayout={layout.defaultLayout} onLayoutChanged={layout.onLayoutChanged}>
-      <Panel id="note-text" minSize={200} className="pane">
+    <Panes id="note-split" className="note-split" layout={layout}>
+      <Pane id="note-text" minSize={200} className="pane">
         {text}
-      </Panel>
-      <PaneSeparator label="Resize the editor and preview" />
-      <Panel id="note-preview" minSize={160} className="pane">
+      </Pane>
+      <PaneSeparator label="Resize the editor and preview" controls="note-text" />
+      <Pane id="note-preview" minSize={160} className="pane">
         {preview}
-      </Panel>
-    </Group>
+      </Pane>
+    </Panes>
   )
 })
 

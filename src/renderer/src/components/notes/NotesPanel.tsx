@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import { Group, Panel } from 'react-resizable-panels'
 import type { Skill } from '../../../../shared/curriculum/skills'
 import type { NoteMeta } from '../../../../shared/contract'
 import { noteDisplayTitle } from '../../../../shared/notes/title'
@@ -10,7 +9,7 @@ import { NoteEditor } from './NoteEditor'
 import { NoteList } from './NoteList'
 import { NoteDraft } from '../../state/note-draft'
 import { AddCardForm } from '../review/AddCardForm'
-import { PaneSeparator } from '../common/PaneSeparator'
+import { Pane, Panes, PaneSeparator } from '../common/Panes'
 import { formatCount } from '../../format'
 import { useWidth } from '../common/use-width'
 import { EditorModeSwitch } from './EditorModeSwitch'
@@ -48,15 +47,15 @@ function NotesBody({ skill, notes, splitFits, cardOpen, setCardOpen }: { skill: 
 function NotesSplit({ list, editor }: { list: ReactNode; editor: ReactNode }) {
   const layout = usePaneLayout('notes', { 'note-list': 34, 'note-editor': 66 })
   return (
-    <Group id="notes" orientation="vertical" className="notes-split" defaultLayout={layout.defaultLayout} onLayoutChanged={layout.onLayoutChanged}>
-      <Panel id="note-list" minSize={110} className="pane">
+    <Panes id="notes" orientation="vertical" className="notes-split" layout={layout}>
+      <Pane id="note-list" minSize={110} className="pane">
         {list}
-      </Panel>
-      <PaneSeparator vertical label="Resize the note list" />
-      <Panel id="note-editor" minSize={220} className="pane">
+      </Pane>
+      <PaneSeparator vertical label="Resize the note list" controls="note-list" />
+      <Pane id="note-editor" minSize={220} className="pane">
         {editor}
-      </Panel>
-    </Group>
+      </Pane>
+    </Panes>
   )
 }
 

@@ -1,7 +1,6 @@
-import { useState, type ReactNode } from 'react'
-import { Group, Panel, useGroupRef, usePanelRef } from 'react-resizable-panels'
+import { useCallback, useRef, useState, type ReactNode } from 'react'
 import { usePaneLayout, type PaneLayout } from '../../state/pane-layout'
-import { PaneSeparator } from '../common/PaneSeparator'
+import { Pane, Panes, PaneSeparator, type PanesHandle } from '../common/Panes'
 
 /** First sizes (percent) for a learner who never resized: a narrow window gives the skill list less. */
 function firstLayout(windowWidth: number): PaneLayout {
@@ -15,17 +14,15 @@ function firstLayout(windowWidth: number): PaneLayout {
  */
 export function SkillsWorkspace({ header, list, detail, notes }: { header: ReactNode; list: ReactNode; detail: ReactNode; notes: ReactNode }) {
   const layout = usePaneLayout('skills', firstLayout(globalThis.innerWidth ?? 1280))
-  const group = useGroupRef()
-  const listPanel = usePanelRef()
+  const group = useRef<PanesHandle>(null)
   const [listHidden, setListHidden] = useState(() => layout.defaultLayout['skill-list'] === 0)
   const toggle = (): void => {
-    const panel = listPanel.current
-    if (!panel) return
-    if (panel.isCollapsed()) panel.expand()
-    else panel.collapse()
-    const sizes = group.current?.getLayout()
-    if (sizes) layout.remember(sizes)
+    const panes = group.current
+    if (!panes) return
+    if (panes.isCollapsed('skill-list')) panes.expand('skill-list')
+    else panes.collapse('skill-list')
   }
+  const onLayout = useCallback((sizes: PaneLayout) => setListHidden(sizes['skill-list'] === 0), [])
   return (
     <div className="skills-workspace">
       <div className="workspace-bar">
@@ -35,22 +32,22 @@ export function SkillsWorkspace({ header, list, detail, notes }: { header: React
         </button>
         {header}
       </div>
-      <Group id="skills" groupRef={group} className="skills-panes" defaultLayout={layout.defaultLayout} onLayoutChanged={layout.onLayoutChanged}>
-        <Panel id="skill-list" panelRef={listPanel} collapsible collapsedSize={0} minSize={200} className="pane" onResize={(size) => setListHidden(size.inPixels < 1)}>
+      <Panes id="skills" handle={group} className="skills-panes" layout={layout} onLayout={onLayout}>
+        <Pane id="skill-list" collapsible minSize={200} className="pane">
           {/* Hidden while collapsed, so Tab does not wander into a pane no one can see. */}
           <div className="pane-scroll skills-sidebar" hidden={listHidden}>
             {list}
           </div>
-        </Panel>
-        <PaneSeparator label="Resize the skill list" />
-        <Panel id="skill-detail" minSize={220} className="pane">
+        </Pane>
+        <PaneSeparator label="Resize the skill list" controls="skill-list" />
+        <Pane id="skill-detail" minSize={220} className="pane">
           <div className="pane-scroll">{detail}</div>
-        </Panel>
-        <PaneSeparator label="Resize the notes" />
-        <Panel id="skill-notes" minSize={320} className="pane">
+        </Pane>
+        <PaneSeparator label="Resize the notes" controls="skill-detail" />
+        <Pane id="skill-notes" minSize={320} className="pane">
           {notes}
-        </Panel>
-      </Group>
+        </Pane>
+      </Panes>
     </div>
   )
 }
