@@ -80,6 +80,8 @@ describe('a bad data file on start', () => {
     expect(store.state.skills.apis?.status).toBe('done')
     // The data file is whole again, and no good backup was replaced or joined by bad data.
     expect(parseState(await readFile(join(dir, DATA_FILE), 'utf8')).skills.apis?.status).toBe('done')
+    // The start-up backup is written beside the first screen: the folder is read once it is done, not through its temp file.
+    await store.backupsSettled()
     const backupsAfter = await snapshot(store.backupsDir)
     for (const [name, text] of backupsBefore) expect(backupsAfter.get(name)).toBe(text)
     for (const text of backupsAfter.values()) expect(() => parseState(text)).not.toThrow()
