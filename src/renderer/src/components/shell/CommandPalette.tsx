@@ -1,5 +1,5 @@
 import { Command } from 'cmdk'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { SearchHit } from '../../../../shared/contract/search'
 import { useStore } from '../../state/store'
 import { COMMANDS } from '../../commands/commands'
@@ -67,6 +67,18 @@ export function CommandPalette() {
     if (!moved.current) setSelected(first)
   }, [first, groups])
   useEffect(() => void warmUp(), [warmUp])
+  // cmdk points aria-activedescendant at an option only when it picks one itself (keys, pointer),
+  // not when the selection is set from here, so after the list changes it can name an option that
+  // is gone. The input and the list are pointed at the selected option after each change instead.
+  const root = useRef<HTMLDivElement>(null)
+  useLayoutEffect(() => {
+    const options = root.current ? [...root.current.querySelectorAll<HTMLElement>('[cmdk-item]')] : []
+    const option = options.find((element) => element.dataset.value === selected)
+    for (const element of root.current?.querySelectorAll('[cmdk-input], [cmdk-list]') ?? []) {
+      if (option) element.setAttribute('aria-activedescendant', option.id)
+      else element.removeAttribute('aria-activedescendant')
+    }
+  }, [selected, groups, open])
   // Enter while the list is still for the text before: chosen once the list has caught up.
   const stale = found.text !== text
   const enterWaits = useRef(false)
@@ -84,6 +96,7 @@ export function CommandPalette() {
         Command palette
       </h2>
       <Command
+        ref={root}
         label="Search commands"
         loop
         shouldFilter={false}
