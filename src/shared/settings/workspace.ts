@@ -3,6 +3,9 @@
 /** The resizable pane groups whose sizes are remembered: the Skills view, its notes, the editor beside its preview. */
 export const PANE_GROUPS = ['skills', 'notes', 'note-split'] as const
 
+/** A pane group's sizes: each pane's share, in percent of the group, by pane id. */
+export type PaneLayout = Record<string, number>
+
 /** How the note editor shows a note: the text alone, text and preview side by side, or the preview alone. */
 export const NOTE_MODES = ['edit', 'split', 'preview'] as const
 

@@ -1,9 +1,9 @@
 import { useCallback, useState } from 'react'
 import { useStore } from './store'
 import type { PaneGroup } from './settings-slice'
+import type { PaneLayout } from '../../../shared/settings/workspace'
 
-/** Pane sizes by panel id, in percent of their group. */
-export type PaneLayout = Record<string, number>
+export type { PaneLayout }
 
 /** What a resizable group needs to start at the remembered sizes and remember new ones. */
 export interface PaneLayoutProps {

@@ -14,6 +14,8 @@ interface GroupState {
   sizes: PaneLayout
   /** Sets the sizes; `chosen` marks a change the learner made, which is remembered. */
   resize: (next: PaneLayout, chosen: boolean) => void
+  /** Folds a collapsible pane away, or opens it again at the share it had. */
+  toggle: (pane: string) => void
 }
 
 const GroupContext = createContext<GroupState | null>(null)
@@ -24,12 +26,9 @@ function useGroup(): GroupState {
   return group
 }
 
-/** What code may do with a group: read its sizes, fold a collapsible pane away and back. */
+/** What code may do with a group: fold a collapsible pane away and open it again. */
 export interface PanesHandle {
-  getLayout: () => PaneLayout
-  isCollapsed: (id: string) => boolean
-  collapse: (id: string) => void
-  expand: (id: string) => void
+  toggle: (id: string) => void
 }
 
 /** A row (or column) of panes with separators between them; the sizes start from `layout` and are remembered through it. */
@@ -52,37 +51,27 @@ export function Panes({
   children: ReactNode
 }) {
   const [sizes, setSizes] = useState<PaneLayout>(layout.defaultLayout)
-  const current = useRef(sizes)
-  const expanded = useRef<PaneLayout>({})
+  // The share each folded pane had, so opening it again gives that back.
+  const unfolded = useRef<PaneLayout>({})
   const { remember } = layout
   const resize = useCallback(
     (next: PaneLayout, chosen: boolean) => {
-      current.current = next
       setSizes(next)
       onLayout?.(next)
       if (chosen) remember(next)
     },
     [remember, onLayout],
   )
-  useImperativeHandle(
-    handle,
-    () => ({
-      getLayout: () => current.current,
-      isCollapsed: (pane) => current.current[pane] === 0,
-      collapse: (pane) => {
-        const share = current.current[pane] ?? 0
-        if (share === 0) return
-        expanded.current[pane] = share
-        resize(withShare(current.current, pane, 0), true)
-      },
-      expand: (pane) => {
-        if (current.current[pane] !== 0) return
-        resize(withShare(current.current, pane, expanded.current[pane] ?? EXPANDED_SHARE), true)
-      },
-    }),
-    [resize],
+  const toggle = useCallback(
+    (pane: string) => {
+      const share = sizes[pane] ?? 0
+      if (share > 0) unfolded.current[pane] = share
+      resize(withShare(sizes, pane, share > 0 ? 0 : (unfolded.current[pane] ?? EXPANDED_SHARE)), true)
+    },
+    [sizes, resize],
   )
-  const state = useMemo(() => ({ orientation, sizes, resize }), [orientation, sizes, resize])
+  useImperativeHandle(handle, () => ({ toggle }), [toggle])
+  const state = useMemo(() => ({ orientation, sizes, resize, toggle }), [orientation, sizes, resize, toggle])
   return (
     <GroupContext.Provider value={state}>
       <div
@@ -134,8 +123,8 @@ function laidOut(separator: HTMLElement, orientation: Orientation): Laid | null 
  * is the id of the pane before it, the one its value reports; `label` names it for screen readers
  * and the tooltip.
  */
-export function PaneSeparator({ label, controls, vertical = false }: { label: string; controls: string; vertical?: boolean }) {
-  const { orientation, sizes, resize } = useGroup()
+export function PaneSeparator({ label, controls }: { label: string; controls: string }) {
+  const { orientation, sizes, resize, toggle } = useGroup()
   const self = useRef<HTMLDivElement>(null)
   const drag = useRef<{ start: number; laid: Laid; sizes: PaneLayout; last: PaneLayout } | null>(null)
   const [active, setActive] = useState(false)
@@ -153,7 +142,7 @@ export function PaneSeparator({ label, controls, vertical = false }: { label: st
     else if (event.key === 'End') delta = Number.MAX_SAFE_INTEGER
     else if (event.key === 'Enter' && before.collapsible) {
       event.preventDefault()
-      return resize(withShare(sizes, before.id, sizes[before.id] === 0 ? EXPANDED_SHARE : 0), true)
+      return toggle(before.id)
     }
     if (delta === null) return
     event.preventDefault()
@@ -196,7 +185,7 @@ export function PaneSeparator({ label, controls, vertical = false }: { label: st
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={share === undefined ? undefined : Math.round(share)}
-      className={vertical ? 'pane-separator pane-separator-row' : 'pane-separator'}
+      className={orientation === 'vertical' ? 'pane-separator pane-separator-row' : 'pane-separator'}
       data-separator={active ? 'active' : 'inactive'}
       style={{ touchAction: 'none' }}
       onKeyDown={onKeyDown}

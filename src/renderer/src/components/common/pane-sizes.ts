@@ -1,7 +1,6 @@
-// The arithmetic of resizable panes, apart from the page and the store: shares in percent, sizes in px.
+import type { PaneLayout } from '../../../../shared/settings/workspace'
 
-/** Pane shares by pane id, in percent of their group (the store's PaneLayout). */
-type PaneLayout = Record<string, number>
+// The arithmetic of resizable panes, apart from the page and the store: shares in percent, sizes in px.
 
 /** The share a collapsed pane gets back when nothing was remembered for it. */
 export const EXPANDED_SHARE = 20

@@ -51,7 +51,7 @@ function NotesSplit({ list, editor }: { list: ReactNode; editor: ReactNode }) {
       <Pane id="note-list" minSize={110} className="pane">
         {list}
       </Pane>
-      <PaneSeparator vertical label="Resize the note list" controls="note-list" />
+      <PaneSeparator label="Resize the note list" controls="note-list" />
       <Pane id="note-editor" minSize={220} className="pane">
         {editor}
       </Pane>

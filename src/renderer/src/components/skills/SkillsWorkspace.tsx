@@ -16,17 +16,18 @@ export function SkillsWorkspace({ header, list, detail, notes }: { header: React
   const layout = usePaneLayout('skills', firstLayout(globalThis.innerWidth ?? 1280))
   const group = useRef<PanesHandle>(null)
   const [listHidden, setListHidden] = useState(() => layout.defaultLayout['skill-list'] === 0)
-  const toggle = (): void => {
-    const panes = group.current
-    if (!panes) return
-    if (panes.isCollapsed('skill-list')) panes.expand('skill-list')
-    else panes.collapse('skill-list')
-  }
   const onLayout = useCallback((sizes: PaneLayout) => setListHidden(sizes['skill-list'] === 0), [])
   return (
     <div className="skills-workspace">
       <div className="workspace-bar">
-        <button type="button" className="pane-toggle" aria-expanded={!listHidden} aria-controls="skill-list" title={listHidden ? 'Show the skill list' : 'Hide the skill list'} onClick={toggle}>
+        <button
+          type="button"
+          className="pane-toggle"
+          aria-expanded={!listHidden}
+          aria-controls="skill-list"
+          title={listHidden ? 'Show the skill list' : 'Hide the skill list'}
+          onClick={() => group.current?.toggle('skill-list')}
+        >
           <span className="pane-toggle-icon" aria-hidden="true" />
           Skill list
         </button>
