@@ -8,6 +8,7 @@ import { livePicks } from '../../../../src/shared/frameworks/picks'
 import { frameworkMarks } from '../../../../src/shared/frameworks/marks'
 import { tempDir } from '../../../support/temp-dir'
 import { openTestCore } from '../../../support/test-services'
+import { answerOf } from '../../../support/dispatch-answer'
 
 let temp: Awaited<ReturnType<typeof tempDir>>
 let core: Core
@@ -20,11 +21,7 @@ afterEach(async () => {
   await temp.remove()
 })
 
-async function call<T>(channel: string, request: unknown): Promise<T> {
-  const result = await core.dispatch(channel, request)
-  if (!result.ok) throw new Error(result.error.message)
-  return result.value as T
-}
+const call = <T>(channel: string, request: unknown): Promise<T> => answerOf<T>(core, channel, request)
 const edit = (request: unknown) => call<Curriculum>('curriculum:edit', request)
 const onDisk = async (): Promise<{ curriculum: Curriculum; frameworks: FrameworksState }> =>
   JSON.parse(await readFile(join(temp.dir, DATA_FILE), 'utf8')) as { curriculum: Curriculum; frameworks: FrameworksState }

@@ -8,6 +8,7 @@ import { visibleSkills } from '../../../../src/shared/curriculum/access'
 import { levelReadiness } from '../../../../src/shared/levels/readiness'
 import { tempDir } from '../../../support/temp-dir'
 import { openTestCore } from '../../../support/test-services'
+import { answerOf } from '../../../support/dispatch-answer'
 
 let temp: Awaited<ReturnType<typeof tempDir>>
 let core: Core
@@ -20,11 +21,7 @@ afterEach(async () => {
   await temp.remove()
 })
 
-async function edit(request: unknown): Promise<Curriculum> {
-  const result = await core.dispatch('curriculum:edit', request)
-  if (!result.ok) throw new Error(result.error.message)
-  return result.value as Curriculum
-}
+const edit = (request: unknown): Promise<Curriculum> => answerOf<Curriculum>(core, 'curriculum:edit', request)
 
 const onDisk = async (): Promise<{ curriculum: Curriculum }> => JSON.parse(await readFile(join(temp.dir, DATA_FILE), 'utf8')) as { curriculum: Curriculum }
 
