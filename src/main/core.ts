@@ -55,6 +55,7 @@ export async function createCore(options: { dataDir: string; services: Services;
     notices,
     emit,
     onFlushed: () => flushed(),
+    log: options.log,
   })
   return {
     store,

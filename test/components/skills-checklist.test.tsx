@@ -48,7 +48,7 @@ describe('the skills checklist', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status of Communication' }), 'done')
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'done')
     expect(screen.getAllByRole('combobox', { name: /^Status of / })).toEqual([screen.getByRole('combobox', { name: 'Status of Communication' })])
-    expect(screen.getByText('No technical skills are done. Pick “All statuses” to see every skill.')).toBeTruthy()
+    expect(screen.getByText('No skill in Technical skills is done. Pick “All statuses” to see every skill.')).toBeTruthy()
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'all')
     await user.selectOptions(screen.getByRole('combobox', { name: 'Category' }), 'soft')
     expect(screen.queryByRole('list', { name: 'Technical skills' })).toBeNull()

@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { tmpdir } from 'node:os'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { createCore, type Core } from '../../src/main/core'
+import { fileLogger } from '../../src/main/log'
 import type { Dispatch } from '../../src/main/router'
 import type { Services } from '../../src/main/services'
 import { eventChannel } from '../../src/shared/contract'
@@ -208,8 +209,8 @@ export async function launchApp(options: { dataDir?: string; now?: Date } = {}):
       return Promise.resolve()
     },
   }
-  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- like the app's log, a thrown non-Error is written as String() shows it
-  const log = (message: string, error?: unknown): void => void writeFile(join(dataDir, 'harness.log'), `${message} ${String(error ?? '')}\n`, { flag: 'a' })
+  // The app's own log, in the folder the app keeps it in.
+  const log = fileLogger(join(dataDir, 'logs'))
   const core = await createCore({ dataDir, services, log, checkResponses: true, clock: testClock(now) })
   const server = await serveStatic()
   const page = await browser.newPage()

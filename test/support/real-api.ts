@@ -2,15 +2,19 @@ import type { Core } from '../../src/main/core'
 import { eventChannel, listChannels, type Api, type EventName } from '../../src/shared/contract'
 import { tempDir } from './temp-dir'
 import { openTestCore } from './test-services'
+import type { Logger } from '../../src/main/router'
 
 /**
  * Builds window.api the way the preload does, but calling the real router and handlers
  * in-process over a real data file in a temp folder. Payloads go through JSON like over IPC.
  */
-export async function createRealApi(dataDir?: string): Promise<{ api: Api; core: Core; dataDir: string; emit(event: EventName, payload: unknown): void; dispose(): Promise<void> }> {
+export async function createRealApi(
+  dataDir?: string,
+  options: { log?: Logger } = {},
+): Promise<{ api: Api; core: Core; dataDir: string; emit(event: EventName, payload: unknown): void; dispose(): Promise<void> }> {
   const temp = dataDir ? null : await tempDir()
   const dir = dataDir ?? temp!.dir
-  const core = await openTestCore(dir)
+  const core = await openTestCore(dir, { log: options.log })
   const listeners = new Map<string, Set<(payload: unknown) => void>>()
   const api: Record<string, unknown> = {}
   for (const [domain, method, wire] of listChannels()) {

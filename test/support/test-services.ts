@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createCore, type Core } from '../../src/main/core'
 import type { Services } from '../../src/main/services'
+import type { Logger } from '../../src/main/router'
 import { testClock } from './test-clock'
 
 /** Desktop services for tests under Node: saves land in <dataDir>/exports, opens and folder choices answer a queue each. */
@@ -41,6 +42,6 @@ export function testServices(dataDir: string, openAnswers: string[] = [], folder
  * checked against the contract unless `checkResponses` is false (the app itself does not check).
  * Its clock starts at TEST_NOW.
  */
-export function openTestCore(dir: string, options: { checkResponses?: boolean } = {}): Promise<Core> {
-  return createCore({ dataDir: dir, services: testServices(dir), log: () => undefined, checkResponses: options.checkResponses ?? true, clock: testClock() })
+export function openTestCore(dir: string, options: { checkResponses?: boolean; log?: Logger } = {}): Promise<Core> {
+  return createCore({ dataDir: dir, services: testServices(dir), log: options.log ?? (() => undefined), checkResponses: options.checkResponses ?? true, clock: testClock() })
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach } from 'vitest'
 import type { AppState } from '../../src/shared/model'
 import { useStore } from '../../src/renderer/src/state/store'
 import { createRealApi } from './real-api'
+import type { Logger } from '../../src/main/router'
 
 type RealApi = Awaited<ReturnType<typeof createRealApi>>
 
@@ -10,11 +11,11 @@ type RealApi = Awaited<ReturnType<typeof createRealApi>>
  * handlers), a store reset to its first state and, unless told otherwise, loaded from main.
  * Returns the current test's RealApi.
  */
-export function withRealApi(options: { seed?: () => AppState; load?: boolean } = {}): RealApi {
+export function withRealApi(options: { seed?: () => AppState; load?: boolean; log?: Logger } = {}): RealApi {
   const initial = useStore.getState()
   let current: RealApi | null = null
   beforeEach(async () => {
-    current = await createRealApi()
+    current = await createRealApi(undefined, { log: options.log })
     if (options.seed) await current.core.store.replace(options.seed())
     window.api = current.api
     useStore.setState(initial, true)

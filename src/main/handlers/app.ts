@@ -32,5 +32,9 @@ export function appHandlers(ctx: HandlerContext): DomainHandlers<'app'> {
       await ctx.services.openExternal(url)
       return null
     },
+    async reportError({ view, message, stack }) {
+      ctx.log(`The ${view} view could not be shown: ${message}${stack ? `\n${stack}` : ''}`)
+      return null
+    },
   }
 }

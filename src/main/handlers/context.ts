@@ -5,6 +5,7 @@ import type { SearchIndex } from '../../shared/search/search-index'
 import type { EventName, EventPayload } from '../../shared/contract'
 import type { NoticeBoard } from '../notice-board'
 import type { LinkIndex } from '../../shared/links/link-index'
+import type { Logger } from '../router'
 
 /** What every handler gets: the store, the search index, the desktop services, and a way to tell the renderer. */
 export interface HandlerContext {
@@ -21,4 +22,6 @@ export interface HandlerContext {
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void
   /** Called when the renderer confirms pending edits are saved (window close handshake). */
   onFlushed(): void
+  /** Main's log (logs/main.log in the app), for what the renderer reports went wrong. */
+  log: Logger
 }

@@ -69,7 +69,7 @@ export function App() {
             </button>
           </div>
         ) : loaded ? (
-          <ViewErrorBoundary key={view}>
+          <ViewErrorBoundary key={view} view={view}>
             <Suspense fallback={<p className="loading">Loading…</p>}>
               <View />
             </Suspense>

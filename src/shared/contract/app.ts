@@ -35,4 +35,13 @@ export const appChannels = {
   showInFolder: channel(z.object({ path: z.string().min(1).max(4096) }), z.null()),
   /** Open an http(s) link in the OS browser (the renderer asks the learner first where it matters). */
   openExternal: channel(z.object({ url: z.string().min(1).max(2048) }), z.null()),
+  /** A view failed to render: main writes what the renderer saw to its log, so the learner can send it. */
+  reportError: channel(
+    z.object({
+      view: z.string().min(1).max(40),
+      message: z.string().max(2000),
+      stack: z.string().max(20_000).default(''),
+    }),
+    z.null(),
+  ),
 }

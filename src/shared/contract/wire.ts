@@ -5,7 +5,7 @@ import type { Contract, Domain, EventName } from '../contract'
 
 /** Every channel's method name, by domain. The compiler checks it against the contract both ways. */
 export const CHANNEL_METHODS = {
-  app: ['getState', 'flushed', 'showInFolder', 'openExternal'],
+  app: ['getState', 'flushed', 'showInFolder', 'openExternal', 'reportError'],
   skills: ['setStatus', 'setConfidence', 'setSubtopic'],
   frameworks: ['setWeight', 'setMark', 'setCompare', 'setTableOptions'],
   levels: ['setTargetDate', 'setGoalDone', 'addGoal', 'updateGoal', 'moveGoal', 'deleteGoal', 'setCurrentLevel'],

@@ -68,6 +68,15 @@ describe('router', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
   })
 
+  it("writes a view's render error to main's log, and refuses one that is not a report", async () => {
+    expect(await core.dispatch('app:reportError', { view: 'skills', message: 'Cannot read properties of undefined', stack: 'at SkillChecklist' })).toEqual({ ok: true, value: null })
+    expect(log).toHaveBeenCalledWith('The skills view could not be shown: Cannot read properties of undefined\nat SkillChecklist')
+    log.mockClear()
+    expect(await core.dispatch('app:reportError', { view: 'skills', message: 'x'.repeat(2001) })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
+    expect(await core.dispatch('app:reportError', { message: 'no view' })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
+    expect(log).not.toHaveBeenCalledWith(expect.stringContaining('could not be shown'))
+  })
+
   it('refuses to start when a channel of the contract has no handler', () => {
     const handlers = { app: {}, skills: {} } as unknown as Parameters<typeof createRouter>[0]
     expect(() => createRouter(handlers, log)).toThrow(/No handler for app:/)

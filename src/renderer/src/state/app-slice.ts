@@ -17,6 +17,8 @@ export interface AppSlice {
     openExternal: (url: string) => Promise<Outcome>
     /** Tells main that every pending edit is saved, so the window may close. */
     flushed: () => Promise<Outcome>
+    /** Has main write a view's render error to its log. */
+    reportError: (view: string, error: Error) => Promise<Outcome>
   }
   /**
    * Holds a whole new state from main (start, reload, import, restore). Note lists fetched for the
@@ -44,6 +46,7 @@ export const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set, get) 
     showInFolder: (path) => request('app.showInFolder', { path }),
     openExternal: (url) => request('app.openExternal', { url }),
     flushed: () => mutate('app.flushed', undefined),
+    reportError: (view, error) => request('app.reportError', { view, message: error.message.slice(0, 2000), stack: (error.stack ?? '').slice(0, 20_000) }),
   },
   takeState(data) {
     set({ data })

@@ -9,6 +9,7 @@ import { ProgressBar } from '../common/ProgressBar'
 import { RevisitBadge } from '../review/RevisitBadge'
 import { useNeedsRevisit } from '../../state/revisit'
 import { STATUSES } from './status-options'
+import { emptyGroupMessage } from '../../../../shared/skills/empty-group'
 
 /**
  * Rows drawn in the first pass: about a screenful. The rest follow at once in a second render
@@ -94,7 +95,8 @@ export function SkillChecklist({ selectedId }: { selectedId: string }) {
     .filter((value) => category === 'all' || category === value)
     .map((value) => {
       const skills = skillList.filter((skill) => skill.category === value)
-      return { value, group: groupProgress(skills, progress), visible: skills.filter(shown) }
+      const hidden = curriculum.skills.filter((skill) => skill.category === value && skill.hidden).length
+      return { value, hidden, group: groupProgress(skills, progress), visible: skills.filter(shown) }
     })
   const drawn = firstRows(
     groups.map((group) => group.visible),
@@ -127,7 +129,7 @@ export function SkillChecklist({ selectedId }: { selectedId: string }) {
           </select>
         </label>
       </div>
-      {groups.map(({ value, group, visible }, index) => (
+      {groups.map(({ value, hidden, group, visible }, index) => (
         <section key={value} className="skill-group" aria-labelledby={`group-${value}`}>
           <header className="group-header">
             <h2 id={`group-${value}`}>{label(value)}</h2>
@@ -143,9 +145,7 @@ export function SkillChecklist({ selectedId }: { selectedId: string }) {
               ))}
             </ul>
           ) : (
-            <p className="empty">
-              No {label(value).toLowerCase()} are {STATUS_LABELS[status as SkillStatus].toLowerCase()}. Pick “All statuses” to see every skill.
-            </p>
+            <p className="empty">{emptyGroupMessage(label(value), status, group.total, hidden)}</p>
           )}
         </section>
       ))}
