@@ -52,8 +52,9 @@ export function App() {
   }, [view])
 
   const View = VIEW_COMPONENTS[view]
+  const focusMode = useStore((s) => s.focusMode)
   return (
-    <div className="app">
+    <div className={focusMode ? 'app focus-mode' : 'app'}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>

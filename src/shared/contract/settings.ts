@@ -12,6 +12,7 @@ export const settingsChannels = {
       pane: z.object({ group: z.enum(PANE_GROUPS), layout: paneLayoutSchema }).optional(),
       noteMode: z.enum(NOTE_MODES).optional(),
       noteSort: z.enum(NOTE_SORTS).optional(),
+      navCollapsed: z.boolean().optional(),
     }),
     settingsSchema,
   ),

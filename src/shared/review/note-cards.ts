@@ -14,8 +14,9 @@ interface Piece {
   separable: boolean
 }
 
-// `::` with white space before it and white space or the line's end after it, so `std::vector` and `::1` stay text.
-const SEPARATOR = /\s::(?=\s|$)/
+/** `::` with white space before it and white space or the line's end after it, so `std::vector` and `::1` stay text. */
+export const CARD_SEPARATOR = /\s::(?=\s|$)/
+const SEPARATOR = CARD_SEPARATOR
 const SEPARATOR_ANYWHERE = /\s::(?=\s|$)/m
 
 /** The lines of a paragraph as pieces: soft and hard breaks end a line, inline code is kept whole (in backticks) and never separates. */

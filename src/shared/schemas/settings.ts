@@ -13,6 +13,8 @@ export const workspaceSchema = z.object({
   panes: z.partialRecord(z.enum(PANE_GROUPS), paneLayoutSchema).default(() => ({})),
   noteMode: z.enum(NOTE_MODES).default('split'),
   noteSort: z.enum(NOTE_SORTS).default('created'),
+  /** The main navigation shows icons only; unset until the learner chooses (then it follows the window's width). */
+  navCollapsed: z.boolean().optional(),
 })
 
 /** App-wide preferences the learner sets. */

@@ -18,6 +18,7 @@ export interface WorkspaceChange {
   pane?: { group: PaneGroup; layout: Record<string, number> }
   noteMode?: Workspace['noteMode']
   noteSort?: Workspace['noteSort']
+  navCollapsed?: boolean
 }
 
 /** Preference actions; a failure says why in the banner. */

@@ -54,7 +54,16 @@ export interface UiSlice {
    * in the banner and answers false.
    */
   showItem: (target: ItemTarget) => boolean
+  /** The open note alone on the screen (Skills), everything else out of sight until it is left. */
+  focusMode: boolean
+  setFocusMode: (on: boolean) => void
+  /** Which side of the open skill the Skills view shows: its notes, or its sub-topics and progress. */
+  skillTab: SkillTab
+  setSkillTab: (tab: SkillTab) => void
 }
+
+/** The two tabs of the open skill. */
+export type SkillTab = 'notes' | 'progress'
 
 /** The view named by the address's #fragment (e.g. #skills), or the Dashboard. */
 export function initialView(hash = globalThis.location?.hash ?? ''): ViewId {
@@ -70,9 +79,14 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) =>
   showView: (view) => {
     // The address follows the view, so a reload comes back to it.
     globalThis.history?.replaceState(null, '', `#${view}`)
-    set({ view, intent: null })
+    set({ view, intent: null, focusMode: false })
   },
   setActionError: (actionError) => set({ actionError }),
+  focusMode: false,
+  // The note keeps the keyboard: focus mode shows its notes tab and puts the caret back in the text.
+  setFocusMode: (focusMode) => set(focusMode ? { focusMode, skillTab: 'notes', intent: 'note-body' } : { focusMode }),
+  skillTab: 'notes',
+  setSkillTab: (skillTab) => set({ skillTab }),
   setIntent: (intent) => set({ intent }),
   clearIntent: (intent) => set((s) => (s.intent === intent ? { intent: null } : {})),
   showItem: (target) => {

@@ -1,6 +1,7 @@
 import { DataLocation } from '../components/data/DataLocation'
 import { BackupPanel } from '../components/data/BackupPanel'
 import { MarkdownFolderPanel } from '../components/data/MarkdownFolderPanel'
+import { ThemePicker } from '../components/shell/ThemePicker'
 import './data.css'
 
 /** The learner's data: where the file lives, a full backup to save or import, the notes as Markdown files, and the automatic backups to restore. */
@@ -14,6 +15,11 @@ export default function DataView() {
       <DataLocation />
       <BackupPanel />
       <MarkdownFolderPanel />
+      <section className="data-panel" aria-labelledby="appearance-heading">
+        <h2 id="appearance-heading">Appearance</h2>
+        <p className="lede">Light, dark, or as your system is set. The command palette has the same choices.</p>
+        <ThemePicker />
+      </section>
     </section>
   )
 }

@@ -20,6 +20,7 @@ import yaml from 'highlight.js/lib/languages/yaml'
 import type { LanguageFn } from 'highlight.js'
 import { createLowlight } from 'lowlight'
 import type { ReactNode } from 'react'
+import type { Element, ElementContent, Root } from 'hast'
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime'
 import type { LanguageId } from './languages'
 
@@ -39,4 +40,39 @@ export function highlightCode(code: string, language: LanguageId): ReactNode {
   if (code.length > MAX_CHARS) return code
   // Its declared result is the global JSX.Element, which React 19's types no longer declare: it is a React element.
   return toJsxRuntime(lowlight.highlight(language, code), { Fragment, jsx, jsxs }) as ReactNode
+}
+
+/** One highlighted stretch of code: offsets into it and the hljs-* classes the preview gives it. */
+export interface CodeSpan {
+  from: number
+  to: number
+  className: string
+}
+
+/**
+ * The same highlighting as spans over the code's offsets, for the note editor, which marks its own
+ * text rather than drawing elements: the editor and the preview colour code with the same grammars.
+ */
+export function highlightSpans(code: string, language: LanguageId): CodeSpan[] {
+  if (code.length > MAX_CHARS) return []
+  const spans: CodeSpan[] = []
+  const walk = (nodes: (ElementContent | Root['children'][number])[], at: number): number => {
+    for (const node of nodes) {
+      if (node.type === 'text') at += node.value.length
+      else if (node.type === 'element') {
+        const start = at
+        at = walk(node.children, at)
+        const className = classesOf(node)
+        if (className && at > start) spans.push({ from: start, to: at, className })
+      }
+    }
+    return at
+  }
+  walk(lowlight.highlight(language, code).children, 0)
+  return spans
+}
+
+function classesOf(element: Element): string {
+  const names = element.properties.className
+  return Array.isArray(names) ? names.join(' ') : typeof names === 'string' ? names : ''
 }

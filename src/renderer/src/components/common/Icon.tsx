@@ -13,6 +13,19 @@ const PATHS = {
   'sort-asc': 'M12 20V4M6 10l6-6 6 6',
   'sort-desc': 'M12 4v16M6 14l6 6 6-6',
   add: 'M12 5v14M5 12h14',
+  dashboard: 'M4 4h7v7H4ZM13 4h7v4h-7ZM13 10h7v10h-7ZM4 13h7v7H4Z',
+  skills: 'M4 6l2 2 3-3M12 7h8M4 13l2 2 3-3M12 14h8M5 20h1M12 20h8',
+  levels: 'M3 20h5v-5h5v-5h5V5h3',
+  frameworks: 'M12 3 3 8l9 5 9-5-9-5ZM3 13l9 5 9-5M3 17l9 5 9-5',
+  reports: 'M6 3h9l4 4v14H6ZM14 3v5h5M9 13h7M9 17h7',
+  review: 'M4 8h12v12H4ZM8 4h12v12',
+  study: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18ZM12 7v5l3 3',
+  data: 'M4 6c0-1.7 3.6-3 8-3s8 1.3 8 3-3.6 3-8 3-8-1.3-8-3ZM4 6v12c0 1.7 3.6 3 8 3s8-1.3 8-3V6M4 12c0 1.7 3.6 3 8 3s8-1.3 8-3',
+  collapse: 'M14 6l-6 6 6 6M19 5v14',
+  expand: 'M10 6l6 6-6 6M5 5v14',
+  focus: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5',
+  commands: 'M11 4a7 7 0 1 0 0 14 7 7 0 0 0 0-14ZM20 20l-4-4',
+  keyboard: 'M3 6h18v12H3ZM7 10h1M11 10h1M15 10h1M7 14h10',
 } as const
 
 /** The name of an icon in the set. */

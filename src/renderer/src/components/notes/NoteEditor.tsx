@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react'
 import { MAX_NOTE_CHARS } from '../../../../shared/notes/limits'
 import type { DraftSnapshot, NoteDraft } from '../../state/note-draft'
 import { useStore } from '../../state/store'
@@ -8,10 +8,13 @@ import { formatCount } from '../../format'
 import { formatDateTime } from '../../../../shared/calendar/format'
 import { systemTimeZone } from '../../../../shared/calendar/days'
 import { NoteCardsHelp } from './NoteCardsHelp'
-import { EditorSplit, NoteText } from './NotePanes'
+import { EditorSplit, followScroll } from './NotePanes'
+import { NoteBodyEditor } from './editor/NoteBodyEditor'
 import { NoteHistory } from './history/NoteHistory'
 import { Backlinks } from './links/Backlinks'
 import { useSettled } from '../common/use-settled'
+import { ConfirmDialog } from '../common/ConfirmDialog'
+import { EditorModeSwitch } from './EditorModeSwitch'
 
 /** How long typing must pause (ms) before the preview catches up. */
 const PREVIEW_PAUSE_MS = 250
@@ -42,14 +45,18 @@ function SaveStatus({ snap, onRetry }: { snap: DraftSnapshot; onRetry: () => voi
   )
 }
 
-/** Edits one note: title, Markdown body with live preview (as the notes pane's mode says; side by side only where `splitFits`), autosave and its timestamps. */
-export function NoteEditor({ draft, splitFits = true }: { draft: NoteDraft; splitFits?: boolean }) {
+/**
+ * Edits one note: title, Markdown body with live preview (as the notes pane's mode says; side by
+ * side only where `splitFits`), autosave and its timestamps; `actions` sit beside the title.
+ */
+export function NoteEditor({ draft, splitFits = true, actions }: { draft: NoteDraft; splitFits?: boolean; actions?: ReactNode }) {
   const snap = useSyncExternalStore(draft.subscribe, draft.getSnapshot)
   // The preview follows the text once typing pauses, in a render of its own that typing never
   // waits for: parsing a long note takes longer than the gap between two keystrokes.
   const previewSource = useDeferredValue(useSettled(snap.body, PREVIEW_PAUSE_MS, isBlank))
   const deleteNote = useStore((s) => s.notes.delete)
   const mode = useStore((s) => s.data?.settings.workspace.noteMode ?? 'split')
+  const setWorkspace = useStore((s) => s.settings.setWorkspace)
   const previewBox = useRef<HTMLDivElement>(null)
   const shown = mode === 'split' && !splitFits ? 'edit' : mode
   const [confirming, setConfirming] = useState(false)
@@ -60,7 +67,7 @@ export function NoteEditor({ draft, splitFits = true }: { draft: NoteDraft; spli
 
   const busy = snap.status === 'loading' || snap.status === 'load-error'
   const titleField = useRef<HTMLInputElement>(null)
-  const bodyField = useRef<HTMLTextAreaElement>(null)
+  const bodyField = useRef<HTMLElement>(null)
   // The title waits for the note's body to load (it is disabled until then).
   useFocusIntent('note-title', titleField, !busy)
   useFocusIntent('note-body', bodyField)
@@ -70,12 +77,13 @@ export function NoteEditor({ draft, splitFits = true }: { draft: NoteDraft; spli
   const remove = async (): Promise<void> => {
     if (!snap.noteId) return
     draft.discard()
-    if (!(await deleteNote(snap.noteId, draft.skillId)).ok) setConfirming(false)
+    setConfirming(false)
+    await deleteNote(snap.noteId, draft.skillId)
   }
 
   // Both kept as they are between keystrokes (the text box follows the draft itself), so the
   // panes around them are not rendered again on every key.
-  const text = useMemo(() => <NoteText draft={draft} busy={busy} tooLong={tooLong} field={bodyField} previewBox={previewBox} />, [draft, busy, tooLong])
+  const text = useMemo(() => <NoteBodyEditor draft={draft} busy={busy} tooLong={tooLong} field={bodyField} onScroll={(scroller) => followScroll(scroller, previewBox)} />, [draft, busy, tooLong])
   const preview = useMemo(
     () => (
       <section className="note-preview" aria-label="Preview">
@@ -90,63 +98,59 @@ export function NoteEditor({ draft, splitFits = true }: { draft: NoteDraft; spli
   )
 
   return (
-    <div className="note-editor">
-      <div className="note-fields">
-        <label className="note-title-field">
-          <span className="visually-hidden">Note title</span>
-          <input
-            ref={titleField}
-            id="note-title"
-            type="text"
-            value={snap.title}
-            placeholder="Untitled note"
-            maxLength={200}
-            disabled={busy}
-            onChange={(event) => draft.edit({ title: event.target.value })}
-            onBlur={() => void draft.flush()}
-          />
-        </label>
-      </div>
-      <div className={`note-panes note-panes-${shown}`}>{shown === 'split' ? <EditorSplit text={text} preview={preview} /> : shown === 'edit' ? text : preview}</div>
-      {snap.noteId ? <Backlinks kind="note" id={snap.noteId} /> : null}
-      <footer className="note-footer">
-        <SaveStatus snap={snap} onRetry={() => (snap.status === 'load-error' ? draft.reload() : void draft.flush())} />
-        <p className="note-times">
-          {snap.meta ? (
-            <>
-              Created <time dateTime={snap.meta.createdAt}>{formatDateTime(snap.meta.createdAt, systemTimeZone())}</time> · Last edited{' '}
-              <time dateTime={snap.meta.updatedAt}>{formatDateTime(snap.meta.updatedAt, systemTimeZone())}</time>
-            </>
-          ) : (
-            'Start typing: the note is saved as you go.'
-          )}
-          <span className={tooLong ? 'char-count over' : 'char-count'}>
-            {' '}
-            · {formatCount(snap.body.length)} characters{tooLong ? ` (the limit is ${formatCount(MAX_NOTE_CHARS)})` : ''}
-          </span>
-        </p>
-        {snap.noteId ? (
-          confirming ? (
-            <div className="confirm" role="group" aria-label="Confirm deletion">
-              <span>Delete this note? You can undo it.</span>
-              <button type="button" className="danger" onClick={() => void remove()}>
-                Delete
-              </button>
-              <button type="button" onClick={() => setConfirming(false)} autoFocus>
-                Keep it
-              </button>
-            </div>
-          ) : (
+    <>
+      <div className="note-editor">
+        <div className="note-fields">
+          <label className="note-title-field">
+            <span className="visually-hidden">Note title</span>
+            <input
+              ref={titleField}
+              id="note-title"
+              type="text"
+              value={snap.title}
+              placeholder="Untitled note"
+              maxLength={200}
+              disabled={busy}
+              onChange={(event) => draft.edit({ title: event.target.value })}
+              onBlur={() => void draft.flush()}
+            />
+          </label>
+          {/* After the title: Tab goes from the note's title to the layout, then to its text. */}
+          <EditorModeSwitch mode={mode} splitFits={splitFits} onMode={(next) => void setWorkspace({ noteMode: next })} />
+          {actions}
+        </div>
+        <div className={`note-panes note-panes-${shown}`}>{shown === 'split' ? <EditorSplit text={text} preview={preview} /> : shown === 'edit' ? text : preview}</div>
+        <footer className="note-footer">
+          <SaveStatus snap={snap} onRetry={() => (snap.status === 'load-error' ? draft.reload() : void draft.flush())} />
+          <p className="note-times">
+            {snap.meta ? (
+              <>
+                Created <time dateTime={snap.meta.createdAt}>{formatDateTime(snap.meta.createdAt, systemTimeZone())}</time> · Last edited{' '}
+                <time dateTime={snap.meta.updatedAt}>{formatDateTime(snap.meta.updatedAt, systemTimeZone())}</time>
+              </>
+            ) : (
+              'Start typing: the note is saved as you go.'
+            )}
+            <span className={tooLong ? 'char-count over' : 'char-count'}>
+              {' '}
+              · {formatCount(snap.body.length)} characters{tooLong ? ` (the limit is ${formatCount(MAX_NOTE_CHARS)})` : ''}
+            </span>
+          </p>
+          {snap.noteId ? (
             <div className="note-actions">
               <NoteHistory draft={draft} noteId={snap.noteId} />
               <button type="button" onClick={() => setConfirming(true)}>
                 Delete note
               </button>
             </div>
-          )
-        ) : null}
-      </footer>
+          ) : null}
+        </footer>
+        <ConfirmDialog open={confirming} title="Delete this note?" confirmLabel="Delete" cancelLabel="Keep it" onConfirm={() => void remove()} onCancel={() => setConfirming(false)}>
+          <p>It goes to the trash with its history: Undo brings it back.</p>
+        </ConfirmDialog>
+      </div>
       <NoteCardsHelp noteId={snap.noteId} />
-    </div>
+      {snap.noteId ? <Backlinks kind="note" id={snap.noteId} /> : null}
+    </>
   )
 }

@@ -16,8 +16,6 @@ export interface AddCardFormProps {
   noteId?: string
   /** Prefix of the field ids, so commands can focus them. */
   idPrefix?: string
-  /** The question the form starts with (e.g. the note's title). */
-  initialFront?: string
   heading?: string
   headingLevel?: 2 | 3 | 4
   /** A command asking for this focuses the form's first field. */
@@ -28,11 +26,11 @@ export interface AddCardFormProps {
  * "Write a card": a question and an answer for review. With `skillId` (and `noteId`, from the
  * notes editor) the card is tied to them; without, the learner picks the skill.
  */
-export function AddCardForm({ skillId, noteId, idPrefix = 'card', initialFront = '', heading = 'Write a card', headingLevel = 2, focusIntent }: AddCardFormProps) {
+export function AddCardForm({ skillId, noteId, idPrefix = 'card', heading = 'Write a card', headingLevel = 2, focusIntent }: AddCardFormProps) {
   const addCard = useStore((s) => s.review.addCard)
   const firstSkill = visibleSkills(useCurriculum())[0]?.id ?? ''
   const [chosen, setChosen] = useState(skillId ?? firstSkill)
-  const [front, setFront] = useState(initialFront)
+  const [front, setFront] = useState('')
   const [back, setBack] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [saved, setSaved] = useState<string | null>(null)

@@ -16,6 +16,8 @@ function useSearchShortcut(input: React.RefObject<HTMLInputElement | null>): voi
   // A layout effect, so the keys work from the first paint (see KeyboardLayer).
   useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
+      // The note editor's own search took Ctrl/Cmd+F.
+      if (event.defaultPrevented) return
       const findKey = event.key.toLowerCase() === 'f' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey
       const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event)
       if (!findKey && !slash) return

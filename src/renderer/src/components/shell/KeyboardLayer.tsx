@@ -23,7 +23,18 @@ export function KeyboardLayer() {
   // a shortcut pressed in between was lost.
   useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+      const store = useStore.getState()
+      // Focus mode: the note alone (Skills), and back; Escape leaves it unless something nearer took the key.
+      if ((event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'f' && store.view === 'skills' && store.overlay === null) {
+        event.preventDefault()
+        store.setFocusMode(!store.focusMode)
+        return
+      }
+      if (event.key === 'Escape' && store.focusMode && !event.defaultPrevented && store.overlay === null) {
+        store.setFocusMode(false)
+        return
+      }
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k') {
         event.preventDefault()
         setOverlay(useStore.getState().overlay === 'palette' ? null : 'palette')
         return

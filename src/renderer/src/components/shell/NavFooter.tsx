@@ -1,5 +1,5 @@
 import { useStore } from '../../state/store'
-import { ThemePicker } from './ThemePicker'
+import { Icon } from '../common/Icon'
 
 /** Whether this is a Mac, for showing ⌘ instead of Ctrl. */
 const IS_MAC = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform)
@@ -11,19 +11,22 @@ export const PALETTE_KEY = IS_MAC ? '⌘K' : 'Ctrl+K'
 export const FIND_KEY = IS_MAC ? '⌘F' : 'Ctrl+F'
 /** Undo's key (the undo bar): "⌘Z" on a Mac, "Ctrl+Z" elsewhere. */
 export const UNDO_KEY = IS_MAC ? '⌘Z' : 'Ctrl+Z'
+/** Focus mode's key in Skills. */
+export const FOCUS_KEY = IS_MAC ? '⌘⇧F' : 'Ctrl+Shift+F'
 
-/** Bottom of the navigation: the command palette, the shortcuts sheet and the theme. */
+/** Bottom of the navigation: the command palette and the shortcuts sheet (the theme is in the Data view and the palette). */
 export function NavFooter() {
   const setOverlay = useStore((s) => s.setOverlay)
   return (
     <div className="nav-footer">
-      <button type="button" onClick={() => setOverlay('palette')} aria-keyshortcuts={IS_MAC ? 'Meta+K' : 'Control+K'}>
-        Commands <kbd>{PALETTE_KEY}</kbd>
+      <button type="button" onClick={() => setOverlay('palette')} aria-keyshortcuts={IS_MAC ? 'Meta+K' : 'Control+K'} title={`Commands (${PALETTE_KEY})`}>
+        <Icon name="commands" />
+        <span className="nav-label">Commands</span> <kbd className="nav-label">{PALETTE_KEY}</kbd>
       </button>
-      <button type="button" onClick={() => setOverlay('shortcuts')} aria-keyshortcuts="?">
-        Shortcuts <kbd>?</kbd>
+      <button type="button" onClick={() => setOverlay('shortcuts')} aria-keyshortcuts="?" title="Shortcuts (?)">
+        <Icon name="keyboard" />
+        <span className="nav-label">Shortcuts</span> <kbd className="nav-label">?</kbd>
       </button>
-      <ThemePicker />
     </div>
   )
 }

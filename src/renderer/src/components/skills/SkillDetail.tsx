@@ -1,8 +1,5 @@
-import { useRef } from 'react'
 import type { Skill } from '../../../../shared/curriculum/skills'
-import { categoryTitle } from '../../../../shared/curriculum/access'
-import { useCurriculum } from '../../state/curriculum'
-import { skillCompletion, STATUS_LABELS } from '../../../../shared/skills/progress'
+import { skillCompletion } from '../../../../shared/skills/progress'
 import { useStore } from '../../state/store'
 import { ConfidenceRating } from './ConfidenceRating'
 import { ProgressBar } from '../common/ProgressBar'
@@ -10,33 +7,17 @@ import { SubtopicList } from './SubtopicList'
 import { HiddenSkillNote } from './HiddenSkillNote'
 import { EvidenceList } from '../evidence/EvidenceList'
 import { Backlinks } from '../notes/links/Backlinks'
-import { RevisitBadge } from '../review/RevisitBadge'
 import { useNeedsRevisit } from '../../state/revisit'
-import { useIntent } from '../../state/intent'
-import { focusInView } from '../common/focus'
 
-/** The middle pane: what a skill is about, its sub-topics, confidence and evidence (its notes have a pane of their own). */
+/** The open skill's progress tab: what it is about, its sub-topics, confidence and evidence (its name and status are in the bar above). */
 export function SkillDetail({ skill }: { skill: Skill }) {
   const progress = useStore((s) => s.data?.skills[skill.id])
   const showView = useStore((s) => s.showView)
-  const curriculum = useCurriculum()
   const lapsed = useNeedsRevisit().get(skill.id)?.length ?? 0
-  const status = progress?.status ?? 'not-started'
-  const heading = useRef<HTMLHeadingElement>(null)
-  // Landing on the skill (a link, a search hit, the palette): its title comes into view and takes focus.
-  useIntent(`skill:${skill.id}`, () => void focusInView(heading.current, 'nearest'))
   return (
     <article className="skill-detail" aria-labelledby="skill-detail-title">
       <header className="detail-header">
-        <p className="detail-kicker">
-          <span className={`pill pill-${skill.category}`}>{categoryTitle(curriculum, skill.category)}</span>
-          <span className={`pill pill-status status-${status}`}>{STATUS_LABELS[status]}</span>
-          {lapsed > 0 ? <RevisitBadge cards={lapsed} skillTitle={skill.title} /> : null}
-        </p>
-        <h2 id="skill-detail-title" ref={heading} tabIndex={-1}>
-          {skill.title}
-        </h2>
-        <p className="detail-summary">{skill.summary}</p>
+        {skill.summary ? <p className="detail-summary">{skill.summary}</p> : null}
         <HiddenSkillNote skill={skill} />
         {lapsed > 0 ? (
           <p className="revisit-note">
