@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { withRealApi } from '../support/with-real-api'
+import { noteBox, noteText, selectAllInNote, typeInNote } from '../support/note-editor'
 import { useStore } from '../../src/renderer/src/state/store'
 import { flushAll } from '../../src/renderer/src/state/flush'
 import SkillsView from '../../src/renderer/src/views/SkillsView'
@@ -11,10 +12,6 @@ const real = withRealApi()
 
 function bodies(): string[] {
   return Object.values(real.core.store.state.notes).map((note) => note.body)
-}
-
-function notesBox(): HTMLTextAreaElement {
-  return screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Notes' })
 }
 
 /** Opens a skill and waits for its notes panel to have its list (fetched on first show). */
@@ -29,7 +26,7 @@ describe('the notes editor', () => {
     render(<SkillsView />)
     await openSkill(user, 'APIs')
     expect(screen.getByText('Not saved yet')).toBeTruthy()
-    await user.type(notesBox(), '# REST{Enter}Use **nouns** for resources')
+    await typeInNote('# REST\nUse **nouns** for resources')
     expect(screen.getByRole('status', { name: '' }).textContent).toMatch(/Unsaved changes|Saving…/)
     await waitFor(() => expect(bodies()).toEqual(['# REST\nUse **nouns** for resources']), { timeout: 3000 })
     await waitFor(() => expect(screen.getByText('Saved')).toBeTruthy())
@@ -53,7 +50,7 @@ describe('the notes editor', () => {
       notes: { ...working.notes, create: (r) => (calls.push('create'), working.notes.create(r)), save: (r) => (calls.push('save'), working.notes.save(r)) },
     }
     const writes = real.core.store.writeCount
-    await user.type(notesBox(), 'joins')
+    await typeInNote('joins')
     await user.tab()
     await waitFor(() => expect(bodies()).toEqual(['joins']))
     expect(calls).toEqual(['create'])
@@ -66,7 +63,7 @@ describe('the notes editor', () => {
     const user = userEvent.setup()
     render(<SkillsView />)
     await openSkill(user, 'Databases')
-    await user.type(notesBox(), 'joins')
+    await typeInNote('joins')
     await user.tab()
     await waitFor(() => expect(bodies()).toEqual(['joins']), { timeout: 300 })
   })
@@ -75,7 +72,7 @@ describe('the notes editor', () => {
     const user = userEvent.setup()
     render(<SkillsView />)
     await openSkill(user, 'Databases')
-    await user.type(notesBox(), 'last second')
+    await typeInNote('last second')
     await flushAll()
     expect(bodies()).toEqual(['last second'])
   })
@@ -84,12 +81,12 @@ describe('the notes editor', () => {
     const user = userEvent.setup()
     render(<SkillsView />)
     await openSkill(user, 'Databases')
-    await user.type(notesBox(), 'about indexes')
+    await typeInNote('about indexes')
     await openSkill(user, 'APIs')
-    expect(notesBox().value).toBe('')
+    expect(noteText()).toBe('')
     await waitFor(() => expect(bodies()).toEqual(['about indexes']))
     await openSkill(user, 'Databases')
-    await waitFor(() => expect(notesBox().value).toBe('about indexes'))
+    await waitFor(() => expect(noteText()).toBe('about indexes'))
   })
 
   it('keeps the draft and says so when a save fails, then saves it on retry', async () => {
@@ -98,11 +95,11 @@ describe('the notes editor', () => {
     await openSkill(user, 'Security awareness')
     const working = real.api
     window.api = { ...working, notes: { ...working.notes, create: () => Promise.resolve({ ok: false as const, error: { code: 'io-error' as const, message: 'Could not save to disk (ENOSPC).' } }) } }
-    await user.type(notesBox(), 'hash passwords')
+    await typeInNote('hash passwords')
     await user.tab()
     const alert = await screen.findByRole('alert')
     expect(alert.textContent).toContain('Not saved: Could not save to disk (ENOSPC). Your text is kept here.')
-    expect(notesBox().value).toBe('hash passwords')
+    expect(noteText()).toBe('hash passwords')
     window.api = working
     await user.click(within(alert).getByRole('button', { name: 'Try again' }))
     await waitFor(() => expect(bodies()).toEqual(['hash passwords']))
@@ -113,10 +110,10 @@ describe('the notes editor', () => {
     const user = userEvent.setup()
     render(<SkillsView />)
     await openSkill(user, 'Frontend basics')
-    const box = notesBox()
-    await user.type(box, 'flexbox')
+    const box = noteBox()
+    await typeInNote('flexbox')
     await waitFor(() => expect(bodies()).toEqual(['flexbox']), { timeout: 3000 })
-    expect(notesBox()).toBe(box)
+    expect(noteBox()).toBe(box)
     expect(document.activeElement).toBe(box)
   })
 
@@ -125,37 +122,39 @@ describe('the notes editor', () => {
     render(<SkillsView />)
     await openSkill(user, 'Web servers')
     await user.type(screen.getByRole('textbox', { name: 'Note title' }), 'Nginx')
-    await user.type(notesBox(), 'reverse proxy')
+    await typeInNote('reverse proxy')
     await user.tab()
     await waitFor(() => expect(bodies()).toEqual(['reverse proxy']))
-    await user.click(screen.getByRole('button', { name: 'New note' }))
+    await user.click(await screen.findByRole('button', { name: 'New note' }))
     await waitFor(() => expect(screen.getByRole('list', { name: 'Notes on Web servers' })).toBeTruthy())
-    await user.type(notesBox(), 'second one')
+    await typeInNote('second one')
     await user.tab()
     await waitFor(() => expect(bodies().sort()).toEqual(['reverse proxy', 'second one']))
 
     const list = screen.getByRole('list', { name: 'Notes on Web servers' })
     await user.click(within(list).getByRole('button', { name: /Nginx/ }))
-    await waitFor(() => expect(notesBox().value).toBe('reverse proxy'))
+    await waitFor(() => expect(noteText()).toBe('reverse proxy'))
     await user.click(screen.getByRole('button', { name: 'Delete note' }))
-    await user.click(within(screen.getByRole('group', { name: 'Confirm deletion' })).getByRole('button', { name: 'Delete' }))
+    await user.click(within(screen.getByRole('alertdialog', { name: 'Delete this note?' })).getByRole('button', { name: 'Delete' }))
     await waitFor(() => expect(bodies()).toEqual(['second one']))
-    await waitFor(() => expect(notesBox().value).toBe('second one'))
+    await waitFor(() => expect(noteText()).toBe('second one'))
   })
 
   it('refuses a note over the size limit with a clear message and keeps the text', async () => {
     const user = userEvent.setup()
     render(<SkillsView />)
     await openSkill(user, 'Databases')
-    await user.type(notesBox(), 'x')
+    await typeInNote('x')
     await user.tab()
     await waitFor(() => expect(bodies()).toEqual(['x']))
     // Typing a megabyte key by key is too slow for a test: set it the way a paste would.
-    fireEvent.change(notesBox(), { target: { value: 'y'.repeat(1_000_001) } })
-    fireEvent.blur(notesBox())
+    const long = `${'y'.repeat(999)}\n`.repeat(1001)
+    selectAllInNote()
+    await typeInNote(long)
+    fireEvent.blur(noteBox())
     const alert = await screen.findByRole('alert')
     expect(alert.textContent).toContain('A note can hold at most 1,000,000 characters')
-    expect(notesBox().value.length).toBe(1_000_001)
+    expect(noteText().length).toBe(long.length)
     expect(bodies()).toEqual(['x'])
   }, 30_000)
 })

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { withRealApi } from '../support/with-real-api'
+import { noteText } from '../support/note-editor'
 import { useStore } from '../../src/renderer/src/state/store'
 import { NotesPanel } from '../../src/renderer/src/components/notes/NotesPanel'
 import { skillById } from '../../src/shared/curriculum/skills'
@@ -73,7 +74,7 @@ describe('the notes panel', () => {
     await within(panel()).findByRole('list', { name: 'Notes on APIs' })
     expect(listed('APIs')).toEqual(['GraphQL', 'REST'])
     expect(panel().getAttribute('aria-busy')).toBe('false')
-    await waitFor(() => expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Notes' }).value).toBe('About GraphQL'))
+    await waitFor(() => expect(noteText()).toBe('About GraphQL'))
 
     rerender(<NotesPanel skill={DSA} />)
     expect(within(panel()).getByRole('status').textContent).toBe('Loading notes…')

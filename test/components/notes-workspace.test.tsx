@@ -99,7 +99,7 @@ describe('the note list', () => {
     expect(rows.length).toBeGreaterThan(5)
     expect(rows.length).toBeLessThan(40)
     expect(within(list()).getAllByRole('listitem')[0]?.getAttribute('aria-setsize')).toBe('1000')
-    expect(screen.getByText('1,000')).toBeTruthy()
+    expect(screen.getByText('1,000 notes')).toBeTruthy()
     // As a search hit or the palette would: through the store, by id.
     scrollsLikeABrowser(list().parentElement!, 1000)
     act(() => void useStore.getState().showItem({ kind: 'note', id: 'note-900', skillId: 'databases' }))

@@ -17,6 +17,7 @@ async function openApis(status: 'learning' | 'done', ticked: readonly string[]):
   await useStore.getState().app.getState()
   useStore.getState().selectSkill('apis')
   render(<SkillsView />)
+  await userEvent.click(screen.getByRole('tab', { name: 'Sub-topics and progress' }))
   return screen.getByRole('group', { name: 'Sub-topics of APIs' })
 }
 

@@ -16,6 +16,7 @@ describe('the skills checklist', () => {
     const user = userEvent.setup()
     render(<SkillsView />)
     await user.click(screen.getByRole('button', { name: 'APIs' }))
+    await user.click(screen.getByRole('tab', { name: 'Sub-topics and progress' }))
     const group = screen.getByRole('group', { name: 'Sub-topics of APIs' })
     const checkbox = within(group).getByRole('checkbox', { name: 'JSON payloads' })
     checkbox.focus()
@@ -35,6 +36,7 @@ describe('the skills checklist', () => {
     const user = userEvent.setup()
     render(<SkillsView />)
     await user.click(screen.getByRole('button', { name: 'Version control' }))
+    await user.click(screen.getByRole('tab', { name: 'Sub-topics and progress' }))
     const rating = screen.getByRole('group', { name: 'Confidence in Version control' })
     await user.click(within(rating).getByRole('radio', { name: '3 of 5: Can do it with the docs' }))
     await waitFor(() => expect(real.core.store.state.skills['version-control']?.confidence).toBe(3))
@@ -59,6 +61,7 @@ describe('the skills checklist', () => {
     const user = userEvent.setup()
     render(<SkillsView />)
     await user.click(screen.getByRole('button', { name: 'Databases' }))
+    await user.click(screen.getByRole('tab', { name: 'Sub-topics and progress' }))
     // The data folder goes away under the app: the write fails, the tick must not pretend to stick.
     const failing = { ...real.api, skills: { ...real.api.skills, setSubtopic: () => Promise.resolve({ ok: false as const, error: { code: 'io-error' as const, message: 'Disk full.' } }) } }
     window.api = failing

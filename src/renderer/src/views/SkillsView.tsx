@@ -10,6 +10,7 @@ import { SkillDetail } from '../components/skills/SkillDetail'
 import { SkillBar, tabPanelId } from '../components/skills/SkillBar'
 import { SkillSearch } from '../components/search/SkillSearch'
 import { SkillsWorkspace } from '../components/skills/SkillsWorkspace'
+import { HiddenSkillNote } from '../components/skills/HiddenSkillNote'
 import { lazyView } from '../lazy-view'
 import type { Skill } from '../../../shared/curriculum/skills'
 import './skills.css'
@@ -65,17 +66,20 @@ export default function SkillsView() {
     <div className="notes-panel" aria-busy="true" />
   ) : (
     // Keyed by skill and tab: another skill opens at its top, never at the last one's scroll.
-    <div key={`${skill.id}:${tab}`} role="tabpanel" id={tabPanelId(tab)} aria-labelledby={`skill-tab-button-${tab}`} className={`skill-tab-panel skill-tab-${tab}`}>
-      {tab === 'progress' ? (
-        <div className="pane-scroll">
-          <SkillDetail skill={skill} />
-        </div>
-      ) : (
-        <Suspense fallback={<div className="notes-panel" aria-busy="true" />}>
-          <NotesPanel skill={skill} />
-        </Suspense>
-      )}
-    </div>
+    <>
+      <HiddenSkillNote skill={skill} />
+      <div key={`${skill.id}:${tab}`} role="tabpanel" id={tabPanelId(tab)} aria-labelledby={`skill-tab-button-${tab}`} className={`skill-tab-panel skill-tab-${tab}`}>
+        {tab === 'progress' ? (
+          <div className="pane-scroll">
+            <SkillDetail skill={skill} />
+          </div>
+        ) : (
+          <Suspense fallback={<div className="notes-panel" aria-busy="true" />}>
+            <NotesPanel skill={skill} />
+          </Suspense>
+        )}
+      </div>
+    </>
   )
   return (
     <section aria-labelledby="skills-heading" className="view skills-view">

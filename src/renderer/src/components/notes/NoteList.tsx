@@ -106,9 +106,8 @@ export function NoteList({ skill, notes, currentId, onChoose }: { skill: Skill; 
           </select>
         </label>
       </div>
-      {/* Only while filtering: the pane's header counts them all. */}
       <p className="note-list-count" role="status">
-        {query.trim() === '' ? '' : shown.length === 0 ? 'No title matches' : `${formatCount(shown.length)} of ${formatCount(notes.length)} notes`}
+        {query.trim() === '' ? `${formatCount(notes.length)} notes` : shown.length === 0 ? 'No title matches' : `${formatCount(shown.length)} of ${formatCount(notes.length)} notes`}
       </p>
       <div className="note-list-scroll" ref={scroller}>
         <ul className="note-list" aria-label={`Notes on ${skill.title}`} style={{ height: virtualizer.getTotalSize() }} onKeyDown={onKeyDown}>

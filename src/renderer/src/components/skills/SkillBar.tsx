@@ -10,6 +10,7 @@ import { Icon } from '../common/Icon'
 import { FOCUS_KEY } from '../shell/NavFooter'
 import { RevisitBadge } from '../review/RevisitBadge'
 import { useNeedsRevisit } from '../../state/revisit'
+import { formatCount } from '../../format'
 import type { SkillTab } from '../../state/ui-slice'
 
 const TABS: [SkillTab, string][] = [
@@ -73,7 +74,7 @@ export function SkillBar({ skill, noteCount }: { skill: Skill; noteCount: number
             onKeyDown={(event) => onTabKey(event, index)}
           >
             {label}
-            {value === 'notes' && noteCount > 0 ? <span className="tab-count">{noteCount}</span> : null}
+            {value === 'notes' && noteCount > 0 ? <span className="tab-count">{formatCount(noteCount)}</span> : null}
           </button>
         ))}
       </div>

@@ -4,7 +4,6 @@ import { useStore } from '../../state/store'
 import { ConfidenceRating } from './ConfidenceRating'
 import { ProgressBar } from '../common/ProgressBar'
 import { SubtopicList } from './SubtopicList'
-import { HiddenSkillNote } from './HiddenSkillNote'
 import { EvidenceList } from '../evidence/EvidenceList'
 import { Backlinks } from '../notes/links/Backlinks'
 import { useNeedsRevisit } from '../../state/revisit'
@@ -18,7 +17,6 @@ export function SkillDetail({ skill }: { skill: Skill }) {
     <article className="skill-detail" aria-labelledby="skill-detail-title">
       <header className="detail-header">
         {skill.summary ? <p className="detail-summary">{skill.summary}</p> : null}
-        <HiddenSkillNote skill={skill} />
         {lapsed > 0 ? (
           <p className="revisit-note">
             You forgot {lapsed === 1 ? 'one of its review cards' : `${lapsed} of its review cards`} lately: worth a second look.{' '}

@@ -1,7 +1,7 @@
 import './csp-styles'
 import { Annotation, Compartment, EditorState, type Extension } from '@codemirror/state'
 import { EditorView, keymap, placeholder, tooltips } from '@codemirror/view'
-import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands'
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands'
 import { syntaxHighlighting } from '@codemirror/language'
 import { markdown, markdownLanguage } from '@codemirror/lang-markdown'
 import { search, searchKeymap } from '@codemirror/search'
@@ -41,7 +41,6 @@ const flagsSlot = new Compartment()
 /** Marks a change that came from the draft (a restored version, a reload), which need not go back to it. */
 export const fromDraft = Annotation.define<boolean>()
 
-
 function flagExtensions({ readOnly, invalid }: NoteEditorFlags): Extension {
   return [EditorState.readOnly.of(readOnly), EditorView.contentAttributes.of({ 'aria-invalid': String(invalid), 'aria-busy': String(readOnly) })]
 }
@@ -59,7 +58,8 @@ export function noteEditorCore(): Extension {
     search({ top: true }),
     placeholder('Write in Markdown: # headings, **bold**, - lists, `code`, [[links]], Question :: Answer for a card. Saved as you type.'),
     EditorView.contentAttributes.of({ 'aria-label': 'Notes', spellcheck: 'true', autocorrect: 'on', autocapitalize: 'sentences', id: 'note-body' }),
-    keymap.of([...markdownKeymap, ...completionKeymap, ...searchKeymap, ...historyKeymap, ...defaultKeymap, indentWithTab]),
+    // Tab is left to the page, so it moves focus out of the note as it does from any field; lists indent with Ctrl/Cmd+] and [.
+    keymap.of([...markdownKeymap, ...completionKeymap, ...searchKeymap, ...historyKeymap, ...defaultKeymap]),
   ]
 }
 
@@ -83,7 +83,6 @@ export function noteEditorState(doc: string, hooks: NoteEditorHooks, flags: Note
     ],
   })
 }
-
 
 /** Changes the flags of a live editor. */
 export function setFlags(view: EditorView, flags: NoteEditorFlags): void {
