@@ -34,13 +34,13 @@ export const BUILT_IN_LINKS: Readonly<Record<string, Readonly<Record<string, rea
       { title: 'Apache Cassandra documentation', url: 'https://cassandra.apache.org/doc/latest/' },
     ],
     crud: [
-      { title: 'PostgreSQL manual: inserting, updating and deleting data', url: 'https://www.postgresql.org/docs/current/dml.html' },
+      { title: 'PostgreSQL manual: INSERT, UPDATE and DELETE', url: 'https://www.postgresql.org/docs/current/dml.html' },
       { title: 'MongoDB manual: CRUD operations', url: 'https://www.mongodb.com/docs/manual/crud/' },
     ],
     indexes: [{ title: 'PostgreSQL manual: indexes', url: 'https://www.postgresql.org/docs/current/indexes.html' }],
     transactions: [
       { title: 'PostgreSQL tutorial: transactions', url: 'https://www.postgresql.org/docs/current/tutorial-transactions.html' },
-      { title: 'PostgreSQL manual: isolation levels', url: 'https://www.postgresql.org/docs/current/transaction-iso.html' },
+      { title: 'PostgreSQL manual: transaction isolation', url: 'https://www.postgresql.org/docs/current/transaction-iso.html' },
     ],
     'query-tuning': [{ title: 'PostgreSQL manual: reading EXPLAIN output', url: 'https://www.postgresql.org/docs/current/using-explain.html' }],
   },
@@ -141,7 +141,7 @@ export const BUILT_IN_LINKS: Readonly<Record<string, Readonly<Record<string, rea
     ],
   },
   dsa: {
-    'arrays-lists': [{ title: 'Python tutorial: data structures', url: 'https://docs.python.org/3/tutorial/datastructures.html' }],
+    'arrays-lists': [{ title: 'Python tutorial: lists, sets and dictionaries', url: 'https://docs.python.org/3/tutorial/datastructures.html' }],
     'stacks-queues': [{ title: 'Python: collections.deque', url: 'https://docs.python.org/3/library/collections.html#collections.deque' }],
     'sorting-searching': [
       { title: 'Python: sorting how-to', url: 'https://docs.python.org/3/howto/sorting.html' },

@@ -1,5 +1,5 @@
 import type { Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
-import { CARD_SEPARATOR } from '../review/note-cards'
+import { CARD_SEPARATOR } from '../review/card-separator'
 
 /** The labels a card line is drawn with. */
 export const CARD_LABELS = { question: 'Question:', answer: 'Answer:' } as const

@@ -1,6 +1,7 @@
 import type { Nodes, Paragraph, Root } from 'mdast'
 import { MAX_CARD_TEXT } from '../schemas/review'
 import { blockRuns, noteParser } from '../markdown/block-runs'
+import { CARD_SEPARATOR } from './card-separator'
 
 /** A question and its answer as written in a note. */
 export interface CardText {
@@ -14,8 +15,6 @@ interface Piece {
   separable: boolean
 }
 
-/** `::` with white space before it and white space or the line's end after it, so `std::vector` and `::1` stay text. */
-export const CARD_SEPARATOR = /\s::(?=\s|$)/
 const SEPARATOR_ANYWHERE = /\s::(?=\s|$)/m
 
 /** The lines of a paragraph as pieces: soft and hard breaks end a line, inline code is kept whole (in backticks) and never separates. */
