@@ -152,7 +152,6 @@ export const BUILT_IN_LINKS: Readonly<Record<string, Readonly<Record<string, rea
       { title: 'Python: heapq, a binary heap', url: 'https://docs.python.org/3/library/heapq.html' },
       { title: 'Python: graphlib, ordering a graph', url: 'https://docs.python.org/3/library/graphlib.html' },
     ],
-    'big-o': [{ title: 'Python wiki: time complexity of built-in types', url: 'https://wiki.python.org/moin/TimeComplexity' }],
   },
   'testing-debugging': {
     'unit-tests': [
