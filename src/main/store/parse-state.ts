@@ -1,5 +1,6 @@
 import { appStateSchema, type AppState } from '../../shared/model'
 import { migrate, versionOf } from './migrations'
+import { withBuiltInLinks } from '../../shared/curriculum/builtin-links'
 
 /** Parses, migrates and validates raw file text; throws with a readable reason. */
 export function parseState(text: string): AppState {
@@ -19,12 +20,16 @@ export function parseStateFile(text: string): { state: AppState; fromVersion: nu
   return { state: validateState(raw), fromVersion }
 }
 
-/** Migrates and validates parsed JSON (throws NewerVersionError for a newer file). */
+/**
+ * Migrates and validates parsed JSON (throws NewerVersionError for a newer file). A curriculum
+ * from before the current built-in links gets them where the learner has none of their own.
+ */
 export function validateState(raw: unknown): AppState {
   const result = appStateSchema.safeParse(migrate(raw))
   if (!result.success) {
     const first = result.error.issues[0]
     throw new Error(`The file does not have the expected shape (${first?.path.join('.') || 'root'}: ${first?.message}).`)
   }
-  return result.data
+  const state = result.data
+  return { ...state, curriculum: withBuiltInLinks(state.curriculum) }
 }

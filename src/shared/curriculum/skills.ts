@@ -5,7 +5,7 @@ export type SkillCategory = string
 export interface Subtopic {
   id: string
   title: string
-  /** Links to learn it from (https only); the learner's curriculum may carry them, the built-in one does not. */
+  /** Links to learn it from (https only); the built-in ones are in builtin-links.ts. */
   resources?: readonly { title: string; url: string }[]
 }
 

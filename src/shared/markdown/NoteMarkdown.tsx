@@ -6,6 +6,7 @@ import { preAs } from './code/code-element'
 import { isWebLink } from './web-link'
 import { headingDepth, imageLabel, noteRemarkPlugins } from './remark-plugins'
 import { remarkWikiLinks } from '../links/wiki-links'
+import { remarkCardLines } from './card-lines'
 
 /** What react-markdown hands a link component. */
 export type LinkProps = ComponentProps<'a'>
@@ -42,6 +43,7 @@ const REHYPE_PLUGINS = [rehypeSanitize]
  * headings move `headingShift` levels down, and code blocks are drawn by `code` (a labelled block,
  * highlighted where a HighlightContext provides a highlighter). The one Markdown pipeline of the app and the reports.
  * With `wikiLinks`, `[[Target|alias]]` becomes a link whose href wikiTargetOf reads (the app's preview).
+ * With `cards`, review-card lines (`Question :: Answer`) read as a question and its answer (the reports).
  */
 export function NoteMarkdown({
   source,
@@ -49,12 +51,14 @@ export function NoteMarkdown({
   code = CodeBlock,
   headingShift = 0,
   wikiLinks = false,
+  cards = false,
 }: {
   source: string
   link?: ComponentType<LinkProps>
   code?: ComponentType<CodeBlockProps>
   headingShift?: number
   wikiLinks?: boolean
+  cards?: boolean
 }) {
   // Memoised: a new `pre` component on every render would remount each code block.
   const components = useMemo<Components>(() => ({ a: link, img: ImagePlaceholder, pre: preAs(code) }), [link, code])
@@ -63,7 +67,7 @@ export function NoteMarkdown({
   return (
     <div className="markdown-body">
       <Markdown
-        remarkPlugins={wikiLinks ? [...noteRemarkPlugins(headingShift), remarkWikiLinks] : noteRemarkPlugins(headingShift)}
+        remarkPlugins={[...noteRemarkPlugins(headingShift), ...(cards ? [remarkCardLines] : []), ...(wikiLinks ? [remarkWikiLinks] : [])]}
         rehypePlugins={REHYPE_PLUGINS}
         remarkRehypeOptions={{ footnoteLabelTagName }}
         components={components}

@@ -9,6 +9,7 @@ export const DEFAULT_REPORT_OPTIONS: ReportOptions = {
     categories: true,
     skills: true,
     subtopics: true,
+    notStartedSubtopics: false,
     confidence: true,
     levels: true,
     frameworks: true,

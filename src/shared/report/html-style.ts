@@ -55,6 +55,9 @@ ul.report-evidence small { white-space: nowrap; }
 .report-url { color: #545b69; font-size: 9pt; overflow-wrap: anywhere; }
 .report-note .report-meta { font-size: 9pt; margin: 0 0 4px; }
 .report-note blockquote { margin: 0; color: #30343c; }
+.report-excerpt { border-left: 3px solid #eef0f4; padding-left: 10px; }
+.report-excerpt .markdown-body > :last-child { margin-bottom: 0; }
+.report-untouched { font-size: 10pt; color: #30343c; margin: 8px 0; }
 .markdown-body > :first-child { margin-top: 0; }
 .markdown-body pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f6f7f9; padding: 8px; margin: 6px 0; }
 .code-block { margin: 6px 0; border: 1px solid #d5d9e0; border-radius: 4px; background: #f6f7f9; }

@@ -8,7 +8,6 @@ import {
   doneOfTotal,
   editedLine,
   evidenceNote,
-  excerptText,
   formatMinutes,
   generatedLine,
   levelHeading,
@@ -20,8 +19,11 @@ import {
   skillColumns,
   skillFigures,
   statusCounts,
+  foldSubtopics,
+  notStartedCount,
   subtopicCount,
   SUBTOPICS_HEADING,
+  untouchedLead,
   targetSentence,
   type Column,
   type Emphasised,
@@ -78,21 +80,44 @@ function skills(s: SectionOf<'skills'>): string {
   const parts = [table(skillColumns(s.showConfidence), rows)]
   if (s.showSubtopics) {
     parts.push(heading(PART_LEVEL, SUBTOPICS_HEADING))
-    for (const r of s.rows) {
-      const list = checklist(r.subtopics.map((sub) => ({ text: sub.title, done: sub.done })))
-      parts.push([heading(PART_LEVEL + 1, `${escapeMarkdown(r.title)} ${subtopicCount(r)}`), ...(list ? [list] : [])].join('\n\n'))
+    if (s.listNotStarted) {
+      for (const r of s.rows) parts.push(subtopicsOf(r, r.subtopics))
+    } else {
+      const { started, untouched } = foldSubtopics(s.rows)
+      for (const { row, ticked, notStarted } of started) {
+        const list = subtopicsOf(
+          row,
+          ticked.map((title) => ({ title, done: true })),
+        )
+        parts.push(notStarted > 0 ? `${list}\n\n_${notStartedCount(notStarted)}_` : list)
+      }
+      if (untouched.titles.length > 0) parts.push(`${untouchedLead(untouched)} ${untouched.titles.map(escapeMarkdown).join(', ')}.`)
     }
   }
   return parts.join('\n\n')
+}
+
+/** A skill's heading with its count, then a checklist of `subtopics`. */
+function subtopicsOf(r: SectionOf<'skills'>['rows'][number], subtopics: Array<{ title: string; done: boolean }>): string {
+  const list = checklist(subtopics.map((sub) => ({ text: sub.title, done: sub.done })))
+  return [heading(PART_LEVEL + 1, `${escapeMarkdown(r.title)} ${subtopicCount(r)}`), ...(list ? [list] : [])].join('\n\n')
+}
+
+/** Markdown inside a block quote: `> ` before each line. */
+function quoted(markdown: string): string {
+  return markdown
+    .split('\n')
+    .map((line) => (line ? `> ${line}` : '>'))
+    .join('\n')
 }
 
 function notes(s: SectionOf<'notes'>): string {
   return s.items
     .map((n) => {
       const head = `${heading(PART_LEVEL, escapeMarkdown(noteHeading(n)))}\n\n_${editedLine(n)}_`
-      if (s.mode === 'excerpt') return `${head}\n\n> ${escapeMarkdown(excerptText(n))}`
-      // The note stays Markdown; its own headings go below this note's heading.
-      const body = noteAsMarkdown(n.text, PART_LEVEL)
+      // The note stays Markdown; its own headings go below this note's heading. An excerpt is quoted.
+      const markdown = noteAsMarkdown(n.text, PART_LEVEL)
+      const body = s.mode === 'excerpt' && markdown ? quoted(`${markdown}${n.truncated ? '\n\n…' : ''}`) : markdown
       return body ? `${head}\n\n${body}` : head
     })
     .join('\n\n')

@@ -7,6 +7,7 @@ import { formatDay } from '../calendar/format'
 import { EVIDENCE_KIND_LABELS } from '../evidence/kinds'
 import type { Report, ReportOptions, ReportSection, SectionOf } from './schema'
 import { rangeSentence } from './text'
+import { noteParser } from '../markdown/block-runs'
 
 /** Longest note excerpt, in characters. */
 const EXCERPT_CHARS = 240
@@ -105,16 +106,35 @@ const buildSkills: SectionBuilder = (source, options, context) => {
       ...(progress?.updatedAt ? { updatedOn: dayOf(progress.updatedAt, context.timeZone) } : {}),
     }
   })
-  return { kind: 'skills', showConfidence: options.include.confidence, showSubtopics: options.include.subtopics, rows }
+  return { kind: 'skills', showConfidence: options.include.confidence, showSubtopics: options.include.subtopics, listNotStarted: options.include.notStartedSubtopics, rows }
 }
 
-/** The first words of a note on one line, cut at a word boundary. */
-export function excerptOf(body: string, limit = EXCERPT_CHARS): { text: string; truncated: boolean } {
-  const flat = body.replace(/\s+/g, ' ').trim()
-  if (flat.length <= limit) return { text: flat, truncated: false }
-  const cut = flat.slice(0, limit)
+/** `text` cut at its last space before `limit` (when that keeps over half of it), never inside a `[[link]]`. */
+function wordCut(text: string, limit: number): string {
+  let cut = text.slice(0, limit)
   const space = cut.lastIndexOf(' ')
-  return { text: (space > limit / 2 ? cut.slice(0, space) : cut).trimEnd(), truncated: true }
+  if (space > limit / 2) cut = cut.slice(0, space)
+  // A link cut in two would show its brackets: end before it instead.
+  const open = cut.lastIndexOf('[[')
+  if (open > cut.lastIndexOf(']]')) cut = cut.slice(0, open)
+  return cut.trimEnd()
+}
+
+/**
+ * The start of a note as Markdown, for an excerpt: its first whole blocks (headings, paragraphs,
+ * lists, code) that fit in `limit` characters, or the first block cut at a word when even that is
+ * longer. Rendered like the note itself, so no Markdown syntax shows as text.
+ */
+export function excerptOf(body: string, limit = EXCERPT_CHARS): { text: string; truncated: boolean } {
+  const source = body.trim()
+  if (source.length <= limit) return { text: source, truncated: false }
+  let end = 0
+  for (const block of noteParser.parse(source).children) {
+    const blockEnd = block.position?.end.offset
+    if (blockEnd === undefined || blockEnd > limit) break
+    end = blockEnd
+  }
+  return { text: end > 0 ? source.slice(0, end).trimEnd() : wordCut(source, limit), truncated: true }
 }
 
 /** Notes edited inside the date range, grouped by skill order, newest first within a skill. */

@@ -13,6 +13,8 @@ export const reportOptionsSchema = z
       categories: z.boolean().default(true),
       skills: z.boolean().default(true),
       subtopics: z.boolean().default(true),
+      /** List the sub-topics not ticked yet one by one; off, they are folded into a count per skill. */
+      notStartedSubtopics: z.boolean().default(false),
       confidence: z.boolean().default(true),
       levels: z.boolean().default(true),
       frameworks: z.boolean().default(true),
@@ -63,6 +65,8 @@ const skillsSectionSchema = z.object({
   kind: z.literal('skills'),
   showConfidence: z.boolean(),
   showSubtopics: z.boolean(),
+  /** False: sub-topics not ticked yet are counted, not listed (the CSV has them all either way). */
+  listNotStarted: z.boolean(),
   rows: z.array(skillRowSchema),
 })
 

@@ -119,6 +119,41 @@ export function subtopicCount(r: SectionOf<'skills'>['rows'][number]): string {
   return `(${doneOfTotal(r.subtopics.filter((sub) => sub.done).length, r.subtopics.length)})`
 }
 
+type SkillRow = SectionOf<'skills'>['rows'][number]
+
+/** "1 sub-topic not started", "12 sub-topics not started". */
+export function notStartedCount(count: number): string {
+  return `${count} ${count === 1 ? 'sub-topic' : 'sub-topics'} not started`
+}
+
+/** The sub-topics list with the ones not started folded: what each format draws when the learner did not ask for them all. */
+export interface FoldedSubtopics {
+  /** Skills with something ticked: their ticked sub-topics, and how many are left. */
+  started: Array<{ row: SkillRow; ticked: string[]; notStarted: number }>
+  /** Skills with sub-topics but none ticked, named on one line. */
+  untouched: { titles: string[]; subtopics: number }
+}
+
+/** Sorts the skills' sub-topics into FoldedSubtopics (a skill without sub-topics shows in neither part). */
+export function foldSubtopics(rows: SkillRow[]): FoldedSubtopics {
+  const folded: FoldedSubtopics = { started: [], untouched: { titles: [], subtopics: 0 } }
+  for (const row of rows) {
+    const ticked = row.subtopics.filter((sub) => sub.done).map((sub) => sub.title)
+    if (ticked.length > 0) folded.started.push({ row, ticked, notStarted: row.subtopics.length - ticked.length })
+    else if (row.subtopics.length > 0) {
+      folded.untouched.titles.push(row.title)
+      folded.untouched.subtopics += row.subtopics.length
+    }
+  }
+  return folded
+}
+
+/** The words before the skills with nothing ticked: "71 sub-topics not started in 12 skills with nothing ticked yet:". */
+export function untouchedLead(untouched: FoldedSubtopics['untouched']): string {
+  const skills = untouched.titles.length
+  return `${notStartedCount(untouched.subtopics)} in ${skills} ${skills === 1 ? 'skill' : 'skills'} with nothing ticked yet:`
+}
+
 /** A level's heading without its current-level note, e.g. "Entry level: 42% ready". */
 export function levelHeading(l: SectionOf<'levels'>['levels'][number]): string {
   return `${l.title}: ${l.percent}% ready`
@@ -159,9 +194,4 @@ export function noteHeading(n: NoteItem): string {
 /** The line under a note's heading. */
 export function editedLine(n: NoteItem): string {
   return `Edited ${n.editedOn}`
-}
-
-/** An excerpt with an ellipsis when the note goes on. */
-export function excerptText(n: NoteItem): string {
-  return `${n.text}${n.truncated ? ' …' : ''}`
 }

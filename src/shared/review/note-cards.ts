@@ -1,6 +1,7 @@
 import type { Nodes, Paragraph, Root } from 'mdast'
 import { MAX_CARD_TEXT } from '../schemas/review'
 import { blockRuns, noteParser } from '../markdown/block-runs'
+import { CARD_SEPARATOR } from './card-separator'
 
 /** A question and its answer as written in a note. */
 export interface CardText {
@@ -14,9 +15,6 @@ interface Piece {
   separable: boolean
 }
 
-/** `::` with white space before it and white space or the line's end after it, so `std::vector` and `::1` stay text. */
-export const CARD_SEPARATOR = /\s::(?=\s|$)/
-const SEPARATOR = CARD_SEPARATOR
 const SEPARATOR_ANYWHERE = /\s::(?=\s|$)/m
 
 /** The lines of a paragraph as pieces: soft and hard breaks end a line, inline code is kept whole (in backticks) and never separates. */
@@ -46,7 +44,7 @@ function split(line: Piece[]): { front: string; back: string } | null {
   for (let i = 0; i < line.length; i += 1) {
     const piece = line[i]!
     if (!piece.separable) continue
-    const match = SEPARATOR.exec(piece.text)
+    const match = CARD_SEPARATOR.exec(piece.text)
     if (!match) continue
     const before = [...line.slice(0, i).map((p) => p.text), piece.text.slice(0, match.index)].join('')
     const after = [piece.text.slice(match.index + match[0].length), ...line.slice(i + 1).map((p) => p.text)].join('')

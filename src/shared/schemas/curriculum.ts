@@ -93,6 +93,8 @@ export const curriculumSchema = z.object({
   trash: z.array(trashEntrySchema).max(L.trash).default([]),
   /** The packs added to it (shipped or imported), so adding one again updates it in place. */
   packs: z.array(addedPackSchema).max(L.packs, `A curriculum can record up to ${L.packs} packs.`).default([]),
+  /** The release of the built-in sub-topics' links it has been given (missing: none yet; see curriculum/builtin-links). */
+  builtInLinks: z.number().int().min(0).optional(),
 })
 
 /** The learner's curriculum as stored. */

@@ -1,5 +1,5 @@
 import type { SectionOf } from '../schema'
-import { COLUMNS, doneOfTotal, markLabel, overviewLead, skillColumns, skillFigures, statusCounts, subtopicCount, SUBTOPICS_HEADING } from '../text'
+import { COLUMNS, doneOfTotal, foldSubtopics, markLabel, notStartedCount, overviewLead, skillColumns, skillFigures, statusCounts, subtopicCount, SUBTOPICS_HEADING, untouchedLead } from '../text'
 import { Bar, Checklist, DataTable, Heading, Sentence, type ReportLook } from './ReportParts'
 
 /** Overall progress: the percentage, a bar and the skills per status. */
@@ -41,15 +41,45 @@ export function SkillsSection({ s, look }: { s: SectionOf<'skills'>; look: Repor
       {s.showSubtopics ? (
         <>
           <Heading level={look.headingLevel + 2}>{SUBTOPICS_HEADING}</Heading>
-          {s.rows.map((r) => (
-            <div key={r.id} className="report-subtopics">
-              <Heading level={look.headingLevel + 3}>
-                {r.title} <small>{subtopicCount(r)}</small>
-              </Heading>
-              <Checklist items={r.subtopics.map((sub) => ({ text: sub.title, done: sub.done }))} />
-            </div>
-          ))}
+          {s.listNotStarted ? <AllSubtopics rows={s.rows} look={look} /> : <FoldedSubtopics rows={s.rows} look={look} />}
         </>
+      ) : null}
+    </>
+  )
+}
+
+type SkillRows = SectionOf<'skills'>['rows']
+
+/** Each skill's sub-topics, ticked or not, as a checklist. */
+function AllSubtopics({ rows, look }: { rows: SkillRows; look: ReportLook }) {
+  return rows.map((r) => (
+    <div key={r.id} className="report-subtopics">
+      <Heading level={look.headingLevel + 3}>
+        {r.title} <small>{subtopicCount(r)}</small>
+      </Heading>
+      <Checklist items={r.subtopics.map((sub) => ({ text: sub.title, done: sub.done }))} />
+    </div>
+  ))
+}
+
+/** The ticked sub-topics of each skill with a count of the rest; the skills with nothing ticked named on one line. */
+function FoldedSubtopics({ rows, look }: { rows: SkillRows; look: ReportLook }) {
+  const { started, untouched } = foldSubtopics(rows)
+  return (
+    <>
+      {started.map(({ row, ticked, notStarted }) => (
+        <div key={row.id} className="report-subtopics">
+          <Heading level={look.headingLevel + 3}>
+            {row.title} <small>{subtopicCount(row)}</small>
+          </Heading>
+          <Checklist items={ticked.map((text) => ({ text, done: true }))} />
+          {notStarted > 0 ? <p className="report-meta">{notStartedCount(notStarted)}</p> : null}
+        </div>
+      ))}
+      {untouched.titles.length > 0 ? (
+        <p className="report-untouched">
+          {untouchedLead(untouched)} {untouched.titles.join(', ')}.
+        </p>
       ) : null}
     </>
   )

@@ -123,6 +123,7 @@ describe('renderCsv', () => {
           kind: 'skills',
           showConfidence: true,
           showSubtopics: true,
+          listNotStarted: true,
           rows: [{ id: 'x', title: 'A "quoted",\nskill', category: '=cmd', status: 'learning', statusLabel: 'Learning', percent: 10, confidence: 0, subtopics: [], notes: 0 }],
         },
       ],

@@ -136,7 +136,7 @@ describe('renderMarkdown', () => {
 
   it('shows excerpts as block quotes', () => {
     const md = renderMarkdown(buildReport(reportSourceOf(seededState(), CONTEXT), optionsWith(), CONTEXT))
-    expect(md).toContain('> Status codes: 200, 201, 404. PUT is idempotent; POST is not.')
+    expect(md).toContain('> Status codes: 200, 201, 404.\n> PUT is idempotent; POST is not.')
     expect(md).toContain('### APIs: =HYPERLINK("http://example.invalid")')
   })
 

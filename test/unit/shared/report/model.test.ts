@@ -46,12 +46,12 @@ describe('buildReport', () => {
     expect(lean.sections.map((s) => s.kind)).toEqual(['skills'])
   })
 
-  it('shows full note bodies or one-line excerpts', () => {
+  it('shows full note bodies or excerpts that keep their Markdown', () => {
     const full = buildReport(reportSourceOf(seededState(), context), optionsWith({ notes: 'full' }), CONTEXT)
     const fullNotes = section(full, 'notes')
     expect(fullNotes?.items.map((n) => n.title)).toEqual(['Indexes | joins, "quotes" & <b>tags</b> *stars*', '=HYPERLINK("http://example.invalid")'])
     expect(fullNotes?.items[0]?.text).toContain('```js')
-    expect(section(report, 'notes')?.items[1]?.text).toBe('Status codes: 200, 201, 404. PUT is idempotent; POST is not.')
+    expect(section(report, 'notes')?.items[1]?.text).toBe('Status codes: 200, 201, 404.\nPUT is idempotent; POST is not.')
   })
 
   it('limits notes to the date range, both ends inclusive', () => {
@@ -145,11 +145,26 @@ describe('buildReport with levels, frameworks, study and evidence', () => {
 })
 
 describe('report helpers', () => {
-  it('cuts excerpts at a word boundary', () => {
+  it('cuts an excerpt after its last whole block, or at a word when the first block is longer', () => {
     const { text, truncated } = excerptOf('word '.repeat(100), 23)
     expect(text).toBe('word word word word')
     expect(truncated).toBe(true)
-    expect(excerptOf('short\n\nnote')).toEqual({ text: 'short note', truncated: false })
+    expect(excerptOf('short\n\nnote')).toEqual({ text: 'short\n\nnote', truncated: false })
+    const note = ['# Joins', '', 'Inner :: only matching rows', '', '```sql', 'select 1;'.repeat(20), '```'].join('\n')
+    expect(excerptOf(note, 60)).toEqual({ text: '# Joins\n\nInner :: only matching rows', truncated: true })
+  })
+
+  it('never cuts an excerpt inside a [[link]]', () => {
+    expect(excerptOf('See the notes on [[Query plans and indexes]] first', 30)).toEqual({ text: 'See the notes on', truncated: true })
+  })
+
+  it('folds sub-topics not started unless the learner lists them', () => {
+    const folded = section(buildReport(reportSourceOf(seededState(), context), optionsWith(), CONTEXT), 'skills')
+    expect(folded?.listNotStarted).toBe(false)
+    // The CSV reads every sub-topic, so the model keeps them all either way.
+    expect(folded?.rows.find((r) => r.id === 'databases')?.subtopics).toHaveLength(7)
+    const listed = buildReport(reportSourceOf(seededState(), context), optionsWith({ include: { notStartedSubtopics: true } }), CONTEXT)
+    expect(section(listed, 'skills')?.listNotStarted).toBe(true)
   })
 
   it('suggests a dated file name for each format', () => {

@@ -4,12 +4,13 @@ import { FieldError } from '../common/FormFeedback'
 type IncludeKey = keyof ReportOptions['include']
 
 /** The include switches, in the order the form lists them. */
-const INCLUDES: Array<{ key: IncludeKey; label: string; hint?: string }> = [
+const INCLUDES: Array<{ key: IncludeKey; label: string; hint?: string; nested?: boolean }> = [
   { key: 'overview', label: 'Overall progress' },
   { key: 'categories', label: 'Progress per category' },
   { key: 'skills', label: 'Each skill’s status' },
   { key: 'confidence', label: 'Confidence ratings' },
   { key: 'subtopics', label: 'Sub-topics' },
+  { key: 'notStartedSubtopics', label: 'List sub-topics not started', hint: 'otherwise counted per skill', nested: true },
   { key: 'levels', label: 'Level readiness, goals and target dates' },
   { key: 'frameworks', label: 'Frameworks marked learning or used', hint: 'when you have marked any' },
   { key: 'activity', label: 'Study activity', hint: 'when you have logged any' },
@@ -21,6 +22,13 @@ const NOTE_MODES: Array<{ value: NoteMode; label: string }> = [
   { value: 'full', label: 'In full' },
   { value: 'none', label: 'Leave out' },
 ]
+
+/** The parts a switch depends on: it is greyed out while any of them is off. */
+function needs(key: IncludeKey): IncludeKey[] {
+  if (key === 'confidence' || key === 'subtopics') return ['skills']
+  if (key === 'notStartedSubtopics') return ['skills', 'subtopics']
+  return []
+}
 
 /** True when the date range runs backwards. */
 export function rangeIsReversed(options: Pick<ReportOptions, 'from' | 'to'>): boolean {
@@ -42,14 +50,9 @@ export function ReportOptionsForm({ options, onChange }: { options: ReportOption
       <h2 id="report-options-heading">What to include</h2>
       <fieldset>
         <legend>Parts of the report</legend>
-        {INCLUDES.map(({ key, label, hint }) => (
-          <label key={key} className="check">
-            <input
-              type="checkbox"
-              checked={options.include[key]}
-              disabled={(key === 'confidence' || key === 'subtopics') && !options.include.skills}
-              onChange={(event) => setInclude(key, event.target.checked)}
-            />
+        {INCLUDES.map(({ key, label, hint, nested }) => (
+          <label key={key} className={nested ? 'check check-nested' : 'check'}>
+            <input type="checkbox" checked={options.include[key]} disabled={needs(key).some((part) => !options.include[part])} onChange={(event) => setInclude(key, event.target.checked)} />
             <span>
               {label}
               {hint ? <span className="hint"> ({hint})</span> : null}

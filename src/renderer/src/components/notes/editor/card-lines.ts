@@ -1,7 +1,7 @@
 import { RangeSetBuilder } from '@codemirror/state'
 import { Decoration, ViewPlugin, type DecorationSet, type EditorView, type ViewUpdate } from '@codemirror/view'
 import { syntaxTree } from '@codemirror/language'
-import { CARD_SEPARATOR } from '../../../../../shared/review/note-cards'
+import { CARD_SEPARATOR } from '../../../../../shared/review/card-separator'
 
 // Marks the lines that make review cards, as main reads them (shared/review/note-cards.ts): a
 // `Question :: Answer` line, or a `Question ::` line and its answer's lines up to a blank line,
