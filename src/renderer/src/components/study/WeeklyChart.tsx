@@ -35,6 +35,8 @@ export function WeeklyChart({ id, title, figures, unit, kind }: { id: string; ti
         const text = color('--text')
         const muted = color('--muted')
         const grid = color('--border')
+        // The page's own type, a little smaller than body text, so the chart reads as part of the app.
+        const font = { family: getComputedStyle(document.body).fontFamily, size: 12 }
         const chart = new Chart(canvas.current, {
           type: stacked ? 'bar' : 'line',
           data: {
@@ -57,23 +59,26 @@ export function WeeklyChart({ id, title, figures, unit, kind }: { id: string; ti
             color: text,
             borderColor: grid,
             scales: {
-              x: { stacked, ticks: { color: muted }, grid: { color: grid }, border: { color: grid } },
+              // Every week keeps its label (the current one above all), tilted when the chart is narrow.
+              x: { stacked, ticks: { color: muted, font, autoSkip: false, maxRotation: 45 }, grid: { color: grid }, border: { color: grid } },
               y: {
                 stacked,
                 beginAtZero: true,
                 ...(stacked ? {} : { max: 100 }),
-                ticks: { color: muted, precision: 0, ...(stacked ? {} : { callback: (value: string | number) => `${value}%` }) },
+                ticks: { color: muted, font, precision: 0, ...(stacked ? {} : { stepSize: 20, callback: (value: string | number) => `${value}%` }) },
                 grid: { color: grid },
                 border: { color: grid },
               },
             },
             // On lines the legend shows each series' point shape, so it does not rely on colour either.
             plugins: {
-              legend: { labels: { color: text, usePointStyle: !stacked } },
-              tooltip: { backgroundColor: color('--surface-inverse'), titleColor: color('--text-inverse'), bodyColor: color('--text-inverse') },
+              legend: { labels: { color: text, font, usePointStyle: !stacked, boxWidth: 12, boxHeight: 12, padding: 10 } },
+              tooltip: { titleFont: font, bodyFont: font, backgroundColor: color('--surface-inverse'), titleColor: color('--text-inverse'), bodyColor: color('--text-inverse') },
             },
           },
         })
+        // The text colour it was drawn with, on the canvas, so a theme change can be seen to reach it.
+        canvas.current.dataset.ink = text
         destroy = () => chart.destroy()
       })
       .catch((error: unknown) => setFailed(error instanceof Error ? error.message : String(error)))
