@@ -140,7 +140,7 @@ describe('a timer run under a minute in the reports', () => {
     state.study.sessions = [{ id: 's-short', skillId: 'apis', start: start.toISOString(), end: new Date(start.getTime() + 30_000).toISOString(), minutes: 0.5, manual: false }]
     const report = buildReport(reportSourceOf(state, CONTEXT), optionsWith(), CONTEXT)
     const rows = readCsv(renderCsv(report))
-    const minutesColumn = rows[0]!.indexOf(CSV_HEADER[10]!)
+    const minutesColumn = rows[0]!.indexOf(CSV_HEADER[10])
     expect(rows.find((row) => row[0] === 'APIs')?.[minutesColumn]).toBe('0.5')
     const markdown = renderMarkdown(report)
     expect(markdown).toContain('under 1 min')
