@@ -65,6 +65,13 @@ test("time logged on a pack's skill shows in the weekly chart under the pack's c
       await page.screenshot({ path: `${SHOTS}/study-log-${size.width}x${size.height}-${scheme}.png` })
     }
   }
+  // A theme picked in the app (not the OS) reaches the chart too, once <html> carries it.
+  await page.emulateMedia({ colorScheme: 'light' })
+  await page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Dark' }).check()
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
+  const dark = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--text').trim())
+  await expect.poll(() => page.evaluate(() => document.querySelector('canvas')?.dataset.ink)).toBe(dark)
+
   await page.getByRole('link', { name: 'Dashboard' }).click()
   // The Dashboard's week counts the pack's time too.
   await expect(page.getByRole('region', { name: 'This week' }).locator('.dash-figure')).toHaveText('1 h 5 min')
