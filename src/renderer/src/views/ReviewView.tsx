@@ -30,8 +30,9 @@ export default function ReviewView() {
   const aheadButton = useRef<HTMLButtonElement>(null)
   const showItem = useStore((s) => s.showItem)
   useFocusIntent('review-start', start)
-  // Asked from elsewhere (the Dashboard) to start today's session; with nothing to review, the start button says so.
-  const begin = useCallback(() => (queue && queue.cards.length > 0 ? setSession({ cards: queue.cards, ahead: false }) : (aheadButton.current ?? start.current)?.focus()), [queue])
+  // Asked from elsewhere (the Dashboard) to start today's session; with nothing due, focus goes to
+  // Study ahead, or to the Today panel whose disabled button says so (a disabled button takes no focus).
+  const begin = useCallback(() => (queue && queue.cards.length > 0 ? setSession({ cards: queue.cards, ahead: false }) : (aheadButton.current ?? document.getElementById('today-heading'))?.focus()), [queue])
   useIntent('review-begin', begin, queue !== null)
   if (!review || !queue || !counts) return null
 
