@@ -5,7 +5,7 @@ import { buildQueue, cardCounts, NEW_CARDS_PER_DAY, studyAheadQueue } from '../.
 import { skillsNeedingRevisit } from '../../../shared/review/cards-of'
 import type { ReviewCard } from '../../../shared/curriculum/cards'
 import { useStore } from '../state/store'
-import { useFocusIntent, useIntent } from '../state/intent'
+import { useIntent } from '../state/intent'
 import { useToday } from '../use-clock'
 import { ReviewSession } from '../components/review/ReviewSession'
 import { AddCardForm } from '../components/review/AddCardForm'
@@ -29,11 +29,12 @@ export default function ReviewView() {
   const start = useRef<HTMLButtonElement>(null)
   const aheadButton = useRef<HTMLButtonElement>(null)
   const showItem = useStore((s) => s.showItem)
-  useFocusIntent('review-start', start)
   // Asked from elsewhere (the Dashboard) to start today's session; with nothing due, focus goes to
   // Study ahead, or to the Today panel whose disabled button says so (a disabled button takes no focus).
   const begin = useCallback(() => (queue && queue.cards.length > 0 ? setSession({ cards: queue.cards, ahead: false }) : (aheadButton.current ?? document.getElementById('today-heading'))?.focus()), [queue])
   useIntent('review-begin', begin, queue !== null)
+  // "Start today's review" from the palette lands on the start button, or where begin would, when it is disabled.
+  useIntent('review-start', () => (start.current && !start.current.disabled ? start.current.focus() : (aheadButton.current ?? document.getElementById('today-heading'))?.focus()), queue !== null)
   if (!review || !queue || !counts) return null
 
   // While reviewing, the session is the whole view: the card large and alone.
