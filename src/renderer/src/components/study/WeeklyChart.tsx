@@ -95,29 +95,32 @@ export function WeeklyChart({ id, title, figures, unit, kind }: { id: string; ti
         <canvas ref={canvas} role="img" aria-label={`${title}: ${kind === 'stacked-bars' ? 'bar' : 'line'} chart; the same figures are in the table that follows.`} />
       </div>
       {failed ? <p role="alert">The chart could not be drawn ({failed}); the figures are below.</p> : null}
-      <table className={failed ? 'chart-table' : 'visually-hidden'}>
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Week of</th>
-            {series.map((s) => (
-              <th key={s.id} scope="col">
-                {s.title} ({unit})
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.week}>
-              <th scope="row">{formatDay(row.week)}</th>
+      {/* A table is as wide as its cells whatever its own width says, so a block hides it. */}
+      <div className={failed ? undefined : 'visually-hidden'}>
+        <table className={failed ? 'chart-table' : undefined}>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Week of</th>
               {series.map((s) => (
-                <td key={s.id}>{row.values[s.id] ?? 0}</td>
+                <th key={s.id} scope="col">
+                  {s.title} ({unit})
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.week}>
+                <th scope="row">{formatDay(row.week)}</th>
+                {series.map((s) => (
+                  <td key={s.id}>{row.values[s.id] ?? 0}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   )
 }
