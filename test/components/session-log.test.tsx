@@ -16,7 +16,7 @@ async function showLog(): Promise<void> {
   render(<SessionLog />)
 }
 
-const removeApis = (): HTMLElement => screen.getByRole('button', { name: /^Remove 45 minutes of APIs on / })
+const removeApis = (): HTMLElement => screen.getByRole('button', { name: /^Remove 45 min of APIs on / })
 
 describe('the session log', () => {
   it('removes a session at once, keeps focus in the log, and the undo bar brings it back as it was', async () => {
@@ -28,7 +28,7 @@ describe('the session log', () => {
     await waitFor(() => expect(real.core.store.state.study.sessions.map((s) => s.skillId)).toEqual(['databases']))
     await waitFor(() => expect(screen.queryByRole('button', { name: /of APIs on/ })).toBeNull())
     // The APIs row was the older, last one: focus moves to the Remove button left above it.
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Remove 20 minutes of Databases/ })))
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Remove 20 min of Databases/ })))
 
     expect(screen.getByRole('status').textContent).toContain('Removed 45 min of APIs from the log.')
     await user.click(screen.getByRole('button', { name: 'Undo' }))

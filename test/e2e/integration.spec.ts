@@ -92,6 +92,9 @@ test('a forgotten card flags its skill as needing a revisit in the checklist, th
   await page.keyboard.press('Space')
   await page.keyboard.press('1')
   await expect(page.getByText('1 answered')).toBeVisible()
+  // Esc ends the session on its summary; Esc again goes back to the overview.
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible()
   await page.keyboard.press('Escape')
   const revisit = page.getByRole('region', { name: 'Needs revisit' })
   await expect(revisit.getByRole('listitem')).toHaveCount(1)

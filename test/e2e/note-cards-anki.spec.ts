@@ -53,8 +53,10 @@ for (const viewport of [
         await expect(card.getByText(QUESTION)).toBeVisible()
         await page.keyboard.press('Space')
         await page.keyboard.press('3')
-        await expect(page.getByText('1 answered, 9 to go')).toBeVisible()
+        // A card written today joins past the day's ten new ones.
+        await expect(page.getByText('1 answered, 10 to go')).toBeVisible()
         await page.keyboard.press('Escape')
+        await page.getByRole('button', { name: 'Back to the overview' }).click()
 
         // So does its line in the list of note cards.
         await fromNotes.getByRole('button', { name: `Open note: ${QUESTION}` }).click()

@@ -33,7 +33,7 @@ test('the Study log charts skill progress per category over the weeks, from the 
   const { page } = second
   await page.getByRole('link', { name: 'Study log' }).click()
   const table = page.getByRole('table', { name: 'Skill progress per category' })
-  await expect(table.getByRole('columnheader')).toHaveText(['Week of', 'Technical (%)', 'Soft (%)'])
+  await expect(table.getByRole('columnheader')).toHaveText(['Week of', 'Technical skills (%)', 'Soft skills (%)'])
   const rows = table.getByRole('row')
   await expect(rows).toHaveCount(9)
   const today = String(Math.round((100 * 1) / SKILLS.filter((s) => s.category === 'technical').length))

@@ -38,10 +38,10 @@ test('a full review session with the keyboard only', async () => {
   await page.keyboard.press('Space')
   await page.keyboard.press('2')
   await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible()
-  await expect(page.getByRole('status').filter({ hasText: 'You answered 11 cards' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'You reviewed 10 cards (11 answers' })).toBeVisible()
   await page.keyboard.press('Enter')
 
-  await expect(page.getByRole('button', { name: 'Nothing to review right now' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Nothing due right now' })).toBeDisabled()
   const revisit = page.getByRole('region', { name: 'Needs revisit' })
   await expect(revisit.getByRole('listitem')).toHaveCount(1)
   await expect(revisit).toContainText('1 card forgotten')

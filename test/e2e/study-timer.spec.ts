@@ -42,13 +42,15 @@ test('a study timer survives a restart, then stops into the log and the streak',
   await expect(row).toContainText('Timer')
   await expect(page.getByRole('region', { name: 'Streak' })).toContainText('1 day current streak')
   await expect(page.getByRole('region', { name: 'Streak' })).toContainText('(counts)')
-  await expect(page.getByRole('table', { name: /Minutes studied per day/ })).toContainText(/25 minutes, counts/)
+  await expect(page.getByRole('table', { name: /Minutes studied per day/ })).toContainText(/25 min, counts/)
   await page.screenshot({ path: 'test-results/study-log.png', fullPage: true })
   await second.close()
 
   const saved = await sessionsOnDisk(first.dataDir)
   expect(saved).toHaveLength(1)
-  expect(saved[0]).toMatchObject({ minutes: 25 })
+  // Kept to the second: the 25 backdated minutes plus the few seconds the spec took.
+  expect(saved[0]!.minutes).toBeGreaterThanOrEqual(25)
+  expect(saved[0]!.minutes).toBeLessThan(26)
   expect(saved[0]?.end).not.toBeNull()
 })
 

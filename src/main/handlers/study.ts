@@ -12,11 +12,14 @@ function runningSession(state: AppState): StudySession | undefined {
   return state.study.sessions.find((session) => session.end === null)
 }
 
-/** Ends a running session at `now` (capped, so a timer forgotten overnight does not count a day). */
+/**
+ * Ends a running session at `now` (capped, so a timer forgotten overnight does not count a day).
+ * The time is kept to the second: a 30-second run is half a minute, not 0 or 1.
+ */
 function finish(session: StudySession, now: Date): void {
-  const elapsed = Math.max(0, (now.getTime() - new Date(session.start).getTime()) / 60_000)
-  session.minutes = Math.min(MAX_SESSION_MINUTES, Math.round(elapsed))
-  session.end = new Date(new Date(session.start).getTime() + session.minutes * 60_000).toISOString()
+  const seconds = Math.min(MAX_SESSION_MINUTES * 60, Math.max(0, Math.round((now.getTime() - new Date(session.start).getTime()) / 1000)))
+  session.minutes = seconds / 60
+  session.end = new Date(new Date(session.start).getTime() + seconds * 1000).toISOString()
 }
 
 /** Study log handlers: one timer at a time, kept in the data file so it survives a restart. */

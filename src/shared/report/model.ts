@@ -161,8 +161,11 @@ const buildLevels: SectionBuilder = (source, options) => (options.include.levels
 /** Frameworks marked learning or used; only when the learner marked any. */
 const buildFrameworks: SectionBuilder = (source, options) => (options.include.frameworks && source.frameworks && source.frameworks.length > 0 ? { kind: 'frameworks', items: source.frameworks } : null)
 
+// Tenths, so a 30-second timer run stays in the report (formatMinutes writes it "under 1 min", the CSV 0.5).
+const reportMinutes = (minutes: number): number => Math.round(minutes * 10) / 10
+
 function minutesRows(totals: Map<string, number>, label: (id: string) => string, order: (id: string) => number): SectionOf<'activity'>['skills'] {
-  return [...totals].map(([id, minutes]) => ({ id, label: label(id), minutes: Math.round(minutes) })).sort((a, b) => order(a.id) - order(b.id))
+  return [...totals].map(([id, minutes]) => ({ id, label: label(id), minutes: reportMinutes(minutes) })).sort((a, b) => order(a.id) - order(b.id))
 }
 
 /** Study minutes inside the range per day, category and skill; only when some lie inside it. */
@@ -182,13 +185,13 @@ const buildActivity: SectionBuilder = (source, options, context) => {
     perCategory.set(category, (perCategory.get(category) ?? 0) + entry.minutes)
   }
   if (perDay.size === 0) return null
-  const days = [...perDay].sort(([a], [b]) => a.localeCompare(b)).map(([date, day]) => ({ date, label: formatDay(date, context.locale), minutes: Math.round(day.minutes), sessions: day.sessions.size }))
+  const days = [...perDay].sort(([a], [b]) => a.localeCompare(b)).map(([date, day]) => ({ date, label: formatDay(date, context.locale), minutes: reportMinutes(day.minutes), sessions: day.sessions.size }))
   const skillOrder = new Map(source.curriculum.skills.map((skill, index) => [skill.id, index]))
   const categoryIds = source.curriculum.categories.map((category) => category.id)
   const total = [...perSkill.values()].reduce((sum, minutes) => sum + minutes, 0)
   return {
     kind: 'activity',
-    totalMinutes: Math.round(total),
+    totalMinutes: reportMinutes(total),
     days,
     categories: minutesRows(
       perCategory,

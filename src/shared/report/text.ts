@@ -50,8 +50,12 @@ export const CURRENT_LEVEL_NOTE = '(current level)'
 /** Added after a goal the learner wrote. */
 export const OWN_GOAL_NOTE = '(your own goal)'
 
-/** "3 h 20 min" from minutes. */
+/**
+ * "3 h 20 min" from minutes, the one way study time is written (views, dashboard, reports).
+ * Time that is there but under a minute reads "under 1 min", never "0 min".
+ */
 export function formatMinutes(minutes: number): string {
+  if (minutes > 0 && minutes < 1) return 'under 1 min'
   const whole = Math.round(minutes)
   const hours = Math.floor(whole / 60)
   const rest = whole % 60

@@ -1,11 +1,18 @@
 import { z } from 'zod'
-import { daySchema } from './common'
+import { daySchema, idSchema } from './common'
 
-/** Skill progress per category at the end of one local day, fractions from 0 to 1. */
+const fraction = z.number().min(0).max(1)
+
+/**
+ * Skill progress per category at the end of one local day, fractions from 0 to 1: `categories`
+ * per category id (added without a version bump; older entries lack it), and the built-in two
+ * at the top level, which earlier releases read.
+ */
 const progressSnapshotSchema = z.object({
   day: daySchema,
-  technical: z.number().min(0).max(1),
-  soft: z.number().min(0).max(1),
+  technical: fraction,
+  soft: fraction,
+  categories: z.record(idSchema, fraction).optional(),
 })
 
 /** Progress history: at most one snapshot per day, oldest first. */

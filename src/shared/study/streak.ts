@@ -37,7 +37,7 @@ export interface Streak {
   longest: number
   /** Has today already reached the minimum? */
   todayCounts: boolean
-  /** Minutes studied today. */
+  /** Minutes studied today, to the tenth (a short timer run is not 0). */
   todayMinutes: number
 }
 
@@ -55,7 +55,7 @@ export function computeStreak(days: DayMinutes, minMinutes: number, today: strin
     run = i > 0 && daysBetween(keys[i - 1] as string, keys[i] as string) === 1 ? run + 1 : 1
     longest = Math.max(longest, run)
   }
-  return { current, longest, todayCounts, todayMinutes: Math.round(days.get(today) ?? 0) }
+  return { current, longest, todayCounts, todayMinutes: Math.round((days.get(today) ?? 0) * 10) / 10 }
 }
 
 /** Convenience: the streak of a study log at `now` in `timeZone`. */

@@ -5,6 +5,7 @@ import type { Store } from './store'
 import { offeringUndo } from './undo-slice'
 import { skillOf } from '../../../shared/curriculum/access'
 import { curriculumOf } from './curriculum'
+import { formatMinutes } from '../../../shared/report/text'
 
 /** Study log actions; a failure comes back as the message the form shows. */
 export interface StudySlice {
@@ -34,7 +35,7 @@ export const createStudySlice: StateCreator<Store, [], [], StudySlice> = (set, g
       log: (skillId, start, minutes) => mutate('study.log', { skillId, start: start.toISOString(), minutes }, { apply: (session) => take([session]), failure: 'Could not log the time' }),
       remove: (id) => {
         const session = get().data?.study.sessions.find((x) => x.id === id)
-        const what = session ? `${session.minutes} min of ${skillOf(curriculumOf(get()), session.skillId)?.title ?? 'study'}` : 'the session'
+        const what = session ? `${formatMinutes(session.minutes)} of ${skillOf(curriculumOf(get()), session.skillId)?.title ?? 'study'}` : 'the session'
         return offeringUndo(get, `Removed ${what} from the log.`, id, mutate('study.remove', { id }, { apply: () => sessions((all) => all.filter((x) => x.id !== id)), failure: 'Could not remove the entry' }))
       },
       setMinimum: (minutes) =>

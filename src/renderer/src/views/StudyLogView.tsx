@@ -26,9 +26,9 @@ export default function StudyLogView() {
   const [evidenceSkill, setEvidenceSkill] = useState(visibleSkills(curriculum)[0]?.id ?? '')
   const days = useMemo(() => minutesPerDay(study?.sessions ?? [], zone, now), [study, zone, now])
   const streak = useMemo(() => computeStreak(days, study?.minMinutesPerDay ?? 15, today), [days, study, today])
-  const minutesRows = useMemo(() => minutesPerWeek(curriculum, study?.sessions ?? [], zone, now, 8), [curriculum, study, zone, now])
+  const minutesFigures = useMemo(() => minutesPerWeek(curriculum, study?.sessions ?? [], zone, now, 8), [curriculum, study, zone, now])
   // The live records give this week's figures, so a change shows before the log is read again.
-  const progressRows = useMemo(() => progressByWeek(progressLog ?? [], zone, now, 8, categoryProgress(curriculum, skills ?? {})), [curriculum, progressLog, skills, zone, now])
+  const progressFigures = useMemo(() => progressByWeek(curriculum, progressLog ?? [], zone, now, 8, categoryProgress(curriculum, skills ?? {})), [curriculum, progressLog, skills, zone, now])
   if (!study) return null
 
   return (
@@ -46,8 +46,8 @@ export default function StudyLogView() {
       <section className="panel charts" aria-labelledby="charts-heading">
         <h2 id="charts-heading">Weekly progress</h2>
         <div className="chart-grid">
-          <WeeklyChart id="chart-minutes" title="Minutes studied per week" rows={minutesRows} unit="minutes" kind="stacked-bars" />
-          <WeeklyChart id="chart-progress" title="Skill progress per category" rows={progressRows} unit="%" kind="percent-lines" />
+          <WeeklyChart id="chart-minutes" title="Minutes studied per week" figures={minutesFigures} unit="minutes" kind="stacked-bars" />
+          <WeeklyChart id="chart-progress" title="Skill progress per category" figures={progressFigures} unit="%" kind="percent-lines" />
         </div>
       </section>
       <SessionLog />

@@ -74,7 +74,9 @@ describe('progress history', () => {
 
   it("writes today's snapshot with a status change, in the same durable write", async () => {
     await core.dispatch('skills:setStatus', { skillId: 'apis', status: 'done' })
-    const expected = { day: today(), technical: Math.round((1 / technicalCount) * 10_000) / 10_000, soft: 0 }
+    const technical = Math.round((1 / technicalCount) * 10_000) / 10_000
+    // Every category under categories, the built-in two also where earlier releases read them.
+    const expected = { day: today(), technical, soft: 0, categories: { technical, soft: 0 } }
     expect(core.store.state.progressLog).toEqual([expected])
     const onDisk = JSON.parse(await readFile(join(temp.dir, DATA_FILE), 'utf8')) as { progressLog: unknown }
     expect(onDisk.progressLog).toEqual([expected])

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { CSV_HEADER, csvField, renderCsv, toCsv } from '../../../../src/shared/report/csv'
+import { renderMarkdown } from '../../../../src/shared/report/markdown'
 import { buildReport } from '../../../../src/shared/report/model'
 import { reportSourceOf } from '../../../../src/shared/report/source'
 import type { Report } from '../../../../src/shared/report/schema'
@@ -129,5 +130,21 @@ describe('renderCsv', () => {
       ],
     }
     expect(readCsv(renderCsv(report))[1]?.slice(0, 5)).toEqual(['A "quoted",\nskill', "'=cmd", 'Learning', '10', ''])
+  })
+})
+
+describe('a timer run under a minute in the reports', () => {
+  it('is kept as tenths of a minute in the CSV and written "under 1 min" in the Markdown, never 0', () => {
+    const state = richState()
+    // Only a 30-second timer run on APIs, on the day before the report.
+    const start = new Date(NOW.getTime() - 86_400_000)
+    state.study.sessions = [{ id: 's-short', skillId: 'apis', start: start.toISOString(), end: new Date(start.getTime() + 30_000).toISOString(), minutes: 0.5, manual: false }]
+    const report = buildReport(reportSourceOf(state, CONTEXT), optionsWith(), CONTEXT)
+    const rows = readCsv(renderCsv(report))
+    const minutesColumn = rows[0]!.indexOf(CSV_HEADER[10])
+    expect(rows.find((row) => row[0] === 'APIs')?.[minutesColumn]).toBe('0.5')
+    const markdown = renderMarkdown(report)
+    expect(markdown).toContain('under 1 min')
+    expect(markdown).not.toMatch(/\b0 min\b/)
   })
 })

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { categoryProgress, progressByWeek, putSnapshot } from '../../../../src/shared/study/progress-history'
+import { categoryProgress, progressByWeek, putSnapshot, snapshotOf } from '../../../../src/shared/study/progress-history'
 import type { ProgressSnapshot } from '../../../../src/shared/schemas/progress-log'
+import type { WeeklyFigures } from '../../../../src/shared/study/weekly'
+import type { Curriculum } from '../../../../src/shared/schemas/curriculum'
 import { SKILLS } from '../../../../src/shared/curriculum/skills'
 import { defaultCurriculum } from '../../../../src/shared/curriculum/default'
 
@@ -38,11 +40,15 @@ describe('putting a snapshot into the log', () => {
   })
 })
 
+/** The figures as one object per week, category ids as keys, for short expectations. */
+const flat = (figures: WeeklyFigures): Array<Record<string, string | number>> => figures.rows.map((row) => ({ week: row.week, ...row.values }))
+
 describe('progress at the end of each week', () => {
+  const curriculum = defaultCurriculum()
   const now = new Date('2025-03-12T12:00:00Z') // a Wednesday; weeks start 24 Feb, 3 Mar, 10 Mar
 
   it('is 0 before the first snapshot and carries the last one through weeks without any', () => {
-    expect(progressByWeek([snap('2025-02-25', 0.125, 0.5)], 'UTC', now, 4)).toEqual([
+    expect(flat(progressByWeek(curriculum, [snap('2025-02-25', 0.125, 0.5)], 'UTC', now, 4))).toEqual([
       { week: '2025-02-17', technical: 0, soft: 0 },
       { week: '2025-02-24', technical: 13, soft: 50 },
       { week: '2025-03-03', technical: 13, soft: 50 },
@@ -52,7 +58,7 @@ describe('progress at the end of each week', () => {
 
   it('takes the last of several snapshots in a week, Sunday included', () => {
     const log = [snap('2025-03-03', 0.1, 0), snap('2025-03-05', 0.4, 0.2), snap('2025-03-09', 0.3, 0.25), snap('2025-03-10', 0.9, 0.9)]
-    expect(progressByWeek(log, 'UTC', now, 2)).toEqual([
+    expect(flat(progressByWeek(curriculum, log, 'UTC', now, 2))).toEqual([
       { week: '2025-03-03', technical: 30, soft: 25 },
       { week: '2025-03-10', technical: 90, soft: 90 },
     ])
@@ -60,21 +66,52 @@ describe('progress at the end of each week', () => {
 
   it('lets the live figures stand for today, over a stored entry of today', () => {
     const log = [snap('2025-03-04', 0.2, 0.1), snap('2025-03-12', 0.3, 0.1)]
-    expect(progressByWeek(log, 'UTC', now, 2, { technical: 0.5, soft: 0.25 })).toEqual([
+    expect(flat(progressByWeek(curriculum, log, 'UTC', now, 2, { technical: 0.5, soft: 0.25 }))).toEqual([
       { week: '2025-03-03', technical: 20, soft: 10 },
       { week: '2025-03-10', technical: 50, soft: 25 },
     ])
-    expect(progressByWeek([], 'UTC', now, 1, { technical: 0.5, soft: 0 })).toEqual([{ week: '2025-03-10', technical: 50, soft: 0 }])
+    expect(flat(progressByWeek(curriculum, [], 'UTC', now, 1, { technical: 0.5, soft: 0 }))).toEqual([{ week: '2025-03-10', technical: 50, soft: 0 }])
   })
 
   it('places the weeks by the local day of now', () => {
     // 2025-03-16T11:30Z is still Sunday in UTC but Monday 17 March in Auckland (NZDT, UTC+13).
     const sundayNight = new Date('2025-03-16T11:30:00Z')
     const log = [snap('2025-03-10', 0.2, 0), snap('2025-03-17', 0.6, 0.1)]
-    expect(progressByWeek(log, 'UTC', sundayNight, 1)).toEqual([{ week: '2025-03-10', technical: 20, soft: 0 }])
-    expect(progressByWeek(log, 'Pacific/Auckland', sundayNight, 2)).toEqual([
+    expect(flat(progressByWeek(curriculum, log, 'UTC', sundayNight, 1))).toEqual([{ week: '2025-03-10', technical: 20, soft: 0 }])
+    expect(flat(progressByWeek(curriculum, log, 'Pacific/Auckland', sundayNight, 2))).toEqual([
       { week: '2025-03-10', technical: 20, soft: 0 },
       { week: '2025-03-17', technical: 60, soft: 10 },
+    ])
+  })
+})
+
+describe('progress per category beyond the built-in two', () => {
+  const now = new Date('2025-03-12T12:00:00Z')
+  const base = defaultCurriculum()
+  const curriculum: Curriculum = {
+    ...base,
+    categories: [...base.categories, { id: 'sd-foundations', title: 'System design building blocks', hidden: false }, { id: 'my-reading', title: 'Reading list', hidden: false }],
+    skills: [
+      ...base.skills,
+      { id: 'sd-requirements', title: 'Requirements and estimates', category: 'sd-foundations', summary: '', subtopics: [], hidden: false },
+      { id: 'sd-caching', title: 'Caching', category: 'sd-foundations', summary: '', subtopics: [], hidden: false },
+      { id: 'ddia', title: 'Designing data-intensive applications', category: 'my-reading', summary: '', subtopics: [], hidden: false },
+    ],
+  }
+
+  it("figures a pack's category and a learner-made one, and snapshots keep them by id", () => {
+    const figures = categoryProgress(curriculum, { 'sd-caching': { status: 'done', confidence: 0, subtopics: {} }, ddia: { status: 'done', confidence: 0, subtopics: {} } })
+    expect(figures).toEqual({ technical: 0, soft: 0, 'sd-foundations': 0.5, 'my-reading': 1 })
+    expect(snapshotOf('2025-03-12', figures)).toEqual({ day: '2025-03-12', technical: 0, soft: 0, categories: figures })
+  })
+
+  it('charts every visible category, reading an older snapshot as the built-in two and 0 for the rest', () => {
+    const log = [snap('2025-03-04', 0.2, 0.1), snapshotOf('2025-03-11', { technical: 0.3, soft: 0.1, 'sd-foundations': 0.5, 'my-reading': 1 })]
+    const figures = progressByWeek(curriculum, log, 'UTC', now, 2)
+    expect(figures.series.map((s) => s.title)).toEqual([...base.categories.map((c) => c.title), 'System design building blocks', 'Reading list'])
+    expect(flat(figures)).toEqual([
+      { week: '2025-03-03', technical: 20, soft: 10, 'sd-foundations': 0, 'my-reading': 0 },
+      { week: '2025-03-10', technical: 30, soft: 10, 'sd-foundations': 50, 'my-reading': 100 },
     ])
   })
 })

@@ -1,14 +1,15 @@
 import type { Streak } from '../../../../shared/study/streak'
-import { dayCount } from '../../../../shared/report/text'
+import { dayCount, formatMinutes } from '../../../../shared/report/text'
 import { useStore } from '../../state/store'
 import { goTo } from '../../commands/command-kit'
 
 /** What today means for the streak, in one line. */
 function todayLine(streak: Streak, minimum: number): string {
-  if (streak.todayCounts) return `Today counts: ${streak.todayMinutes} min studied.`
-  const left = minimum - streak.todayMinutes
-  if (streak.current > 0) return `${left} more min today keeps it going.`
-  return streak.longest > 0 ? `Your best was ${dayCount(streak.longest)}. Study ${left} min today to start again.` : `Study ${minimum} min today to start one.`
+  if (streak.todayCounts) return `Today counts: ${formatMinutes(streak.todayMinutes)} studied.`
+  // A day counts from its whole minutes, rounded, as the streak reckons them.
+  const left = formatMinutes(minimum - Math.round(streak.todayMinutes))
+  if (streak.current > 0) return `${left} more today keeps it going.`
+  return streak.longest > 0 ? `Your best was ${dayCount(streak.longest)}. Study ${left} today to start again.` : `Study ${formatMinutes(minimum)} today to start one.`
 }
 
 /** The study streak, with what today still needs; with no time logged yet, how to begin. */

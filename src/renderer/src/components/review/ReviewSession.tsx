@@ -8,24 +8,29 @@ import { useStore } from '../../state/store'
 import { isTyping } from '../common/focus'
 import { FormFeedback } from '../common/FormFeedback'
 import { NoteLink } from './NoteLink'
+import { SessionSummary, type Tally } from './SessionSummary'
 
 const KEY_GRADES: Record<string, Grade> = { '1': 1, '2': 2, '3': 3, '4': 4, a: 1, h: 2, g: 3, e: 4 }
+const NO_ANSWERS: Tally = { 1: 0, 2: 0, 3: 0, 4: 0 }
 
 /**
- * One review session, keyboard first: Space shows the answer, 1-4 (or A/H/G/E) answers.
- * A card answered Again comes back at the end of the session.
+ * One review session as a view of its own, keyboard first: Space shows the answer, 1-4 (or
+ * A/H/G/E) answers, Esc ends it. A card answered Again comes back at the end of the session.
+ * It ends on a summary (once anything was answered); `ahead` says the cards were not due yet.
  */
-export function ReviewSession({ cards, onEnd }: { cards: readonly ReviewCard[]; onEnd: (answered: number) => void }) {
+export function ReviewSession({ cards, ahead = false, onEnd }: { cards: readonly ReviewCard[]; ahead?: boolean; onEnd: (answered: number) => void }) {
   const [queue, setQueue] = useState<readonly ReviewCard[]>(cards)
   const [revealed, setRevealed] = useState(false)
-  const [answered, setAnswered] = useState(0)
+  const [tally, setTally] = useState<Tally>(NO_ANSWERS)
+  const [seen, setSeen] = useState<ReadonlySet<string>>(new Set())
+  const [stopped, setStopped] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const busy = useRef(false)
   const cardRef = useRef<HTMLDivElement>(null)
-  const doneRef = useRef<HTMLButtonElement>(null)
   const rateCard = useStore((s) => s.review.rate)
   const curriculum = useCurriculum()
-  const current = queue[0]
+  const answered = GRADES.reduce((sum, grade) => sum + tally[grade], 0)
+  const current = stopped ? undefined : queue[0]
   const stored = useStore((s) => (current ? s.data?.review.cards[current.id] : undefined))
   const preview = useMemo(() => (current ? previewIntervals(stored, new Date()) : null), [current, stored])
 
@@ -33,6 +38,9 @@ export function ReviewSession({ cards, onEnd }: { cards: readonly ReviewCard[]; 
     setRevealed(true)
     cardRef.current?.focus()
   }, [])
+
+  // Esc or End session: the summary when something was answered, else straight back.
+  const end = useCallback(() => (answered > 0 ? setStopped(true) : onEnd(0)), [answered, onEnd])
 
   const answer = useCallback(
     async (grade: Grade) => {
@@ -42,7 +50,8 @@ export function ReviewSession({ cards, onEnd }: { cards: readonly ReviewCard[]; 
       busy.current = false
       if (!outcome.ok) return setError(outcome.message)
       setError(null)
-      setAnswered((n) => n + 1)
+      setTally((t) => ({ ...t, [grade]: t[grade] + 1 }))
+      setSeen((s) => new Set(s).add(current.id))
       setQueue((q) => (grade === 1 ? [...q.slice(1), current] : q.slice(1)))
       setRevealed(false)
       cardRef.current?.focus()
@@ -51,10 +60,11 @@ export function ReviewSession({ cards, onEnd }: { cards: readonly ReviewCard[]; 
   )
 
   useEffect(() => {
+    if (!current) return
     const onKey = (event: KeyboardEvent): void => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event) || document.querySelector('dialog[open]')) return
       const onButton = event.target instanceof HTMLButtonElement
-      if (event.key === 'Escape') return void onEnd(answered)
+      if (event.key === 'Escape') return void end()
       if (event.key === ' ' && !onButton && !revealed) {
         event.preventDefault()
         reveal()
@@ -68,33 +78,25 @@ export function ReviewSession({ cards, onEnd }: { cards: readonly ReviewCard[]; 
     }
     document.addEventListener('keydown', onKey)
     return () => document.removeEventListener('keydown', onKey)
-  }, [answer, reveal, revealed, onEnd, answered])
+  }, [current, answer, reveal, revealed, end])
 
   useEffect(() => {
     if (current) cardRef.current?.focus()
-    else doneRef.current?.focus()
   }, [current])
 
-  if (!current) {
-    return (
-      <section className="review-session" aria-labelledby="session-heading">
-        <h2 id="session-heading">Session complete</h2>
-        <p role="status">
-          You answered {answered} {answered === 1 ? 'card' : 'cards'}. The scheduler will bring each back when it is due.
-        </p>
-        <button ref={doneRef} type="button" className="primary" onClick={() => onEnd(answered)}>
-          Back to the overview
-        </button>
-      </section>
-    )
-  }
+  if (!current) return <SessionSummary cards={seen.size} tally={tally} onDone={() => onEnd(answered)} />
 
   return (
-    <section className="review-session" aria-labelledby="session-heading">
-      <h2 id="session-heading">Review session</h2>
-      <p className="session-progress">
-        {answered} answered, {queue.length} to go
-      </p>
+    <section className="view review-focus" aria-labelledby="session-heading">
+      <header className="focus-bar">
+        <h1 id="session-heading">{ahead ? 'Studying ahead' : 'Review session'}</h1>
+        <p className="session-progress">
+          {answered} answered, {queue.length} to go
+        </p>
+        <button type="button" onClick={end} aria-keyshortcuts="Escape">
+          End session <kbd>Esc</kbd>
+        </button>
+      </header>
       <div ref={cardRef} className="flashcard" tabIndex={-1} aria-live="polite" aria-label="Current card">
         <p className="card-skill">{skillOf(curriculum, current.skillId)?.title ?? 'Your card'}</p>
         <p className="card-front">{current.front}</p>
@@ -122,11 +124,6 @@ export function ReviewSession({ cards, onEnd }: { cards: readonly ReviewCard[]; 
           Show answer <kbd>Space</kbd>
         </button>
       )}
-      <p>
-        <button type="button" onClick={() => onEnd(answered)} aria-keyshortcuts="Escape">
-          End session <kbd>Esc</kbd>
-        </button>
-      </p>
     </section>
   )
 }

@@ -39,7 +39,7 @@ const SHORTCUTS: Array<{ area: string; keys: Array<[string, string]> }> = [
       ['2 or H', 'Hard: remembered with effort'],
       ['3 or G', 'Good: remembered'],
       ['4 or E', 'Easy: remembered at once'],
-      ['Esc', 'End the session'],
+      ['Esc', 'End the session and see its summary; again to leave it'],
     ],
   },
 ]

@@ -7,6 +7,7 @@ import { useStore } from '../../state/store'
 import { failureOf } from '../../state/call'
 import { FormFeedback } from '../common/FormFeedback'
 import { Icon } from '../common/Icon'
+import { formatMinutes } from '../../../../shared/report/text'
 
 /** The most recent study sessions, newest first, each removable (the undo bar can bring it back). */
 export function SessionLog({ limit = 15 }: { limit?: number }) {
@@ -51,7 +52,7 @@ export function SessionLog({ limit = 15 }: { limit?: number }) {
             <tr>
               <th scope="col">When</th>
               <th scope="col">Skill</th>
-              <th scope="col">Minutes</th>
+              <th scope="col">Time</th>
               <th scope="col">How</th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
@@ -67,11 +68,11 @@ export function SessionLog({ limit = 15 }: { limit?: number }) {
                 <tr key={session.id}>
                   <td>{when}</td>
                   <td>{title}</td>
-                  <td>{session.end === null ? 'running' : session.minutes}</td>
+                  <td>{session.end === null ? 'running' : formatMinutes(session.minutes)}</td>
                   <td>{session.manual ? 'By hand' : 'Timer'}</td>
                   <td>
                     {session.end === null ? null : (
-                      <button type="button" data-session={session.id} aria-label={`Remove ${session.minutes} minutes of ${title} on ${when}`} onClick={() => void remove(session.id)}>
+                      <button type="button" data-session={session.id} aria-label={`Remove ${formatMinutes(session.minutes)} of ${title} on ${when}`} onClick={() => void remove(session.id)}>
                         <Icon name="delete" />
                         Remove
                       </button>

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react'
 import type { Streak } from '../../../../shared/study/streak'
+import { formatMinutes } from '../../../../shared/report/text'
 import { useStore } from '../../state/store'
 import { failureOf } from '../../state/call'
 import { useFocusIntent } from '../../state/intent'
@@ -27,7 +28,7 @@ export function StreakPanel({ streak }: { streak: Streak }) {
           <strong>{days(streak.longest)}</strong> longest
         </li>
         <li>
-          <strong>{streak.todayMinutes} min</strong> today {streak.todayCounts ? '(counts)' : `(of ${minimum} needed)`}
+          <strong>{formatMinutes(streak.todayMinutes)}</strong> today {streak.todayCounts ? '(counts)' : `(of ${minimum} needed)`}
         </li>
       </ul>
       <form

@@ -1,12 +1,13 @@
 import { addDays, weekStart } from '../../../../shared/calendar/days'
 import type { DayMinutes } from '../../../../shared/study/streak'
 import { formatDayWithoutYear } from '../../../../shared/calendar/format'
+import { formatMinutes } from '../../../../shared/report/text'
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
 
-/** Shade 0-4 of a day, relative to the streak minimum. */
+/** Shade 0-4 of a day, relative to the streak minimum (any time at all, even seconds, shades it). */
 function level(minutes: number, minimum: number): number {
-  if (minutes < 1) return 0
+  if (minutes <= 0) return 0
   if (minutes < minimum) return 1
   if (minutes < minimum * 2) return 2
   if (minutes < minimum * 4) return 3
@@ -43,11 +44,14 @@ export function StudyHeatmap({ days, today, minimum, weeks = 20 }: { days: DayMi
               {columns.map((monday) => {
                 const key = addDays(monday, row)
                 if (key > today) return <td key={key} className="heat heat-future" />
-                const minutes = Math.round(days.get(key) ?? 0)
+                // Whole minutes decide the level and the streak; the label keeps a short run visible.
+                const exact = days.get(key) ?? 0
+                const minutes = Math.round(exact)
                 return (
-                  <td key={key} className={`heat heat-${level(minutes, minimum)}`} title={`${formatDayWithoutYear(key)}: ${minutes} min`}>
+                  <td key={key} className={`heat heat-${level(exact > 0 ? Math.max(minutes, 0.5) : 0, minimum)}`} title={`${formatDayWithoutYear(key)}: ${formatMinutes(exact)}`}>
                     <span className="visually-hidden">
-                      {formatDayWithoutYear(key)}: {minutes} minutes{minutes >= minimum ? ', counts' : ''}
+                      {formatDayWithoutYear(key)}: {formatMinutes(exact)}
+                      {minutes >= minimum ? ', counts' : ''}
                     </span>
                   </td>
                 )

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { computeStreak, minutesPerDay, type Streak } from '../../../../shared/study/streak'
-import { minutesPerWeek, type WeekRow } from '../../../../shared/study/weekly'
+import { minutesPerWeek, weekTotal } from '../../../../shared/study/weekly'
 import { buildQueue } from '../../../../shared/review/queue'
 import { useStore } from '../../state/store'
 import { useToday } from '../../use-clock'
@@ -19,8 +19,6 @@ export interface StudyLoop {
   review: { due: number; fresh: number; cards: number }
 }
 
-const weekTotal = (row: WeekRow | undefined): number => (row ? row.technical + row.soft : 0)
-
 /** The figures the Study log and Review compute, in the learner's zone, for the Dashboard. */
 export function useStudyLoop(): StudyLoop | null {
   const study = useStore((s) => s.data?.study)
@@ -30,7 +28,7 @@ export function useStudyLoop(): StudyLoop | null {
   return useMemo(() => {
     if (!study || !review) return null
     const days = minutesPerDay(study.sessions, zone, now)
-    const [lastWeek, thisWeek] = minutesPerWeek(curriculum, study.sessions, zone, now, 2)
+    const [lastWeek, thisWeek] = minutesPerWeek(curriculum, study.sessions, zone, now, 2).rows
     const queue = buildQueue(review, curriculum, now, zone)
     return {
       streak: computeStreak(days, study.minMinutesPerDay, today),
