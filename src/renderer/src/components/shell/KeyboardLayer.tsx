@@ -3,6 +3,7 @@ import { useStore } from '../../state/store'
 import { ShortcutsSheet } from './ShortcutsSheet'
 import { isTyping } from '../common/focus'
 import { useApplyTheme } from './ThemePicker'
+import { clearTypeahead, holdEarlyKey } from './palette-typeahead'
 import '../common/extras.css'
 
 // cmdk loads with the first Ctrl/Cmd+K, not at start-up.
@@ -25,6 +26,7 @@ export function KeyboardLayer() {
     const onKey = (event: KeyboardEvent): void => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
         event.preventDefault()
+        clearTypeahead()
         setOverlay(useStore.getState().overlay === 'palette' ? null : 'palette')
         return
       }
@@ -43,8 +45,18 @@ export function KeyboardLayer() {
         setOverlay('shortcuts')
       }
     }
+    // Keys typed while the palette loads are held for its input, before anything else sees them.
+    const onEarlyKey = (event: KeyboardEvent): void => {
+      if (!holdEarlyKey(event)) return
+      event.preventDefault()
+      event.stopPropagation()
+    }
+    document.addEventListener('keydown', onEarlyKey, true)
     document.addEventListener('keydown', onKey)
-    return () => document.removeEventListener('keydown', onKey)
+    return () => {
+      document.removeEventListener('keydown', onEarlyKey, true)
+      document.removeEventListener('keydown', onKey)
+    }
   }, [setOverlay])
   return (
     <>
