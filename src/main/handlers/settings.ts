@@ -13,13 +13,14 @@ export function settingsHandlers(ctx: HandlerContext): DomainHandlers<'settings'
       await ctx.store.update((state) => void (state.settings.welcomeDone = true))
       return structuredClone(ctx.store.state.settings)
     },
-    async setWorkspace({ pane, noteMode, noteSort }) {
-      if (!pane && !noteMode && !noteSort) throw new AppError('invalid-payload', 'Nothing to change: give pane sizes, a note mode or a note order.')
+    async setWorkspace({ pane, noteMode, noteSort, view }) {
+      if (!pane && !noteMode && !noteSort && !view) throw new AppError('invalid-payload', 'Nothing to change: give pane sizes, a note mode, a note order or a view.')
       await ctx.store.update((state) => {
         const workspace = state.settings.workspace
         if (pane) workspace.panes[pane.group] = { ...pane.layout }
         if (noteMode) workspace.noteMode = noteMode
         if (noteSort) workspace.noteSort = noteSort
+        if (view) workspace.view = view
       })
       return structuredClone(ctx.store.state.settings)
     },

@@ -18,6 +18,7 @@ export interface WorkspaceChange {
   pane?: { group: PaneGroup; layout: Record<string, number> }
   noteMode?: Workspace['noteMode']
   noteSort?: Workspace['noteSort']
+  view?: Workspace['view']
 }
 
 /** Preference actions; a failure says why in the banner. */
@@ -26,7 +27,7 @@ export interface SettingsSlice {
     setTheme: (theme: Theme) => Promise<Outcome>
     /** Remembers that the first start's "What are you learning?" was answered. */
     setWelcomeDone: () => Promise<Outcome>
-    /** Remembers pane sizes, the editor mode or the note order; shown at once, put back if main refuses. */
+    /** Remembers pane sizes, the editor mode, the note order or the view shown; shown at once, put back if main refuses. */
     setWorkspace: (change: WorkspaceChange) => Promise<Outcome>
   }
 }
@@ -58,10 +59,11 @@ export const createSettingsSlice: StateCreator<Store, [], [], SettingsSlice> = (
 }
 
 /** `workspace` with `change` applied, as main will store it. */
-function workspaceWith(workspace: Workspace, { pane, noteMode, noteSort }: WorkspaceChange): Workspace {
+function workspaceWith(workspace: Workspace, { pane, noteMode, noteSort, view }: WorkspaceChange): Workspace {
   return {
     panes: pane ? { ...workspace.panes, [pane.group]: pane.layout } : workspace.panes,
     noteMode: noteMode ?? workspace.noteMode,
     noteSort: noteSort ?? workspace.noteSort,
+    ...((view ?? workspace.view) ? { view: view ?? workspace.view } : {}),
   }
 }
