@@ -4,13 +4,14 @@ import { ShortcutsSheet } from './ShortcutsSheet'
 import { isTyping } from '../common/focus'
 import { useApplyTheme } from './ThemePicker'
 import { clearTypeahead, holdEarlyKey } from './palette-typeahead'
+import { runAppKey } from './app-keys'
 import '../common/extras.css'
 
 // cmdk loads with the first Ctrl/Cmd+K, not at start-up.
 const loadPalette = (): Promise<{ default: typeof import('./CommandPalette').CommandPalette }> => import('./CommandPalette').then((m) => ({ default: m.CommandPalette }))
 const CommandPalette = lazy(loadPalette)
 
-/** App-wide keys (Ctrl/Cmd+K, ?, / and Ctrl/Cmd+F), the dialogs they open, and the theme on <html>. */
+/** App-wide keys (Ctrl/Cmd+K, ?, / and Ctrl/Cmd+F, the view, note and timer keys), the dialogs they open, and the theme on <html>. */
 export function KeyboardLayer() {
   const setOverlay = useStore((s) => s.setOverlay)
   const paletteOpen = useStore((s) => s.overlay === 'palette')
@@ -28,6 +29,10 @@ export function KeyboardLayer() {
         event.preventDefault()
         clearTypeahead()
         setOverlay(useStore.getState().overlay === 'palette' ? null : 'palette')
+        return
+      }
+      if (runAppKey(event)) {
+        event.preventDefault()
         return
       }
       // Search lives in the Skills view (which handles these keys itself); elsewhere they go there.
