@@ -75,6 +75,7 @@ describe('sub-topics from the skill detail', () => {
     // Rename in place, then back to the checkboxes with focus on the button that opened the fields.
     await user.click(within(group).getByRole('button', { name: 'Add or rename sub-topics' }))
     const field = within(group).getByRole('textbox', { name: 'Sub-topic 1 of Kubernetes' })
+    expect(within(group).queryByRole('checkbox')).toBeNull()
     await user.clear(field)
     await user.type(field, 'Pods and services{Enter}')
     await waitFor(() => expect(real.core.store.state.curriculum.skills.find((s) => s.id === id)?.subtopics.map((s) => s.title)).toEqual(['Pods and services']))

@@ -51,22 +51,25 @@ export function SubtopicList({ skill, progress }: { skill: Skill; progress: Skil
           Sub-topics<span className="visually-hidden"> of {skill.title}</span>
         </legend>
         <p className="subtopic-count">{subtopicCount(skill, progress)}</p>
-        <ul hidden={editing}>
-          {skill.subtopics.map((sub) => (
-            <li key={sub.id}>
-              <label id={`subtopic-${skill.id}-${sub.id}`}>
-                <input
-                  ref={(box) => void (box ? boxes.current.set(sub.id, box) : boxes.current.delete(sub.id))}
-                  type="checkbox"
-                  checked={progress?.subtopics[sub.id] === true}
-                  onChange={(event) => void toggle(sub.id, sub.title, event.target.checked)}
-                />
-                <span>{sub.title}</span>
-              </label>
-              <SubtopicLinks subtopic={sub} />
-            </li>
-          ))}
-        </ul>
+        {/* While the names are fields, the checkboxes step aside (the fields stand in their place). */}
+        {editing ? null : (
+          <ul>
+            {skill.subtopics.map((sub) => (
+              <li key={sub.id}>
+                <label id={`subtopic-${skill.id}-${sub.id}`}>
+                  <input
+                    ref={(box) => void (box ? boxes.current.set(sub.id, box) : boxes.current.delete(sub.id))}
+                    type="checkbox"
+                    checked={progress?.subtopics[sub.id] === true}
+                    onChange={(event) => void toggle(sub.id, sub.title, event.target.checked)}
+                  />
+                  <span>{sub.title}</span>
+                </label>
+                <SubtopicLinks subtopic={sub} />
+              </li>
+            ))}
+          </ul>
+        )}
         <SubtopicEdit key={skill.id} skill={skill} editing={editing} onEditing={(on) => setEditingFor(on ? skill.id : null)} />
       </fieldset>
       <ConfirmDialog open={prompt?.kind === 'mark-done'} title={`Mark ${skill.title} as Done?`} confirmLabel="Mark as done" cancelLabel="Not yet" onConfirm={() => answer('done')} onCancel={close}>
