@@ -159,6 +159,10 @@ test('row menus, the trash tab and Add skill work from the keyboard, and focus l
   const menu = dialog.getByRole('menu', { name: 'Actions for Databases' })
   await expect(menuButton).toHaveAttribute('aria-expanded', 'true')
   await expect(menu.getByRole('menuitem', { name: 'Move up' })).toBeFocused()
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    expect(describeViolations(await seriousViolations(page)), `an open row menu, ${colorScheme}`).toEqual([])
+  }
   await page.keyboard.press('ArrowDown')
   await expect(menu.getByRole('menuitem', { name: 'Move down' })).toBeFocused()
   await page.keyboard.press('End')

@@ -29,7 +29,9 @@ export function holdEarlyKey(event: KeyboardEvent): boolean {
   if (event.key.length === 1) typed += event.key
   else if (event.key === 'Backspace') typed = typed.slice(0, -1)
   else if (event.key === 'Enter') enter = true
-  else if (event.key === 'Escape') useStore.getState().setOverlay(null)
-  else return false
+  else if (event.key === 'Escape') {
+    clearTypeahead()
+    useStore.getState().setOverlay(null)
+  } else return false
   return true
 }
