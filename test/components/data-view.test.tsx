@@ -57,6 +57,33 @@ describe('DataView', () => {
     await waitFor(() => expect(screen.getAllByRole('button', { name: /^Restore backup from / }).length).toBe(restore.length + 1))
   })
 
+  it('marks a restore that drops notes as destructive and says how many go', async () => {
+    const user = userEvent.setup()
+    await real.core.store.backupNow()
+    const now = new Date().toISOString()
+    await real.core.store.update((s) => void (s.notes['n-new'] = { id: 'n-new', skillId: 'apis', title: 'Written after the backup', body: 'Fresh.', createdAt: now, updatedAt: now }))
+    await useStore.getState().app.getState()
+    render(<DataView />)
+    const restore = await screen.findAllByRole('button', { name: /^Restore backup from / })
+    await user.click(restore[0]!)
+    const dialog = await screen.findByRole('dialog', { name: 'Restore this backup?' })
+    expect(within(dialog).getByText(/One note you have now is not in it/)).toBeTruthy()
+    expect(within(dialog).getByRole('button', { name: 'Restore and replace my data' }).className).toBe('danger')
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+  })
+
+  it('keeps the usual button for a restore that drops no notes', async () => {
+    const user = userEvent.setup()
+    await real.core.store.backupNow()
+    await real.api.skills.setStatus({ skillId: 'databases', status: 'done' })
+    await useStore.getState().app.getState()
+    render(<DataView />)
+    await user.click((await screen.findAllByRole('button', { name: /^Restore backup from / }))[0]!)
+    const dialog = await screen.findByRole('dialog', { name: 'Restore this backup?' })
+    expect(within(dialog).queryByText(/not in it/)).toBeNull()
+    expect(within(dialog).getByRole('button', { name: 'Restore and replace my data' }).className).toBe('primary')
+  })
+
   it('says nothing was chosen when the import dialog is cancelled, and changes nothing', async () => {
     const user = userEvent.setup()
     render(<DataView />)

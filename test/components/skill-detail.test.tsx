@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { withRealApi } from '../support/with-real-api'
 import { useStore } from '../../src/renderer/src/state/store'
@@ -52,6 +52,41 @@ describe('the skill detail pane', () => {
     render(<DashboardView />)
     const panel = screen.getByRole('region', { name: 'Needs revisit' })
     expect(within(panel).getByText(title)).toBeTruthy()
+  })
+})
+
+describe('sub-topics from the skill detail', () => {
+  it('a new skill without sub-topics says so, takes its first one there, and renames it in place', async () => {
+    await useStore.getState().app.getState()
+    const added = await useStore.getState().curriculum.edit({ op: 'addSkill', categoryId: 'technical', title: 'Kubernetes', subtopics: [] })
+    expect(added.ok).toBe(true)
+    const id = real.core.store.state.curriculum.skills.find((s) => s.title === 'Kubernetes')!.id
+    useStore.getState().selectSkill(id)
+    const user = userEvent.setup()
+    render(<SkillsView />)
+    const detail = screen.getByRole('article', { name: 'Kubernetes' })
+    const group = within(detail).getByRole('group', { name: 'Sub-topics of Kubernetes' })
+    expect(within(group).getByText('No sub-topics yet: add the first below.')).toBeTruthy()
+    expect(within(group).queryByText(/0 of 0/)).toBeNull()
+
+    // A blank one is refused beside the field; a named one joins the checklist and the data file.
+    await user.click(within(group).getByRole('button', { name: 'Add sub-topic' }))
+    expect((await within(group).findByRole('alert')).textContent).not.toBe('')
+    await user.type(within(group).getByRole('textbox', { name: 'New sub-topic of Kubernetes' }), 'Pods{Enter}')
+    expect(await within(group).findByRole('checkbox', { name: 'Pods' })).toBeTruthy()
+    expect(within(group).getByText('0 of 1 ticked')).toBeTruthy()
+    expect(real.core.store.state.curriculum.skills.find((s) => s.id === id)?.subtopics.map((s) => s.title)).toEqual(['Pods'])
+
+    // Rename in place, then back to the checkboxes with focus on the button that opened the fields.
+    await user.click(within(group).getByRole('button', { name: 'Add or rename sub-topics' }))
+    const field = within(group).getByRole('textbox', { name: 'Sub-topic 1 of Kubernetes' })
+    expect(within(group).queryByRole('checkbox')).toBeNull()
+    await user.clear(field)
+    await user.type(field, 'Pods and services{Enter}')
+    await waitFor(() => expect(real.core.store.state.curriculum.skills.find((s) => s.id === id)?.subtopics.map((s) => s.title)).toEqual(['Pods and services']))
+    await user.click(within(group).getByRole('button', { name: 'Done with sub-topics' }))
+    expect(within(group).getByRole('checkbox', { name: 'Pods and services' })).toBeTruthy()
+    expect(document.activeElement).toBe(within(group).getByRole('button', { name: 'Add or rename sub-topics' }))
   })
 })
 

@@ -81,7 +81,7 @@ describe('status and sub-topics', () => {
   it('says a Done skill counts in full beside its full bar, in the row and in the pane', async () => {
     const group = await openApis('done', ids.slice(0, 2))
     const row = screen.getByRole('button', { name: 'APIs' }).closest('li') as HTMLElement
-    expect(within(row).getByText(`Done · 2 of ${ids.length} sub-topics ticked`)).toBeTruthy()
+    expect(within(row).getByText(`Done, counted in full (2 of ${ids.length} sub-topics ticked)`)).toBeTruthy()
     expect(within(row).getByRole('progressbar', { name: 'Progress of APIs' }).getAttribute('aria-valuenow')).toBe('100')
     expect(within(group).getByText(`2 of ${ids.length} ticked; the skill is marked Done, so it counts in full`)).toBeTruthy()
     expect(screen.getByRole('progressbar', { name: 'Completion of APIs' }).getAttribute('aria-valuenow')).toBe('100')

@@ -8,6 +8,17 @@ test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
 
 const editor = (page: Page) => page.getByRole('dialog', { name: 'Edit curriculum' })
 
+/** Picks `item` from the action menu of the row named `name` (the menu button is "Actions for <name>"). */
+async function rowAction(page: Page, name: string, item: string): Promise<void> {
+  await editor(page)
+    .getByRole('button', { name: `Actions for ${name}`, exact: true })
+    .click()
+  await editor(page)
+    .getByRole('menu', { name: `Actions for ${name}` })
+    .getByRole('menuitem', { name: item, exact: true })
+    .click()
+}
+
 async function openEditor(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Skills' }).click()
   await page.getByRole('button', { name: 'Edit curriculum' }).click()
@@ -19,9 +30,12 @@ test('a skill the learner adds shows up everywhere, keeps its notes through a re
   const { page, dataDir } = first
   await openEditor(page)
   const technical = editor(page).getByRole('region', { name: 'Technical skills' })
-  await technical.getByRole('textbox', { name: 'New skill in Technical skills' }).fill('Kubernetes')
-  await technical.getByRole('textbox', { name: 'Its sub-topics, one a line (optional)' }).fill('Pods and deployments\nServices and ingress')
   await technical.getByRole('button', { name: 'Add skill to Technical skills' }).click()
+  await expect(technical.getByRole('textbox', { name: 'New skill in Technical skills' })).toBeFocused()
+  await page.keyboard.type('Kubernetes')
+  await technical.getByRole('textbox', { name: 'Its sub-topics, one a line (optional)' }).fill('Pods and deployments\nServices and ingress')
+  await technical.getByRole('button', { name: 'Add skill', exact: true }).click()
+  await expect(technical.getByRole('status')).toHaveText('Kubernetes was added to Technical skills.')
   const row = technical
     .getByRole('list', { name: 'Skills in Technical skills' })
     .getByRole('listitem')
@@ -66,15 +80,18 @@ test('a skill the learner adds shows up everywhere, keeps its notes through a re
   await name.press('Enter')
   await expect(editor(page).getByRole('textbox', { name: 'Name of Kubernetes basics' })).toBeVisible()
   // Hide it: it leaves the checklist and the figures.
-  await editor(page).getByRole('button', { name: 'Hide Kubernetes basics' }).click()
-  await expect(editor(page).getByRole('button', { name: 'Show Kubernetes basics' })).toBeVisible()
+  await rowAction(page, 'Kubernetes basics', 'Hide')
+  await expect(editor(page).getByRole('button', { name: 'Actions for Kubernetes basics' })).toBeFocused()
+  await editor(page).getByRole('button', { name: 'Actions for Kubernetes basics' }).click()
+  await expect(editor(page).getByRole('menuitem', { name: 'Show', exact: true })).toBeVisible()
+  await page.keyboard.press('Escape')
   await editor(page).getByRole('button', { name: 'Done' }).click()
   await expect(page.getByRole('button', { name: 'Kubernetes basics', exact: true })).toHaveCount(0)
   await page.getByRole('link', { name: 'Dashboard' }).click()
   await expect(page.getByText('0 of 15 skills done')).toBeVisible()
   // Show it again: everything is back.
   await openEditor(page)
-  await editor(page).getByRole('button', { name: 'Show Kubernetes basics' }).click()
+  await rowAction(page, 'Kubernetes basics', 'Show')
   await editor(page).getByRole('button', { name: 'Done' }).click()
   await page.getByRole('button', { name: 'Kubernetes basics', exact: true }).click()
   await expect(page.getByRole('combobox', { name: 'Status of Kubernetes basics' })).toHaveValue('done')
@@ -108,16 +125,120 @@ test('deleting a skill that holds a note says so and asks, and the trash brings 
     await page.emulateMedia({ colorScheme })
     expect(describeViolations(await seriousViolations(page)), `the curriculum editor, ${colorScheme}`).toEqual([])
   }
-  await editor(page).getByRole('button', { name: 'Delete Serverless architecture' }).click()
+  await rowAction(page, 'Serverless architecture', 'Delete…')
   const ask = page.getByRole('alertdialog', { name: 'Delete Serverless architecture?' })
   await expect(ask).toContainText('It holds 1 note')
   await ask.getByRole('button', { name: 'Move to the trash' }).click()
   await expect(editor(page).getByRole('textbox', { name: 'Name of Serverless architecture' })).toHaveCount(0)
+  await editor(page).getByRole('tab', { name: 'Trash (1)' }).click()
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    expect(describeViolations(await seriousViolations(page)), `the trash tab, ${colorScheme}`).toEqual([])
+  }
   await editor(page).getByRole('button', { name: 'Restore Serverless architecture' }).click()
+  await expect(editor(page).getByRole('status').filter({ hasText: 'Serverless architecture is back.' })).toBeVisible()
+  await editor(page).getByRole('tab', { name: 'Skills and categories' }).click()
   await expect(editor(page).getByRole('textbox', { name: 'Name of Serverless architecture' })).toBeVisible()
   await editor(page).getByRole('button', { name: 'Done' }).click()
   await page.getByRole('button', { name: 'Serverless architecture', exact: true }).click()
   await expect(page.getByRole('textbox', { name: 'Notes', exact: true })).toHaveValue('Cold starts hurt.')
+  expect(app.consoleErrors).toEqual([])
+  await app.close()
+})
+
+test('row menus, the trash tab and Add skill work from the keyboard, and focus lands on a sensible control after each step', async () => {
+  const app = await launchApp()
+  const { page } = app
+  await openEditor(page)
+  const dialog = editor(page)
+  // A row's actions sit behind one menu button: no wall of Delete buttons.
+  await expect(dialog.getByRole('button', { name: /^Delete / })).toHaveCount(0)
+  const menuButton = dialog.getByRole('button', { name: 'Actions for Databases', exact: true })
+  await menuButton.focus()
+  await page.keyboard.press('ArrowDown')
+  const menu = dialog.getByRole('menu', { name: 'Actions for Databases' })
+  await expect(menuButton).toHaveAttribute('aria-expanded', 'true')
+  await expect(menu.getByRole('menuitem', { name: 'Move up' })).toBeFocused()
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    expect(describeViolations(await seriousViolations(page)), `an open row menu, ${colorScheme}`).toEqual([])
+  }
+  await page.keyboard.press('ArrowDown')
+  await expect(menu.getByRole('menuitem', { name: 'Move down' })).toBeFocused()
+  await page.keyboard.press('End')
+  await expect(menu.getByRole('menuitem', { name: 'Delete…' })).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await expect(menu.getByRole('menuitem', { name: 'Move up' })).toBeFocused()
+  // Escape closes the menu only, and gives focus back to its button.
+  await page.keyboard.press('Escape')
+  await expect(menu).toHaveCount(0)
+  await expect(dialog).toBeVisible()
+  await expect(menuButton).toBeFocused()
+  // Move down from the keyboard: Databases now follows APIs, and its button keeps focus.
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+  const technical = dialog.getByRole('list', { name: 'Skills in Technical skills' })
+  await expect(technical.getByRole('textbox', { name: /^Name of / }).nth(1)).toHaveAccessibleName('Name of APIs')
+  await expect(technical.getByRole('textbox', { name: /^Name of / }).nth(2)).toHaveAccessibleName('Name of Databases')
+  await expect(menuButton).toBeFocused()
+
+  // Delete two skills from the keyboard (ArrowUp opens on the last item); focus goes on to the next row's name.
+  for (const [name, next] of [
+    ['APIs', 'Databases'],
+    ['Databases', 'Security awareness'],
+  ] as const) {
+    await dialog.getByRole('button', { name: `Actions for ${name}`, exact: true }).focus()
+    await page.keyboard.press('ArrowUp')
+    await expect(dialog.getByRole('menuitem', { name: 'Delete…' })).toBeFocused()
+    await page.keyboard.press('Enter')
+    await page
+      .getByRole('alertdialog', { name: `Delete ${name}?` })
+      .getByRole('button', { name: 'Move to the trash' })
+      .click()
+    await expect(dialog.getByRole('textbox', { name: `Name of ${next}` })).toBeFocused()
+  }
+
+  // The trash is a tab of its own, reached with the arrow keys.
+  const skillsTab = dialog.getByRole('tab', { name: 'Skills and categories' })
+  await skillsTab.focus()
+  await page.keyboard.press('ArrowRight')
+  const trashTab = dialog.getByRole('tab', { name: 'Trash (2)' })
+  await expect(trashTab).toBeFocused()
+  await expect(trashTab).toHaveAttribute('aria-selected', 'true')
+  const panel = dialog.getByRole('tabpanel', { name: 'Trash (2)' })
+  await expect(panel.getByRole('button', { name: /^Restore / })).toHaveText(['Restore Databases', 'Restore APIs'])
+  // After a restore, focus lands on the Restore button that took its place, then on the tab once the trash is empty.
+  await panel.getByRole('button', { name: 'Restore Databases' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(dialog.getByRole('button', { name: 'Restore APIs' })).toBeFocused()
+  await expect(dialog.getByRole('status').filter({ hasText: 'Databases is back.' })).toBeVisible()
+  await page.keyboard.press('Enter')
+  await expect(dialog.getByRole('tab', { name: 'Trash', exact: true })).toBeFocused()
+  await page.keyboard.press('ArrowLeft')
+  await expect(skillsTab).toHaveAttribute('aria-selected', 'true')
+  await expect(technical.getByRole('textbox', { name: 'Name of APIs' })).toBeVisible()
+  await expect(technical.getByRole('textbox', { name: 'Name of Databases' })).toBeVisible()
+
+  // Add skill leads with its name field; an empty name is answered beside that field.
+  const soft = dialog.getByRole('region', { name: 'Soft skills' })
+  const opener = soft.getByRole('button', { name: 'Add skill to Soft skills' })
+  await opener.click()
+  const name = soft.getByRole('textbox', { name: 'New skill in Soft skills' })
+  await expect(name).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(name).toHaveAttribute('aria-invalid', 'true')
+  await expect(name).toHaveAccessibleDescription('Give the skill a name.')
+  await expect(name).toBeFocused()
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    expect(describeViolations(await seriousViolations(page)), `Add skill with its error, ${colorScheme}`).toEqual([])
+  }
+  // Escape on the empty form closes it (not the editor) and gives focus back to its button.
+  await page.keyboard.press('Escape')
+  await expect(name).toHaveCount(0)
+  await expect(opener).toBeFocused()
+  await expect(dialog).toBeVisible()
   expect(app.consoleErrors).toEqual([])
   await app.close()
 })

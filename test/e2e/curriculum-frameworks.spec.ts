@@ -93,15 +93,16 @@ test('hiding a skill takes its due cards out of Review and the Dashboard, and sh
   const reviewToday = page.getByRole('region', { name: 'Review today' })
   await expect(reviewToday).toContainText('2 cards due')
 
-  const setHidden = async (button: string): Promise<void> => {
+  const setHidden = async (item: 'Hide' | 'Show'): Promise<void> => {
     await page.getByRole('link', { name: 'Skills' }).click()
     await page.getByRole('button', { name: 'Edit curriculum' }).click()
     const editor = page.getByRole('dialog', { name: 'Edit curriculum' })
-    await editor.getByRole('button', { name: button }).click()
+    await editor.getByRole('button', { name: 'Actions for Communication', exact: true }).click()
+    await editor.getByRole('menuitem', { name: item, exact: true }).click()
     await editor.getByRole('button', { name: 'Done' }).click()
   }
   // Communication holds one of the two due cards.
-  await setHidden('Hide Communication')
+  await setHidden('Hide')
   await page.getByRole('link', { name: 'Review' }).click()
   const today = page.getByRole('region', { name: 'Today' })
   await expect(today.getByRole('listitem').filter({ hasText: 'due' })).toHaveText('1 due')
@@ -109,7 +110,7 @@ test('hiding a skill takes its due cards out of Review and the Dashboard, and sh
   await expect(reviewToday).toContainText('1 card due')
   expect((await onDisk(dataDir)).review.cards['faq-collaboration']).toEqual(state.review.cards['faq-collaboration'])
 
-  await setHidden('Show Communication')
+  await setHidden('Show')
   await page.getByRole('link', { name: 'Review' }).click()
   await expect(today.getByRole('listitem').filter({ hasText: 'due' })).toHaveText('2 due')
   await page.getByRole('link', { name: 'Dashboard' }).click()

@@ -72,6 +72,35 @@ test('the table sorts by a column, filters by language and fits a 1200 x 800 win
   await app.close()
 })
 
+for (const size of [
+  { width: 1024, height: 640 },
+  { width: 1280, height: 800 },
+]) {
+  test(`at ${size.width} wide the default columns fit, the sticky mark column covers no text, and the score breakdown ends inside the window`, async () => {
+    const app = await launchApp()
+    const { page } = app
+    await page.setViewportSize(size)
+    await page.getByRole('link', { name: 'Frameworks' }).click()
+    const table = page.getByRole('table', { name: /Backend frameworks compared/ })
+    await expect(table).toBeVisible()
+    // Nothing to scroll sideways, so no cell sits under the sticky mark column.
+    expect(await page.evaluate(() => (document.querySelector('.fw-table-wrap') as HTMLElement).scrollWidth - (document.querySelector('.fw-table-wrap') as HTMLElement).clientWidth)).toBe(0)
+    const mark = await table.getByRole('columnheader', { name: 'Your mark' }).boundingBox()
+    const style = await table.getByRole('columnheader', { name: 'Style' }).boundingBox()
+    expect(style!.x + style!.width).toBeLessThanOrEqual(mark!.x + 0.5)
+    const ranking = page.getByRole('region', { name: 'Your ranking' })
+    await ranking
+      .getByText(/^Score breakdown:/)
+      .first()
+      .click()
+    const why = ranking.getByRole('columnheader', { name: 'Why this rating' }).first()
+    await why.scrollIntoViewIfNeeded()
+    const box = await why.boundingBox()
+    expect(box!.x + box!.width).toBeLessThanOrEqual(size.width)
+    await app.close()
+  })
+}
+
 test('Node.js is shown as a runtime with the reason', async () => {
   const app = await launchApp()
   const { page } = app

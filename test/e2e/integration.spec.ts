@@ -33,7 +33,7 @@ test('the palette reaches the actions of every feature', async () => {
   await page.getByRole('button', { name: 'Databases', exact: true }).click()
   await command(page, 'mark databases as done', 'Mark Databases as done')
   await expect(page.getByRole('combobox', { name: 'Status of Databases' })).toHaveValue('done')
-  await command(page, 'new note on databases', 'New note on Databases')
+  await command(page, 'new note on databases', 'New note on DatabasesCtrl+Shift+N')
   await expect(page.getByRole('textbox', { name: 'Note title' })).toBeFocused()
   await page.keyboard.type('Joins')
   await command(page, 'edit notes', 'Edit notes on Databases')

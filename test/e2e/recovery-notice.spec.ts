@@ -23,8 +23,14 @@ test('a corrupt data file: the learner is told, shown where the bad copy is kept
   await writeFile(join(dataDir, 'groundwork-data.json'), bad)
 
   const app = await launchApp({ dataDir })
+  await app.page.setViewportSize({ width: 1024, height: 640 })
   const notice = app.page.getByRole('alert', { name: 'Your data file could not be loaded' })
   await expect(notice).toBeVisible()
+  // It floats over the page, whole and in view at the smallest window size, and pushes nothing down.
+  await expect(notice).toBeInViewport({ ratio: 1 })
+  await app.page.getByRole('link', { name: 'Dashboard' }).click()
+  const heading = app.page.getByRole('main').getByRole('heading', { name: 'Dashboard', level: 1 })
+  const headingTop = (await heading.boundingBox())?.y
   const kept = (await readdir(dataDir)).find((name) => name.includes('.unreadable-'))
   expect(kept).toBeTruthy()
   const keptPath = join(dataDir, kept ?? '')
@@ -39,5 +45,7 @@ test('a corrupt data file: the learner is told, shown where the bad copy is kept
   await app.page.screenshot({ path: 'test-results/recovery-notice.png' })
   await notice.getByRole('button', { name: 'Dismiss' }).click()
   await expect(notice).toBeHidden()
+  await app.page.getByRole('link', { name: 'Dashboard' }).click()
+  expect((await heading.boundingBox())?.y).toBe(headingTop)
   await app.close()
 })

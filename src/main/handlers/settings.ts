@@ -13,14 +13,15 @@ export function settingsHandlers(ctx: HandlerContext): DomainHandlers<'settings'
       await ctx.store.update((state) => void (state.settings.welcomeDone = true))
       return structuredClone(ctx.store.state.settings)
     },
-    async setWorkspace({ pane, noteMode, noteSort, navCollapsed }) {
-      if (!pane && !noteMode && !noteSort && navCollapsed === undefined) throw new AppError('invalid-payload', 'Nothing to change: give pane sizes, a note mode, a note order or the navigation’s width.')
+    async setWorkspace({ pane, noteMode, noteSort, navCollapsed, view }) {
+      if (!pane && !noteMode && !noteSort && navCollapsed === undefined && !view) throw new AppError('invalid-payload', 'Nothing to change: give pane sizes, a note mode, a note order, the navigation’s width or a view.')
       await ctx.store.update((state) => {
         const workspace = state.settings.workspace
         if (pane) workspace.panes[pane.group] = { ...pane.layout }
         if (noteMode) workspace.noteMode = noteMode
         if (noteSort) workspace.noteSort = noteSort
         if (navCollapsed !== undefined) workspace.navCollapsed = navCollapsed
+        if (view) workspace.view = view
       })
       return structuredClone(ctx.store.state.settings)
     },

@@ -29,6 +29,20 @@ const FIRST_VIEW = VIEW_COMPONENTS[useStore.getState().view]
 /** Resolves once the first view's code is in (or failed to load, which the view then shows). */
 export const firstViewCode: Promise<unknown> = FIRST_VIEW.preload().catch(() => undefined)
 
+/** Remembers the view shown (a device-only setting), so the app reopens on it. */
+function useRememberView(view: ViewId): void {
+  const loaded = useStore((s) => s.data !== null)
+  const saved = useStore((s) => s.data?.settings.workspace.view ?? 'dashboard')
+  const setWorkspace = useStore((s) => s.settings.setWorkspace)
+  // Asked once per view change: a refused save (shown in the banner) is not retried in a loop.
+  const asked = useRef<ViewId | null>(null)
+  useEffect(() => {
+    if (!loaded || view === saved || asked.current === view) return
+    asked.current = view
+    void setWorkspace({ view })
+  }, [loaded, view, saved, setWorkspace])
+}
+
 /** The app shell: navigation, notices and the current view. */
 export function App() {
   const view = useStore((s) => s.view)
@@ -40,6 +54,7 @@ export function App() {
   useEffect(() => {
     if (!useStore.getState().data) void getState()
   }, [getState])
+  useRememberView(view)
   useMainEvents()
   // A new view starts at its top, not at the scroll position of the previous one.
   const main = useRef<HTMLElement>(null)

@@ -1,6 +1,6 @@
 import { diffLines } from 'diff'
 
-/** One row of a line diff: a line only in the version, only in the current text, the same in both, or a run of unchanged lines left out. */
+/** One row of a line diff: a line only in the newer text, only in the older one, the same in both, or a run of unchanged lines left out. */
 export type DiffRow = { kind: 'added' | 'removed' | 'same'; text: string } | { kind: 'skipped'; count: number }
 
 /** Unchanged lines shown around each change; longer unchanged runs are folded into one "skipped" row. */
@@ -13,13 +13,13 @@ const linesOf = (value: string): string[] => {
 }
 
 /**
- * The lines that differ between the current text and a version: `added` are lines the version
- * has and the current text lacks (restoring brings them back), `removed` the reverse. Unchanged
- * runs keep CONTEXT lines next to a change and fold the rest.
+ * The lines that differ between an older text (a version) and a newer one (the current note):
+ * `removed` are lines only the older has, `added` lines only the newer has, as a diff reads from
+ * old to new. Unchanged runs keep CONTEXT lines next to a change and fold the rest.
  */
-export function lineDiff(current: string, version: string): DiffRow[] {
+export function lineDiff(older: string, newer: string): DiffRow[] {
   const rows: DiffRow[] = []
-  const parts = diffLines(current, version)
+  const parts = diffLines(older, newer)
   parts.forEach((part, index) => {
     const lines = linesOf(part.value)
     if (part.added || part.removed) {

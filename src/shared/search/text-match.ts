@@ -82,8 +82,11 @@ function firstWordByWalking(text: string, terms: readonly string[]): number {
   return 0
 }
 
-/** Markdown marks that only clutter a one-line snippet. */
-const MARKUP = /[#>*`~|]+|\[|\]\([^)]*\)/g
+/** Markdown marks that only clutter a one-line snippet (a link's `](url)`, or a bracket left when the cut split one). */
+const MARKUP = /[#>*`~|]+|\[|\]\([^)]*\)|\]/g
+
+/** A `[[Target]]` or `[[Target|shown text]]` note link, as the links module reads it. */
+const WIKI_LINK = /\[\[([^[\]|\n]+?)(?:\|([^[\]\n]+?))?\]\]/g
 
 /**
  * A short excerpt of `text` around the first word in `terms` (or its start when none is
@@ -98,6 +101,12 @@ export function snippetAround(text: string, terms: readonly string[], width = 16
   let to = end
   if (start > 0) while (from < to && isWordAt(text, from)) from += 1
   if (end < text.length) while (to > from && isWordAt(text, to - 1)) to -= 1
-  const clean = text.slice(from, to).replace(MARKUP, ' ').replace(/\s+/g, ' ').trim()
+  // A note link reads as the name it shows: its alias, else its target.
+  const clean = text
+    .slice(from, to)
+    .replace(WIKI_LINK, (_link, target: string, alias: string | undefined) => alias ?? target)
+    .replace(MARKUP, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
   return `${start > 0 ? '…' : ''}${clean}${end < text.length ? '…' : ''}`
 }

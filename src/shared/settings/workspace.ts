@@ -11,3 +11,6 @@ export const NOTE_MODES = ['edit', 'split', 'preview'] as const
 
 /** Orders of a skill's note list: last edited, newest created, or by title. */
 export const NOTE_SORTS = ['edited', 'created', 'title'] as const
+
+/** The app's views, in navigation order; the one shown last is remembered on this computer. */
+export const VIEWS = ['dashboard', 'skills', 'levels', 'frameworks', 'reports', 'review', 'study', 'data'] as const

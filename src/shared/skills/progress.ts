@@ -27,18 +27,26 @@ export function tickedSubtopics(skill: Skill, progress: SkillProgress | undefine
 }
 
 /**
- * A checklist row's count, e.g. "2 of 6 sub-topics ticked". A done or skipped skill names its
- * status first: its bar (full, or none) comes from the status, not from the ticks.
+ * A checklist row's count, e.g. "2 of 6 sub-topics ticked". A done skill's bar is full whatever is
+ * ticked, so its line says it counts in full; a skipped one names its status first.
  */
 export function subtopicSummary(skill: Skill, progress: SkillProgress | undefined): string {
-  const count = `${tickedSubtopics(skill, progress)} of ${skill.subtopics.length} sub-topics ticked`
+  const ticked = tickedSubtopics(skill, progress)
+  const total = skill.subtopics.length
   const status = progress?.status
-  return status === 'done' || status === 'skipped' ? `${STATUS_LABELS[status]} · ${count}` : count
+  if (status === 'done') {
+    if (total === 0) return 'Done'
+    return ticked === total ? `Done · all ${total} sub-topics ticked` : `Done, counted in full (${ticked} of ${total} sub-topics ticked)`
+  }
+  if (total === 0) return status === 'skipped' ? 'Skipped · no sub-topics yet' : 'No sub-topics yet'
+  const count = `${ticked} of ${total} sub-topics ticked`
+  return status === 'skipped' ? `Skipped · ${count}` : count
 }
 
 /** The detail pane's count, e.g. "2 of 6 ticked"; for a done skill with open ones it says why the bar is full. */
 export function subtopicCount(skill: Skill, progress: SkillProgress | undefined): string {
   const ticked = tickedSubtopics(skill, progress)
+  if (skill.subtopics.length === 0) return 'No sub-topics yet: add the first below.'
   const count = `${ticked} of ${skill.subtopics.length} ticked`
   if (progress?.status !== 'done' || ticked === skill.subtopics.length) return count
   return `${count}; the skill is marked Done, so it counts in full`

@@ -2,6 +2,7 @@ import { useStore } from '../state/store'
 import { VIEWS } from '../state/ui-slice'
 import { VIEW_LABELS } from '../components/shell/NavBar'
 import { goTo, type AppCommand } from './command-kit'
+import { TIMER_KEY, viewKey } from '../components/shell/app-keys'
 import { FEATURE_COMMANDS } from './feature-commands'
 
 /**
@@ -9,7 +10,7 @@ import { FEATURE_COMMANDS } from './feature-commands'
  * the palette filters by `available` and groups by `group`.
  */
 export const COMMANDS: AppCommand[] = [
-  ...VIEWS.map((view): AppCommand => ({ id: `go-${view}`, title: `Go to ${VIEW_LABELS[view]}`, group: 'Views', keywords: ['open', 'show', 'view'], run: (s) => goTo(s, view, 'main') })),
+  ...VIEWS.map((view): AppCommand => ({ id: `go-${view}`, title: `Go to ${VIEW_LABELS[view]}`, group: 'Views', keywords: ['open', 'show', 'view'], shortcut: viewKey(view), run: (s) => goTo(s, view, 'main') })),
   ...FEATURE_COMMANDS,
   { id: 'review-start', title: 'Start today’s review', group: 'Review', keywords: ['flashcards', 'cards', 'study'], run: (s) => goTo(s, 'review', 'review-start') },
   { id: 'review-write', title: 'Write a review card', group: 'Review', keywords: ['flashcard', 'new card', 'add'], run: (s) => goTo(s, 'review', 'card-skill') },
@@ -18,6 +19,7 @@ export const COMMANDS: AppCommand[] = [
     title: 'Start the study timer',
     group: 'Study log',
     keywords: ['clock', 'track', 'time'],
+    shortcut: TIMER_KEY,
     available: (s) => !s.data?.study.sessions.some((x) => x.end === null),
     run: (s) => goTo(s, 'study', 'timer-skill'),
   },
@@ -26,6 +28,7 @@ export const COMMANDS: AppCommand[] = [
     title: 'Stop the study timer',
     group: 'Study log',
     keywords: ['clock', 'end', 'time'],
+    shortcut: TIMER_KEY,
     available: (s) => s.data?.study.sessions.some((x) => x.end === null) ?? false,
     run: async (s) => void (await s.study.stop()),
   },

@@ -10,6 +10,7 @@ import type { Outcome } from '../state/call'
 import type { Store } from '../state/store'
 import { STATUSES } from '../components/skills/status-options'
 import { goTo, type AppCommand } from './command-kit'
+import { NEW_NOTE_KEY } from '../components/shell/app-keys'
 
 /** Stands in when the learner's curriculum has no skills left: commands on it fail with main's message. */
 const NO_SKILL: Skill = { id: '', title: 'no skill', category: '', summary: '', subtopics: [] }
@@ -47,6 +48,7 @@ export const FEATURE_COMMANDS: AppCommand[] = [
     title: (s) => `New note on ${selectedSkill(s).title}`,
     group: 'Skills',
     keywords: ['write', 'add', 'markdown'],
+    shortcut: NEW_NOTE_KEY,
     run: async (s) => {
       s.showView('skills')
       if ((await s.notes.start(selectedSkill(s).id)).ok) s.setIntent('note-title')

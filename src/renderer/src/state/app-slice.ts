@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand'
 import type { Notice, StateView } from '../../../shared/contract'
 import { mutate, request, type AnswerOf, type Outcome } from './call'
 import type { Store } from './store'
+import { viewInAddress } from './ui-slice'
 
 /** The last state main sent, plus load status and notices for the learner. */
 export interface AppSlice {
@@ -38,6 +39,9 @@ export const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set, get) 
     async getState(pending) {
       const outcome = await (pending ?? request('app.getState', undefined))
       if (outcome.ok) {
+        // The first load opens the view the app was closed on, unless the address names one (a reload).
+        const last = outcome.value.state.settings.workspace.view
+        if (!get().data && last && !viewInAddress()) get().showView(last)
         get().takeState(outcome.value.state)
         set({ notices: outcome.value.notices, loadError: null })
       } else set({ loadError: outcome.message })

@@ -19,6 +19,7 @@ export interface WorkspaceChange {
   noteMode?: Workspace['noteMode']
   noteSort?: Workspace['noteSort']
   navCollapsed?: boolean
+  view?: Workspace['view']
 }
 
 /** Preference actions; a failure says why in the banner. */
@@ -27,7 +28,7 @@ export interface SettingsSlice {
     setTheme: (theme: Theme) => Promise<Outcome>
     /** Remembers that the first start's "What are you learning?" was answered. */
     setWelcomeDone: () => Promise<Outcome>
-    /** Remembers pane sizes, the editor mode or the note order; shown at once, put back if main refuses. */
+    /** Remembers pane sizes, the editor mode, the note order or the view shown; shown at once, put back if main refuses. */
     setWorkspace: (change: WorkspaceChange) => Promise<Outcome>
   }
 }
@@ -59,10 +60,11 @@ export const createSettingsSlice: StateCreator<Store, [], [], SettingsSlice> = (
 }
 
 /** `workspace` with `change` applied, as main will store it. */
-function workspaceWith(workspace: Workspace, { pane, noteMode, noteSort }: WorkspaceChange): Workspace {
+function workspaceWith(workspace: Workspace, { pane, noteMode, noteSort, view }: WorkspaceChange): Workspace {
   return {
     panes: pane ? { ...workspace.panes, [pane.group]: pane.layout } : workspace.panes,
     noteMode: noteMode ?? workspace.noteMode,
     noteSort: noteSort ?? workspace.noteSort,
+    ...((view ?? workspace.view) ? { view: view ?? workspace.view } : {}),
   }
 }

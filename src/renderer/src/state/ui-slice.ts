@@ -3,8 +3,10 @@ import type { LevelId } from '../../../shared/curriculum/levels'
 import type { Store } from './store'
 import { landingOf, type ItemIntent, type ItemTarget } from './item-target'
 
-/** The views of the app, in navigation order. */
-export const VIEWS = ['dashboard', 'skills', 'levels', 'frameworks', 'reports', 'review', 'study', 'data'] as const
+import { VIEWS } from '../../../shared/settings/workspace'
+
+export { VIEWS }
+/** One of the app's views. */
 export type ViewId = (typeof VIEWS)[number]
 
 /**
@@ -65,10 +67,15 @@ export interface UiSlice {
 /** The two tabs of the open skill. */
 export type SkillTab = 'notes' | 'progress'
 
+/** The view named by the address's #fragment (e.g. #skills after a reload), or null. */
+export function viewInAddress(hash = globalThis.location?.hash ?? ''): ViewId | null {
+  const named = hash.replace(/^#/, '')
+  return (VIEWS as readonly string[]).includes(named) ? (named as ViewId) : null
+}
+
 /** The view named by the address's #fragment (e.g. #skills), or the Dashboard. */
 export function initialView(hash = globalThis.location?.hash ?? ''): ViewId {
-  const named = hash.replace(/^#/, '')
-  return (VIEWS as readonly string[]).includes(named) ? (named as ViewId) : 'dashboard'
+  return viewInAddress(hash) ?? 'dashboard'
 }
 
 /** The UI slice: the view shown, the banner error, the pending intent and going to an item. */

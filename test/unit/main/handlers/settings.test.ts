@@ -21,6 +21,12 @@ describe('the workspace settings', () => {
     expect(await workspaceOnDisk()).toEqual(expected)
   })
 
+  it('remember the view shown last, on its own or with another change', async () => {
+    expect(await real.api.settings.setWorkspace({ view: 'frameworks' })).toMatchObject({ ok: true, value: { workspace: { view: 'frameworks' } } })
+    expect(await real.api.settings.setWorkspace({ noteMode: 'edit' })).toMatchObject({ ok: true, value: { workspace: { view: 'frameworks', noteMode: 'edit' } } })
+    expect(await workspaceOnDisk()).toMatchObject({ view: 'frameworks' })
+  })
+
   it('refuses an unknown group, a size past 100%, an unknown mode and an empty change, and stores none of them', async () => {
     type Change = Parameters<typeof real.api.settings.setWorkspace>[0]
     const refused: Change[] = [
@@ -28,6 +34,7 @@ describe('the workspace settings', () => {
       { pane: { group: 'skills' as const, layout: { 'skill-list': 140 } } },
       { pane: { group: 'skills' as const, layout: { 'Bad Id': 10 } } },
       { noteMode: 'wide' as 'edit' },
+      { view: 'settings' as 'skills' },
       {},
     ]
     for (const payload of refused) expect(await real.api.settings.setWorkspace(payload), JSON.stringify(payload)).toMatchObject({ ok: false })

@@ -3,12 +3,12 @@ import { diffCounts, lineDiff } from '../../../../src/shared/notes/line-diff'
 import { completeLink, openLinkAt } from '../../../../src/shared/links/link-query'
 
 describe('the line diff of a version against the current text', () => {
-  it('marks lines only in the version as added and lines only in the current text as removed', () => {
-    const rows = lineDiff('GET\nPATCH\nPOST\n', 'GET\nPUT\nPOST\n')
+  it('marks lines only in the older version as removed and lines only in the current text as added, old first', () => {
+    const rows = lineDiff('GET\nPUT\nPOST\n', 'GET\nPATCH\nPOST\n')
     expect(rows).toEqual([
       { kind: 'same', text: 'GET' },
-      { kind: 'removed', text: 'PATCH' },
-      { kind: 'added', text: 'PUT' },
+      { kind: 'removed', text: 'PUT' },
+      { kind: 'added', text: 'PATCH' },
       { kind: 'same', text: 'POST' },
     ])
     expect(diffCounts(rows)).toEqual({ added: 1, removed: 1 })

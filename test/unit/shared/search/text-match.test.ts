@@ -80,4 +80,12 @@ describe('snippetAround', () => {
   it('starts at the beginning when nothing matches, and drops Markdown marks', () => {
     expect(snippetAround('# Title\n\n**bold** `code`', [])).toBe('Title bold code')
   })
+
+  it('shows a note link as the name it shows, and leaves no bracket of a link the cut split', () => {
+    expect(snippetAround('Retry with [[Idempotency keys]] and see [[HTTP methods|the verbs]].', ['retry'])).toBe('Retry with Idempotency keys and see the verbs.')
+    expect(snippetAround('See [the docs](https://example.org) first.', [])).toBe('See the docs first.')
+    const cut = snippetAround(`${'word '.repeat(40)}[[Idempotency keys]] needle ${'tail '.repeat(40)}`, ['needle'], 40)
+    expect(cut).toContain('needle')
+    expect(cut).not.toMatch(/[[\]|]/)
+  })
 })

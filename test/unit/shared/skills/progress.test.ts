@@ -82,8 +82,11 @@ describe('percent', () => {
 
 describe('the sub-topic counts', () => {
   it('name the status first for a done or skipped skill, whose bar does not come from the ticks', () => {
+    const all = databases.subtopics.map((sub) => sub.id)
     expect(subtopicSummary(databases, record('learning', ['crud', 'indexes']))).toBe('2 of 7 sub-topics ticked')
-    expect(subtopicSummary(databases, record('done', ['crud', 'indexes']))).toBe('Done · 2 of 7 sub-topics ticked')
+    expect(subtopicSummary(databases, record('done', ['crud', 'indexes']))).toBe('Done, counted in full (2 of 7 sub-topics ticked)')
+    expect(subtopicSummary(databases, record('done'))).toBe('Done, counted in full (0 of 7 sub-topics ticked)')
+    expect(subtopicSummary(databases, record('done', all))).toBe('Done · all 7 sub-topics ticked')
     expect(subtopicSummary(databases, record('skipped'))).toBe('Skipped · 0 of 7 sub-topics ticked')
     expect(subtopicSummary(databases, undefined)).toBe('0 of 7 sub-topics ticked')
   })
@@ -93,5 +96,12 @@ describe('the sub-topic counts', () => {
     expect(subtopicCount(databases, record('learning', ['crud']))).toBe('1 of 7 ticked')
     expect(subtopicCount(databases, record('done', ['crud']))).toBe('1 of 7 ticked; the skill is marked Done, so it counts in full')
     expect(subtopicCount(databases, record('done', all))).toBe('7 of 7 ticked')
+  })
+
+  it('say a skill without sub-topics has none yet instead of "0 of 0"', () => {
+    const bare = { ...databases, subtopics: [] }
+    expect(subtopicSummary(bare, undefined)).toBe('No sub-topics yet')
+    expect(subtopicSummary(bare, record('done'))).toBe('Done')
+    expect(subtopicCount(bare, undefined)).toBe('No sub-topics yet: add the first below.')
   })
 })

@@ -1,13 +1,15 @@
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import type { Category, CurriculumSkill } from '../../../../shared/model'
 import { CURRICULUM_LIMITS as L } from '../../../../shared/curriculum/limits'
 import { useStore } from '../../state/store'
 import { useCurriculum } from '../../state/curriculum'
-import { failureOf } from '../../state/call'
 import { Dialog } from '../common/Dialog'
 import { ConfirmDialog } from '../common/ConfirmDialog'
+import { ActionMenu } from '../common/ActionMenu'
+import { Tabs } from '../common/Tabs'
 import { NameField } from './NameField'
 import { AddField } from './AddField'
+import { AddSkillForm } from './AddSkillForm'
 import { SkillEditor, useEdit } from './SkillEditor'
 import { holdingsOf, holdingsText } from './holdings'
 import { TrashList } from './TrashList'
@@ -15,15 +17,47 @@ import { PacksPanel } from '../packs/PacksPanel'
 import './curriculum.css'
 import { FieldError } from '../common/FormFeedback'
 
-/** "Edit curriculum": the learner's categories, skills and sub-topics, with a trash to restore from. */
+/** A refused delete, shown beside the skill it was about. */
+type DeleteFailure = { skillId: string; message: string } | null
+
+/** "Edit curriculum": the learner's categories, skills and sub-topics in one tab, the trash to restore from in another. */
 export function CurriculumEditor({ open, onClose }: { open: boolean; onClose: () => void }) {
   const curriculum = useCurriculum()
   const data = useStore((s) => s.data)
   const send = useEdit()
   const headingId = useId()
+  const [tab, setTab] = useState('skills')
   const [toDelete, setToDelete] = useState<CurriculumSkill | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [failure, setFailure] = useState<DeleteFailure>(null)
+  const tree = useRef<HTMLDivElement>(null)
   const held = toDelete && data ? holdingsText(holdingsOf(data, toDelete.id)) : null
+  const deleteSkill = async (skill: CurriculumSkill): Promise<void> => {
+    // Where focus goes once the row is gone: the name of the skill after it, else the one before.
+    const row = tree.current?.querySelector(`[data-skill-id="${CSS.escape(skill.id)}"]`)
+    const neighbour = (row?.nextElementSibling ?? row?.previousElementSibling)?.getAttribute('data-skill-id')
+    const message = await send({ op: 'deleteSkill', skillId: skill.id })
+    setFailure(message ? { skillId: skill.id, message } : null)
+    if (message) return
+    const next = neighbour ? tree.current?.querySelector<HTMLElement>(`[data-skill-id="${CSS.escape(neighbour)}"] input`) : null
+    next?.focus()
+  }
+  const skillsPanel = (
+    <div ref={tree}>
+      <PacksPanel />
+      {curriculum.categories.map((category, index) => (
+        <CategorySection
+          key={category.id}
+          category={category}
+          position={index}
+          count={curriculum.categories.length}
+          skills={curriculum.skills.filter((s) => s.category === category.id)}
+          failure={failure}
+          onDeleteSkill={setToDelete}
+        />
+      ))}
+      <AddField label="New category" button="Add category" maxLength={L.title} onAdd={(title) => send({ op: 'addCategory', title })} />
+    </div>
+  )
   return (
     <Dialog open={open} onClose={onClose} labelledBy={headingId} className="ce-dialog">
       <header className="ce-header">
@@ -33,20 +67,15 @@ export function CurriculumEditor({ open, onClose }: { open: boolean; onClose: ()
         </button>
       </header>
       <p className="ce-lede">Shape the skills to your own path. Names and order change here; nothing you recorded is lost: hidden skills keep everything, deleted ones wait in the trash.</p>
-      <FieldError error={error} />
-      <PacksPanel />
-      {curriculum.categories.map((category, index) => (
-        <CategorySection
-          key={category.id}
-          category={category}
-          position={index}
-          count={curriculum.categories.length}
-          skills={curriculum.skills.filter((s) => s.category === category.id)}
-          onDeleteSkill={setToDelete}
-        />
-      ))}
-      <AddField label="New category" button="Add category" maxLength={L.title} onAdd={(title) => send({ op: 'addCategory', title })} />
-      <TrashList />
+      <Tabs
+        label="Curriculum and trash"
+        selected={tab}
+        onSelect={setTab}
+        tabs={[
+          { id: 'skills', label: 'Skills and categories', panel: skillsPanel },
+          { id: 'trash', label: curriculum.trash.length > 0 ? `Trash (${curriculum.trash.length})` : 'Trash', panel: <TrashList /> },
+        ]}
+      />
       <ConfirmDialog
         open={toDelete !== null}
         title={`Delete ${toDelete?.title ?? 'the skill'}?`}
@@ -55,49 +84,35 @@ export function CurriculumEditor({ open, onClose }: { open: boolean; onClose: ()
         onConfirm={() => {
           const skill = toDelete
           setToDelete(null)
-          if (skill) void send({ op: 'deleteSkill', skillId: skill.id }).then(setError)
+          if (skill) void deleteSkill(skill)
         }}
       >
-        <p>{held ? `It holds ${held}.` : 'It holds nothing you recorded yet.'} It leaves your skills and goes to the trash below, with everything it holds; restore it from there at any time.</p>
+        <p>{held ? `It holds ${held}.` : 'It holds nothing you recorded yet.'} It leaves your skills and goes to the Trash tab, with everything it holds; restore it from there at any time.</p>
       </ConfirmDialog>
     </Dialog>
   )
 }
 
-/** One category: its name, order, visibility, its skills and a form to add one. */
+/** One category: its name, a menu for order, visibility and delete, its skills and a way to add one. */
 function CategorySection({
   category,
   position,
   count,
   skills,
+  failure,
   onDeleteSkill,
 }: {
   category: Category
   position: number
   count: number
   skills: CurriculumSkill[]
+  failure: DeleteFailure
   onDeleteSkill: (skill: CurriculumSkill) => void
 }) {
   const send = useEdit()
-  const editSkill = useStore((s) => s.curriculum.edit)
   const [error, setError] = useState<string | null>(null)
-  const [subtopics, setSubtopics] = useState('')
-  const [title, setTitle] = useState('')
   const headingId = useId()
   const act = (request: Parameters<typeof send>[0]) => void send(request).then(setError)
-  const addSkill = async (event: React.FormEvent): Promise<void> => {
-    event.preventDefault()
-    const lines = subtopics
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean)
-    const outcome = await editSkill({ op: 'addSkill', categoryId: category.id, title, subtopics: lines })
-    setError(failureOf(outcome))
-    if (outcome.ok) {
-      setTitle('')
-      setSubtopics('')
-    }
-  }
   return (
     <section className={`ce-category${category.hidden ? ' ce-hidden' : ''}`} aria-labelledby={headingId}>
       <div className="ce-row ce-category-row">
@@ -106,44 +121,31 @@ function CategorySection({
         </h3>
         <NameField label={`Name of category ${category.title}`} value={category.title} maxLength={L.title} onSave={(t) => send({ op: 'renameCategory', categoryId: category.id, title: t })} />
         {category.hidden ? <span className="pill">Hidden</span> : null}
-        <span className="ce-actions">
-          <button type="button" className="small" aria-label={`Move category ${category.title} up`} disabled={position === 0} onClick={() => act({ op: 'moveCategory', categoryId: category.id, to: 'up' })}>
-            ↑
-          </button>
-          <button
-            type="button"
-            className="small"
-            aria-label={`Move category ${category.title} down`}
-            disabled={position === count - 1}
-            onClick={() => act({ op: 'moveCategory', categoryId: category.id, to: 'down' })}
-          >
-            ↓
-          </button>
-          <button type="button" className="small" onClick={() => act({ op: 'hideCategory', categoryId: category.id, hidden: !category.hidden })}>
-            {category.hidden ? `Show category ${category.title}` : `Hide category ${category.title}`}
-          </button>
-          <button type="button" className="small danger" onClick={() => act({ op: 'deleteCategory', categoryId: category.id })}>
-            Delete category {category.title}
-          </button>
-        </span>
+        <ActionMenu
+          label={`Actions for category ${category.title}`}
+          actions={[
+            { label: 'Move up', disabled: position === 0, onSelect: () => act({ op: 'moveCategory', categoryId: category.id, to: 'up' }) },
+            { label: 'Move down', disabled: position === count - 1, onSelect: () => act({ op: 'moveCategory', categoryId: category.id, to: 'down' }) },
+            { label: category.hidden ? 'Show' : 'Hide', onSelect: () => act({ op: 'hideCategory', categoryId: category.id, hidden: !category.hidden }) },
+            { label: 'Delete', danger: true, onSelect: () => act({ op: 'deleteCategory', categoryId: category.id }) },
+          ]}
+        />
       </div>
       <FieldError error={error} />
       <ul className="ce-skills" aria-label={`Skills in ${category.title}`}>
         {skills.map((skill, index) => (
-          <SkillEditor key={skill.id} skill={skill} position={index} count={skills.length} onDelete={() => onDeleteSkill(skill)} onDrop={(dragged) => act({ op: 'moveSkill', skillId: dragged, to: index })} />
+          <SkillEditor
+            key={skill.id}
+            skill={skill}
+            position={index}
+            count={skills.length}
+            deleteError={failure?.skillId === skill.id ? failure.message : null}
+            onDelete={() => onDeleteSkill(skill)}
+            onDrop={(dragged) => act({ op: 'moveSkill', skillId: dragged, to: index })}
+          />
         ))}
       </ul>
-      <form className="ce-add-skill" onSubmit={(event) => void addSkill(event)}>
-        <label className="ce-field">
-          New skill in {category.title}
-          <input type="text" value={title} maxLength={L.title} onChange={(event) => setTitle(event.target.value)} />
-        </label>
-        <label className="ce-field">
-          Its sub-topics, one a line (optional)
-          <textarea rows={2} value={subtopics} onChange={(event) => setSubtopics(event.target.value)} />
-        </label>
-        <button type="submit">Add skill to {category.title}</button>
-      </form>
+      <AddSkillForm category={category} />
     </section>
   )
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import type { CurriculumSkill } from '../../../../shared/model'
 import { levelsOf } from '../../../../shared/curriculum/access'
 import { CURRICULUM_LIMITS as L } from '../../../../shared/curriculum/limits'
@@ -9,6 +9,7 @@ import type { CurriculumEditRequest } from '../../state/curriculum-slice'
 import { NameField } from './NameField'
 import { AddField } from './AddField'
 import { FieldError } from '../common/FormFeedback'
+import { ActionMenu } from '../common/ActionMenu'
 
 /** Sends one edit and answers main's message when it was refused (null when it went through). */
 export function useEdit(): (edit: CurriculumEditRequest) => Promise<string | null> {
@@ -16,8 +17,23 @@ export function useEdit(): (edit: CurriculumEditRequest) => Promise<string | nul
   return async (request) => failureOf(await edit(request))
 }
 
-/** One skill in the editor: name, order, hide, delete, and (opened) description, category, sub-topics and goal links. */
-export function SkillEditor({ skill, position, count, onDelete, onDrop }: { skill: CurriculumSkill; position: number; count: number; onDelete: () => void; onDrop: (draggedId: string) => void }) {
+/** One skill in the editor: its name at full width, a menu of its actions (order, hide, delete), and (opened) description, category, sub-topics and goal links. */
+export function SkillEditor({
+  skill,
+  position,
+  count,
+  deleteError,
+  onDelete,
+  onDrop,
+}: {
+  skill: CurriculumSkill
+  position: number
+  count: number
+  /** Main's answer when moving it to the trash was refused. */
+  deleteError: string | null
+  onDelete: () => void
+  onDrop: (draggedId: string) => void
+}) {
   const curriculum = useCurriculum()
   const send = useEdit()
   const [error, setError] = useState<string | null>(null)
@@ -26,6 +42,7 @@ export function SkillEditor({ skill, position, count, onDelete, onDrop }: { skil
   return (
     <li
       className={`ce-skill${skill.hidden ? ' ce-hidden' : ''}`}
+      data-skill-id={skill.id}
       draggable
       onDragStart={(event) => event.dataTransfer.setData('text/x-groundwork-skill', skill.id)}
       onDragOver={(event) => event.preventDefault()}
@@ -41,22 +58,17 @@ export function SkillEditor({ skill, position, count, onDelete, onDrop }: { skil
         </span>
         <NameField label={`Name of ${skill.title}`} value={skill.title} maxLength={L.title} onSave={(title) => send({ op: 'updateSkill', skillId: skill.id, title })} />
         {skill.hidden ? <span className="pill">Hidden</span> : null}
-        <span className="ce-actions">
-          <button type="button" className="small" aria-label={`Move ${skill.title} up`} disabled={position === 0} onClick={() => move('up')}>
-            ↑
-          </button>
-          <button type="button" className="small" aria-label={`Move ${skill.title} down`} disabled={position === count - 1} onClick={() => move('down')}>
-            ↓
-          </button>
-          <button type="button" className="small" onClick={() => void act({ op: 'hideSkill', skillId: skill.id, hidden: !skill.hidden })}>
-            {skill.hidden ? `Show ${skill.title}` : `Hide ${skill.title}`}
-          </button>
-          <button type="button" className="small danger" onClick={onDelete}>
-            Delete {skill.title}
-          </button>
-        </span>
+        <ActionMenu
+          label={`Actions for ${skill.title}`}
+          actions={[
+            { label: 'Move up', disabled: position === 0, onSelect: () => move('up') },
+            { label: 'Move down', disabled: position === count - 1, onSelect: () => move('down') },
+            { label: skill.hidden ? 'Show' : 'Hide', onSelect: () => void act({ op: 'hideSkill', skillId: skill.id, hidden: !skill.hidden }) },
+            { label: 'Delete…', danger: true, onSelect: onDelete },
+          ]}
+        />
       </div>
-      <FieldError error={error} />
+      <FieldError error={error ?? deleteError} />
       <details className="ce-details">
         <summary>Details of {skill.title}</summary>
         <label className="ce-field">
@@ -103,9 +115,15 @@ export function SkillEditor({ skill, position, count, onDelete, onDrop }: { skil
 function SubtopicEditor({ skill }: { skill: CurriculumSkill }) {
   const send = useEdit()
   const [error, setError] = useState<string | null>(null)
+  const box = useRef<HTMLDivElement>(null)
   const act = async (request: CurriculumEditRequest): Promise<void> => setError(await send(request))
+  // A deleted sub-topic takes its menu with it: focus goes on to the field that adds one.
+  const remove = async (subtopicId: string): Promise<void> => {
+    await act({ op: 'deleteSubtopic', skillId: skill.id, subtopicId })
+    box.current?.querySelector<HTMLInputElement>('.ce-add input')?.focus()
+  }
   return (
-    <div className="ce-subtopics">
+    <div className="ce-subtopics" ref={box}>
       <h4>Sub-topics</h4>
       <ol className="ce-sub-list">
         {skill.subtopics.map((sub, index) => (
@@ -116,29 +134,14 @@ function SubtopicEditor({ skill }: { skill: CurriculumSkill }) {
               maxLength={L.subtopicTitle}
               onSave={(title) => send({ op: 'renameSubtopic', skillId: skill.id, subtopicId: sub.id, title })}
             />
-            <span className="ce-actions">
-              <button
-                type="button"
-                className="small"
-                aria-label={`Move ${sub.title} up`}
-                disabled={index === 0}
-                onClick={() => void act({ op: 'moveSubtopic', skillId: skill.id, subtopicId: sub.id, to: 'up' })}
-              >
-                ↑
-              </button>
-              <button
-                type="button"
-                className="small"
-                aria-label={`Move ${sub.title} down`}
-                disabled={index === skill.subtopics.length - 1}
-                onClick={() => void act({ op: 'moveSubtopic', skillId: skill.id, subtopicId: sub.id, to: 'down' })}
-              >
-                ↓
-              </button>
-              <button type="button" className="small danger" aria-label={`Delete sub-topic ${sub.title}`} onClick={() => void act({ op: 'deleteSubtopic', skillId: skill.id, subtopicId: sub.id })}>
-                Delete
-              </button>
-            </span>
+            <ActionMenu
+              label={`Actions for sub-topic ${sub.title}`}
+              actions={[
+                { label: 'Move up', disabled: index === 0, onSelect: () => void act({ op: 'moveSubtopic', skillId: skill.id, subtopicId: sub.id, to: 'up' }) },
+                { label: 'Move down', disabled: index === skill.subtopics.length - 1, onSelect: () => void act({ op: 'moveSubtopic', skillId: skill.id, subtopicId: sub.id, to: 'down' }) },
+                { label: 'Delete', danger: true, onSelect: () => void remove(sub.id) },
+              ]}
+            />
           </li>
         ))}
       </ol>

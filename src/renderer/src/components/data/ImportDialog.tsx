@@ -13,6 +13,9 @@ export function when(iso: string): string {
 export function ImportDialog({ preview, busy, error, onConfirm, onCancel }: { preview: ImportPreview; busy: boolean; error: string | null; onConfirm: () => void; onCancel: () => void }) {
   const restoring = preview.source.kind === 'backup'
   const title = restoring ? 'Restore this backup?' : 'Import this backup?'
+  // Notes the learner has now that the backup lacks: the one change here that takes away writing.
+  const notes = preview.rows.find((row) => row.label === 'Notes')
+  const lostNotes = notes ? Math.max(0, notes.before - notes.after) : 0
   return (
     <Dialog
       open
@@ -51,12 +54,17 @@ export function ImportDialog({ preview, busy, error, onConfirm, onCancel }: { pr
           ))}
         </tbody>
       </table>
+      {lostNotes > 0 ? (
+        <p className="import-loss">
+          {lostNotes === 1 ? 'One note you have now is' : `${lostNotes} notes you have now are`} not in it and will be gone from the app (the backup made first still holds {lostNotes === 1 ? 'it' : 'them'}).
+        </p>
+      ) : null}
       <FieldError error={error} />
       <div className="dialog-actions">
         <button type="button" data-autofocus disabled={busy} onClick={onCancel}>
           Cancel
         </button>
-        <button type="button" className="primary" disabled={busy} onClick={onConfirm}>
+        <button type="button" className={lostNotes > 0 ? 'danger' : 'primary'} disabled={busy} onClick={onConfirm}>
           {busy ? 'Replacing…' : restoring ? 'Restore and replace my data' : 'Import and replace my data'}
         </button>
       </div>

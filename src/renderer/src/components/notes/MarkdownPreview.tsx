@@ -6,6 +6,7 @@ import { wikiTargetOf } from '../../../../shared/links/link-names'
 import { WikiLink } from './links/WikiLink'
 import { CopyableCodeBlock } from '../code/CopyableCodeBlock'
 import { LazyHighlight } from '../code/LazyHighlight'
+import './markdown-tables.css'
 
 /** Only web links leave the app, and only through the OS browser; `[[links]]` open a note or skill in it. */
 function SafeLink({ href, children }: LinkProps) {

@@ -8,6 +8,7 @@ import { isTyping } from '../common/focus'
 import { useFocusIntent } from '../../state/intent'
 import { Highlighted } from './Highlighted'
 import { hitTarget } from '../../state/item-target'
+import './search.css'
 
 const KIND_LABELS: Record<SearchHit['kind'], string> = { skill: 'Skill', subtopic: 'Sub-topic', note: 'Note' }
 

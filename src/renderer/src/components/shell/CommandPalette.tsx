@@ -5,6 +5,7 @@ import { useStore } from '../../state/store'
 import { COMMANDS } from '../../commands/commands'
 import { commandGroups, itemGroups, type PaletteEntry } from '../../commands/palette-entries'
 import { Dialog } from '../common/Dialog'
+import { takeTypeahead } from './palette-typeahead'
 import './palette.css'
 
 /**
@@ -14,18 +15,25 @@ import './palette.css'
  */
 const HITS_WAIT_MS = 150
 
+/** The hits shown for `text`; `answered` is false while they are a stand-in for an index that has not answered yet. */
+interface TitleHits {
+  text: string
+  hits: readonly SearchHit[]
+  answered: boolean
+}
+
 /** The title hits for the palette's text: held until the index answers (or the wait is over), then updated. */
-function useTitleHits(text: string): { text: string; hits: readonly SearchHit[] } {
+function useTitleHits(text: string): TitleHits {
   const titles = useStore((s) => s.search.titles)
-  const [shown, setShown] = useState<{ text: string; hits: readonly SearchHit[] }>({ text: '', hits: [] })
+  const [shown, setShown] = useState<TitleHits>({ text: '', hits: [], answered: true })
   const empty = text.trim() === ''
   useEffect(() => {
     if (empty) return
     let live = true
-    const timer = setTimeout(() => setShown((prev) => (prev.text === text ? prev : { text, hits: [] })), HITS_WAIT_MS)
+    const timer = setTimeout(() => setShown((prev) => (prev.text === text ? prev : { text, hits: [], answered: false })), HITS_WAIT_MS)
     void titles(text).then((outcome) => {
       // A failed search leaves the items it would have found out; commands, goals and frameworks still show.
-      if (live) setShown({ text, hits: outcome.ok ? outcome.value : [] })
+      if (live) setShown({ text, hits: outcome.ok ? outcome.value : [], answered: true })
     })
     return () => {
       live = false
@@ -33,7 +41,7 @@ function useTitleHits(text: string): { text: string; hits: readonly SearchHit[] 
     }
   }, [empty, text, titles])
   // Nothing typed needs no search: commands only, at once.
-  return useMemo(() => (empty ? { text, hits: [] } : shown), [empty, text, shown])
+  return useMemo(() => (empty ? { text, hits: [], answered: true } : shown), [empty, text, shown])
 }
 
 /** Goes to a palette line's item, or runs its command. */
@@ -52,7 +60,9 @@ export function CommandPalette() {
   const open = useStore((s) => s.overlay === 'palette')
   const setOverlay = useStore((s) => s.setOverlay)
   const warmUp = useStore((s) => s.search.warmUp)
-  const [text, setText] = useState('')
+  // What was typed between Ctrl/Cmd+K and this first render (the code was still loading).
+  const [early] = useState(takeTypeahead)
+  const [text, setText] = useState(early.text)
   const found = useTitleHits(text)
   // The list is built from the text the hits were for, so everything on it changes at once.
   const groups = useMemo(() => {
@@ -79,16 +89,18 @@ export function CommandPalette() {
       else element.removeAttribute('aria-activedescendant')
     }
   }, [selected, groups, open])
-  // Enter while the list is still for the text before: chosen once the list has caught up.
+  // Enter while the list is still for the text before (or the index has not answered yet, as on a
+  // first search after start-up): chosen once the list has caught up.
   const stale = found.text !== text
-  const enterWaits = useRef(false)
+  const waiting = stale || !found.answered
+  const enterWaits = useRef(early.enter)
   useEffect(() => {
-    if (stale || !enterWaits.current) return
+    if (waiting || !enterWaits.current) return
     enterWaits.current = false
     const key = moved.current ? selected : first
     const entry = groups.flatMap((group) => group.entries).find((e) => e.key === key)
     if (entry) choose(entry)
-  }, [stale, groups, first, selected])
+  }, [waiting, groups, first, selected])
 
   return (
     <Dialog open={open} onClose={() => setOverlay(null)} labelledBy="palette-title" className="palette">
@@ -104,7 +116,7 @@ export function CommandPalette() {
         onValueChange={setSelected}
         onKeyDown={(event) => {
           if (['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp'].includes(event.key)) moved.current = true
-          if (event.key === 'Enter' && stale) {
+          if (event.key === 'Enter' && waiting) {
             event.preventDefault()
             enterWaits.current = true
           }

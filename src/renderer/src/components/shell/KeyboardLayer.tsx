@@ -3,13 +3,15 @@ import { useStore } from '../../state/store'
 import { ShortcutsSheet } from './ShortcutsSheet'
 import { isTyping } from '../common/focus'
 import { useApplyTheme } from './ThemePicker'
+import { clearTypeahead, holdEarlyKey } from './palette-typeahead'
+import { runAppKey } from './app-keys'
 import '../common/extras.css'
 
 // cmdk loads with the first Ctrl/Cmd+K, not at start-up.
 const loadPalette = (): Promise<{ default: typeof import('./CommandPalette').CommandPalette }> => import('./CommandPalette').then((m) => ({ default: m.CommandPalette }))
 const CommandPalette = lazy(loadPalette)
 
-/** App-wide keys (Ctrl/Cmd+K, ?, / and Ctrl/Cmd+F), the dialogs they open, and the theme on <html>. */
+/** App-wide keys (Ctrl/Cmd+K, ?, / and Ctrl/Cmd+F, the view, note and timer keys), the dialogs they open, and the theme on <html>. */
 export function KeyboardLayer() {
   const setOverlay = useStore((s) => s.setOverlay)
   const paletteOpen = useStore((s) => s.overlay === 'palette')
@@ -36,7 +38,12 @@ export function KeyboardLayer() {
       }
       if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k') {
         event.preventDefault()
+        clearTypeahead()
         setOverlay(useStore.getState().overlay === 'palette' ? null : 'palette')
+        return
+      }
+      if (runAppKey(event)) {
+        event.preventDefault()
         return
       }
       // Search lives in the Skills view (which handles these keys itself); elsewhere they go there.
@@ -54,8 +61,18 @@ export function KeyboardLayer() {
         setOverlay('shortcuts')
       }
     }
+    // Keys typed while the palette loads are held for its input, before anything else sees them.
+    const onEarlyKey = (event: KeyboardEvent): void => {
+      if (!holdEarlyKey(event)) return
+      event.preventDefault()
+      event.stopPropagation()
+    }
+    document.addEventListener('keydown', onEarlyKey, true)
     document.addEventListener('keydown', onKey)
-    return () => document.removeEventListener('keydown', onKey)
+    return () => {
+      document.removeEventListener('keydown', onEarlyKey, true)
+      document.removeEventListener('keydown', onKey)
+    }
   }, [setOverlay])
   return (
     <>

@@ -1,35 +1,30 @@
 import { useStore } from '../../state/store'
+import { VIEWS } from '../../state/ui-slice'
 import { Dialog } from '../common/Dialog'
 import { FIND_KEY, PALETTE_KEY, UNDO_KEY } from './NavFooter'
+import { VIEW_LABELS } from './NavBar'
+import { NEW_NOTE_KEY, TIMER_KEY, viewKey } from './app-keys'
 
-/** Every keyboard shortcut, grouped by where it works. */
+/** The app's own keyboard shortcuts, grouped by where they work (the keys every app has, like Tab, are left out). */
 const SHORTCUTS: Array<{ area: string; keys: Array<[string, string]> }> = [
   {
     area: 'Anywhere',
     keys: [
       [PALETTE_KEY, 'Open the command palette: every view and action, and any skill, note, goal or framework by name'],
-      ['?', 'Show this list of shortcuts'],
+      [NEW_NOTE_KEY, 'Start a new note on the selected skill'],
+      [TIMER_KEY, 'Open the study timer to start it, or stop the one running'],
       [`/ or ${FIND_KEY}`, 'Search skills and notes (opens Skills)'],
-      ['Esc', 'Close a dialog or the palette'],
       [UNDO_KEY, 'Undo the last removal or reset (outside text fields)'],
-      ['Tab / Shift+Tab', 'Move between controls; the first Tab offers “Skip to content”'],
-      ['Enter / Space', 'Follow a link, press a button, tick a box'],
-      ['Arrow keys', 'Choose within a group of options (theme, confidence, level)'],
+      ['?', 'Show this list of shortcuts'],
     ],
   },
   {
-    area: 'Command palette',
-    keys: [
-      ['↑ / ↓', 'Move through the commands'],
-      ['Enter', 'Run the highlighted command'],
-    ],
+    area: 'Views',
+    keys: VIEWS.map((view): [string, string] => [viewKey(view), `Go to ${VIEW_LABELS[view]}`]),
   },
   {
     area: 'Skills',
-    keys: [
-      ['Esc', 'Clear the search box'],
-      ['Enter', 'Open the focused skill or search result'],
-    ],
+    keys: [['Esc', 'Clear the search box']],
   },
   {
     area: 'Review session',

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../common/ConfirmDialog'
 import { useItemIntent } from '../../state/intent'
 import { focusInView } from '../common/focus'
 import { SubtopicLinks } from './SubtopicLinks'
+import { SubtopicEdit } from './SubtopicEdit'
 
 /** What the list asks after a tick: mark the skill done, or whether a done skill stays done. */
 type Prompt = { kind: 'mark-done' } | { kind: 'keep-done'; subtopic: string } | null
@@ -20,6 +21,9 @@ export function SubtopicList({ skill, progress }: { skill: Skill; progress: Skil
   const setSubtopic = useStore((s) => s.skills.setSubtopic)
   const setStatus = useStore((s) => s.skills.setStatus)
   const [prompt, setPrompt] = useState<Prompt>(null)
+  // Which skill's sub-topic names are open as fields: another skill opens with its checkboxes.
+  const [editingFor, setEditingFor] = useState<string | null>(null)
+  const editing = editingFor === skill.id
   const ticked = tickedSubtopics(skill, progress)
   const total = skill.subtopics.length
   const status = progress?.status ?? 'not-started'
@@ -47,22 +51,26 @@ export function SubtopicList({ skill, progress }: { skill: Skill; progress: Skil
           Sub-topics<span className="visually-hidden"> of {skill.title}</span>
         </legend>
         <p className="subtopic-count">{subtopicCount(skill, progress)}</p>
-        <ul>
-          {skill.subtopics.map((sub) => (
-            <li key={sub.id}>
-              <label id={`subtopic-${skill.id}-${sub.id}`}>
-                <input
-                  ref={(box) => void (box ? boxes.current.set(sub.id, box) : boxes.current.delete(sub.id))}
-                  type="checkbox"
-                  checked={progress?.subtopics[sub.id] === true}
-                  onChange={(event) => void toggle(sub.id, sub.title, event.target.checked)}
-                />
-                <span>{sub.title}</span>
-              </label>
-              <SubtopicLinks subtopic={sub} />
-            </li>
-          ))}
-        </ul>
+        {/* While the names are fields, the checkboxes step aside (the fields stand in their place). */}
+        {editing ? null : (
+          <ul>
+            {skill.subtopics.map((sub) => (
+              <li key={sub.id}>
+                <label id={`subtopic-${skill.id}-${sub.id}`}>
+                  <input
+                    ref={(box) => void (box ? boxes.current.set(sub.id, box) : boxes.current.delete(sub.id))}
+                    type="checkbox"
+                    checked={progress?.subtopics[sub.id] === true}
+                    onChange={(event) => void toggle(sub.id, sub.title, event.target.checked)}
+                  />
+                  <span>{sub.title}</span>
+                </label>
+                <SubtopicLinks subtopic={sub} />
+              </li>
+            ))}
+          </ul>
+        )}
+        <SubtopicEdit key={skill.id} skill={skill} editing={editing} onEditing={(on) => setEditingFor(on ? skill.id : null)} />
       </fieldset>
       <ConfirmDialog open={prompt?.kind === 'mark-done'} title={`Mark ${skill.title} as Done?`} confirmLabel="Mark as done" cancelLabel="Not yet" onConfirm={() => answer('done')} onCancel={close}>
         <p>All {total} sub-topics are ticked.</p>
