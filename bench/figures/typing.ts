@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test'
 import { openSettledCore } from '../lib/core'
 import { withAppPage } from '../lib/app-page'
+import { buildBaseline } from '../lib/baseline-build'
+import { serveStatic } from '../../test/e2e/harness'
 import type { BenchModule } from '../lib/context'
 import { missingChannels, NEEDS_NOTES } from '../lib/feature'
 import { percentile } from '../lib/stats'
@@ -27,17 +29,47 @@ function recordKeystrokes(): void {
   )
 }
 
-/** Makes the newest Databases note a long one (the four longest bodies of the skill, about 25 KB), so it opens first. */
-async function makeLongNote(core: Core): Promise<number> {
-  let chars = 0
+/** Makes the newest Databases note a long one (the four longest bodies of the skill, about 25 KB), so it opens first; answers its text. */
+async function makeLongNote(core: Core): Promise<string> {
+  let body = ''
   await core.store.update((state) => {
     const notes = Object.values(state.notes).filter((note) => note.skillId === 'databases')
     const longest = [...notes].sort((a, b) => b.body.length - a.body.length).slice(0, 4)
     const newest = notes.reduce((a, b) => (a.createdAt > b.createdAt ? a : b))
     newest.body = longest.map((note) => note.body).join('\n\n')
-    chars = newest.body.length
+    body = newest.body
   })
-  return chars
+  return body
+}
+
+/** Types one sentence (or more) at the end of the note in the page's editor; answers each keystroke's work in ms. */
+async function typeSentences(page: Page, sentences: number): Promise<number[]> {
+  const editor = page.getByRole('textbox', { name: 'Notes', exact: true })
+  await editor.click()
+  await page.keyboard.press('Control+End')
+  await page.evaluate(() => ((window as unknown as { __keys: number[] }).__keys = []))
+  await page.keyboard.type(' Indexes speed up reads but every write must update them.'.repeat(sentences), { delay: 30 })
+  return page.evaluate(() => (window as unknown as { __keys: number[] }).__keys)
+}
+
+/**
+ * The floor of typing: the same editor with the same note alone on an empty page (bench/editor-baseline),
+ * built like the app; `work` gets that page, ready to type in.
+ */
+async function withBareEditor<T>(ctx: Parameters<BenchModule['run']>[0], doc: string, work: (page: Page) => Promise<T>): Promise<T> {
+  const server = await serveStatic(await buildBaseline('editor-baseline'))
+  const context = await (await ctx.browser()).newContext({ viewport: { width: 1280, height: 800 } })
+  try {
+    const page = await context.newPage()
+    await page.addInitScript((text) => void ((window as unknown as { __benchDoc: string }).__benchDoc = text), doc)
+    await page.goto(server.url)
+    await page.getByRole('textbox', { name: 'Notes', exact: true }).waitFor()
+    await page.evaluate(recordKeystrokes)
+    return await work(page)
+  } finally {
+    await context.close()
+    await server.close()
+  }
 }
 
 /** Samples of the languages the preview highlights, as a learner's notes hold them. */
@@ -78,12 +110,9 @@ async function makeCodeNote(core: Core): Promise<number> {
   return body.length
 }
 
-/** Types one sentence (or three) into the open note with the editor in `mode`; answers each keystroke's work in ms. */
+/** Types one sentence (or more) into the open note with the editor in `mode`; answers each keystroke's work in ms. */
 async function typeIn(page: Page, mode: 'Split' | 'Edit', sentences: number, highlighted = false): Promise<number[]> {
   await page.getByRole('radio', { name: mode }).check()
-  const editor = page.getByRole('textbox', { name: 'Notes', exact: true })
-  await editor.click()
-  await page.keyboard.press('Control+End')
   // The preview of a long note takes a moment to show: keystrokes are timed once it is there.
   if (mode === 'Split')
     await page
@@ -91,9 +120,25 @@ async function typeIn(page: Page, mode: 'Split' | 'Edit', sentences: number, hig
       .locator(highlighted ? '.markdown-body code.hljs' : '.markdown-body')
       .first()
       .waitFor()
-  await page.evaluate(() => ((window as unknown as { __keys: number[] }).__keys = []))
-  await page.keyboard.type(' Indexes speed up reads but every write must update them.'.repeat(sentences), { delay: 30 })
-  return page.evaluate(() => (window as unknown as { __keys: number[] }).__keys)
+  return typeSentences(page, sentences)
+}
+
+/** Interleaved rounds (after one untimed round of each): keystrokes in the app's editor (preview hidden) and in the editor alone. */
+async function appAgainstBare(app: Page, bare: Page, quick: boolean): Promise<{ app: number[]; bare: number[] }> {
+  await typeIn(app, 'Edit', 1)
+  await typeSentences(bare, 1)
+  const result = { app: [] as number[], bare: [] as number[] }
+  for (let round = 0; round < (quick ? 2 : 4); round += 1) {
+    const sentences = quick ? 1 : 2
+    if (round % 2 === 0) {
+      result.app.push(...(await typeIn(app, 'Edit', sentences)))
+      result.bare.push(...(await typeSentences(bare, sentences)))
+    } else {
+      result.bare.push(...(await typeSentences(bare, sentences)))
+      result.app.push(...(await typeIn(app, 'Edit', sentences)))
+    }
+  }
+  return result
 }
 
 /** Interleaved rounds (after one untimed round of each): p95 per keystroke with the preview shown and hidden. */
@@ -111,7 +156,8 @@ async function shownAgainstHidden(page: Page, quick: boolean, highlighted = fals
 
 /**
  * Figure 3c: typing in a long note of the 5,000-note profile costs about as much with its preview
- * beside the editor as without it (the preview renders deferred, so keystrokes do not wait for it).
+ * beside the editor as without it (the preview renders deferred, so keystrokes do not wait for it),
+ * and about as much as in the same editor alone on an empty page (the page around it stays quiet).
  */
 export const typingBench: BenchModule = {
   name: 'typing',
@@ -121,7 +167,8 @@ export const typingBench: BenchModule = {
     const { dir } = await ctx.profileCopy('typing')
     const core = await openSettledCore(dir)
     try {
-      const chars = await makeLongNote(core)
+      const longBody = await makeLongNote(core)
+      const chars = longBody.length
       const codeChars = await makeCodeNote(core)
       await withAppPage(ctx, core, async (page) => {
         await page.getByRole('button', { name: 'Databases', exact: true }).click()
@@ -138,6 +185,18 @@ export const typingBench: BenchModule = {
           comparison: 'at-most',
           noisy: true,
           detail: `${withPreview.toFixed(1)} ms / ${without.toFixed(1)} ms; ${long.shown.length} + ${long.hidden.length} keystrokes in a ${(chars / 1024).toFixed(0)} KB note`,
+        })
+        // Its floor: the same keystrokes in the same editor holding the same note, alone on an empty page.
+        const floor = await withBareEditor(ctx, longBody, (bare) => appAgainstBare(page, bare, ctx.quick))
+        const [inApp, alone] = [percentile(floor.app, 95), percentile(floor.bare, 95)]
+        ctx.report.figure({
+          name: 'typing in a long note, p95 per keystroke: the app / the same editor alone',
+          value: inApp / alone,
+          unit: 'x',
+          target: 1.5,
+          comparison: 'at-most',
+          noisy: true,
+          detail: `${inApp.toFixed(1)} ms / ${alone.toFixed(1)} ms; ${floor.app.length} + ${floor.bare.length} keystrokes in a ${(chars / 1024).toFixed(0)} KB note, preview hidden`,
         })
         // The same in a note made of code: its preview highlights 30 blocks (in a lazy chunk, deferred like the rest).
         await list.getByRole('button').nth(1).click()

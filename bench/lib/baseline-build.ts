@@ -2,18 +2,19 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { build } from 'vite'
 
-/** Where the baseline page is built; beside the app's renderer so both are served alike. */
-export const BASELINE_DIR = resolve('out/bench-baseline')
+/** The baseline pages: an empty React root (start-up, load), and the note editor alone (typing). */
+export type BaselinePage = 'baseline' | 'editor-baseline'
 
-/** Builds bench/baseline (an empty React root) with the app's Vite, React and minifier settings. */
-export async function buildBaseline(): Promise<string> {
+/** Builds bench/<page> with the app's Vite, React and minifier settings, beside the app's renderer so both are served alike. */
+export async function buildBaseline(page: BaselinePage = 'baseline'): Promise<string> {
+  const outDir = resolve(`out/bench-${page}`)
   await build({
     configFile: false,
     logLevel: 'warn',
-    root: resolve('bench/baseline'),
+    root: resolve(`bench/${page}`),
     base: './',
     plugins: [react()],
-    build: { outDir: BASELINE_DIR, emptyOutDir: true, minify: true },
+    build: { outDir, emptyOutDir: true, minify: true },
   })
-  return BASELINE_DIR
+  return outDir
 }

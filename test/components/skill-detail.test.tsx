@@ -64,6 +64,7 @@ describe('sub-topics from the skill detail', () => {
     useStore.getState().selectSkill(id)
     const user = userEvent.setup()
     render(<SkillsView />)
+    await user.click(screen.getByRole('tab', { name: 'Sub-topics and progress' }))
     const detail = screen.getByRole('article', { name: 'Kubernetes' })
     const group = within(detail).getByRole('group', { name: 'Sub-topics of Kubernetes' })
     expect(within(group).getByText('No sub-topics yet: add the first below.')).toBeTruthy()

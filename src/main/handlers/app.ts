@@ -13,6 +13,11 @@ export function toStateView(state: AppState): StateView {
   return { ...rest, noteCounts: countNotesBySkill(notes) }
 }
 
+/** `text` with its control characters (line breaks included) shown as spaces. */
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+}
+
 /** App-wide handlers. */
 export function appHandlers(ctx: HandlerContext): DomainHandlers<'app'> {
   return {
@@ -33,7 +38,8 @@ export function appHandlers(ctx: HandlerContext): DomainHandlers<'app'> {
       return null
     },
     async reportError({ view, message, stack }) {
-      ctx.log(`The ${view} view could not be shown: ${message}${stack ? `\n${stack}` : ''}`)
+      // One line for the message, whatever it holds, so it cannot pass for other lines of the log.
+      ctx.log(`The ${view} view could not be shown: ${oneLine(message)}${stack ? `\n  ${stack.split('\n').map(oneLine).join('\n  ')}` : ''}`)
       return null
     },
   }

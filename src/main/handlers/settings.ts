@@ -14,7 +14,8 @@ export function settingsHandlers(ctx: HandlerContext): DomainHandlers<'settings'
       return structuredClone(ctx.store.state.settings)
     },
     async setWorkspace({ pane, noteMode, noteSort, navCollapsed, view }) {
-      if (!pane && !noteMode && !noteSort && navCollapsed === undefined && !view) throw new AppError('invalid-payload', 'Nothing to change: give pane sizes, a note mode, a note order, the navigation’s width or a view.')
+      if (!pane && !noteMode && !noteSort && navCollapsed === undefined && !view)
+        throw new AppError('invalid-payload', 'Nothing to change: give pane sizes, a note mode, a note order, the navigation’s width or a view.')
       await ctx.store.update((state) => {
         const workspace = state.settings.workspace
         if (pane) workspace.panes[pane.group] = { ...pane.layout }

@@ -3,6 +3,7 @@ import { channel } from './channel'
 import { appStateSchema } from '../model'
 import { noteSchema } from '../schemas/notes'
 import { idSchema } from '../schemas/common'
+import { VIEWS } from '../settings/workspace'
 
 /** A note as listed (notes.list, create, save): everything but the body, which is fetched on demand. */
 export const noteMetaSchema = noteSchema.omit({ body: true }).extend({ chars: z.number().int().min(0) })
@@ -38,7 +39,7 @@ export const appChannels = {
   /** A view failed to render: main writes what the renderer saw to its log, so the learner can send it. */
   reportError: channel(
     z.object({
-      view: z.string().min(1).max(40),
+      view: z.enum(VIEWS),
       message: z.string().max(2000),
       stack: z.string().max(20_000).default(''),
     }),

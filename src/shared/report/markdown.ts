@@ -8,7 +8,6 @@ import {
   doneOfTotal,
   editedLine,
   evidenceNote,
-  formatMinutes,
   generatedLine,
   levelHeading,
   markLabel,
@@ -28,6 +27,7 @@ import {
   type Column,
   type Emphasised,
 } from './text'
+import { formatMinutes } from '../study/time-words'
 
 /**
  * Makes user text inert inside Markdown: one line, and every character that can start

@@ -1,4 +1,5 @@
 import { formatDay } from '../calendar/format'
+import { dayCount, formatMinutes } from '../study/time-words'
 import { confidenceLabel } from './defaults'
 import type { Report, ReportSection, SectionOf } from './schema'
 
@@ -49,24 +50,6 @@ export const CURRENT_LEVEL_NOTE = '(current level)'
 
 /** Added after a goal the learner wrote. */
 export const OWN_GOAL_NOTE = '(your own goal)'
-
-/**
- * "3 h 20 min" from minutes, the one way study time is written (views, dashboard, reports).
- * Time that is there but under a minute reads "under 1 min", never "0 min".
- */
-export function formatMinutes(minutes: number): string {
-  if (minutes > 0 && minutes < 1) return 'under 1 min'
-  const whole = Math.round(minutes)
-  const hours = Math.floor(whole / 60)
-  const rest = whole % 60
-  if (hours === 0) return `${rest} min`
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`
-}
-
-/** "1 day", "3 days". */
-export function dayCount(days: number): string {
-  return `${days} ${days === 1 ? 'day' : 'days'}`
-}
 
 /** The date-range sentence under the title, or null when no range is set. */
 export function rangeSentence({ from, to }: Report['range'], locale?: string): string | null {

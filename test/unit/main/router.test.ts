@@ -70,10 +70,15 @@ describe('router', () => {
 
   it("writes a view's render error to main's log, and refuses one that is not a report", async () => {
     expect(await core.dispatch('app:reportError', { view: 'skills', message: 'Cannot read properties of undefined', stack: 'at SkillChecklist' })).toEqual({ ok: true, value: null })
-    expect(log).toHaveBeenCalledWith('The skills view could not be shown: Cannot read properties of undefined\nat SkillChecklist')
+    expect(log).toHaveBeenCalledWith('The skills view could not be shown: Cannot read properties of undefined\n  at SkillChecklist')
     log.mockClear()
     expect(await core.dispatch('app:reportError', { view: 'skills', message: 'x'.repeat(2001) })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
     expect(await core.dispatch('app:reportError', { message: 'no view' })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
+    expect(await core.dispatch('app:reportError', { view: 'nowhere', message: 'a view the app does not have' })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
+    // A message cannot pass for lines of its own in the log.
+    await core.dispatch('app:reportError', { view: 'data', message: 'one\n2026-01-01T00:00:00.000Z forged line' })
+    expect(log).toHaveBeenCalledWith('The data view could not be shown: one 2026-01-01T00:00:00.000Z forged line')
+    log.mockClear()
     expect(log).not.toHaveBeenCalledWith(expect.stringContaining('could not be shown'))
   })
 

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand'
 import type { Notice, StateView } from '../../../shared/contract'
 import { mutate, request, type AnswerOf, type Outcome } from './call'
 import type { Store } from './store'
+import type { ViewId } from './ui-slice'
 import { viewInAddress } from './ui-slice'
 
 /** The last state main sent, plus load status and notices for the learner. */
@@ -19,7 +20,7 @@ export interface AppSlice {
     /** Tells main that every pending edit is saved, so the window may close. */
     flushed: () => Promise<Outcome>
     /** Has main write a view's render error to its log. */
-    reportError: (view: string, error: Error) => Promise<Outcome>
+    reportError: (view: ViewId, error: Error) => Promise<Outcome>
   }
   /**
    * Holds a whole new state from main (start, reload, import, restore). Note lists fetched for the

@@ -5,7 +5,7 @@ import type { Store } from './store'
 import { offeringUndo } from './undo-slice'
 import { skillOf } from '../../../shared/curriculum/access'
 import { curriculumOf } from './curriculum'
-import { formatMinutes } from '../../../shared/report/text'
+import { formatMinutes } from '../../../shared/study/time-words'
 
 /** Study log actions; a failure comes back as the message the form shows. */
 export interface StudySlice {

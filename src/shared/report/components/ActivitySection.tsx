@@ -1,5 +1,6 @@
 import type { SectionOf } from '../schema'
-import { activityLead, COLUMNS, formatMinutes } from '../text'
+import { activityLead, COLUMNS } from '../text'
+import { formatMinutes } from '../../study/time-words'
 import { DataTable, Sentence } from './ReportParts'
 
 /** Study time in the range: the total and streak, then minutes per category, per skill and per day. */

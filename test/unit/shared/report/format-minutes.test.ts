@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatMinutes } from '../../../../src/shared/report/text'
+import { formatMinutes } from '../../../../src/shared/study/time-words'
 
 describe('formatMinutes, the one way study time is written', () => {
   it('says "under 1 min" for time that is there but short of a minute, never "0 min"', () => {

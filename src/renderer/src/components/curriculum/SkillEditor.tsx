@@ -2,20 +2,13 @@ import { useRef, useState } from 'react'
 import type { CurriculumSkill } from '../../../../shared/model'
 import { levelsOf } from '../../../../shared/curriculum/access'
 import { CURRICULUM_LIMITS as L } from '../../../../shared/curriculum/limits'
-import { useStore } from '../../state/store'
 import { useCurriculum } from '../../state/curriculum'
-import { failureOf } from '../../state/call'
+import { useEdit } from './use-edit'
 import type { CurriculumEditRequest } from '../../state/curriculum-slice'
 import { NameField } from './NameField'
 import { AddField } from './AddField'
 import { FieldError } from '../common/FormFeedback'
 import { ActionMenu } from '../common/ActionMenu'
-
-/** Sends one edit and answers main's message when it was refused (null when it went through). */
-export function useEdit(): (edit: CurriculumEditRequest) => Promise<string | null> {
-  const edit = useStore((s) => s.curriculum.edit)
-  return async (request) => failureOf(await edit(request))
-}
 
 /** One skill in the editor: its name at full width, a menu of its actions (order, hide, delete), and (opened) description, category, sub-topics and goal links. */
 export function SkillEditor({

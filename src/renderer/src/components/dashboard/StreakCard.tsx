@@ -1,5 +1,5 @@
 import type { Streak } from '../../../../shared/study/streak'
-import { dayCount, formatMinutes } from '../../../../shared/report/text'
+import { dayCount, formatMinutes } from '../../../../shared/study/time-words'
 import { useStore } from '../../state/store'
 import { goTo } from '../../commands/command-kit'
 

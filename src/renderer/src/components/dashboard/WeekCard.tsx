@@ -1,4 +1,4 @@
-import { formatMinutes } from '../../../../shared/report/text'
+import { formatMinutes } from '../../../../shared/study/time-words'
 import { useStore } from '../../state/store'
 import { goTo } from '../../commands/command-kit'
 import { ProgressBar } from '../common/ProgressBar'

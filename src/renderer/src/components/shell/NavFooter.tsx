@@ -13,6 +13,8 @@ export const FIND_KEY = IS_MAC ? '⌘F' : 'Ctrl+F'
 export const UNDO_KEY = IS_MAC ? '⌘Z' : 'Ctrl+Z'
 /** Focus mode's key in Skills. */
 export const FOCUS_KEY = IS_MAC ? '⌘⇧F' : 'Ctrl+Shift+F'
+/** The modifier the note editor's keys use, as this platform writes it before a letter. */
+export const MOD_KEY = IS_MAC ? '⌘' : 'Ctrl+'
 
 /** Bottom of the navigation: the command palette and the shortcuts sheet (the theme is in the Data view and the palette). */
 export function NavFooter() {

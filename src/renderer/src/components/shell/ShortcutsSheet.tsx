@@ -1,7 +1,7 @@
 import { useStore } from '../../state/store'
 import { VIEWS } from '../../state/ui-slice'
 import { Dialog } from '../common/Dialog'
-import { FIND_KEY, PALETTE_KEY, UNDO_KEY } from './NavFooter'
+import { FIND_KEY, FOCUS_KEY, MOD_KEY, PALETTE_KEY, UNDO_KEY } from './NavFooter'
 import { VIEW_LABELS } from './NavBar'
 import { NEW_NOTE_KEY, TIMER_KEY, viewKey } from './app-keys'
 
@@ -24,7 +24,23 @@ const SHORTCUTS: Array<{ area: string; keys: Array<[string, string]> }> = [
   },
   {
     area: 'Skills',
-    keys: [['Esc', 'Clear the search box']],
+    keys: [
+      [FOCUS_KEY, 'Focus mode: the open note alone; Esc or the same keys bring the rest back'],
+      ['Esc', 'Clear the search box'],
+    ],
+  },
+  {
+    area: 'Writing a note',
+    keys: [
+      [`${MOD_KEY}B`, 'Bold the selection (again to take it off)'],
+      [`${MOD_KEY}I`, 'Italic'],
+      [`${MOD_KEY}E`, 'Inline code'],
+      [`${MOD_KEY}Shift+K`, 'Make the selection a link, its address ready to paste'],
+      ['[[', 'Link to a skill or a note: pick with the arrows and Enter'],
+      [FIND_KEY, 'Find (and replace) in the note'],
+      [`${MOD_KEY}Z`, 'Undo in this note; each note keeps its own'],
+      [`${MOD_KEY}] or ${MOD_KEY}[`, 'Indent or outdent the line'],
+    ],
   },
   {
     area: 'Review session',

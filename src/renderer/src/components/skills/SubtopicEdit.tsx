@@ -1,7 +1,7 @@
 import { useRef } from 'react'
 import type { Skill } from '../../../../shared/curriculum/skills'
 import { CURRICULUM_LIMITS as L } from '../../../../shared/curriculum/limits'
-import { useEdit } from '../curriculum/SkillEditor'
+import { useEdit } from '../curriculum/use-edit'
 import { NameField } from '../curriculum/NameField'
 import { AddField } from '../curriculum/AddField'
 import './subtopic-edit.css'

@@ -7,7 +7,7 @@ import { useStore } from '../../state/store'
 import { failureOf } from '../../state/call'
 import { FormFeedback } from '../common/FormFeedback'
 import { Icon } from '../common/Icon'
-import { formatMinutes } from '../../../../shared/report/text'
+import { formatMinutes } from '../../../../shared/study/time-words'
 
 /** The most recent study sessions, newest first, each removable (the undo bar can bring it back). */
 export function SessionLog({ limit = 15 }: { limit?: number }) {

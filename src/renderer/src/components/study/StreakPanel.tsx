@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
 import type { Streak } from '../../../../shared/study/streak'
-import { formatMinutes } from '../../../../shared/report/text'
+import { formatMinutes } from '../../../../shared/study/time-words'
 import { useStore } from '../../state/store'
 import { failureOf } from '../../state/call'
 import { useFocusIntent } from '../../state/intent'

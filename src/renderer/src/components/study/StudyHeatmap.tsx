@@ -1,7 +1,7 @@
 import { addDays, weekStart } from '../../../../shared/calendar/days'
 import type { DayMinutes } from '../../../../shared/study/streak'
 import { formatDayWithoutYear } from '../../../../shared/calendar/format'
-import { formatMinutes } from '../../../../shared/report/text'
+import { formatMinutes } from '../../../../shared/study/time-words'
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
 
