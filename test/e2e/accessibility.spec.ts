@@ -9,7 +9,9 @@ for (const theme of ['Light', 'Dark'] as const) {
     const app = await launchApp()
     const { page } = app
     const nav = page.getByRole('navigation', { name: 'Main' })
-    await nav.getByRole('radio', { name: theme }).check()
+    // The theme is chosen in the Data view (Appearance).
+    await nav.getByRole('link', { name: 'Data' }).click()
+    await page.getByRole('radio', { name: theme }).check()
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase())
 
     const names = await nav.getByRole('link').allInnerTexts()
@@ -18,7 +20,15 @@ for (const theme of ['Light', 'Dark'] as const) {
       await nav.getByRole('link', { name }).click()
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
       if (name === 'Study log') await expect(page.getByRole('region', { name: 'Weekly progress' }).locator('canvas').first()).toBeVisible()
+      if (name === 'Skills') await expect(page.getByRole('textbox', { name: 'Notes', exact: true })).toBeVisible()
       expect(describeViolations(await seriousViolations(page)), `${name} view`).toEqual([])
+      if (name === 'Skills') {
+        // The open skill's other tab: its sub-topics, confidence and evidence.
+        await page.getByRole('tab', { name: 'Sub-topics and progress' }).click()
+        await expect(page.getByRole('tabpanel').getByRole('group').first()).toBeVisible()
+        expect(describeViolations(await seriousViolations(page)), 'Skills view, sub-topics tab').toEqual([])
+        await page.getByRole('tab', { name: /^Notes/ }).click()
+      }
       if (name === 'Levels') {
         // Checked above with Mid and Senior closed; now with every level open, and with all closed.
         for (const level of ['Mid', 'Senior']) await page.getByRole('button', { name: `Show ${level} level goals` }).click()
@@ -71,6 +81,7 @@ test('the theme follows the OS until the learner picks one, and the choice is ke
   await app.close()
   const again = await launchApp({ dataDir: app.dataDir })
   await expect(again.page.locator('html')).toHaveAttribute('data-theme', 'light')
+  await again.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Data' }).click()
   await expect(again.page.getByRole('radio', { name: 'Light' })).toBeChecked()
   await again.close()
 })

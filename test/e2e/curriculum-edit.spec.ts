@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { launchApp, missingChromiumReason } from './harness'
+import { expectNoteText, showTab } from './note-text'
 import { describeViolations, seriousViolations } from './axe'
 
 test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
@@ -50,8 +51,10 @@ test('a skill the learner adds shows up everywhere, keeps its notes through a re
   // Skills: in the checklist with its sub-topics.
   await page.getByRole('button', { name: 'Kubernetes', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Kubernetes', level: 2 })).toBeVisible()
+  await showTab(page, 'progress')
   await page.getByRole('checkbox', { name: 'Pods and deployments' }).check()
   await expect(page.getByText('1 of 2 ticked')).toBeVisible()
+  await showTab(page, 'notes')
   await page.getByRole('textbox', { name: 'Notes', exact: true }).fill('Pods are the smallest unit.')
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
   await page.getByRole('combobox', { name: 'Status of Kubernetes' }).selectOption({ label: 'Done' })
@@ -95,7 +98,7 @@ test('a skill the learner adds shows up everywhere, keeps its notes through a re
   await editor(page).getByRole('button', { name: 'Done' }).click()
   await page.getByRole('button', { name: 'Kubernetes basics', exact: true }).click()
   await expect(page.getByRole('combobox', { name: 'Status of Kubernetes basics' })).toHaveValue('done')
-  await expect(page.getByRole('textbox', { name: 'Notes', exact: true })).toHaveValue('Pods are the smallest unit.')
+  await expectNoteText(page, 'Pods are the smallest unit.')
   expect(first.consoleErrors).toEqual([])
   await first.close()
 
@@ -107,8 +110,10 @@ test('a skill the learner adds shows up everywhere, keeps its notes through a re
   const second = await launchApp({ dataDir })
   await second.page.getByRole('link', { name: 'Skills' }).click()
   await second.page.getByRole('button', { name: 'Kubernetes basics', exact: true }).click()
+  await showTab(second.page, 'progress')
   await expect(second.page.getByRole('checkbox', { name: 'Pods and deployments' })).toBeChecked()
-  await expect(second.page.getByRole('textbox', { name: 'Notes', exact: true })).toHaveValue('Pods are the smallest unit.')
+  await showTab(second.page, 'notes')
+  await expectNoteText(second.page, 'Pods are the smallest unit.')
   await second.close()
 })
 
@@ -141,7 +146,7 @@ test('deleting a skill that holds a note says so and asks, and the trash brings 
   await expect(editor(page).getByRole('textbox', { name: 'Name of Serverless architecture' })).toBeVisible()
   await editor(page).getByRole('button', { name: 'Done' }).click()
   await page.getByRole('button', { name: 'Serverless architecture', exact: true }).click()
-  await expect(page.getByRole('textbox', { name: 'Notes', exact: true })).toHaveValue('Cold starts hurt.')
+  await expectNoteText(page, 'Cold starts hurt.')
   expect(app.consoleErrors).toEqual([])
   await app.close()
 })

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { launchApp, missingChromiumReason, type LaunchedApp } from './harness'
+import { expectNoteText, showTab } from './note-text'
 import { describeViolations, seriousViolations } from './axe'
 import { SHIPPED_PACKS } from '../../src/shared/curriculum/packs'
 
@@ -82,10 +83,12 @@ test('an outline imports after a preview, its next version updates it in place, 
   // The skill is in the checklist with its sub-topics and their link, opened through the OS browser.
   await page.getByRole('button', { name: 'Docker', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Docker', level: 2 })).toBeVisible()
+  await page.getByRole('tab', { name: 'Sub-topics and progress' }).click()
   await expect(page.getByText('Packing an app with everything it needs.')).toBeVisible()
   await page.getByRole('list', { name: 'Links for Images and layers' }).getByRole('link', { name: 'Docker docs' }).click()
   await expect.poll(() => first.openedExternally).toEqual(['https://docs.docker.com/get-started/'])
   await page.getByRole('checkbox', { name: 'Compose files' }).check()
+  await showTab(page, 'notes')
   await page.getByRole('textbox', { name: 'Notes', exact: true }).fill('Layers are cached in order.')
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
 
@@ -124,12 +127,15 @@ test('an outline imports after a preview, its next version updates it in place, 
   await expect(again.page.getByRole('button', { name: /^docker$/i })).toHaveCount(1)
   await expect(again.page.getByRole('button', { name: 'CI', exact: true })).toHaveCount(1)
   await again.page.getByRole('button', { name: 'docker', exact: true }).click()
+  await showTab(again.page, 'progress')
   await expect(again.page.getByRole('checkbox', { name: 'Images and layers' })).toBeChecked()
   await expect(again.page.getByRole('checkbox', { name: 'Compose files' })).toBeChecked()
   await expect(again.page.getByRole('checkbox', { name: 'Volumes' })).not.toBeChecked()
   await expect(again.page.getByRole('checkbox')).toHaveCount(3)
-  await expect(again.page.getByRole('textbox', { name: 'Notes', exact: true })).toHaveValue('Layers are cached in order.')
+  await showTab(again.page, 'notes')
+  await expectNoteText(again.page, 'Layers are cached in order.')
   await again.page.getByRole('button', { name: 'Kubernetes', exact: true }).click()
+  await showTab(again.page, 'progress')
   await expect(again.page.getByRole('checkbox', { name: 'Pods' })).toBeVisible()
   await again.close()
 })
@@ -154,6 +160,7 @@ test('a bad file is refused with a clear message and changes nothing, and markup
   await shown.getByRole('button', { name: 'Import into my curriculum' }).click()
   await editor(page).getByRole('button', { name: 'Done' }).click()
   await page.getByRole('button', { name: '<img src=x onerror="window.__packXss=1"> Sneaky', exact: true }).click()
+  await showTab(page, 'progress')
   await expect(page.getByRole('checkbox', { name: '<script>window.__packXss=2</script> topic' })).toBeVisible()
   expect(await page.evaluate(() => (window as unknown as { __packXss?: number }).__packXss)).toBeUndefined()
   await app.close()

@@ -112,8 +112,10 @@ test('a forgotten card flags its skill as needing a revisit in the checklist, th
   const row = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: skill, exact: true }) })
   await expect(row.getByText('Needs revisit')).toBeVisible()
   await expect(page.getByRole('button', { name: skill, exact: true })).toHaveAccessibleDescription(/Needs revisit\s*:\s*1 review card forgotten/)
+  // The open skill's bar flags it whichever tab is open; its sub-topics tab says what to do.
+  await expect(page.getByText(`Needs revisit: 1 review card forgotten on ${skill}`)).toBeVisible()
+  await page.getByRole('tab', { name: 'Sub-topics and progress' }).click()
   const detail = page.getByRole('article', { name: skill })
-  await expect(detail.getByText(`Needs revisit: 1 review card forgotten on ${skill}`)).toBeVisible()
   await expect(detail).toContainText('You forgot one of its review cards lately')
   await app.close()
 })
@@ -130,7 +132,9 @@ for (const theme of ['light', 'dark'] as const) {
     await page.getByRole('textbox', { name: 'Notes', exact: true }).fill('## Status codes\n\n- 201 Created\n- 404 Not Found')
     await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
     await page.getByText('Write a review card from this note').click()
-    await expect(page.getByRole('textbox', { name: 'Question' })).toHaveValue('Status codes')
+    // The card starts empty: its question is the learner's to write.
+    await expect(page.getByRole('textbox', { name: 'Question' })).toHaveValue('')
+    await page.getByRole('tab', { name: 'Sub-topics and progress' }).click()
     const evidence = page.getByRole('form', { name: 'Add evidence for APIs' })
     await evidence.getByRole('textbox', { name: 'Link' }).fill('https://github.com/me/todo-api')
     await evidence.getByRole('textbox', { name: 'Title' }).fill('My to-do API')

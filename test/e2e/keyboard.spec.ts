@@ -109,6 +109,14 @@ test('in Skills, a skill is opened, a sub-topic ticked, a note typed and a card 
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { name: 'Databases', level: 2 })).toBeVisible()
 
+  // The skill's tabs are one Tab stop; the arrows move between its notes and its sub-topics.
+  const notesTab = page.getByRole('tab', { name: /^Notes/ })
+  const progressTab = page.getByRole('tab', { name: 'Sub-topics and progress' })
+  await tabTo(page, notesTab)
+  await page.keyboard.press('ArrowRight')
+  await expect(progressTab).toBeFocused()
+  await expect(progressTab).toHaveAttribute('aria-selected', 'true')
+
   const sub = page.getByRole('checkbox', { name: 'Indexes and why queries get slow' })
   await tabTo(page, sub)
   await page.keyboard.press('Space')
@@ -121,15 +129,21 @@ test('in Skills, a skill is opened, a sub-topic ticked, a note typed and a card 
   await page.keyboard.press('ArrowRight')
   await expect(page.getByRole('radio', { name: /^3 of 5/ })).toBeChecked()
 
+  await tabTo(page, progressTab)
+  await page.keyboard.press('ArrowLeft')
+  await expect(notesTab).toHaveAttribute('aria-selected', 'true')
   await tabTo(page, page.getByRole('textbox', { name: 'Note title' }))
   await page.keyboard.type('Indexes')
+  // From the title, past the layout switch (one stop), to the text.
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('radio', { name: 'Split' })).toBeFocused()
   await page.keyboard.press('Tab')
   await expect(page.getByRole('textbox', { name: 'Notes', exact: true })).toBeFocused()
   await page.keyboard.type('# B-trees\n\nAn index trades write speed for fast lookups.')
   await expect(page.getByRole('region', { name: 'Preview' }).getByRole('heading', { name: 'B-trees' })).toBeVisible()
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
 
-  // A review card from this note: the disclosure opens with Enter, the question starts from the title.
+  // A review card from this note: the disclosure opens with Enter, the question starts empty.
   await tabTo(page, page.getByText('Write a review card from this note'))
   await page.keyboard.press('Enter')
   const form = page.getByRole('form', { name: 'New card from “Indexes”' })
@@ -137,8 +151,7 @@ test('in Skills, a skill is opened, a sub-topic ticked, a note typed and a card 
   await page.keyboard.press('Tab')
   const question = form.getByRole('textbox', { name: 'Question' })
   await expect(question).toBeFocused()
-  await expect(question).toHaveValue('Indexes')
-  await page.keyboard.press('Control+A')
+  await expect(question).toHaveValue('')
   await page.keyboard.type('What does an index cost?')
   await page.keyboard.press('Tab')
   await page.keyboard.type('Slower writes and more disk space.')
@@ -147,7 +160,9 @@ test('in Skills, a skill is opened, a sub-topic ticked, a note typed and a card 
   await page.keyboard.press('Enter')
   await expect(form.getByRole('status')).toContainText('Card added')
 
-  // Evidence for this skill, from the same pane.
+  // Evidence for this skill, on its sub-topics tab.
+  await tabTo(page, notesTab)
+  await page.keyboard.press('ArrowRight')
   const evidence = page.getByRole('form', { name: 'Add evidence for Databases' })
   await tabTo(page, evidence.getByRole('textbox', { name: 'Link' }))
   await page.keyboard.type('https://example.com/my-schema')

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import { describeViolations, seriousViolations } from './axe'
 import { launchApp, missingChromiumReason } from './harness'
+import { expectNoteText } from './note-text'
 import { ankiFieldText, readAnkiText } from '../support/anki-text-import'
 
 test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
@@ -45,7 +46,7 @@ for (const viewport of [
         // The card leads back to its note.
         await page.getByRole('button', { name: 'Open the note this card comes from' }).click()
         await expect(page.getByRole('heading', { level: 1, name: 'Skills' })).toBeVisible()
-        await expect(page.getByRole('textbox', { name: 'Notes', exact: true })).toHaveValue(NOTE)
+        await expectNoteText(page, NOTE)
 
         // Answered in a new session, it is saved like any card.
         await page.getByRole('link', { name: 'Review' }).click()
@@ -60,7 +61,7 @@ for (const viewport of [
 
         // So does its line in the list of note cards.
         await fromNotes.getByRole('button', { name: `Open note: ${QUESTION}` }).click()
-        await expect(page.getByRole('textbox', { name: 'Notes', exact: true })).toHaveValue(NOTE)
+        await expectNoteText(page, NOTE)
 
         // Export for Anki and read the file as Anki would.
         await page.getByRole('link', { name: 'Review' }).click()

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { launchApp, missingChromiumReason } from './harness'
+import { noteText } from './note-text'
 
 test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
 
@@ -8,9 +9,6 @@ test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
 // undo per note, spellcheck and screen-reader names; its text autosaves as before.
 
 const noteBox = (page: Page) => page.getByRole('textbox', { name: 'Notes', exact: true })
-
-/** The note's text as the learner sees it, line by line. */
-const shownText = (page: Page) => noteBox(page).evaluate((element) => (element as HTMLElement).innerText)
 
 async function openDatabases(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Skills' }).click()
@@ -50,7 +48,7 @@ test('[[ suggests skills and notes at the caret, above the panes; arrows, Enter 
   await page.keyboard.press('ArrowUp')
   await page.keyboard.press('Enter')
   await expect(listbox).toBeHidden()
-  expect(await shownText(page)).toBe('See [[Data structures and algorithms]]')
+  expect(await noteText(page)).toBe('See [[Data structures and algorithms]]')
   await page.keyboard.type(' and [[web')
   await expect(listbox).toBeVisible()
   await page.keyboard.press('Escape')
@@ -58,7 +56,7 @@ test('[[ suggests skills and notes at the caret, above the panes; arrows, Enter 
   await page.keyboard.type(' s')
   await expect(listbox).toBeHidden()
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()
-  expect(await shownText(page)).toBe('See [[Data structures and algorithms]] and [[web s')
+  expect(await noteText(page)).toBe('See [[Data structures and algorithms]] and [[web s')
   await app.close()
 })
 
@@ -67,10 +65,12 @@ test('card lines are marked, fenced code is coloured, the keys format, search fi
   const { page } = app
   await page.setViewportSize({ width: 1280, height: 800 })
   await openDatabases(page)
+  await page.getByRole('textbox', { name: 'Note title' }).fill('Indexes')
+  await noteBox(page).click()
   await page.keyboard.insertText('# Indexes\n\nWhat is a covering index? :: One that holds every column a query reads.\n\n```sql\nSELECT id FROM users;\n```\n\n`a :: b` is code, not a card.\n')
   await expect(page.locator('.cm-card-line')).toHaveCount(1)
   await expect(page.locator('.cm-card-line')).toContainText('covering index')
-  await expect(page.locator('.cm-md-h1').first()).toContainText('Indexes')
+  await expect(page.locator('.cm-md-h1', { hasText: 'Indexes' })).toBeVisible()
   // The SQL keyword in the editor is coloured by the preview's highlighter, with the same class.
   await expect(page.locator('.note-body-field .hljs-keyword').first()).toHaveText('SELECT')
 
@@ -91,7 +91,7 @@ test('card lines are marked, fenced code is coloured, the keys format, search fi
   await page.keyboard.press('Shift+Home')
   await page.keyboard.press('Control+Shift+K')
   await page.keyboard.type('https://www.postgresql.org/docs/')
-  const text = await shownText(page)
+  const text = await noteText(page)
   expect(text).toContain('**term**')
   expect(text).toContain('_soft_')
   expect(text).toContain('`fn`')
@@ -116,7 +116,7 @@ test('card lines are marked, fenced code is coloured, the keys format, search fi
   await noteBox(page).click()
   await page.keyboard.type('second note')
   await page.keyboard.press('Control+z')
-  expect(await shownText(page)).not.toContain('second note')
+  expect(await noteText(page)).not.toContain('second note')
   await page
     .getByRole('list', { name: 'Notes on Databases' })
     .getByRole('button', { name: /Indexes/ })
@@ -124,10 +124,10 @@ test('card lines are marked, fenced code is coloured, the keys format, search fi
   await noteBox(page).click()
   await page.keyboard.press('Control+End')
   await page.keyboard.type(' extra')
-  expect(await shownText(page)).toContain('extra')
+  expect(await noteText(page)).toContain('extra')
   await page.keyboard.press('Control+z')
-  expect(await shownText(page)).not.toContain('extra')
-  expect(await shownText(page)).toContain('**term**')
+  expect(await noteText(page)).not.toContain('extra')
+  expect(await noteText(page)).toContain('**term**')
   expect(app.consoleErrors).toEqual([])
   await app.close()
 })

@@ -110,6 +110,7 @@ test('the Skills view shows the built-in sub-topics’ links and opens them in t
   await page.getByRole('link', { name: 'Skills' }).click()
   await page.getByRole('button', { name: 'Databases', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Databases', level: 2 })).toBeVisible()
+  await page.getByRole('tab', { name: 'Sub-topics and progress' }).click()
   const links = page.getByRole('list', { name: 'Links for Indexes and why queries get slow' })
   const indexes = BUILT_IN_LINKS.databases?.indexes?.[0]
   if (!indexes) throw new Error('no built-in link for indexes')

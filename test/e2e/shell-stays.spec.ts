@@ -98,12 +98,19 @@ test('native controls follow the theme: System with the OS, and the explicit cho
   await page.emulateMedia({ colorScheme: 'light' })
   await expect.poll(() => checkboxScheme(page)).toBe('light')
 
+  // The theme is chosen in the Data view's Appearance section; the Frameworks checkbox follows it.
+  await show(page, 'Data')
   await page.getByRole('radio', { name: 'Dark' }).check()
+  await show(page, 'Frameworks')
   await expect.poll(() => checkboxScheme(page)).toBe('dark')
   await page.emulateMedia({ colorScheme: 'dark' })
+  await show(page, 'Data')
   await page.getByRole('radio', { name: 'Light' }).check()
+  await show(page, 'Frameworks')
   await expect.poll(() => checkboxScheme(page)).toBe('light')
+  await show(page, 'Data')
   await page.getByRole('radio', { name: 'System' }).check()
+  await show(page, 'Frameworks')
   await expect.poll(() => checkboxScheme(page)).toBe('dark')
   await app.close()
 })
@@ -134,6 +141,7 @@ test('nothing is cut off at 1024 wide: every framework column and the skill deta
   await page.setViewportSize(SMALL)
   await show(page, 'Skills')
   await page.getByRole('button', { name: 'Databases', exact: true }).click()
+  await page.getByRole('tab', { name: 'Sub-topics and progress' }).click()
   const detail = page.getByRole('article', { name: 'Databases' })
   await expect(detail).toBeVisible()
   const fit = await detail.evaluate((card) => {

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { launchApp, missingChromiumReason } from './harness'
+import { expectNoteText, showTab } from './note-text'
 
 test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
 
@@ -17,6 +18,7 @@ test('sub-topics, statuses, confidence and a note typed right before closing are
   const { page, dataDir } = first
   await openSkill(page, 'Databases')
   await expect(page.getByRole('heading', { name: 'Databases', level: 2 })).toBeVisible()
+  await showTab(page, 'progress')
   await page.getByRole('checkbox', { name: 'Create, read, update, delete from code' }).check()
   await page.getByRole('checkbox', { name: 'Indexes and why queries get slow' }).check()
   await expect(page.getByText('2 of 7 ticked')).toBeVisible()
@@ -25,6 +27,7 @@ test('sub-topics, statuses, confidence and a note typed right before closing are
   await expect(page.getByRole('progressbar', { name: 'Progress of APIs' })).toHaveAttribute('aria-valuenow', '100')
   await expect(page.getByRole('progressbar', { name: 'Progress of Databases' })).toHaveAttribute('aria-valuenow', '29')
 
+  await showTab(page, 'notes')
   const notes = page.getByRole('textbox', { name: 'Notes', exact: true })
   await notes.fill('# Indexes\n\nA B-tree index makes **lookups** fast.')
   await expect(page.getByRole('region', { name: 'Preview' }).getByRole('heading', { name: 'Indexes' })).toBeVisible()
@@ -41,11 +44,13 @@ test('sub-topics, statuses, confidence and a note typed right before closing are
   await expect(again.getByRole('combobox', { name: 'Status of Databases' })).toHaveValue('learning')
   await expect(again.getByRole('combobox', { name: 'Status of APIs' })).toHaveValue('done')
   await openSkill(again, 'Databases')
+  await showTab(again, 'progress')
   await expect(again.getByRole('checkbox', { name: 'Create, read, update, delete from code' })).toBeChecked()
   await expect(again.getByRole('checkbox', { name: 'Indexes and why queries get slow' })).toBeChecked()
   await expect(again.getByRole('checkbox', { name: 'Transactions and ACID guarantees' })).not.toBeChecked()
   await expect(again.getByRole('radio', { name: '4 of 5: Comfortable on my own' })).toBeChecked()
-  await expect(again.getByRole('textbox', { name: 'Notes', exact: true })).toHaveValue('# Indexes\n\nA B-tree index makes **lookups** fast. Last words.')
+  await showTab(again, 'notes')
+  await expectNoteText(again, '# Indexes\n\nA B-tree index makes **lookups** fast. Last words.')
   await expect(again.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()
   await expect(again.getByText(/Created .* · Last edited/)).toBeVisible()
   await again.screenshot({ path: 'test-results/skills-notes-light.png' })
@@ -110,7 +115,9 @@ test('search finds a word that only appears in a note and opens it', async () =>
   await openSkill(page, 'Data structures and algorithms')
   const notes = page.getByRole('textbox', { name: 'Notes', exact: true })
   await notes.fill('Heaps\n\nThe zanzibarsort trick keeps a heap of candidates.')
-  // Ctrl+F moves to the search box (the editor's blur saves the note first).
+  // In the note, Ctrl+F searches the note; from outside it (Tab leaves the editor, whose blur saves
+  // the note first) it moves to the search box.
+  await page.keyboard.press('Tab')
   await page.keyboard.press('Control+f')
   const search = page.getByRole('searchbox', { name: 'Search skills and notes' })
   await expect(search).toBeFocused()
@@ -129,7 +136,7 @@ test('search finds a word that only appears in a note and opens it', async () =>
   await search.pressSequentially('zanzibarsort heap')
   await results.getByRole('button').first().click()
   await expect(page.getByRole('heading', { name: 'Data structures and algorithms', level: 2 })).toBeVisible()
-  await expect(page.getByRole('textbox', { name: 'Notes', exact: true })).toHaveValue(/zanzibarsort trick/)
+  await expectNoteText(page, /zanzibarsort trick/)
 
   // Words from the curriculum are found too.
   await search.fill('')

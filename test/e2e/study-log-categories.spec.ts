@@ -67,7 +67,12 @@ test("time logged on a pack's skill shows in the weekly chart under the pack's c
   }
   // A theme picked in the app (not the OS) reaches the chart too, once <html> carries it.
   await page.emulateMedia({ colorScheme: 'light' })
-  await page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Dark' }).check()
+  // Picked from the palette, so the chart stays on screen while the theme changes.
+  await page.keyboard.press('Control+K')
+  await expect(page.getByRole('combobox', { name: 'Search commands' })).toBeFocused()
+  await page.keyboard.type('use the dark theme')
+  await expect(page.getByRole('option', { name: 'Use the dark theme' })).toHaveAttribute('aria-selected', 'true')
+  await page.keyboard.press('Enter')
   await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
   const dark = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--text').trim())
   await expect.poll(() => page.evaluate(() => document.querySelector('canvas')?.dataset.ink)).toBe(dark)

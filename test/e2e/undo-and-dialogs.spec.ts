@@ -153,7 +153,7 @@ for (const run of RUNS) {
     // APIs has one note, so it opens by itself.
     await expect(page.getByRole('textbox', { name: 'Note title' })).toHaveValue('=HYPERLINK("http://example.invalid")')
     await page.getByRole('button', { name: 'Delete note' }).click()
-    await page.getByRole('group', { name: 'Confirm deletion' }).getByRole('button', { name: 'Delete' }).click()
+    await page.getByRole('alertdialog', { name: 'Delete this note?' }).getByRole('button', { name: 'Delete' }).click()
     await expect(page.getByRole('status').filter({ hasText: 'Deleted the note' })).toBeVisible()
     expect((await onDisk(app)).notes['api-old']).toBeUndefined()
     await undo(page, 'Deleted the note “=HYPERLINK("http://example.invalid")”.')

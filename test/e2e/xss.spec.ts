@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { launchApp, missingChromiumReason, type LaunchedApp } from './harness'
+import { expectNoteText } from './note-text'
 import { exerciseRegion, expectInertHtml, installXssProbe, runCorpusInDom, scriptCarriers } from './xss-probe'
 import { appStateSchema, SCHEMA_VERSION } from '../../src/shared/model'
 import { PATH_SAFE_XSS, XSS_CORPUS } from '../support/xss-corpus'
@@ -56,7 +57,7 @@ async function renderNotes(app: LaunchedApp, bodies: string[]): Promise<number> 
       .getByRole('button')
       .nth(bodies.length - 1 - i)
       .click()
-    await expect(page.getByRole('textbox', { name: 'Notes', exact: true })).toHaveValue(body)
+    await expectNoteText(page, body)
     const preview = page.getByRole('region', { name: 'Preview' })
     await expect(preview.locator('.markdown, p, pre, ul, div').first()).toBeVisible()
     // A fence in a known language is checked once highlighted (the highlighter arrives a moment after the text).

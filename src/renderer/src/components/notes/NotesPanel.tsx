@@ -14,8 +14,8 @@ import { useWidth } from '../common/use-width'
 import { Icon } from '../common/Icon'
 import './notes.css'
 
-/** Below this pane width (px) the editor and its preview take turns instead of sitting side by side. */
-export const SPLIT_MIN_WIDTH = 500
+/** Below this pane width (px) the editor and its preview take turns instead of sitting side by side (two columns of 280 px). */
+export const SPLIT_MIN_WIDTH = 560
 
 /** Below this width (px) of the notes pane the note list is a button's drop-down, so the note keeps at least 440 px. */
 export const LIST_BESIDE_MIN_WIDTH = 640
@@ -126,7 +126,9 @@ function CardFromNote({ skill, current, cardOpen, setCardOpen }: { skill: Skill;
           }}
         >
           <summary id="card-from-note">Write a review card from this note</summary>
-          {cardOpen ? <AddCardForm key={current.id} skillId={skill.id} noteId={current.id} idPrefix="note-card" heading={`New card from “${noteDisplayTitle(current)}”`} headingLevel={4} focusIntent="note-card-front" /> : null}
+          {cardOpen ? (
+            <AddCardForm key={current.id} skillId={skill.id} noteId={current.id} idPrefix="note-card" heading={`New card from “${noteDisplayTitle(current)}”`} headingLevel={4} focusIntent="note-card-front" />
+          ) : null}
         </details>
       ) : null}
     </>

@@ -77,6 +77,14 @@ export function noteEditorState(doc: string, hooks: NoteEditorHooks, flags: Note
         if (update.docChanged && update.transactions.some((tr) => !tr.annotation(fromDraft))) hooks.onText(update.state.doc.toString())
       }),
       EditorView.domEventHandlers({
+        // Text typed over a selection that spans styled lines (a heading, code) is put in here: left
+        // to the browser, Chrome would keep their look with inline styles, which the CSP refuses.
+        beforeinput: (event, view) => {
+          if (event.inputType !== 'insertText' || event.data === null || event.isComposing || view.state.selection.main.empty || view.state.readOnly) return false
+          event.preventDefault()
+          view.dispatch({ ...view.state.replaceSelection(event.data), userEvent: 'input.type', scrollIntoView: true })
+          return true
+        },
         blur: () => hooks.onBlur(),
         scroll: (_event, view) => hooks.onScroll(view.scrollDOM),
       }),
