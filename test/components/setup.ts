@@ -12,7 +12,7 @@ configure({ asyncUtilTimeout: 5000 })
 // the e2e specs type into it in Chromium. So the event is not passed on here.
 let owner: object | null = document
 while (owner && !Object.prototype.hasOwnProperty.call(owner, 'dispatchEvent')) owner = Object.getPrototypeOf(owner) as object | null
-const documentPrototype = owner as { dispatchEvent(event: Event): boolean }
+const documentPrototype = owner as { dispatchEvent: (this: EventTarget, event: Event) => boolean }
 const dispatchEvent = documentPrototype.dispatchEvent
 documentPrototype.dispatchEvent = function withoutSelectionChange(this: EventTarget, event: Event): boolean {
   return event.type === 'selectionchange' ? true : dispatchEvent.call(this, event)

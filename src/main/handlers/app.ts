@@ -15,6 +15,7 @@ export function toStateView(state: AppState): StateView {
 
 /** `text` with its control characters (line breaks included) shown as spaces. */
 function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
 }
 

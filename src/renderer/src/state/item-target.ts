@@ -1,6 +1,6 @@
 import { LEVEL_IDS, type LevelId } from '../../../shared/curriculum/levels'
 import { skillOf } from '../../../shared/curriculum/access'
-import { curriculumOf } from './curriculum'
+import { NOTHING_YET } from './no-curriculum'
 import type { Curriculum } from '../../../shared/schemas/curriculum'
 import type { StateView } from '../../../shared/contract'
 import type { SearchHit } from '../../../shared/contract/search'
@@ -56,7 +56,7 @@ function levelOfGoal(curriculum: Curriculum, data: StateView, id: string): Level
  */
 export function landingOf(target: ItemTarget, data: StateView | null): Landing | null {
   const intent = itemIntent(target)
-  const curriculum = curriculumOf({ data })
+  const curriculum = data?.curriculum ?? NOTHING_YET
   switch (target.kind) {
     case 'skill':
       return skillOf(curriculum, target.id) ? { view: 'skills', intent, select: { skillId: target.id, noteId: null } } : null

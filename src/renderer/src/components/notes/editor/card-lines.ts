@@ -11,7 +11,22 @@ const question = Decoration.line({ class: 'cm-card-line', attributes: { title: '
 const answer = Decoration.line({ class: 'cm-card-line cm-card-answer' })
 
 /** Syntax nodes inside which `::` never makes a card. */
-const NOT_CARDS = new Set(['FencedCode', 'CodeBlock', 'InlineCode', 'CodeText', 'HTMLBlock', 'ATXHeading1', 'ATXHeading2', 'ATXHeading3', 'ATXHeading4', 'ATXHeading5', 'ATXHeading6', 'SetextHeading1', 'SetextHeading2', 'Table'])
+const NOT_CARDS = new Set([
+  'FencedCode',
+  'CodeBlock',
+  'InlineCode',
+  'CodeText',
+  'HTMLBlock',
+  'ATXHeading1',
+  'ATXHeading2',
+  'ATXHeading3',
+  'ATXHeading4',
+  'ATXHeading5',
+  'ATXHeading6',
+  'SetextHeading1',
+  'SetextHeading2',
+  'Table',
+])
 
 /** Whether the `::` at `pos` sits in a paragraph's plain text. */
 function inParagraphText(view: EditorView, pos: number): boolean {
