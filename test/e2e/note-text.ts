@@ -13,10 +13,15 @@ export function noteText(page: Page): Promise<string> {
   return noteBody(page).evaluate((element) => [...element.querySelectorAll('.cm-line')].map((line) => (line.querySelector('.cm-placeholder') ? '' : (line.textContent ?? ''))).join('\n'))
 }
 
-/** Waits until the note editor shows exactly `text` (or text matching it). */
+/**
+ * Waits until the note editor shows exactly `text` (or text matching it). A note longer than the
+ * editor's height is drawn from its top only, so there the lines drawn must be the text's first
+ * lines, a screenful at least.
+ */
 export async function expectNoteText(page: Page, text: string | RegExp): Promise<void> {
   const shown = () => noteText(page)
-  if (typeof text === 'string') await expect.poll(shown).toBe(text)
+  const drawnPart = (drawn: string): string => (drawn.split('\n').length >= 20 && text.toString().startsWith(`${drawn}\n`) ? text.toString() : drawn)
+  if (typeof text === 'string') await expect.poll(async () => drawnPart(await shown())).toBe(text)
   else await expect.poll(shown).toMatch(text)
 }
 

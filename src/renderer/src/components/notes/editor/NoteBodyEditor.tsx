@@ -68,10 +68,11 @@ export const NoteBodyEditor = memo(function NoteBodyEditor({
         onScroll: (scroller) => wired.onScroll(scroller),
         links: { skills: () => wired.skills, notes: () => wired.notes },
       }
-      wired.sent = body
       editor = new EditorView({ state: noteEditorState(body, hooks, flags.current), parent })
     }
     const wired = wiring.current
+    // What the editor holds now is what it has given the draft: later changes of the draft's text are news to it.
+    wired.sent = body
     view.current = editor
     field.current = editor.contentDOM
     // Text that changes in the draft without the editor (loaded, restored from history) comes in.
