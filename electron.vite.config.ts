@@ -9,6 +9,9 @@ const MARKDOWN = /[\\/]src[\\/](shared[\\/]markdown[\\/]|shared[\\/]links[\\/]wi
 const FRAMEWORK_DATA = /[\\/]src[\\/]shared[\\/]curriculum[\\/]frameworks\.ts$/
 // The curriculum packs' parts (the first start's chooser, the editor's packs panel) are lazy too: they stay out of first paint.
 const PACKS = /[\\/]src[\\/](renderer[\\/]src[\\/]components[\\/]packs|shared[\\/]packs)[\\/]/
+// Parts only lazy chunks share (evidence, written cards: the skill's sub-topics tab, the notes pane,
+// Review, the Study log): in the group they would load with first paint.
+const LAZY_PARTS = /[\\/]src[\\/]renderer[\\/]src[\\/]components[\\/](evidence[\\/]|review[\\/]AddCardForm)/
 
 export default defineConfig({
   main: {
@@ -45,12 +48,12 @@ export default defineConfig({
         // So is the framework data, which only lazy chunks share.
         output: {
           codeSplitting: {
-            groups: [{ name: 'app-common', test: (id) => APP_COMMON.test(id) && !MARKDOWN.test(id) && !FRAMEWORK_DATA.test(id) && !PACKS.test(id), minShareCount: 2 }],
+            groups: [{ name: 'app-common', test: (id) => APP_COMMON.test(id) && !MARKDOWN.test(id) && !FRAMEWORK_DATA.test(id) && !PACKS.test(id) && !LAZY_PARTS.test(id), minShareCount: 2 }],
           },
         },
       },
     },
-    // The Dashboard opens a first start and most others. Skills is not preloaded: it would put 8 KB
+    // The Dashboard opens a first start and most others. Skills is not preloaded: it would put 6 KB
     // (gzipped) more on every first paint; a start on another view fetches its chunk as soon as the
     // entry runs.
     plugins: [react(), preloadFirstView('views/DashboardView.tsx')],

@@ -18,7 +18,7 @@ async function openApis(status: 'learning' | 'done', ticked: readonly string[]):
   useStore.getState().selectSkill('apis')
   render(<SkillsView />)
   await userEvent.click(screen.getByRole('tab', { name: 'Sub-topics and progress' }))
-  return screen.getByRole('group', { name: 'Sub-topics of APIs' })
+  return screen.findByRole('group', { name: 'Sub-topics of APIs' })
 }
 
 const statusSelect = (): HTMLSelectElement => screen.getByRole<HTMLSelectElement>('combobox', { name: 'Status of APIs' })

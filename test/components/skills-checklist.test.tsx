@@ -17,7 +17,7 @@ describe('the skills checklist', () => {
     render(<SkillsView />)
     await user.click(screen.getByRole('button', { name: 'APIs' }))
     await user.click(screen.getByRole('tab', { name: 'Sub-topics and progress' }))
-    const group = screen.getByRole('group', { name: 'Sub-topics of APIs' })
+    const group = await screen.findByRole('group', { name: 'Sub-topics of APIs' })
     const checkbox = within(group).getByRole('checkbox', { name: 'JSON payloads' })
     checkbox.focus()
     await user.keyboard(' ')
@@ -37,7 +37,7 @@ describe('the skills checklist', () => {
     render(<SkillsView />)
     await user.click(screen.getByRole('button', { name: 'Version control' }))
     await user.click(screen.getByRole('tab', { name: 'Sub-topics and progress' }))
-    const rating = screen.getByRole('group', { name: 'Confidence in Version control' })
+    const rating = await screen.findByRole('group', { name: 'Confidence in Version control' })
     await user.click(within(rating).getByRole('radio', { name: '3 of 5: Can do it with the docs' }))
     await waitFor(() => expect(real.core.store.state.skills['version-control']?.confidence).toBe(3))
     await user.click(within(rating).getByRole('button', { name: 'Clear rating' }))
@@ -65,7 +65,7 @@ describe('the skills checklist', () => {
     // The data folder goes away under the app: the write fails, the tick must not pretend to stick.
     const failing = { ...real.api, skills: { ...real.api.skills, setSubtopic: () => Promise.resolve({ ok: false as const, error: { code: 'io-error' as const, message: 'Disk full.' } }) } }
     window.api = failing
-    const checkbox = screen.getByRole<HTMLInputElement>('checkbox', { name: 'Normalising a schema' })
+    const checkbox = await screen.findByRole<HTMLInputElement>('checkbox', { name: 'Normalising a schema' })
     await user.click(checkbox)
     await waitFor(() => expect(useStore.getState().actionError).toBe('Could not save the sub-topic: Disk full.'))
     expect(checkbox.checked).toBe(false)

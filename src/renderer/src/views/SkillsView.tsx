@@ -6,7 +6,6 @@ import { useStore } from '../state/store'
 import type { Intent, SkillTab } from '../state/ui-slice'
 import { ProgressBar } from '../components/common/ProgressBar'
 import { SkillChecklist } from '../components/skills/SkillChecklist'
-import { SkillDetail } from '../components/skills/SkillDetail'
 import { SkillBar, tabPanelId } from '../components/skills/SkillBar'
 import { SkillSearch } from '../components/search/SkillSearch'
 import { SkillsWorkspace } from '../components/skills/SkillsWorkspace'
@@ -19,6 +18,8 @@ import './skills.css'
 // The notes pane (editor, virtual note list, link suggestions) is most of the view's code: it is
 // fetched as the view mounts and shown right after the checklist, which does not wait for it.
 const NotesPanel = lazyView<{ skill: Skill }>(() => import('../components/notes/NotesPanel').then((m) => ({ default: m.NotesPanel })))
+// The sub-topics tab (sub-topics, confidence, evidence) is a tab away from the note: its code comes when first shown.
+const SkillDetail = lazyView<{ skill: Skill }>(() => import('../components/skills/SkillDetail').then((m) => ({ default: m.SkillDetail })))
 const CurriculumEditor = lazy(() => import('../components/curriculum/CurriculumEditor').then((m) => ({ default: m.CurriculumEditor })))
 
 /** The tab a command's target lives on: a sub-topic on the progress side, anything of a note on the notes side. */
