@@ -26,10 +26,9 @@ export function PacksPanel() {
     setListShown(true)
     focusSoon(addButton.current)
   })
-  useIntent('curriculum-pack-import', () => {
-    focusSoon(importButton.current)
-    void flow.chooseFile()
-  })
+  // The import button is disabled while the file dialog is open: it takes focus once that dialog is
+  // answered (or closed), after the editor's own first focus, as focus goes back to an opener.
+  useIntent('curriculum-pack-import', () => void flow.chooseFile().finally(() => focusSoon(importButton.current)))
   useIntent('curriculum-pack-export', () => {
     setExporting(true)
   })
