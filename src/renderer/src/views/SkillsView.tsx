@@ -59,6 +59,8 @@ export default function SkillsView() {
   const [detailShown, setDetailShown] = useState(false)
   useEffect(() => {
     void NotesPanel.preload().catch(() => undefined)
+    // Fetched once the first screen is up, so switching tabs never waits for it.
+    void SkillDetail.preload().catch(() => undefined)
     startTransition(() => setDetailShown(true))
   }, [])
   const body = !skill ? (

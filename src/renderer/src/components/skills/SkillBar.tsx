@@ -38,13 +38,20 @@ export function SkillBar({ skill, noteCount }: { skill: Skill; noteCount: number
   // Landing on the skill (a link, a search hit, the palette): its name comes into view and takes focus.
   useIntent(`skill:${skill.id}`, () => void focusInView(heading.current, 'nearest'))
   const tabs = useRef<(HTMLButtonElement | null)[]>([])
+  // The panel that goes takes its focused parts with it (the note editor blurs as it closes): the
+  // chosen tab keeps the focus once the new panel is in, unless the learner has moved on.
+  const choose = (index: number): void => {
+    setTab(TABS[index]![0])
+    tabs.current[index]?.focus()
+    requestAnimationFrame(() => {
+      if (document.activeElement === document.body) tabs.current[index]?.focus()
+    })
+  }
   const onTabKey = (event: KeyboardEvent<HTMLButtonElement>, index: number): void => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0
     if (step === 0) return
     event.preventDefault()
-    const next = (index + step + TABS.length) % TABS.length
-    setTab(TABS[next]![0])
-    tabs.current[next]?.focus()
+    choose((index + step + TABS.length) % TABS.length)
   }
   return (
     <div className="skill-bar-main">
@@ -70,7 +77,7 @@ export function SkillBar({ skill, noteCount }: { skill: Skill; noteCount: number
             aria-selected={tab === value}
             aria-controls={tabPanelId(value)}
             tabIndex={tab === value ? 0 : -1}
-            onClick={() => setTab(value)}
+            onClick={() => choose(index)}
             onKeyDown={(event) => onTabKey(event, index)}
           >
             {label}
