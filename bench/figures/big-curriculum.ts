@@ -72,6 +72,11 @@ async function openPage(browser: Browser, core: Core): Promise<{ page: Page; clo
   await connectApi(page, core, server)
   await page.goto(server.url)
   await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor()
+  // The open skill's sub-topics are on its second tab; the choice holds for the session, so every
+  // timed showing of Skills below draws them.
+  await page.getByRole('link', { name: 'Skills' }).click()
+  await page.getByRole('tab', { name: 'Sub-topics and progress' }).click()
+  await page.getByRole('checkbox').first().waitFor()
   return {
     page,
     close: async () => {
