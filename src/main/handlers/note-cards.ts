@@ -1,10 +1,20 @@
-import { randomUUID } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import type { HandlerContext } from './context'
 import type { Handlers } from './types'
 import type { NoteIndex } from './reindexing'
 import type { NoteCard } from '../../shared/schemas/review'
 import { parseNoteCards } from '../../shared/review/note-cards'
-import { syncNoteCards } from '../../shared/review/note-card-sync'
+import { syncNoteCards, type NoteCardIdMaker } from '../../shared/review/note-card-sync'
+
+/**
+ * The id of a card written in a note: a short SHA-256 of the note's id, the card's text and its
+ * occurrence, so two computers given the same note mint the same ids (no random part).
+ */
+export const noteCardId: NoteCardIdMaker = (noteId, card, occurrence) =>
+  `nc-${createHash('sha256')
+    .update(JSON.stringify([noteId, card.front, card.back, occurrence]))
+    .digest('hex')
+    .slice(0, 20)}`
 
 const sameCards = (a: readonly NoteCard[], b: readonly NoteCard[]): boolean => JSON.stringify(a) === JSON.stringify(b)
 
@@ -28,7 +38,7 @@ export async function deriveNoteCards(ctx: HandlerContext, ids: readonly string[
     const written = note ? parseNoteCards(note.body) : []
     // Most notes hold no cards and never did: nothing to bring in step.
     if (before.length === 0 && written.length === 0) continue
-    const { cards, dropped } = syncNoteCards(before, written, { id, skillId: note?.skillId ?? before[0]?.skillId ?? '' }, now, () => `nc-${randomUUID()}`)
+    const { cards, dropped } = syncNoteCards(before, written, { id, skillId: note?.skillId ?? before[0]?.skillId ?? '' }, now, noteCardId)
     if (!sameCards(before, cards)) changes.push({ before, after: cards, dropped })
   }
   if (changes.length === 0) return false
