@@ -14,7 +14,7 @@ import { trashStateSchema } from './schemas/trash'
 import { noteHistoryStateSchema } from './schemas/note-history'
 
 /** The schema version this build writes; files with a lower one are migrated on load. */
-export const SCHEMA_VERSION = 3
+export const SCHEMA_VERSION = 4
 
 /**
  * The whole data file. New slices are added with a default so older files still parse;

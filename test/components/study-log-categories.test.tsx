@@ -19,10 +19,10 @@ function sessionToday(id: string, skillId: string, seconds: number): AppState['s
  */
 function packAndOwnCategory(): AppState {
   const state = freshState()
-  state.curriculum.categories.push({ id: 'sd-foundations', title: 'System design building blocks', hidden: false }, { id: 'my-reading', title: 'Reading list', hidden: false })
+  state.curriculum.categories.push({ id: 'sd-foundations', order: 'c000', title: 'System design building blocks', hidden: false }, { id: 'my-reading', order: 'c001', title: 'Reading list', hidden: false })
   state.curriculum.skills.push(
-    { id: 'sd-requirements', title: 'Requirements and estimates', category: 'sd-foundations', summary: '', subtopics: [], hidden: false },
-    { id: 'ddia', title: 'Designing data-intensive applications', category: 'my-reading', summary: '', subtopics: [], hidden: false },
+    { id: 'sd-requirements', order: 'c000', title: 'Requirements and estimates', category: 'sd-foundations', summary: '', subtopics: [], hidden: false },
+    { id: 'ddia', order: 'c001', title: 'Designing data-intensive applications', category: 'my-reading', summary: '', subtopics: [], hidden: false },
   )
   state.study.sessions.push(sessionToday('s-pack', 'sd-requirements', 40 * 60), sessionToday('s-short', 'ddia', 30))
   return state

@@ -3,6 +3,7 @@ import { packSchema, type CurriculumPackInput } from '../../src/shared/packs/pac
 import { PACK_FORMAT, PACK_FORMAT_VERSION } from '../../src/shared/packs/pack-format'
 import { appStateSchema, freshState, type AppState } from '../../src/shared/model'
 import { CURRICULUM_LIMITS as L } from '../../src/shared/curriculum/limits'
+import { withKeys } from '../../src/shared/order/ordered'
 import { TEST_NOW } from './test-clock'
 
 // Learner data of any shape a pack, an outline or the curriculum editor can give: curricula drawn
@@ -101,8 +102,8 @@ export function stateOf(shape: LearnerShape): { state: AppState; selectedSkillId
     ...base,
     curriculum: {
       ...base.curriculum,
-      categories: parsed.categories.map((c, i) => ({ ...c, hidden: shape.categories[i]?.hidden ?? false })),
-      skills: parsed.skills.map((s, i) => ({ ...s, hidden: shape.skills[i]?.hidden ?? false })),
+      categories: withKeys(parsed.categories.map((c, i) => ({ ...c, hidden: shape.categories[i]?.hidden ?? false }))),
+      skills: withKeys(parsed.skills.map((s, i) => ({ ...s, subtopics: withKeys(s.subtopics), hidden: shape.skills[i]?.hidden ?? false }))),
     },
   }
   for (const p of shape.progress) {

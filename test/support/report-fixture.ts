@@ -76,8 +76,8 @@ export function richState(): AppState {
     targetDate: '2026-12-31',
     doneGoalIds: ['entry-one-language', 'entry-relational-database', 'own-side-project'],
     customGoals: [
-      { id: 'own-side-project', title: 'Ship a side project <b>& tell</b> people', skillIds: ['apis'], createdAt: '2026-11-02T09:00:00.000Z' },
-      { id: 'own-pairing', title: 'Pair with a senior | weekly', skillIds: ['communication'], createdAt: '2026-11-03T09:00:00.000Z' },
+      { id: 'own-side-project', order: 'a0', title: 'Ship a side project <b>& tell</b> people', skillIds: ['apis'], createdAt: '2026-11-02T09:00:00.000Z' },
+      { id: 'own-pairing', order: 'a1', title: 'Pair with a senior | weekly', skillIds: ['communication'], createdAt: '2026-11-03T09:00:00.000Z' },
     ],
   }
   state.levels.mid = { targetDate: '2026-11-01', doneGoalIds: [], customGoals: [] }

@@ -2,17 +2,18 @@ import type { CurriculumEdit } from '../../shared/contract/curriculum'
 import type { Curriculum, CurriculumSkill } from '../../shared/model'
 import { AppError } from '../../shared/result'
 import { CURRICULUM_LIMITS as L } from '../../shared/curriculum/limits'
+import { keyAfter, moveByKey, reinsert, withKeys } from '../../shared/order/ordered'
 import { applyFrameworkEdit, restoreFramework } from './framework-edits'
 
-// Curriculum edits as pure functions: each takes the curriculum and answers a new one (never
-// changing the one given, so the indexes cached per curriculum object stay right). Nothing the
-// learner recorded lives in the curriculum itself: progress, notes, time, evidence and cards are
-// keyed by skill id elsewhere in the state, and a deleted skill or sub-topic goes to the trash.
+// Curriculum edits change, in place, only the nodes they touch (a renamed skill's title, a moved
+// sub-topic's key and place), so the store's change records stay small and two computers' edits to
+// different nodes merge. Every check comes before the first change: an edit refused halfway would
+// leave the state changed in a store that writes in place. Nothing the learner recorded lives in
+// the curriculum itself: progress, notes, time, evidence and cards are keyed by skill id elsewhere
+// in the state, and a deleted skill or sub-topic goes to the trash.
 
 /** Makes the ids of new items (main's randomUUID; tests pass a counter). */
 export type IdMaker = (prefix: string) => string
-
-type Move = 'up' | 'down' | number
 
 function skillAt(c: Curriculum, skillId: string): { skill: CurriculumSkill; index: number } {
   const index = c.skills.findIndex((skill) => skill.id === skillId)
@@ -21,8 +22,11 @@ function skillAt(c: Curriculum, skillId: string): { skill: CurriculumSkill; inde
   return { skill, index }
 }
 
-function requireCategory(c: Curriculum, categoryId: string): void {
-  if (!c.categories.some((category) => category.id === categoryId)) throw new AppError('not-found', `There is no category with the id "${categoryId}".`)
+function categoryAt(c: Curriculum, categoryId: string): { category: Curriculum['categories'][number]; index: number } {
+  const index = c.categories.findIndex((category) => category.id === categoryId)
+  const category = c.categories[index]
+  if (!category) throw new AppError('not-found', `There is no category with the id "${categoryId}".`)
+  return { category, index }
 }
 
 function subtopicIndex(skill: CurriculumSkill, subtopicId: string): number {
@@ -31,151 +35,132 @@ function subtopicIndex(skill: CurriculumSkill, subtopicId: string): number {
   return index
 }
 
-/** `list` with the item at `from` moved one step or to a position (clamped). */
-function moved<T>(list: readonly T[], from: number, to: Move): T[] {
-  const wanted = to === 'up' ? from - 1 : to === 'down' ? from + 1 : to
-  const target = Math.max(0, Math.min(list.length - 1, wanted))
-  const out = [...list]
-  const [item] = out.splice(from, 1)
-  out.splice(target, 0, item as T)
-  return out
-}
-
-/** Moves a skill among the skills of its own category; the others keep their places. */
-function moveSkill(c: Curriculum, skillId: string, to: Move): Curriculum {
-  const { skill } = skillAt(c, skillId)
-  const slots = c.skills.flatMap((s, i) => (s.category === skill.category ? [i] : []))
-  const peers = slots.map((i) => c.skills[i] as CurriculumSkill)
-  const order = moved(peers, peers.indexOf(skill), to)
-  const skills = [...c.skills]
-  slots.forEach((slot, n) => (skills[slot] = order[n] as CurriculumSkill))
-  return { ...c, skills }
-}
-
-function withSkill(c: Curriculum, skillId: string, change: (skill: CurriculumSkill) => CurriculumSkill): Curriculum {
-  const { skill, index } = skillAt(c, skillId)
-  const skills = [...c.skills]
-  skills[index] = change(skill)
-  return { ...c, skills }
-}
-
 function trashRoom(c: Curriculum): void {
   if (c.trash.length >= L.trash) throw new AppError('too-large', 'The curriculum trash is full; restore something from it first.')
 }
 
-/** Applies one edit; throws an AppError with a readable message when it cannot be made. */
-export function applyEdit(c: Curriculum, edit: CurriculumEdit, newId: IdMaker, now: string): Curriculum {
+/** Applies one edit to `c` in place; throws an AppError with a readable message (changing nothing) when it cannot be made. */
+export function applyEdit(c: Curriculum, edit: CurriculumEdit, newId: IdMaker, now: string): void {
   switch (edit.op) {
     case 'addSkill': {
-      requireCategory(c, edit.categoryId)
+      categoryAt(c, edit.categoryId)
       if (c.skills.length >= L.skills) throw new AppError('too-large', `A curriculum can hold up to ${L.skills} skills.`)
-      const skill: CurriculumSkill = {
-        id: newId('sk'),
-        title: edit.title,
-        category: edit.categoryId,
-        summary: edit.summary,
-        subtopics: edit.subtopics.map((title) => ({ id: newId('st'), title, resources: [] })),
-        hidden: false,
-      }
-      return { ...c, skills: [...c.skills, skill] }
+      const subtopics = withKeys(edit.subtopics.map((title) => ({ id: newId('st'), title, resources: [] })))
+      c.skills.push({ id: newId('sk'), order: keyAfter(c.skills), title: edit.title, category: edit.categoryId, summary: edit.summary, subtopics, hidden: false })
+      return
     }
     case 'updateSkill': {
-      const { categoryId } = edit
-      if (categoryId !== undefined) requireCategory(c, categoryId)
-      return withSkill(c, edit.skillId, (skill) => ({ ...skill, title: edit.title ?? skill.title, summary: edit.summary ?? skill.summary, category: categoryId ?? skill.category }))
+      const { skill } = skillAt(c, edit.skillId)
+      if (edit.categoryId !== undefined) categoryAt(c, edit.categoryId)
+      if (edit.title !== undefined) skill.title = edit.title
+      if (edit.summary !== undefined) skill.summary = edit.summary
+      // A skill that changes category keeps its key: it lands among the new category's skills by it.
+      if (edit.categoryId !== undefined) skill.category = edit.categoryId
+      return
     }
-    case 'moveSkill':
-      return moveSkill(c, edit.skillId, edit.to)
+    case 'moveSkill': {
+      const { skill } = skillAt(c, edit.skillId)
+      moveByKey(c.skills, skill.id, edit.to, (a, b) => a.category === b.category)
+      return
+    }
     case 'hideSkill':
-      return withSkill(c, edit.skillId, (skill) => ({ ...skill, hidden: edit.hidden }))
+      skillAt(c, edit.skillId).skill.hidden = edit.hidden
+      return
     case 'deleteSkill': {
-      trashRoom(c)
       const { skill, index } = skillAt(c, edit.skillId)
-      return { ...c, skills: c.skills.filter((s) => s.id !== skill.id), trash: [...c.trash, { id: newId('tr'), kind: 'skill', deletedAt: now, index, skill }] }
-    }
-    case 'addSubtopic':
-      return withSkill(c, edit.skillId, (skill) => {
-        if (skill.subtopics.length >= L.subtopics) throw new AppError('too-large', `A skill can have at most ${L.subtopics} sub-topics.`)
-        return { ...skill, subtopics: [...skill.subtopics, { id: newId('st'), title: edit.title, resources: [] }] }
-      })
-    case 'renameSubtopic':
-      return withSkill(c, edit.skillId, (skill) => {
-        const index = subtopicIndex(skill, edit.subtopicId)
-        return { ...skill, subtopics: skill.subtopics.map((sub, i) => (i === index ? { ...sub, title: edit.title } : sub)) }
-      })
-    case 'moveSubtopic':
-      return withSkill(c, edit.skillId, (skill) => ({ ...skill, subtopics: moved(skill.subtopics, subtopicIndex(skill, edit.subtopicId), edit.to) }))
-    case 'deleteSubtopic': {
       trashRoom(c)
+      c.skills.splice(index, 1)
+      c.trash.push({ id: newId('tr'), kind: 'skill', deletedAt: now, index, skill })
+      return
+    }
+    case 'addSubtopic': {
+      const { skill } = skillAt(c, edit.skillId)
+      if (skill.subtopics.length >= L.subtopics) throw new AppError('too-large', `A skill can have at most ${L.subtopics} sub-topics.`)
+      skill.subtopics.push({ id: newId('st'), order: keyAfter(skill.subtopics), title: edit.title, resources: [] })
+      return
+    }
+    case 'renameSubtopic': {
+      const { skill } = skillAt(c, edit.skillId)
+      skill.subtopics[subtopicIndex(skill, edit.subtopicId)]!.title = edit.title
+      return
+    }
+    case 'moveSubtopic': {
+      const { skill } = skillAt(c, edit.skillId)
+      subtopicIndex(skill, edit.subtopicId)
+      moveByKey(skill.subtopics, edit.subtopicId, edit.to)
+      return
+    }
+    case 'deleteSubtopic': {
       const { skill } = skillAt(c, edit.skillId)
       const index = subtopicIndex(skill, edit.subtopicId)
-      const subtopic = skill.subtopics[index]!
-      const next = withSkill(c, skill.id, (s) => ({ ...s, subtopics: s.subtopics.filter((sub) => sub.id !== subtopic.id) }))
-      return { ...next, trash: [...c.trash, { id: newId('tr'), kind: 'subtopic', deletedAt: now, index, skillId: skill.id, subtopic }] }
+      trashRoom(c)
+      const [subtopic] = skill.subtopics.splice(index, 1)
+      c.trash.push({ id: newId('tr'), kind: 'subtopic', deletedAt: now, index, skillId: skill.id, subtopic: subtopic! })
+      return
     }
     case 'addCategory':
       if (c.categories.length >= L.categories) throw new AppError('too-large', `A curriculum can hold up to ${L.categories} categories.`)
-      return { ...c, categories: [...c.categories, { id: newId('cat'), title: edit.title, hidden: false }] }
+      c.categories.push({ id: newId('cat'), order: keyAfter(c.categories), title: edit.title, hidden: false })
+      return
     case 'renameCategory':
-      requireCategory(c, edit.categoryId)
-      return { ...c, categories: c.categories.map((cat) => (cat.id === edit.categoryId ? { ...cat, title: edit.title } : cat)) }
-    case 'moveCategory': {
-      requireCategory(c, edit.categoryId)
-      return {
-        ...c,
-        categories: moved(
-          c.categories,
-          c.categories.findIndex((cat) => cat.id === edit.categoryId),
-          edit.to,
-        ),
-      }
-    }
+      categoryAt(c, edit.categoryId).category.title = edit.title
+      return
+    case 'moveCategory':
+      categoryAt(c, edit.categoryId)
+      moveByKey(c.categories, edit.categoryId, edit.to)
+      return
     case 'hideCategory':
-      requireCategory(c, edit.categoryId)
-      return { ...c, categories: c.categories.map((cat) => (cat.id === edit.categoryId ? { ...cat, hidden: edit.hidden } : cat)) }
+      categoryAt(c, edit.categoryId).category.hidden = edit.hidden
+      return
     case 'deleteCategory': {
-      requireCategory(c, edit.categoryId)
-      const index = c.categories.findIndex((cat) => cat.id === edit.categoryId)
-      const category = c.categories[index]!
+      const { category, index } = categoryAt(c, edit.categoryId)
       if (c.skills.some((skill) => skill.category === category.id)) throw new AppError('conflict', `${category.title} still holds skills: move or delete them first.`)
       if (c.categories.length === 1) throw new AppError('conflict', 'The curriculum needs at least one category.')
       trashRoom(c)
-      return { ...c, categories: c.categories.filter((cat) => cat.id !== category.id), trash: [...c.trash, { id: newId('tr'), kind: 'category', deletedAt: now, index, category }] }
+      c.categories.splice(index, 1)
+      c.trash.push({ id: newId('tr'), kind: 'category', deletedAt: now, index, category })
+      return
     }
     case 'linkGoal': {
-      const goals = c.goals[edit.level]
-      if (!goals.some((goal) => goal.id === edit.goalId)) throw new AppError('not-found', `There is no built-in goal with the id "${edit.goalId}" on that level.`)
+      const goal = c.goals[edit.level].find((g) => g.id === edit.goalId)
+      if (!goal) throw new AppError('not-found', `There is no built-in goal with the id "${edit.goalId}" on that level.`)
       for (const id of edit.skillIds) skillAt(c, id)
-      const skillIds = [...new Set(edit.skillIds)]
-      return { ...c, goals: { ...c.goals, [edit.level]: goals.map((goal) => (goal.id === edit.goalId ? { ...goal, skillIds } : goal)) } }
+      goal.skillIds = [...new Set(edit.skillIds)]
+      return
     }
     case 'addFramework':
     case 'updateFramework':
     case 'removeFramework':
-      return applyFrameworkEdit(c, edit, newId, now)
+      applyFrameworkEdit(c, edit, newId, now)
+      return
   }
 }
 
-/** Puts a trash entry back where it stood (a skill whose category is gone goes to the first one). */
-export function restoreFromTrash(c: Curriculum, trashId: string): Curriculum {
-  const entry = c.trash.find((item) => item.id === trashId)
+/** Puts a trash entry back where it stood, in place (a skill whose category is gone goes to the first one). */
+export function restoreFromTrash(c: Curriculum, trashId: string): void {
+  const at = c.trash.findIndex((item) => item.id === trashId)
+  const entry = c.trash[at]
   if (!entry) throw new AppError('not-found', 'That item is no longer in the trash.')
-  const trash = c.trash.filter((item) => item.id !== trashId)
-  const insert = <T>(list: readonly T[], index: number, item: T): T[] => [...list.slice(0, index), item, ...list.slice(index)]
   switch (entry.kind) {
     case 'skill': {
       if (c.skills.length >= L.skills) throw new AppError('too-large', `A curriculum can hold up to ${L.skills} skills.`)
-      const category = c.categories.some((cat) => cat.id === entry.skill.category) ? entry.skill.category : c.categories[0]!.id
-      return { ...c, trash, skills: insert(c.skills, entry.index, { ...entry.skill, category }) }
+      const { skill } = entry
+      if (!c.categories.some((cat) => cat.id === skill.category)) skill.category = c.categories[0]!.id
+      reinsert(c.skills, skill, entry.index)
+      break
     }
     case 'subtopic': {
       const owner = c.skills.find((skill) => skill.id === entry.skillId)
       if (!owner) throw new AppError('conflict', 'Its skill is in the trash: restore the skill first.')
-      return { ...withSkill(c, owner.id, (skill) => ({ ...skill, subtopics: insert(skill.subtopics, entry.index, entry.subtopic) })), trash }
+      reinsert(owner.subtopics, entry.subtopic, entry.index)
+      break
     }
     case 'category':
-      return { ...c, trash, categories: insert(c.categories, entry.index, entry.category) }
+      reinsert(c.categories, entry.category, entry.index)
+      break
     case 'framework':
-      return { ...c, trash, frameworks: restoreFramework(c, entry.framework, entry.index) }
+      restoreFramework(c, entry.framework, entry.index)
+      break
   }
+  c.trash.splice(at, 1)
 }

@@ -4,9 +4,10 @@ import { AppError } from '../../shared/result'
 import { CRITERIA } from '../../shared/frameworks/prefs'
 import { CURRICULUM_LIMITS as L } from '../../shared/curriculum/limits'
 import type { IdMaker } from './apply-edit'
+import { keyAfter, reinsert } from '../../shared/order/ordered'
 
 // The framework rows of the curriculum: added, changed (any fact, any rating) and removed to the
-// curriculum's trash, as pure functions like the other edits. The learner's marks and compare
+// curriculum's trash, in place like the other edits (a changed fact changes that field only). The learner's marks and compare
 // picks are keyed by row id outside the curriculum, so a removed row's stay on record for a restore.
 
 type FrameworkEdit = Extract<CurriculumEdit, { op: 'addFramework' | 'updateFramework' | 'removeFramework' }>
@@ -20,48 +21,50 @@ function rowAt(c: Curriculum, id: string): { row: FrameworkRow; index: number } 
   return { row, index }
 }
 
-/** The row with the changes of an update applied; ratings given for a runtime are refused. */
-function updated(row: FrameworkRow, edit: Extract<FrameworkEdit, { op: 'updateFramework' }>): FrameworkRow {
+/** Applies an update to the row in place, field by field; ratings given for a runtime are refused (before any change). */
+function update(row: FrameworkRow, edit: Extract<FrameworkEdit, { op: 'updateFramework' }>): void {
   const { op: _op, frameworkId: _id, ratings, ...facts } = edit
-  const given = Object.fromEntries(Object.entries(facts).filter(([, value]) => value !== undefined)) as Partial<Omit<FrameworkRow, 'kind'>>
-  if (row.kind === 'runtime') {
-    if (ratings && Object.keys(ratings).length > 0) throw new AppError('conflict', `${row.name} is a runtime: runtimes are not rated.`)
-    return { ...row, ...given }
-  }
-  const next = { ...row.ratings }
+  if (row.kind === 'runtime' && ratings && Object.keys(ratings).length > 0) throw new AppError('conflict', `${row.name} is a runtime: runtimes are not rated.`)
+  const target = row as Record<string, unknown>
+  for (const [field, value] of Object.entries(facts)) if (value !== undefined && target[field] !== value) target[field] = value
+  if (row.kind === 'runtime') return
   for (const criterion of CRITERIA) {
     const rating = ratings?.[criterion]
-    if (rating) next[criterion] = { score: rating.score as Score, reason: rating.reason }
+    if (!rating) continue
+    const now = row.ratings[criterion]
+    if (now.score !== rating.score) now.score = rating.score as Score
+    if (now.reason !== rating.reason) now.reason = rating.reason
   }
-  return { ...row, ...given, ratings: next }
 }
 
-/** Applies an add, update or remove of a framework row. */
-export function applyFrameworkEdit(c: Curriculum, edit: FrameworkEdit, newId: IdMaker, now: string): Curriculum {
+/** Applies an add, update or remove of a framework row, in place. */
+export function applyFrameworkEdit(c: Curriculum, edit: FrameworkEdit, newId: IdMaker, now: string): void {
   switch (edit.op) {
     case 'addFramework': {
       if (c.frameworks.length >= L.frameworks) throw new AppError('too-large', `The table can hold up to ${L.frameworks} rows.`)
       const { op: _op, ratings, ...facts } = edit
       const scored = Object.fromEntries(CRITERIA.map((k) => [k, { score: ratings[k].score as Score, reason: ratings[k].reason }])) as Rated['ratings']
-      return { ...c, frameworks: [...c.frameworks, { ...facts, id: newId('fw'), kind: 'framework', namedInSource: false, ratings: scored }] }
+      c.frameworks.push({ ...facts, id: newId('fw'), order: keyAfter(c.frameworks), kind: 'framework', namedInSource: false, ratings: scored })
+      return
     }
-    case 'updateFramework': {
-      const { row, index } = rowAt(c, edit.frameworkId)
-      return { ...c, frameworks: c.frameworks.map((r, i) => (i === index ? updated(row, edit) : r)) }
-    }
+    case 'updateFramework':
+      update(rowAt(c, edit.frameworkId).row, edit)
+      return
     case 'removeFramework': {
-      if (c.trash.length >= L.trash) throw new AppError('too-large', 'The curriculum trash is full; restore something from it first.')
       const { row, index } = rowAt(c, edit.frameworkId)
-      return { ...c, frameworks: c.frameworks.filter((r) => r.id !== row.id), trash: [...c.trash, { id: newId('tr'), kind: 'framework', deletedAt: now, index, framework: row }] }
+      if (c.trash.length >= L.trash) throw new AppError('too-large', 'The curriculum trash is full; restore something from it first.')
+      c.frameworks.splice(index, 1)
+      c.trash.push({ id: newId('tr'), kind: 'framework', deletedAt: now, index, framework: row })
+      return
     }
   }
 }
 
-/** Puts a removed row back where it stood in the table. */
-export function restoreFramework(c: Curriculum, framework: FrameworkRow, index: number): Curriculum['frameworks'] {
+/** Puts a removed row back where it stood in the table (by its key), in place. */
+export function restoreFramework(c: Curriculum, framework: FrameworkRow, index: number): void {
   if (c.frameworks.length >= L.frameworks) throw new AppError('too-large', `The table can hold up to ${L.frameworks} rows.`)
   if (c.frameworks.some((row) => row.id === framework.id)) throw new AppError('conflict', `${framework.name} is already in the table.`)
-  return [...c.frameworks.slice(0, index), framework, ...c.frameworks.slice(index)]
+  reinsert(c.frameworks, framework, index)
 }
 
 /** Whether `id` names a row of the table or one waiting in the curriculum's trash (its marks and picks are kept for a restore). */

@@ -2,15 +2,16 @@ import { randomUUID } from 'node:crypto'
 import type { HandlerContext } from './context'
 import type { DomainHandlers } from './types'
 import type { Curriculum } from '../../shared/model'
+import { curriculumChanged } from '../../shared/curriculum/access'
 import { applyEdit, restoreFromTrash } from '../curriculum/apply-edit'
 import { recordProgress } from '../progress-log'
 
-/** Curriculum handlers: each edit makes a new curriculum object and stores it (ids made here, never changed). */
+/** Curriculum handlers: each edit changes only the nodes it touches, inside the store's update (ids made here, never changed). */
 export function curriculumHandlers(ctx: HandlerContext): DomainHandlers<'curriculum'> {
-  const save = async (change: (curriculum: Curriculum) => Curriculum): Promise<Curriculum> => {
-    const next = change(ctx.store.state.curriculum)
+  const save = async (change: (curriculum: Curriculum) => void): Promise<Curriculum> => {
     await ctx.store.update((state) => {
-      state.curriculum = next
+      change(state.curriculum)
+      curriculumChanged(state.curriculum)
       // Hiding, deleting or restoring a skill moves the category figures: today's snapshot follows.
       recordProgress(state, ctx.clock.now(), ctx.clock.timeZone())
     })

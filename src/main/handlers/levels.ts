@@ -6,6 +6,7 @@ import type { LevelId } from '../../shared/curriculum/levels'
 import { isCurriculumGoal, levelOf, skillOf } from '../../shared/curriculum/access'
 import type { Curriculum } from '../../shared/model'
 import { putInTrash } from './trash'
+import { keyAfter, moveByKey, moveTarget } from '../../shared/order/ordered'
 import { MAX_CUSTOM_GOALS, type CustomGoal, type LevelsState } from '../../shared/schemas/levels'
 
 /** The skill ids of a goal, checked against the curriculum and without repeats. */
@@ -21,12 +22,6 @@ function requireCustomGoal(curriculum: Curriculum, levels: LevelsState, level: L
   if (goal) return { goal, index }
   if (isCurriculumGoal(curriculum, level, goalId)) throw new AppError('conflict', 'Goals that come with the app cannot be changed; add one of your own instead.')
   throw new AppError('not-found', `${levelOf(curriculum, level).title} has no goal with the id "${goalId}".`)
-}
-
-/** Where a goal at `from` lands in a list of `length`, for a step or a position (clamped). */
-function moveIndex(from: number, to: 'up' | 'down' | number, length: number): number {
-  const wanted = to === 'up' ? from - 1 : to === 'down' ? from + 1 : to
-  return Math.max(0, Math.min(length - 1, wanted))
 }
 
 /** Level and goal handlers; every one validates first, then changes the stored slice. */
@@ -53,26 +48,27 @@ export function levelsHandlers(ctx: HandlerContext): DomainHandlers<'levels'> {
       if (levels()[level].customGoals.length >= MAX_CUSTOM_GOALS) {
         throw new AppError('too-large', `A level can hold up to ${MAX_CUSTOM_GOALS} goals of your own; delete one before adding another.`)
       }
-      const goal: CustomGoal = { id: `custom-${randomUUID()}`, title, skillIds: ids, createdAt: ctx.clock.now().toISOString() }
-      return save((all) => void all[level].customGoals.push(goal))
+      const createdAt = ctx.clock.now().toISOString()
+      return save((all) => {
+        const goal: CustomGoal = { id: `custom-${randomUUID()}`, order: keyAfter(all[level].customGoals), title, skillIds: ids, createdAt }
+        all[level].customGoals.push(goal)
+      })
     },
     async updateGoal({ level, goalId, title, skillIds }) {
       const ids = checkedSkillIds(curriculum(), skillIds)
       const { index } = requireCustomGoal(curriculum(), levels(), level, goalId)
       return save((all) => {
         const goal = all[level].customGoals[index]
-        if (goal) all[level].customGoals[index] = { ...goal, title, skillIds: ids }
+        if (!goal) return
+        goal.title = title
+        goal.skillIds = ids
       })
     },
     async moveGoal({ level, goalId, to }) {
-      const { goal, index } = requireCustomGoal(curriculum(), levels(), level, goalId)
-      const target = moveIndex(index, to, levels()[level].customGoals.length)
-      if (target === index) return levels()
-      return save((all) => {
-        const list = all[level].customGoals.filter((g) => g.id !== goalId)
-        list.splice(target, 0, goal)
-        all[level].customGoals = list
-      })
+      const { index } = requireCustomGoal(curriculum(), levels(), level, goalId)
+      if (moveTarget(index, to, levels()[level].customGoals.length) === index) return levels()
+      // Only the moved goal's key and place change, so a move made on another computer still holds.
+      return save((all) => void moveByKey(all[level].customGoals, goalId, to))
     },
     async deleteGoal({ level, goalId }) {
       const { goal, index } = requireCustomGoal(curriculum(), levels(), level, goalId)

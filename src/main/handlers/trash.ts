@@ -5,6 +5,7 @@ import { AppError } from '../../shared/result'
 import { MAX_TRASH, MAX_TRASH_CHARS } from '../../shared/schemas/trash'
 import { MAX_CUSTOM_GOALS } from '../../shared/schemas/levels'
 import { toStateView } from './app'
+import { reinsert } from '../../shared/order/ordered'
 
 /** A removal as a delete handler describes it; the trash adds when it happened. */
 export type Removal = TrashEntry extends infer E ? (E extends TrashEntry ? Omit<E, 'deletedAt'> : never) : never
@@ -66,7 +67,7 @@ function putBack(state: AppState, entry: TrashEntry): void {
     case 'goal': {
       const level = state.levels[entry.level]
       if (level.customGoals.length >= MAX_CUSTOM_GOALS) throw new AppError('too-large', `This level already holds ${MAX_CUSTOM_GOALS} goals of your own; delete one to bring this one back.`)
-      level.customGoals.splice(Math.min(entry.index, level.customGoals.length), 0, entry.goal)
+      reinsert(level.customGoals, entry.goal, entry.index)
       if (entry.done && !level.doneGoalIds.includes(entry.goal.id)) level.doneGoalIds.push(entry.goal.id)
       return
     }

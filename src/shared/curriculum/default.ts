@@ -3,29 +3,32 @@ import { CATEGORY_LABELS, SKILLS } from './skills'
 import { LEVELS } from './levels'
 import { FRAMEWORKS } from './frameworks'
 import { BUILT_IN_LINKS_RELEASE, builtInLinksOf } from './builtin-links'
+import { withKeys } from '../order/ordered'
 
 /**
  * The built-in backend curriculum as data, with the ids it always had: the seed of a new data
- * file and of the migration from version 1, its sub-topics with their built-in links. A fresh deep copy each time, so states never share one.
+ * file and of the migration from version 1, its sub-topics with their built-in links, every list keyed in its written order. A fresh deep copy each time, so states never share one.
  */
 export function defaultCurriculum(): Curriculum {
   return structuredClone({
     version: 1 as const,
-    categories: Object.entries(CATEGORY_LABELS).map(([id, title]) => ({ id, title, hidden: false })),
-    skills: SKILLS.map((skill) => ({
-      id: skill.id,
-      title: skill.title,
-      category: skill.category,
-      summary: skill.summary,
-      subtopics: skill.subtopics.map((s) => ({ ...s, resources: builtInLinksOf(skill.id, s.id) })),
-      hidden: false,
-    })),
+    categories: withKeys(Object.entries(CATEGORY_LABELS).map(([id, title]) => ({ id, title, hidden: false }))),
+    skills: withKeys(
+      SKILLS.map((skill) => ({
+        id: skill.id,
+        title: skill.title,
+        category: skill.category,
+        summary: skill.summary,
+        subtopics: withKeys(skill.subtopics.map((s) => ({ ...s, resources: builtInLinksOf(skill.id, s.id) }))),
+        hidden: false,
+      })),
+    ),
     goals: {
       entry: goalsOf('entry'),
       mid: goalsOf('mid'),
       senior: goalsOf('senior'),
     },
-    frameworks: FRAMEWORKS.map((framework) => ({ ...framework })),
+    frameworks: withKeys(FRAMEWORKS),
     trash: [],
     packs: [],
     builtInLinks: BUILT_IN_LINKS_RELEASE,

@@ -1,4 +1,4 @@
-import type { FrameworkRow, Resource } from '../schemas/curriculum'
+import type { PackFrameworkRow, Resource } from '../schemas/curriculum'
 import type { LevelId } from '../curriculum/levels'
 import type { CurriculumPack } from './pack-schema'
 
@@ -39,7 +39,8 @@ export interface Incoming {
   pack?: { id: string; title: string; packVersion: number }
   categories: IncomingCategory[]
   skills: IncomingSkill[]
-  frameworks: FrameworkRow[]
+  /** Rows as a pack gives them (the curriculum keeps a row's place, or puts a new one last). */
+  frameworks: PackFrameworkRow[]
   goalLinks: { level: LevelId; goalId: string; skillIds: string[] }[]
   /** What the reader could not take, in the learner's words. */
   skipped: string[]

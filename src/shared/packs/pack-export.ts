@@ -37,7 +37,8 @@ export function buildPack(curriculum: Curriculum, selection: PackSelection, meta
       summary: s.summary,
       subtopics: s.subtopics.map((t) => ({ id: t.id, title: t.title, resources: t.resources.map((r) => ({ ...r })) })),
     })),
-    ...(isWhole(selection) ? { frameworks: structuredClone(curriculum.frameworks) } : {}),
+    // A pack's rows come in its list's order, without the curriculum's order keys.
+    ...(isWhole(selection) ? { frameworks: curriculum.frameworks.map(({ order: _order, ...row }) => structuredClone(row)) } : {}),
     ...(goalLinks.length > 0 ? { goalLinks } : {}),
   }
 }

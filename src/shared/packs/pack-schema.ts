@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { idSchema } from '../schemas/common'
-import { categorySchema, curriculumSkillSchema, frameworkRowSchema, resourceSchema, subtopicSchema } from '../schemas/curriculum'
+import { categorySchema, curriculumSkillSchema, packFrameworkRowSchema, resourceSchema, subtopicSchema } from '../schemas/curriculum'
 import { levelIdSchema } from '../schemas/levels'
 import { CURRICULUM_LIMITS as L } from '../curriculum/limits'
 import { PACK_FORMAT, PACK_FORMAT_VERSION } from './pack-format'
@@ -13,7 +13,10 @@ import { PACK_FORMAT, PACK_FORMAT_VERSION } from './pack-format'
 export const packCategorySchema = categorySchema.pick({ id: true, title: true }).strict()
 
 /** A sub-topic of a pack, with its links. */
-export const packSubtopicSchema = subtopicSchema.extend({ resources: z.array(resourceSchema.strict()).max(L.resources).default([]) }).strict()
+export const packSubtopicSchema = subtopicSchema
+  .omit({ order: true })
+  .extend({ resources: z.array(resourceSchema.strict()).max(L.resources).default([]) })
+  .strict()
 
 /** A skill of a pack: its category is one of the pack's categories. */
 export const packSkillSchema = curriculumSkillSchema
@@ -36,7 +39,7 @@ export const packSchema = z
     packVersion: z.number().int().min(1).max(1_000_000),
     categories: z.array(packCategorySchema).min(1, 'A pack needs at least one category.').max(L.categories, `A pack can hold up to ${L.categories} categories.`),
     skills: z.array(packSkillSchema).max(L.skills, `A pack can hold up to ${L.skills} skills.`),
-    frameworks: z.array(frameworkRowSchema).max(L.frameworks, `A pack can hold up to ${L.frameworks} framework rows.`).optional(),
+    frameworks: z.array(packFrameworkRowSchema).max(L.frameworks, `A pack can hold up to ${L.frameworks} framework rows.`).optional(),
     goalLinks: z
       .array(packGoalLinkSchema)
       .max(L.goals * 3)

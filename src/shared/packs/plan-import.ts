@@ -4,10 +4,12 @@ import { AppError } from '../result'
 import { CURRICULUM_LIMITS as L } from '../curriculum/limits'
 import type { Incoming, IncomingSkill } from './incoming'
 import { emptySummary, listed, type ImportSummary } from './import-summary'
+import { keyAfter } from '../order/ordered'
 
 // Merges an import into the curriculum without losing anything: items are matched by id (and, for
 // an outline, by title: case-insensitive, trimmed), matched ones are updated in place (same id, so
-// progress, notes, cards and time stay with them), new ones are added, nothing is removed. Pure:
+// progress, notes, cards and time stay with them), new ones are added after the others (each with
+// an order key after the last), nothing is removed. Pure:
 // answers the new curriculum, the sub-topics to tick and a summary for the preview.
 
 /** Makes the ids of new items (main's randomUUID; tests pass a counter). */
@@ -55,7 +57,7 @@ export function planImport(curriculum: Curriculum, progress: AppState['skills'],
       continue
     }
     const id = freeId(c.id, (x) => categories.some((y) => y.id === x) || trashed.categories.has(x), 'cat')
-    categories.push({ id, title: c.title, hidden: false })
+    categories.push({ id, order: keyAfter(categories), title: c.title, hidden: false })
     categoryIds.set(c.key, id)
     listed(summary.categories.added, c.title)
   }
@@ -76,6 +78,7 @@ export function planImport(curriculum: Curriculum, progress: AppState['skills'],
     const category = categoryIds.get(incomingSkill.category) ?? categories[0]!.id
     const base: CurriculumSkill = found ?? {
       id: freeId(incomingSkill.id, (x) => skills.some((s) => s.id === x) || trashed.skills.has(x), 'sk'),
+      order: keyAfter(skills),
       title: incomingSkill.title,
       category,
       summary: '',
@@ -105,11 +108,12 @@ export function planImport(curriculum: Curriculum, progress: AppState['skills'],
       continue
     }
     const at = frameworks.findIndex((f) => f.id === row.id)
-    if (at >= 0) {
-      frameworks[at] = row
+    const kept = frameworks[at]
+    if (kept) {
+      frameworks[at] = { ...row, order: kept.order }
       summary.frameworks.updated += 1
     } else {
-      frameworks.push(row)
+      frameworks.push({ ...row, order: keyAfter(frameworks) })
       summary.frameworks.added += 1
     }
   }
@@ -170,7 +174,7 @@ function mergeSkill(
       else summary.subtopics.kept += 1
     } else {
       id = sub.id !== undefined && !subtopics.some((s) => s.id === sub.id) && !trashed.has(sub.id) ? sub.id : newId('st')
-      subtopics.push({ id, title: sub.title, resources })
+      subtopics.push({ id, order: keyAfter(subtopics), title: sub.title, resources })
       listed(summary.subtopics.added, `${incoming.title}: ${sub.title}`)
     }
     if (sub.ticked && progress[skill.id]?.subtopics[id] !== true) ticks.push({ skillId: skill.id, subtopicId: id })

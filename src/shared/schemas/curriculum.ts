@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { idSchema, timestampSchema } from './common'
+import { idSchema, orderKeySchema, timestampSchema } from './common'
 import { CRITERIA } from '../frameworks/prefs'
 import { LEVEL_IDS } from '../curriculum/levels'
 import { CURRICULUM_LIMITS as L } from '../curriculum/limits'
@@ -14,6 +14,7 @@ const titleOf = (what: string, max: number): z.ZodString => z.string().trim().mi
 /** A group of skills (e.g. technical, soft). */
 export const categorySchema = z.object({
   id: idSchema,
+  order: orderKeySchema,
   title: titleOf('category', L.title),
   hidden: z.boolean().default(false),
 })
@@ -31,6 +32,7 @@ export const resourceSchema = z.object({
 /** One thing inside a skill the learner can tick off, with links to learn it from. */
 export const subtopicSchema = z.object({
   id: idSchema,
+  order: orderKeySchema,
   title: titleOf('sub-topic', L.subtopicTitle),
   resources: z.array(resourceSchema).max(L.resources, `A sub-topic can have at most ${L.resources} links.`).default([]),
 })
@@ -41,6 +43,8 @@ export const addedPackSchema = z.object({ id: idSchema, title: titleOf('pack', L
 /** One skill: its id never changes, so progress, notes, time, cards and links follow it. */
 export const curriculumSkillSchema = z.object({
   id: idSchema,
+  /** Its place among all skills (so among those of its category too). */
+  order: orderKeySchema,
   title: titleOf('skill', L.title),
   category: idSchema,
   summary: z.string().max(L.summary, `Keep the description under ${L.summary} characters.`).default(''),
@@ -68,11 +72,18 @@ const frameworkBase = {
   namedInSource: z.boolean(),
 }
 
-/** A framework row (rated) or a runtime shown for context (not rated). */
-export const frameworkRowSchema = z.discriminatedUnion('kind', [
-  z.object({ ...frameworkBase, kind: z.literal('framework'), ratings: z.object(Object.fromEntries(CRITERIA.map((c) => [c, ratingSchema])) as Record<(typeof CRITERIA)[number], typeof ratingSchema>) }),
-  z.object({ ...frameworkBase, kind: z.literal('runtime'), kindNote: z.string().max(L.text) }),
-])
+const ratedRow = z.object({
+  ...frameworkBase,
+  kind: z.literal('framework'),
+  ratings: z.object(Object.fromEntries(CRITERIA.map((c) => [c, ratingSchema])) as Record<(typeof CRITERIA)[number], typeof ratingSchema>),
+})
+const runtimeRow = z.object({ ...frameworkBase, kind: z.literal('runtime'), kindNote: z.string().max(L.text) })
+
+/** A framework row as a pack carries it: no order key (a pack's rows come in its list's order). */
+export const packFrameworkRowSchema = z.discriminatedUnion('kind', [ratedRow, runtimeRow])
+
+/** A framework row (rated) or a runtime shown for context (not rated), with its place in the table. */
+export const frameworkRowSchema = z.discriminatedUnion('kind', [ratedRow.extend({ order: orderKeySchema }), runtimeRow.extend({ order: orderKeySchema })])
 
 /** Something deleted from the curriculum, kept with where it stood so restore puts it back. */
 export const trashEntrySchema = z.discriminatedUnion('kind', [
@@ -109,5 +120,7 @@ export type Subtopic = z.infer<typeof subtopicSchema>
 export type Resource = z.infer<typeof resourceSchema>
 /** One framework or runtime row. */
 export type FrameworkRow = z.infer<typeof frameworkRowSchema>
+/** A framework row without its order key, as packs and the built-in table give it. */
+export type PackFrameworkRow = z.infer<typeof packFrameworkRowSchema>
 /** One entry of the curriculum's trash. */
 export type TrashEntry = z.infer<typeof trashEntrySchema>

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { LEVEL_IDS } from '../curriculum/levels'
-import { daySchema, idSchema, timestampSchema } from './common'
+import { daySchema, idSchema, orderKeySchema, timestampSchema } from './common'
 import { GOAL_TITLE_EMPTY, GOAL_TITLE_MAX, GOAL_TITLE_TOO_LONG } from '../levels/goal-title'
 
 /** Most goals of their own a learner may add to one level. */
@@ -18,6 +18,7 @@ export const goalSkillIdsSchema = z.array(idSchema).max(20, 'A goal can link to 
 /** A goal the learner wrote for a level. */
 export const customGoalSchema = z.object({
   id: idSchema,
+  order: orderKeySchema,
   title: goalTitleSchema,
   skillIds: goalSkillIdsSchema.default([]),
   createdAt: timestampSchema,

@@ -45,17 +45,20 @@ describe('curriculum edits', () => {
   it('keep every skill and sub-topic that held something either live or in the trash, through any sequence of edits', () => {
     fc.assert(
       fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 30 }), fc.integer(), (choices, seed) => {
-        let c = defaultCurriculum()
+        const c = defaultCurriculum()
         let n = 0
         const newId = (prefix: string) => `${prefix}-${(n += 1)}`
         for (const [i, choice] of choices.entries()) {
           const before = { skills: attachedSkillIds(c), subs: subtopicIds(c) }
           const edit = fc.sample(step(c), { numRuns: 1, seed: seed + i * 7919 + choice })[0]!
+          const unchanged = JSON.stringify(c)
           try {
-            c = edit.op === 'restore' ? (c.trash.length > 0 ? restoreFromTrash(c, c.trash[edit.index % c.trash.length]!.id) : c) : applyEdit(c, edit, newId, '2026-11-25T12:00:00.000Z')
+            if (edit.op !== 'restore') applyEdit(c, edit, newId, '2026-11-25T12:00:00.000Z')
+            else if (c.trash.length > 0) restoreFromTrash(c, c.trash[edit.index % c.trash.length]!.id)
           } catch (error) {
-            // A refused edit is fine (unknown id, non-empty category); it must be a readable AppError.
+            // A refused edit is fine (unknown id, non-empty category); it must be a readable AppError, and change nothing.
             if (!(error instanceof AppError)) throw error
+            expect(JSON.stringify(c)).toBe(unchanged)
           }
           for (const id of before.skills) expect(attachedSkillIds(c).has(id)).toBe(true)
           for (const id of before.subs) if (attachedSkillIds(c).has(id.split('/')[0]!)) expect(subtopicIds(c).has(id)).toBe(true)
@@ -69,11 +72,11 @@ describe('curriculum edits', () => {
     )
   }, 60_000)
 
-  it('never change the curriculum object they are given', () => {
+  it('change nothing when they are refused', () => {
     const c = defaultCurriculum()
-    const frozen = JSON.stringify(c)
-    applyEdit(c, { op: 'deleteSkill', skillId: 'apis' }, () => 'tr-1', '2026-11-25T12:00:00.000Z')
-    applyEdit(c, { op: 'moveSkill', skillId: 'apis', to: 'down' }, () => 'x', '2026-11-25T12:00:00.000Z')
-    expect(JSON.stringify(c)).toBe(frozen)
+    const before = JSON.stringify(c)
+    expect(() => applyEdit(c, { op: 'deleteCategory', categoryId: 'technical' }, () => 'tr-1', '2026-11-25T12:00:00.000Z')).toThrow(AppError)
+    expect(() => applyEdit(c, { op: 'moveSubtopic', skillId: 'apis', subtopicId: 'no-such', to: 'down' }, () => 'x', '2026-11-25T12:00:00.000Z')).toThrow(AppError)
+    expect(JSON.stringify(c)).toBe(before)
   })
 })

@@ -11,8 +11,8 @@ const NOW = '2026-11-25T12:00:00.000Z'
 /** Does what the handlers do with a request, on a state in memory: edits through the real edit logic, records only on live skills. */
 function apply(state: AppState, request: Request, newId: (prefix: string) => string): void {
   const live = (skillId: string) => state.curriculum.skills.find((s) => s.id === skillId)
-  if ('edit' in request) state.curriculum = applyEdit(state.curriculum, request.edit, newId, NOW)
-  else if ('restore' in request) state.curriculum = restoreFromTrash(state.curriculum, request.restore)
+  if ('edit' in request) applyEdit(state.curriculum, request.edit, newId, NOW)
+  else if ('restore' in request) restoreFromTrash(state.curriculum, request.restore)
   else if ('note' in request && live(request.note.skillId)) {
     const id = newId('note')
     state.notes[id] = { id, ...request.note, createdAt: NOW, updatedAt: NOW }

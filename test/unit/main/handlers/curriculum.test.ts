@@ -86,7 +86,7 @@ describe('curriculum handlers', () => {
     const added = c.skills.find((s) => s.id === 'databases')!.subtopics.at(-1)!
     await edit({ op: 'renameSubtopic', skillId: 'databases', subtopicId: added.id, title: 'Replication and failover' })
     c = await edit({ op: 'moveSubtopic', skillId: 'databases', subtopicId: added.id, to: 0 })
-    expect(c.skills.find((s) => s.id === 'databases')!.subtopics[0]).toEqual({ id: added.id, title: 'Replication and failover', resources: [] })
+    expect(c.skills.find((s) => s.id === 'databases')!.subtopics[0]).toEqual({ id: added.id, order: expect.any(String) as string, title: 'Replication and failover', resources: [] })
     c = await edit({ op: 'deleteSubtopic', skillId: 'databases', subtopicId: 'indexes' })
     expect(c.trash).toMatchObject([{ kind: 'subtopic', skillId: 'databases', subtopic: { id: 'indexes' } }])
     // The tick stays on record, so a restore brings it back as it was.

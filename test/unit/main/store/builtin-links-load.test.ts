@@ -18,7 +18,7 @@ async function writeEarlierFile(): Promise<void> {
   const security = state.curriculum.skills.find((s) => s.id === 'security')!
   security.subtopics.find((sub) => sub.id === 'owasp')!.resources = [{ title: 'Our team’s checklist', url: 'https://example.org/checklist' }]
   security.subtopics.find((sub) => sub.id === 'tls')!.title = 'TLS, certificates and HSTS'
-  security.subtopics.push({ id: 'own-csp', title: 'Content Security Policy', resources: [] })
+  security.subtopics.push({ id: 'own-csp', order: 'c000', title: 'Content Security Policy', resources: [] })
   state.skills.security = { status: 'learning', confidence: 2, subtopics: { tls: true } }
   await writeFile(join(temp.dir, DATA_FILE), JSON.stringify(state))
 }

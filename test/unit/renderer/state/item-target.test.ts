@@ -9,7 +9,7 @@ const AT = '2026-01-01T00:00:00.000Z'
 /** A state with one goal of the learner's own on Mid level and one card they wrote. */
 function state(): StateView {
   const fresh = freshState()
-  fresh.levels.mid.customGoals.push({ id: 'g-own', title: 'Ship a side project', skillIds: [], createdAt: AT })
+  fresh.levels.mid.customGoals.push({ id: 'g-own', order: 'a0', title: 'Ship a side project', skillIds: [], createdAt: AT })
   fresh.review.custom['c-own'] = { id: 'c-own', skillId: 'apis', front: 'What is idempotence?', back: 'Same result twice.', createdAt: AT }
   return toStateView(fresh)
 }

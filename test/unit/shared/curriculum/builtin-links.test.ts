@@ -65,7 +65,7 @@ describe('withBuiltInLinks', () => {
     const apis = before.skills.find((s) => s.id === 'apis')!
     apis.subtopics[0]!.resources = [{ title: 'My favourite methods page', url: 'https://example.org/methods' }]
     apis.subtopics[1]!.title = 'REST, my way'
-    apis.subtopics.push({ id: 'own-webhooks', title: 'Webhooks', resources: [] })
+    apis.subtopics.push({ id: 'own-webhooks', order: 'c000', title: 'Webhooks', resources: [] })
 
     const after = withBuiltInLinks(before)
     const apisAfter = after.skills.find((s) => s.id === 'apis')!

@@ -4,6 +4,7 @@ import type { ShippedPack } from '../../../../src/shared/curriculum/packs/shippe
 import { defaultCurriculum } from '../../../../src/shared/curriculum/default'
 import { CURRICULUM_LIMITS as L } from '../../../../src/shared/curriculum/limits'
 import { idSchema } from '../../../../src/shared/schemas/common'
+import { keyAfter, withKeys } from '../../../../src/shared/order/ordered'
 import { categorySchema, curriculumSchema, curriculumSkillSchema } from '../../../../src/shared/schemas/curriculum'
 
 const PREFIXES: Record<string, string> = { 'system-design': 'sd-', devops: 'devops-', 'go-track': 'go-' }
@@ -18,7 +19,7 @@ function idsOf(pack: ShippedPack): { id: string; where: string }[] {
 
 /** A pack's skills as the curriculum stores them: every sub-topic with its links (an empty list when it has none). */
 function asStored(pack: ShippedPack) {
-  return pack.skills.map((skill) => ({ ...skill, subtopics: skill.subtopics.map(({ id, title, resources }) => ({ id, title, resources: resources ?? [] })) }))
+  return withKeys(pack.skills.map((skill) => ({ ...skill, subtopics: withKeys(skill.subtopics.map(({ id, title, resources }) => ({ id, title, resources: resources ?? [] }))) })))
 }
 
 /** Every title a pack shows: its own, its categories', skills', sub-topics' and resources'. */
@@ -88,7 +89,7 @@ describe('the shipped curriculum packs', () => {
 
   it('parse with the curriculum schemas unchanged once their resources are set aside', () => {
     for (const pack of SHIPPED_PACKS) {
-      for (const category of pack.categories) expect(categorySchema.parse(category)).toEqual({ ...category, hidden: false })
+      for (const category of withKeys(pack.categories)) expect(categorySchema.parse(category)).toEqual({ ...category, hidden: false })
       for (const skill of asStored(pack)) {
         const parsed = curriculumSkillSchema.safeParse(skill)
         expect(parsed.error?.issues, skill.id).toBeUndefined()
@@ -100,8 +101,8 @@ describe('the shipped curriculum packs', () => {
   it('make, added to the built-in curriculum all at once, a curriculum the data file accepts', () => {
     const curriculum = defaultCurriculum()
     for (const pack of SHIPPED_PACKS) {
-      curriculum.categories.push(...pack.categories.map((c) => ({ ...c, hidden: false })))
-      curriculum.skills.push(...asStored(pack).map((s) => ({ ...s, hidden: false })))
+      curriculum.categories.push(...pack.categories.map((c) => ({ ...c, order: keyAfter(curriculum.categories), hidden: false })))
+      for (const skill of asStored(pack)) curriculum.skills.push({ ...skill, order: keyAfter(curriculum.skills), hidden: false })
     }
     const parsed = curriculumSchema.safeParse(curriculum)
     expect(parsed.error?.issues).toBeUndefined()

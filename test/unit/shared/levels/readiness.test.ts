@@ -81,7 +81,7 @@ describe('readiness', () => {
 
   it('counts a goal of your own that links no skills only when ticked', () => {
     const levels: LevelsState = freshLevels()
-    levels.entry.customGoals = [{ id: 'custom-a', title: 'Mine', skillIds: [], createdAt: '2030-01-01T00:00:00.000Z' }]
+    levels.entry.customGoals = [{ id: 'custom-a', order: 'a0', title: 'Mine', skillIds: [], createdAt: '2030-01-01T00:00:00.000Z' }]
     const allDone: SkillProgressMap = Object.fromEntries(skillIds.map((id) => [id, { status: 'done', confidence: 0, subtopics: {} }]))
     const before = levelReadiness(C, 'entry', levels, allDone)
     expect(before.fraction).toBeCloseTo((8 * 0.5) / 9)
@@ -92,8 +92,8 @@ describe('readiness', () => {
   it('lists built-in goals first, then the learner’s own in their order', () => {
     const levels = freshLevels()
     levels.senior.customGoals = [
-      { id: 'custom-b', title: 'B', skillIds: [], createdAt: '2030-01-01T00:00:00.000Z' },
-      { id: 'custom-a', title: 'A', skillIds: [], createdAt: '2030-01-01T00:00:00.000Z' },
+      { id: 'custom-b', order: 'a0', title: 'B', skillIds: [], createdAt: '2030-01-01T00:00:00.000Z' },
+      { id: 'custom-a', order: 'a1', title: 'A', skillIds: [], createdAt: '2030-01-01T00:00:00.000Z' },
     ]
     const ids = levelGoals(C, 'senior', levels).map((g) => g.id)
     expect(ids.slice(-2)).toEqual(['custom-b', 'custom-a'])

@@ -4,7 +4,8 @@ import { planImport, type NewId } from '../../../../src/shared/packs/plan-import
 import { incomingFromPack } from '../../../../src/shared/packs/incoming'
 import { readOutline } from '../../../../src/shared/packs/outline-read'
 import { packSchema } from '../../../../src/shared/packs/pack-schema'
-import { applyEdit } from '../../../../src/main/curriculum/apply-edit'
+import { edited } from '../../../support/curriculum-edited'
+import { keyAfter } from '../../../../src/shared/order/ordered'
 import { smallPack } from './pack-fixture'
 
 const counter = (): NewId => {
@@ -30,7 +31,7 @@ describe('planning an import', () => {
   it('updates a newer release of a pack in place by id: renames, additions, the learner’s own additions kept', () => {
     const first = planImport(defaultCurriculum(), {}, incomingFromPack(packSchema.parse(smallPack())), counter()).curriculum
     // The learner added a sub-topic of their own to Docker.
-    const own = applyEdit(first, { op: 'addSubtopic', skillId: 'docker', title: 'My own notes topic' }, () => 'st-own', '2026-01-01T00:00:00.000Z')
+    const own = edited(first, { op: 'addSubtopic', skillId: 'docker', title: 'My own notes topic' }, () => 'st-own', '2026-01-01T00:00:00.000Z')
     const next = smallPack({ packVersion: 2 })
     next.skills[0]!.title = 'Docker in practice'
     next.skills[0]!.subtopics!.push({ id: 'volumes', title: 'Volumes' })
@@ -54,7 +55,7 @@ describe('planning an import', () => {
     expect(curriculum.categories[0]?.title).toBe('technical SKILLS')
     const db = curriculum.skills.find((s) => s.id === 'databases')!
     expect(db.title).toBe('databases')
-    expect(db.subtopics.at(-1)).toEqual({ id: 'st-1', title: 'Sharding', resources: [] })
+    expect(db.subtopics.at(-1)).toEqual({ id: 'st-1', order: keyAfter(db.subtopics.slice(0, -1)), title: 'Sharding', resources: [] })
     expect(db.subtopics).toHaveLength(base.skills.find((s) => s.id === 'databases')!.subtopics.length + 1)
     expect(ticks).toEqual([{ skillId: 'databases', subtopicId: 'indexes' }])
     expect(summary.ticked).toBe(1)
@@ -64,7 +65,7 @@ describe('planning an import', () => {
 
   it('never brings back a skill from the trash, and says so', () => {
     const added = planImport(defaultCurriculum(), {}, incomingFromPack(packSchema.parse(smallPack())), counter()).curriculum
-    const deleted = applyEdit(added, { op: 'deleteSkill', skillId: 'ci' }, () => 'tr-1', '2026-01-01T00:00:00.000Z')
+    const deleted = edited(added, { op: 'deleteSkill', skillId: 'ci' }, () => 'tr-1', '2026-01-01T00:00:00.000Z')
     const { curriculum, summary } = planImport(deleted, {}, incomingFromPack(packSchema.parse(smallPack({ packVersion: 2 }))), counter())
     expect(curriculum.skills.some((s) => s.id === 'ci')).toBe(false)
     expect(summary.skipped).toEqual(["“Continuous integration” is in the curriculum's trash: restore it from there, then import again to update it."])

@@ -7,6 +7,7 @@ import { writeOutline } from '../../../../src/shared/packs/outline-write'
 import { readOutline } from '../../../../src/shared/packs/outline-read'
 import { readPackText } from '../../../../src/shared/packs/read-pack'
 import { incomingFromPack } from '../../../../src/shared/packs/incoming'
+import { withKeys } from '../../../../src/shared/order/ordered'
 import { planImport } from '../../../../src/shared/packs/plan-import'
 
 // Titles with every character Markdown could take for markup, one space between words.
@@ -30,13 +31,14 @@ const curriculumArb = fc
   })
   .map(({ categories, skills }) => {
     const catIds = ids('c', categories.length)
-    const skillList: CurriculumSkill[] = skills.map((s, i) => ({
+    const skillList: CurriculumSkill[] = withKeys(skills).map((s, i) => ({
       id: `s${i}`,
+      order: s.order,
       title: s.title,
       category: catIds[s.cat % catIds.length]!,
       summary: s.summary,
       // Sub-topic names are unique within a skill (an outline matches them by name).
-      subtopics: s.subs.filter((t, j) => s.subs.findIndex((u) => u.title.toLowerCase() === t.title.toLowerCase()) === j).map((t, j) => ({ id: `t${j}`, title: t.title, resources: t.links })),
+      subtopics: s.subs.filter((t, j) => s.subs.findIndex((u) => u.title.toLowerCase() === t.title.toLowerCase()) === j).map((t, j) => ({ id: `t${j}`, order: `a${j}`, title: t.title, resources: t.links })),
       hidden: false,
     }))
     const progress: AppState['skills'] = Object.fromEntries(
@@ -47,7 +49,7 @@ const curriculumArb = fc
     )
     const curriculum: Curriculum = {
       version: 1,
-      categories: categories.map((t, i) => ({ id: catIds[i]!, title: t, hidden: false })),
+      categories: withKeys(categories.map((t, i) => ({ id: catIds[i]!, title: t, hidden: false }))),
       skills: skillList,
       goals: { entry: [], mid: [], senior: [] },
       frameworks: [],
@@ -60,8 +62,19 @@ const curriculumArb = fc
   .filter(({ curriculum }) => new Set(curriculum.skills.map((s) => s.title.toLowerCase())).size === curriculum.skills.length)
 
 /** A curriculum with nothing in it but one category of its own. */
-const empty = (): Curriculum => ({ version: 1, categories: [{ id: 'base', title: 'Base', hidden: false }], skills: [], goals: { entry: [], mid: [], senior: [] }, frameworks: [], trash: [], packs: [] })
+const empty = (): Curriculum => ({
+  version: 1,
+  categories: [{ id: 'base', order: 'a0', title: 'Base', hidden: false }],
+  skills: [],
+  goals: { entry: [], mid: [], senior: [] },
+  frameworks: [],
+  trash: [],
+  packs: [],
+})
 const noIds = () => 'never-used'
+/** Categories without their order keys: added after the empty curriculum's own, they take keys after its key. */
+const unkeyed = (list: Curriculum['categories']) => list.map(({ order: _order, ...rest }) => rest)
+const inKeyOrder = (list: readonly { order: string }[]) => list.every((item, i) => i === 0 || list[i - 1]!.order < item.order)
 /** Skills per category, in order: an outline lists skills category by category. */
 const byCategory = (c: Curriculum): CurriculumSkill[][] => c.categories.map((cat) => c.skills.filter((s) => s.category === cat.id))
 const META = { id: 'round-trip', title: 'Round trip', description: '', packVersion: 1 }
@@ -73,7 +86,8 @@ describe('export then import', () => {
         const text = JSON.stringify(buildPack(curriculum, {}, META))
         const { curriculum: back } = planImport(empty(), {}, incomingFromPack(readPackText(text)), noIds)
         expect(back.skills).toEqual(curriculum.skills)
-        expect(back.categories).toEqual([...empty().categories, ...curriculum.categories])
+        expect(unkeyed(back.categories)).toEqual(unkeyed([...empty().categories, ...curriculum.categories]))
+        expect(inKeyOrder(back.categories)).toBe(true)
         // Into the curriculum it came from: nothing changes but the record of the pack.
         const again = planImport(curriculum, {}, incomingFromPack(readPackText(text)), noIds)
         expect({ ...again.curriculum, packs: [] }).toEqual(curriculum)
@@ -89,8 +103,12 @@ describe('export then import', () => {
         ({ curriculum, progress }) => {
           const text = writeOutline(curriculum, {}, progress)
           const { curriculum: back, ticks } = planImport(empty(), {}, readOutline(text), noIds)
-          expect(byCategory(back).slice(1)).toEqual(byCategory(curriculum))
-          expect(back.categories).toEqual([...empty().categories, ...curriculum.categories])
+          // An outline lists skills category by category, so their keys follow that order, not the curriculum's.
+          const skillsUnkeyed = (c: Curriculum) => byCategory(c).map((list) => list.map(({ order: _order, ...rest }) => rest))
+          expect(skillsUnkeyed(back).slice(1)).toEqual(skillsUnkeyed(curriculum))
+          expect(inKeyOrder(back.skills)).toBe(true)
+          expect(unkeyed(back.categories)).toEqual(unkeyed([...empty().categories, ...curriculum.categories]))
+          expect(inKeyOrder(back.categories)).toBe(true)
           const ticked = Object.entries(progress).flatMap(([skillId, p]) => Object.keys(p.subtopics).map((subtopicId) => ({ skillId, subtopicId })))
           const order = (list: { skillId: string; subtopicId: string }[]) => [...list].sort((a, b) => `${a.skillId}/${a.subtopicId}`.localeCompare(`${b.skillId}/${b.subtopicId}`))
           expect(order(ticks)).toEqual(order(ticked))

@@ -90,12 +90,12 @@ describe('progress per category beyond the built-in two', () => {
   const base = defaultCurriculum()
   const curriculum: Curriculum = {
     ...base,
-    categories: [...base.categories, { id: 'sd-foundations', title: 'System design building blocks', hidden: false }, { id: 'my-reading', title: 'Reading list', hidden: false }],
+    categories: [...base.categories, { id: 'sd-foundations', order: 'c000', title: 'System design building blocks', hidden: false }, { id: 'my-reading', order: 'c001', title: 'Reading list', hidden: false }],
     skills: [
       ...base.skills,
-      { id: 'sd-requirements', title: 'Requirements and estimates', category: 'sd-foundations', summary: '', subtopics: [], hidden: false },
-      { id: 'sd-caching', title: 'Caching', category: 'sd-foundations', summary: '', subtopics: [], hidden: false },
-      { id: 'ddia', title: 'Designing data-intensive applications', category: 'my-reading', summary: '', subtopics: [], hidden: false },
+      { id: 'sd-requirements', order: 'c000', title: 'Requirements and estimates', category: 'sd-foundations', summary: '', subtopics: [], hidden: false },
+      { id: 'sd-caching', order: 'c001', title: 'Caching', category: 'sd-foundations', summary: '', subtopics: [], hidden: false },
+      { id: 'ddia', order: 'c002', title: 'Designing data-intensive applications', category: 'my-reading', summary: '', subtopics: [], hidden: false },
     ],
   }
 

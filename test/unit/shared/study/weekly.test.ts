@@ -62,12 +62,12 @@ describe('weekly minutes over every category the learner has', () => {
   // The system design pack's first category and skill, and a category and skill the learner made.
   const curriculum: Curriculum = {
     ...base,
-    categories: [...base.categories, { id: 'sd-foundations', title: 'System design building blocks', hidden: false }, { id: 'my-reading', title: 'Reading list', hidden: false }],
+    categories: [...base.categories, { id: 'sd-foundations', order: 'c000', title: 'System design building blocks', hidden: false }, { id: 'my-reading', order: 'c001', title: 'Reading list', hidden: false }],
     skills: [
       ...base.skills,
-      { id: 'sd-requirements', title: 'Requirements and estimates', category: 'sd-foundations', summary: '', subtopics: [], hidden: false },
-      { id: 'ddia', title: 'Designing data-intensive applications', category: 'my-reading', summary: '', subtopics: [], hidden: false },
-      { id: 'old-notes', title: 'Old notes', category: 'my-reading', summary: '', subtopics: [], hidden: true },
+      { id: 'sd-requirements', order: 'c000', title: 'Requirements and estimates', category: 'sd-foundations', summary: '', subtopics: [], hidden: false },
+      { id: 'ddia', order: 'c001', title: 'Designing data-intensive applications', category: 'my-reading', summary: '', subtopics: [], hidden: false },
+      { id: 'old-notes', order: 'c002', title: 'Old notes', category: 'my-reading', summary: '', subtopics: [], hidden: true },
     ],
   }
 

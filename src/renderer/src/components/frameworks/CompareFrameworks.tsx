@@ -25,7 +25,7 @@ export function CompareFrameworks({ prefs }: { prefs: FrameworksState }) {
     const before = [...prefs.compare]
     if ((await setCompare([])).ok) offerUndo('Comparison cleared.', () => setCompare(before))
   }
-  const picked = prefs.compare.map((id) => frameworkOf(curriculum, id)).filter((f): f is Framework => f !== undefined)
+  const picked: Framework[] = prefs.compare.flatMap((id) => frameworkOf(curriculum, id) ?? [])
 
   if (picked.length < 2) {
     return (
