@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { migrate } from '../../../../src/main/store/migrations'
+import { restoreFromTrash } from '../../../../src/main/curriculum/apply-edit'
+import { appStateSchema, freshState, SCHEMA_VERSION } from '../../../../src/shared/model'
+import { LEVEL_IDS } from '../../../../src/shared/curriculum/levels'
+
+// A file of data version 3 (before order keys): the learner's own order lives in array positions.
+// The step to version 4 gives every item a key in that order, so nothing moves.
+
+type Json = Record<string, unknown>
+
+/** `value` with every `order` field taken out, as a version 3 file was written. */
+function unkeyed(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === 'order' ? undefined : v))) as unknown
+}
+
+/** A version 3 file with a reordered curriculum, goals of one's own and items in both trashes. */
+function versionThree(): Json {
+  const state = freshState()
+  const c = state.curriculum
+  c.categories.reverse()
+  c.skills.reverse()
+  for (const skill of c.skills) skill.subtopics.reverse()
+  c.frameworks.reverse()
+  const [trashedSkill] = c.skills.splice(3, 1)
+  c.trash.push({ id: 'tr-1', kind: 'skill', deletedAt: '2026-11-01T09:00:00.000Z', index: 3, skill: trashedSkill! })
+  const [trashedSub] = c.skills[0]!.subtopics.splice(1, 1)
+  c.trash.push({ id: 'tr-2', kind: 'subtopic', deletedAt: '2026-11-01T09:00:00.000Z', index: 1, skillId: c.skills[0]!.id, subtopic: trashedSub! })
+  const goal = (id: string) => ({ id, order: '', title: id, skillIds: [], createdAt: '2026-11-01T09:00:00.000Z' })
+  state.levels.mid.customGoals = [goal('own-c'), goal('own-a'), goal('own-b')]
+  state.trash.push({ kind: 'goal', level: 'mid', index: 1, done: false, goal: goal('own-gone'), deletedAt: '2026-11-02T09:00:00.000Z' })
+  return { ...(unkeyed(state) as Json), schemaVersion: 3 }
+}
+
+const ascending = (list: readonly { order: string }[]): boolean => list.every((item, i) => i === 0 || list[i - 1]!.order < item.order)
+
+describe('the order keys migration (version 3 to 4)', () => {
+  it('keys every list in its present order, so the file validates and nothing moves', () => {
+    const old = versionThree()
+    const state = appStateSchema.parse(migrate(structuredClone(old)))
+    expect(state.schemaVersion).toBe(SCHEMA_VERSION)
+    const was = old.curriculum as { categories: { id: string }[]; skills: { id: string; subtopics: { id: string }[] }[]; frameworks: { id: string }[] }
+    const c = state.curriculum
+    expect(c.categories.map((x) => x.id)).toEqual(was.categories.map((x) => x.id))
+    expect(c.skills.map((x) => x.id)).toEqual(was.skills.map((x) => x.id))
+    expect(c.frameworks.map((x) => x.id)).toEqual(was.frameworks.map((x) => x.id))
+    expect(c.skills.map((s) => s.subtopics.map((t) => t.id))).toEqual(was.skills.map((s) => s.subtopics.map((t) => t.id)))
+    for (const list of [c.categories, c.skills, c.frameworks, ...c.skills.map((s) => s.subtopics), ...LEVEL_IDS.map((l) => state.levels[l].customGoals)]) expect(ascending(list)).toBe(true)
+    expect(state.levels.mid.customGoals.map((g) => g.id)).toEqual(['own-c', 'own-a', 'own-b'])
+    // Apart from the keys and the version, the file is what it was.
+    const { schemaVersion: _new, ...migrated } = migrate(structuredClone(old)) as Json
+    const { schemaVersion: _old, ...before } = old
+    expect(unkeyed(migrated)).toEqual(before)
+  })
+
+  it('gives trashed items the key of their place, so a restore puts them back where they stood', () => {
+    const old = versionThree()
+    const state = appStateSchema.parse(migrate(structuredClone(old)))
+    const c = state.curriculum
+    const skillId = (c.trash[0] as { skill: { id: string } }).skill.id
+    const subId = (c.trash[1] as { subtopic: { id: string } }).subtopic.id
+    restoreFromTrash(c, 'tr-2')
+    restoreFromTrash(c, 'tr-1')
+    expect(c.skills[3]!.id).toBe(skillId)
+    expect(c.skills[0]!.subtopics[1]!.id).toBe(subId)
+    expect(ascending(c.skills) && ascending(c.skills[0]!.subtopics)).toBe(true)
+    const goal = state.trash[0] as { goal: { order: string } }
+    const goals = state.levels.mid.customGoals
+    expect(goals[0]!.order < goal.goal.order && goal.goal.order < goals[1]!.order).toBe(true)
+  })
+})
