@@ -26,6 +26,18 @@ const edit = (request: unknown): Promise<Curriculum> => answerOf<Curriculum>(cor
 const onDisk = async (): Promise<{ curriculum: Curriculum }> => JSON.parse(await readFile(join(temp.dir, DATA_FILE), 'utf8')) as { curriculum: Curriculum }
 
 describe('curriculum handlers', () => {
+  it('changes the curriculum in place, and search and the cached figures follow each edit', async () => {
+    const search = async (text: string) => (await answerOf<{ hits: { title: string }[] }>(core, 'search:query', { text, titlesOnly: true })).hits.map((hit) => hit.title)
+    expect(await search('Zeppelin')).toEqual([])
+    const visible = visibleSkills(core.store.state.curriculum).length
+    await edit({ op: 'updateSkill', skillId: 'databases', title: 'Zeppelin storage' })
+    expect(await search('Zeppelin')).toContain('Zeppelin storage')
+    await edit({ op: 'hideSkill', skillId: 'databases', hidden: true })
+    expect(visibleSkills(core.store.state.curriculum)).toHaveLength(visible - 1)
+    await edit({ op: 'renameSubtopic', skillId: 'apis', subtopicId: core.store.state.curriculum.skills.find((s) => s.id === 'apis')!.subtopics[0]!.id, title: 'Quokka endpoints' })
+    expect(await search('Quokka')).toContain('Quokka endpoints')
+  })
+
   it('adds a skill with sub-topics under ids made by main, and it survives a restart', async () => {
     const c = await edit({ op: 'addSkill', categoryId: 'technical', title: 'Kubernetes', summary: 'Run containers at scale.', subtopics: ['Pods', 'Services'] })
     const skill = c.skills.at(-1)!
