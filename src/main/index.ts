@@ -67,7 +67,7 @@ async function start(): Promise<void> {
   win = window
   const opening = import('./core').then(({ createCore }) => createCore({ dataDir: userData, services: electronServices(() => win), log }))
   registerIpc(
-    (wire, payload) => opening.then((ready) => ready.dispatch(wire, payload)),
+    (wire, payload, from) => opening.then((ready) => ready.dispatch(wire, payload, from)),
     () => win?.webContents ?? null,
     appPages(),
     log,

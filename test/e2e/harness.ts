@@ -64,7 +64,7 @@ function answerInvoke(request: IncomingMessage, response: ServerResponse, dispat
   request.on('data', (chunk: Buffer) => chunks.push(chunk))
   request.on('end', () => {
     const { wire, payload } = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as { wire?: unknown; payload?: unknown }
-    const answer = dispatch ? dispatch(String(wire), payload) : Promise.resolve({ ok: false, error: { code: 'internal', message: 'No core is wired to this page.' } })
+    const answer = dispatch ? dispatch(String(wire), payload, 'window') : Promise.resolve({ ok: false, error: { code: 'internal', message: 'No core is wired to this page.' } })
     void answer.then((result) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result)))
   })
 }

@@ -1,3 +1,4 @@
+import { reconcile } from '../store/reconcile'
 import type { HandlerContext } from '../handlers/context'
 import type { AppState } from '../../shared/model'
 import { AppError } from '../../shared/result'
@@ -26,16 +27,20 @@ export async function applyImport(ctx: HandlerContext, incoming: Incoming, newId
     const issue = checked.error.issues[0]
     throw new AppError('invalid-payload', `This import would leave the curriculum invalid (${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'unknown'}). Nothing was changed.`)
   }
-  await ctx.store.update((state) => {
-    const now = ctx.clock.now()
-    state.curriculum = checked.data
-    for (const { skillId, subtopicId } of plan.ticks) {
-      const progress = (state.skills[skillId] ??= skillProgressSchema.parse({}))
-      progress.subtopics[subtopicId] = true
-      if (progress.status === 'not-started') progress.status = 'learning'
-      progress.updatedAt = now.toISOString()
-    }
-    recordProgress(state, now, ctx.clock.timeZone())
-  })
+  const before = ctx.store.state.curriculum
+  await ctx.store.update(
+    (state) => {
+      const now = ctx.clock.now()
+      reconcile(state.curriculum, before, checked.data)
+      for (const { skillId, subtopicId } of plan.ticks) {
+        const progress = (state.skills[skillId] ??= skillProgressSchema.parse({}))
+        progress.subtopics[subtopicId] = true
+        if (progress.status === 'not-started') progress.status = 'learning'
+        progress.updatedAt = now.toISOString()
+      }
+      recordProgress(state, now, ctx.clock.timeZone())
+    },
+    { kind: 'import', what: 'pack' },
+  )
   return plan.summary
 }

@@ -1,6 +1,5 @@
 import type { AppState, Note } from '../../shared/model'
 import { AppError } from '../../shared/result'
-import { versionOf, withVersion } from '../history/versions'
 import { nextTimestamp } from '../handlers/notes'
 import type { ImportPlan } from './import-plan'
 
@@ -23,9 +22,9 @@ export function checkChoices(plan: ImportPlan, choices: ImportChoices, skills: R
 }
 
 /**
- * Carries out `plan` on `state` (inside one store update): notes are added, and each note updated
- * keeps the text it had as an 'import' version first, as withHistory keeps one before an import
- * replaces text. Answers how many notes were added and updated.
+ * Carries out `plan` on `state` (inside one store update): notes are added and updated (the history
+ * listener keeps the text each updated note had as an 'import' version). Answers how many notes
+ * were added and updated.
  */
 export function applyImport(state: AppState, plan: ImportPlan, choices: ImportChoices, now: Date, newId: () => string): { added: number; updated: number } {
   const stamp = now.toISOString()
@@ -51,7 +50,6 @@ export function applyImport(state: AppState, plan: ImportPlan, choices: ImportCh
   for (const { note, title, body, skillId } of plan.update) {
     const current = Object.hasOwn(state.notes, note.id) ? state.notes[note.id] : undefined
     if (!current) continue
-    state.noteHistory[note.id] = withVersion(state.noteHistory[note.id] ?? [], versionOf(current, 'import'), now)
     state.notes[note.id] = { ...current, title, body, skillId, updatedAt: nextTimestamp(current.updatedAt, now) }
   }
   return { added, updated: plan.update.length }

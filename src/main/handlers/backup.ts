@@ -70,7 +70,7 @@ export function backupHandlers(ctx: HandlerContext): DomainHandlers<'backup'> {
       if (!state) throw new AppError('not-found', 'This import is no longer waiting for confirmation. Choose the file again.')
       // The data being replaced is kept first, so a restore can always be undone.
       const safetyBackup = await ctx.store.backupNow()
-      await ctx.store.replace(structuredClone(state))
+      await ctx.store.replace(structuredClone(state), { kind: 'import', what: 'backup' })
       return { state: toStateView(ctx.store.state), safetyBackup }
     },
     async cancel({ token }) {

@@ -1,3 +1,4 @@
+import { reconcile } from '../store/reconcile'
 import { randomUUID } from 'node:crypto'
 import type { HandlerContext } from './context'
 import type { DomainHandlers } from './types'
@@ -8,9 +9,11 @@ import { recordProgress } from '../progress-log'
 /** Curriculum handlers: each edit makes a new curriculum object and stores it (ids made here, never changed). */
 export function curriculumHandlers(ctx: HandlerContext): DomainHandlers<'curriculum'> {
   const save = async (change: (curriculum: Curriculum) => Curriculum): Promise<Curriculum> => {
-    const next = change(ctx.store.state.curriculum)
+    const before = ctx.store.state.curriculum
+    const next = change(before)
     await ctx.store.update((state) => {
-      state.curriculum = next
+      // Only the nodes the edit touched are written, so its records name them and nothing else.
+      reconcile(state.curriculum, before, next)
       // Hiding, deleting or restoring a skill moves the category figures: today's snapshot follows.
       recordProgress(state, ctx.clock.now(), ctx.clock.timeZone())
     })

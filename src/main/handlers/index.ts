@@ -13,15 +13,17 @@ import { settingsHandlers } from './settings'
 import { notesHandlers } from './notes'
 import { searchHandlers } from './search'
 import { curriculumHandlers } from './curriculum'
-import { allIndexes, withReindexing } from './reindexing'
 import { trashHandlers } from './trash'
 import { linkHandlers, withLinks } from './links'
-import { noteHistoryHandlers, withHistory } from './note-history'
-import { changedNotes, withNoteCards } from './note-cards'
+import { noteHistoryHandlers } from './note-history'
 import { packsHandlers } from './packs'
 import { markdownHandlers } from './markdown'
 
-/** Every domain's handlers in one map, keyed like the contract, with the cross-cutting wrappers applied. */
+/**
+ * Every domain's handlers in one map, keyed like the contract. What follows a change (the indexes,
+ * the cards in notes, note history, the renderer) listens to the store's change records instead
+ * of wrapping handlers (see core.ts); only a rename's rewriting of links wraps notes.save.
+ */
 export function createHandlers(ctx: HandlerContext): Handlers {
   const handlers: Handlers = {
     app: appHandlers(ctx),
@@ -41,8 +43,5 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     packs: packsHandlers(ctx),
     markdown: markdownHandlers(ctx),
   }
-  // The cards follow the same reports of changed notes as the search and link indexes.
-  const cards = changedNotes()
-  const indexes = allIndexes(ctx.searchIndex, ctx.linkIndex, cards)
-  return withNoteCards(withReindexing(withLinks(withHistory(handlers, ctx), ctx, indexes), indexes), ctx, cards)
+  return withLinks(handlers, ctx)
 }

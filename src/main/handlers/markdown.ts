@@ -66,7 +66,7 @@ export function markdownHandlers(ctx: HandlerContext): DomainHandlers<'markdown'
       // The notes as they were are kept as a backup first, so the whole import can be undone.
       const safetyBackup = await ctx.store.backupNow()
       let counts = { added: 0, updated: 0 }
-      await ctx.store.update((state) => void (counts = applyImport(state, plan, choices, ctx.clock.now(), () => `note-${randomUUID()}`)))
+      await ctx.store.update((state) => void (counts = applyImport(state, plan, choices, ctx.clock.now(), () => `note-${randomUUID()}`)), { kind: 'import', what: 'markdown' })
       return { state: toStateView(ctx.store.state), ...counts, safetyBackup }
     },
     async cancelImport({ token }) {

@@ -61,8 +61,6 @@ export function notesHandlers(ctx: HandlerContext): Omit<DomainHandlers<'notes'>
       await ctx.store.update((state) => {
         delete state.notes[id]
         putInTrash(state, { kind: 'note', note }, ctx.clock.now())
-        // Its earlier versions go with it.
-        delete state.noteHistory[id]
       })
       return { id }
     },

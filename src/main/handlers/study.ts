@@ -43,8 +43,11 @@ export function studyHandlers(ctx: HandlerContext): DomainHandlers<'study'> {
     async stop() {
       const running = runningSession(ctx.store.state)
       if (!running) throw new AppError('conflict', 'No timer is running.')
-      await ctx.store.update(() => finish(running, ctx.clock.now()))
-      return { ...running }
+      await ctx.store.update((state) => {
+        const session = runningSession(state)
+        if (session) finish(session, ctx.clock.now())
+      })
+      return { ...(ctx.store.state.study.sessions.find((session) => session.id === running.id) ?? running) }
     },
     async log({ skillId, start, minutes }) {
       requireSkill(ctx.store.state, skillId)

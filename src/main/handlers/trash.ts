@@ -88,9 +88,10 @@ export function trashHandlers(ctx: HandlerContext): DomainHandlers<'trash'> {
     async restore({ id }) {
       const found = ctx.store.state.trash.find((entry) => trashedId(entry) === id)
       if (!found) throw new AppError('not-found', 'That item can no longer be brought back.')
+      const index = ctx.store.state.trash.indexOf(found)
       await ctx.store.update((state) => {
         putBack(state, found)
-        state.trash = state.trash.filter((entry) => entry !== found)
+        state.trash.splice(index, 1)
       })
       return { id, kind: found.kind, skillId: skillOf(found), state: toStateView(ctx.store.state) }
     },

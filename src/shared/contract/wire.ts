@@ -24,7 +24,7 @@ export const CHANNEL_METHODS = {
 } as const satisfies { [D in Domain]: ReadonlyArray<keyof Contract[D]> }
 
 /** Every main-to-renderer event name. */
-export const EVENT_NAMES = ['notice', 'flushRequest', 'noteCards'] as const satisfies readonly EventName[]
+export const EVENT_NAMES = ['notice', 'flushRequest', 'changed'] as const satisfies readonly EventName[]
 
 // Channels and events are checked apart: a union of the two (both `never` when all is well)
 // reads to the linter as a duplicated, redundant type.

@@ -44,7 +44,7 @@ export interface NoteCardSync {
  * question was edited). Retired cards come back when their line does. What is left of the old
  * cards is retired; what is left of the new ones gets a fresh id.
  */
-export function syncNoteCards(before: readonly NoteCard[], parsed: readonly CardText[], note: { id: string; skillId: string }, now: string, newId: () => string): NoteCardSync {
+export function syncNoteCards(before: readonly NoteCard[], parsed: readonly CardText[], note: { id: string; skillId: string }, now: string, newId: (text: CardText) => string): NoteCardSync {
   const result: (NoteCard | undefined)[] = parsed.map(() => undefined)
   // Live cards are tried before retired ones, so a duplicated line does not revive an old copy first.
   const pool = [...before].sort((a, b) => Number(a.retired) - Number(b.retired) || a.ordinal - b.ordinal)
@@ -75,7 +75,7 @@ export function syncNoteCards(before: readonly NoteCard[], parsed: readonly Card
   })
   for (const { i, card } of candidates.sort((a, b) => b.score - a.score)) if (!result[i] && !taken.has(card.id)) claim(i, card)
 
-  const live = parsed.map((text, i): NoteCard => result[i] ?? { id: newId(), noteId: note.id, ...text, skillId: note.skillId, ordinal: i, retired: false, createdAt: now, updatedAt: now })
+  const live = parsed.map((text, i): NoteCard => result[i] ?? { id: newId(text), noteId: note.id, ...text, skillId: note.skillId, ordinal: i, retired: false, createdAt: now, updatedAt: now })
   const retired = before.filter((card) => !taken.has(card.id)).map((card) => (card.retired ? card : { ...card, retired: true, updatedAt: now }))
   retired.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
   const dropped = retired.splice(MAX_RETIRED_PER_NOTE).map((card) => card.id)

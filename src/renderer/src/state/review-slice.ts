@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import type { CustomCard, Grade, NoteCard } from '../../../shared/model'
+import type { CustomCard, Grade } from '../../../shared/model'
 import { mutate, patchData, type AnswerOf, type Outcome } from './call'
 import type { Store } from './store'
 import { offeringUndo } from './undo-slice'
@@ -12,8 +12,6 @@ export interface ReviewSlice {
     removeCard: (cardId: string) => Promise<Outcome>
     /** Saves every live card as a file Anki imports (the learner picks where); a closed dialog answers `{ cancelled: true }`. */
     exportAnki: () => Promise<Outcome<AnswerOf<'review.exportAnki'>>>
-    /** Takes the cards inside notes main sent after a note changed. */
-    noteCardsChanged: (noteCards: Record<string, NoteCard>) => void
   }
 }
 
@@ -49,6 +47,5 @@ export const createReviewSlice: StateCreator<Store, [], [], ReviewSlice> = (set,
         ),
       ),
     exportAnki: () => mutate('review.exportAnki', undefined),
-    noteCardsChanged: (noteCards) => patchData(set, 'review', (review) => ({ ...review, noteCards })),
   },
 })
