@@ -161,6 +161,8 @@ export interface LaunchedApp {
   openedExternally: string[]
   /** Messages the page logged as errors (CSP violations show up here). */
   consoleErrors: string[]
+  /** Main's core, to change the data from outside the page (as an import or another device would). */
+  core: Core
 }
 
 /**
@@ -230,6 +232,7 @@ export async function launchApp(options: { dataDir?: string; now?: Date } = {}):
     shownInFolder,
     openedExternally,
     consoleErrors,
+    core,
     answerNextOpenDialog: (filePath) => void (nextOpen = filePath),
     answerNextFolderDialog: (folderPath) => void (nextFolder = folderPath),
     async close() {
