@@ -107,7 +107,7 @@ describe('the change records of every write', () => {
     const core = await openTestCore(temp.dir)
     try {
       const note = (await core.dispatch('notes:create', { skillId: 'databases', title: 'Joins', body: 'inner' })) as { ok: true; value: { id: string } }
-      const next = structuredClone(core.store.state) as AppState
+      const next = structuredClone<AppState>(core.store.state)
       next.notes[note.value.id]!.body = 'outer'
       next.settings.theme = 'dark'
       const told: Change[] = []
