@@ -15,6 +15,7 @@ import { curriculumChannels } from './contract/curriculum'
 import { trashChannels } from './contract/trash'
 import { packsChannels } from './contract/packs'
 import { markdownChannels } from './contract/markdown'
+import { importsChannels } from './contract/imports'
 import { idSchema } from './schemas/common'
 import { noteCardSchema } from './schemas/review'
 import type { Channel } from './contract/channel'
@@ -42,6 +43,7 @@ export const contract = {
   trash: trashChannels,
   packs: packsChannels,
   markdown: markdownChannels,
+  imports: importsChannels,
 } as const
 
 /** Main-to-renderer events and their payloads. */

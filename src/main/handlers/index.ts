@@ -20,16 +20,20 @@ import { noteHistoryHandlers, withHistory } from './note-history'
 import { changedNotes, withNoteCards } from './note-cards'
 import { packsHandlers } from './packs'
 import { markdownHandlers } from './markdown'
+import { importsHandlers } from './imports'
+import { PendingImports } from '../imports/pending-imports'
 
 /** Every domain's handlers in one map, keyed like the contract, with the cross-cutting wrappers applied. */
 export function createHandlers(ctx: HandlerContext): Handlers {
+  // One previewed import at a time, whichever domain offered it; imports.confirm carries it out.
+  const pending = new PendingImports(() => ctx.clock.now().getTime())
   const handlers: Handlers = {
     app: appHandlers(ctx),
     skills: skillsHandlers(ctx),
     frameworks: frameworksHandlers(ctx),
     levels: levelsHandlers(ctx),
     reports: reportsHandlers(ctx),
-    backup: backupHandlers(ctx),
+    backup: backupHandlers(ctx, pending),
     review: reviewHandlers(ctx),
     study: studyHandlers(ctx),
     evidence: evidenceHandlers(ctx),
@@ -38,8 +42,9 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     search: searchHandlers(ctx),
     curriculum: curriculumHandlers(ctx),
     trash: trashHandlers(ctx),
-    packs: packsHandlers(ctx),
-    markdown: markdownHandlers(ctx),
+    packs: packsHandlers(ctx, pending),
+    markdown: markdownHandlers(ctx, pending),
+    imports: importsHandlers(pending),
   }
   // The cards follow the same reports of changed notes as the search and link indexes.
   const cards = changedNotes()

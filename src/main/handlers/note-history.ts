@@ -57,7 +57,7 @@ function keepReplacedText(state: AppState, before: Pick<AppState, 'notes' | 'not
  * and the next edit after one starts a new session.
  */
 export function withHistory(handlers: Handlers, ctx: HandlerContext): Handlers {
-  const { notes, backup, markdown } = handlers
+  const { notes, imports } = handlers
   const memory = freshEditMemory()
   const forgetSessions = (): void => {
     memory.last = null
@@ -88,24 +88,19 @@ export function withHistory(handlers: Handlers, ctx: HandlerContext): Handlers {
         return answer
       },
     },
-    backup: {
-      ...backup,
+    imports: {
+      ...imports,
       async confirm(request) {
         const before = ctx.store.state
-        // Shallow copies: the replace empties the state object in place, but leaves these notes and lists as they are.
+        // Shallow copies: a backup's replace empties the state object in place, but leaves these notes and lists as they are.
         const snapshot = { notes: { ...before.notes }, noteHistory: { ...before.noteHistory } }
-        const answer = await backup.confirm(request)
-        await ctx.store.update((state) => keepReplacedText(state, snapshot, ctx.clock.now()))
-        forgetSessions()
-        return answer
-      },
-    },
-    markdown: {
-      ...markdown,
-      async confirmImport(request) {
-        const answer = await markdown.confirmImport(request)
+        const answer = await imports.confirm(request)
+        if (answer.kind === 'backup') {
+          await ctx.store.update((state) => keepReplacedText(state, snapshot, ctx.clock.now()))
+          forgetSessions()
+        }
         // The imported text is kept as a version by the next edit, like any session's first save.
-        if (answer.updated > 0) forgetSessions()
+        if (answer.kind === 'folder' && answer.updated > 0) forgetSessions()
         return answer
       },
     },

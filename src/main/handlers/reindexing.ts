@@ -40,7 +40,7 @@ const byId = (answer: { id: string }): string[] => [answer.id]
 
 /** The handler map with every handler that changes notes wrapped by `reindexes`. */
 export function withReindexing(handlers: Handlers, index: NoteIndex): Handlers {
-  const { notes, backup, trash, markdown } = handlers
+  const { notes, imports, trash } = handlers
   return {
     ...handlers,
     notes: {
@@ -50,10 +50,8 @@ export function withReindexing(handlers: Handlers, index: NoteIndex): Handlers {
       delete: reindexes(index, notes.delete, byId),
       restoreVersion: reindexes(index, notes.restoreVersion, byId),
     },
-    // Import and restore replace every note at once.
-    backup: { ...backup, confirm: reindexes(index, backup.confirm, () => 'all') },
-    // A folder import adds and updates notes by the hundred.
-    markdown: { ...markdown, confirmImport: reindexes(index, markdown.confirmImport, () => 'all') },
+    // A backup import or restore replaces every note at once; a folder import adds and updates them by the hundred; a pack leaves them be.
+    imports: { ...imports, confirm: reindexes(index, imports.confirm, (answer) => (answer.kind === 'pack' ? [] : 'all')) },
     // Undo of a delete may bring a note back.
     trash: { ...trash, restore: reindexes(index, trash.restore, (answer) => (answer.kind === 'note' ? [answer.id] : [])) },
   }
