@@ -4,7 +4,7 @@ import { isCancelled, type Cancelled } from '../../../../shared/contract/cancell
 import type { Outcome } from '../../state/call'
 import { useStore } from '../../state/store'
 import { useIntent } from '../../state/intent'
-import { ImportDialog } from './ImportDialog'
+import { BackupImportDialog } from './BackupImportDialog'
 import { BackupList } from './BackupList'
 import { SavedTo } from '../common/SavedTo'
 import { FieldError } from '../common/FormFeedback'
@@ -95,7 +95,7 @@ export function BackupPanel() {
           <BackupList backups={backups} busy={busy} labelledBy="rotating-heading" onRestore={(name) => void previewRestore(name)} />
         </section>
       </div>
-      {flow.preview ? <ImportDialog preview={flow.preview} busy={flow.busy} error={flow.error} onConfirm={() => void confirm()} onCancel={flow.cancel} /> : null}
+      {flow.preview ? <BackupImportDialog preview={flow.preview} busy={flow.busy} error={flow.error} onConfirm={() => void confirm()} onCancel={flow.cancel} /> : null}
     </>
   )
 }

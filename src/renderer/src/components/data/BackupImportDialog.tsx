@@ -11,7 +11,7 @@ export function when(iso: string): string {
 }
 
 /** Modal confirmation for an import or restore: what changes, before and after; Escape cancels unless busy. */
-export function ImportDialog({ preview, busy, error, onConfirm, onCancel }: { preview: BackupPreview; busy: boolean; error: string | null; onConfirm: () => void; onCancel: () => void }) {
+export function BackupImportDialog({ preview, busy, error, onConfirm, onCancel }: { preview: BackupPreview; busy: boolean; error: string | null; onConfirm: () => void; onCancel: () => void }) {
   const restoring = preview.source.kind === 'backup'
   const title = restoring ? 'Restore this backup?' : 'Import this backup?'
   // Notes the learner has now that the backup lacks: the one change here that takes away writing.
