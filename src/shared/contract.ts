@@ -16,6 +16,7 @@ import { trashChannels } from './contract/trash'
 import { packsChannels } from './contract/packs'
 import { markdownChannels } from './contract/markdown'
 import { changeSchema } from './contract/changes'
+import { importsChannels } from './contract/imports'
 import type { Channel } from './contract/channel'
 import type { Result } from './result'
 
@@ -41,6 +42,7 @@ export const contract = {
   trash: trashChannels,
   packs: packsChannels,
   markdown: markdownChannels,
+  imports: importsChannels,
 } as const
 
 /** Main-to-renderer events and their payloads. */

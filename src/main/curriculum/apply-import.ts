@@ -6,13 +6,13 @@ import { curriculumSchema } from '../../shared/schemas/curriculum'
 import { skillProgressSchema } from '../../shared/schemas/skills'
 import type { Incoming } from '../../shared/packs/incoming'
 import type { ImportSummary } from '../../shared/packs/import-summary'
-import { planImport, type NewId } from '../../shared/packs/plan-import'
+import { planPackImport, type NewId } from '../../shared/packs/plan-import'
 import { recordProgress } from '../progress-log'
 
 /** What importing would do to the state as it is now (ids of new items are placeholders: only the counts and names are shown). */
-export function previewOf(state: AppState, incoming: Incoming): ImportSummary {
+export function previewPackImport(state: AppState, incoming: Incoming): ImportSummary {
   let n = 0
-  return planImport(state.curriculum, state.skills, incoming, (prefix) => `${prefix}-preview-${++n}`).summary
+  return planPackImport(state.curriculum, state.skills, incoming, (prefix) => `${prefix}-preview-${++n}`).summary
 }
 
 /**
@@ -20,8 +20,8 @@ export function previewOf(state: AppState, incoming: Incoming): ImportSummary {
  * one store write: the merged curriculum, checked against the schema once more, the sub-topics the
  * outline ticks, and today's progress snapshot.
  */
-export async function applyImport(ctx: HandlerContext, incoming: Incoming, newId: NewId): Promise<ImportSummary> {
-  const plan = planImport(ctx.store.state.curriculum, ctx.store.state.skills, incoming, newId)
+export async function applyPackImport(ctx: HandlerContext, incoming: Incoming, newId: NewId): Promise<ImportSummary> {
+  const plan = planPackImport(ctx.store.state.curriculum, ctx.store.state.skills, incoming, newId)
   const checked = curriculumSchema.safeParse(plan.curriculum)
   if (!checked.success) {
     const issue = checked.error.issues[0]

@@ -1,10 +1,10 @@
 import type { AppState, Note } from '../../shared/model'
 import { AppError } from '../../shared/result'
 import { nextTimestamp } from '../handlers/notes'
-import type { ImportPlan } from './import-plan'
+import type { FolderImportPlan } from './import-plan'
 
 /** What the learner chose in the preview: the skill for each folder of notes that name none, and whether files with broken front matter come in as plain notes. */
-export interface ImportChoices {
+export interface FolderImportChoices {
   skillFor: ReadonlyMap<string, string>
   includeBroken: boolean
 }
@@ -12,7 +12,7 @@ export interface ImportChoices {
 const where = (folder: string): string => (folder === '' ? 'the chosen folder itself' : `the folder ${folder}`)
 
 /** Refuses choices that leave a note without a skill, or name a skill the learner does not have. */
-export function checkChoices(plan: ImportPlan, choices: ImportChoices, skills: ReadonlySet<string>): void {
+export function checkChoices(plan: FolderImportPlan, choices: FolderImportChoices, skills: ReadonlySet<string>): void {
   const folders = [...plan.create.filter((note) => note.skillId === null).map((note) => note.folder), ...(choices.includeBroken ? plan.broken.map((file) => file.folder) : [])]
   for (const folder of new Set(folders)) {
     const skillId = choices.skillFor.get(folder)
@@ -26,7 +26,7 @@ export function checkChoices(plan: ImportPlan, choices: ImportChoices, skills: R
  * listener keeps the text each updated note had as an 'import' version). Answers how many notes
  * were added and updated.
  */
-export function applyImport(state: AppState, plan: ImportPlan, choices: ImportChoices, now: Date, newId: () => string): { added: number; updated: number } {
+export function applyFolderImport(state: AppState, plan: FolderImportPlan, choices: FolderImportChoices, now: Date, newId: () => string): { added: number; updated: number } {
   const stamp = now.toISOString()
   let added = 0
   const add = (note: Omit<Note, 'id'>, id: string | null): void => {

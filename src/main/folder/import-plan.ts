@@ -30,7 +30,7 @@ export interface BrokenFile {
 }
 
 /** What importing a folder would do to the state it was planned against. */
-export interface ImportPlan {
+export interface FolderImportPlan {
   create: IncomingNote[]
   update: { path: string; note: Note; title: string; body: string; skillId: string }[]
   unchanged: string[]
@@ -67,8 +67,8 @@ export function suggestedSkill(folder: string, skills: ReadonlyArray<{ id: strin
  * Skipped, with a reason: a title longer than the data file allows, a second file with an id already
  * seen, an id whose note waits in the trash (bringing it back would overwrite the import).
  */
-export function planImport(contents: FolderContents, state: AppState): ImportPlan {
-  const plan: ImportPlan = { create: [], update: [], unchanged: [], broken: [], skipped: [...contents.skipped], otherKeys: [] }
+export function planFolderImport(contents: FolderContents, state: AppState): FolderImportPlan {
+  const plan: FolderImportPlan = { create: [], update: [], unchanged: [], broken: [], skipped: [...contents.skipped], otherKeys: [] }
   // `skill:` names a skill by id (as exports write it) or, written by hand, by its title.
   const skills = new Map<string, string>()
   for (const skill of state.curriculum.skills) skills.set(clash(skill.title), skill.id)
@@ -133,7 +133,7 @@ export function planImport(contents: FolderContents, state: AppState): ImportPla
 }
 
 /** The folders whose notes need a skill from the learner: how many plain and broken files each holds, and the skill its name suggests. */
-export function foldersToPlace(plan: ImportPlan, skills: ReadonlyArray<{ id: string; title: string }>): { folder: string; plain: number; broken: number; skillId: string | null }[] {
+export function foldersToPlace(plan: FolderImportPlan, skills: ReadonlyArray<{ id: string; title: string }>): { folder: string; plain: number; broken: number; skillId: string | null }[] {
   const counts = new Map<string, { plain: number; broken: number }>()
   const count = (folder: string, key: 'plain' | 'broken'): void => {
     const entry = counts.get(folder) ?? { plain: 0, broken: 0 }

@@ -18,6 +18,8 @@ import { linkHandlers, withLinks } from './links'
 import { noteHistoryHandlers } from './note-history'
 import { packsHandlers } from './packs'
 import { markdownHandlers } from './markdown'
+import { importsHandlers } from './imports'
+import { PendingImports } from '../imports/pending-imports'
 
 /**
  * Every domain's handlers in one map, keyed like the contract. What follows a change (the indexes,
@@ -25,13 +27,15 @@ import { markdownHandlers } from './markdown'
  * of wrapping handlers (see core.ts); only a rename's rewriting of links wraps notes.save.
  */
 export function createHandlers(ctx: HandlerContext): Handlers {
+  // One previewed import at a time, whichever domain offered it; imports.confirm carries it out.
+  const pending = new PendingImports(() => ctx.clock.now().getTime())
   const handlers: Handlers = {
     app: appHandlers(ctx),
     skills: skillsHandlers(ctx),
     frameworks: frameworksHandlers(ctx),
     levels: levelsHandlers(ctx),
     reports: reportsHandlers(ctx),
-    backup: backupHandlers(ctx),
+    backup: backupHandlers(ctx, pending),
     review: reviewHandlers(ctx),
     study: studyHandlers(ctx),
     evidence: evidenceHandlers(ctx),
@@ -40,8 +44,9 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     search: searchHandlers(ctx),
     curriculum: curriculumHandlers(ctx),
     trash: trashHandlers(ctx),
-    packs: packsHandlers(ctx),
-    markdown: markdownHandlers(ctx),
+    packs: packsHandlers(ctx, pending),
+    markdown: markdownHandlers(ctx, pending),
+    imports: importsHandlers(pending),
   }
   return withLinks(handlers, ctx)
 }

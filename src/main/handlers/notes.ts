@@ -27,7 +27,7 @@ export function nextTimestamp(previous: string, at: Date): string {
   return new Date(now > before ? now : before + 1).toISOString()
 }
 
-/** Notes handlers: bodies are only sent by get and received by save and create. The search index and history follow them through withReindexing and withHistory. */
+/** Notes handlers: bodies are only sent by get and received by save and create. The search index, cards and history follow the store's change records. */
 export function notesHandlers(ctx: HandlerContext): Omit<DomainHandlers<'notes'>, 'history' | 'restoreVersion' | 'linkTargets' | 'backlinks'> {
   return {
     async list({ skillId }) {

@@ -16,8 +16,8 @@ import { buildPack } from '../../shared/packs/pack-export'
 import { writeOutline } from '../../shared/packs/outline-write'
 import { readChosenFile } from '../chosen-file'
 import { writeExport } from '../export-file'
-import { PendingImports } from '../backup/pending'
-import { applyImport, previewOf } from '../curriculum/apply-import'
+import type { Importer, PendingImports } from '../imports/pending-imports'
+import { applyPackImport, previewPackImport } from '../curriculum/apply-import'
 
 /** Largest pack or outline read: far above any real one (a full curriculum is well under 1 MB). */
 const MAX_PACK_BYTES = 5 * 1024 * 1024
@@ -27,6 +27,7 @@ const OPEN_FILTERS = [
   { name: 'All files', extensions: ['*'] },
 ]
 
+/** A pack or outline read and checked, waiting to be merged in. */
 interface Held {
   incoming: Incoming
   source: PackPreview['source']
@@ -56,10 +57,24 @@ function incomingFromFile(path: string, text: string): { incoming: Incoming; kin
   return { incoming, kind: 'outline' }
 }
 
-/** Pack and outline export, import with preview and confirmation, and the shipped packs. */
-export function packsHandlers(ctx: HandlerContext): DomainHandlers<'packs'> {
-  const pending = new PendingImports<Held>()
-  const preview = (held: Held): PackPreview => ({ token: pending.hold(held), source: held.source, summary: previewOf(ctx.store.state, held.incoming) })
+/** A pack or outline as a pending import: what it would add, rename and keep; confirming merges it into the curriculum as it is then. */
+function packImporter(ctx: HandlerContext): Importer<Held, Omit<PackPreview, 'token'>> {
+  return {
+    kind: 'pack',
+    preview: ({ incoming, source }) => ({ source, summary: previewPackImport(ctx.store.state, incoming) }),
+    prepare:
+      ({ incoming }) =>
+      async () => {
+        await applyPackImport(ctx, incoming, (prefix) => `${prefix}-${randomUUID()}`)
+        return { kind: 'pack', state: toStateView(ctx.store.state) }
+      },
+  }
+}
+
+/** Pack and outline export, previewing an import (pending until imports.confirm), and the shipped packs. */
+export function packsHandlers(ctx: HandlerContext, pending: PendingImports): DomainHandlers<'packs'> {
+  const importer = packImporter(ctx)
+  const preview = (held: Held): PackPreview => pending.offer(importer, held)
   return {
     async chooseImport() {
       const path = await ctx.services.showOpenDialog({ title: 'Import a curriculum pack or outline', filters: OPEN_FILTERS })
@@ -72,16 +87,6 @@ export function packsHandlers(ctx: HandlerContext): DomainHandlers<'packs'> {
       if (!shipped) throw new AppError('not-found', `Groundwork ships no pack with the id "${packId}".`)
       // Checked like any file: shipped data goes through the same door.
       return preview({ incoming: incomingFromPack(validatePack(packFromShipped(shipped))), source: { kind: 'shipped', name: shipped.title } })
-    },
-    async confirm({ token }) {
-      const held = pending.take(token)
-      if (!held) throw new AppError('not-found', 'This import is no longer waiting for confirmation. Choose the file again.')
-      await applyImport(ctx, held.incoming, (prefix) => `${prefix}-${randomUUID()}`)
-      return { state: toStateView(ctx.store.state) }
-    },
-    async cancel({ token }) {
-      pending.drop(token)
-      return null
     },
     async shipped() {
       return {

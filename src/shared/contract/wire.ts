@@ -10,7 +10,7 @@ export const CHANNEL_METHODS = {
   frameworks: ['setWeight', 'setMark', 'setCompare', 'setTableOptions'],
   levels: ['setTargetDate', 'setGoalDone', 'addGoal', 'updateGoal', 'moveGoal', 'deleteGoal', 'setCurrentLevel'],
   reports: ['build', 'export'],
-  backup: ['exportJson', 'chooseImport', 'list', 'previewRestore', 'confirm', 'cancel', 'location'],
+  backup: ['exportJson', 'chooseImport', 'list', 'previewRestore', 'location'],
   review: ['rate', 'addCard', 'removeCard', 'exportAnki'],
   study: ['start', 'stop', 'log', 'remove', 'setMinimum'],
   evidence: ['add', 'remove'],
@@ -19,8 +19,9 @@ export const CHANNEL_METHODS = {
   search: ['query'],
   curriculum: ['edit', 'restore'],
   trash: ['restore'],
-  packs: ['chooseImport', 'previewShipped', 'confirm', 'cancel', 'shipped', 'exportFile'],
-  markdown: ['exportFolder', 'chooseImport', 'confirmImport', 'cancelImport'],
+  packs: ['chooseImport', 'previewShipped', 'shipped', 'exportFile'],
+  markdown: ['exportFolder', 'chooseImport'],
+  imports: ['confirm', 'cancel'],
 } as const satisfies { [D in Domain]: ReadonlyArray<keyof Contract[D]> }
 
 /** Every main-to-renderer event name. */

@@ -20,7 +20,7 @@ export interface Tick {
 }
 
 /** What importing would do. */
-export interface ImportPlan {
+export interface PackImportPlan {
   curriculum: Curriculum
   ticks: Tick[]
   summary: ImportSummary
@@ -29,7 +29,7 @@ export interface ImportPlan {
 const key = (title: string): string => title.trim().toLowerCase()
 
 /** Plans importing `incoming` into `curriculum`; `progress` tells which ticks are new. Throws a readable AppError past a limit. */
-export function planImport(curriculum: Curriculum, progress: AppState['skills'], incoming: Incoming, newId: NewId): ImportPlan {
+export function planPackImport(curriculum: Curriculum, progress: AppState['skills'], incoming: Incoming, newId: NewId): PackImportPlan {
   const summary = emptySummary(incoming.skipped)
   const byTitle = incoming.match === 'id-or-title'
   const trashed = {

@@ -111,7 +111,7 @@ describe('cards inside notes, kept by main', () => {
     await writeFile(path, JSON.stringify(state))
     answers.push(path)
     const preview = await ok<{ token: string }>('backup:chooseImport')
-    const confirmed = await ok<{ state: { review: { noteCards: Record<string, NoteCard> } } }>('backup:confirm', { token: preview.token })
+    const confirmed = await ok<{ state: { review: { noteCards: Record<string, NoteCard> } } }>('imports:confirm', { token: preview.token })
     expect(Object.values(confirmed.state.review.noteCards)).toMatchObject([{ noteId: note.id, front: 'Imported', back: 'card' }])
     expect(await cardsOnDisk(note.id)).toMatchObject([{ front: 'Imported' }])
   })

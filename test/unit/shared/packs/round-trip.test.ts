@@ -7,7 +7,7 @@ import { writeOutline } from '../../../../src/shared/packs/outline-write'
 import { readOutline } from '../../../../src/shared/packs/outline-read'
 import { readPackText } from '../../../../src/shared/packs/read-pack'
 import { incomingFromPack } from '../../../../src/shared/packs/incoming'
-import { planImport } from '../../../../src/shared/packs/plan-import'
+import { planPackImport } from '../../../../src/shared/packs/plan-import'
 
 // Titles with every character Markdown could take for markup, one space between words.
 const word = fc.stringMatching(/^[A-Za-z0-9*_[\]<>#|~&`!(){}+.:\\/'"$=^%@,;?é—-]{1,8}$/)
@@ -71,11 +71,11 @@ describe('export then import', () => {
     fc.assert(
       fc.property(curriculumArb, ({ curriculum }) => {
         const text = JSON.stringify(buildPack(curriculum, {}, META))
-        const { curriculum: back } = planImport(empty(), {}, incomingFromPack(readPackText(text)), noIds)
+        const { curriculum: back } = planPackImport(empty(), {}, incomingFromPack(readPackText(text)), noIds)
         expect(back.skills).toEqual(curriculum.skills)
         expect(back.categories).toEqual([...empty().categories, ...curriculum.categories])
         // Into the curriculum it came from: nothing changes but the record of the pack.
-        const again = planImport(curriculum, {}, incomingFromPack(readPackText(text)), noIds)
+        const again = planPackImport(curriculum, {}, incomingFromPack(readPackText(text)), noIds)
         expect({ ...again.curriculum, packs: [] }).toEqual(curriculum)
       }),
       { numRuns: 60 },
@@ -88,13 +88,13 @@ describe('export then import', () => {
         curriculumArb.filter(({ curriculum }) => curriculum.skills.length > 0),
         ({ curriculum, progress }) => {
           const text = writeOutline(curriculum, {}, progress)
-          const { curriculum: back, ticks } = planImport(empty(), {}, readOutline(text), noIds)
+          const { curriculum: back, ticks } = planPackImport(empty(), {}, readOutline(text), noIds)
           expect(byCategory(back).slice(1)).toEqual(byCategory(curriculum))
           expect(back.categories).toEqual([...empty().categories, ...curriculum.categories])
           const ticked = Object.entries(progress).flatMap(([skillId, p]) => Object.keys(p.subtopics).map((subtopicId) => ({ skillId, subtopicId })))
           const order = (list: { skillId: string; subtopicId: string }[]) => [...list].sort((a, b) => `${a.skillId}/${a.subtopicId}`.localeCompare(`${b.skillId}/${b.subtopicId}`))
           expect(order(ticks)).toEqual(order(ticked))
-          const again = planImport(curriculum, progress, readOutline(text), noIds)
+          const again = planPackImport(curriculum, progress, readOutline(text), noIds)
           expect(again.curriculum).toEqual(curriculum)
           expect(again.ticks).toEqual([])
         },
