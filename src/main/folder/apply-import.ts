@@ -2,6 +2,7 @@ import type { AppState, Note } from '../../shared/model'
 import { AppError } from '../../shared/result'
 import { nextTimestamp } from '../handlers/notes'
 import type { FolderImportPlan } from './import-plan'
+import { own } from '../../shared/own'
 
 /** What the learner chose in the preview: the skill for each folder of notes that name none, and whether files with broken front matter come in as plain notes. */
 export interface FolderImportChoices {
@@ -48,7 +49,7 @@ export function applyFolderImport(state: AppState, plan: FolderImportPlan, choic
     }
   }
   for (const { note, title, body, skillId } of plan.update) {
-    const current = Object.hasOwn(state.notes, note.id) ? state.notes[note.id] : undefined
+    const current = own(state.notes, note.id)
     if (!current) continue
     state.notes[note.id] = { ...current, title, body, skillId, updatedAt: nextTimestamp(current.updatedAt, now) }
   }

@@ -3,6 +3,7 @@ import { idSchema, timestampSchema } from '../../shared/schemas/common'
 import { OWN_KEYS, parseNoteFile, stringField } from '../../shared/notes/folder/front-matter'
 import { safeName } from '../../shared/notes/folder/safe-name'
 import type { FolderContents, SkippedFile } from './read-folder'
+import { own } from '../../shared/own'
 
 /** Longest note title the data file allows. */
 const MAX_TITLE_CHARS = 200
@@ -109,7 +110,7 @@ export function planFolderImport(contents: FolderContents, state: AppState): Fol
         continue
       }
       seen.set(id, file.path)
-      const note = Object.hasOwn(state.notes, id) ? state.notes[id] : undefined
+      const note = own(state.notes, id)
       if (note) {
         const next = { title, body: parsed.body, skillId: skillId ?? note.skillId }
         if (next.title === note.title && next.body === note.body && next.skillId === note.skillId) plan.unchanged.push(file.path)

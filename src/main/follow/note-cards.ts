@@ -6,6 +6,7 @@ import type { NoteCard } from '../../shared/schemas/review'
 import { parseNoteCards } from '../../shared/review/note-cards'
 import { syncNoteCards } from '../../shared/review/note-card-sync'
 import { idsOfKind } from '../../shared/changes/records'
+import { own } from '../../shared/own'
 
 const sameCards = (a: readonly NoteCard[], b: readonly NoteCard[]): boolean => JSON.stringify(a) === JSON.stringify(b)
 
@@ -28,7 +29,7 @@ export function deriveNoteCards(store: DataStore, clock: Clock, ids: readonly st
   const now = clock.now().toISOString()
   const changes: { before: NoteCard[]; after: NoteCard[]; dropped: string[] }[] = []
   for (const id of noteIds) {
-    const note = Object.hasOwn(notes, id) ? notes[id] : undefined
+    const note = own(notes, id)
     const before = byNote.get(id) ?? []
     if (!note && before.every((card) => card.retired)) continue
     const written = note ? parseNoteCards(note.body) : []

@@ -1,12 +1,12 @@
 import type { Around, DataStore } from '../store/data-store'
 import type { Clock } from '../clock'
 import type { Logger } from '../router'
-import type { AppState, Note, NoteVersion, VersionReason } from '../../shared/model'
+import type { AppState, NoteVersion, VersionReason } from '../../shared/model'
 import type { Change, Origin } from '../../shared/changes/records'
 import { idsOfKind } from '../../shared/changes/records'
 import { freshEditMemory, mergeVersions, rememberSave, shouldKeepVersion, versionOf, withVersion } from '../history/versions'
+import { own } from '../../shared/own'
 
-const own = (notes: Record<string, Note>, id: string): Note | undefined => (Object.hasOwn(notes, id) ? notes[id] : undefined)
 const sameList = (a: readonly NoteVersion[], b: readonly NoteVersion[]): boolean => a.length === b.length && a.every((version, i) => version === b[i])
 const isChannel = (origin: Origin, channel: string): boolean => origin.kind === 'channel' && origin.channel === channel
 

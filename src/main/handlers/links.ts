@@ -8,6 +8,7 @@ import { renameWikiLinks } from '../../shared/links/wiki-links'
 import { byNewestCreated } from '../../shared/notes/list'
 import { requireSkill } from './skills'
 import { requireNote } from './notes'
+import { own } from '../../shared/own'
 
 const meta = ({ body, ...rest }: Note): NoteMeta => ({ ...rest, chars: body.length })
 
@@ -55,12 +56,12 @@ export function withLinks(handlers: Handlers, ctx: HandlerContext): Handlers {
     notes: {
       ...notes,
       async save(request) {
-        let current = Object.hasOwn(ctx.store.state.notes, request.id) ? ctx.store.state.notes[request.id] : undefined
+        let current = own(ctx.store.state.notes, request.id)
         const retitled = current && request.title !== undefined && linkKey(request.title) !== linkKey(current.title)
         if (retitled) {
           await ctx.linkIndex.ready()
           // Read again: another save may have come first while the index was being built.
-          current = Object.hasOwn(ctx.store.state.notes, request.id) ? ctx.store.state.notes[request.id] : undefined
+          current = own(ctx.store.state.notes, request.id)
         }
         const renamed = current && request.title !== undefined && request.title.trim() !== '' && current.title.trim() !== '' && linkKey(request.title) !== linkKey(current.title) ? current : null
         const linkers = renamed ? linkersTo(ctx, { kind: 'note', id: renamed.id, names: [renamed.title] }).filter((id) => id !== renamed.id) : []
@@ -71,7 +72,7 @@ export function withLinks(handlers: Handlers, ctx: HandlerContext): Handlers {
         await ctx.store.update(
           (state) => {
             for (const id of linkers) {
-              const note = Object.hasOwn(state.notes, id) ? state.notes[id] : undefined
+              const note = own(state.notes, id)
               if (!note) continue
               const body = renameWikiLinks(note.body, from, to)
               if (body !== note.body) note.body = body

@@ -7,6 +7,7 @@ import { AppError } from '../../shared/result'
 import { requireSkill } from './skills'
 import { byNewestCreated } from '../../shared/notes/list'
 import { putInTrash } from './trash'
+import { own } from '../../shared/own'
 
 /** A note's metadata as listed: everything but the body, plus its length. */
 function noteMeta({ body, ...meta }: Note): NoteMeta {
@@ -15,7 +16,7 @@ function noteMeta({ body, ...meta }: Note): NoteMeta {
 
 /** The note of `id`, or a not-found error the learner can read. */
 export function requireNote(notes: Record<string, Note>, id: string): Note {
-  const note = Object.hasOwn(notes, id) ? notes[id] : undefined
+  const note = own(notes, id)
   if (!note) throw new AppError('not-found', 'That note no longer exists. It may have been deleted.')
   return note
 }

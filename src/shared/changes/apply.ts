@@ -1,4 +1,5 @@
 import type { Patch, Path } from './records'
+import { own } from '../own'
 
 type Container = Record<string, unknown> | unknown[]
 
@@ -31,7 +32,7 @@ function applyOne(root: unknown, path: Path, patch: Patch, fresh: WeakSet<object
     return next
   }
   const key = String(step)
-  if (rest.length > 0) next[key] = applyOne(Object.hasOwn(next, key) ? next[key] : undefined, rest, patch, fresh)
+  if (rest.length > 0) next[key] = applyOne(own(next, key), rest, patch, fresh)
   else if (patch.op === 'remove') delete next[key]
   else next[key] = patch.value
   return next

@@ -5,6 +5,7 @@ import { snippetAround, tokenize } from './text-match'
 import { TermIndex, type RankedSlot } from './term-index'
 import type { SearchHit } from '../contract/search'
 import { noteDisplayTitle } from '../notes/title'
+import { own } from '../own'
 
 export { noteDisplayTitle }
 
@@ -99,7 +100,7 @@ export class SearchIndex {
     if (!this.#index) return
     const notes = this.#notes()
     for (const id of ids) {
-      const note = Object.hasOwn(notes, id) ? notes[id] : undefined
+      const note = own(notes, id)
       if (note) this.#put(this.#index, note)
       else this.#drop(this.#index, id)
     }
