@@ -7,9 +7,11 @@ describe('ids that every object inherits', () => {
   it('are not taken for a note, a card or a skill that exists', async () => {
     for (const noteId of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
       const answer = await test.core.dispatch('review:addCard', { skillId: 'databases', front: 'Q', back: 'A', noteId })
-      expect(answer, noteId).toMatchObject({ ok: false, error: { code: 'not-found' } })
-      expect(await test.core.dispatch('notes:get', { id: noteId }), noteId).toMatchObject({ ok: false, error: { code: 'not-found' } })
-      expect(await test.core.dispatch('review:removeCard', { cardId: noteId }), noteId).toMatchObject({ ok: false, error: { code: 'not-found' } })
+      // Refused: as no such note, or (for "__proto__") already by the id's schema.
+      const refused = { ok: false, error: { code: expect.stringMatching(/^(not-found|invalid-payload)$/) } }
+      expect(answer, noteId).toMatchObject(refused)
+      expect(await test.core.dispatch('notes:get', { id: noteId }), noteId).toMatchObject(refused)
+      expect(await test.core.dispatch('review:removeCard', { cardId: noteId }), noteId).toMatchObject(refused)
     }
     expect(Object.keys(test.core.store.state.review.custom)).toEqual([])
   })
