@@ -12,11 +12,15 @@ import { readMarkdownFolder, type FolderContents } from '../folder/read-folder'
 import { writeNotesFolder } from '../folder/write-folder'
 import { foldersToPlace, planImport, type ImportPlan } from '../folder/import-plan'
 import { applyImport, checkChoices } from '../folder/apply-import'
+import { parseOffMain } from '../parse/parse-off-main'
+import type { NoteFileShape } from '../parse/parse-jobs'
 
 /** A folder read and waiting for the learner's confirmation. */
 interface HeldFolder {
   path: string
   contents: FolderContents
+  /** Each file's front matter, read off main once (see parse-jobs.ts). */
+  shapes: NoteFileShape[]
 }
 
 /** The preview of `plan`, read from `path`, under `token`. */
@@ -50,14 +54,18 @@ export function markdownHandlers(ctx: HandlerContext): DomainHandlers<'markdown'
       const chosen = await ctx.services.showFolderDialog({ title: 'Choose a folder of Markdown notes', buttonLabel: 'Import this folder' })
       if (!chosen) return CANCELLED
       const contents = await readMarkdownFolder(chosen)
-      const token = pending.hold({ path: chosen, contents })
-      return previewOf(token, chosen, planImport(contents, ctx.store.state), skills(), contents.otherFiles)
+      const shapes = await parseOffMain(
+        'noteFiles',
+        contents.files.map((file) => file.text),
+      )
+      const token = pending.hold({ path: chosen, contents, shapes })
+      return previewOf(token, chosen, planImport(contents, shapes, ctx.store.state), skills(), contents.otherFiles)
     },
     async confirmImport({ token, skills: chosen, includeBroken }) {
       const held = pending.peek(token)
       if (!held) throw new AppError('not-found', 'This import is no longer waiting for confirmation. Choose the folder again.')
       // Planned again against the notes as they are now: one may have been edited since the preview.
-      const plan = planImport(held.contents, ctx.store.state)
+      const plan = planImport(held.contents, held.shapes, ctx.store.state)
       const choices = { skillFor: new Map(chosen.map(({ folder, skillId }) => [folder, skillId])), includeBroken }
       checkChoices(plan, choices, new Set(skills().map((skill) => skill.id)))
       pending.take(token)
