@@ -25,9 +25,15 @@ const WHAT: Record<ParseJobName, string> = { curriculumFile: 'this file', backup
 let builtWorker: string | null = null
 let idle: { worker: Worker; timer: NodeJS.Timeout } | null = null
 
-/** The app's build registers where its bundled parse worker is; without it the worker runs from source through tsx (tests, the harness, benches). */
-export function useBuiltParseWorker(path: string): void {
+/**
+ * The app's build registers where its bundled parse worker is; without it (null) the worker runs from
+ * source through tsx (tests, the harness, benches). A worker kept from the other script is ended.
+ */
+export function useBuiltParseWorker(path: string | null): void {
   builtWorker = path
+  if (idle) void idle.worker.terminate()
+  if (idle) clearTimeout(idle.timer)
+  idle = null
 }
 
 /** tsx's ESM API, which a worker running from source registers before it loads the TypeScript entry. */
@@ -119,7 +125,7 @@ export function parseOffMain<N extends ParseJobName>(job: N, input: ParseInput<N
             reject(
               new AppError(
                 'too-large',
-                `Reading ${what} took longer than ${(timeMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} seconds, so it was stopped. Try a smaller file. Nothing was changed.`,
+                `Reading ${what} took longer than ${timeMs < 1000 ? `${timeMs} ms` : `${(timeMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} seconds`}, so it was stopped. Try a smaller file. Nothing was changed.`,
               ),
             ),
           false,

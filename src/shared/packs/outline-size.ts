@@ -30,11 +30,11 @@ const PREFIX = /^(?:[ \t]*(?:[-*+]|\d{1,9}[.)]|>)(?=[ \t]|$))*[ \t]*/
 const MARK = /[-*+>]|\d{1,9}[.)]/g
 const ITEM = /^[ \t]*>?[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/
 
-/** How deeply a line's container prefix nests: one level per mark, and one per two columns of indentation. */
+/** How deeply a line's container prefix nests, about: one level per mark, and one per two columns it is indented by. */
 function depthOf(prefix: string): number {
   const marks = prefix.match(MARK)?.length ?? 0
-  const columns = prefix.replace(/\t/g, '    ').replace(/[^ ]/g, '').length
-  return marks + Math.floor(columns / 2)
+  const indent = /^[ \t]*/.exec(prefix)?.[0].replace(/\t/g, '    ').length ?? 0
+  return marks + Math.floor(indent / 2)
 }
 
 /** Counts what an outline holds, line by line, without parsing it. */
