@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads'
 import { AppError, errorCodeSchema } from '../../shared/result'
 import type { ParseInput, ParseJobName, ParseOutput } from './parse-jobs'
 import type { ParseReply, ParseRequest } from './parse-worker'
+import { builtParseWorker } from './worker-file'
 
 // Imports are parsed in a worker thread, so main's event loop (every IPC answer, the window's
 // saves) keeps running while a large file is read. A worker runs one job at a time; the last one
@@ -22,19 +23,8 @@ const KEEP_IDLE_MS = 60_000
 /** What each job reads, in the learner's words. */
 const WHAT: Record<ParseJobName, string> = { curriculumFile: 'this file', backup: 'this backup', noteFiles: 'this folder’s notes' }
 
-let builtWorker: string | null = null
-let idle: { worker: Worker; timer: NodeJS.Timeout } | null = null
-
-/**
- * The app's build registers where its bundled parse worker is; without it (null) the worker runs from
- * source through tsx (tests, the harness, benches). A worker kept from the other script is ended.
- */
-export function useBuiltParseWorker(path: string | null): void {
-  builtWorker = path
-  if (idle) void idle.worker.terminate()
-  if (idle) clearTimeout(idle.timer)
-  idle = null
-}
+/** The last worker used, waiting for the next job, and the script it runs. */
+let idle: { worker: Worker; timer: NodeJS.Timeout; script: string | null; onExit: () => void } | null = null
 
 /** tsx's ESM API, which a worker running from source registers before it loads the TypeScript entry. */
 function tsxApi(): string {
@@ -44,34 +34,43 @@ function tsxApi(): string {
 }
 
 /** A new worker: the bundled script, or (from source) a bootstrap that loads the TypeScript entry through tsx. */
-function startWorker(): Worker {
+function startWorker(script: string | null): Worker {
   const options = { resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB } }
-  if (builtWorker !== null) return new Worker(builtWorker, options)
+  if (script !== null) return new Worker(script, options)
   // `--import tsx` in a worker's execArgv does not reach its entry on Node 20, so the worker registers tsx itself.
   const entry = new URL('./parse-worker.ts', import.meta.url).href
   return new Worker(`import(${JSON.stringify(tsxApi())}).then(({ register }) => (register(), import(${JSON.stringify(entry)})))`, { ...options, eval: true })
 }
 
-/** The idle worker if there is one, else a new one. */
-function takeWorker(): Worker {
-  if (!idle) return startWorker()
-  const { worker, timer } = idle
+/** The idle worker if there is one running the registered script, else a new one. */
+function takeWorker(): { worker: Worker; script: string | null } {
+  const script = builtParseWorker()
+  const kept = idle
   idle = null
-  clearTimeout(timer)
-  worker.ref()
-  return worker
+  if (kept) clearTimeout(kept.timer)
+  kept?.worker.off('exit', kept.onExit)
+  if (kept?.script === script) {
+    kept.worker.ref()
+    return { worker: kept.worker, script }
+  }
+  if (kept) void kept.worker.terminate()
+  return { worker: startWorker(script), script }
 }
 
 /** Keeps a worker that finished cleanly for the next job (ending any other one kept). */
-function keepIdle(worker: Worker): void {
+function keepIdle(worker: Worker, script: string | null): void {
   if (idle) void idle.worker.terminate()
   worker.unref()
-  const timer = setTimeout(() => {
-    if (idle?.worker === worker) idle = null
-    void worker.terminate()
-  }, KEEP_IDLE_MS)
+  const forget = (): void => {
+    if (idle?.worker !== worker) return
+    clearTimeout(idle.timer)
+    idle = null
+  }
+  const timer = setTimeout(() => (forget(), void worker.terminate()), KEEP_IDLE_MS)
   timer.unref()
-  idle = { worker, timer }
+  // A kept worker that ends by itself is not handed the next job.
+  worker.once('exit', forget)
+  idle = { worker, timer, script, onExit: forget }
 }
 
 /** A reply as the worker posts it; anything else means the worker broke. */
@@ -92,8 +91,9 @@ export function parseOffMain<N extends ParseJobName>(job: N, input: ParseInput<N
   const what = WHAT[job]
   return new Promise((resolve, reject) => {
     let worker: Worker
+    let script: string | null
     try {
-      worker = takeWorker()
+      ;({ worker, script } = takeWorker())
     } catch (error) {
       reject(new AppError('internal', `Groundwork could not start reading ${what} (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`))
       return
@@ -101,7 +101,7 @@ export function parseOffMain<N extends ParseJobName>(job: N, input: ParseInput<N
     const done = (outcome: () => void, keep: boolean): void => {
       clearTimeout(timer)
       worker.off('message', onMessage).off('error', onError).off('exit', onExit)
-      if (keep) keepIdle(worker)
+      if (keep) keepIdle(worker, script)
       else void worker.terminate()
       outcome()
     }
