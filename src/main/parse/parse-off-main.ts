@@ -89,6 +89,7 @@ function isReply(reply: unknown): reply is ParseReply {
 export function parseOffMain<N extends ParseJobName>(job: N, input: ParseInput<N>, options: { timeMs?: number } = {}): Promise<ParseOutput<N>> {
   const timeMs = options.timeMs ?? TIME_LIMIT_MS
   const what = WHAT[job]
+  const limit = timeMs < 1000 ? `${timeMs} ms` : `${(timeMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} seconds`
   return new Promise((resolve, reject) => {
     let worker: Worker
     let script: string | null
@@ -108,7 +109,9 @@ export function parseOffMain<N extends ParseJobName>(job: N, input: ParseInput<N
     const onMessage = (reply: unknown): void => {
       if (!isReply(reply)) done(() => reject(new AppError('internal', `Groundwork could not read ${what}: its reader answered something unexpected. Nothing was changed.`)), false)
       else if (reply.ok) done(() => resolve(reply.value as ParseOutput<N>), true)
-      else done(() => reject(new AppError(reply.error.code, reply.error.message)), true)
+      else if (reply.error.code !== 'internal') done(() => reject(new AppError(reply.error.code, reply.error.message)), true)
+      // A job's own failure (a bug, a stack too deep) is no message for the learner as it stands.
+      else done(() => reject(new AppError('internal', `Groundwork could not read ${what} (${reply.error.message}). Nothing was changed.`)), true)
     }
     const onError = (error: Error & { code?: string }): void => {
       const memory = error.code === 'ERR_WORKER_OUT_OF_MEMORY'
@@ -118,20 +121,7 @@ export function parseOffMain<N extends ParseJobName>(job: N, input: ParseInput<N
       done(() => reject(new AppError(memory ? 'too-large' : 'internal', message)), false)
     }
     const onExit = (code: number): void => done(() => reject(new AppError('internal', `The reader of ${what} stopped before it answered (exit code ${code}). Nothing was changed.`)), false)
-    const timer = setTimeout(
-      () =>
-        done(
-          () =>
-            reject(
-              new AppError(
-                'too-large',
-                `Reading ${what} took longer than ${timeMs < 1000 ? `${timeMs} ms` : `${(timeMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} seconds`}, so it was stopped. Try a smaller file. Nothing was changed.`,
-              ),
-            ),
-          false,
-        ),
-      timeMs,
-    )
+    const timer = setTimeout(() => done(() => reject(new AppError('too-large', `Reading ${what} took longer than ${limit}, so it was stopped. Try a smaller file. Nothing was changed.`)), false), timeMs)
     worker.on('message', onMessage).on('error', onError).on('exit', onExit)
     worker.postMessage({ job, input } satisfies ParseRequest)
   })
