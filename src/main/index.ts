@@ -9,9 +9,13 @@ import { fileLogger } from './log'
 import { installMenu } from './menu'
 import { appPages, createMainWindow, guardEveryWebContents, loadAppPage, lockDownSession } from './window'
 import { eventChannel } from '../shared/contract/wire'
+import { useBuiltParseWorker } from './parse/worker-file'
 
 /** Folder of the built main bundle (out/main). */
 const here = dirname(fileURLToPath(import.meta.url))
+
+// The parse worker is an entry of the main build of its own (electron.vite.config.ts), beside this one.
+useBuiltParseWorker(join(here, 'parse-worker.js'))
 
 /** How long the window waits for the renderer to save pending edits before closing anyway. */
 const FLUSH_TIMEOUT_MS = 3000

@@ -1,9 +1,10 @@
 import type { AppState, Note } from '../../shared/model'
 import { idSchema, timestampSchema } from '../../shared/schemas/common'
-import { OWN_KEYS, parseNoteFile, stringField } from '../../shared/notes/folder/front-matter'
+import { OWN_KEYS, stringField } from '../../shared/notes/folder/front-matter'
 import { safeName } from '../../shared/notes/folder/safe-name'
 import type { FolderContents, SkippedFile } from './read-folder'
 import { own } from '../../shared/own'
+import type { NoteFileShape } from '../parse/parse-jobs'
 
 /** Longest note title the data file allows. */
 const MAX_TITLE_CHARS = 200
@@ -66,9 +67,10 @@ export function suggestedSkill(folder: string, skills: ReadonlyArray<{ id: strin
  * its id (or adds it under that id), others are added; a file that changes nothing is unchanged, and so
  * is a file without an id whose title and text a note has already (imported before, so not added twice).
  * Skipped, with a reason: a title longer than the data file allows, a second file with an id already
- * seen, an id whose note waits in the trash (bringing it back would overwrite the import).
+ * seen, an id whose note waits in the trash (bringing it back would overwrite the import). `shapes`
+ * are the files' front matter, read off main (the noteFiles parse job), in the order of `contents.files`.
  */
-export function planFolderImport(contents: FolderContents, state: AppState): FolderImportPlan {
+export function planFolderImport(contents: FolderContents, shapes: readonly NoteFileShape[], state: AppState): FolderImportPlan {
   const plan: FolderImportPlan = { create: [], update: [], unchanged: [], broken: [], skipped: [...contents.skipped], otherKeys: [] }
   // `skill:` names a skill by id (as exports write it) or, written by hand, by its title.
   const skills = new Map<string, string>()
@@ -84,8 +86,10 @@ export function planFolderImport(contents: FolderContents, state: AppState): Fol
     else byTitle.set(note.title, [note])
   }
   const alreadyHere = (title: string, body: string): boolean => byTitle.get(title)?.some((note) => note.body === body) ?? false
-  for (const file of contents.files) {
-    const parsed = parseNoteFile(file.text)
+  for (const [index, file] of contents.files.entries()) {
+    const shape = shapes[index]
+    if (!shape) throw new Error(`No front matter was read for ${file.path}.`)
+    const parsed = shape.kind === 'broken' ? shape : { ...shape, body: file.text.slice(shape.bodyFrom) }
     if (parsed.kind === 'broken') {
       if (alreadyHere(file.name, file.text)) plan.unchanged.push(file.path)
       else plan.broken.push({ path: file.path, folder: file.folder, title: file.name.slice(0, MAX_TITLE_CHARS), body: file.text, reason: parsed.reason })

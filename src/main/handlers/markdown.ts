@@ -13,11 +13,15 @@ import { readMarkdownFolder, type FolderContents } from '../folder/read-folder'
 import { writeNotesFolder } from '../folder/write-folder'
 import { foldersToPlace, planFolderImport, type FolderImportPlan } from '../folder/import-plan'
 import { applyFolderImport, checkChoices } from '../folder/apply-import'
+import { parseOffMain } from '../parse/parse-off-main'
+import type { NoteFileShape } from '../parse/parse-jobs'
 
 /** A folder read and waiting for the learner's confirmation. */
 interface HeldFolder {
   path: string
   contents: FolderContents
+  /** Each file's front matter, read off main once (see parse-jobs.ts). */
+  shapes: NoteFileShape[]
 }
 
 /** The preview of `plan`, read from `path`. */
@@ -43,10 +47,10 @@ function folderImporter(ctx: HandlerContext): Importer<HeldFolder, Omit<FolderPr
   const skills = (): ReadonlyArray<{ id: string; title: string }> => ctx.store.state.curriculum.skills
   return {
     kind: 'folder',
-    preview: ({ path, contents }) => folderPreview(path, planFolderImport(contents, ctx.store.state), skills(), contents.otherFiles),
-    prepare: ({ contents }, { folder = NO_CHOICES }) => {
+    preview: ({ path, contents, shapes }) => folderPreview(path, planFolderImport(contents, shapes, ctx.store.state), skills(), contents.otherFiles),
+    prepare: ({ contents, shapes }, { folder = NO_CHOICES }) => {
       // Planned again against the notes as they are now: one may have been edited since the preview.
-      const plan = planFolderImport(contents, ctx.store.state)
+      const plan = planFolderImport(contents, shapes, ctx.store.state)
       const choices = { skillFor: new Map(folder.skills.map(({ folder: name, skillId }) => [name, skillId])), includeBroken: folder.includeBroken }
       // A choice refused here leaves the import waiting, so the learner can pick another skill.
       checkChoices(plan, choices, new Set(skills().map((skill) => skill.id)))
@@ -76,7 +80,13 @@ export function markdownHandlers(ctx: HandlerContext, pending: PendingImports): 
     async chooseImport() {
       const chosen = await ctx.services.showFolderDialog({ title: 'Choose a folder of Markdown notes', buttonLabel: 'Import this folder' })
       if (!chosen) return CANCELLED
-      return pending.offer(importer, { path: chosen, contents: await readMarkdownFolder(chosen) })
+      const contents = await readMarkdownFolder(chosen)
+      // Each file's front matter is read off main, once: the confirm plans again from these shapes.
+      const shapes = await parseOffMain(
+        'noteFiles',
+        contents.files.map((file) => file.text),
+      )
+      return pending.offer(importer, { path: chosen, contents, shapes })
     },
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { basename, extname } from 'node:path'
+import { basename } from 'node:path'
 import type { HandlerContext } from './context'
 import type { DomainHandlers } from './types'
 import { toStateView } from './app'
@@ -7,9 +7,7 @@ import { AppError } from '../../shared/result'
 import { CANCELLED } from '../../shared/contract/cancelled'
 import type { PackPreview } from '../../shared/contract/packs'
 import { SHIPPED_PACKS } from '../../shared/curriculum/packs'
-import { looksBinary } from '../../shared/safe-json'
-import { readPackText, validatePack } from '../../shared/packs/read-pack'
-import { readOutline } from '../../shared/packs/outline-read'
+import { validatePack } from '../../shared/packs/read-pack'
 import { incomingFromPack, type Incoming } from '../../shared/packs/incoming'
 import { packFromShipped } from '../../shared/packs/from-shipped'
 import { buildPack } from '../../shared/packs/pack-export'
@@ -18,6 +16,7 @@ import { readChosenFile } from '../chosen-file'
 import { writeExport } from '../export-file'
 import type { Importer, PendingImports } from '../imports/pending-imports'
 import { applyPackImport, previewPackImport } from '../curriculum/apply-import'
+import { parseOffMain } from '../parse/parse-off-main'
 
 /** Largest pack or outline read: far above any real one (a full curriculum is well under 1 MB). */
 const MAX_PACK_BYTES = 5 * 1024 * 1024
@@ -45,18 +44,6 @@ function slug(title: string): string {
   )
 }
 
-/** Reads a chosen file as a pack (JSON) or an outline (anything else). */
-function incomingFromFile(path: string, text: string): { incoming: Incoming; kind: 'pack' | 'outline' } {
-  if (looksBinary(text)) throw new AppError('invalid-payload', 'This file holds binary data, not a curriculum pack or a Markdown outline. Nothing was changed.')
-  if (extname(path).toLowerCase() === '.json' || text.trimStart().startsWith('{')) return { incoming: incomingFromPack(readPackText(text)), kind: 'pack' }
-  const name = basename(path, extname(path)).replace(/[-_]+/g, ' ').trim()
-  const incoming = readOutline(text, name ? name.charAt(0).toUpperCase() + name.slice(1) : 'Imported')
-  if (incoming.skills.length === 0) {
-    throw new AppError('invalid-payload', 'This outline has no skills to import: Groundwork reads headings with list items under them (`## Skill`, then `- [ ] Sub-topic`). Nothing was changed.')
-  }
-  return { incoming, kind: 'outline' }
-}
-
 /** A pack or outline as a pending import: what it would add, rename and keep; confirming merges it into the curriculum as it is then. */
 function packImporter(ctx: HandlerContext): Importer<Held, Omit<PackPreview, 'token'>> {
   return {
@@ -79,7 +66,9 @@ export function packsHandlers(ctx: HandlerContext, pending: PendingImports): Dom
     async chooseImport() {
       const path = await ctx.services.showOpenDialog({ title: 'Import a curriculum pack or outline', filters: OPEN_FILTERS })
       if (!path) return CANCELLED
-      const { incoming, kind } = incomingFromFile(path, await readChosenFile(path, 'a curriculum pack or outline', MAX_PACK_BYTES))
+      const text = await readChosenFile(path, 'a curriculum pack or outline', MAX_PACK_BYTES)
+      // Parsed in a worker: an outline's parse costs far more than its bytes suggest (see outline-size.ts).
+      const { incoming, kind } = await parseOffMain('curriculumFile', { name: basename(path), text })
       return preview({ incoming, source: { kind, name: basename(path) } })
     },
     async previewShipped({ packId }) {

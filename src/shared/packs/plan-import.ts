@@ -63,6 +63,9 @@ export function planPackImport(curriculum: Curriculum, progress: AppState['skill
 
   // Skills: matched ones take the import's name, description and sub-topics; new ones are added.
   const skills = [...curriculum.skills]
+  // Each skill's title key, kept beside the list: matching by title compares keys made once, not
+  // two new strings per skill for each incoming skill (a thousand skills made that a million).
+  const skillKeys = skills.map((s) => key(s.title))
   const skillIds = new Map<string, string>()
   const ticks: Tick[] = []
   for (const incomingSkill of incoming.skills) {
@@ -71,7 +74,7 @@ export function planPackImport(curriculum: Curriculum, progress: AppState['skill
       continue
     }
     let at = incomingSkill.id !== undefined ? skills.findIndex((s) => s.id === incomingSkill.id) : -1
-    if (at < 0 && byTitle) at = skills.findIndex((s) => key(s.title) === key(incomingSkill.title))
+    if (at < 0 && byTitle) at = skillKeys.indexOf(key(incomingSkill.title))
     const found = skills[at]
     const category = categoryIds.get(incomingSkill.category) ?? categories[0]!.id
     const base: CurriculumSkill = found ?? {
@@ -86,9 +89,11 @@ export function planPackImport(curriculum: Curriculum, progress: AppState['skill
     skillIds.set(incomingSkill.id ?? key(incomingSkill.title), next.id)
     if (!found) {
       skills.push(next)
+      skillKeys.push(key(next.title))
       listed(summary.skills.added, next.title)
     } else {
       skills[at] = next
+      skillKeys[at] = key(next.title)
       const renamed = found.title !== next.title
       if (renamed) listed(summary.skills.renamed, `${found.title} → ${next.title}`)
       else if (JSON.stringify(found) !== JSON.stringify(next)) listed(summary.skills.updated, next.title)
@@ -151,6 +156,8 @@ function mergeSkill(
   newId: NewId,
 ): CurriculumSkill {
   const subtopics: Subtopic[] = [...skill.subtopics]
+  // Title keys beside the list, as for skills: 200 sub-topics matched by title made 40,000 new strings.
+  const keys = subtopics.map((s) => key(s.title))
   const trashed = new Set(curriculum.trash.flatMap((e) => (e.kind === 'subtopic' && e.skillId === skill.id ? [e.subtopic.id] : [])))
   for (const sub of incoming.subtopics) {
     if (sub.id !== undefined && trashed.has(sub.id)) {
@@ -158,7 +165,7 @@ function mergeSkill(
       continue
     }
     let at = sub.id !== undefined ? subtopics.findIndex((s) => s.id === sub.id) : -1
-    if (at < 0 && byTitle) at = subtopics.findIndex((s) => key(s.title) === key(sub.title))
+    if (at < 0 && byTitle) at = keys.indexOf(key(sub.title))
     const found = subtopics[at]
     // An outline without links keeps the links a sub-topic has; a pack's links are the pack's.
     const resources = !byTitle || sub.resources.length > 0 ? sub.resources : (found?.resources ?? [])
@@ -166,11 +173,13 @@ function mergeSkill(
     if (found) {
       id = found.id
       subtopics[at] = { ...found, title: sub.title, resources }
+      keys[at] = key(sub.title)
       if (found.title !== sub.title) listed(summary.subtopics.renamed, `${incoming.title}: ${found.title} → ${sub.title}`)
       else summary.subtopics.kept += 1
     } else {
       id = sub.id !== undefined && !subtopics.some((s) => s.id === sub.id) && !trashed.has(sub.id) ? sub.id : newId('st')
       subtopics.push({ id, title: sub.title, resources })
+      keys.push(key(sub.title))
       listed(summary.subtopics.added, `${incoming.title}: ${sub.title}`)
     }
     if (sub.ticked && progress[skill.id]?.subtopics[id] !== true) ticks.push({ skillId: skill.id, subtopicId: id })

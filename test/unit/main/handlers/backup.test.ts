@@ -150,6 +150,8 @@ describe('bad import files change nothing', () => {
   ]
   for (const [name, content, message] of cases) {
     it(`refuses ${name} with a clear message`, async () => {
+      // The start-up backup runs in the background; a refused import must add none of its own.
+      await core.store.backupsSettled()
       const before = await readFile(join(temp.dir, DATA_FILE), 'utf8')
       const backups = await listBackups(core.store.backupsDir)
       const result = await chooseImport(await fileWith('bad.json', content))
