@@ -11,7 +11,7 @@ import { recordProgress } from '../progress-log'
 /** What importing would do to the state as it is now (ids of new items are placeholders: only the counts and names are shown). */
 export function previewOf(state: AppState, incoming: Incoming): ImportSummary {
   let n = 0
-  return planImport(state.curriculum, state.skills, incoming, (prefix) => `${prefix}-preview-${++n}`).summary
+  return planImport(state.curriculum, state.skills, incoming, (prefix) => `${prefix}-preview-${++n}`, state.trash).summary
 }
 
 /**
@@ -20,7 +20,7 @@ export function previewOf(state: AppState, incoming: Incoming): ImportSummary {
  * outline ticks, and today's progress snapshot.
  */
 export async function applyImport(ctx: HandlerContext, incoming: Incoming, newId: NewId): Promise<ImportSummary> {
-  const plan = planImport(ctx.store.state.curriculum, ctx.store.state.skills, incoming, newId)
+  const plan = planImport(ctx.store.state.curriculum, ctx.store.state.skills, incoming, newId, ctx.store.state.trash)
   const checked = curriculumSchema.safeParse(plan.curriculum)
   if (!checked.success) {
     const issue = checked.error.issues[0]

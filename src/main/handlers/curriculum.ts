@@ -1,27 +1,22 @@
 import { randomUUID } from 'node:crypto'
 import type { HandlerContext } from './context'
 import type { DomainHandlers } from './types'
-import type { Curriculum } from '../../shared/model'
-import { applyEdit, restoreFromTrash } from '../curriculum/apply-edit'
+import { applyEdit } from '../curriculum/apply-edit'
 import { recordProgress } from '../progress-log'
+import { putInTrash } from './trash'
 
-/** Curriculum handlers: each edit makes a new curriculum object and stores it (ids made here, never changed). */
+/** Curriculum handlers: each edit makes a new curriculum object and stores it (ids made here, never changed); a delete puts what it removed in the trash (trash.restore takes it back). */
 export function curriculumHandlers(ctx: HandlerContext): DomainHandlers<'curriculum'> {
-  const save = async (change: (curriculum: Curriculum) => Curriculum): Promise<Curriculum> => {
-    const next = change(ctx.store.state.curriculum)
-    await ctx.store.update((state) => {
-      state.curriculum = next
-      // Hiding, deleting or restoring a skill moves the category figures: today's snapshot follows.
-      recordProgress(state, ctx.clock.now(), ctx.clock.timeZone())
-    })
-    return ctx.store.state.curriculum
-  }
   return {
     async edit(edit) {
-      return save((c) => applyEdit(c, edit, (prefix) => `${prefix}-${randomUUID()}`, ctx.clock.now().toISOString()))
-    },
-    async restore({ trashId }) {
-      return save((c) => restoreFromTrash(c, trashId))
+      const { curriculum, removed } = applyEdit(ctx.store.state.curriculum, edit, (prefix) => `${prefix}-${randomUUID()}`)
+      await ctx.store.update((state) => {
+        state.curriculum = curriculum
+        if (removed) putInTrash(state, removed, ctx.clock.now())
+        // Hiding, deleting or restoring a skill moves the category figures: today's snapshot follows.
+        recordProgress(state, ctx.clock.now(), ctx.clock.timeZone())
+      })
+      return ctx.store.state.curriculum
     },
   }
 }

@@ -17,8 +17,8 @@ export const CHANNEL_METHODS = {
   settings: ['setTheme', 'setWorkspace', 'setWelcomeDone'],
   notes: ['list', 'create', 'get', 'save', 'delete', 'history', 'restoreVersion', 'linkTargets', 'backlinks'],
   search: ['query'],
-  curriculum: ['edit', 'restore'],
-  trash: ['restore'],
+  curriculum: ['edit'],
+  trash: ['restore', 'list'],
   packs: ['chooseImport', 'previewShipped', 'confirm', 'cancel', 'shipped', 'exportFile'],
   markdown: ['exportFolder', 'chooseImport', 'confirmImport', 'cancelImport'],
 } as const satisfies { [D in Domain]: ReadonlyArray<keyof Contract[D]> }
