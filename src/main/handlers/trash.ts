@@ -1,6 +1,6 @@
 import type { HandlerContext } from './context'
 import type { DomainHandlers } from './types'
-import type { AppState, TrashEntry, TrashSummary } from '../../shared/model'
+import type { AppState, TrashEntry, TrashKind, TrashSummary } from '../../shared/model'
 import { AppError } from '../../shared/result'
 import { TRASH_RULE } from '../../shared/trash/rule'
 import { MAX_CUSTOM_GOALS } from '../../shared/schemas/levels'
@@ -111,9 +111,11 @@ function nameOf(entry: TrashEntry): string {
 
 type CurriculumEntry = Extract<TrashEntry, { kind: 'skill' | 'subtopic' | 'category' | 'framework' }>
 
+const CURRICULUM_KINDS: ReadonlySet<TrashKind> = new Set<CurriculumEntry['kind']>(['skill', 'subtopic', 'category', 'framework'])
+
 /** Whether an entry was deleted from the curriculum (it goes back through restoreInCurriculum). */
 function isCurriculumEntry(entry: TrashEntry): entry is CurriculumEntry {
-  return entry.kind === 'skill' || entry.kind === 'subtopic' || entry.kind === 'category' || entry.kind === 'framework'
+  return CURRICULUM_KINDS.has(entry.kind)
 }
 
 /** Puts one entry of the data back where it was (curriculum entries are put back by restoreInCurriculum); refuses when its place is full. */
@@ -149,27 +151,33 @@ function findRemoval(trash: readonly TrashEntry[], id: string, skillId: string |
   return trash.findLastIndex((entry) => trashedId(entry) === id && (skillId === undefined || skillOf(entry) === skillId))
 }
 
+/**
+ * Takes the newest removal of `id` (of skill `skillId` when given) out of the trash and puts it back
+ * where it was, inside a store update; answers its kind and skill. Throws a readable AppError, before
+ * changing anything, when it is not in the trash or its place cannot take it.
+ */
+export function takeFromTrash(state: AppState, id: string, skillId: string | undefined): { kind: TrashKind; skillId: string | null } {
+  const index = findRemoval(state.trash, id, skillId)
+  const entry = state.trash[index]
+  if (!entry) throw new AppError('not-found', 'That item can no longer be brought back.')
+  const taken = { kind: entry.kind, skillId: skillOf(entry) }
+  if (isCurriculumEntry(entry)) state.curriculum = restoreInCurriculum(state.curriculum, entry)
+  else putBack(state, entry)
+  state.trash.splice(index, 1)
+  return taken
+}
+
 /** Trash handlers: restore is the undo of every delete; list shows what can still come back. */
 export function trashHandlers(ctx: HandlerContext): DomainHandlers<'trash'> {
   return {
     async restore({ id, skillId }) {
-      const at = findRemoval(ctx.store.state.trash, id, skillId)
-      const found = ctx.store.state.trash[at]
-      if (!found) throw new AppError('not-found', 'That item can no longer be brought back.')
-      const { kind } = found
-      const owner = skillOf(found)
-      // A curriculum item is put back into a new curriculum made first, so a refusal changes nothing.
-      const curriculum = isCurriculumEntry(found) ? restoreInCurriculum(ctx.store.state.curriculum, found) : null
+      const taken: { kind: TrashKind; skillId: string | null } = { kind: 'note', skillId: null }
       await ctx.store.update((state) => {
-        const index = findRemoval(state.trash, id, skillId)
-        const entry = state.trash[index] as TrashEntry
-        if (curriculum) {
-          state.curriculum = curriculum
-          // A skill coming back moves the category figures: today's snapshot follows.
-          recordProgress(state, ctx.clock.now(), ctx.clock.timeZone())
-        } else if (!isCurriculumEntry(entry)) putBack(state, entry)
-        state.trash.splice(index, 1)
+        Object.assign(taken, takeFromTrash(state, id, skillId))
+        // What comes back to the curriculum moves the category figures (as its delete did): today's snapshot follows.
+        if (CURRICULUM_KINDS.has(taken.kind)) recordProgress(state, ctx.clock.now(), ctx.clock.timeZone())
       })
+      const { kind, skillId: owner } = taken
       return { id, kind, skillId: owner, state: toStateView(ctx.store.state) }
     },
     async list() {

@@ -10,7 +10,7 @@ import { detached, plans, requestOf, type Request } from '../../../support/curri
 /** Sends a request through the real router and handlers, as the renderer would. */
 function send(core: Core, request: Request): Promise<Result<unknown>> {
   if ('edit' in request) return core.dispatch('curriculum:edit', request.edit)
-  if ('restore' in request) return core.dispatch('curriculum:restore', { trashId: request.restore })
+  if ('restore' in request) return core.dispatch('trash:restore', request.restore)
   if ('note' in request) return core.dispatch('notes:create', request.note)
   if ('card' in request) return core.dispatch('review:addCard', request.card)
   if ('evidence' in request) return core.dispatch('evidence:add', { ...request.evidence, kind: 'article' })
@@ -28,7 +28,7 @@ describe('curriculum edits through the real handlers and data file', () => {
         const typed = new Map<string, string>()
         try {
           for (const step of steps) {
-            const request = requestOf(core.store.state.curriculum, step)
+            const request = requestOf(core.store.state, step)
             const result = await send(core, request)
             // Refusals are fine (an unknown id, a skill in the trash), but must be readable, never a crash.
             if (!result.ok) expect(result.error.code, result.error.message).not.toBe('internal')
