@@ -60,7 +60,8 @@ export const createUndoSlice: StateCreator<Store, [], [], UndoSlice> = (set, get
     trash: {
       async restore(id, skillId) {
         const outcome = await mutate('trash.restore', skillId === undefined ? { id } : { id, skillId }, { apply: ({ state }) => get().takeState(state), failure: 'Could not bring it back' })
-        if (outcome.ok) refreshTrash(get)
+        // Answered once the listing shows it gone, so a view can move focus by the new list.
+        if (outcome.ok) await refreshTrash(get)
         return outcome
       },
       list,
@@ -69,8 +70,8 @@ export const createUndoSlice: StateCreator<Store, [], [], UndoSlice> = (set, get
 }
 
 /** Fetches the trash listing again when a view holds it (it shows what just went in or came out). */
-function refreshTrash(get: () => Store): void {
-  if (get().trashListing !== null) void get().trash.list()
+async function refreshTrash(get: () => Store): Promise<void> {
+  if (get().trashListing !== null) await get().trash.list()
 }
 
 /**
@@ -81,7 +82,7 @@ export async function offeringUndo<T>(get: () => Store, message: string, id: str
   const outcome = await pending
   if (outcome.ok) {
     get().offerUndo(message, () => get().trash.restore(id, skillId))
-    refreshTrash(get)
+    await refreshTrash(get)
   }
   return outcome
 }
