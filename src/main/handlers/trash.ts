@@ -26,7 +26,7 @@ const textIn = (entry: TrashEntry): number => (entry.kind === 'note' ? entry.not
  * note text is too long (the one just put in always stays).
  */
 export function putInTrash(state: AppState, removal: Removal, now: Date): void {
-  state.trash.push({ ...removal, deletedAt: now.toISOString() } as TrashEntry)
+  state.trash.push({ ...removal, deletedAt: now.toISOString() })
   const oldestKept = now.getTime() - TRASH_RULE.days * DAY_MS
   let chars = state.trash.reduce((sum, entry) => sum + textIn(entry), 0)
   let drop = 0
@@ -181,9 +181,7 @@ export function trashHandlers(ctx: HandlerContext): DomainHandlers<'trash'> {
       return { id, kind, skillId: owner, state: toStateView(ctx.store.state) }
     },
     async list() {
-      return ctx.store.state.trash
-        .map((entry): TrashSummary => ({ id: trashedId(entry), kind: entry.kind, name: nameOf(entry), skillId: skillOf(entry), deletedAt: entry.deletedAt }))
-        .reverse()
+      return ctx.store.state.trash.map((entry): TrashSummary => ({ id: trashedId(entry), kind: entry.kind, name: nameOf(entry), skillId: skillOf(entry), deletedAt: entry.deletedAt })).reverse()
     },
   }
 }

@@ -10,7 +10,7 @@ export function mergeCurriculumTrash(from: number): (data: Record<string, unknow
   return (data) => {
     const curriculum = isRecord(data.curriculum) ? data.curriculum : null
     const moved = curriculum && Array.isArray(curriculum.trash) ? curriculum.trash.filter(isRecord).map(({ id: _id, ...entry }) => entry) : []
-    const kept = Array.isArray(data.trash) ? data.trash : []
+    const kept: unknown[] = Array.isArray(data.trash) ? data.trash : []
     // Timestamps may carry an offset, so they are compared as moments; one that does not parse sorts first (validation judges it).
     const when = (entry: unknown): number => (isRecord(entry) && typeof entry.deletedAt === 'string' ? Date.parse(entry.deletedAt) || 0 : 0)
     // A stable sort: entries deleted at the same moment keep the order they had.

@@ -64,7 +64,7 @@ describe('curriculum edits', () => {
             } else {
               const { curriculum, removed } = applyEdit(c, edit, newId)
               c = curriculum
-              if (removed) trash.push({ ...removed, deletedAt: '2026-11-25T12:00:00.000Z' } as TrashEntry)
+              if (removed) trash.push({ ...removed, deletedAt: '2026-11-25T12:00:00.000Z' })
             }
           } catch (error) {
             // A refused edit is fine (unknown id, non-empty category); it must be a readable AppError.

@@ -69,7 +69,7 @@ describe('planning an import', () => {
     const trash = [{ ...deleted.removed!, deletedAt: '2026-01-01T00:00:00.000Z' } as TrashEntry]
     const { curriculum, summary } = planImport(deleted.curriculum, {}, incomingFromPack(packSchema.parse(smallPack({ packVersion: 2 }))), counter(), trash)
     expect(curriculum.skills.some((s) => s.id === 'ci')).toBe(false)
-    expect(summary.skipped).toEqual(["“Continuous integration” is in the trash: restore it from there, then import again to update it."])
+    expect(summary.skipped).toEqual(['“Continuous integration” is in the trash: restore it from there, then import again to update it.'])
   })
 
   it('never brings back a framework row from the trash either', () => {

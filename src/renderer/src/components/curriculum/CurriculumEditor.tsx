@@ -71,7 +71,9 @@ export function CurriculumEditor({ open, onClose }: { open: boolean; onClose: ()
           Done
         </button>
       </header>
-      <p className="ce-lede">Shape the skills to your own path. Names and order change here; nothing you recorded is lost: hidden skills keep everything, deleted ones wait in the trash.</p>
+      <p className="ce-lede">
+        Shape the skills to your own path. Names and order change here; nothing you recorded is lost: hidden skills keep everything, deleted ones wait in the trash for {TRASH_RULE.days} days.
+      </p>
       <Tabs
         label="Curriculum and trash"
         selected={tab}
@@ -93,7 +95,9 @@ export function CurriculumEditor({ open, onClose }: { open: boolean; onClose: ()
         }}
       >
         <p>
-          {held ? `It holds ${held}.` : 'It holds nothing you recorded yet.'} It leaves your skills and goes to the Trash tab, with everything it holds: Undo brings it back, and so does the Trash tab for {TRASH_RULE.days} days.</p>
+          {held ? `It holds ${held}.` : 'It holds nothing you recorded yet.'} It leaves your skills and goes to the Trash tab, with everything it holds: Undo brings it back, and so does the Trash tab for{' '}
+          {TRASH_RULE.days} days.
+        </p>
       </ConfirmDialog>
       {/* The page behind this dialog is inert, its undo bar too: deletes made here are taken back here. */}
       <UndoBar />

@@ -65,7 +65,9 @@ export function TrashList() {
       {trash.length === 0 ? (
         <p className="muted">Nothing deleted. Deleted skills, sub-topics, categories, framework rows, notes and the like wait here, with all they held, for {TRASH_RULE.days} days.</p>
       ) : (
-        <p className="muted">The trash keeps the last {TRASH_RULE.entries} deletions for {TRASH_RULE.days} days; older ones go for good.</p>
+        <p className="muted">
+          The trash keeps the last {TRASH_RULE.entries} deletions for {TRASH_RULE.days} days; older ones go for good.
+        </p>
       )}
       <ul ref={list}>
         {trash.map((entry, index) => (
