@@ -1,13 +1,15 @@
 import type { CurriculumEdit } from '../../shared/contract/curriculum'
-import type { Curriculum, CurriculumSkill } from '../../shared/model'
+import type { Curriculum, CurriculumSkill, TrashEntry } from '../../shared/model'
+import type { Removal } from '../handlers/trash'
 import { AppError } from '../../shared/result'
 import { CURRICULUM_LIMITS as L } from '../../shared/curriculum/limits'
-import { applyFrameworkEdit, restoreFramework } from './framework-edits'
+import { applyFrameworkEdit, removeFramework, restoreFramework } from './framework-edits'
 
 // Curriculum edits as pure functions: each takes the curriculum and answers a new one (never
 // changing the one given, so the indexes cached per curriculum object stay right). Nothing the
 // learner recorded lives in the curriculum itself: progress, notes, time, evidence and cards are
-// keyed by skill id elsewhere in the state, and a deleted skill or sub-topic goes to the trash.
+// keyed by skill id elsewhere in the state, and a deleted skill, sub-topic, category or framework
+// row goes to the app's one trash (the edit names it; the handler puts it there in the same write).
 
 /** Makes the ids of new items (main's randomUUID; tests pass a counter). */
 export type IdMaker = (prefix: string) => string
@@ -59,12 +61,46 @@ function withSkill(c: Curriculum, skillId: string, change: (skill: CurriculumSki
   return { ...c, skills }
 }
 
-function trashRoom(c: Curriculum): void {
-  if (c.trash.length >= L.trash) throw new AppError('too-large', 'The curriculum trash is full; restore something from it first.')
+/** What deleting from the curriculum puts in the trash. */
+export type CurriculumRemoval = Extract<Removal, { kind: 'skill' | 'subtopic' | 'category' | 'framework' }>
+
+/** An edit's result: the new curriculum, and what it removed for the trash (null for any other edit). */
+export interface Edited {
+  curriculum: Curriculum
+  removed: CurriculumRemoval | null
 }
 
 /** Applies one edit; throws an AppError with a readable message when it cannot be made. */
-export function applyEdit(c: Curriculum, edit: CurriculumEdit, newId: IdMaker, now: string): Curriculum {
+export function applyEdit(c: Curriculum, edit: CurriculumEdit, newId: IdMaker): Edited {
+  switch (edit.op) {
+    case 'deleteSkill': {
+      const { skill, index } = skillAt(c, edit.skillId)
+      return { curriculum: { ...c, skills: c.skills.filter((s) => s.id !== skill.id) }, removed: { kind: 'skill', index, skill } }
+    }
+    case 'deleteSubtopic': {
+      const { skill } = skillAt(c, edit.skillId)
+      const index = subtopicIndex(skill, edit.subtopicId)
+      const subtopic = skill.subtopics[index]!
+      const curriculum = withSkill(c, skill.id, (s) => ({ ...s, subtopics: s.subtopics.filter((sub) => sub.id !== subtopic.id) }))
+      return { curriculum, removed: { kind: 'subtopic', index, skillId: skill.id, subtopic } }
+    }
+    case 'deleteCategory': {
+      requireCategory(c, edit.categoryId)
+      const index = c.categories.findIndex((cat) => cat.id === edit.categoryId)
+      const category = c.categories[index]!
+      if (c.skills.some((skill) => skill.category === category.id)) throw new AppError('conflict', `${category.title} still holds skills: move or delete them first.`)
+      if (c.categories.length === 1) throw new AppError('conflict', 'The curriculum needs at least one category.')
+      return { curriculum: { ...c, categories: c.categories.filter((cat) => cat.id !== category.id) }, removed: { kind: 'category', index, category } }
+    }
+    case 'removeFramework':
+      return removeFramework(c, edit.frameworkId)
+    default:
+      return { curriculum: changed(c, edit, newId), removed: null }
+  }
+}
+
+/** Applies an edit that removes nothing. */
+function changed(c: Curriculum, edit: Exclude<CurriculumEdit, { op: 'deleteSkill' | 'deleteSubtopic' | 'deleteCategory' | 'removeFramework' }>, newId: IdMaker): Curriculum {
   switch (edit.op) {
     case 'addSkill': {
       requireCategory(c, edit.categoryId)
@@ -88,11 +124,6 @@ export function applyEdit(c: Curriculum, edit: CurriculumEdit, newId: IdMaker, n
       return moveSkill(c, edit.skillId, edit.to)
     case 'hideSkill':
       return withSkill(c, edit.skillId, (skill) => ({ ...skill, hidden: edit.hidden }))
-    case 'deleteSkill': {
-      trashRoom(c)
-      const { skill, index } = skillAt(c, edit.skillId)
-      return { ...c, skills: c.skills.filter((s) => s.id !== skill.id), trash: [...c.trash, { id: newId('tr'), kind: 'skill', deletedAt: now, index, skill }] }
-    }
     case 'addSubtopic':
       return withSkill(c, edit.skillId, (skill) => {
         if (skill.subtopics.length >= L.subtopics) throw new AppError('too-large', `A skill can have at most ${L.subtopics} sub-topics.`)
@@ -105,14 +136,6 @@ export function applyEdit(c: Curriculum, edit: CurriculumEdit, newId: IdMaker, n
       })
     case 'moveSubtopic':
       return withSkill(c, edit.skillId, (skill) => ({ ...skill, subtopics: moved(skill.subtopics, subtopicIndex(skill, edit.subtopicId), edit.to) }))
-    case 'deleteSubtopic': {
-      trashRoom(c)
-      const { skill } = skillAt(c, edit.skillId)
-      const index = subtopicIndex(skill, edit.subtopicId)
-      const subtopic = skill.subtopics[index]!
-      const next = withSkill(c, skill.id, (s) => ({ ...s, subtopics: s.subtopics.filter((sub) => sub.id !== subtopic.id) }))
-      return { ...next, trash: [...c.trash, { id: newId('tr'), kind: 'subtopic', deletedAt: now, index, skillId: skill.id, subtopic }] }
-    }
     case 'addCategory':
       if (c.categories.length >= L.categories) throw new AppError('too-large', `A curriculum can hold up to ${L.categories} categories.`)
       return { ...c, categories: [...c.categories, { id: newId('cat'), title: edit.title, hidden: false }] }
@@ -133,15 +156,6 @@ export function applyEdit(c: Curriculum, edit: CurriculumEdit, newId: IdMaker, n
     case 'hideCategory':
       requireCategory(c, edit.categoryId)
       return { ...c, categories: c.categories.map((cat) => (cat.id === edit.categoryId ? { ...cat, hidden: edit.hidden } : cat)) }
-    case 'deleteCategory': {
-      requireCategory(c, edit.categoryId)
-      const index = c.categories.findIndex((cat) => cat.id === edit.categoryId)
-      const category = c.categories[index]!
-      if (c.skills.some((skill) => skill.category === category.id)) throw new AppError('conflict', `${category.title} still holds skills: move or delete them first.`)
-      if (c.categories.length === 1) throw new AppError('conflict', 'The curriculum needs at least one category.')
-      trashRoom(c)
-      return { ...c, categories: c.categories.filter((cat) => cat.id !== category.id), trash: [...c.trash, { id: newId('tr'), kind: 'category', deletedAt: now, index, category }] }
-    }
     case 'linkGoal': {
       const goals = c.goals[edit.level]
       if (!goals.some((goal) => goal.id === edit.goalId)) throw new AppError('not-found', `There is no built-in goal with the id "${edit.goalId}" on that level.`)
@@ -151,31 +165,33 @@ export function applyEdit(c: Curriculum, edit: CurriculumEdit, newId: IdMaker, n
     }
     case 'addFramework':
     case 'updateFramework':
-    case 'removeFramework':
-      return applyFrameworkEdit(c, edit, newId, now)
+      return applyFrameworkEdit(c, edit, newId)
   }
 }
 
-/** Puts a trash entry back where it stood (a skill whose category is gone goes to the first one). */
-export function restoreFromTrash(c: Curriculum, trashId: string): Curriculum {
-  const entry = c.trash.find((item) => item.id === trashId)
-  if (!entry) throw new AppError('not-found', 'That item is no longer in the trash.')
-  const trash = c.trash.filter((item) => item.id !== trashId)
+/** The curriculum with a removed skill, sub-topic or category put back in its place, or at the end of its list once that place is gone. */
+export function restoreInCurriculum(c: Curriculum, entry: Extract<TrashEntry, { kind: CurriculumRemoval['kind'] }>): Curriculum {
   const insert = <T>(list: readonly T[], index: number, item: T): T[] => [...list.slice(0, index), item, ...list.slice(index)]
   switch (entry.kind) {
     case 'skill': {
       if (c.skills.length >= L.skills) throw new AppError('too-large', `A curriculum can hold up to ${L.skills} skills.`)
+      if (c.skills.some((skill) => skill.id === entry.skill.id)) throw new AppError('conflict', `${entry.skill.title} is already in your curriculum.`)
+      // A skill whose category went meanwhile goes to the first one.
       const category = c.categories.some((cat) => cat.id === entry.skill.category) ? entry.skill.category : c.categories[0]!.id
-      return { ...c, trash, skills: insert(c.skills, entry.index, { ...entry.skill, category }) }
+      return { ...c, skills: insert(c.skills, entry.index, { ...entry.skill, category }) }
     }
     case 'subtopic': {
       const owner = c.skills.find((skill) => skill.id === entry.skillId)
       if (!owner) throw new AppError('conflict', 'Its skill is in the trash: restore the skill first.')
-      return { ...withSkill(c, owner.id, (skill) => ({ ...skill, subtopics: insert(skill.subtopics, entry.index, entry.subtopic) })), trash }
+      if (owner.subtopics.some((sub) => sub.id === entry.subtopic.id)) throw new AppError('conflict', `${owner.title} already has ${entry.subtopic.title}.`)
+      if (owner.subtopics.length >= L.subtopics) throw new AppError('too-large', `A skill can have at most ${L.subtopics} sub-topics.`)
+      return withSkill(c, owner.id, (skill) => ({ ...skill, subtopics: insert(skill.subtopics, entry.index, entry.subtopic) }))
     }
     case 'category':
-      return { ...c, trash, categories: insert(c.categories, entry.index, entry.category) }
+      if (c.categories.length >= L.categories) throw new AppError('too-large', `A curriculum can hold up to ${L.categories} categories.`)
+      if (c.categories.some((cat) => cat.id === entry.category.id)) throw new AppError('conflict', `${entry.category.title} is already in your curriculum.`)
+      return { ...c, categories: insert(c.categories, entry.index, entry.category) }
     case 'framework':
-      return { ...c, trash, frameworks: restoreFramework(c, entry.framework, entry.index) }
+      return { ...c, frameworks: restoreFramework(c, entry.framework, entry.index) }
   }
 }

@@ -1,15 +1,15 @@
 import type { CurriculumEdit } from '../../shared/contract/curriculum'
-import type { Curriculum, FrameworkRow } from '../../shared/model'
+import type { AppState, Curriculum, FrameworkRow } from '../../shared/model'
 import { AppError } from '../../shared/result'
 import { CRITERIA } from '../../shared/frameworks/prefs'
 import { CURRICULUM_LIMITS as L } from '../../shared/curriculum/limits'
-import type { IdMaker } from './apply-edit'
+import type { Edited, IdMaker } from './apply-edit'
 
 // The framework rows of the curriculum: added, changed (any fact, any rating) and removed to the
-// curriculum's trash, as pure functions like the other edits. The learner's marks and compare
+// app's trash, as pure functions like the other edits. The learner's marks and compare
 // picks are keyed by row id outside the curriculum, so a removed row's stay on record for a restore.
 
-type FrameworkEdit = Extract<CurriculumEdit, { op: 'addFramework' | 'updateFramework' | 'removeFramework' }>
+type FrameworkEdit = Extract<CurriculumEdit, { op: 'addFramework' | 'updateFramework' }>
 type Rated = Extract<FrameworkRow, { kind: 'framework' }>
 type Score = Rated['ratings'][keyof Rated['ratings']]['score']
 
@@ -36,8 +36,8 @@ function updated(row: FrameworkRow, edit: Extract<FrameworkEdit, { op: 'updateFr
   return { ...row, ...given, ratings: next }
 }
 
-/** Applies an add, update or remove of a framework row. */
-export function applyFrameworkEdit(c: Curriculum, edit: FrameworkEdit, newId: IdMaker, now: string): Curriculum {
+/** Applies an add or update of a framework row. */
+export function applyFrameworkEdit(c: Curriculum, edit: FrameworkEdit, newId: IdMaker): Curriculum {
   switch (edit.op) {
     case 'addFramework': {
       if (c.frameworks.length >= L.frameworks) throw new AppError('too-large', `The table can hold up to ${L.frameworks} rows.`)
@@ -49,12 +49,13 @@ export function applyFrameworkEdit(c: Curriculum, edit: FrameworkEdit, newId: Id
       const { row, index } = rowAt(c, edit.frameworkId)
       return { ...c, frameworks: c.frameworks.map((r, i) => (i === index ? updated(row, edit) : r)) }
     }
-    case 'removeFramework': {
-      if (c.trash.length >= L.trash) throw new AppError('too-large', 'The curriculum trash is full; restore something from it first.')
-      const { row, index } = rowAt(c, edit.frameworkId)
-      return { ...c, frameworks: c.frameworks.filter((r) => r.id !== row.id), trash: [...c.trash, { id: newId('tr'), kind: 'framework', deletedAt: now, index, framework: row }] }
-    }
   }
+}
+
+/** Takes a row out of the table, for the trash (its marks and compare picks stay on record for a restore). */
+export function removeFramework(c: Curriculum, frameworkId: string): Edited {
+  const { row, index } = rowAt(c, frameworkId)
+  return { curriculum: { ...c, frameworks: c.frameworks.filter((r) => r.id !== row.id) }, removed: { kind: 'framework', index, framework: row } }
 }
 
 /** Puts a removed row back where it stood in the table. */
@@ -64,7 +65,7 @@ export function restoreFramework(c: Curriculum, framework: FrameworkRow, index: 
   return [...c.frameworks.slice(0, index), framework, ...c.frameworks.slice(index)]
 }
 
-/** Whether `id` names a row of the table or one waiting in the curriculum's trash (its marks and picks are kept for a restore). */
-export function isKnownFramework(c: Curriculum, id: string): boolean {
-  return c.frameworks.some((row) => row.id === id) || c.trash.some((entry) => entry.kind === 'framework' && entry.framework.id === id)
+/** Whether `id` names a row of the table or one waiting in the trash (its marks and picks are kept for a restore). */
+export function isKnownFramework(state: Pick<AppState, 'curriculum' | 'trash'>, id: string): boolean {
+  return state.curriculum.frameworks.some((row) => row.id === id) || state.trash.some((entry) => entry.kind === 'framework' && entry.framework.id === id)
 }

@@ -38,7 +38,7 @@ export function frameworksHandlers(ctx: HandlerContext): DomainHandlers<'framewo
     },
     async setCompare({ ids }) {
       // A pick of a removed row may come back unchanged: it stays on record for a restore.
-      for (const id of ids) if (!isKnownFramework(ctx.store.state.curriculum, id)) requireFramework(ctx.store.state.curriculum, id)
+      for (const id of ids) if (!isKnownFramework(ctx.store.state, id)) requireFramework(ctx.store.state.curriculum, id)
       return change((slice) => {
         slice.compare = [...ids]
       })

@@ -26,7 +26,6 @@ export function defaultCurriculum(): Curriculum {
       senior: goalsOf('senior'),
     },
     frameworks: FRAMEWORKS.map((framework) => ({ ...framework })),
-    trash: [],
     packs: [],
     builtInLinks: BUILT_IN_LINKS_RELEASE,
   })

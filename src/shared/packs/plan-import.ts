@@ -1,5 +1,5 @@
 import type { Curriculum, CurriculumSkill, Subtopic } from '../schemas/curriculum'
-import type { AppState } from '../model'
+import type { AppState, TrashEntry } from '../model'
 import { AppError } from '../result'
 import { CURRICULUM_LIMITS as L } from '../curriculum/limits'
 import type { Incoming, IncomingSkill } from './incoming'
@@ -28,13 +28,16 @@ export interface PackImportPlan {
 
 const key = (title: string): string => title.trim().toLowerCase()
 
-/** Plans importing `incoming` into `curriculum`; `progress` tells which ticks are new. Throws a readable AppError past a limit. */
-export function planPackImport(curriculum: Curriculum, progress: AppState['skills'], incoming: Incoming, newId: NewId): PackImportPlan {
+/**
+ * Plans importing `incoming` into `curriculum`; `progress` tells which ticks are new, and what waits
+ * in `trash` is left there (restoring it is the learner's call). Throws a readable AppError past a limit.
+ */
+export function planPackImport(curriculum: Curriculum, progress: AppState['skills'], incoming: Incoming, newId: NewId, trash: readonly TrashEntry[]): PackImportPlan {
   const summary = emptySummary(incoming.skipped)
   const byTitle = incoming.match === 'id-or-title'
   const trashed = {
-    skills: new Set(curriculum.trash.flatMap((e) => (e.kind === 'skill' ? [e.skill.id] : []))),
-    categories: new Set(curriculum.trash.flatMap((e) => (e.kind === 'category' ? [e.category.id] : []))),
+    skills: new Set(trash.flatMap((e) => (e.kind === 'skill' ? [e.skill.id] : []))),
+    categories: new Set(trash.flatMap((e) => (e.kind === 'category' ? [e.category.id] : []))),
   }
   const freeId = (wanted: string | undefined, taken: (id: string) => boolean, prefix: string): string => (wanted !== undefined && !taken(wanted) ? wanted : newId(prefix))
 
@@ -70,7 +73,7 @@ export function planPackImport(curriculum: Curriculum, progress: AppState['skill
   const ticks: Tick[] = []
   for (const incomingSkill of incoming.skills) {
     if (incomingSkill.id !== undefined && trashed.skills.has(incomingSkill.id)) {
-      summary.skipped.push(`“${incomingSkill.title}” is in the curriculum's trash: restore it from there, then import again to update it.`)
+      summary.skipped.push(`“${incomingSkill.title}” is in the trash: restore it from there, then import again to update it.`)
       continue
     }
     let at = incomingSkill.id !== undefined ? skills.findIndex((s) => s.id === incomingSkill.id) : -1
@@ -85,7 +88,7 @@ export function planPackImport(curriculum: Curriculum, progress: AppState['skill
       subtopics: [],
       hidden: false,
     }
-    const next = mergeSkill(base, incomingSkill, curriculum, progress, ticks, summary, byTitle, newId)
+    const next = mergeSkill(base, incomingSkill, trash, progress, ticks, summary, byTitle, newId)
     skillIds.set(incomingSkill.id ?? key(incomingSkill.title), next.id)
     if (!found) {
       skills.push(next)
@@ -103,10 +106,10 @@ export function planPackImport(curriculum: Curriculum, progress: AppState['skill
   if (skills.length > L.skills) throw new AppError('too-large', `Importing this would make ${skills.length} skills; a curriculum can hold up to ${L.skills}. Nothing was changed.`)
 
   const frameworks = [...curriculum.frameworks]
-  const trashedRows = new Set(curriculum.trash.flatMap((e) => (e.kind === 'framework' ? [e.framework.id] : [])))
+  const trashedRows = new Set(trash.flatMap((e) => (e.kind === 'framework' ? [e.framework.id] : [])))
   for (const row of incoming.frameworks) {
     if (trashedRows.has(row.id)) {
-      summary.skipped.push(`The framework row “${row.name}” is in the curriculum's trash: restore it from there, then import again to update it.`)
+      summary.skipped.push(`The framework row “${row.name}” is in the trash: restore it from there, then import again to update it.`)
       continue
     }
     const at = frameworks.findIndex((f) => f.id === row.id)
@@ -148,7 +151,7 @@ export function planPackImport(curriculum: Curriculum, progress: AppState['skill
 function mergeSkill(
   skill: CurriculumSkill,
   incoming: IncomingSkill,
-  curriculum: Curriculum,
+  trash: readonly TrashEntry[],
   progress: AppState['skills'],
   ticks: Tick[],
   summary: ImportSummary,
@@ -158,10 +161,10 @@ function mergeSkill(
   const subtopics: Subtopic[] = [...skill.subtopics]
   // Title keys beside the list, as for skills: 200 sub-topics matched by title made 40,000 new strings.
   const keys = subtopics.map((s) => key(s.title))
-  const trashed = new Set(curriculum.trash.flatMap((e) => (e.kind === 'subtopic' && e.skillId === skill.id ? [e.subtopic.id] : [])))
+  const trashed = new Set(trash.flatMap((e) => (e.kind === 'subtopic' && e.skillId === skill.id ? [e.subtopic.id] : [])))
   for (const sub of incoming.subtopics) {
     if (sub.id !== undefined && trashed.has(sub.id)) {
-      summary.skipped.push(`The sub-topic “${sub.title}” of ${skill.title} is in the curriculum's trash.`)
+      summary.skipped.push(`The sub-topic “${sub.title}” of ${skill.title} is in the trash.`)
       continue
     }
     let at = sub.id !== undefined ? subtopics.findIndex((s) => s.id === sub.id) : -1

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { idSchema, timestampSchema } from './common'
+import { idSchema } from './common'
 import { CRITERIA } from '../frameworks/prefs'
 import { LEVEL_IDS } from '../curriculum/levels'
 import { CURRICULUM_LIMITS as L } from '../curriculum/limits'
@@ -74,14 +74,6 @@ export const frameworkRowSchema = z.discriminatedUnion('kind', [
   z.object({ ...frameworkBase, kind: z.literal('runtime'), kindNote: z.string().max(L.text) }),
 ])
 
-/** Something deleted from the curriculum, kept with where it stood so restore puts it back. */
-export const trashEntrySchema = z.discriminatedUnion('kind', [
-  z.object({ id: idSchema, kind: z.literal('skill'), deletedAt: timestampSchema, index: z.number().int().min(0), skill: curriculumSkillSchema }),
-  z.object({ id: idSchema, kind: z.literal('subtopic'), deletedAt: timestampSchema, index: z.number().int().min(0), skillId: idSchema, subtopic: subtopicSchema }),
-  z.object({ id: idSchema, kind: z.literal('category'), deletedAt: timestampSchema, index: z.number().int().min(0), category: categorySchema }),
-  z.object({ id: idSchema, kind: z.literal('framework'), deletedAt: timestampSchema, index: z.number().int().min(0), framework: frameworkRowSchema }),
-])
-
 /** The whole curriculum: what the learner studies, in their order. */
 export const curriculumSchema = z.object({
   /** Format version of this shape (a pack carries it too). */
@@ -90,7 +82,6 @@ export const curriculumSchema = z.object({
   skills: z.array(curriculumSkillSchema).max(L.skills),
   goals: z.object(Object.fromEntries(LEVEL_IDS.map((id) => [id, z.array(curriculumGoalSchema).max(L.goals)])) as Record<(typeof LEVEL_IDS)[number], z.ZodArray<typeof curriculumGoalSchema>>),
   frameworks: z.array(frameworkRowSchema).max(L.frameworks),
-  trash: z.array(trashEntrySchema).max(L.trash).default([]),
   /** The packs added to it (shipped or imported), so adding one again updates it in place. */
   packs: z.array(addedPackSchema).max(L.packs, `A curriculum can record up to ${L.packs} packs.`).default([]),
   /** The release of the built-in sub-topics' links it has been given (missing: none yet; see curriculum/builtin-links). */
@@ -109,5 +100,3 @@ export type Subtopic = z.infer<typeof subtopicSchema>
 export type Resource = z.infer<typeof resourceSchema>
 /** One framework or runtime row. */
 export type FrameworkRow = z.infer<typeof frameworkRowSchema>
-/** One entry of the curriculum's trash. */
-export type TrashEntry = z.infer<typeof trashEntrySchema>

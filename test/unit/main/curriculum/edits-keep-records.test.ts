@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { applyEdit, restoreFromTrash } from '../../../../src/main/curriculum/apply-edit'
+import { applyEdit } from '../../../../src/main/curriculum/apply-edit'
+import { putInTrash, takeFromTrash } from '../../../../src/main/handlers/trash'
 import { appStateSchema, SCHEMA_VERSION, type AppState } from '../../../../src/shared/model'
 import { curriculumSchema } from '../../../../src/shared/schemas/curriculum'
 import { AppError } from '../../../../src/shared/result'
@@ -11,8 +12,11 @@ const NOW = '2026-11-25T12:00:00.000Z'
 /** Does what the handlers do with a request, on a state in memory: edits through the real edit logic, records only on live skills. */
 function apply(state: AppState, request: Request, newId: (prefix: string) => string): void {
   const live = (skillId: string) => state.curriculum.skills.find((s) => s.id === skillId)
-  if ('edit' in request) state.curriculum = applyEdit(state.curriculum, request.edit, newId, NOW)
-  else if ('restore' in request) state.curriculum = restoreFromTrash(state.curriculum, request.restore)
+  if ('edit' in request) {
+    const { curriculum, removed } = applyEdit(state.curriculum, request.edit, newId)
+    state.curriculum = curriculum
+    if (removed) putInTrash(state, removed, new Date(NOW))
+  } else if ('restore' in request) takeFromTrash(state, request.restore.id, request.restore.skillId)
   else if ('note' in request && live(request.note.skillId)) {
     const id = newId('note')
     state.notes[id] = { id, ...request.note, createdAt: NOW, updatedAt: NOW }
@@ -42,7 +46,7 @@ describe('any sequence of curriculum edits', () => {
         const newId = (prefix: string) => `${prefix}-${(n += 1)}`
         for (const step of steps) {
           const notesBefore = JSON.stringify(state.notes)
-          const request = requestOf(state.curriculum, step)
+          const request = requestOf(state, step)
           try {
             apply(state, request, newId)
           } catch (error) {

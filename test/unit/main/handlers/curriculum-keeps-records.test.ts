@@ -13,7 +13,7 @@ describe('curriculum edits through the real handlers and data file', () => {
         const typed = new Map<string, string>()
         try {
           for (const step of steps) {
-            const request = requestOf(core.store.state.curriculum, step)
+            const request = requestOf(core.store.state, step)
             const result = await send(core, request)
             // Refusals are fine (an unknown id, a skill in the trash), but must be readable, never a crash.
             if (!result.ok) expect(result.error.code, result.error.message).not.toBe('internal')

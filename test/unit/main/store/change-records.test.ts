@@ -42,7 +42,7 @@ async function run(core: Core, step: PlannedStep, n: number): Promise<Array<{ ch
   try {
     const call = n % 3 === 2 ? otherCall(core.store.state, step) : null
     if (call) await core.dispatch(call[0], call[1])
-    else await sendStep(core, requestOf(core.store.state.curriculum, step))
+    else await sendStep(core, requestOf(core.store.state, step))
   } finally {
     stop()
   }

@@ -16,7 +16,7 @@ it('the example in docs/curriculum-packs.md is a pack Groundwork accepts', async
   const example = /```json\n([\s\S]*?)```/.exec(doc)?.[1]
   expect(example).toBeDefined()
   const pack = readPackText(example ?? '')
-  const { summary } = planPackImport(defaultCurriculum(), {}, incomingFromPack(pack), () => 'new-id')
+  const { summary } = planPackImport(defaultCurriculum(), {}, incomingFromPack(pack), () => 'new-id', [])
   expect(summary.skills.added.names).toEqual(['Docker'])
   expect(summary.goalLinks).toBe(1)
   expect(summary.skipped).toEqual([])

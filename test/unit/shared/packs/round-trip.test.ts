@@ -51,7 +51,6 @@ const curriculumArb = fc
       skills: skillList,
       goals: { entry: [], mid: [], senior: [] },
       frameworks: [],
-      trash: [],
       packs: [],
     }
     return { curriculum, progress }
@@ -60,7 +59,7 @@ const curriculumArb = fc
   .filter(({ curriculum }) => new Set(curriculum.skills.map((s) => s.title.toLowerCase())).size === curriculum.skills.length)
 
 /** A curriculum with nothing in it but one category of its own. */
-const empty = (): Curriculum => ({ version: 1, categories: [{ id: 'base', title: 'Base', hidden: false }], skills: [], goals: { entry: [], mid: [], senior: [] }, frameworks: [], trash: [], packs: [] })
+const empty = (): Curriculum => ({ version: 1, categories: [{ id: 'base', title: 'Base', hidden: false }], skills: [], goals: { entry: [], mid: [], senior: [] }, frameworks: [], packs: [] })
 const noIds = () => 'never-used'
 /** Skills per category, in order: an outline lists skills category by category. */
 const byCategory = (c: Curriculum): CurriculumSkill[][] => c.categories.map((cat) => c.skills.filter((s) => s.category === cat.id))
@@ -71,11 +70,11 @@ describe('export then import', () => {
     fc.assert(
       fc.property(curriculumArb, ({ curriculum }) => {
         const text = JSON.stringify(buildPack(curriculum, {}, META))
-        const { curriculum: back } = planPackImport(empty(), {}, incomingFromPack(readPackText(text)), noIds)
+        const { curriculum: back } = planPackImport(empty(), {}, incomingFromPack(readPackText(text)), noIds, [])
         expect(back.skills).toEqual(curriculum.skills)
         expect(back.categories).toEqual([...empty().categories, ...curriculum.categories])
         // Into the curriculum it came from: nothing changes but the record of the pack.
-        const again = planPackImport(curriculum, {}, incomingFromPack(readPackText(text)), noIds)
+        const again = planPackImport(curriculum, {}, incomingFromPack(readPackText(text)), noIds, [])
         expect({ ...again.curriculum, packs: [] }).toEqual(curriculum)
       }),
       { numRuns: 60 },
@@ -88,13 +87,13 @@ describe('export then import', () => {
         curriculumArb.filter(({ curriculum }) => curriculum.skills.length > 0),
         ({ curriculum, progress }) => {
           const text = writeOutline(curriculum, {}, progress)
-          const { curriculum: back, ticks } = planPackImport(empty(), {}, readOutline(text), noIds)
+          const { curriculum: back, ticks } = planPackImport(empty(), {}, readOutline(text), noIds, [])
           expect(byCategory(back).slice(1)).toEqual(byCategory(curriculum))
           expect(back.categories).toEqual([...empty().categories, ...curriculum.categories])
           const ticked = Object.entries(progress).flatMap(([skillId, p]) => Object.keys(p.subtopics).map((subtopicId) => ({ skillId, subtopicId })))
           const order = (list: { skillId: string; subtopicId: string }[]) => [...list].sort((a, b) => `${a.skillId}/${a.subtopicId}`.localeCompare(`${b.skillId}/${b.subtopicId}`))
           expect(order(ticks)).toEqual(order(ticked))
-          const again = planPackImport(curriculum, progress, readOutline(text), noIds)
+          const again = planPackImport(curriculum, progress, readOutline(text), noIds, [])
           expect(again.curriculum).toEqual(curriculum)
           expect(again.ticks).toEqual([])
         },
