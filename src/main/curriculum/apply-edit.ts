@@ -3,14 +3,12 @@ import type { Curriculum, CurriculumSkill } from '../../shared/model'
 import { AppError } from '../../shared/result'
 import { CURRICULUM_LIMITS as L } from '../../shared/curriculum/limits'
 import { applyFrameworkEdit, restoreFramework } from './framework-edits'
+import type { NewId } from '../../shared/curriculum/new-id'
 
 // Curriculum edits as pure functions: each takes the curriculum and answers a new one (never
 // changing the one given, so the indexes cached per curriculum object stay right). Nothing the
 // learner recorded lives in the curriculum itself: progress, notes, time, evidence and cards are
 // keyed by skill id elsewhere in the state, and a deleted skill or sub-topic goes to the trash.
-
-/** Makes the ids of new items (main's randomUUID; tests pass a counter). */
-export type IdMaker = (prefix: string) => string
 
 type Move = 'up' | 'down' | number
 
@@ -64,7 +62,7 @@ function trashRoom(c: Curriculum): void {
 }
 
 /** Applies one edit; throws an AppError with a readable message when it cannot be made. */
-export function applyEdit(c: Curriculum, edit: CurriculumEdit, newId: IdMaker, now: string): Curriculum {
+export function applyEdit(c: Curriculum, edit: CurriculumEdit, newId: NewId, now: string): Curriculum {
   switch (edit.op) {
     case 'addSkill': {
       requireCategory(c, edit.categoryId)

@@ -3,7 +3,7 @@ import type { Curriculum, FrameworkRow } from '../../shared/model'
 import { AppError } from '../../shared/result'
 import { CRITERIA } from '../../shared/frameworks/prefs'
 import { CURRICULUM_LIMITS as L } from '../../shared/curriculum/limits'
-import type { IdMaker } from './apply-edit'
+import type { NewId } from '../../shared/curriculum/new-id'
 
 // The framework rows of the curriculum: added, changed (any fact, any rating) and removed to the
 // curriculum's trash, as pure functions like the other edits. The learner's marks and compare
@@ -37,7 +37,7 @@ function updated(row: FrameworkRow, edit: Extract<FrameworkEdit, { op: 'updateFr
 }
 
 /** Applies an add, update or remove of a framework row. */
-export function applyFrameworkEdit(c: Curriculum, edit: FrameworkEdit, newId: IdMaker, now: string): Curriculum {
+export function applyFrameworkEdit(c: Curriculum, edit: FrameworkEdit, newId: NewId, now: string): Curriculum {
   switch (edit.op) {
     case 'addFramework': {
       if (c.frameworks.length >= L.frameworks) throw new AppError('too-large', `The table can hold up to ${L.frameworks} rows.`)
