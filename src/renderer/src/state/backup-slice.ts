@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import { mutate, request, type AnswerOf, type Outcome } from './call'
+import { call, type AnswerOf, type Outcome } from './call'
 import type { Store } from './store'
 
 /** Full backup, import and restore; once main has replaced the data, every view shows the new state. */
@@ -25,12 +25,12 @@ export interface BackupSlice {
 /** The backup slice: backup, import and restore actions. */
 export const createBackupSlice: StateCreator<Store, [], [], BackupSlice> = (_set, get) => ({
   backup: {
-    exportJson: () => mutate('backup.exportJson', undefined),
-    chooseImport: () => request('backup.chooseImport', undefined),
-    list: () => request('backup.list', undefined, { failure: 'Could not list the backups' }),
-    previewRestore: (name) => request('backup.previewRestore', { name }),
-    confirm: (token) => mutate('backup.confirm', { token }, { apply: ({ state }) => get().takeState(state) }),
-    cancel: (token) => mutate('backup.cancel', { token }),
-    location: () => request('backup.location', undefined, { failure: 'Could not find the data folder' }),
+    exportJson: () => call('backup.exportJson', undefined),
+    chooseImport: () => call('backup.chooseImport', undefined),
+    list: () => call('backup.list', undefined, { failure: 'Could not list the backups' }),
+    previewRestore: (name) => call('backup.previewRestore', { name }),
+    confirm: (token) => call('backup.confirm', { token }, { apply: ({ state }) => get().takeState(state) }),
+    cancel: (token) => call('backup.cancel', { token }),
+    location: () => call('backup.location', undefined, { failure: 'Could not find the data folder' }),
   },
 })

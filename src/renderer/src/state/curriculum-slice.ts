@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { Curriculum } from '../../../shared/model'
-import { mutate, patchData, type Outcome, type RequestTo } from './call'
+import { call, patchData, type Outcome, type RequestTo } from './call'
 import type { Store } from './store'
 
 /** One curriculum edit as the editor sends it (see contract/curriculum.ts). */
@@ -22,8 +22,8 @@ export const createCurriculumSlice: StateCreator<Store, [], [], CurriculumSlice>
   const apply = (curriculum: Curriculum): void => patchData(set, 'curriculum', () => curriculum)
   return {
     curriculum: {
-      edit: (edit) => mutate('curriculum.edit', edit, { apply, failure: 'Could not change the curriculum' }),
-      restore: (trashId) => mutate('curriculum.restore', { trashId }, { apply, failure: 'Could not restore it' }),
+      edit: (edit) => call('curriculum.edit', edit, { apply, failure: 'Could not change the curriculum' }),
+      restore: (trashId) => call('curriculum.restore', { trashId }, { apply, failure: 'Could not restore it' }),
     },
   }
 }

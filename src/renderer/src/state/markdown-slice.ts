@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import { mutate, request, type AnswerOf, type Outcome } from './call'
+import { call, type AnswerOf, type Outcome } from './call'
 import type { Store } from './store'
 
 /** Notes out to a folder of Markdown files and back in; once main has imported, every view shows the new state. */
@@ -19,9 +19,9 @@ export interface MarkdownSlice {
 /** The Markdown folder slice: export, and import with a preview. */
 export const createMarkdownSlice: StateCreator<Store, [], [], MarkdownSlice> = (_set, get) => ({
   markdown: {
-    exportFolder: () => request('markdown.exportFolder', undefined),
-    chooseImport: () => request('markdown.chooseImport', undefined),
-    confirmImport: (token, skills, includeBroken) => mutate('markdown.confirmImport', { token, skills, includeBroken }, { apply: ({ state }) => get().takeState(state) }),
-    cancelImport: (token) => mutate('markdown.cancelImport', { token }),
+    exportFolder: () => call('markdown.exportFolder', undefined),
+    chooseImport: () => call('markdown.chooseImport', undefined),
+    confirmImport: (token, skills, includeBroken) => call('markdown.confirmImport', { token, skills, includeBroken }, { apply: ({ state }) => get().takeState(state) }),
+    cancelImport: (token) => call('markdown.cancelImport', { token }),
   },
 })

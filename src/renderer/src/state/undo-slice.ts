@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import { mutate, type AnswerOf, type Outcome } from './call'
+import { call, type AnswerOf, type Outcome } from './call'
 import type { Store } from './store'
 
 /** The last removal or reset the learner can take back, and what takes it back. */
@@ -46,7 +46,7 @@ export const createUndoSlice: StateCreator<Store, [], [], UndoSlice> = (set, get
   },
   dismissUndo: () => set({ undoOffer: null }),
   trash: {
-    restore: (id) => mutate('trash.restore', { id }, { apply: ({ state }) => get().takeState(state), failure: 'Could not bring it back' }),
+    restore: (id) => call('trash.restore', { id }, { apply: ({ state }) => get().takeState(state), failure: 'Could not bring it back' }),
   },
 })
 
