@@ -99,35 +99,25 @@ const FIXED_CARDS: readonly ReviewCard[] = rows.map(([id, skillId, front, back])
 
 /**
  * Three cards per framework row (language, first release, licence), asked from the row as the
- * learner has it, edits included. Ids come from the row's id, so a schedule follows the row.
+ * learner has it, edits included (a fact left blank gives no card). Ids come from the row's id,
+ * so a schedule follows the row.
  */
 export function frameworkCards(frameworks: readonly FrameworkRow[]): ReviewCard[] {
-  return frameworks.flatMap(({ id, name, language, firstRelease, license }): ReviewCard[] => [
-    { id: `fw-${id}-language`, skillId: 'frameworks', front: `Which language do you write ${name} code in?`, back: language },
-    { id: `fw-${id}-release`, skillId: 'frameworks', front: `In which year did ${name} first come out?`, back: String(firstRelease) },
-    { id: `fw-${id}-license`, skillId: 'frameworks', front: `Under which licence is ${name} published?`, back: license },
-  ])
-}
-
-// Made once per framework list: an edit elsewhere in the curriculum keeps the same list (and cards).
-const cardsByRows = new WeakMap<readonly FrameworkRow[], { all: readonly ReviewCard[]; byId: Map<string, ReviewCard> }>()
-
-function madeFrom(curriculum: Curriculum): { all: readonly ReviewCard[]; byId: Map<string, ReviewCard> } {
-  let made = cardsByRows.get(curriculum.frameworks)
-  if (!made) {
-    const all = [...FIXED_CARDS, ...frameworkCards(curriculum.frameworks)]
-    made = { all, byId: new Map(all.map((card) => [card.id, card])) }
-    cardsByRows.set(curriculum.frameworks, made)
-  }
-  return made
+  return frameworks
+    .flatMap(({ id, name, language, firstRelease, license }): ReviewCard[] => [
+      { id: `fw-${id}-language`, skillId: 'frameworks', front: `Which language do you write ${name} code in?`, back: language },
+      { id: `fw-${id}-release`, skillId: 'frameworks', front: `In which year did ${name} first come out?`, back: String(firstRelease) },
+      { id: `fw-${id}-license`, skillId: 'frameworks', front: `Under which licence is ${name} published?`, back: license },
+    ])
+    .filter((card) => card.back.trim() !== '')
 }
 
 /** Every card the curriculum gives (the fixed ones, then those of its framework rows), each with a stable id. */
-export function curriculumCards(curriculum: Curriculum): readonly ReviewCard[] {
-  return madeFrom(curriculum).all
+export function curriculumCards(curriculum: Curriculum): ReviewCard[] {
+  return [...FIXED_CARDS, ...frameworkCards(curriculum.frameworks)]
 }
 
 /** Looks one of the curriculum's cards up by id. */
 export function curriculumCardById(curriculum: Curriculum, id: string): ReviewCard | undefined {
-  return madeFrom(curriculum).byId.get(id)
+  return curriculumCards(curriculum).find((card) => card.id === id)
 }

@@ -68,6 +68,13 @@ describe('curriculum cards', () => {
         .map((c) => c.back),
     ).toEqual(['TypeScript', '2021', 'MIT'])
     expect((await real.api.review.rate({ cardId: `fw-${id}-language`, grade: 3 })).ok).toBe(true)
+    // A fact left blank asks nothing.
+    expect((await real.api.curriculum.edit({ op: 'updateFramework', frameworkId: id, license: '' })).ok).toBe(true)
+    expect(
+      curriculumCards(real.core.store.state.curriculum)
+        .filter((c) => c.id.startsWith(`fw-${id}-`))
+        .map((c) => c.back),
+    ).toEqual(['TypeScript', '2021'])
 
     const removed = await real.api.curriculum.edit({ op: 'removeFramework', frameworkId: 'flask' })
     if (!removed.ok) throw new Error(removed.error.message)
