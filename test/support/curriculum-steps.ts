@@ -1,6 +1,9 @@
 import fc from 'fast-check'
 import type { CurriculumEdit } from '../../src/shared/contract/curriculum'
 import type { AppState, Curriculum } from '../../src/shared/model'
+import type { Core } from '../../src/main/core'
+import type { Result } from '../../src/shared/result'
+import { TEST_NOW } from './test-clock'
 
 // Random sequences of what a learner does to the curriculum (add, rename, move, hide, delete and
 // restore skills, sub-topics and categories) mixed with what they record on it (notes, cards,
@@ -73,6 +76,18 @@ export function requestOf(c: Curriculum, step: PlannedStep): Request {
   if (step.kind < 50) return { edit: edits[step.kind % edits.length]!() }
   if (step.kind < 60) return { restore: at(c.trash, step.pick)?.id ?? 'no-such' }
   return records[step.kind % records.length]!()
+}
+
+/** Sends a request through the real router and handlers, as the renderer would. */
+export function send(core: Core, request: Request): Promise<Result<unknown>> {
+  if ('edit' in request) return core.dispatch('curriculum:edit', request.edit)
+  if ('restore' in request) return core.dispatch('curriculum:restore', { trashId: request.restore })
+  if ('note' in request) return core.dispatch('notes:create', request.note)
+  if ('card' in request) return core.dispatch('review:addCard', request.card)
+  if ('evidence' in request) return core.dispatch('evidence:add', { ...request.evidence, kind: 'article' })
+  if ('session' in request) return core.dispatch('study:log', { skillId: request.session.skillId, start: new Date(TEST_NOW.getTime() - 86_400_000).toISOString(), minutes: request.session.minutes })
+  if ('status' in request) return core.dispatch('skills:setStatus', request.status)
+  return core.dispatch('skills:setSubtopic', { ...request.tick, done: true })
 }
 
 /** Skill ids in the curriculum or in its trash. */
