@@ -210,6 +210,8 @@ export async function launchApp(options: { dataDir?: string; now?: Date } = {}):
       openedExternally.push(url)
       return Promise.resolve()
     },
+    // The page's colours follow the saved theme on their own; there is no native window here.
+    setThemeSource: () => Promise.resolve(),
   }
   // The app's own log, in the folder the app keeps it in.
   const log = fileLogger(join(dataDir, 'logs'))

@@ -4,15 +4,13 @@ import type { Removal } from '../handlers/trash'
 import { AppError } from '../../shared/result'
 import { CURRICULUM_LIMITS as L } from '../../shared/curriculum/limits'
 import { applyFrameworkEdit, removeFramework, restoreFramework } from './framework-edits'
+import type { NewId } from '../../shared/curriculum/new-id'
 
 // Curriculum edits as pure functions: each takes the curriculum and answers a new one (never
 // changing the one given, so the indexes cached per curriculum object stay right). Nothing the
 // learner recorded lives in the curriculum itself: progress, notes, time, evidence and cards are
 // keyed by skill id elsewhere in the state, and a deleted skill, sub-topic, category or framework
 // row goes to the app's one trash (the edit names it; the handler puts it there in the same write).
-
-/** Makes the ids of new items (main's randomUUID; tests pass a counter). */
-export type IdMaker = (prefix: string) => string
 
 type Move = 'up' | 'down' | number
 
@@ -71,7 +69,7 @@ export interface Edited {
 }
 
 /** Applies one edit; throws an AppError with a readable message when it cannot be made. */
-export function applyEdit(c: Curriculum, edit: CurriculumEdit, newId: IdMaker): Edited {
+export function applyEdit(c: Curriculum, edit: CurriculumEdit, newId: NewId): Edited {
   switch (edit.op) {
     case 'deleteSkill': {
       const { skill, index } = skillAt(c, edit.skillId)
@@ -100,7 +98,7 @@ export function applyEdit(c: Curriculum, edit: CurriculumEdit, newId: IdMaker): 
 }
 
 /** Applies an edit that removes nothing. */
-function changed(c: Curriculum, edit: Exclude<CurriculumEdit, { op: 'deleteSkill' | 'deleteSubtopic' | 'deleteCategory' | 'removeFramework' }>, newId: IdMaker): Curriculum {
+function changed(c: Curriculum, edit: Exclude<CurriculumEdit, { op: 'deleteSkill' | 'deleteSubtopic' | 'deleteCategory' | 'removeFramework' }>, newId: NewId): Curriculum {
   switch (edit.op) {
     case 'addSkill': {
       requireCategory(c, edit.categoryId)

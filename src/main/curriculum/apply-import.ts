@@ -6,7 +6,8 @@ import { curriculumSchema } from '../../shared/schemas/curriculum'
 import { skillProgressSchema } from '../../shared/schemas/skills'
 import type { Incoming } from '../../shared/packs/incoming'
 import type { ImportSummary } from '../../shared/packs/import-summary'
-import { planPackImport, type NewId } from '../../shared/packs/plan-import'
+import { planPackImport } from '../../shared/packs/plan-import'
+import type { NewId } from '../../shared/curriculum/new-id'
 import { recordProgress } from '../progress-log'
 
 /** What importing would do to the state as it is now (ids of new items are placeholders: only the counts and names are shown). */

@@ -3,7 +3,8 @@ import type { AppState, Curriculum, FrameworkRow } from '../../shared/model'
 import { AppError } from '../../shared/result'
 import { CRITERIA } from '../../shared/frameworks/prefs'
 import { CURRICULUM_LIMITS as L } from '../../shared/curriculum/limits'
-import type { Edited, IdMaker } from './apply-edit'
+import type { Edited } from './apply-edit'
+import type { NewId } from '../../shared/curriculum/new-id'
 
 // The framework rows of the curriculum: added, changed (any fact, any rating) and removed to the
 // app's trash, as pure functions like the other edits. The learner's marks and compare
@@ -37,7 +38,7 @@ function updated(row: FrameworkRow, edit: Extract<FrameworkEdit, { op: 'updateFr
 }
 
 /** Applies an add or update of a framework row. */
-export function applyFrameworkEdit(c: Curriculum, edit: FrameworkEdit, newId: IdMaker): Curriculum {
+export function applyFrameworkEdit(c: Curriculum, edit: FrameworkEdit, newId: NewId): Curriculum {
   switch (edit.op) {
     case 'addFramework': {
       if (c.frameworks.length >= L.frameworks) throw new AppError('too-large', `The table can hold up to ${L.frameworks} rows.`)

@@ -19,7 +19,7 @@ export function reviewHandlers(ctx: HandlerContext): DomainHandlers<'review'> {
     async rate({ cardId, grade }) {
       const review = ctx.store.state.review
       const inNote = own(review.noteCards, cardId)
-      const skillId = curriculumCardById(cardId)?.skillId ?? review.custom[cardId]?.skillId ?? (inNote && !inNote.retired ? inNote.skillId : undefined)
+      const skillId = curriculumCardById(ctx.store.state.curriculum, cardId)?.skillId ?? review.custom[cardId]?.skillId ?? (inNote && !inNote.retired ? inNote.skillId : undefined)
       if (!skillId) throw new AppError('not-found', 'That card no longer exists.')
       const now = ctx.clock.now()
       const before = review.cards[cardId]
@@ -60,7 +60,7 @@ export function reviewHandlers(ctx: HandlerContext): DomainHandlers<'review'> {
         filters: [{ name: 'Anki text import', extensions: ['txt'] }],
       })
       if (!path) return CANCELLED
-      const rows = ankiRows(ctx.store.state.review)
+      const rows = ankiRows(ctx.store.state.review, ctx.store.state.curriculum)
       await writeExport('the cards for Anki', path, ankiFile(rows))
       return { path, cards: rows.length }
     },

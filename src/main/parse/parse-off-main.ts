@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { AppError, errorCodeSchema } from '../../shared/result'
@@ -26,9 +27,18 @@ const WHAT: Record<ParseJobName, string> = { curriculumFile: 'this file', backup
 /** The last worker used, waiting for the next job, and the script it runs. */
 let idle: { worker: Worker; timer: NodeJS.Timeout; script: string | null; onExit: () => void } | null = null
 
+/**
+ * This module's file URL. Component tests run main's code in a browser-like environment, where a
+ * module's URL is http: and names its path in the project; the worker needs the file itself.
+ */
+function hereOnDisk(): URL {
+  const here = new URL(import.meta.url)
+  return here.protocol === 'file:' ? here : pathToFileURL(join(process.cwd(), decodeURIComponent(here.pathname)))
+}
+
 /** tsx's ESM API, which a worker running from source registers before it loads the TypeScript entry. */
 function tsxApi(): string {
-  const pkg = createRequire(import.meta.url).resolve('tsx/package.json')
+  const pkg = createRequire(hereOnDisk()).resolve('tsx/package.json')
   const exports = (JSON.parse(readFileSync(pkg, 'utf8')) as { exports: Record<string, { import: { default: string } }> }).exports
   return new URL(exports['./esm/api']!.import.default, pathToFileURL(pkg)).href
 }
@@ -38,7 +48,7 @@ function startWorker(script: string | null): Worker {
   const options = { resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB } }
   if (script !== null) return new Worker(script, options)
   // `--import tsx` in a worker's execArgv does not reach its entry on Node 20, so the worker registers tsx itself.
-  const entry = new URL('./parse-worker.ts', import.meta.url).href
+  const entry = new URL('./parse-worker.ts', hereOnDisk()).href
   return new Worker(`import(${JSON.stringify(tsxApi())}).then(({ register }) => (register(), import(${JSON.stringify(entry)})))`, { ...options, eval: true })
 }
 

@@ -4,14 +4,12 @@ import { AppError } from '../result'
 import { CURRICULUM_LIMITS as L } from '../curriculum/limits'
 import type { Incoming, IncomingSkill } from './incoming'
 import { emptySummary, listed, type ImportSummary } from './import-summary'
+import type { NewId } from '../curriculum/new-id'
 
 // Merges an import into the curriculum without losing anything: items are matched by id (and, for
 // an outline, by title: case-insensitive, trimmed), matched ones are updated in place (same id, so
 // progress, notes, cards and time stay with them), new ones are added, nothing is removed. Pure:
 // answers the new curriculum, the sub-topics to tick and a summary for the preview.
-
-/** Makes the ids of new items (main's randomUUID; tests pass a counter). */
-export type NewId = (prefix: string) => string
 
 /** A sub-topic an outline's `- [x]` ticks. */
 export interface Tick {

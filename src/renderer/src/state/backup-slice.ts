@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import { mutate, request, type AnswerOf, type Outcome } from './call'
+import { call, type AnswerOf, type Outcome } from './call'
 import type { Store } from './store'
 
 /** Full backup, and previewing a backup to import or restore (the imports slice confirms it). */
@@ -21,10 +21,10 @@ export interface BackupSlice {
 /** The backup slice: backup, and import and restore previews. */
 export const createBackupSlice: StateCreator<Store, [], [], BackupSlice> = () => ({
   backup: {
-    exportJson: () => mutate('backup.exportJson', undefined),
-    chooseImport: () => request('backup.chooseImport', undefined),
-    list: () => request('backup.list', undefined, { failure: 'Could not list the backups' }),
-    previewRestore: (name) => request('backup.previewRestore', { name }),
-    location: () => request('backup.location', undefined, { failure: 'Could not find the data folder' }),
+    exportJson: () => call('backup.exportJson', undefined),
+    chooseImport: () => call('backup.chooseImport', undefined),
+    list: () => call('backup.list', undefined, { failure: 'Could not list the backups' }),
+    previewRestore: (name) => call('backup.previewRestore', { name }),
+    location: () => call('backup.location', undefined, { failure: 'Could not find the data folder' }),
   },
 })

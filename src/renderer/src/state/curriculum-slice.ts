@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand'
 import type { Curriculum } from '../../../shared/model'
 import { categoryTitle, frameworkOf, skillOf } from '../../../shared/curriculum/access'
-import { mutate, patchData, type Outcome, type RequestTo } from './call'
+import { call, patchData, type Outcome, type RequestTo } from './call'
 import { curriculumOf } from './curriculum'
 import { offeringUndo } from './undo-slice'
 import type { Store } from './store'
@@ -46,7 +46,7 @@ export const createCurriculumSlice: StateCreator<Store, [], [], CurriculumSlice>
     curriculum: {
       edit: (edit) => {
         const removal = removalOf(curriculumOf(get()), edit)
-        const pending = mutate('curriculum.edit', edit, { apply, failure: 'Could not change the curriculum' })
+        const pending = call('curriculum.edit', edit, { apply, failure: 'Could not change the curriculum' })
         return removal ? offeringUndo(get, removal.message, removal.id, pending, removal.skillId) : pending
       },
     },

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { FolderChoices } from '../../../shared/contract/imports'
-import { mutate, type AnswerOf, type Outcome } from './call'
+import { call, type AnswerOf, type Outcome } from './call'
 import type { Store } from './store'
 
 /** Confirming or dropping a previewed import (a backup, a pack or outline, a Markdown folder); the backup, packs and markdown slices preview them. */
@@ -16,7 +16,7 @@ export interface ImportsSlice {
 /** The imports slice. */
 export const createImportsSlice: StateCreator<Store, [], [], ImportsSlice> = (_set, get) => ({
   imports: {
-    confirm: (token, folder) => mutate('imports.confirm', folder ? { token, folder } : { token }, { apply: ({ state }) => get().takeState(state) }),
-    cancel: (token) => mutate('imports.cancel', { token }),
+    confirm: (token, folder) => call('imports.confirm', folder ? { token, folder } : { token }, { apply: ({ state }) => get().takeState(state) }),
+    cancel: (token) => call('imports.cancel', { token }),
   },
 })

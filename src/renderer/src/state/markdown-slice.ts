@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import { request, type AnswerOf, type Outcome } from './call'
+import { call, type AnswerOf, type Outcome } from './call'
 import type { Store } from './store'
 
 /** Notes out to a folder of Markdown files, and a folder's import preview (the imports slice confirms it). */
@@ -15,7 +15,7 @@ export interface MarkdownSlice {
 /** The Markdown folder slice: export, and import with a preview. */
 export const createMarkdownSlice: StateCreator<Store, [], [], MarkdownSlice> = () => ({
   markdown: {
-    exportFolder: () => request('markdown.exportFolder', undefined),
-    chooseImport: () => request('markdown.chooseImport', undefined),
+    exportFolder: () => call('markdown.exportFolder', undefined),
+    chooseImport: () => call('markdown.chooseImport', undefined),
   },
 })

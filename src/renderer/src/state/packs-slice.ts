@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import { mutate, request, type AnswerOf, type Outcome, type RequestTo } from './call'
+import { call, type AnswerOf, type Outcome, type RequestTo } from './call'
 import type { Store } from './store'
 
 /** What an export asks for: the format, what to include (nothing chosen: all) and the pack's name. */
@@ -22,9 +22,9 @@ export interface PacksSlice {
 /** The packs slice. */
 export const createPacksSlice: StateCreator<Store, [], [], PacksSlice> = () => ({
   packs: {
-    chooseImport: () => request('packs.chooseImport', undefined, { failure: 'Could not read that file' }),
-    previewShipped: (packId) => request('packs.previewShipped', { packId }, { failure: 'Could not read that pack' }),
-    shipped: () => request('packs.shipped', undefined, { failure: 'Could not list the packs' }),
-    exportFile: (options) => mutate('packs.exportFile', options, { failure: 'Could not export' }),
+    chooseImport: () => call('packs.chooseImport', undefined, { failure: 'Could not read that file' }),
+    previewShipped: (packId) => call('packs.previewShipped', { packId }, { failure: 'Could not read that pack' }),
+    shipped: () => call('packs.shipped', undefined, { failure: 'Could not list the packs' }),
+    exportFile: (options) => call('packs.exportFile', options, { failure: 'Could not export' }),
   },
 })

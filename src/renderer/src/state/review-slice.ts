@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { CustomCard, Grade } from '../../../shared/model'
-import { mutate, patchData, type AnswerOf, type Outcome } from './call'
+import { call, patchData, type AnswerOf, type Outcome } from './call'
 import type { Store } from './store'
 import { offeringUndo } from './undo-slice'
 
@@ -19,7 +19,7 @@ export interface ReviewSlice {
 export const createReviewSlice: StateCreator<Store, [], [], ReviewSlice> = (set, get) => ({
   review: {
     rate: (cardId, grade) =>
-      mutate(
+      call(
         'review.rate',
         { cardId, grade },
         {
@@ -27,13 +27,13 @@ export const createReviewSlice: StateCreator<Store, [], [], ReviewSlice> = (set,
           failure: 'Could not save the answer',
         },
       ),
-    addCard: (card) => mutate('review.addCard', card, { apply: (added) => patchData(set, 'review', (review) => ({ ...review, custom: { ...review.custom, [added.id]: added } })) }),
+    addCard: (card) => call('review.addCard', card, { apply: (added) => patchData(set, 'review', (review) => ({ ...review, custom: { ...review.custom, [added.id]: added } })) }),
     removeCard: (cardId) =>
       offeringUndo(
         get,
         `Deleted the card “${get().data?.review.custom[cardId]?.front ?? 'card'}”.`,
         cardId,
-        mutate(
+        call(
           'review.removeCard',
           { cardId },
           {
@@ -46,6 +46,6 @@ export const createReviewSlice: StateCreator<Store, [], [], ReviewSlice> = (set,
           },
         ),
       ),
-    exportAnki: () => mutate('review.exportAnki', undefined),
+    exportAnki: () => call('review.exportAnki', undefined),
   },
 })

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { TrashSummary } from '../../../shared/model'
-import { mutate, request, type AnswerOf, type Outcome } from './call'
+import { call, type AnswerOf, type Outcome } from './call'
 import type { Store } from './store'
 
 /** The last removal or reset the learner can take back, and what takes it back. */
@@ -41,7 +41,7 @@ let serials = 0
 
 /** The undo slice: the offer, running it, and the trash channels behind removals. */
 export const createUndoSlice: StateCreator<Store, [], [], UndoSlice> = (set, get) => {
-  const list = (): Promise<Outcome<TrashSummary[]>> => request('trash.list', undefined, { key: 'trash.list', apply: (trashListing) => set({ trashListing }) })
+  const list = (): Promise<Outcome<TrashSummary[]>> => call('trash.list', undefined, { key: 'trash.list', apply: (trashListing) => set({ trashListing }) })
   return {
     undoOffer: null,
     offerUndo: (message, restore) => set({ undoOffer: { serial: ++serials, message, restore, error: null } }),
@@ -59,7 +59,7 @@ export const createUndoSlice: StateCreator<Store, [], [], UndoSlice> = (set, get
     trashListing: null,
     trash: {
       async restore(id, skillId) {
-        const outcome = await mutate('trash.restore', skillId === undefined ? { id } : { id, skillId }, { apply: ({ state }) => get().takeState(state), failure: 'Could not bring it back' })
+        const outcome = await call('trash.restore', skillId === undefined ? { id } : { id, skillId }, { apply: ({ state }) => get().takeState(state), failure: 'Could not bring it back' })
         // Answered once the listing shows it gone, so a view can move focus by the new list.
         if (outcome.ok) await refreshTrash(get)
         return outcome

@@ -54,7 +54,7 @@ describe('cards inside notes, kept by main', () => {
     // The renderer hears of the card among the records of what the create changed.
     const cardRecords = events.flatMap(([, change]) => (change as Change).records).filter((record) => record.kind === 'note-card')
     expect(cardRecords).toMatchObject([{ id: cards[0]!.id, op: 'created', at: ['review', 'noteCards', cards[0]!.id], fields: [{ path: [], new: cards[0] }] }])
-    expect(allCards(core.store.state.review).at(-1)).toEqual({ id: cards[0]!.id, skillId: 'databases', front: 'What is SQL?', back: 'A query language', noteId: note.id })
+    expect(allCards(core.store.state.review, core.store.state.curriculum).at(-1)).toEqual({ id: cards[0]!.id, skillId: 'databases', front: 'What is SQL?', back: 'A query language', noteId: note.id })
   })
 
   it('keeps a card and its schedule when its answer is edited, and survives a restart', async () => {
@@ -78,7 +78,7 @@ describe('cards inside notes, kept by main', () => {
 
     await save(note.id, 'B question :: 2')
     expect((await cardsOnDisk(note.id)).find((c) => c.id === a!.id)).toMatchObject({ retired: true })
-    expect(allCards(core.store.state.review).some((c) => c.id === a!.id)).toBe(false)
+    expect(allCards(core.store.state.review, core.store.state.curriculum).some((c) => c.id === a!.id)).toBe(false)
     expect(await core.dispatch('review:rate', { cardId: a!.id, grade: 3 })).toMatchObject({ ok: false, error: { code: 'not-found' } })
 
     await save(note.id, 'A question :: 1\n\nB question :: 2')

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { defaultCurriculum } from '../../../../src/shared/curriculum/default'
-import { planPackImport, type NewId } from '../../../../src/shared/packs/plan-import'
+import { planPackImport } from '../../../../src/shared/packs/plan-import'
+import type { NewId } from '../../../../src/shared/curriculum/new-id'
 import { incomingFromPack } from '../../../../src/shared/packs/incoming'
 import { readOutline } from '../../../../src/shared/packs/outline-read'
 import { packSchema } from '../../../../src/shared/packs/pack-schema'
