@@ -19,7 +19,8 @@ export default defineConfig({
     // Node would pick with NODE_ENV unset (slower, and twice the size in the bundle).
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+      // The parse worker (src/main/parse) runs in a worker thread: an entry of its own, out/main/parse-worker.js.
+      rollupOptions: { input: { index: resolve('src/main/index.ts'), 'parse-worker': resolve('src/main/parse/parse-worker.ts') } },
     },
   },
   preload: {

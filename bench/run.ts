@@ -15,10 +15,25 @@ import { typingBench } from './figures/typing'
 import { noteScrollBench } from './figures/note-scroll'
 import { noteCardsBench } from './figures/note-cards'
 import { bigCurriculumBench } from './figures/big-curriculum'
+import { importLatencyBench } from './figures/import-latency'
 import { KNOWN_MISSES } from './lib/known-misses'
 
 /** Every module, in the order the figures are numbered in bench/README.md. */
-const MODULES: BenchModule[] = [startupBench, bundleBench, saveBench, groupCommitBench, loadBench, searchBench, linksBench, typingBench, noteScrollBench, memoryBench, noteCardsBench, bigCurriculumBench]
+const MODULES: BenchModule[] = [
+  startupBench,
+  bundleBench,
+  saveBench,
+  groupCommitBench,
+  loadBench,
+  searchBench,
+  linksBench,
+  typingBench,
+  noteScrollBench,
+  memoryBench,
+  noteCardsBench,
+  bigCurriculumBench,
+  importLatencyBench,
+]
 
 /** How far past its target a timed figure may fall in the quick (CI) run before it fails. */
 const QUICK_TOLERANCE = 1.5

@@ -8,6 +8,10 @@ import { LinkIndex } from '../shared/links/link-index'
 import { NoticeBoard } from './notice-board'
 import { backupNotices } from './backup-notices'
 import type { EventName, EventPayload } from '../shared/contract'
+import { followNoteIndexes } from './follow/note-indexes'
+import { followNoteCards } from './follow/note-cards'
+import { followNoteHistory } from './follow/note-history'
+import { viewChangeOf } from './view-changes'
 
 /** Everything the main process runs that does not need Electron: store, handlers, router. */
 export interface Core {
@@ -37,21 +41,38 @@ export async function createCore(options: { dataDir: string; services: Services;
   }
   const notices = new NoticeBoard((notice) => emit('notice', notice))
   // The store's start-up backup runs while it opens, so the board must be listening before then.
-  const { store, notices: recovered } = await DataStore.open(options.dataDir, { backups: backupNotices(notices, options.log) })
+  const { store, notices: recovered } = await DataStore.open(options.dataDir, {
+    backups: backupNotices(notices, options.log),
+    listenerFailed: (error) => options.log('a change listener failed', error),
+  })
   for (const notice of recovered) {
     options.log(`${notice.title}: ${notice.message}`)
     notices.raise(notice)
   }
+  // Built lazily on the first query; one per store, so a closed store's index goes with it.
+  const searchIndex = new SearchIndex(
+    () => store.state.notes,
+    () => store.state.curriculum,
+  )
+  const linkIndex = new LinkIndex(() => store.state.notes)
+  const clock = options.clock ?? systemClock
+  // Everything derived follows the store's change records, whichever handler (or import) wrote:
+  // history first, so a note's old text is kept in the same save; then the cards and the indexes;
+  // the renderer hears last, of all of it.
+  followNoteHistory(store, clock, options.log)
+  const cardsReady = followNoteCards(store, clock, options.log)
+  followNoteIndexes(store, searchIndex, linkIndex)
+  store.subscribe((change, around) => {
+    const view = viewChangeOf(change, around)
+    if (view) emit('changed', view)
+  })
+  await cardsReady
   const handlers = createHandlers({
     store,
-    // Built lazily on the first query; one per store, so a closed store's index goes with it.
-    searchIndex: new SearchIndex(
-      () => store.state.notes,
-      () => store.state.curriculum,
-    ),
-    linkIndex: new LinkIndex(() => store.state.notes),
+    searchIndex,
+    linkIndex,
     services: options.services,
-    clock: options.clock ?? systemClock,
+    clock,
     notices,
     emit,
     onFlushed: () => flushed(),

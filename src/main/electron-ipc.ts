@@ -35,7 +35,7 @@ export function registerIpc(dispatch: Dispatch, appContents: () => WebContents |
         refuse(wire, sender, why)
         return { ok: false, error: { code: 'untrusted-sender', message: 'This frame may not call Groundwork.' } }
       }
-      return dispatch(wire, payload)
+      return dispatch(wire, payload, 'window')
     })
   }
 }

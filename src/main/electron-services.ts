@@ -1,9 +1,10 @@
-import { BrowserWindow, dialog, shell } from 'electron'
+import { BrowserWindow, dialog, nativeTheme, shell } from 'electron'
 import type { Services } from './services'
 import { isSafeExternalUrl } from './security'
+import { saveWindowTheme, windowBackground } from './window-theme'
 
-/** The desktop services, done by Electron for the given window. */
-export function electronServices(getWindow: () => BrowserWindow | null): Services {
+/** The desktop services, done by Electron for the given window; the theme is also kept in `themeFile` for the next start. */
+export function electronServices(getWindow: () => BrowserWindow | null, themeFile: string): Services {
   return {
     async showSaveDialog({ title, defaultName, filters }) {
       const win = getWindow()
@@ -57,6 +58,12 @@ export function electronServices(getWindow: () => BrowserWindow | null): Service
     async openExternal(url) {
       if (!isSafeExternalUrl(url)) throw new Error('Only http and https links can be opened.')
       await shell.openExternal(url)
+    },
+    async setThemeSource(theme) {
+      // Chromium's prefers-color-scheme follows themeSource, so the page's "system" colours do too.
+      nativeTheme.themeSource = theme
+      getWindow()?.setBackgroundColor(windowBackground(nativeTheme.shouldUseDarkColors))
+      await saveWindowTheme(themeFile, theme)
     },
   }
 }

@@ -8,10 +8,15 @@ import { registerIpc } from './electron-ipc'
 import { fileLogger } from './log'
 import { installMenu } from './menu'
 import { appPages, createMainWindow, guardEveryWebContents, loadAppPage, lockDownSession } from './window'
+import { WINDOW_THEME_FILE } from './window-theme'
 import { eventChannel } from '../shared/contract/wire'
+import { useBuiltParseWorker } from './parse/worker-file'
 
 /** Folder of the built main bundle (out/main). */
 const here = dirname(fileURLToPath(import.meta.url))
+
+// The parse worker is an entry of the main build of its own (electron.vite.config.ts), beside this one.
+useBuiltParseWorker(join(here, 'parse-worker.js'))
 
 /** How long the window waits for the renderer to save pending edits before closing anyway. */
 const FLUSH_TIMEOUT_MS = 3000
@@ -62,18 +67,22 @@ async function start(): Promise<void> {
   // The window first: it needs none of the data code. That code (zod, lowdb, the handlers: tens
   // of ms to load) and the data file then load while the renderer starts. IPC is registered
   // before the page loads, and calls made before the data is open wait for it.
-  const window = await createMainWindow({ stateFile: join(userData, 'window-state.json'), icon: join(here, '../../resources/icon.png'), log })
+  const themeFile = join(userData, WINDOW_THEME_FILE)
+  const window = await createMainWindow({ stateFile: join(userData, 'window-state.json'), themeFile, icon: join(here, '../../resources/icon.png'), log })
   // Known before its page loads: IPC is answered for this window only.
   win = window
-  const opening = import('./core').then(({ createCore }) => createCore({ dataDir: userData, services: electronServices(() => win), log }))
+  const services = electronServices(() => win, themeFile)
+  const opening = import('./core').then(({ createCore }) => createCore({ dataDir: userData, services, log }))
   registerIpc(
-    (wire, payload) => opening.then((ready) => ready.dispatch(wire, payload)),
+    (wire, payload, from) => opening.then((ready) => ready.dispatch(wire, payload, from)),
     () => win?.webContents ?? null,
     appPages(),
     log,
   )
   const pageLoaded = loadPage(window, opening)
   core = await opening
+  // The data file has the last word: its theme may differ from the copy (a restored backup, a first start after an update).
+  void services.setThemeSource(core.store.state.settings.theme).catch((error: unknown) => log('theme not applied', error))
   installMenu(() => win, userData)
   core.setEmitter((event, payload) => win?.webContents.send(eventChannel(event), payload))
   await pageLoaded

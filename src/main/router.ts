@@ -3,12 +3,16 @@ import type { Channel } from '../shared/contract/channel'
 import { AppError, type Result } from '../shared/result'
 import type { Handlers } from './handlers/types'
 import { errnoCode } from './io-reason'
+import { withOrigin } from './store/origin'
 
 /** Anything that logs; main passes its file logger, tests pass a spy. */
 export type Logger = (message: string, error?: unknown) => void
 
-/** Calls a channel by wire name: validates the payload, runs the handler, never throws. */
-export type Dispatch = (wireName: string, payload: unknown) => Promise<Result<unknown>>
+/**
+ * Calls a channel by wire name: validates the payload, runs the handler, never throws. `from`
+ * says the app's window asked (its own changes come back in the answer, not as events it must apply).
+ */
+export type Dispatch = (wireName: string, payload: unknown, from?: 'window') => Promise<Result<unknown>>
 
 /** Longest string we print in an error message, so a huge payload does not echo back. */
 const MAX_ECHO = 200
@@ -32,7 +36,7 @@ export function createRouter(handlers: Handlers, log: Logger, options: { checkRe
     table.set(wire, { channel, run: run.bind(domainHandlers) })
   }
 
-  return async (wireName, payload) => {
+  return async (wireName, payload, from) => {
     const entry = typeof wireName === 'string' ? table.get(wireName) : undefined
     if (!entry) return { ok: false, error: { code: 'unknown-channel', message: `Unknown channel "${clip(String(wireName))}".` } }
     const parsed = entry.channel.request.safeParse(payload)
@@ -43,7 +47,8 @@ export function createRouter(handlers: Handlers, log: Logger, options: { checkRe
       return { ok: false, error: { code: 'invalid-payload', message: clip(`${where}${issue?.message ?? 'The request was rejected.'}`) } }
     }
     try {
-      const value = await entry.run(parsed.data)
+      // Every store write the handler makes, however deep, carries the channel as its origin.
+      const value = await withOrigin({ kind: 'channel', channel: wireName, ...(from ? { window: true } : {}) }, () => entry.run(parsed.data))
       if (options.checkResponses) entry.channel.response.parse(value)
       return { ok: true, value }
     } catch (error) {

@@ -81,15 +81,10 @@ export interface SenderInfo {
   isTopFrame: boolean
 }
 
-/** Why a sender may not call main, for the log; null for the app's own top-level page. */
+/** Why a sender may not call main, for the log; null for the app's own top-level page (the only one IPC answers). */
 export function senderRefusal(sender: SenderInfo, pages: AppPages): string | null {
   if (!sender.fromAppWindow) return 'not the app window'
   if (sender.frameUrl === null) return 'the frame is gone'
   if (!sender.isTopFrame) return 'not the top-level frame'
   return isAppUrl(sender.frameUrl, pages) ? null : 'not an app page'
-}
-
-/** Only the app's own top-level page may call main. */
-export function isTrustedSender(sender: SenderInfo, pages: AppPages): boolean {
-  return senderRefusal(sender, pages) === null
 }

@@ -1,3 +1,5 @@
+import type { ThemeSource } from './window-theme'
+
 /** A file type filter for open/save dialogs. */
 export interface FileFilter {
   name: string
@@ -21,4 +23,6 @@ export interface Services {
   printToPdf(html: string): Promise<Uint8Array>
   /** Opens an http(s) link in the OS browser. */
   openExternal(url: string): Promise<void>
+  /** Makes the window and native controls follow the learner's theme, now and from the next start's first paint. */
+  setThemeSource(theme: ThemeSource): Promise<void>
 }

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { isAllowedNetworkRequest, isPermissionAllowed, navigationDecision, windowOpenDecision, type AppPages } from './security'
 import { loadWindowState, saveWindowState, type WindowState } from './window-state'
+import { loadWindowTheme, windowBackground } from './window-theme'
 import type { Logger } from './router'
 
 /** Folder of the built main bundle (out/main). */
@@ -41,9 +42,11 @@ function visibleOnSomeScreen(state: WindowState): boolean {
   return screen.getAllDisplays().some(({ workArea: a }) => x >= a.x && y >= a.y && x < a.x + a.width && y < a.y + a.height)
 }
 
-/** Creates the main window: secure preferences, blocked navigation, remembered bounds. */
-export async function createMainWindow(options: { stateFile: string; icon: string; log: Logger }): Promise<BrowserWindow> {
-  const saved = await loadWindowState(options.stateFile)
+/** Creates the main window: secure preferences, blocked navigation, remembered bounds, the learner's theme from the first paint. */
+export async function createMainWindow(options: { stateFile: string; themeFile: string; icon: string; log: Logger }): Promise<BrowserWindow> {
+  const [saved, theme] = await Promise.all([loadWindowState(options.stateFile), loadWindowTheme(options.themeFile)])
+  // Before the window exists: the page's first paint (before it has the settings) then matches the saved theme.
+  nativeTheme.themeSource = theme
   const position = visibleOnSomeScreen(saved) ? { x: saved.x, y: saved.y } : {}
   const win = new BrowserWindow({
     width: saved.width,
@@ -55,7 +58,7 @@ export async function createMainWindow(options: { stateFile: string; icon: strin
     title: 'Groundwork',
     icon: options.icon,
     // The page background of the theme the page will pick, so the window does not flash before it paints.
-    backgroundColor: nativeTheme.shouldUseDarkColors ? '#15171c' : '#f6f7f9',
+    backgroundColor: windowBackground(nativeTheme.shouldUseDarkColors),
     // Written out here, not built by a helper, so a static scanner (npm run audit:security) sees each value.
     webPreferences: {
       preload: join(here, '../preload/index.cjs'),

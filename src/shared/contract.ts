@@ -15,8 +15,8 @@ import { curriculumChannels } from './contract/curriculum'
 import { trashChannels } from './contract/trash'
 import { packsChannels } from './contract/packs'
 import { markdownChannels } from './contract/markdown'
-import { idSchema } from './schemas/common'
-import { noteCardSchema } from './schemas/review'
+import { changeSchema } from './contract/changes'
+import { importsChannels } from './contract/imports'
 import type { Channel } from './contract/channel'
 import type { Result } from './result'
 
@@ -42,6 +42,7 @@ export const contract = {
   trash: trashChannels,
   packs: packsChannels,
   markdown: markdownChannels,
+  imports: importsChannels,
 } as const
 
 /** Main-to-renderer events and their payloads. */
@@ -50,8 +51,8 @@ export const events = {
   notice: noticeSchema,
   /** The window is closing: save what is pending, then call app.flushed. */
   flushRequest: z.null(),
-  /** The cards inside notes changed (a note was saved, created or deleted): all of them, live and retired. */
-  noteCards: z.object({ noteCards: z.record(idSchema, noteCardSchema) }),
+  /** The learner's data changed: the records of one write (any handler, an import, work that followed a change). */
+  changed: changeSchema,
 } as const
 
 export type Contract = typeof contract

@@ -14,7 +14,7 @@ import { trashStateSchema } from './schemas/trash'
 import { noteHistoryStateSchema } from './schemas/note-history'
 
 /** The schema version this build writes; files with a lower one are migrated on load. */
-export const SCHEMA_VERSION = 4
+export const SCHEMA_VERSION = 5
 
 /**
  * The whole data file. New slices are added with a default so older files still parse;
@@ -33,7 +33,7 @@ export const appStateSchema = z.object({
   progressLog: progressLogSchema.default(() => []),
   /** The learner's own curriculum (since version 2); the built-in one is its seed. */
   curriculum: curriculumSchema.default(defaultCurriculum),
-  /** What the learner removed lately (notes, sessions, goals, cards, links), for undo; main only, not in the renderer's view. */
+  /** The one trash (since data version 4 it also holds what was deleted from the curriculum), for undo; main only, listed by trash.list. */
   trash: trashStateSchema.default(() => []),
   /** Earlier versions of each note (since data version 3). */
   noteHistory: noteHistoryStateSchema.default(() => ({})),
@@ -50,8 +50,8 @@ export type { ReviewState, CardState, CustomCard, NoteCard, ReviewLogEntry, Grad
 export type { StudyState, StudySession } from './schemas/study'
 export type { EvidenceItem, EvidenceKind } from './schemas/evidence'
 export type { ProgressSnapshot, ProgressLog } from './schemas/progress-log'
-export type { Curriculum, CurriculumSkill, Category, FrameworkRow, TrashEntry as CurriculumTrashEntry } from './schemas/curriculum'
-export type { TrashEntry, TrashKind } from './schemas/trash'
+export type { Curriculum, CurriculumSkill, Category, FrameworkRow } from './schemas/curriculum'
+export type { TrashEntry, TrashKind, TrashSummary } from './schemas/trash'
 export type { NoteVersion, NoteHistoryState, VersionReason } from './schemas/note-history'
 
 /** A brand-new, empty state. */

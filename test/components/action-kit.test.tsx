@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Api } from '../../src/shared/contract'
 import type { Result } from '../../src/shared/result'
-import { failureOf, mutate, optimisticWrite, patchData, request } from '../../src/renderer/src/state/call'
+import { call, failureOf, optimisticWrite, patchData } from '../../src/renderer/src/state/call'
 import type { Store } from '../../src/renderer/src/state/store'
 
 type Answer = Result<{ hits: never[]; total: number }>
@@ -37,13 +37,13 @@ const options = (key: string, guess: number) => ({
 describe('the action kit', () => {
   it('answers an Outcome: the value taken into the store, or the failure with its prefix', async () => {
     const { calls } = heldSearch()
-    const first = mutate('search.query', { text: 'a' }, options('k1', 5))
+    const first = call('search.query', { text: 'a' }, options('k1', 5))
     expect(shown).toBe(5)
     calls[0]?.(ok(7))
     expect(await first).toEqual({ ok: true, value: { hits: [], total: 7 } })
     expect(shown).toBe(7)
 
-    const second = mutate('search.query', { text: 'b' }, options('k1', 9))
+    const second = call('search.query', { text: 'b' }, options('k1', 9))
     calls[1]?.(refused)
     expect(await second).toEqual({ ok: false, message: 'Could not search: Too long.' })
     expect(failureOf(await second)).toBe('Could not search: Too long.')
@@ -52,15 +52,15 @@ describe('the action kit', () => {
 
   it('turns a rejected call into a failed Outcome instead of throwing', async () => {
     const { calls } = heldSearch()
-    const pending = request('search.query', { text: 'a' })
+    const pending = call('search.query', { text: 'a' })
     calls[0]?.(new Error('The window is closing.'))
     expect(await pending).toEqual({ ok: false, message: 'The window is closing.' })
   })
 
   it('holds an older answer back while a newer call is out, and drops one that arrives after the newer', async () => {
     const { calls } = heldSearch()
-    const older = mutate('search.query', { text: 'a' }, options('k2', 1))
-    const newer = mutate('search.query', { text: 'ab' }, options('k2', 2))
+    const older = call('search.query', { text: 'a' }, options('k2', 1))
+    const newer = call('search.query', { text: 'ab' }, options('k2', 2))
     calls[0]?.(ok(10))
     await older
     expect(shown).toBe(2)
@@ -68,8 +68,8 @@ describe('the action kit', () => {
     await newer
     expect(shown).toBe(20)
 
-    const late = mutate('search.query', { text: 'a' }, options('k2', 3))
-    const early = mutate('search.query', { text: 'ab' }, options('k2', 4))
+    const late = call('search.query', { text: 'a' }, options('k2', 3))
+    const early = call('search.query', { text: 'ab' }, options('k2', 4))
     calls[3]?.(ok(40))
     await early
     calls[2]?.(ok(30))
@@ -79,16 +79,16 @@ describe('the action kit', () => {
 
   it('shows the answer it held back when the newest call fails, or what was there before the first guess', async () => {
     const { calls } = heldSearch()
-    const older = mutate('search.query', { text: 'a' }, options('k3', 1))
-    const newer = mutate('search.query', { text: 'ab' }, options('k3', 2))
+    const older = call('search.query', { text: 'a' }, options('k3', 1))
+    const newer = call('search.query', { text: 'ab' }, options('k3', 2))
     calls[0]?.(ok(10))
     await older
     calls[1]?.(refused)
     await newer
     expect(shown).toBe(10)
 
-    const a = mutate('search.query', { text: 'a' }, options('k3', 3))
-    const b = mutate('search.query', { text: 'ab' }, options('k3', 4))
+    const a = call('search.query', { text: 'a' }, options('k3', 3))
+    const b = call('search.query', { text: 'ab' }, options('k3', 4))
     calls[3]?.(refused)
     await b
     expect(shown).toBe(10)
@@ -100,8 +100,8 @@ describe('the action kit', () => {
   it('tells the store of a failure only when no newer call is out or answered', async () => {
     const { calls } = heldSearch()
     const failures: string[] = []
-    const older = request('search.query', { text: 'a' }, { key: 'k4', onFailure: (m) => void failures.push(m) })
-    const newer = request('search.query', { text: 'ab' }, { key: 'k4', onFailure: (m) => void failures.push(m) })
+    const older = call('search.query', { text: 'a' }, { key: 'k4', onFailure: (m) => void failures.push(m) })
+    const newer = call('search.query', { text: 'ab' }, { key: 'k4', onFailure: (m) => void failures.push(m) })
     calls[1]?.(ok(2))
     await newer
     calls[0]?.(refused)

@@ -8,6 +8,7 @@ import DataView from '../../src/renderer/src/views/DataView'
 import { DATA_FILE } from '../../src/main/store/data-store'
 import { useStore } from '../../src/renderer/src/state/store'
 import { seededState } from '../support/report-fixture'
+import { SHIPPED_PACKS } from '../../src/shared/curriculum/packs'
 
 const real = withRealApi({ seed: seededState })
 
@@ -55,6 +56,23 @@ describe('DataView', () => {
     )
     // The restore took a backup of the replaced data first, so the list grew.
     await waitFor(() => expect(screen.getAllByRole('button', { name: /^Restore backup from / }).length).toBe(restore.length + 1))
+  })
+
+  it('keeps the preview open, with the reason main gives, when its import is no longer waiting, and changes nothing', async () => {
+    const user = userEvent.setup()
+    await real.core.store.backupNow()
+    await real.api.skills.setStatus({ skillId: 'databases', status: 'done' })
+    await useStore.getState().app.getState()
+    render(<DataView />)
+    await user.click((await screen.findAllByRole('button', { name: /^Restore backup from / }))[0]!)
+    const dialog = await screen.findByRole('dialog', { name: 'Restore this backup?' })
+    // Another preview (here a shipped pack's) takes the one place a pending import has.
+    expect((await real.api.packs.previewShipped({ packId: SHIPPED_PACKS[0]!.id })).ok).toBe(true)
+    await user.click(within(dialog).getByRole('button', { name: 'Restore and replace my data' }))
+    expect(await within(dialog).findByText(/^This import is no longer waiting for confirmation.*Choose the backup again\.$/)).toBeTruthy()
+    expect(real.core.store.state.skills.databases?.status).toBe('done')
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
   })
 
   it('marks a restore that drops notes as destructive and says how many go', async () => {

@@ -153,7 +153,7 @@ describe('the notes panel', () => {
 
     const preview = await real.api.backup.previewRestore({ name: backup })
     if (!preview.ok) throw new Error(preview.error.message)
-    await useStore.getState().backup.confirm(preview.value.token)
+    await useStore.getState().imports.confirm(preview.value.token)
     expect(useStore.getState().data?.noteCounts).toEqual({ apis: 1 })
     await waitFor(() => expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Note title' }).value).toBe('REST'))
     expect(screen.queryByRole('list', { name: 'Notes on APIs' })).toBeNull()

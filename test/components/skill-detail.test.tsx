@@ -5,7 +5,7 @@ import { withRealApi } from '../support/with-real-api'
 import { useStore } from '../../src/renderer/src/state/store'
 import SkillsView from '../../src/renderer/src/views/SkillsView'
 import DashboardView from '../../src/renderer/src/views/DashboardView'
-import { CURRICULUM_CARDS } from '../../src/shared/curriculum/cards'
+import { curriculumCards } from '../../src/shared/curriculum/cards'
 import { skillById } from '../../src/shared/curriculum/skills'
 import { COMMANDS } from '../../src/renderer/src/commands/commands'
 
@@ -36,7 +36,7 @@ describe('the skill detail pane', () => {
   })
 
   it('flags a skill with a lapsed card in its row, its pane and on the Dashboard', async () => {
-    const card = CURRICULUM_CARDS[0]!
+    const card = curriculumCards(real.core.store.state.curriculum)[0]!
     const title = skillById(card.skillId)!.title
     await real.api.review.rate({ cardId: card.id, grade: 1 })
     await useStore.getState().app.getState()

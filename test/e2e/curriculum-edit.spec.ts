@@ -151,6 +151,76 @@ test('deleting a skill that holds a note says so and asks, and the trash brings 
   await app.close()
 })
 
+test('every delete in the editor offers Undo inside it, by button or Ctrl+Z, and Undo puts the skill, sub-topic or category back in its place', async () => {
+  const app = await launchApp()
+  const { page, dataDir } = app
+  await openEditor(page)
+  const dialog = editor(page)
+  const technical = dialog.getByRole('list', { name: 'Skills in Technical skills' })
+  const skillNames = () => technical.getByRole('textbox', { name: /^Name of / }).evaluateAll((fields) => fields.map((field) => (field as HTMLInputElement).value))
+  const before = await skillNames()
+  const bar = dialog.getByRole('status').filter({ has: page.getByRole('button', { name: 'Undo', exact: true }) })
+
+  // A skill: the bar in the editor says what went, and its Undo puts it back where it stood.
+  await rowAction(page, 'Databases', 'Delete…')
+  await page.getByRole('alertdialog', { name: 'Delete Databases?' }).getByRole('button', { name: 'Move to the trash' }).click()
+  await expect.poll(skillNames).not.toContain('Databases')
+  await expect(bar).toContainText('Deleted the skill “Databases”.')
+  await expect(dialog.getByRole('tab', { name: 'Trash (1)' })).toBeVisible()
+  await page.setViewportSize({ width: 1024, height: 640 })
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    expect(describeViolations(await seriousViolations(page)), `the editor's undo bar, ${colorScheme}`).toEqual([])
+    await page.screenshot({ path: `/tmp/h-trash-shots/editor-undo-1024-${colorScheme}.png` })
+  }
+  await bar.getByRole('button', { name: 'Undo', exact: true }).click()
+  await expect.poll(skillNames).toEqual(before)
+  await expect(bar).toHaveCount(0)
+  // Focus stays in the editor: on its title.
+  await expect(dialog.getByRole('heading', { name: 'Edit curriculum' })).toBeFocused()
+  await expect(dialog.getByRole('tab', { name: 'Trash', exact: true })).toBeVisible()
+
+  // Again, taken back from the keyboard this time (outside a text field).
+  await rowAction(page, 'Databases', 'Delete…')
+  await page.getByRole('alertdialog', { name: 'Delete Databases?' }).getByRole('button', { name: 'Move to the trash' }).click()
+  await expect(bar).toContainText('Deleted the skill “Databases”.')
+  await dialog.getByRole('tab', { name: 'Skills and categories' }).focus()
+  await page.keyboard.press('Control+z')
+  await expect.poll(skillNames).toEqual(before)
+  const stored = JSON.parse(await readFile(join(dataDir, 'groundwork-data.json'), 'utf8')) as { trash: unknown[] }
+  expect(stored.trash).toEqual([])
+
+  // A sub-topic, back as the same item in the same place.
+  await dialog.getByText('Details of Databases').click()
+  const firstSub = dialog.getByRole('textbox', { name: 'Sub-topic 1 of Databases' })
+  await expect(firstSub).toHaveValue('Relational tables and SQL (PostgreSQL, MySQL)')
+  await dialog.getByRole('button', { name: 'Actions for sub-topic Relational tables and SQL (PostgreSQL, MySQL)' }).click()
+  await dialog.getByRole('menuitem', { name: 'Delete', exact: true }).click()
+  await expect(firstSub).toHaveValue('Schema-less document stores (MongoDB, Cassandra)')
+  await expect(bar).toContainText('Deleted the sub-topic “Relational tables and SQL (PostgreSQL, MySQL)”.')
+  await bar.getByRole('button', { name: 'Undo', exact: true }).click()
+  await expect(firstSub).toHaveValue('Relational tables and SQL (PostgreSQL, MySQL)')
+
+  // A category of the learner's own.
+  await dialog.getByRole('textbox', { name: 'New category' }).fill('Side projects')
+  await dialog.getByRole('button', { name: 'Add category' }).click()
+  const side = dialog.getByRole('region', { name: 'Side projects' })
+  await expect(side).toBeVisible()
+  await dialog.getByRole('button', { name: 'Actions for category Side projects' }).click()
+  await dialog.getByRole('menuitem', { name: 'Delete', exact: true }).click()
+  await expect(side).toHaveCount(0)
+  await expect(bar).toContainText('Deleted the category “Side projects”.')
+  await page.setViewportSize({ width: 1280, height: 800 })
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    await page.screenshot({ path: `/tmp/h-trash-shots/editor-undo-1280-${colorScheme}.png` })
+  }
+  await bar.getByRole('button', { name: 'Undo', exact: true }).click()
+  await expect(side).toBeVisible()
+  expect(app.consoleErrors).toEqual([])
+  await app.close()
+})
+
 test('row menus, the trash tab and Add skill work from the keyboard, and focus lands on a sensible control after each step', async () => {
   const app = await launchApp()
   const { page } = app

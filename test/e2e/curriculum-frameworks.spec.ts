@@ -66,7 +66,7 @@ test('a framework row is added, changed, removed with its mark and compare pick 
   await expect(axumRow(page)).toHaveCount(0)
   await expect(compare).toContainText('Flask is picked. Tick one more in the table to compare.')
   const stored = await onDisk(dataDir)
-  expect(stored.curriculum.trash).toMatchObject([{ kind: 'framework', framework: { name: 'Axum', license: 'MIT' } }])
+  expect(stored.trash).toMatchObject([{ kind: 'framework', framework: { name: 'Axum', license: 'MIT' } }])
   expect(Object.values(stored.frameworks.marks)).toContain('learning')
   expect(stored.frameworks.compare).toHaveLength(2)
   await first.close()

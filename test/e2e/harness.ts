@@ -64,7 +64,7 @@ function answerInvoke(request: IncomingMessage, response: ServerResponse, dispat
   request.on('data', (chunk: Buffer) => chunks.push(chunk))
   request.on('end', () => {
     const { wire, payload } = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as { wire?: unknown; payload?: unknown }
-    const answer = dispatch ? dispatch(String(wire), payload) : Promise.resolve({ ok: false, error: { code: 'internal', message: 'No core is wired to this page.' } })
+    const answer = dispatch ? dispatch(String(wire), payload, 'window') : Promise.resolve({ ok: false, error: { code: 'internal', message: 'No core is wired to this page.' } })
     void answer.then((result) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result)))
   })
 }
@@ -161,6 +161,8 @@ export interface LaunchedApp {
   openedExternally: string[]
   /** Messages the page logged as errors (CSP violations show up here). */
   consoleErrors: string[]
+  /** Main's core, to change the data from outside the page (as an import or another device would). */
+  core: Core
 }
 
 /**
@@ -208,6 +210,8 @@ export async function launchApp(options: { dataDir?: string; now?: Date } = {}):
       openedExternally.push(url)
       return Promise.resolve()
     },
+    // The page's colours follow the saved theme on their own; there is no native window here.
+    setThemeSource: () => Promise.resolve(),
   }
   // The app's own log, in the folder the app keeps it in.
   const log = fileLogger(join(dataDir, 'logs'))
@@ -230,6 +234,7 @@ export async function launchApp(options: { dataDir?: string; now?: Date } = {}):
     shownInFolder,
     openedExternally,
     consoleErrors,
+    core,
     answerNextOpenDialog: (filePath) => void (nextOpen = filePath),
     answerNextFolderDialog: (folderPath) => void (nextFolder = folderPath),
     async close() {

@@ -69,8 +69,21 @@ for (const run of RUNS) {
   test(`native controls follow the ${run.scheme} theme and the shortcuts sheet opens at its top (${where})`, async () => {
     const app = await launchSeeded(run)
     const { page } = app
+    // The scheme each control is drawn in: what a light-dark() pair resolves to on it (its computed
+    // color-scheme may be "light dark", which leaves the choice to the OS setting).
     const schemesOf = (selectors: string[]): Promise<string[][]> =>
-      page.evaluate((list) => list.map((selector) => [selector, document.querySelector(selector) ? getComputedStyle(document.querySelector(selector) as Element).colorScheme : 'missing']), selectors)
+      page.evaluate(
+        (list) =>
+          list.map((selector) => {
+            const element = document.querySelector<HTMLElement>(selector)
+            if (!element) return [selector, 'missing']
+            element.style.outlineColor = 'light-dark(rgb(1, 1, 1), rgb(2, 2, 2))'
+            const used = getComputedStyle(element).outlineColor === 'rgb(2, 2, 2)' ? 'dark' : 'light'
+            element.style.outlineColor = ''
+            return [selector, used]
+          }),
+        selectors,
+      )
     await show(page, 'Levels')
     const schemes = await schemesOf(['input[type="checkbox"]', 'input[type="radio"]', 'input[type="date"]', 'button', 'main'])
     await show(page, 'Study log')

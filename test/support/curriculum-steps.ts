@@ -1,6 +1,9 @@
 import fc from 'fast-check'
 import type { CurriculumEdit } from '../../src/shared/contract/curriculum'
-import type { AppState, Curriculum } from '../../src/shared/model'
+import type { AppState, TrashEntry } from '../../src/shared/model'
+import type { Core } from '../../src/main/core'
+import type { Result } from '../../src/shared/result'
+import { TEST_NOW } from './test-clock'
 
 // Random sequences of what a learner does to the curriculum (add, rename, move, hide, delete and
 // restore skills, sub-topics and categories) mixed with what they record on it (notes, cards,
@@ -25,7 +28,7 @@ export function plans(min: number, max: number): fc.Arbitrary<PlannedStep[]> {
 /** What a step turns into: a curriculum edit, a restore from its trash, or something the learner records on a skill. */
 export type Request =
   | { edit: CurriculumEdit }
-  | { restore: string }
+  | { restore: { id: string; skillId?: string } }
   | { note: { skillId: string; title: string; body: string } }
   | { card: { skillId: string; front: string; back: string } }
   | { evidence: { skillId: string; url: string; title: string } }
@@ -35,8 +38,26 @@ export type Request =
 
 const at = <T>(list: readonly T[], n: number): T | undefined => (list.length === 0 ? undefined : list[n % list.length])
 
-/** The step as a request against `c`; ids that exist are aimed at nine times in ten, an unknown one otherwise. */
-export function requestOf(c: Curriculum, step: PlannedStep): Request {
+/** The id a trash entry is restored by, and its skill for a sub-topic (unique only within it). */
+function restoreOf(entry: TrashEntry | undefined): { id: string; skillId?: string } {
+  if (!entry) return { id: 'no-such' }
+  switch (entry.kind) {
+    case 'skill':
+      return { id: entry.skill.id }
+    case 'subtopic':
+      return { id: entry.subtopic.id, skillId: entry.skillId }
+    case 'category':
+      return { id: entry.category.id }
+    case 'framework':
+      return { id: entry.framework.id }
+    default:
+      return { id: 'no-such' }
+  }
+}
+
+/** The step as a request against the state; ids that exist are aimed at nine times in ten, an unknown one otherwise. */
+export function requestOf(state: Pick<AppState, 'curriculum' | 'trash'>, step: PlannedStep): Request {
+  const c = state.curriculum
   const title = step.words.join(' ')
   const aim = <T extends { id: string }>(list: readonly T[]): string => (step.other % 10 === 9 ? 'no-such' : (at(list, step.pick)?.id ?? 'no-such'))
   const skillId = aim(c.skills)
@@ -71,26 +92,26 @@ export function requestOf(c: Curriculum, step: PlannedStep): Request {
   ]
   // About half the steps edit the curriculum, a tenth restore something, the rest record.
   if (step.kind < 50) return { edit: edits[step.kind % edits.length]!() }
-  if (step.kind < 60) return { restore: at(c.trash, step.pick)?.id ?? 'no-such' }
+  if (step.kind < 60) return { restore: restoreOf(at(state.trash, step.pick)) }
   return records[step.kind % records.length]!()
 }
 
-/** Skill ids in the curriculum or in its trash. */
-function keptSkills(c: Curriculum): Set<string> {
-  return new Set([...c.skills.map((s) => s.id), ...c.trash.flatMap((t) => (t.kind === 'skill' ? [t.skill.id] : []))])
+/** Skill ids in the curriculum or in the trash. */
+function keptSkills(state: AppState): Set<string> {
+  return new Set([...state.curriculum.skills.map((s) => s.id), ...state.trash.flatMap((t) => (t.kind === 'skill' ? [t.skill.id] : []))])
 }
 
 /** `skillId/subtopicId` of every sub-topic live, in the trash, or in a trashed skill. */
-function keptSubtopics(c: Curriculum): Set<string> {
-  const live = c.skills.flatMap((s) => s.subtopics.map((t) => `${s.id}/${t.id}`))
-  const trashed = c.trash.flatMap((t) => (t.kind === 'subtopic' ? [`${t.skillId}/${t.subtopic.id}`] : t.kind === 'skill' ? t.skill.subtopics.map((s) => `${t.skill.id}/${s.id}`) : []))
+function keptSubtopics(state: AppState): Set<string> {
+  const live = state.curriculum.skills.flatMap((s) => s.subtopics.map((t) => `${s.id}/${t.id}`))
+  const trashed = state.trash.flatMap((t) => (t.kind === 'subtopic' ? [`${t.skillId}/${t.subtopic.id}`] : t.kind === 'skill' ? t.skill.subtopics.map((s) => `${t.skill.id}/${s.id}`) : []))
   return new Set([...live, ...trashed])
 }
 
 /** Everything the learner recorded that no longer belongs to a live or trashed skill (or sub-topic), described; empty when all is attached. */
 export function detached(state: AppState): string[] {
-  const skills = keptSkills(state.curriculum)
-  const subtopics = keptSubtopics(state.curriculum)
+  const skills = keptSkills(state)
+  const subtopics = keptSubtopics(state)
   const out: string[] = []
   const check = (what: string, skillId: string): void => void (skills.has(skillId) ? null : out.push(`${what} on ${skillId}`))
   for (const note of Object.values(state.notes)) check(`note ${note.id}`, note.skillId)
@@ -103,4 +124,16 @@ export function detached(state: AppState): string[] {
     for (const [subtopicId, done] of Object.entries(progress.subtopics)) if (done && !subtopics.has(`${skillId}/${subtopicId}`)) out.push(`tick ${skillId}/${subtopicId}`)
   }
   return out
+}
+
+/** Sends a request through the real router and handlers, as the renderer would. */
+export function sendStep(core: Core, request: Request): Promise<Result<unknown>> {
+  if ('edit' in request) return core.dispatch('curriculum:edit', request.edit)
+  if ('restore' in request) return core.dispatch('trash:restore', request.restore)
+  if ('note' in request) return core.dispatch('notes:create', request.note)
+  if ('card' in request) return core.dispatch('review:addCard', request.card)
+  if ('evidence' in request) return core.dispatch('evidence:add', { ...request.evidence, kind: 'article' })
+  if ('session' in request) return core.dispatch('study:log', { skillId: request.session.skillId, start: new Date(TEST_NOW.getTime() - 86_400_000).toISOString(), minutes: request.session.minutes })
+  if ('status' in request) return core.dispatch('skills:setStatus', request.status)
+  return core.dispatch('skills:setSubtopic', { ...request.tick, done: true })
 }

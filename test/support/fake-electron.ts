@@ -73,6 +73,11 @@ export class FakeBrowserWindow extends Emitter {
   destroy(): void {
     this.destroyed = true
   }
+  /** Background colours set after creation, in order. */
+  readonly backgrounds: string[] = []
+  setBackgroundColor(colour: string): void {
+    this.backgrounds.push(colour)
+  }
   maximize(): void {}
   show(): void {}
   isMaximized(): boolean {
@@ -81,6 +86,15 @@ export class FakeBrowserWindow extends Emitter {
   getNormalBounds(): { x: number; y: number; width: number; height: number } {
     return { x: 0, y: 0, width: 1200, height: 800 }
   }
+}
+
+/** nativeTheme as Electron keeps it: themeSource decides, and "system" follows the OS (systemDark here). */
+export const nativeTheme = {
+  themeSource: 'system' as 'system' | 'light' | 'dark',
+  systemDark: false,
+  get shouldUseDarkColors(): boolean {
+    return this.themeSource === 'dark' || (this.themeSource === 'system' && this.systemDark)
+  },
 }
 
 /** The module object `vi.mock('electron', ...)` returns. */
@@ -98,7 +112,7 @@ export const electronModule = {
     },
   },
   screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
-  nativeTheme: { shouldUseDarkColors: false },
+  nativeTheme,
   session: {
     defaultSession: {
       setPermissionRequestHandler: (handler: Listener) => void (recorded.permissionRequestHandler = handler),
@@ -121,4 +135,6 @@ export function resetRecorded(): void {
   recorded.beforeRequest = null
   recorded.appListeners.clear()
   recorded.exposed.clear()
+  nativeTheme.themeSource = 'system'
+  nativeTheme.systemDark = false
 }

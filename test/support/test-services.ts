@@ -6,12 +6,14 @@ import type { Logger } from '../../src/main/router'
 import { testClock } from './test-clock'
 
 /** Desktop services for tests under Node: saves land in <dataDir>/exports, opens and folder choices answer a queue each. */
-export function testServices(dataDir: string, openAnswers: string[] = [], folderAnswers: string[] = []): Services & { shown: string[]; opened: string[]; folderAnswers: string[] } {
+export function testServices(dataDir: string, openAnswers: string[] = [], folderAnswers: string[] = []): Services & { shown: string[]; opened: string[]; folderAnswers: string[]; themes: string[] } {
   const shown: string[] = []
   const opened: string[] = []
+  const themes: string[] = []
   return {
     shown,
     opened,
+    themes,
     folderAnswers,
     async showSaveDialog({ defaultName }) {
       await mkdir(join(dataDir, 'exports'), { recursive: true })
@@ -32,6 +34,10 @@ export function testServices(dataDir: string, openAnswers: string[] = [], folder
     },
     openExternal(url) {
       opened.push(url)
+      return Promise.resolve()
+    },
+    setThemeSource(theme) {
+      themes.push(theme)
       return Promise.resolve()
     },
   }

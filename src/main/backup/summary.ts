@@ -1,6 +1,6 @@
 import { visibleSkills } from '../../shared/curriculum/access'
 import type { AppState, SkillStatus } from '../../shared/model'
-import type { ImportPreview } from '../../shared/contract/backup'
+import type { BackupPreview } from '../../shared/contract/backup'
 
 /** One figure shown in the import preview; a feature with its own data adds a line here. */
 interface SummaryLine {
@@ -31,6 +31,6 @@ export function lastChangeOf(state: AppState): string | undefined {
 }
 
 /** Before/after figures for the preview. */
-export function compareStates(before: AppState, after: AppState): ImportPreview['rows'] {
+export function compareStates(before: AppState, after: AppState): BackupPreview['rows'] {
   return SUMMARY_LINES.map((line) => ({ label: line.label, before: line.count(before), after: line.count(after) }))
 }

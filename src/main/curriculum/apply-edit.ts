@@ -1,19 +1,19 @@
 import type { CurriculumEdit } from '../../shared/contract/curriculum'
-import type { Curriculum, CurriculumSkill } from '../../shared/model'
+import type { Curriculum, CurriculumSkill, TrashEntry } from '../../shared/model'
+import type { Removal } from '../handlers/trash'
 import { AppError } from '../../shared/result'
 import { CURRICULUM_LIMITS as L } from '../../shared/curriculum/limits'
-import { keyAfter, moveByKey, reinsert, withKeys } from '../../shared/order/ordered'
-import { applyFrameworkEdit, restoreFramework } from './framework-edits'
+import { applyFrameworkEdit, removeFramework, restoreFramework } from './framework-edits'
+import type { NewId } from '../../shared/curriculum/new-id'
+import { keyAfter, moveByKey, reinsert, withKeys, type Move } from '../../shared/order/ordered'
 
-// Curriculum edits change, in place, only the nodes they touch (a renamed skill's title, a moved
-// sub-topic's key and place), so the store's change records stay small and two computers' edits to
-// different nodes merge. Every check comes before the first change: an edit refused halfway would
-// leave the state changed in a store that writes in place. Nothing the learner recorded lives in
-// the curriculum itself: progress, notes, time, evidence and cards are keyed by skill id elsewhere
-// in the state, and a deleted skill or sub-topic goes to the trash.
-
-/** Makes the ids of new items (main's randomUUID; tests pass a counter). */
-export type IdMaker = (prefix: string) => string
+// Curriculum edits as pure functions: each takes the curriculum and answers a new one (never
+// changing the one given, so the indexes cached per curriculum object stay right). Nothing the
+// learner recorded lives in the curriculum itself: progress, notes, time, evidence and cards are
+// keyed by skill id elsewhere in the state, and a deleted skill, sub-topic, category or framework
+// row goes to the app's one trash (the edit names it; the handler puts it there in the same write).
+// Order is a key per item: a move changes the moved item's key and place only, a new item takes a
+// key after the last, a restored one its own key (or a new one where its key is taken).
 
 function skillAt(c: Curriculum, skillId: string): { skill: CurriculumSkill; index: number } {
   const index = c.skills.findIndex((skill) => skill.id === skillId)
@@ -22,11 +22,8 @@ function skillAt(c: Curriculum, skillId: string): { skill: CurriculumSkill; inde
   return { skill, index }
 }
 
-function categoryAt(c: Curriculum, categoryId: string): { category: Curriculum['categories'][number]; index: number } {
-  const index = c.categories.findIndex((category) => category.id === categoryId)
-  const category = c.categories[index]
-  if (!category) throw new AppError('not-found', `There is no category with the id "${categoryId}".`)
-  return { category, index }
+function requireCategory(c: Curriculum, categoryId: string): void {
+  if (!c.categories.some((category) => category.id === categoryId)) throw new AppError('not-found', `There is no category with the id "${categoryId}".`)
 }
 
 function subtopicIndex(skill: CurriculumSkill, subtopicId: string): number {
@@ -35,132 +32,155 @@ function subtopicIndex(skill: CurriculumSkill, subtopicId: string): number {
   return index
 }
 
-function trashRoom(c: Curriculum): void {
-  if (c.trash.length >= L.trash) throw new AppError('too-large', 'The curriculum trash is full; restore something from it first.')
+/** `list` with the item `id` moved among its peers: only that item (a copy) gets a new key and place. */
+function movedByKey<T extends { id: string; order: string }>(list: readonly T[], id: string, to: Move, samePlace?: (a: T, b: T) => boolean): T[] {
+  const out = list.map((item) => (item.id === id ? { ...item } : item))
+  return moveByKey(out, id, to, samePlace) ? out : [...list]
 }
 
-/** Applies one edit to `c` in place; throws an AppError with a readable message (changing nothing) when it cannot be made. */
-export function applyEdit(c: Curriculum, edit: CurriculumEdit, newId: IdMaker, now: string): void {
+/** `list` with `item` (a copy) put back at its own key, or at `index` with a new key where its key is taken. */
+function putBack<T extends { id: string; order: string }>(list: readonly T[], item: T, index: number): T[] {
+  const out = [...list]
+  reinsert(out, { ...item }, index)
+  return out
+}
+
+function withSkill(c: Curriculum, skillId: string, change: (skill: CurriculumSkill) => CurriculumSkill): Curriculum {
+  const { skill, index } = skillAt(c, skillId)
+  const skills = [...c.skills]
+  skills[index] = change(skill)
+  return { ...c, skills }
+}
+
+/** What deleting from the curriculum puts in the trash. */
+export type CurriculumRemoval = Extract<Removal, { kind: 'skill' | 'subtopic' | 'category' | 'framework' }>
+
+/** An edit's result: the new curriculum, and what it removed for the trash (null for any other edit). */
+export interface Edited {
+  curriculum: Curriculum
+  removed: CurriculumRemoval | null
+}
+
+/** Applies one edit; throws an AppError with a readable message when it cannot be made. */
+export function applyEdit(c: Curriculum, edit: CurriculumEdit, newId: NewId): Edited {
   switch (edit.op) {
-    case 'addSkill': {
-      categoryAt(c, edit.categoryId)
-      if (c.skills.length >= L.skills) throw new AppError('too-large', `A curriculum can hold up to ${L.skills} skills.`)
-      const subtopics = withKeys(edit.subtopics.map((title) => ({ id: newId('st'), title, resources: [] })))
-      c.skills.push({ id: newId('sk'), order: keyAfter(c.skills), title: edit.title, category: edit.categoryId, summary: edit.summary, subtopics, hidden: false })
-      return
-    }
-    case 'updateSkill': {
-      const { skill } = skillAt(c, edit.skillId)
-      if (edit.categoryId !== undefined) categoryAt(c, edit.categoryId)
-      if (edit.title !== undefined) skill.title = edit.title
-      if (edit.summary !== undefined) skill.summary = edit.summary
-      // A skill that changes category keeps its key: it lands among the new category's skills by it.
-      if (edit.categoryId !== undefined) skill.category = edit.categoryId
-      return
-    }
-    case 'moveSkill': {
-      const { skill } = skillAt(c, edit.skillId)
-      moveByKey(c.skills, skill.id, edit.to, (a, b) => a.category === b.category)
-      return
-    }
-    case 'hideSkill':
-      skillAt(c, edit.skillId).skill.hidden = edit.hidden
-      return
     case 'deleteSkill': {
       const { skill, index } = skillAt(c, edit.skillId)
-      trashRoom(c)
-      c.skills.splice(index, 1)
-      c.trash.push({ id: newId('tr'), kind: 'skill', deletedAt: now, index, skill })
-      return
-    }
-    case 'addSubtopic': {
-      const { skill } = skillAt(c, edit.skillId)
-      if (skill.subtopics.length >= L.subtopics) throw new AppError('too-large', `A skill can have at most ${L.subtopics} sub-topics.`)
-      skill.subtopics.push({ id: newId('st'), order: keyAfter(skill.subtopics), title: edit.title, resources: [] })
-      return
-    }
-    case 'renameSubtopic': {
-      const { skill } = skillAt(c, edit.skillId)
-      skill.subtopics[subtopicIndex(skill, edit.subtopicId)]!.title = edit.title
-      return
-    }
-    case 'moveSubtopic': {
-      const { skill } = skillAt(c, edit.skillId)
-      subtopicIndex(skill, edit.subtopicId)
-      moveByKey(skill.subtopics, edit.subtopicId, edit.to)
-      return
+      return { curriculum: { ...c, skills: c.skills.filter((s) => s.id !== skill.id) }, removed: { kind: 'skill', index, skill } }
     }
     case 'deleteSubtopic': {
       const { skill } = skillAt(c, edit.skillId)
       const index = subtopicIndex(skill, edit.subtopicId)
-      trashRoom(c)
-      const [subtopic] = skill.subtopics.splice(index, 1)
-      c.trash.push({ id: newId('tr'), kind: 'subtopic', deletedAt: now, index, skillId: skill.id, subtopic: subtopic! })
-      return
+      const subtopic = skill.subtopics[index]!
+      const curriculum = withSkill(c, skill.id, (s) => ({ ...s, subtopics: s.subtopics.filter((sub) => sub.id !== subtopic.id) }))
+      return { curriculum, removed: { kind: 'subtopic', index, skillId: skill.id, subtopic } }
     }
-    case 'addCategory':
-      if (c.categories.length >= L.categories) throw new AppError('too-large', `A curriculum can hold up to ${L.categories} categories.`)
-      c.categories.push({ id: newId('cat'), order: keyAfter(c.categories), title: edit.title, hidden: false })
-      return
-    case 'renameCategory':
-      categoryAt(c, edit.categoryId).category.title = edit.title
-      return
-    case 'moveCategory':
-      categoryAt(c, edit.categoryId)
-      moveByKey(c.categories, edit.categoryId, edit.to)
-      return
-    case 'hideCategory':
-      categoryAt(c, edit.categoryId).category.hidden = edit.hidden
-      return
     case 'deleteCategory': {
-      const { category, index } = categoryAt(c, edit.categoryId)
+      requireCategory(c, edit.categoryId)
+      const index = c.categories.findIndex((cat) => cat.id === edit.categoryId)
+      const category = c.categories[index]!
       if (c.skills.some((skill) => skill.category === category.id)) throw new AppError('conflict', `${category.title} still holds skills: move or delete them first.`)
       if (c.categories.length === 1) throw new AppError('conflict', 'The curriculum needs at least one category.')
-      trashRoom(c)
-      c.categories.splice(index, 1)
-      c.trash.push({ id: newId('tr'), kind: 'category', deletedAt: now, index, category })
-      return
+      return { curriculum: { ...c, categories: c.categories.filter((cat) => cat.id !== category.id) }, removed: { kind: 'category', index, category } }
     }
-    case 'linkGoal': {
-      const goal = c.goals[edit.level].find((g) => g.id === edit.goalId)
-      if (!goal) throw new AppError('not-found', `There is no built-in goal with the id "${edit.goalId}" on that level.`)
-      for (const id of edit.skillIds) skillAt(c, id)
-      goal.skillIds = [...new Set(edit.skillIds)]
-      return
-    }
-    case 'addFramework':
-    case 'updateFramework':
     case 'removeFramework':
-      applyFrameworkEdit(c, edit, newId, now)
-      return
+      return removeFramework(c, edit.frameworkId)
+    default:
+      return { curriculum: changed(c, edit, newId), removed: null }
   }
 }
 
-/** Puts a trash entry back where it stood, in place (a skill whose category is gone goes to the first one). */
-export function restoreFromTrash(c: Curriculum, trashId: string): void {
-  const at = c.trash.findIndex((item) => item.id === trashId)
-  const entry = c.trash[at]
-  if (!entry) throw new AppError('not-found', 'That item is no longer in the trash.')
+/** Applies an edit that removes nothing. */
+function changed(c: Curriculum, edit: Exclude<CurriculumEdit, { op: 'deleteSkill' | 'deleteSubtopic' | 'deleteCategory' | 'removeFramework' }>, newId: NewId): Curriculum {
+  switch (edit.op) {
+    case 'addSkill': {
+      requireCategory(c, edit.categoryId)
+      if (c.skills.length >= L.skills) throw new AppError('too-large', `A curriculum can hold up to ${L.skills} skills.`)
+      const skill: CurriculumSkill = {
+        id: newId('sk'),
+        order: keyAfter(c.skills),
+        title: edit.title,
+        category: edit.categoryId,
+        summary: edit.summary,
+        subtopics: withKeys(edit.subtopics.map((title) => ({ id: newId('st'), title, resources: [] }))),
+        hidden: false,
+      }
+      return { ...c, skills: [...c.skills, skill] }
+    }
+    case 'updateSkill': {
+      const { categoryId } = edit
+      if (categoryId !== undefined) requireCategory(c, categoryId)
+      return withSkill(c, edit.skillId, (skill) => ({ ...skill, title: edit.title ?? skill.title, summary: edit.summary ?? skill.summary, category: categoryId ?? skill.category }))
+    }
+    case 'moveSkill': {
+      const { skill } = skillAt(c, edit.skillId)
+      // Skills move among the skills of their own category; the others keep their keys and places.
+      return { ...c, skills: movedByKey(c.skills, skill.id, edit.to, (a, b) => a.category === b.category) }
+    }
+    case 'hideSkill':
+      return withSkill(c, edit.skillId, (skill) => ({ ...skill, hidden: edit.hidden }))
+    case 'addSubtopic':
+      return withSkill(c, edit.skillId, (skill) => {
+        if (skill.subtopics.length >= L.subtopics) throw new AppError('too-large', `A skill can have at most ${L.subtopics} sub-topics.`)
+        return { ...skill, subtopics: [...skill.subtopics, { id: newId('st'), order: keyAfter(skill.subtopics), title: edit.title, resources: [] }] }
+      })
+    case 'renameSubtopic':
+      return withSkill(c, edit.skillId, (skill) => {
+        const index = subtopicIndex(skill, edit.subtopicId)
+        return { ...skill, subtopics: skill.subtopics.map((sub, i) => (i === index ? { ...sub, title: edit.title } : sub)) }
+      })
+    case 'moveSubtopic':
+      return withSkill(c, edit.skillId, (skill) => {
+        subtopicIndex(skill, edit.subtopicId)
+        return { ...skill, subtopics: movedByKey(skill.subtopics, edit.subtopicId, edit.to) }
+      })
+    case 'addCategory':
+      if (c.categories.length >= L.categories) throw new AppError('too-large', `A curriculum can hold up to ${L.categories} categories.`)
+      return { ...c, categories: [...c.categories, { id: newId('cat'), order: keyAfter(c.categories), title: edit.title, hidden: false }] }
+    case 'renameCategory':
+      requireCategory(c, edit.categoryId)
+      return { ...c, categories: c.categories.map((cat) => (cat.id === edit.categoryId ? { ...cat, title: edit.title } : cat)) }
+    case 'moveCategory':
+      requireCategory(c, edit.categoryId)
+      return { ...c, categories: movedByKey(c.categories, edit.categoryId, edit.to) }
+    case 'hideCategory':
+      requireCategory(c, edit.categoryId)
+      return { ...c, categories: c.categories.map((cat) => (cat.id === edit.categoryId ? { ...cat, hidden: edit.hidden } : cat)) }
+    case 'linkGoal': {
+      const goals = c.goals[edit.level]
+      if (!goals.some((goal) => goal.id === edit.goalId)) throw new AppError('not-found', `There is no built-in goal with the id "${edit.goalId}" on that level.`)
+      for (const id of edit.skillIds) skillAt(c, id)
+      const skillIds = [...new Set(edit.skillIds)]
+      return { ...c, goals: { ...c.goals, [edit.level]: goals.map((goal) => (goal.id === edit.goalId ? { ...goal, skillIds } : goal)) } }
+    }
+    case 'addFramework':
+    case 'updateFramework':
+      return applyFrameworkEdit(c, edit, newId)
+  }
+}
+
+/** The curriculum with a removed skill, sub-topic or category put back at its own key, or with a new key at its old place where that key is taken. */
+export function restoreInCurriculum(c: Curriculum, entry: Extract<TrashEntry, { kind: CurriculumRemoval['kind'] }>): Curriculum {
   switch (entry.kind) {
     case 'skill': {
       if (c.skills.length >= L.skills) throw new AppError('too-large', `A curriculum can hold up to ${L.skills} skills.`)
-      const { skill } = entry
-      if (!c.categories.some((cat) => cat.id === skill.category)) skill.category = c.categories[0]!.id
-      reinsert(c.skills, skill, entry.index)
-      break
+      if (c.skills.some((skill) => skill.id === entry.skill.id)) throw new AppError('conflict', `${entry.skill.title} is already in your curriculum.`)
+      // A skill whose category went meanwhile goes to the first one.
+      const category = c.categories.some((cat) => cat.id === entry.skill.category) ? entry.skill.category : c.categories[0]!.id
+      return { ...c, skills: putBack(c.skills, { ...entry.skill, category }, entry.index) }
     }
     case 'subtopic': {
       const owner = c.skills.find((skill) => skill.id === entry.skillId)
       if (!owner) throw new AppError('conflict', 'Its skill is in the trash: restore the skill first.')
-      reinsert(owner.subtopics, entry.subtopic, entry.index)
-      break
+      if (owner.subtopics.some((sub) => sub.id === entry.subtopic.id)) throw new AppError('conflict', `${owner.title} already has ${entry.subtopic.title}.`)
+      if (owner.subtopics.length >= L.subtopics) throw new AppError('too-large', `A skill can have at most ${L.subtopics} sub-topics.`)
+      return withSkill(c, owner.id, (skill) => ({ ...skill, subtopics: putBack(skill.subtopics, entry.subtopic, entry.index) }))
     }
     case 'category':
-      reinsert(c.categories, entry.category, entry.index)
-      break
+      if (c.categories.length >= L.categories) throw new AppError('too-large', `A curriculum can hold up to ${L.categories} categories.`)
+      if (c.categories.some((cat) => cat.id === entry.category.id)) throw new AppError('conflict', `${entry.category.title} is already in your curriculum.`)
+      return { ...c, categories: putBack(c.categories, entry.category, entry.index) }
     case 'framework':
-      restoreFramework(c, entry.framework, entry.index)
-      break
+      return { ...c, frameworks: restoreFramework(c, entry.framework, entry.index) }
   }
-  c.trash.splice(at, 1)
 }

@@ -1,11 +1,11 @@
 import type { AppState, Note } from '../../shared/model'
 import { AppError } from '../../shared/result'
-import { versionOf, withVersion } from '../history/versions'
 import { nextTimestamp } from '../handlers/notes'
-import type { ImportPlan } from './import-plan'
+import type { FolderImportPlan } from './import-plan'
+import { own } from '../../shared/own'
 
 /** What the learner chose in the preview: the skill for each folder of notes that name none, and whether files with broken front matter come in as plain notes. */
-export interface ImportChoices {
+export interface FolderImportChoices {
   skillFor: ReadonlyMap<string, string>
   includeBroken: boolean
 }
@@ -13,7 +13,7 @@ export interface ImportChoices {
 const where = (folder: string): string => (folder === '' ? 'the chosen folder itself' : `the folder ${folder}`)
 
 /** Refuses choices that leave a note without a skill, or name a skill the learner does not have. */
-export function checkChoices(plan: ImportPlan, choices: ImportChoices, skills: ReadonlySet<string>): void {
+export function checkChoices(plan: FolderImportPlan, choices: FolderImportChoices, skills: ReadonlySet<string>): void {
   const folders = [...plan.create.filter((note) => note.skillId === null).map((note) => note.folder), ...(choices.includeBroken ? plan.broken.map((file) => file.folder) : [])]
   for (const folder of new Set(folders)) {
     const skillId = choices.skillFor.get(folder)
@@ -23,11 +23,11 @@ export function checkChoices(plan: ImportPlan, choices: ImportChoices, skills: R
 }
 
 /**
- * Carries out `plan` on `state` (inside one store update): notes are added, and each note updated
- * keeps the text it had as an 'import' version first, as withHistory keeps one before an import
- * replaces text. Answers how many notes were added and updated.
+ * Carries out `plan` on `state` (inside one store update): notes are added and updated (the history
+ * listener keeps the text each updated note had as an 'import' version). Answers how many notes
+ * were added and updated.
  */
-export function applyImport(state: AppState, plan: ImportPlan, choices: ImportChoices, now: Date, newId: () => string): { added: number; updated: number } {
+export function applyFolderImport(state: AppState, plan: FolderImportPlan, choices: FolderImportChoices, now: Date, newId: () => string): { added: number; updated: number } {
   const stamp = now.toISOString()
   let added = 0
   const add = (note: Omit<Note, 'id'>, id: string | null): void => {
@@ -49,9 +49,8 @@ export function applyImport(state: AppState, plan: ImportPlan, choices: ImportCh
     }
   }
   for (const { note, title, body, skillId } of plan.update) {
-    const current = Object.hasOwn(state.notes, note.id) ? state.notes[note.id] : undefined
+    const current = own(state.notes, note.id)
     if (!current) continue
-    state.noteHistory[note.id] = withVersion(state.noteHistory[note.id] ?? [], versionOf(current, 'import'), now)
     state.notes[note.id] = { ...current, title, body, skillId, updatedAt: nextTimestamp(current.updatedAt, now) }
   }
   return { added, updated: plan.update.length }

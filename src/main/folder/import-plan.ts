@@ -1,8 +1,10 @@
 import type { AppState, Note } from '../../shared/model'
 import { idSchema, timestampSchema } from '../../shared/schemas/common'
-import { OWN_KEYS, parseNoteFile, stringField } from '../../shared/notes/folder/front-matter'
+import { OWN_KEYS, stringField } from '../../shared/notes/folder/front-matter'
 import { safeName } from '../../shared/notes/folder/safe-name'
 import type { FolderContents, SkippedFile } from './read-folder'
+import { own } from '../../shared/own'
+import type { NoteFileShape } from '../parse/parse-jobs'
 
 /** Longest note title the data file allows. */
 const MAX_TITLE_CHARS = 200
@@ -30,7 +32,7 @@ export interface BrokenFile {
 }
 
 /** What importing a folder would do to the state it was planned against. */
-export interface ImportPlan {
+export interface FolderImportPlan {
   create: IncomingNote[]
   update: { path: string; note: Note; title: string; body: string; skillId: string }[]
   unchanged: string[]
@@ -65,10 +67,11 @@ export function suggestedSkill(folder: string, skills: ReadonlyArray<{ id: strin
  * its id (or adds it under that id), others are added; a file that changes nothing is unchanged, and so
  * is a file without an id whose title and text a note has already (imported before, so not added twice).
  * Skipped, with a reason: a title longer than the data file allows, a second file with an id already
- * seen, an id whose note waits in the trash (bringing it back would overwrite the import).
+ * seen, an id whose note waits in the trash (bringing it back would overwrite the import). `shapes`
+ * are the files' front matter, read off main (the noteFiles parse job), in the order of `contents.files`.
  */
-export function planImport(contents: FolderContents, state: AppState): ImportPlan {
-  const plan: ImportPlan = { create: [], update: [], unchanged: [], broken: [], skipped: [...contents.skipped], otherKeys: [] }
+export function planFolderImport(contents: FolderContents, shapes: readonly NoteFileShape[], state: AppState): FolderImportPlan {
+  const plan: FolderImportPlan = { create: [], update: [], unchanged: [], broken: [], skipped: [...contents.skipped], otherKeys: [] }
   // `skill:` names a skill by id (as exports write it) or, written by hand, by its title.
   const skills = new Map<string, string>()
   for (const skill of state.curriculum.skills) skills.set(clash(skill.title), skill.id)
@@ -83,8 +86,10 @@ export function planImport(contents: FolderContents, state: AppState): ImportPla
     else byTitle.set(note.title, [note])
   }
   const alreadyHere = (title: string, body: string): boolean => byTitle.get(title)?.some((note) => note.body === body) ?? false
-  for (const file of contents.files) {
-    const parsed = parseNoteFile(file.text)
+  for (const [index, file] of contents.files.entries()) {
+    const shape = shapes[index]
+    if (!shape) throw new Error(`No front matter was read for ${file.path}.`)
+    const parsed = shape.kind === 'broken' ? shape : { ...shape, body: file.text.slice(shape.bodyFrom) }
     if (parsed.kind === 'broken') {
       if (alreadyHere(file.name, file.text)) plan.unchanged.push(file.path)
       else plan.broken.push({ path: file.path, folder: file.folder, title: file.name.slice(0, MAX_TITLE_CHARS), body: file.text, reason: parsed.reason })
@@ -109,7 +114,7 @@ export function planImport(contents: FolderContents, state: AppState): ImportPla
         continue
       }
       seen.set(id, file.path)
-      const note = Object.hasOwn(state.notes, id) ? state.notes[id] : undefined
+      const note = own(state.notes, id)
       if (note) {
         const next = { title, body: parsed.body, skillId: skillId ?? note.skillId }
         if (next.title === note.title && next.body === note.body && next.skillId === note.skillId) plan.unchanged.push(file.path)
@@ -133,7 +138,7 @@ export function planImport(contents: FolderContents, state: AppState): ImportPla
 }
 
 /** The folders whose notes need a skill from the learner: how many plain and broken files each holds, and the skill its name suggests. */
-export function foldersToPlace(plan: ImportPlan, skills: ReadonlyArray<{ id: string; title: string }>): { folder: string; plain: number; broken: number; skillId: string | null }[] {
+export function foldersToPlace(plan: FolderImportPlan, skills: ReadonlyArray<{ id: string; title: string }>): { folder: string; plain: number; broken: number; skillId: string | null }[] {
   const counts = new Map<string, { plain: number; broken: number }>()
   const count = (folder: string, key: 'plain' | 'broken'): void => {
     const entry = counts.get(folder) ?? { plain: 0, broken: 0 }

@@ -6,13 +6,13 @@ import { toStateView } from './app'
 import { AppError } from '../../shared/result'
 import { dayOf } from '../../shared/calendar/days'
 import type { AppState } from '../../shared/model'
-import type { ImportPreview } from '../../shared/contract/backup'
+import type { BackupPreview } from '../../shared/contract/backup'
 import { CANCELLED } from '../../shared/contract/cancelled'
 import { isBackupName, listBackups } from '../store/backups'
 import { writeExport } from '../export-file'
 import { readStateFile } from '../backup/read-state-file'
 import { compareStates, lastChangeOf } from '../backup/summary'
-import { PendingImports } from '../backup/pending'
+import type { Importer, PendingImports } from '../imports/pending-imports'
 
 const JSON_FILTER = [{ name: 'Groundwork backup (JSON)', extensions: ['json'] }]
 
@@ -22,14 +22,35 @@ function backupCreatedAt(name: string): string {
   return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7] ?? '000'}Z` : ''
 }
 
-/** Full backup export, import with preview and confirmation, and restore of rotating backups. */
-export function backupHandlers(ctx: HandlerContext): DomainHandlers<'backup'> {
-  const pending = new PendingImports()
+/** A backup read and checked, waiting to replace the data. */
+interface HeldBackup {
+  state: AppState
+  source: BackupPreview['source']
+}
 
-  const preview = (state: AppState, source: ImportPreview['source']): ImportPreview => {
-    const lastChangeAt = lastChangeOf(state)
-    return { token: pending.hold(state), source, rows: compareStates(ctx.store.state, state), ...(lastChangeAt ? { lastChangeAt } : {}) }
+/** A backup as a pending import: its figures beside the data's now; confirming replaces the data, which is backed up first. */
+function backupImporter(ctx: HandlerContext): Importer<HeldBackup, Omit<BackupPreview, 'token'>> {
+  return {
+    kind: 'backup',
+    preview: ({ state, source }) => {
+      const lastChangeAt = lastChangeOf(state)
+      return { source, rows: compareStates(ctx.store.state, state), ...(lastChangeAt ? { lastChangeAt } : {}) }
+    },
+    prepare:
+      ({ state }) =>
+      async () => {
+        // The data being replaced is kept first, so a restore can always be undone.
+        const safetyBackup = await ctx.store.backupNow()
+        await ctx.store.replace(structuredClone(state), { kind: 'import', what: 'backup' })
+        return { kind: 'backup', state: toStateView(ctx.store.state), safetyBackup }
+      },
   }
+}
+
+/** Full backup export, and choosing a backup file or a rotating backup to import (pending until imports.confirm). */
+export function backupHandlers(ctx: HandlerContext, pending: PendingImports): DomainHandlers<'backup'> {
+  const importer = backupImporter(ctx)
+  const preview = (state: AppState, source: BackupPreview['source']): BackupPreview => pending.offer(importer, { state, source })
 
   return {
     async exportJson() {
@@ -64,18 +85,6 @@ export function backupHandlers(ctx: HandlerContext): DomainHandlers<'backup'> {
       }
       const path = join(ctx.store.backupsDir, name)
       return preview(await readStateFile(path), { kind: 'backup', name, path })
-    },
-    async confirm({ token }) {
-      const state = pending.take(token)
-      if (!state) throw new AppError('not-found', 'This import is no longer waiting for confirmation. Choose the file again.')
-      // The data being replaced is kept first, so a restore can always be undone.
-      const safetyBackup = await ctx.store.backupNow()
-      await ctx.store.replace(structuredClone(state))
-      return { state: toStateView(ctx.store.state), safetyBackup }
-    },
-    async cancel({ token }) {
-      pending.drop(token)
-      return null
     },
     async location() {
       return { dataFile: ctx.store.path, backupsDir: ctx.store.backupsDir }

@@ -10,7 +10,7 @@ import type { Logger } from '../router'
 /** What every handler gets: the store, the search index, the desktop services, and a way to tell the renderer. */
 export interface HandlerContext {
   store: DataStore
-  /** The search index over the store's notes; the handlers that change notes keep it current through withReindexing. */
+  /** The search index over the store's notes; it follows the store's change records (see follow/note-indexes.ts). */
   searchIndex: SearchIndex
   /** Which notes link where; kept current like the search index. */
   linkIndex: LinkIndex

@@ -6,6 +6,7 @@ import { requireSkill } from './skills'
 import { isSafeExternalUrl } from '../security'
 import type { EvidenceItem } from '../../shared/schemas/evidence'
 import { putInTrash } from './trash'
+import { own } from '../../shared/own'
 
 /** Most links one skill can hold. */
 const MAX_PER_SKILL = 100
@@ -25,7 +26,7 @@ export function evidenceHandlers(ctx: HandlerContext): DomainHandlers<'evidence'
       return { skillId, items: ctx.store.state.evidence[skillId] ?? [] }
     },
     async remove({ skillId, id }) {
-      const list = (Object.hasOwn(ctx.store.state.evidence, skillId) ? ctx.store.state.evidence[skillId] : undefined) ?? []
+      const list = own(ctx.store.state.evidence, skillId) ?? []
       const index = list.findIndex((item) => item.id === id)
       const item = list[index]
       if (!item) throw new AppError('not-found', 'That link is not in the list.')

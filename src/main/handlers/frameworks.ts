@@ -20,12 +20,8 @@ function snapshot(slice: FrameworksState): FrameworksState {
 /** Framework preference handlers: weights, marks, compare picks and table options. */
 export function frameworksHandlers(ctx: HandlerContext): DomainHandlers<'frameworks'> {
   async function change(apply: (slice: FrameworksState) => void): Promise<FrameworksState> {
-    let answer!: FrameworksState
-    await ctx.store.update((state) => {
-      apply(state.frameworks)
-      answer = snapshot(state.frameworks)
-    })
-    return answer
+    await ctx.store.update((state) => apply(state.frameworks))
+    return snapshot(ctx.store.state.frameworks)
   }
   return {
     async setWeight({ criterion, weight }) {
@@ -42,7 +38,7 @@ export function frameworksHandlers(ctx: HandlerContext): DomainHandlers<'framewo
     },
     async setCompare({ ids }) {
       // A pick of a removed row may come back unchanged: it stays on record for a restore.
-      for (const id of ids) if (!isKnownFramework(ctx.store.state.curriculum, id)) requireFramework(ctx.store.state.curriculum, id)
+      for (const id of ids) if (!isKnownFramework(ctx.store.state, id)) requireFramework(ctx.store.state.curriculum, id)
       return change((slice) => {
         slice.compare = [...ids]
       })

@@ -13,23 +13,29 @@ import { settingsHandlers } from './settings'
 import { notesHandlers } from './notes'
 import { searchHandlers } from './search'
 import { curriculumHandlers } from './curriculum'
-import { allIndexes, withReindexing } from './reindexing'
 import { trashHandlers } from './trash'
 import { linkHandlers, withLinks } from './links'
-import { noteHistoryHandlers, withHistory } from './note-history'
-import { changedNotes, withNoteCards } from './note-cards'
+import { noteHistoryHandlers } from './note-history'
 import { packsHandlers } from './packs'
 import { markdownHandlers } from './markdown'
+import { importsHandlers } from './imports'
+import { PendingImports } from '../imports/pending-imports'
 
-/** Every domain's handlers in one map, keyed like the contract, with the cross-cutting wrappers applied. */
+/**
+ * Every domain's handlers in one map, keyed like the contract. What follows a change (the indexes,
+ * the cards in notes, note history, the renderer) listens to the store's change records instead
+ * of wrapping handlers (see core.ts); only a rename's rewriting of links wraps notes.save.
+ */
 export function createHandlers(ctx: HandlerContext): Handlers {
+  // One previewed import at a time, whichever domain offered it; imports.confirm carries it out.
+  const pending = new PendingImports(() => ctx.clock.now().getTime())
   const handlers: Handlers = {
     app: appHandlers(ctx),
     skills: skillsHandlers(ctx),
     frameworks: frameworksHandlers(ctx),
     levels: levelsHandlers(ctx),
     reports: reportsHandlers(ctx),
-    backup: backupHandlers(ctx),
+    backup: backupHandlers(ctx, pending),
     review: reviewHandlers(ctx),
     study: studyHandlers(ctx),
     evidence: evidenceHandlers(ctx),
@@ -38,11 +44,9 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     search: searchHandlers(ctx),
     curriculum: curriculumHandlers(ctx),
     trash: trashHandlers(ctx),
-    packs: packsHandlers(ctx),
-    markdown: markdownHandlers(ctx),
+    packs: packsHandlers(ctx, pending),
+    markdown: markdownHandlers(ctx, pending),
+    imports: importsHandlers(pending),
   }
-  // The cards follow the same reports of changed notes as the search and link indexes.
-  const cards = changedNotes()
-  const indexes = allIndexes(ctx.searchIndex, ctx.linkIndex, cards)
-  return withNoteCards(withReindexing(withLinks(withHistory(handlers, ctx), ctx, indexes), indexes), ctx, cards)
+  return withLinks(handlers, ctx)
 }

@@ -1,6 +1,5 @@
 import type { HandlerContext } from './context'
 import type { DomainHandlers, Handlers } from './types'
-import type { NoteIndex } from './reindexing'
 import type { NoteMeta } from '../../shared/contract'
 import type { AppState, Note } from '../../shared/model'
 import { linkResolver, type Resolver } from '../../shared/links/resolve'
@@ -9,7 +8,7 @@ import { renameWikiLinks } from '../../shared/links/wiki-links'
 import { byNewestCreated } from '../../shared/notes/list'
 import { requireSkill } from './skills'
 import { requireNote } from './notes'
-import { versionOf, withVersion } from '../history/versions'
+import { own } from '../../shared/own'
 
 const meta = ({ body, ...rest }: Note): NoteMeta => ({ ...rest, chars: body.length })
 
@@ -46,41 +45,41 @@ export function linkHandlers(ctx: HandlerContext): Pick<DomainHandlers<'notes'>,
 /**
  * Wraps notes.save so renaming a note keeps the links to it working: links are saved as the
  * title (`[[Title]]`, readable in the file and in exports), and a rename rewrites them in every
- * note whose link meant the renamed note, in one write, and tells `indexes` of them (the save
- * itself reaches them through withReindexing). Each rewritten note keeps its text from before as
- * a version, unless its newest version is from an earlier rename already.
+ * note whose link meant the renamed note, in one write (the indexes and the history follow it
+ * like any other write: each rewritten note keeps its text from before as a version, unless its
+ * newest version is from an earlier rename already).
  */
-export function withLinks(handlers: Handlers, ctx: HandlerContext, indexes: NoteIndex): Handlers {
+export function withLinks(handlers: Handlers, ctx: HandlerContext): Handlers {
   const { notes } = handlers
   return {
     ...handlers,
     notes: {
       ...notes,
       async save(request) {
-        let current = Object.hasOwn(ctx.store.state.notes, request.id) ? ctx.store.state.notes[request.id] : undefined
+        let current = own(ctx.store.state.notes, request.id)
         const retitled = current && request.title !== undefined && linkKey(request.title) !== linkKey(current.title)
         if (retitled) {
           await ctx.linkIndex.ready()
           // Read again: another save may have come first while the index was being built.
-          current = Object.hasOwn(ctx.store.state.notes, request.id) ? ctx.store.state.notes[request.id] : undefined
+          current = own(ctx.store.state.notes, request.id)
         }
         const renamed = current && request.title !== undefined && request.title.trim() !== '' && current.title.trim() !== '' && linkKey(request.title) !== linkKey(current.title) ? current : null
         const linkers = renamed ? linkersTo(ctx, { kind: 'note', id: renamed.id, names: [renamed.title] }).filter((id) => id !== renamed.id) : []
         const answer = await notes.save(request)
         if (!current || linkers.length === 0 || request.title === undefined) return answer
-        const [from, to, now] = [current.title, request.title.trim(), ctx.clock.now()]
-        await ctx.store.update((state) => {
-          for (const id of linkers) {
-            const note = state.notes[id]
-            if (!note) continue
-            const body = renameWikiLinks(note.body, from, to)
-            if (body === note.body) continue
-            const versions = state.noteHistory[id] ?? []
-            if (versions.at(-1)?.reason !== 'rename') state.noteHistory[id] = withVersion(versions, versionOf(note, 'rename'), now)
-            state.notes[id] = { ...note, body }
-          }
-        })
-        indexes.notesChanged(linkers)
+        const [from, to] = [current.title, request.title.trim()]
+        // The history listener keeps each rewritten note's text from before; the indexes follow the records.
+        await ctx.store.update(
+          (state) => {
+            for (const id of linkers) {
+              const note = own(state.notes, id)
+              if (!note) continue
+              const body = renameWikiLinks(note.body, from, to)
+              if (body !== note.body) note.body = body
+            }
+          },
+          { kind: 'derived', by: 'link-rename' },
+        )
         return answer
       },
     },

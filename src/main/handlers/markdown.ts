@@ -7,22 +7,26 @@ import { AppError } from '../../shared/result'
 import { dayOf } from '../../shared/calendar/days'
 import { CANCELLED } from '../../shared/contract/cancelled'
 import type { FolderPreview } from '../../shared/contract/markdown'
-import { PendingImports } from '../backup/pending'
+import type { FolderChoices } from '../../shared/contract/imports'
+import type { Importer, PendingImports } from '../imports/pending-imports'
 import { readMarkdownFolder, type FolderContents } from '../folder/read-folder'
 import { writeNotesFolder } from '../folder/write-folder'
-import { foldersToPlace, planImport, type ImportPlan } from '../folder/import-plan'
-import { applyImport, checkChoices } from '../folder/apply-import'
+import { foldersToPlace, planFolderImport, type FolderImportPlan } from '../folder/import-plan'
+import { applyFolderImport, checkChoices } from '../folder/apply-import'
+import { parseOffMain } from '../parse/parse-off-main'
+import type { NoteFileShape } from '../parse/parse-jobs'
 
 /** A folder read and waiting for the learner's confirmation. */
 interface HeldFolder {
   path: string
   contents: FolderContents
+  /** Each file's front matter, read off main once (see parse-jobs.ts). */
+  shapes: NoteFileShape[]
 }
 
-/** The preview of `plan`, read from `path`, under `token`. */
-function previewOf(token: string, path: string, plan: ImportPlan, skills: ReadonlyArray<{ id: string; title: string }>, otherFiles: number): FolderPreview {
+/** The preview of `plan`, read from `path`. */
+function folderPreview(path: string, plan: FolderImportPlan, skills: ReadonlyArray<{ id: string; title: string }>, otherFiles: number): Omit<FolderPreview, 'token'> {
   return {
-    token,
     folder: { name: basename(path), path },
     added: plan.create.length,
     updated: plan.update.length,
@@ -35,10 +39,37 @@ function previewOf(token: string, path: string, plan: ImportPlan, skills: Readon
   }
 }
 
-/** Notes out to a folder of Markdown files and back in, with a preview; the folder is read and written only by main. */
-export function markdownHandlers(ctx: HandlerContext): DomainHandlers<'markdown'> {
-  const pending = new PendingImports<HeldFolder>()
+/** When the learner confirms with no choices (nothing needed one): no skills chosen, broken files left out. */
+const NO_CHOICES: FolderChoices = { skills: [], includeBroken: false }
+
+/** A folder of notes as a pending import: what is new, updated and unchanged; confirming plans again against the notes as they are then. */
+function folderImporter(ctx: HandlerContext): Importer<HeldFolder, Omit<FolderPreview, 'token'>> {
   const skills = (): ReadonlyArray<{ id: string; title: string }> => ctx.store.state.curriculum.skills
+  return {
+    kind: 'folder',
+    preview: ({ path, contents, shapes }) => folderPreview(path, planFolderImport(contents, shapes, ctx.store.state), skills(), contents.otherFiles),
+    prepare: ({ contents, shapes }, { folder = NO_CHOICES }) => {
+      // Planned again against the notes as they are now: one may have been edited since the preview.
+      const plan = planFolderImport(contents, shapes, ctx.store.state)
+      const choices = { skillFor: new Map(folder.skills.map(({ folder: name, skillId }) => [name, skillId])), includeBroken: folder.includeBroken }
+      // A choice refused here leaves the import waiting, so the learner can pick another skill.
+      checkChoices(plan, choices, new Set(skills().map((skill) => skill.id)))
+      return async () => {
+        const changes = plan.create.length + plan.update.length + (choices.includeBroken ? plan.broken.length : 0)
+        if (changes === 0) return { kind: 'folder', state: toStateView(ctx.store.state), added: 0, updated: 0, safetyBackup: null }
+        // The notes as they were are kept as a backup first, so the whole import can be undone.
+        const safetyBackup = await ctx.store.backupNow()
+        let counts = { added: 0, updated: 0 }
+        await ctx.store.update((state) => void (counts = applyFolderImport(state, plan, choices, ctx.clock.now(), () => `note-${randomUUID()}`)), { kind: 'import', what: 'markdown' })
+        return { kind: 'folder', state: toStateView(ctx.store.state), ...counts, safetyBackup }
+      }
+    },
+  }
+}
+
+/** Notes out to a folder of Markdown files, and a folder's preview back in (pending until imports.confirm); the folder is read and written only by main. */
+export function markdownHandlers(ctx: HandlerContext, pending: PendingImports): DomainHandlers<'markdown'> {
+  const importer = folderImporter(ctx)
   return {
     async exportFolder() {
       if (Object.keys(ctx.store.state.notes).length === 0) throw new AppError('not-found', 'There are no notes to export yet. Write one on a skill first.')
@@ -50,28 +81,12 @@ export function markdownHandlers(ctx: HandlerContext): DomainHandlers<'markdown'
       const chosen = await ctx.services.showFolderDialog({ title: 'Choose a folder of Markdown notes', buttonLabel: 'Import this folder' })
       if (!chosen) return CANCELLED
       const contents = await readMarkdownFolder(chosen)
-      const token = pending.hold({ path: chosen, contents })
-      return previewOf(token, chosen, planImport(contents, ctx.store.state), skills(), contents.otherFiles)
-    },
-    async confirmImport({ token, skills: chosen, includeBroken }) {
-      const held = pending.peek(token)
-      if (!held) throw new AppError('not-found', 'This import is no longer waiting for confirmation. Choose the folder again.')
-      // Planned again against the notes as they are now: one may have been edited since the preview.
-      const plan = planImport(held.contents, ctx.store.state)
-      const choices = { skillFor: new Map(chosen.map(({ folder, skillId }) => [folder, skillId])), includeBroken }
-      checkChoices(plan, choices, new Set(skills().map((skill) => skill.id)))
-      pending.take(token)
-      const changes = plan.create.length + plan.update.length + (includeBroken ? plan.broken.length : 0)
-      if (changes === 0) return { state: toStateView(ctx.store.state), added: 0, updated: 0, safetyBackup: null }
-      // The notes as they were are kept as a backup first, so the whole import can be undone.
-      const safetyBackup = await ctx.store.backupNow()
-      let counts = { added: 0, updated: 0 }
-      await ctx.store.update((state) => void (counts = applyImport(state, plan, choices, ctx.clock.now(), () => `note-${randomUUID()}`)))
-      return { state: toStateView(ctx.store.state), ...counts, safetyBackup }
-    },
-    async cancelImport({ token }) {
-      pending.drop(token)
-      return null
+      // Each file's front matter is read off main, once: the confirm plans again from these shapes.
+      const shapes = await parseOffMain(
+        'noteFiles',
+        contents.files.map((file) => file.text),
+      )
+      return pending.offer(importer, { path: chosen, contents, shapes })
     },
   }
 }

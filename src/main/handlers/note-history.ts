@@ -1,8 +1,8 @@
 import type { HandlerContext } from './context'
-import type { DomainHandlers, Handlers } from './types'
-import type { AppState, Note, NoteVersion } from '../../shared/model'
+import type { DomainHandlers } from './types'
+import type { Note } from '../../shared/model'
 import { AppError } from '../../shared/result'
-import { freshEditMemory, mergeVersions, pruneVersions, rememberSave, shouldKeepVersion, versionOf, withVersion } from '../history/versions'
+import { pruneVersions } from '../history/versions'
 import { nextTimestamp, requireNote } from './notes'
 
 /** The history channels: list a note's versions, restore one (keeping the current text first, so a restore can be undone). */
@@ -18,96 +18,12 @@ export function noteHistoryHandlers(ctx: HandlerContext): Pick<DomainHandlers<'n
       const versions = ctx.store.state.noteHistory[id] ?? []
       const version = versions.find((kept) => kept.at === at)
       if (!version) throw new AppError('not-found', 'That version is no longer kept. The list has been refreshed.')
-      const now = ctx.clock.now()
-      const next: Note = { ...current, title: version.title, body: version.body, updatedAt: nextTimestamp(current.updatedAt, now) }
-      // One write: the current text becomes the newest version and the old one comes back.
+      const next: Note = { ...current, title: version.title, body: version.body, updatedAt: nextTimestamp(current.updatedAt, ctx.clock.now()) }
+      // The history listener keeps the current text as the newest version, in the same save.
       await ctx.store.update((state) => {
-        state.noteHistory[id] = withVersion(versions, versionOf(current, 'restore'), now)
         state.notes[id] = next
       })
       return { ...next }
-    },
-  }
-}
-
-const sameList = (a: readonly NoteVersion[], b: readonly NoteVersion[]): boolean => a.length === b.length && a.every((version, i) => version === b[i])
-
-/**
- * After an import or restore replaced `before`: each note that came back keeps the learner's text
- * it replaced as its newest version, and the histories of both sides are merged. Histories of
- * notes the new data does not have are dropped with those notes.
- */
-function keepReplacedText(state: AppState, before: Pick<AppState, 'notes' | 'noteHistory'>, now: Date): void {
-  for (const id of Object.keys(state.noteHistory)) if (!Object.hasOwn(state.notes, id)) delete state.noteHistory[id]
-  for (const [id, note] of Object.entries(state.notes)) {
-    const old = Object.hasOwn(before.notes, id) ? before.notes[id] : undefined
-    if (!old) continue
-    const theirs = state.noteHistory[id] ?? []
-    let merged = mergeVersions(before.noteHistory[id] ?? [], theirs, now)
-    if (old.title !== note.title || old.body !== note.body) merged = withVersion(merged, versionOf(old, 'import'), now)
-    if (!sameList(merged, theirs)) state.noteHistory[id] = merged
-  }
-}
-
-/**
- * Wraps the handlers that change note text so each note keeps its earlier versions (as Actual
- * Budget's undoable() wraps mutators): notes.save keeps one when an editing session starts and
- * at most every few minutes while typing (notes.create starts a session); an import or restore
- * keeps the text it replaced (a Markdown folder import keeps it in its own write, see apply-import.ts),
- * and the next edit after one starts a new session.
- */
-export function withHistory(handlers: Handlers, ctx: HandlerContext): Handlers {
-  const { notes, backup, markdown } = handlers
-  const memory = freshEditMemory()
-  const forgetSessions = (): void => {
-    memory.last = null
-    memory.keptAt.clear()
-  }
-  return {
-    ...handlers,
-    notes: {
-      ...notes,
-      async create(request) {
-        // A new note's first session starts with it: its first text is not a version of anything.
-        const answer = await notes.create(request)
-        rememberSave(memory, answer.id, ctx.clock.now(), true)
-        return answer
-      },
-      async save(request) {
-        const state = ctx.store.state
-        const current = Object.hasOwn(state.notes, request.id) ? state.notes[request.id] : undefined
-        if (!current) return notes.save(request)
-        const now = ctx.clock.now()
-        const versions = state.noteHistory[request.id] ?? []
-        const next = { title: request.title ?? current.title, body: request.body }
-        const keep = shouldKeepVersion({ current, next, versions, memory, now })
-        // Kept before the save: a crash between the two writes loses no text.
-        if (keep) await ctx.store.update((s) => void (s.noteHistory[request.id] = withVersion(versions, versionOf(current, 'edit'), now)))
-        const answer = await notes.save(request)
-        rememberSave(memory, request.id, now, keep)
-        return answer
-      },
-    },
-    backup: {
-      ...backup,
-      async confirm(request) {
-        const before = ctx.store.state
-        // Shallow copies: the replace empties the state object in place, but leaves these notes and lists as they are.
-        const snapshot = { notes: { ...before.notes }, noteHistory: { ...before.noteHistory } }
-        const answer = await backup.confirm(request)
-        await ctx.store.update((state) => keepReplacedText(state, snapshot, ctx.clock.now()))
-        forgetSessions()
-        return answer
-      },
-    },
-    markdown: {
-      ...markdown,
-      async confirmImport(request) {
-        const answer = await markdown.confirmImport(request)
-        // The imported text is kept as a version by the next edit, like any session's first save.
-        if (answer.updated > 0) forgetSessions()
-        return answer
-      },
     },
   }
 }

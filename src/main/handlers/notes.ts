@@ -7,6 +7,7 @@ import { AppError } from '../../shared/result'
 import { requireSkill } from './skills'
 import { byNewestCreated } from '../../shared/notes/list'
 import { putInTrash } from './trash'
+import { own } from '../../shared/own'
 
 /** A note's metadata as listed: everything but the body, plus its length. */
 function noteMeta({ body, ...meta }: Note): NoteMeta {
@@ -15,7 +16,7 @@ function noteMeta({ body, ...meta }: Note): NoteMeta {
 
 /** The note of `id`, or a not-found error the learner can read. */
 export function requireNote(notes: Record<string, Note>, id: string): Note {
-  const note = Object.hasOwn(notes, id) ? notes[id] : undefined
+  const note = own(notes, id)
   if (!note) throw new AppError('not-found', 'That note no longer exists. It may have been deleted.')
   return note
 }
@@ -27,7 +28,7 @@ export function nextTimestamp(previous: string, at: Date): string {
   return new Date(now > before ? now : before + 1).toISOString()
 }
 
-/** Notes handlers: bodies are only sent by get and received by save and create. The search index and history follow them through withReindexing and withHistory. */
+/** Notes handlers: bodies are only sent by get and received by save and create. The search index, cards and history follow the store's change records. */
 export function notesHandlers(ctx: HandlerContext): Omit<DomainHandlers<'notes'>, 'history' | 'restoreVersion' | 'linkTargets' | 'backlinks'> {
   return {
     async list({ skillId }) {
@@ -61,8 +62,6 @@ export function notesHandlers(ctx: HandlerContext): Omit<DomainHandlers<'notes'>
       await ctx.store.update((state) => {
         delete state.notes[id]
         putInTrash(state, { kind: 'note', note }, ctx.clock.now())
-        // Its earlier versions go with it.
-        delete state.noteHistory[id]
       })
       return { id }
     },

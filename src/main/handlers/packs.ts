@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { basename, extname } from 'node:path'
+import { basename } from 'node:path'
 import type { HandlerContext } from './context'
 import type { DomainHandlers } from './types'
 import { toStateView } from './app'
@@ -7,17 +7,16 @@ import { AppError } from '../../shared/result'
 import { CANCELLED } from '../../shared/contract/cancelled'
 import type { PackPreview } from '../../shared/contract/packs'
 import { SHIPPED_PACKS } from '../../shared/curriculum/packs'
-import { looksBinary } from '../../shared/safe-json'
-import { readPackText, validatePack } from '../../shared/packs/read-pack'
-import { readOutline } from '../../shared/packs/outline-read'
+import { validatePack } from '../../shared/packs/read-pack'
 import { incomingFromPack, type Incoming } from '../../shared/packs/incoming'
 import { packFromShipped } from '../../shared/packs/from-shipped'
 import { buildPack } from '../../shared/packs/pack-export'
 import { writeOutline } from '../../shared/packs/outline-write'
 import { readChosenFile } from '../chosen-file'
 import { writeExport } from '../export-file'
-import { PendingImports } from '../backup/pending'
-import { applyImport, previewOf } from '../curriculum/apply-import'
+import type { Importer, PendingImports } from '../imports/pending-imports'
+import { applyPackImport, previewPackImport } from '../curriculum/apply-import'
+import { parseOffMain } from '../parse/parse-off-main'
 
 /** Largest pack or outline read: far above any real one (a full curriculum is well under 1 MB). */
 const MAX_PACK_BYTES = 5 * 1024 * 1024
@@ -27,6 +26,7 @@ const OPEN_FILTERS = [
   { name: 'All files', extensions: ['*'] },
 ]
 
+/** A pack or outline read and checked, waiting to be merged in. */
 interface Held {
   incoming: Incoming
   source: PackPreview['source']
@@ -44,27 +44,31 @@ function slug(title: string): string {
   )
 }
 
-/** Reads a chosen file as a pack (JSON) or an outline (anything else). */
-function incomingFromFile(path: string, text: string): { incoming: Incoming; kind: 'pack' | 'outline' } {
-  if (looksBinary(text)) throw new AppError('invalid-payload', 'This file holds binary data, not a curriculum pack or a Markdown outline. Nothing was changed.')
-  if (extname(path).toLowerCase() === '.json' || text.trimStart().startsWith('{')) return { incoming: incomingFromPack(readPackText(text)), kind: 'pack' }
-  const name = basename(path, extname(path)).replace(/[-_]+/g, ' ').trim()
-  const incoming = readOutline(text, name ? name.charAt(0).toUpperCase() + name.slice(1) : 'Imported')
-  if (incoming.skills.length === 0) {
-    throw new AppError('invalid-payload', 'This outline has no skills to import: Groundwork reads headings with list items under them (`## Skill`, then `- [ ] Sub-topic`). Nothing was changed.')
+/** A pack or outline as a pending import: what it would add, rename and keep; confirming merges it into the curriculum as it is then. */
+function packImporter(ctx: HandlerContext): Importer<Held, Omit<PackPreview, 'token'>> {
+  return {
+    kind: 'pack',
+    preview: ({ incoming, source }) => ({ source, summary: previewPackImport(ctx.store.state, incoming) }),
+    prepare:
+      ({ incoming }) =>
+      async () => {
+        await applyPackImport(ctx, incoming, (prefix) => `${prefix}-${randomUUID()}`)
+        return { kind: 'pack', state: toStateView(ctx.store.state) }
+      },
   }
-  return { incoming, kind: 'outline' }
 }
 
-/** Pack and outline export, import with preview and confirmation, and the shipped packs. */
-export function packsHandlers(ctx: HandlerContext): DomainHandlers<'packs'> {
-  const pending = new PendingImports<Held>()
-  const preview = (held: Held): PackPreview => ({ token: pending.hold(held), source: held.source, summary: previewOf(ctx.store.state, held.incoming) })
+/** Pack and outline export, previewing an import (pending until imports.confirm), and the shipped packs. */
+export function packsHandlers(ctx: HandlerContext, pending: PendingImports): DomainHandlers<'packs'> {
+  const importer = packImporter(ctx)
+  const preview = (held: Held): PackPreview => pending.offer(importer, held)
   return {
     async chooseImport() {
       const path = await ctx.services.showOpenDialog({ title: 'Import a curriculum pack or outline', filters: OPEN_FILTERS })
       if (!path) return CANCELLED
-      const { incoming, kind } = incomingFromFile(path, await readChosenFile(path, 'a curriculum pack or outline', MAX_PACK_BYTES))
+      const text = await readChosenFile(path, 'a curriculum pack or outline', MAX_PACK_BYTES)
+      // Parsed in a worker: an outline's parse costs far more than its bytes suggest (see outline-size.ts).
+      const { incoming, kind } = await parseOffMain('curriculumFile', { name: basename(path), text })
       return preview({ incoming, source: { kind, name: basename(path) } })
     },
     async previewShipped({ packId }) {
@@ -72,16 +76,6 @@ export function packsHandlers(ctx: HandlerContext): DomainHandlers<'packs'> {
       if (!shipped) throw new AppError('not-found', `Groundwork ships no pack with the id "${packId}".`)
       // Checked like any file: shipped data goes through the same door.
       return preview({ incoming: incomingFromPack(validatePack(packFromShipped(shipped))), source: { kind: 'shipped', name: shipped.title } })
-    },
-    async confirm({ token }) {
-      const held = pending.take(token)
-      if (!held) throw new AppError('not-found', 'This import is no longer waiting for confirmation. Choose the file again.')
-      await applyImport(ctx, held.incoming, (prefix) => `${prefix}-${randomUUID()}`)
-      return { state: toStateView(ctx.store.state) }
-    },
-    async cancel({ token }) {
-      pending.drop(token)
-      return null
     },
     async shipped() {
       return {

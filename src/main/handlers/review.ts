@@ -11,14 +11,15 @@ import { dayOf } from '../../shared/calendar/days'
 import { ankiFile, ankiRows } from '../../shared/review/anki'
 import { putInTrash } from './trash'
 import { MAX_REVIEW_LOG, type CardState, type CustomCard, type ReviewLogEntry } from '../../shared/schemas/review'
+import { own } from '../../shared/own'
 
 /** Spaced-review handlers. */
 export function reviewHandlers(ctx: HandlerContext): DomainHandlers<'review'> {
   return {
     async rate({ cardId, grade }) {
       const review = ctx.store.state.review
-      const inNote = Object.hasOwn(review.noteCards, cardId) ? review.noteCards[cardId] : undefined
-      const skillId = curriculumCardById(cardId)?.skillId ?? review.custom[cardId]?.skillId ?? (inNote && !inNote.retired ? inNote.skillId : undefined)
+      const inNote = own(review.noteCards, cardId)
+      const skillId = curriculumCardById(ctx.store.state.curriculum, cardId)?.skillId ?? review.custom[cardId]?.skillId ?? (inNote && !inNote.retired ? inNote.skillId : undefined)
       if (!skillId) throw new AppError('not-found', 'That card no longer exists.')
       const now = ctx.clock.now()
       const before = review.cards[cardId]
@@ -33,7 +34,7 @@ export function reviewHandlers(ctx: HandlerContext): DomainHandlers<'review'> {
     },
     async addCard({ skillId, front, back, noteId }) {
       requireSkill(ctx.store.state, skillId)
-      if (noteId !== undefined && !ctx.store.state.notes[noteId]) throw new AppError('not-found', 'The note this card comes from no longer exists.')
+      if (noteId !== undefined && !own(ctx.store.state.notes, noteId)) throw new AppError('not-found', 'The note this card comes from no longer exists.')
       const card: CustomCard = { id: `c-${randomUUID()}`, skillId, front, back, ...(noteId ? { noteId } : {}), createdAt: ctx.clock.now().toISOString() }
       await ctx.store.update((state) => {
         state.review.custom[card.id] = card
@@ -42,9 +43,9 @@ export function reviewHandlers(ctx: HandlerContext): DomainHandlers<'review'> {
     },
     async removeCard({ cardId }) {
       // Own keys only: "constructor" is a valid id and every object has one.
-      const card = Object.hasOwn(ctx.store.state.review.custom, cardId) ? ctx.store.state.review.custom[cardId] : undefined
+      const card = own(ctx.store.state.review.custom, cardId)
       if (!card) throw new AppError('not-found', 'Only cards you wrote can be deleted, and this one is not there.')
-      const schedule = (Object.hasOwn(ctx.store.state.review.cards, cardId) ? ctx.store.state.review.cards[cardId] : undefined) ?? null
+      const schedule = own(ctx.store.state.review.cards, cardId) ?? null
       await ctx.store.update((state) => {
         delete state.review.custom[cardId]
         delete state.review.cards[cardId]
@@ -59,7 +60,7 @@ export function reviewHandlers(ctx: HandlerContext): DomainHandlers<'review'> {
         filters: [{ name: 'Anki text import', extensions: ['txt'] }],
       })
       if (!path) return CANCELLED
-      const rows = ankiRows(ctx.store.state.review)
+      const rows = ankiRows(ctx.store.state.review, ctx.store.state.curriculum)
       await writeExport('the cards for Anki', path, ankiFile(rows))
       return { path, cards: rows.length }
     },

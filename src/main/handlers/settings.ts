@@ -7,6 +7,8 @@ export function settingsHandlers(ctx: HandlerContext): DomainHandlers<'settings'
   return {
     async setTheme({ theme }) {
       await ctx.store.update((state) => void (state.settings.theme = theme))
+      // The saved choice counts even if the window's copy cannot be written; the next change or start retries.
+      await ctx.services.setThemeSource(theme).catch((error: unknown) => ctx.log('theme not applied to the window', error))
       return structuredClone(ctx.store.state.settings)
     },
     async setWelcomeDone() {

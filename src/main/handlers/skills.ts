@@ -27,15 +27,14 @@ export function skillsHandlers(ctx: HandlerContext): DomainHandlers<'skills'> {
    * can move completion also writes today's progress snapshot in the same update.
    */
   async function change(skillId: string, apply: (progress: SkillProgress) => void, movesProgress: boolean) {
-    let progress!: SkillProgress
     await ctx.store.update((state) => {
       const now = ctx.clock.now()
-      progress = progressOf(state, skillId)
+      const progress = progressOf(state, skillId)
       apply(progress)
       progress.updatedAt = now.toISOString()
       if (movesProgress) recordProgress(state, now, ctx.clock.timeZone())
     })
-    return { skillId, progress }
+    return { skillId, progress: ctx.store.state.skills[skillId] as SkillProgress }
   }
 
   return {

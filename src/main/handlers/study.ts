@@ -12,6 +12,13 @@ function runningSession(state: AppState): StudySession | undefined {
   return state.study.sessions.find((session) => session.end === null)
 }
 
+/** A session of the log, read after the update that wrote it (it is there: the update just put it). */
+function sessionById(state: AppState, id: string): StudySession {
+  const session = state.study.sessions.find((s) => s.id === id)
+  if (!session) throw new AppError('internal', 'The study session just written is missing.')
+  return session
+}
+
 /**
  * Ends a running session at `now` (capped, so a timer forgotten overnight does not count a day).
  * The time is kept to the second: a 30-second run is half a minute, not 0 or 1.
@@ -29,22 +36,26 @@ export function studyHandlers(ctx: HandlerContext): DomainHandlers<'study'> {
       requireSkill(ctx.store.state, skillId)
       const now = ctx.clock.now()
       const session: StudySession = { id: `s-${randomUUID()}`, skillId, start: now.toISOString(), end: null, minutes: 0, manual: false }
-      let stopped: StudySession | null = null
+      let stoppedId = null as string | null
       await ctx.store.update((state) => {
         const running = runningSession(state)
         if (running) {
           finish(running, now)
-          stopped = { ...running }
+          stoppedId = running.id
         }
         state.study.sessions.push(session)
       })
-      return { session, stopped }
+      return { session: { ...sessionById(ctx.store.state, session.id) }, stopped: stoppedId === null ? null : { ...sessionById(ctx.store.state, stoppedId) } }
     },
     async stop() {
-      const running = runningSession(ctx.store.state)
-      if (!running) throw new AppError('conflict', 'No timer is running.')
-      await ctx.store.update(() => finish(running, ctx.clock.now()))
-      return { ...running }
+      let stoppedId = ''
+      await ctx.store.update((state) => {
+        const running = runningSession(state)
+        if (!running) throw new AppError('conflict', 'No timer is running.')
+        finish(running, ctx.clock.now())
+        stoppedId = running.id
+      })
+      return { ...sessionById(ctx.store.state, stoppedId) }
     },
     async log({ skillId, start, minutes }) {
       requireSkill(ctx.store.state, skillId)
@@ -52,12 +63,12 @@ export function studyHandlers(ctx: HandlerContext): DomainHandlers<'study'> {
       const end = new Date(new Date(start).getTime() + minutes * 60_000).toISOString()
       const session: StudySession = { id: `s-${randomUUID()}`, skillId, start: new Date(start).toISOString(), end, minutes, manual: true }
       await ctx.store.update((state) => void state.study.sessions.push(session))
-      return session
+      return { ...sessionById(ctx.store.state, session.id) }
     },
     async remove({ id }) {
-      const index = ctx.store.state.study.sessions.findIndex((session) => session.id === id)
-      if (index < 0) throw new AppError('not-found', 'That session is not in the log.')
       await ctx.store.update((state) => {
+        const index = state.study.sessions.findIndex((session) => session.id === id)
+        if (index < 0) throw new AppError('not-found', 'That session is not in the log.')
         const [session] = state.study.sessions.splice(index, 1)
         if (session) putInTrash(state, { kind: 'session', session, index }, ctx.clock.now())
       })

@@ -1,6 +1,7 @@
 import { mkdir, rename, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
+import { enablePatches, freeze, produceWithPatches } from 'immer'
 import { freshState, SCHEMA_VERSION, type AppState } from '../../shared/model'
 import type { Notice } from '../../shared/contract'
 import { readBytesOrNull, removeStaleTemps } from './durable-file'
@@ -9,6 +10,11 @@ import { readState, StateFile } from './state-file'
 import { listBackups, writeBackup } from './backups'
 import { NewerVersionError } from './migrations'
 import { ioReason } from '../io-reason'
+import { recordsOf, type Change, type Origin } from '../../shared/changes/records'
+import { currentOrigin } from './origin'
+import { reconcile } from './reconcile'
+
+enablePatches()
 
 // The store's callers (tests, benches) read files the way the store does.
 export { parseState, validateState } from './parse-state'
@@ -27,6 +33,15 @@ export interface BackupWatcher {
 }
 
 const UNWATCHED: BackupWatcher = { failed: () => undefined, succeeded: () => undefined }
+
+/** The state before and after a write, for listeners that need more than the records (both are frozen). */
+export interface Around {
+  before: AppState
+  after: AppState
+}
+
+/** Hears every write's change records, in the order the writes happened. */
+export type ChangeListener = (change: Change, around: Around) => void
 
 interface Loaded {
   state: AppState
@@ -62,16 +77,25 @@ export class DataStore {
   /** The start-up backup, then each hourly one in turn: one at a time, and flush waits for them. */
   #backgroundBackups: Promise<void> = Promise.resolve()
   readonly #watcher: BackupWatcher
+  readonly #listeners: ChangeListener[] = []
+  readonly #listenerFailed: (error: unknown) => void
+  /** Changes waiting to be told: a listener's own write is told after the change it follows. */
+  readonly #untold: Array<{ change: Change; around: Around }> = []
+  #telling = false
 
-  private constructor(dir: string, state: AppState, watcher: BackupWatcher) {
+  private constructor(dir: string, state: AppState, watcher: BackupWatcher, listenerFailed: (error: unknown) => void) {
     this.path = join(dir, DATA_FILE)
     this.backupsDir = join(dir, 'backups')
-    this.#db = new Low(new StateFile(this.path), state)
+    // Frozen: whoever reads the state can keep what they read; only update makes a new one.
+    this.#db = new Low(new StateFile(this.path), freeze(state, true))
     this.#watcher = watcher
+    this.#listenerFailed = listenerFailed
+    // The hourly backup follows the changes like every other listener.
+    this.subscribe(() => void (this.#changedSinceBackup = true))
   }
 
   /** Opens the data folder, recovering from a bad file; returns what the learner must be told. */
-  static async open(dir: string, options: { backups?: BackupWatcher } = {}): Promise<{ store: DataStore; notices: Notice[] }> {
+  static async open(dir: string, options: { backups?: BackupWatcher; listenerFailed?: (error: unknown) => void } = {}): Promise<{ store: DataStore; notices: Notice[] }> {
     await mkdir(dir, { recursive: true }).catch((error: unknown) => {
       throw new Error(`Groundwork cannot use its data folder ${dir}: ${ioReason(error)}.`, { cause: error })
     })
@@ -85,7 +109,7 @@ export class DataStore {
         throw new Error(`Groundwork could not keep a copy of your data file before upgrading it, so it left the file as it was: ${ioReason(error)}.`, { cause: error })
       })
     }
-    const store = new DataStore(dir, loaded.state, options.backups ?? UNWATCHED)
+    const store = new DataStore(dir, loaded.state, options.backups ?? UNWATCHED, options.listenerFailed ?? ((error) => console.error('A change listener failed', error)))
     if (loaded.notices.length > 0) await store.#db.write()
     // The start-up backup runs beside the first screen instead of before it: on a large file,
     // reading the newest backup to compare is a fifth of the open. A failed one (disk full) does
@@ -144,7 +168,7 @@ export class DataStore {
     return null
   }
 
-  /** The current state. Treat as read-only: change it only through `update`. */
+  /** The current state, frozen: change it only through `update`. */
   get state(): AppState {
     return this.#db.data
   }
@@ -160,16 +184,54 @@ export class DataStore {
   }
 
   /**
-   * Applies `change` to the state now and resolves once a write that includes it is on disk.
-   * Changes made while a write is in flight are coalesced into the next write.
+   * Applies `change` to a draft of the state now (Immer), makes the result the state, tells the
+   * listeners what changed and resolves once a write that includes it is on disk. Changes made
+   * while a write is in flight are coalesced into the next write. `origin` defaults to the channel
+   * being answered (see origin.ts).
    */
-  update(change: (state: AppState) => void): Promise<void> {
-    change(this.#db.data)
+  update(change: (state: AppState) => void, origin: Origin = currentOrigin()): Promise<void> {
+    const before = this.#db.data
+    const [after, patches] = produceWithPatches(before, (draft) => {
+      change(draft)
+    })
+    this.#db.data = after
     this.#updates += 1
-    this.#changedSinceBackup = true
     const done = new Promise<void>((resolve, reject) => this.#waiting.push({ resolve, reject }))
-    this.#writing ??= this.#drain()
+    if (patches.length > 0) {
+      const restoring = origin.kind === 'channel' && origin.channel === 'trash:restore'
+      this.#tell({ origin, records: recordsOf(patches, before, { restoring }) }, { before, after })
+    }
+    // Not while listeners are told: what they write in turn goes in the same save as the change.
+    if (!this.#telling) this.#writing ??= this.#drain()
     return done
+  }
+
+  /** Adds a listener of every change from now on; returns the way to remove it. */
+  subscribe(listener: ChangeListener): () => void {
+    this.#listeners.push(listener)
+    return () => void this.#listeners.splice(this.#listeners.indexOf(listener) >>> 0, 1)
+  }
+
+  /** Tells every listener of `change`; one that writes in turn is told of its own write after this one has gone round. */
+  #tell(change: Change, around: Around): void {
+    this.#untold.push({ change, around })
+    if (this.#telling) return
+    this.#telling = true
+    try {
+      for (let next = this.#untold.shift(); next; next = this.#untold.shift()) {
+        for (const listener of [...this.#listeners]) {
+          try {
+            listener(next.change, next.around)
+          } catch (error) {
+            // The write stands (it is in the state and goes to disk); one listener failing must not stop the others.
+            this.#listenerFailed(error)
+          }
+        }
+      }
+    } finally {
+      this.#telling = false
+      this.#untold.length = 0
+    }
   }
 
   /** Resolves once everything changed so far, and the backups it started, are on disk. */
@@ -178,12 +240,10 @@ export class DataStore {
     await this.#backgroundBackups
   }
 
-  /** Replaces the whole state (import, restore), durably. */
-  replace(state: AppState): Promise<void> {
-    return this.update((current) => {
-      for (const key of Object.keys(current)) delete (current as Record<string, unknown>)[key]
-      Object.assign(current, state)
-    })
+  /** Makes the state equal to `state` (import, restore), durably, writing only what differs. */
+  replace(state: AppState, origin: Origin = currentOrigin()): Promise<void> {
+    const base = this.#db.data
+    return this.update((draft) => reconcile(draft, base, state), origin)
   }
 
   async #drain(): Promise<void> {

@@ -1,6 +1,7 @@
 import { SCHEMA_VERSION } from '../../shared/model'
 import { defaultCurriculum } from '../../shared/curriculum/default'
 import { addNoteHistory } from './migrate-note-history'
+import { mergeCurriculumTrash } from './migrate-one-trash'
 import { addOrderKeys } from './migrate-order-keys'
 
 /** One step: takes a file of version N (unchecked JSON) and returns version N+1. */
@@ -17,8 +18,10 @@ const migrations: Record<number, Migration> = {
   1: (data) => ({ ...data, schemaVersion: 2, curriculum: defaultCurriculum() }),
   // Version 3 keeps earlier versions of each note.
   2: addNoteHistory(2),
-  // Version 4 keeps order as a key on each item (categories, skills, sub-topics, framework rows, goals of one's own).
-  3: addOrderKeys(3),
+  // Version 4 has one trash: the curriculum's moves into the app's.
+  3: mergeCurriculumTrash(3),
+  // Version 5 keeps order as a key on each item (categories, skills, sub-topics, framework rows, goals of one's own).
+  4: addOrderKeys(4),
 }
 
 /** Thrown for a file written by a newer build: we must not guess at its meaning. */

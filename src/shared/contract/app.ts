@@ -11,7 +11,7 @@ export const noteMetaSchema = noteSchema.omit({ body: true }).extend({ chars: z.
 /**
  * What the renderer holds: the app state without its notes (bodies can be megabytes, and even
  * their metadata is listed per skill on demand through notes.list) and without the trash (it holds
- * removed notes; trash.restore reads it), plus how many notes each skill has (skills without notes
+ * removed notes; trash.list lists it line by line, trash.restore reads it), plus how many notes each skill has (skills without notes
  * are left out), for the Dashboard and the command palette.
  */
 export const stateViewSchema = appStateSchema.omit({ notes: true, trash: true, noteHistory: true }).extend({ noteCounts: z.record(idSchema, z.number().int().min(0)) })

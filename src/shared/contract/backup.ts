@@ -1,12 +1,12 @@
 import { z } from 'zod'
 import { channel } from './channel'
-import { stateViewSchema } from './app'
 import { orCancelled } from './dialog'
+import { importTokenSchema } from './imports'
 
 /** What an import or restore would change, shown before the learner confirms. */
-const importPreviewSchema = z.object({
-  /** Opaque handle for confirm/cancel; the validated data stays in main. */
-  token: z.string(),
+const backupPreviewSchema = z.object({
+  /** For imports.confirm and imports.cancel; the validated data stays in main. */
+  token: importTokenSchema,
   source: z.object({ kind: z.enum(['file', 'backup']), name: z.string(), path: z.string() }),
   /** One line per figure, e.g. "Skills done": 3 now, 5 after. */
   rows: z.array(z.object({ label: z.string(), before: z.number(), after: z.number() })),
@@ -20,23 +20,19 @@ const backupInfoSchema = z.object({ name: z.string(), createdAt: z.string(), byt
 /** Rotating backup names look like groundwork-20261125T114133123Z.json; nothing else is accepted. */
 const backupNameSchema = z.string().regex(/^groundwork-\d{8}T\d{6}(?:\d{3})?Z\.json$/, 'That is not the name of a Groundwork backup.')
 
-/** Full backup, import and restore channels. */
+/** Full backup, and choosing a backup to import or restore (imports.confirm carries it out). */
 export const backupChannels = {
   /** Saves the whole data file as pretty JSON where the learner chooses; answers the path, or that the dialog was closed. */
   exportJson: channel(z.undefined(), orCancelled(z.object({ path: z.string() }))),
   /** Asks for a backup file, validates it and answers what importing it would change, or that the dialog was closed. */
-  chooseImport: channel(z.undefined(), orCancelled(importPreviewSchema)),
+  chooseImport: channel(z.undefined(), orCancelled(backupPreviewSchema)),
   /** The rotating backups, newest first. */
   list: channel(z.undefined(), z.object({ backups: z.array(backupInfoSchema) })),
   /** Validates a rotating backup and answers what restoring it would change. */
-  previewRestore: channel(z.object({ name: backupNameSchema }), importPreviewSchema),
-  /** Backs up the current data, then replaces it with the previewed data; answers the new state. */
-  confirm: channel(z.object({ token: z.string().min(1).max(100) }), z.object({ state: stateViewSchema, safetyBackup: z.string() })),
-  /** Drops a previewed import the learner decided against. */
-  cancel: channel(z.object({ token: z.string().min(1).max(100) }), z.null()),
+  previewRestore: channel(z.object({ name: backupNameSchema }), backupPreviewSchema),
   /** Where the data file and the rotating backups live on this computer. */
   location: channel(z.undefined(), z.object({ dataFile: z.string(), backupsDir: z.string() })),
 }
 
-export type ImportPreview = z.output<typeof importPreviewSchema>
+export type BackupPreview = z.output<typeof backupPreviewSchema>
 export type BackupInfo = z.output<typeof backupInfoSchema>

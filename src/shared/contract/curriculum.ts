@@ -60,8 +60,6 @@ export type CurriculumEdit = z.output<typeof curriculumEditSchema>
 
 /** Curriculum channels: each answers the whole curriculum as stored. */
 export const curriculumChannels = {
-  /** Applies one edit (add, rename, describe, move, hide, delete to the trash, link a goal, add, change or remove a framework row). */
+  /** Applies one edit (add, rename, describe, move, hide, delete to the trash, link a goal, add, change or remove a framework row); trash.restore undoes a delete. */
   edit: channel(curriculumEditSchema, curriculumSchema),
-  /** Puts something from the curriculum's trash back where it was. */
-  restore: channel(z.object({ trashId: idSchema }), curriculumSchema),
 }

@@ -1,17 +1,15 @@
 import { z } from 'zod'
 import { channel } from './channel'
-import { stateViewSchema } from './app'
 import { orCancelled } from './dialog'
+import { importTokenSchema } from './imports'
 import { idSchema } from '../schemas/common'
-import { MAX_FOLDER_FILES } from '../notes/folder/limits'
 
-const tokenSchema = z.string().min(1).max(100)
 const fileReasonSchema = z.object({ path: z.string(), reason: z.string() })
 
 /** What importing a folder of Markdown files would do, shown before anything is written. */
 const folderPreviewSchema = z.object({
-  /** Opaque handle for confirm/cancel; the files read stay in main. */
-  token: z.string(),
+  /** For imports.confirm (with the learner's folder choices) and imports.cancel; the files read stay in main. */
+  token: importTokenSchema,
   folder: z.object({ name: z.string(), path: z.string() }),
   /** Notes added (those of `place` included), updated by id, and files that change nothing. */
   added: z.number().int(),
@@ -29,23 +27,12 @@ const folderPreviewSchema = z.object({
   otherKeys: z.array(z.string()),
 })
 
-/** Notes as a folder of Markdown files (an Obsidian vault): export, and import with a preview. */
+/** Notes as a folder of Markdown files (an Obsidian vault): export, and previewing an import (imports.confirm carries it out). */
 export const markdownChannels = {
   /** Asks for a folder and writes every note there as a .md file with front matter, a folder per skill (into a new folder inside it when it is not empty). */
   exportFolder: channel(z.undefined(), orCancelled(z.object({ path: z.string(), notes: z.number().int(), skills: z.number().int(), inNewFolder: z.boolean() }))),
   /** Asks for a folder, reads its Markdown files and answers what importing them would do, or that the dialog was closed. */
   chooseImport: channel(z.undefined(), orCancelled(folderPreviewSchema)),
-  /** Imports a previewed folder in one write, with the skill chosen for each folder that needs one; answers the new state. */
-  confirmImport: channel(
-    z.object({
-      token: tokenSchema,
-      skills: z.array(z.object({ folder: z.string().max(4096), skillId: idSchema })).max(MAX_FOLDER_FILES),
-      includeBroken: z.boolean(),
-    }),
-    z.object({ state: stateViewSchema, added: z.number().int(), updated: z.number().int(), safetyBackup: z.string().nullable() }),
-  ),
-  /** Drops a previewed import the learner decided against. */
-  cancelImport: channel(z.object({ token: tokenSchema }), z.null()),
 }
 
 export type FolderPreview = z.output<typeof folderPreviewSchema>

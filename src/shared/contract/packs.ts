@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { channel } from './channel'
-import { stateViewSchema } from './app'
 import { orCancelled } from './dialog'
+import { importTokenSchema } from './imports'
 import { idSchema } from '../schemas/common'
 import { CURRICULUM_LIMITS as L } from '../curriculum/limits'
 import type { ImportSummary } from '../packs/import-summary'
@@ -20,9 +20,9 @@ export const importSummarySchema = z.object({
   pack: z.object({ id: z.string(), title: z.string(), packVersion: z.number().int(), addedVersion: z.number().int().optional() }).optional(),
 }) satisfies z.ZodType<ImportSummary>
 
-/** A previewed import: what it would do, under a token; the checked pack or outline stays in main. */
+/** A previewed import: what it would do, under a token for imports.confirm and imports.cancel; the checked pack or outline stays in main. */
 export const packPreviewSchema = z.object({
-  token: z.string(),
+  token: importTokenSchema,
   source: z.object({ kind: z.enum(['pack', 'outline', 'shipped']), name: z.string() }),
   summary: importSummarySchema,
 })
@@ -30,18 +30,12 @@ export const packPreviewSchema = z.object({
 /** A pack shipped with Groundwork, as the chooser lists it. */
 const shippedInfoSchema = z.object({ id: z.string(), title: z.string(), description: z.string(), packVersion: z.number().int(), skills: z.number().int(), subtopics: z.number().int() })
 
-const token = z.string().min(1).max(100)
-
-/** Curriculum pack channels: export, import with preview and confirmation, and the shipped packs. */
+/** Curriculum pack channels: export, previewing an import (imports.confirm carries it out), and the shipped packs. */
 export const packsChannels = {
   /** Asks for a pack (.json) or a Markdown outline, checks it and answers what importing it would do, or that the dialog was closed. */
   chooseImport: channel(z.undefined(), orCancelled(packPreviewSchema)),
   /** What adding a shipped pack (again, or its newer release) would do. */
   previewShipped: channel(z.object({ packId: idSchema }), packPreviewSchema),
-  /** Imports a previewed pack or outline in one write; answers the new state. */
-  confirm: channel(z.object({ token }), z.object({ state: stateViewSchema })),
-  /** Drops a previewed import the learner decided against. */
-  cancel: channel(z.object({ token }), z.null()),
   /** The packs shipped with Groundwork. */
   shipped: channel(z.undefined(), z.object({ packs: z.array(shippedInfoSchema) })),
   /** Saves the curriculum, or chosen categories and skills (none chosen: all), as a pack or a Markdown outline where the learner chooses. */

@@ -10,21 +10,22 @@ export const CHANNEL_METHODS = {
   frameworks: ['setWeight', 'setMark', 'setCompare', 'setTableOptions'],
   levels: ['setTargetDate', 'setGoalDone', 'addGoal', 'updateGoal', 'moveGoal', 'deleteGoal', 'setCurrentLevel'],
   reports: ['build', 'export'],
-  backup: ['exportJson', 'chooseImport', 'list', 'previewRestore', 'confirm', 'cancel', 'location'],
+  backup: ['exportJson', 'chooseImport', 'list', 'previewRestore', 'location'],
   review: ['rate', 'addCard', 'removeCard', 'exportAnki'],
   study: ['start', 'stop', 'log', 'remove', 'setMinimum'],
   evidence: ['add', 'remove'],
   settings: ['setTheme', 'setWorkspace', 'setWelcomeDone'],
   notes: ['list', 'create', 'get', 'save', 'delete', 'history', 'restoreVersion', 'linkTargets', 'backlinks'],
   search: ['query'],
-  curriculum: ['edit', 'restore'],
-  trash: ['restore'],
-  packs: ['chooseImport', 'previewShipped', 'confirm', 'cancel', 'shipped', 'exportFile'],
-  markdown: ['exportFolder', 'chooseImport', 'confirmImport', 'cancelImport'],
+  curriculum: ['edit'],
+  trash: ['restore', 'list'],
+  packs: ['chooseImport', 'previewShipped', 'shipped', 'exportFile'],
+  markdown: ['exportFolder', 'chooseImport'],
+  imports: ['confirm', 'cancel'],
 } as const satisfies { [D in Domain]: ReadonlyArray<keyof Contract[D]> }
 
 /** Every main-to-renderer event name. */
-export const EVENT_NAMES = ['notice', 'flushRequest', 'noteCards'] as const satisfies readonly EventName[]
+export const EVENT_NAMES = ['notice', 'flushRequest', 'changed'] as const satisfies readonly EventName[]
 
 // Channels and events are checked apart: a union of the two (both `never` when all is well)
 // reads to the linter as a duplicated, redundant type.

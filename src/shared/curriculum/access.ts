@@ -5,8 +5,7 @@ import type { FrameworkEntry } from './frameworks'
 
 // The one way to read the learner's curriculum: pure functions of the curriculum the state holds
 // (main reads state.curriculum, the renderer useCurriculum()). Indexes are cached per curriculum
-// object: a store that copies on write gives a changed curriculum a new object; one that changes it
-// in place says so with curriculumChanged, so a cached index never goes stale.
+// object; the state replaces the object on every change, so a cached index never goes stale.
 
 interface Index {
   skills: Map<string, CurriculumSkill>
@@ -20,18 +19,6 @@ interface Index {
 }
 
 const cache = new WeakMap<Curriculum, Index>()
-const revisions = new WeakMap<Curriculum, number>()
-
-/** Tells the readers that `curriculum` was changed in place: its cached index goes, its revision grows. */
-export function curriculumChanged(curriculum: Curriculum): void {
-  cache.delete(curriculum)
-  revisions.set(curriculum, revisionOf(curriculum) + 1)
-}
-
-/** How many times this curriculum object was changed in place (0 for one never changed). */
-export function revisionOf(curriculum: Curriculum): number {
-  return revisions.get(curriculum) ?? 0
-}
 
 function indexOf(curriculum: Curriculum): Index {
   let index = cache.get(curriculum)

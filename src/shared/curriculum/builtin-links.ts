@@ -1,4 +1,5 @@
 import type { Curriculum, Resource } from '../schemas/curriculum'
+import { own } from '../own'
 
 /**
  * Where to learn each built-in sub-topic: official, long-lived documentation (language and
@@ -218,8 +219,8 @@ export const BUILT_IN_LINKS_RELEASE = 1
 
 /** The built-in links of one sub-topic (copies), or none. */
 export function builtInLinksOf(skillId: string, subtopicId: string): Resource[] {
-  const skill = Object.hasOwn(BUILT_IN_LINKS, skillId) ? BUILT_IN_LINKS[skillId] : undefined
-  const links = skill && Object.hasOwn(skill, subtopicId) ? skill[subtopicId] : undefined
+  const skill = own(BUILT_IN_LINKS, skillId)
+  const links = skill && own(skill, subtopicId)
   return (links ?? []).map((link) => ({ ...link }))
 }
 

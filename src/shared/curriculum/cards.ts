@@ -1,3 +1,5 @@
+import type { Curriculum, FrameworkRow } from '../schemas/curriculum'
+
 /** One review card: a short question and a short answer, tied to the skill it tests. */
 export interface ReviewCard {
   id: string
@@ -9,24 +11,6 @@ export interface ReviewCard {
 }
 
 type Row = readonly [id: string, skillId: string, front: string, back: string]
-
-// Framework facts: language, first release and licence for each framework the comparison lists.
-const FRAMEWORKS: ReadonlyArray<readonly [id: string, name: string, language: string, year: number, license: string]> = [
-  ['rails', 'Ruby on Rails', 'Ruby', 2004, 'MIT'],
-  ['nodejs', 'Node.js', 'JavaScript', 2009, 'MIT'],
-  ['express', 'Express', 'JavaScript', 2010, 'MIT'],
-  ['django', 'Django', 'Python', 2005, 'BSD 3-Clause'],
-  ['flask', 'Flask', 'Python', 2010, 'BSD 3-Clause'],
-  ['spring-boot', 'Spring Boot', 'Java', 2014, 'Apache 2.0'],
-  ['laravel', 'Laravel', 'PHP', 2011, 'MIT'],
-  ['fastapi', 'FastAPI', 'Python', 2018, 'MIT'],
-]
-
-const frameworkRows: Row[] = FRAMEWORKS.flatMap(([id, name, language, year, license]): Row[] => [
-  [`fw-${id}-language`, 'frameworks', `Which language do you write ${name} code in?`, language],
-  [`fw-${id}-release`, 'frameworks', `In which year did ${name} first come out?`, String(year)],
-  [`fw-${id}-license`, 'frameworks', `Under which licence is ${name} published?`, license],
-])
 
 const rows: Row[] = [
   // Frequently asked questions, in the app's own words.
@@ -110,12 +94,30 @@ const rows: Row[] = [
   ['st-adaptability', 'adaptability', 'Why is adapting to new technology a core backend skill?', 'Tools, frameworks and paradigms keep changing, so learning new ones quickly keeps you effective.'],
 ]
 
-/** Every card generated from the curriculum, with a stable id each (ids never change meaning). */
-export const CURRICULUM_CARDS: readonly ReviewCard[] = [...rows, ...frameworkRows].map(([id, skillId, front, back]) => ({ id, skillId, front, back }))
+// The fixed cards; the framework cards are made from the learner's framework rows (below).
+const FIXED_CARDS: readonly ReviewCard[] = rows.map(([id, skillId, front, back]) => ({ id, skillId, front, back }))
 
-const byId = new Map(CURRICULUM_CARDS.map((card) => [card.id, card]))
+/**
+ * Three cards per framework row (language, first release, licence), asked from the row as the
+ * learner has it, edits included (a fact left blank gives no card). Ids come from the row's id,
+ * so a schedule follows the row.
+ */
+export function frameworkCards(frameworks: readonly FrameworkRow[]): ReviewCard[] {
+  return frameworks
+    .flatMap(({ id, name, language, firstRelease, license }): ReviewCard[] => [
+      { id: `fw-${id}-language`, skillId: 'frameworks', front: `Which language do you write ${name} code in?`, back: language },
+      { id: `fw-${id}-release`, skillId: 'frameworks', front: `In which year did ${name} first come out?`, back: String(firstRelease) },
+      { id: `fw-${id}-license`, skillId: 'frameworks', front: `Under which licence is ${name} published?`, back: license },
+    ])
+    .filter((card) => card.back.trim() !== '')
+}
 
-/** Looks a curriculum card up by id. */
-export function curriculumCardById(id: string): ReviewCard | undefined {
-  return byId.get(id)
+/** Every card the curriculum gives (the fixed ones, then those of its framework rows), each with a stable id. */
+export function curriculumCards(curriculum: Curriculum): ReviewCard[] {
+  return [...FIXED_CARDS, ...frameworkCards(curriculum.frameworks)]
+}
+
+/** Looks one of the curriculum's cards up by id. */
+export function curriculumCardById(curriculum: Curriculum, id: string): ReviewCard | undefined {
+  return curriculumCards(curriculum).find((card) => card.id === id)
 }

@@ -29,7 +29,6 @@ export function defaultCurriculum(): Curriculum {
       senior: goalsOf('senior'),
     },
     frameworks: withKeys(FRAMEWORKS),
-    trash: [],
     packs: [],
     builtInLinks: BUILT_IN_LINKS_RELEASE,
   })

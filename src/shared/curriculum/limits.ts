@@ -12,7 +12,6 @@ export const CURRICULUM_LIMITS = {
   goals: 100,
   goalLinks: 20,
   frameworks: 200,
-  trash: 2000,
   resources: 20,
   packs: 200,
   url: 2048,

@@ -1,5 +1,6 @@
 import type { Curriculum } from '../schemas/curriculum'
 import type { FrameworkMark } from './prefs'
+import { own } from '../own'
 
 /** One framework the learner has marked, as Reports lists it. */
 export interface MarkedFramework {
@@ -16,7 +17,7 @@ export function frameworkMarks(state: { curriculum: Curriculum; frameworks: { ma
   const marks = state.frameworks.marks
   return state.curriculum.frameworks
     .flatMap((framework) => {
-      const mark = Object.hasOwn(marks, framework.id) ? marks[framework.id] : undefined
+      const mark = own(marks, framework.id)
       return mark ? [{ id: framework.id, name: framework.name, mark }] : []
     })
     .sort((a, b) => a.name.localeCompare(b.name))

@@ -1,5 +1,6 @@
 import type { Framework } from '../curriculum/frameworks'
 import { MARK_LABELS, type FrameworkMark, type SortColumn, type TableColumn } from './prefs'
+import { own } from '../own'
 
 /** Column headers of the comparison table. */
 export const COLUMN_LABELS: Record<SortColumn, string> = {
@@ -20,7 +21,7 @@ export type Marks = Partial<Record<string, FrameworkMark>>
 export function cellText(framework: Framework, column: TableColumn | 'name', marks: Marks): string {
   if (column === 'firstRelease') return String(framework.firstRelease)
   if (column === 'mark') {
-    const mark = Object.hasOwn(marks, framework.id) ? marks[framework.id] : undefined
+    const mark = own(marks, framework.id)
     return mark ? MARK_LABELS[mark] : ''
   }
   return framework[column]

@@ -1,5 +1,6 @@
 import { linkKey } from './link-names'
 import { wikiLinkTargets } from './wiki-links'
+import { own } from '../own'
 
 /** What the index needs of a note; the notes record of the state fits. */
 export interface LinkedNote {
@@ -114,7 +115,7 @@ export class LinkIndex {
     const notes = this.#notes()
     for (const id of ids) {
       this.#remove(id)
-      const note = Object.hasOwn(notes, id) ? notes[id] : undefined
+      const note = own(notes, id)
       if (note) this.#add(note)
     }
   }

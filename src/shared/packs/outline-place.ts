@@ -35,16 +35,28 @@ export function placeSkills(sections: Section[], skills: IncomingSkill[], skippe
   // of two or more levels) is a skill with no sub-topics yet; one beside categories is an empty category.
   const depths = new Set<number>(sections.filter((s) => s.skill).map((s) => s.heading.depth))
   const all = sections.map((s) => s.heading.depth)
-  if (depths.size === 0 && new Set(all).size >= 2) depths.add(Math.max(...all))
+  if (depths.size === 0 && new Set(all).size >= 2) depths.add(all.reduce((a, b) => (b > a ? b : a)))
   for (const section of sections) {
     if (section.skill || section.category || !section.title || !depths.has(section.heading.depth) || section.parent?.skill) continue
     section.skill = { ...(section.id ? { id: section.id } : {}), title: section.title, category: '', subtopics: [] }
     skills.push(section.skill)
   }
   markCategories()
+  // A heading beside a category (same parent, same depth) is one too; kept in a map, not searched
+  // for each heading, so thousands of headings cost no more than a pass.
+  const categoryDepths = new Map<Section | null, Set<number>>()
+  const addCategory = (section: Section): void => {
+    const depths = categoryDepths.get(section.parent) ?? new Set<number>()
+    depths.add(section.heading.depth)
+    categoryDepths.set(section.parent, depths)
+  }
+  for (const section of sections) if (section.category) addCategory(section)
   for (const section of sections) {
     if (section.skill || section.category || !section.title) continue
-    if (sections.some((s) => s !== section && s.category && s.parent === section.parent && s.heading.depth === section.heading.depth)) section.category = true
+    if (categoryDepths.get(section.parent)?.has(section.heading.depth)) {
+      section.category = true
+      addCategory(section)
+    }
   }
   const categories = new Map<string, { key: string; id?: string; title: string }>()
   const keyOf = (section: Section | null): string => {
@@ -53,7 +65,8 @@ export function placeSkills(sections: Section[], skills: IncomingSkill[], skippe
     if (!categories.has(key)) categories.set(key, { key, ...(section?.id ? { id: section.id } : {}), title: title.slice(0, L.title) })
     return key
   }
-  for (const section of sections) if (section.category && !sections.some((s) => s.skill && categoryOf(s) === section)) keyOf(section)
+  const holdingSkills = new Set(sections.flatMap((s) => (s.skill ? [categoryOf(s)] : [])))
+  for (const section of sections) if (section.category && !holdingSkills.has(section)) keyOf(section)
   const ordered: IncomingSkill[] = []
   for (const section of sections) {
     const skill = section.skill
@@ -85,9 +98,14 @@ function mergeRepeats(skills: IncomingSkill[], skipped: Skipped): IncomingSkill[
       out.push(skill)
       continue
     }
+    const titles = new Set(first.subtopics.map((s) => s.title.toLowerCase()))
     for (const sub of skill.subtopics) {
-      if (first.subtopics.some((s) => s.title.toLowerCase() === sub.title.toLowerCase())) skipped.note('sub-topics repeated within their skill')
-      else first.subtopics.push(sub)
+      const title = sub.title.toLowerCase()
+      if (titles.has(title)) skipped.note('sub-topics repeated within their skill')
+      else {
+        first.subtopics.push(sub)
+        titles.add(title)
+      }
     }
   }
   return out

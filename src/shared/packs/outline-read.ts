@@ -8,6 +8,7 @@ import type { Resource } from '../schemas/curriculum'
 import type { Incoming, IncomingSkill, IncomingSubtopic } from './incoming'
 import { Skipped } from './skipped'
 import { placeSkills, type Section } from './outline-place'
+import { checkOutlineSize } from './outline-size'
 
 // A Markdown outline as an import. A heading that holds a list is a skill, its items the
 // sub-topics (`- [x]` ticked); the nearest heading above it that is not a skill is its category.
@@ -42,8 +43,9 @@ function linksIn(node: Nodes): { title: string; url: string }[] {
   return 'children' in node ? node.children.flatMap((child) => linksIn(child)) : []
 }
 
-/** Reads a Markdown outline; `fallbackCategory` names the category of skills with no heading above them. */
+/** Reads a Markdown outline (refused first if its shape is too big to parse); `fallbackCategory` names the category of skills with no heading above them. */
 export function readOutline(text: string, fallbackCategory = 'Imported'): Incoming {
+  checkOutlineSize(text)
   const root: Root = parser.parse(text)
   const skipped = new Skipped()
   const sections: Section[] = []

@@ -1,19 +1,17 @@
 import type { Curriculum, CurriculumSkill, Subtopic } from '../schemas/curriculum'
-import type { AppState } from '../model'
+import type { AppState, TrashEntry } from '../model'
 import { AppError } from '../result'
 import { CURRICULUM_LIMITS as L } from '../curriculum/limits'
 import type { Incoming, IncomingSkill } from './incoming'
 import { emptySummary, listed, type ImportSummary } from './import-summary'
 import { keyAfter } from '../order/ordered'
+import type { NewId } from '../curriculum/new-id'
 
 // Merges an import into the curriculum without losing anything: items are matched by id (and, for
 // an outline, by title: case-insensitive, trimmed), matched ones are updated in place (same id, so
 // progress, notes, cards and time stay with them), new ones are added after the others (each with
 // an order key after the last), nothing is removed. Pure:
 // answers the new curriculum, the sub-topics to tick and a summary for the preview.
-
-/** Makes the ids of new items (main's randomUUID; tests pass a counter). */
-export type NewId = (prefix: string) => string
 
 /** A sub-topic an outline's `- [x]` ticks. */
 export interface Tick {
@@ -22,7 +20,7 @@ export interface Tick {
 }
 
 /** What importing would do. */
-export interface ImportPlan {
+export interface PackImportPlan {
   curriculum: Curriculum
   ticks: Tick[]
   summary: ImportSummary
@@ -30,13 +28,16 @@ export interface ImportPlan {
 
 const key = (title: string): string => title.trim().toLowerCase()
 
-/** Plans importing `incoming` into `curriculum`; `progress` tells which ticks are new. Throws a readable AppError past a limit. */
-export function planImport(curriculum: Curriculum, progress: AppState['skills'], incoming: Incoming, newId: NewId): ImportPlan {
+/**
+ * Plans importing `incoming` into `curriculum`; `progress` tells which ticks are new, and what waits
+ * in `trash` is left there (restoring it is the learner's call). Throws a readable AppError past a limit.
+ */
+export function planPackImport(curriculum: Curriculum, progress: AppState['skills'], incoming: Incoming, newId: NewId, trash: readonly TrashEntry[]): PackImportPlan {
   const summary = emptySummary(incoming.skipped)
   const byTitle = incoming.match === 'id-or-title'
   const trashed = {
-    skills: new Set(curriculum.trash.flatMap((e) => (e.kind === 'skill' ? [e.skill.id] : []))),
-    categories: new Set(curriculum.trash.flatMap((e) => (e.kind === 'category' ? [e.category.id] : []))),
+    skills: new Set(trash.flatMap((e) => (e.kind === 'skill' ? [e.skill.id] : []))),
+    categories: new Set(trash.flatMap((e) => (e.kind === 'category' ? [e.category.id] : []))),
   }
   const freeId = (wanted: string | undefined, taken: (id: string) => boolean, prefix: string): string => (wanted !== undefined && !taken(wanted) ? wanted : newId(prefix))
 
@@ -65,15 +66,18 @@ export function planImport(curriculum: Curriculum, progress: AppState['skills'],
 
   // Skills: matched ones take the import's name, description and sub-topics; new ones are added.
   const skills = [...curriculum.skills]
+  // Each skill's title key, kept beside the list: matching by title compares keys made once, not
+  // two new strings per skill for each incoming skill (a thousand skills made that a million).
+  const skillKeys = skills.map((s) => key(s.title))
   const skillIds = new Map<string, string>()
   const ticks: Tick[] = []
   for (const incomingSkill of incoming.skills) {
     if (incomingSkill.id !== undefined && trashed.skills.has(incomingSkill.id)) {
-      summary.skipped.push(`“${incomingSkill.title}” is in the curriculum's trash: restore it from there, then import again to update it.`)
+      summary.skipped.push(`“${incomingSkill.title}” is in the trash: restore it from there, then import again to update it.`)
       continue
     }
     let at = incomingSkill.id !== undefined ? skills.findIndex((s) => s.id === incomingSkill.id) : -1
-    if (at < 0 && byTitle) at = skills.findIndex((s) => key(s.title) === key(incomingSkill.title))
+    if (at < 0 && byTitle) at = skillKeys.indexOf(key(incomingSkill.title))
     const found = skills[at]
     const category = categoryIds.get(incomingSkill.category) ?? categories[0]!.id
     const base: CurriculumSkill = found ?? {
@@ -85,13 +89,15 @@ export function planImport(curriculum: Curriculum, progress: AppState['skills'],
       subtopics: [],
       hidden: false,
     }
-    const next = mergeSkill(base, incomingSkill, curriculum, progress, ticks, summary, byTitle, newId)
+    const next = mergeSkill(base, incomingSkill, trash, progress, ticks, summary, byTitle, newId)
     skillIds.set(incomingSkill.id ?? key(incomingSkill.title), next.id)
     if (!found) {
       skills.push(next)
+      skillKeys.push(key(next.title))
       listed(summary.skills.added, next.title)
     } else {
       skills[at] = next
+      skillKeys[at] = key(next.title)
       const renamed = found.title !== next.title
       if (renamed) listed(summary.skills.renamed, `${found.title} → ${next.title}`)
       else if (JSON.stringify(found) !== JSON.stringify(next)) listed(summary.skills.updated, next.title)
@@ -101,10 +107,10 @@ export function planImport(curriculum: Curriculum, progress: AppState['skills'],
   if (skills.length > L.skills) throw new AppError('too-large', `Importing this would make ${skills.length} skills; a curriculum can hold up to ${L.skills}. Nothing was changed.`)
 
   const frameworks = [...curriculum.frameworks]
-  const trashedRows = new Set(curriculum.trash.flatMap((e) => (e.kind === 'framework' ? [e.framework.id] : [])))
+  const trashedRows = new Set(trash.flatMap((e) => (e.kind === 'framework' ? [e.framework.id] : [])))
   for (const row of incoming.frameworks) {
     if (trashedRows.has(row.id)) {
-      summary.skipped.push(`The framework row “${row.name}” is in the curriculum's trash: restore it from there, then import again to update it.`)
+      summary.skipped.push(`The framework row “${row.name}” is in the trash: restore it from there, then import again to update it.`)
       continue
     }
     const at = frameworks.findIndex((f) => f.id === row.id)
@@ -147,7 +153,7 @@ export function planImport(curriculum: Curriculum, progress: AppState['skills'],
 function mergeSkill(
   skill: CurriculumSkill,
   incoming: IncomingSkill,
-  curriculum: Curriculum,
+  trash: readonly TrashEntry[],
   progress: AppState['skills'],
   ticks: Tick[],
   summary: ImportSummary,
@@ -155,14 +161,16 @@ function mergeSkill(
   newId: NewId,
 ): CurriculumSkill {
   const subtopics: Subtopic[] = [...skill.subtopics]
-  const trashed = new Set(curriculum.trash.flatMap((e) => (e.kind === 'subtopic' && e.skillId === skill.id ? [e.subtopic.id] : [])))
+  // Title keys beside the list, as for skills: 200 sub-topics matched by title made 40,000 new strings.
+  const keys = subtopics.map((s) => key(s.title))
+  const trashed = new Set(trash.flatMap((e) => (e.kind === 'subtopic' && e.skillId === skill.id ? [e.subtopic.id] : [])))
   for (const sub of incoming.subtopics) {
     if (sub.id !== undefined && trashed.has(sub.id)) {
-      summary.skipped.push(`The sub-topic “${sub.title}” of ${skill.title} is in the curriculum's trash.`)
+      summary.skipped.push(`The sub-topic “${sub.title}” of ${skill.title} is in the trash.`)
       continue
     }
     let at = sub.id !== undefined ? subtopics.findIndex((s) => s.id === sub.id) : -1
-    if (at < 0 && byTitle) at = subtopics.findIndex((s) => key(s.title) === key(sub.title))
+    if (at < 0 && byTitle) at = keys.indexOf(key(sub.title))
     const found = subtopics[at]
     // An outline without links keeps the links a sub-topic has; a pack's links are the pack's.
     const resources = !byTitle || sub.resources.length > 0 ? sub.resources : (found?.resources ?? [])
@@ -170,11 +178,13 @@ function mergeSkill(
     if (found) {
       id = found.id
       subtopics[at] = { ...found, title: sub.title, resources }
+      keys[at] = key(sub.title)
       if (found.title !== sub.title) listed(summary.subtopics.renamed, `${incoming.title}: ${found.title} → ${sub.title}`)
       else summary.subtopics.kept += 1
     } else {
       id = sub.id !== undefined && !subtopics.some((s) => s.id === sub.id) && !trashed.has(sub.id) ? sub.id : newId('st')
       subtopics.push({ id, order: keyAfter(subtopics), title: sub.title, resources })
+      keys.push(key(sub.title))
       listed(summary.subtopics.added, `${incoming.title}: ${sub.title}`)
     }
     if (sub.ticked && progress[skill.id]?.subtopics[id] !== true) ticks.push({ skillId: skill.id, subtopicId: id })

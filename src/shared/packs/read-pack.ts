@@ -30,6 +30,14 @@ export function validatePack(raw: unknown): CurriculumPack {
   if (Array.isArray(skills) && skills.length > L.skills) {
     throw new AppError('too-large', `This pack has ${skills.length} skills; a curriculum can hold up to ${L.skills}. ${UNCHANGED}`)
   }
+  // So are a skill's sub-topics: the schema would check each of 400,000 empty items before their count.
+  if (Array.isArray(skills)) {
+    const crowded = skills.findIndex((skill: unknown) => {
+      const subtopics = typeof skill === 'object' && skill !== null ? (skill as { subtopics?: unknown }).subtopics : undefined
+      return Array.isArray(subtopics) && subtopics.length > L.subtopics
+    })
+    if (crowded >= 0) throw new AppError('too-large', `Skill ${crowded + 1} of this pack has more than ${L.subtopics} sub-topics, the most a skill can hold. ${UNCHANGED}`)
+  }
   const parsed = packSchema.safeParse(raw)
   if (!parsed.success) {
     const issues = parsed.error.issues

@@ -1,4 +1,5 @@
 import type { ReviewState } from '../schemas/review'
+import type { Curriculum } from '../schemas/curriculum'
 import { allCards } from './cards-of'
 
 // Anki's text import (docs.ankiweb.net, "Text Files" and "File Headers"): `#key:value` header lines
@@ -32,8 +33,8 @@ export function quotedField(field: string): string {
 }
 
 /** The rows for every live card, each tagged with where it comes from and its skill. */
-export function ankiRows(review: ReviewState): AnkiRow[] {
-  return allCards(review).map((card) => {
+export function ankiRows(review: ReviewState, curriculum: Curriculum): AnkiRow[] {
+  return allCards(review, curriculum).map((card) => {
     const source = card.noteId ? 'note' : Object.hasOwn(review.custom, card.id) ? 'own' : 'curriculum'
     // Ids never change, so the guid does not either: Anki updates the note instead of adding a copy.
     return { guid: `groundwork-${card.id}`, front: card.front, back: card.back, tags: ['groundwork', `groundwork::${card.skillId}`, `groundwork::${source}`] }

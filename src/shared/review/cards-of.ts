@@ -1,4 +1,4 @@
-import { CURRICULUM_CARDS, type ReviewCard } from '../curriculum/cards'
+import { curriculumCards, type ReviewCard } from '../curriculum/cards'
 import type { ReviewState } from '../schemas/review'
 import type { Curriculum } from '../schemas/curriculum'
 import { isVisibleSkill } from '../curriculum/access'
@@ -13,12 +13,12 @@ export function liveNoteCards(review: ReviewState): ReviewCard[] {
     .map(({ id, skillId, front, back, noteId }) => ({ id, skillId, front, back, noteId }))
 }
 
-/** Curriculum cards plus the learner's own (written in the form, then inside notes), in a stable order. */
-export function allCards(review: ReviewState): ReviewCard[] {
+/** The curriculum's cards plus the learner's own (written in the form, then inside notes), in a stable order. */
+export function allCards(review: ReviewState, curriculum: Curriculum): ReviewCard[] {
   const custom = Object.values(review.custom)
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
     .map(({ id, skillId, front, back }) => ({ id, skillId, front, back }))
-  return [...CURRICULUM_CARDS, ...custom, ...liveNoteCards(review)]
+  return [...curriculumCards(curriculum), ...custom, ...liveNoteCards(review)]
 }
 
 /**
@@ -27,7 +27,7 @@ export function allCards(review: ReviewState): ReviewCard[] {
  * counted until it is back).
  */
 export function studyCards(review: ReviewState, curriculum: Curriculum): ReviewCard[] {
-  return allCards(review).filter((card) => isVisibleSkill(curriculum, card.skillId))
+  return allCards(review, curriculum).filter((card) => isVisibleSkill(curriculum, card.skillId))
 }
 
 /** Is this one of the learner's cards (written in the form or inside a note), not the curriculum's? */

@@ -29,12 +29,6 @@ export function similarity(a: string, b: string): number {
   return (2 * shared) / (x.length - 1 + (y.length - 1))
 }
 
-/**
- * Makes the id of a new card from its note's id, its text and how many earlier tries that id was
- * taken (0 first): main hashes them, so every computer given the same note mints the same ids.
- */
-export type NoteCardIdMaker = (noteId: string, card: CardText, occurrence: number) => string
-
 /** What a note's new text does to its cards. */
 export interface NoteCardSync {
   /** Every card of the note after the change, live and retired. */
@@ -48,10 +42,9 @@ export interface NoteCardSync {
  * id (and so its schedule): the same question and answer first (wherever the line moved), then the
  * same question (the answer was edited), then the most alike question among live cards (the
  * question was edited). Retired cards come back when their line does. What is left of the old
- * cards is retired; what is left of the new ones gets an id made from the note and its text, the
- * first occurrence not yet taken by a card of the note (so a line written twice gets two ids).
+ * cards is retired; what is left of the new ones gets a fresh id.
  */
-export function syncNoteCards(before: readonly NoteCard[], parsed: readonly CardText[], note: { id: string; skillId: string }, now: string, newId: NoteCardIdMaker): NoteCardSync {
+export function syncNoteCards(before: readonly NoteCard[], parsed: readonly CardText[], note: { id: string; skillId: string }, now: string, newId: (text: CardText) => string): NoteCardSync {
   const result: (NoteCard | undefined)[] = parsed.map(() => undefined)
   // Live cards are tried before retired ones, so a duplicated line does not revive an old copy first.
   const pool = [...before].sort((a, b) => Number(a.retired) - Number(b.retired) || a.ordinal - b.ordinal)
@@ -82,20 +75,7 @@ export function syncNoteCards(before: readonly NoteCard[], parsed: readonly Card
   })
   for (const { i, card } of candidates.sort((a, b) => b.score - a.score)) if (!result[i] && !taken.has(card.id)) claim(i, card)
 
-  const used = new Set([...before.map((card) => card.id), ...result.flatMap((card) => (card ? [card.id] : []))])
-  const freeId = (text: CardText): string => {
-    // A maker that answers distinct ids per occurrence finds a free one within used.size + 1 tries.
-    for (let occurrence = 0; occurrence <= used.size; occurrence += 1) {
-      const id = newId(note.id, text, occurrence)
-      if (used.has(id)) continue
-      used.add(id)
-      return id
-    }
-    throw new Error('The card id maker answered only ids already taken.')
-  }
-  const live = parsed.map(
-    (text, i): NoteCard => result[i] ?? { id: freeId({ front: text.front, back: text.back }), noteId: note.id, ...text, skillId: note.skillId, ordinal: i, retired: false, createdAt: now, updatedAt: now },
-  )
+  const live = parsed.map((text, i): NoteCard => result[i] ?? { id: newId(text), noteId: note.id, ...text, skillId: note.skillId, ordinal: i, retired: false, createdAt: now, updatedAt: now })
   const retired = before.filter((card) => !taken.has(card.id)).map((card) => (card.retired ? card : { ...card, retired: true, updatedAt: now }))
   retired.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
   const dropped = retired.splice(MAX_RETIRED_PER_NOTE).map((card) => card.id)

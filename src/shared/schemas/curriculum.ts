@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { idSchema, orderKeySchema, timestampSchema } from './common'
+import { idSchema, orderKeySchema } from './common'
 import { CRITERIA } from '../frameworks/prefs'
 import { LEVEL_IDS } from '../curriculum/levels'
 import { CURRICULUM_LIMITS as L } from '../curriculum/limits'
@@ -85,14 +85,6 @@ export const packFrameworkRowSchema = z.discriminatedUnion('kind', [ratedRow, ru
 /** A framework row (rated) or a runtime shown for context (not rated), with its place in the table. */
 export const frameworkRowSchema = z.discriminatedUnion('kind', [ratedRow.extend({ order: orderKeySchema }), runtimeRow.extend({ order: orderKeySchema })])
 
-/** Something deleted from the curriculum, kept with where it stood so restore puts it back. */
-export const trashEntrySchema = z.discriminatedUnion('kind', [
-  z.object({ id: idSchema, kind: z.literal('skill'), deletedAt: timestampSchema, index: z.number().int().min(0), skill: curriculumSkillSchema }),
-  z.object({ id: idSchema, kind: z.literal('subtopic'), deletedAt: timestampSchema, index: z.number().int().min(0), skillId: idSchema, subtopic: subtopicSchema }),
-  z.object({ id: idSchema, kind: z.literal('category'), deletedAt: timestampSchema, index: z.number().int().min(0), category: categorySchema }),
-  z.object({ id: idSchema, kind: z.literal('framework'), deletedAt: timestampSchema, index: z.number().int().min(0), framework: frameworkRowSchema }),
-])
-
 /** The whole curriculum: what the learner studies, in their order. */
 export const curriculumSchema = z.object({
   /** Format version of this shape (a pack carries it too). */
@@ -101,7 +93,6 @@ export const curriculumSchema = z.object({
   skills: z.array(curriculumSkillSchema).max(L.skills),
   goals: z.object(Object.fromEntries(LEVEL_IDS.map((id) => [id, z.array(curriculumGoalSchema).max(L.goals)])) as Record<(typeof LEVEL_IDS)[number], z.ZodArray<typeof curriculumGoalSchema>>),
   frameworks: z.array(frameworkRowSchema).max(L.frameworks),
-  trash: z.array(trashEntrySchema).max(L.trash).default([]),
   /** The packs added to it (shipped or imported), so adding one again updates it in place. */
   packs: z.array(addedPackSchema).max(L.packs, `A curriculum can record up to ${L.packs} packs.`).default([]),
   /** The release of the built-in sub-topics' links it has been given (missing: none yet; see curriculum/builtin-links). */
@@ -122,5 +113,3 @@ export type Resource = z.infer<typeof resourceSchema>
 export type FrameworkRow = z.infer<typeof frameworkRowSchema>
 /** A framework row without its order key, as packs and the built-in table give it. */
 export type PackFrameworkRow = z.infer<typeof packFrameworkRowSchema>
-/** One entry of the curriculum's trash. */
-export type TrashEntry = z.infer<typeof trashEntrySchema>

@@ -1,10 +1,11 @@
-import { revisionOf, skillOf } from '../curriculum/access'
+import { skillOf } from '../curriculum/access'
 import { defaultCurriculum } from '../curriculum/default'
 import type { Curriculum } from '../schemas/curriculum'
 import { snippetAround, tokenize } from './text-match'
 import { TermIndex, type RankedSlot } from './term-index'
 import type { SearchHit } from '../contract/search'
 import { noteDisplayTitle } from '../notes/title'
+import { own } from '../own'
 
 export { noteDisplayTitle }
 
@@ -63,8 +64,8 @@ interface Built {
 export class SearchIndex {
   readonly #notes: () => Readonly<Record<string, IndexedNote>>
   readonly #curriculum: () => Curriculum
-  /** The curriculum the index holds (object and in-place revision): after an edit the next query re-indexes it. */
-  #indexed: { curriculum: Curriculum; revision: number; ids: string[] } | null = null
+  /** The curriculum the index holds: a curriculum edit replaces the object, and the next query re-indexes it. */
+  #indexed: { curriculum: Curriculum; ids: string[] } | null = null
   #index: Built | null = null
   /** updatedAt of each indexed note, to compare every note when told all may have changed. */
   readonly #versions = new Map<string, string>()
@@ -99,7 +100,7 @@ export class SearchIndex {
     if (!this.#index) return
     const notes = this.#notes()
     for (const id of ids) {
-      const note = Object.hasOwn(notes, id) ? notes[id] : undefined
+      const note = own(notes, id)
       if (note) this.#put(this.#index, note)
       else this.#drop(this.#index, id)
     }
@@ -142,7 +143,7 @@ export class SearchIndex {
     const curriculum = this.#curriculum()
     const docs = curriculumDocs(curriculum)
     for (const doc of docs) this.#add(index, doc)
-    this.#indexed = { curriculum, revision: revisionOf(curriculum), ids: docs.map((doc) => doc.id) }
+    this.#indexed = { curriculum, ids: docs.map((doc) => doc.id) }
   }
 
   /** Builds the index, or brings it in line with every note when told all may have changed. */
@@ -151,8 +152,7 @@ export class SearchIndex {
       this.#unsure = false
       return (this.#index = this.#build())
     }
-    const curriculum = this.#curriculum()
-    if (this.#indexed?.curriculum !== curriculum || this.#indexed.revision !== revisionOf(curriculum)) this.#indexCurriculum(this.#index)
+    if (this.#indexed?.curriculum !== this.#curriculum()) this.#indexCurriculum(this.#index)
     if (this.#unsure) {
       this.#unsure = false
       const notes = this.#notes()

@@ -44,8 +44,10 @@ function figuresOf(snapshot: ProgressSnapshot): Record<string, number> {
  */
 export function putSnapshot(log: ProgressSnapshot[], snapshot: ProgressSnapshot, cap = PROGRESS_LOG_CAP): void {
   const same = log.findIndex((entry) => entry.day === snapshot.day)
-  if (same >= 0) log[same] = snapshot
-  else {
+  // The same figures again write nothing (a write that changes nothing must not be recorded as a change).
+  if (same >= 0) {
+    if (JSON.stringify(log[same]) !== JSON.stringify(snapshot)) log[same] = snapshot
+  } else {
     log.push(snapshot)
     // Only a clock set back can bring an earlier day; keep the order the chart relies on.
     if (log.length > 1 && log[log.length - 2]!.day > snapshot.day) log.sort((a, b) => a.day.localeCompare(b.day))

@@ -56,7 +56,7 @@ afterEach(async () => {
 describe('a background backup that fails', () => {
   it('tells the learner once through the notice event, and again only after a backup succeeded in between', async () => {
     await openCore()
-    core.setEmitter((event, payload) => emitted.push([event, payload]))
+    core.setEmitter((event, payload) => void (event === 'notice' && emitted.push([event, payload])))
     await core.store.backupsSettled()
     const expected: Notice = {
       id: 'backup-failed',
@@ -97,7 +97,7 @@ describe('a background backup that fails', () => {
     faults.backupsFull = true
     await openCore()
     await core.store.backupsSettled()
-    core.setEmitter((event, payload) => emitted.push([event, payload]))
+    core.setEmitter((event, payload) => void (event === 'notice' && emitted.push([event, payload])))
     expect(faults.failedBackups).toBe(1)
     expect(await noticesOfGetState()).toEqual([expect.objectContaining({ id: 'backup-failed', message: expect.stringContaining('the disk is full (ENOSPC)') })])
 

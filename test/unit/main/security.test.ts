@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isAllowedNetworkRequest, isAppUrl, isPermissionAllowed, isSafeExternalUrl, isTrustedSender, navigationDecision, windowOpenDecision, type AppPages } from '../../../src/main/security'
+import { isAllowedNetworkRequest, isAppUrl, isPermissionAllowed, isSafeExternalUrl, navigationDecision, senderRefusal, windowOpenDecision, type AppPages } from '../../../src/main/security'
 
 const built: AppPages = { rendererFile: 'file:///opt/Groundwork/resources/app.asar/out/renderer/index.html' }
 const dev: AppPages = { ...built, devServer: 'http://localhost:5173/' }
@@ -80,14 +80,19 @@ describe('session decisions', () => {
   })
 })
 
-describe('isTrustedSender', () => {
+describe('senderRefusal', () => {
   const good = { fromAppWindow: true, frameUrl: built.rendererFile, isTopFrame: true }
-  it('trusts the app window top frame on the app page', () => expect(isTrustedSender(good, built)).toBe(true))
+  it('has no objection to the app window top frame on the app page', () => expect(senderRefusal(good, built)).toBeNull())
+  it('accepts the dev server page in development only', () => {
+    const onDev = { ...good, frameUrl: 'http://localhost:5173/' }
+    expect(senderRefusal(onDev, dev)).toBeNull()
+    expect(senderRefusal(onDev, built)).toBe('not an app page')
+  })
   it.each([
-    ['another webContents', { ...good, fromAppWindow: false }],
-    ['an iframe', { ...good, isTopFrame: false }],
-    ['a destroyed frame', { ...good, frameUrl: null }],
-    ['a page that navigated elsewhere', { ...good, frameUrl: 'https://evil.example/' }],
-    ['another local file', { ...good, frameUrl: 'file:///tmp/evil.html' }],
-  ])('refuses %s', (_name, sender) => expect(isTrustedSender(sender, built)).toBe(false))
+    ['another webContents', { ...good, fromAppWindow: false }, 'not the app window'],
+    ['an iframe', { ...good, isTopFrame: false }, 'not the top-level frame'],
+    ['a destroyed frame', { ...good, frameUrl: null }, 'the frame is gone'],
+    ['a page that navigated elsewhere', { ...good, frameUrl: 'https://evil.example/' }, 'not an app page'],
+    ['another local file', { ...good, frameUrl: 'file:///tmp/evil.html' }, 'not an app page'],
+  ])('refuses %s', (_name, sender, why) => expect(senderRefusal(sender, built)).toBe(why))
 })

@@ -75,7 +75,7 @@ describe('start-up of the main process', () => {
     expect(answer).toBe('pending')
 
     gate.open()
-    await vi.waitFor(() => expect(answer).not.toBe('pending'))
+    await vi.waitFor(() => expect(answer).not.toBe('pending'), { timeout: 5000 })
     expect(answer).toMatchObject({ ok: true, value: { notices: [], state: { skills: {} } } })
     await vi.waitFor(() => expect(seen.menus).toBe(1))
   })
@@ -92,7 +92,7 @@ describe('start-up of the main process', () => {
     const write = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (stderr.push(String(chunk)), true))
     try {
       await import('../../../src/main/index')
-      await vi.waitFor(() => expect(seen.quits).toBe(1))
+      await vi.waitFor(() => expect(seen.quits).toBe(1), { timeout: 5000 })
     } finally {
       write.mockRestore()
     }

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { fakeEvent, recorded, resetRecorded, type FakeBrowserWindow } from '../../support/fake-electron'
+import { writeFile } from 'node:fs/promises'
+import { fakeEvent, nativeTheme, recorded, resetRecorded, type FakeBrowserWindow } from '../../support/fake-electron'
 import { tempDir } from '../../support/temp-dir'
 import { HARDENED_WEB_PREFERENCES } from '../../support/hardened-web-preferences'
 
@@ -8,17 +9,24 @@ vi.mock('electron', async () => (await import('../../support/fake-electron')).el
 const { appPages, createMainWindow, guardEveryWebContents, loadAppPage, lockDownSession } = await import('../../../src/main/window')
 
 let remove: () => Promise<void>
+let folder: string
 let win: FakeBrowserWindow
 beforeEach(async () => {
   resetRecorded()
   const temp = await tempDir()
   remove = temp.remove
+  folder = temp.dir
   guardEveryWebContents()
-  await createMainWindow({ stateFile: join(temp.dir, 'window-state.json'), icon: '/icon.png', log: () => undefined })
-  const made = recorded.windows[0]
-  if (!made) throw new Error('no window was created')
-  win = made
+  win = await openWindow()
 })
+
+/** Creates a window over the test folder's window state and theme copy; answers the newest window. */
+async function openWindow(): Promise<FakeBrowserWindow> {
+  await createMainWindow({ stateFile: join(folder, 'window-state.json'), themeFile: join(folder, 'window-theme.json'), icon: '/icon.png', log: () => undefined })
+  const made = recorded.windows.at(-1)
+  if (!made) throw new Error('no window was created')
+  return made
+}
 afterEach(() => remove())
 
 function navigate(event: string, url: string): boolean {
@@ -66,6 +74,35 @@ describe('the main window', () => {
 
   it('refuses to attach a webview', () => {
     expect(navigate('will-attach-webview', 'file:///x')).toBe(true)
+  })
+})
+
+describe("the window's theme", () => {
+  it('follows the OS when no theme is saved, in its first background too', async () => {
+    expect(nativeTheme.themeSource).toBe('system')
+    expect(win.options.backgroundColor).toBe('#f6f7f9')
+    nativeTheme.systemDark = true
+    expect((await openWindow()).options.backgroundColor).toBe('#15171c')
+  })
+
+  it.each([
+    ['dark', false, '#15171c'],
+    ['light', true, '#f6f7f9'],
+  ] as const)('takes a saved %s theme before the window is made, whatever the OS says', async (theme, osDark, background) => {
+    await writeFile(join(folder, 'window-theme.json'), JSON.stringify(theme))
+    nativeTheme.systemDark = osDark
+    const themed = await openWindow()
+    expect(nativeTheme.themeSource).toBe(theme)
+    expect(themed.options.backgroundColor).toBe(background)
+  })
+
+  it('follows the OS when the saved copy is unreadable or not a theme', async () => {
+    for (const text of ['{not json', '"purple"', '{"theme":"dark"}']) {
+      await writeFile(join(folder, 'window-theme.json'), text)
+      nativeTheme.themeSource = 'dark'
+      await openWindow()
+      expect(nativeTheme.themeSource, text).toBe('system')
+    }
   })
 })
 

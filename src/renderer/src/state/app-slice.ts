@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { Notice, StateView } from '../../../shared/contract'
-import { mutate, request, type AnswerOf, type Outcome } from './call'
+import { call, type AnswerOf, type Outcome } from './call'
 import type { Store } from './store'
 import type { ViewId } from './ui-slice'
 import { viewInAddress } from './ui-slice'
@@ -38,7 +38,7 @@ export const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set, get) 
   notices: [],
   app: {
     async getState(pending) {
-      const outcome = await (pending ?? request('app.getState', undefined))
+      const outcome = await (pending ?? call('app.getState', undefined))
       if (outcome.ok) {
         // The first load opens the view the app was closed on, unless the address names one (a reload).
         const last = outcome.value.state.settings.workspace.view
@@ -48,10 +48,10 @@ export const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set, get) 
       } else set({ loadError: outcome.message })
       return outcome
     },
-    showInFolder: (path) => request('app.showInFolder', { path }),
-    openExternal: (url) => request('app.openExternal', { url }),
-    flushed: () => mutate('app.flushed', undefined),
-    reportError: (view, error) => request('app.reportError', { view, message: error.message.slice(0, 2000), stack: (error.stack ?? '').slice(0, 20_000) }),
+    showInFolder: (path) => call('app.showInFolder', { path }),
+    openExternal: (url) => call('app.openExternal', { url }),
+    flushed: () => call('app.flushed', undefined),
+    reportError: (view, error) => call('app.reportError', { view, message: error.message.slice(0, 2000), stack: (error.stack ?? '').slice(0, 20_000) }),
   },
   takeState(data) {
     set({ data })

@@ -1,8 +1,8 @@
 import type { StateCreator } from 'zustand'
-import { mutate, request, type AnswerOf, type Outcome } from './call'
+import { call, type AnswerOf, type Outcome } from './call'
 import type { Store } from './store'
 
-/** Full backup, import and restore; once main has replaced the data, every view shows the new state. */
+/** Full backup, and previewing a backup to import or restore (the imports slice confirms it). */
 export interface BackupSlice {
   backup: {
     /** Saves a full backup where the learner chooses; answers the path, or that the dialog was closed. */
@@ -13,24 +13,18 @@ export interface BackupSlice {
     list: () => Promise<Outcome<AnswerOf<'backup.list'>>>
     /** What restoring a rotating backup would change. */
     previewRestore: (name: string) => Promise<Outcome<AnswerOf<'backup.previewRestore'>>>
-    /** Confirms a previewed import or restore and holds the new state; answers the path of the backup taken first. */
-    confirm: (token: string) => Promise<Outcome<AnswerOf<'backup.confirm'>>>
-    /** Drops a previewed import the learner decided against. */
-    cancel: (token: string) => Promise<Outcome>
     /** Where the data file and the rotating backups live. */
     location: () => Promise<Outcome<AnswerOf<'backup.location'>>>
   }
 }
 
-/** The backup slice: backup, import and restore actions. */
-export const createBackupSlice: StateCreator<Store, [], [], BackupSlice> = (_set, get) => ({
+/** The backup slice: backup, and import and restore previews. */
+export const createBackupSlice: StateCreator<Store, [], [], BackupSlice> = () => ({
   backup: {
-    exportJson: () => mutate('backup.exportJson', undefined),
-    chooseImport: () => request('backup.chooseImport', undefined),
-    list: () => request('backup.list', undefined, { failure: 'Could not list the backups' }),
-    previewRestore: (name) => request('backup.previewRestore', { name }),
-    confirm: (token) => mutate('backup.confirm', { token }, { apply: ({ state }) => get().takeState(state) }),
-    cancel: (token) => mutate('backup.cancel', { token }),
-    location: () => request('backup.location', undefined, { failure: 'Could not find the data folder' }),
+    exportJson: () => call('backup.exportJson', undefined),
+    chooseImport: () => call('backup.chooseImport', undefined),
+    list: () => call('backup.list', undefined, { failure: 'Could not list the backups' }),
+    previewRestore: (name) => call('backup.previewRestore', { name }),
+    location: () => call('backup.location', undefined, { failure: 'Could not find the data folder' }),
   },
 })

@@ -2,9 +2,8 @@ import type { Domain, EventName, EventPayload, MethodOf, RequestOf, ResponseOf, 
 import type { Result } from '../../../shared/result'
 import type { Store } from './store'
 
-// The renderer's one way to talk to main: every window.api call goes through request or mutate,
-// every store action answers an Outcome, and every slice changes its field of the held state with
-// patchData.
+// The renderer's one way to talk to main: every window.api call goes through call, every store
+// action answers an Outcome, and every slice changes its field of the held state with patchData.
 
 /** What every store action answers: its value, or a message to show the learner as it is. */
 export type Outcome<T = unknown> = { ok: true; value: T } | { ok: false; message: string }
@@ -31,15 +30,11 @@ export interface CallOptions<T> {
   failure?: string
   /** Takes a failure into the store, when no newer call on the key is out. */
   onFailure?: (message: string) => void
-}
-
-/** How a change is shown before main answers. */
-export interface MutationOptions<T> extends CallOptions<T> {
-  /** Shows the change at once (controls must not lag behind the hand); returns what takes it back. */
+  /** Shows a change at once (controls must not lag behind the hand); returns what takes it back. */
   optimistic?: () => () => void
 }
 
-/** An optimistic step for MutationOptions: writes `change(current)` now; its undo writes `current` back. */
+/** An optimistic step for CallOptions: writes `change(current)` now; its undo writes `current` back. */
 export function optimisticWrite<S>(read: () => S, write: (value: S) => void, change: (current: S) => S): () => () => void {
   return () => {
     const before = read()
@@ -87,7 +82,11 @@ function raceFor(key: string | undefined): Race {
   return race
 }
 
-async function run<C extends ChannelName>(channel: C, request: RequestTo<C>, options: MutationOptions<AnswerOf<C>>): Promise<Outcome<AnswerOf<C>>> {
+/**
+ * Sends a call to main, read or change alike: shows an optimistic change at once when asked,
+ * takes main's answer into the store as `options` say, or takes the guess back on failure.
+ */
+export async function call<C extends ChannelName>(channel: C, request: RequestTo<C>, options: CallOptions<AnswerOf<C>> = {}): Promise<Outcome<AnswerOf<C>>> {
   const race = raceFor(options.key)
   const undo = options.optimistic?.()
   race.fallback ??= undo ?? null
@@ -118,16 +117,6 @@ async function run<C extends ChannelName>(channel: C, request: RequestTo<C>, opt
     options.onFailure?.(message)
   }
   return { ok: false, message }
-}
-
-/** Sends a read-only call; its answer (or failure) goes to the store as `options` say, and comes back as an Outcome. */
-export function request<C extends ChannelName>(channel: C, payload: RequestTo<C>, options: CallOptions<AnswerOf<C>> = {}): Promise<Outcome<AnswerOf<C>>> {
-  return run(channel, payload, options)
-}
-
-/** Sends a change: shows it at once when asked, takes main's answer, or takes the guess back on failure. */
-export function mutate<C extends ChannelName>(channel: C, payload: RequestTo<C>, options: MutationOptions<AnswerOf<C>> = {}): Promise<Outcome<AnswerOf<C>>> {
-  return run(channel, payload, options)
 }
 
 /** Subscribes to a main-process event; returns the unsubscribe. */

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { EvidenceItem, EvidenceKind } from '../../../shared/model'
-import { mutate, patchData, type Outcome } from './call'
+import { call, patchData, type Outcome } from './call'
 import type { Store } from './store'
 import { offeringUndo } from './undo-slice'
 
@@ -17,10 +17,10 @@ export const createEvidenceSlice: StateCreator<Store, [], [], EvidenceSlice> = (
   const apply = ({ skillId, items }: { skillId: string; items: EvidenceItem[] }): void => patchData(set, 'evidence', (evidence) => ({ ...evidence, [skillId]: items }))
   return {
     evidence: {
-      add: (item) => mutate('evidence.add', item, { apply }),
+      add: (item) => call('evidence.add', item, { apply }),
       remove: (skillId, id) => {
         const title = get().data?.evidence[skillId]?.find((item) => item.id === id)?.title ?? 'link'
-        return offeringUndo(get, `Removed the link “${title}”.`, id, mutate('evidence.remove', { skillId, id }, { apply }))
+        return offeringUndo(get, `Removed the link “${title}”.`, id, call('evidence.remove', { skillId, id }, { apply }))
       },
     },
   }

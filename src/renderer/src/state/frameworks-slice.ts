@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand'
 import type { FrameworksState } from '../../../shared/model'
 import type { Criterion, FrameworkMark, SortColumn, TableColumn } from '../../../shared/frameworks/prefs'
-import { inBanner, mutate, optimisticWrite, patchData, type MutationOptions, type Outcome } from './call'
+import { call, inBanner, optimisticWrite, patchData, type CallOptions, type Outcome } from './call'
 import type { Store } from './store'
 
 /** Actions on the learner's framework preferences; each takes the slice main stored. */
@@ -20,7 +20,7 @@ export const createFrameworksSlice: StateCreator<Store, [], [], FrameworksSlice>
   const take = (frameworks: FrameworksState): void => patchData(set, 'frameworks', () => frameworks)
 
   // Every frameworks channel answers the whole slice, so the newest answer holds every earlier change.
-  type Send = (options: MutationOptions<FrameworksState>) => Promise<Outcome>
+  type Send = (options: CallOptions<FrameworksState>) => Promise<Outcome>
   const save = (what: string, guess: (slice: FrameworksState) => FrameworksState, send: Send): Promise<Outcome> =>
     inBanner(
       get,
@@ -42,7 +42,7 @@ export const createFrameworksSlice: StateCreator<Store, [], [], FrameworksSlice>
         save(
           'the weight',
           (s) => ({ ...s, weights: { ...s.weights, [criterion]: weight } }),
-          (o) => mutate('frameworks.setWeight', { criterion, weight }, o),
+          (o) => call('frameworks.setWeight', { criterion, weight }, o),
         ),
       setMark: (frameworkId, mark) =>
         save(
@@ -53,19 +53,19 @@ export const createFrameworksSlice: StateCreator<Store, [], [], FrameworksSlice>
             else marks[frameworkId] = mark
             return { ...s, marks }
           },
-          (o) => mutate('frameworks.setMark', { frameworkId, mark }, o),
+          (o) => call('frameworks.setMark', { frameworkId, mark }, o),
         ),
       setCompare: (ids) =>
         save(
           'the comparison',
           (s) => ({ ...s, compare: ids }),
-          (o) => mutate('frameworks.setCompare', { ids }, o),
+          (o) => call('frameworks.setCompare', { ids }, o),
         ),
       setTableOptions: (options) =>
         save(
           'the table settings',
           (s) => ({ ...s, ...options }),
-          (o) => mutate('frameworks.setTableOptions', options, o),
+          (o) => call('frameworks.setTableOptions', options, o),
         ),
     },
   }

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand'
 import type { LevelId } from '../../../shared/curriculum/levels'
 import type { LevelsState } from '../../../shared/schemas/levels'
-import { mutate, patchData, type Outcome } from './call'
+import { call, patchData, type Outcome } from './call'
 import type { Store } from './store'
 import { offeringUndo } from './undo-slice'
 
@@ -41,18 +41,18 @@ export const createLevelsSlice: StateCreator<Store, [], [], LevelsSlice> = (set,
     openLevels: null,
     setLevelOpen: (level, open) => set((s) => withLevel(s, level, open)),
     levels: {
-      setTargetDate: (level, date) => mutate('levels.setTargetDate', { level, date }, { apply }),
-      setGoalDone: (level, goalId, done) => mutate('levels.setGoalDone', { level, goalId, done }, { apply }),
-      addGoal: (level, title, skillIds) => mutate('levels.addGoal', { level, title, skillIds }, { apply }),
-      updateGoal: (level, goalId, title, skillIds) => mutate('levels.updateGoal', { level, goalId, title, skillIds }, { apply }),
-      moveGoal: (level, goalId, to) => mutate('levels.moveGoal', { level, goalId, to }, { apply }),
+      setTargetDate: (level, date) => call('levels.setTargetDate', { level, date }, { apply }),
+      setGoalDone: (level, goalId, done) => call('levels.setGoalDone', { level, goalId, done }, { apply }),
+      addGoal: (level, title, skillIds) => call('levels.addGoal', { level, title, skillIds }, { apply }),
+      updateGoal: (level, goalId, title, skillIds) => call('levels.updateGoal', { level, goalId, title, skillIds }, { apply }),
+      moveGoal: (level, goalId, to) => call('levels.moveGoal', { level, goalId, to }, { apply }),
       deleteGoal: (level, goalId) => {
         const title = get().data?.levels[level].customGoals.find((goal) => goal.id === goalId)?.title ?? 'goal'
-        return offeringUndo(get, `Deleted the goal “${title}”.`, goalId, mutate('levels.deleteGoal', { level, goalId }, { apply }))
+        return offeringUndo(get, `Deleted the goal “${title}”.`, goalId, call('levels.deleteGoal', { level, goalId }, { apply }))
       },
       setCurrentLevel: (level) => {
         set((s) => withLevel(s, level, true))
-        return mutate('levels.setCurrentLevel', { level }, { apply })
+        return call('levels.setCurrentLevel', { level }, { apply })
       },
     },
   }

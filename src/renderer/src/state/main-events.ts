@@ -1,18 +1,38 @@
 import { useEffect } from 'react'
+import type { EventPayload } from '../../../shared/contract'
+import { patchesOf } from '../../../shared/changes/records'
+import { applyPatchesTo } from '../../../shared/changes/apply'
 import { listen } from './call'
 import { flushAll } from './flush'
 import { useStore } from './store'
 
-/** Listens to main while the app is shown: notices for the learner, changed cards inside notes, and the close request (answered once pending edits are saved). */
+/**
+ * Takes a change main made into the held state, one way for every kind of item: the records of
+ * what the state view holds are applied as they are (an untouched part keeps its object, so its
+ * views do not render again), and a changed note makes the note lists ask again. A change this
+ * window asked for is already shown from its answer.
+ */
+export function applyChange({ origin, records }: EventPayload<'changed'>): void {
+  if (origin.kind === 'channel' && origin.window) return
+  useStore.setState((s) => {
+    const data = s.data
+    if (!data) return {}
+    const held = records.filter((record) => Object.hasOwn(data, String(record.at[0])))
+    return held.length > 0 ? { data: applyPatchesTo(data, patchesOf(held)) } : {}
+  })
+  if (records.some((record) => record.kind === 'note')) useStore.getState().dropNoteLists()
+}
+
+/** Listens to main while the app is shown: notices for the learner, changes to the data, and the close request (answered once pending edits are saved). */
 export function useMainEvents(): void {
   const addNotice = useStore((s) => s.addNotice)
   const flushed = useStore((s) => s.app.flushed)
-  const noteCardsChanged = useStore((s) => s.review.noteCardsChanged)
-  useEffect(() => listen('noteCards', ({ noteCards }) => noteCardsChanged(noteCards)), [noteCardsChanged])
   useEffect(() => {
+    const stopChanges = listen('changed', applyChange)
     const stopNotices = listen('notice', addNotice)
     const stopFlush = listen('flushRequest', () => void flushAll().finally(() => void flushed()))
     return () => {
+      stopChanges()
       stopNotices()
       stopFlush()
     }

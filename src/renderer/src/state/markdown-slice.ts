@@ -1,27 +1,21 @@
 import type { StateCreator } from 'zustand'
-import { mutate, request, type AnswerOf, type Outcome } from './call'
+import { call, type AnswerOf, type Outcome } from './call'
 import type { Store } from './store'
 
-/** Notes out to a folder of Markdown files and back in; once main has imported, every view shows the new state. */
+/** Notes out to a folder of Markdown files, and a folder's import preview (the imports slice confirms it). */
 export interface MarkdownSlice {
   markdown: {
     /** Asks for a folder and writes every note there as a .md file; answers where, or that the dialog was closed. */
     exportFolder: () => Promise<Outcome<AnswerOf<'markdown.exportFolder'>>>
     /** Asks for a folder and answers what importing its Markdown files would do, or that the dialog was closed. */
     chooseImport: () => Promise<Outcome<AnswerOf<'markdown.chooseImport'>>>
-    /** Imports a previewed folder with the skill chosen per folder, and holds the new state. */
-    confirmImport: (token: string, skills: { folder: string; skillId: string }[], includeBroken: boolean) => Promise<Outcome<AnswerOf<'markdown.confirmImport'>>>
-    /** Drops a previewed import the learner decided against. */
-    cancelImport: (token: string) => Promise<Outcome>
   }
 }
 
 /** The Markdown folder slice: export, and import with a preview. */
-export const createMarkdownSlice: StateCreator<Store, [], [], MarkdownSlice> = (_set, get) => ({
+export const createMarkdownSlice: StateCreator<Store, [], [], MarkdownSlice> = () => ({
   markdown: {
-    exportFolder: () => request('markdown.exportFolder', undefined),
-    chooseImport: () => request('markdown.chooseImport', undefined),
-    confirmImport: (token, skills, includeBroken) => mutate('markdown.confirmImport', { token, skills, includeBroken }, { apply: ({ state }) => get().takeState(state) }),
-    cancelImport: (token) => mutate('markdown.cancelImport', { token }),
+    exportFolder: () => call('markdown.exportFolder', undefined),
+    chooseImport: () => call('markdown.chooseImport', undefined),
   },
 })

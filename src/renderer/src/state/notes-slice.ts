@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { NoteMeta } from '../../../shared/contract'
-import { inBanner, mutate, patchData, request, type AnswerOf, type Outcome } from './call'
+import { call, inBanner, patchData, type AnswerOf, type Outcome } from './call'
 import { changedList, countedNotes, listedNote, noteListLoaded, type NoteList } from './note-lists'
 import type { Store } from './store'
 import { offeringUndo } from './undo-slice'
@@ -69,7 +69,7 @@ export const createNotesSlice: StateCreator<Store, [], [], NotesSlice> = (set, g
         if (current && current.status !== 'error') return { ok: true, value: null }
         const token = ++requests
         set((s) => ({ noteLists: { ...s.noteLists, [skillId]: { status: 'loading', token, changes: {} } } }))
-        const outcome = await request('notes.list', { skillId })
+        const outcome = await call('notes.list', { skillId })
         set((s) => {
           const list = s.noteLists[skillId]
           // The lists were dropped (the whole state was replaced) or asked for again: this answer is stale.
@@ -79,22 +79,22 @@ export const createNotesSlice: StateCreator<Store, [], [], NotesSlice> = (set, g
         })
         return outcome
       },
-      create: (skillId, first, claim) => mutate('notes.create', { skillId, ...first }, { apply: (meta) => (claim?.(meta), created(meta)) }),
+      create: (skillId, first, claim) => call('notes.create', { skillId, ...first }, { apply: (meta) => (claim?.(meta), created(meta)) }),
       async start(skillId) {
-        const outcome = await inBanner(get, mutate('notes.create', { skillId }, { apply: created, failure: 'Could not start a new note' }))
+        const outcome = await inBanner(get, call('notes.create', { skillId }, { apply: created, failure: 'Could not start a new note' }))
         if (outcome.ok) get().selectSkill(skillId, outcome.value.id)
         return outcome
       },
-      get: (id) => request('notes.get', { id }),
-      save: (id, title, body) => mutate('notes.save', { id, title, body }, { apply: (meta) => changed(meta.skillId, meta.id, meta) }),
-      history: (id) => request('notes.history', { id }),
+      get: (id) => call('notes.get', { id }),
+      save: (id, title, body) => call('notes.save', { id, title, body }, { apply: (meta) => changed(meta.skillId, meta.id, meta) }),
+      history: (id) => call('notes.history', { id }),
       async linkTargets() {
         if (get().linkTargets) return { ok: true, value: null }
-        return request('notes.linkTargets', undefined, { key: 'link-targets', apply: ({ notes }) => set({ linkTargets: notes }) })
+        return call('notes.linkTargets', undefined, { key: 'link-targets', apply: ({ notes }) => set({ linkTargets: notes }) })
       },
-      backlinks: (kind, id) => request('notes.backlinks', { kind, id }),
+      backlinks: (kind, id) => call('notes.backlinks', { kind, id }),
       restoreVersion: (id, at) =>
-        mutate('notes.restoreVersion', { id, at }, { apply: ({ body, ...meta }) => changed(meta.skillId, meta.id, { ...meta, chars: body.length }), failure: 'Could not restore the version' }),
+        call('notes.restoreVersion', { id, at }, { apply: ({ body, ...meta }) => changed(meta.skillId, meta.id, { ...meta, chars: body.length }), failure: 'Could not restore the version' }),
       delete: (id, skillId) =>
         offeringUndo(
           get,
@@ -102,7 +102,7 @@ export const createNotesSlice: StateCreator<Store, [], [], NotesSlice> = (set, g
           id,
           inBanner(
             get,
-            mutate(
+            call(
               'notes.delete',
               { id },
               {

@@ -1,21 +1,17 @@
 import type { StateCreator } from 'zustand'
-import { mutate, request, type AnswerOf, type Outcome, type RequestTo } from './call'
+import { call, type AnswerOf, type Outcome, type RequestTo } from './call'
 import type { Store } from './store'
 
 /** What an export asks for: the format, what to include (nothing chosen: all) and the pack's name. */
 export type PackExportRequest = RequestTo<'packs.exportFile'>
 
-/** Curriculum packs: import with a preview, the shipped packs, and export; once main has imported, every view shows the new curriculum. */
+/** Curriculum packs: previewing an import (the imports slice confirms it), the shipped packs, and export. */
 export interface PacksSlice {
   packs: {
     /** Asks for a pack or outline file and answers what importing it would do, or that the dialog was closed. */
     chooseImport: () => Promise<Outcome<AnswerOf<'packs.chooseImport'>>>
     /** What adding a shipped pack (again) would do. */
     previewShipped: (packId: string) => Promise<Outcome<AnswerOf<'packs.previewShipped'>>>
-    /** Imports a previewed pack or outline and holds the new state. */
-    confirm: (token: string) => Promise<Outcome<AnswerOf<'packs.confirm'>>>
-    /** Drops a previewed import the learner decided against. */
-    cancel: (token: string) => Promise<Outcome>
     /** The packs shipped with Groundwork. */
     shipped: () => Promise<Outcome<AnswerOf<'packs.shipped'>>>
     /** Saves the curriculum or a part of it as a pack or an outline where the learner chooses. */
@@ -24,13 +20,11 @@ export interface PacksSlice {
 }
 
 /** The packs slice. */
-export const createPacksSlice: StateCreator<Store, [], [], PacksSlice> = (_set, get) => ({
+export const createPacksSlice: StateCreator<Store, [], [], PacksSlice> = () => ({
   packs: {
-    chooseImport: () => request('packs.chooseImport', undefined, { failure: 'Could not read that file' }),
-    previewShipped: (packId) => request('packs.previewShipped', { packId }, { failure: 'Could not read that pack' }),
-    confirm: (token) => mutate('packs.confirm', { token }, { apply: ({ state }) => get().takeState(state), failure: 'Could not import it' }),
-    cancel: (token) => mutate('packs.cancel', { token }),
-    shipped: () => request('packs.shipped', undefined, { failure: 'Could not list the packs' }),
-    exportFile: (options) => mutate('packs.exportFile', options, { failure: 'Could not export' }),
+    chooseImport: () => call('packs.chooseImport', undefined, { failure: 'Could not read that file' }),
+    previewShipped: (packId) => call('packs.previewShipped', { packId }, { failure: 'Could not read that pack' }),
+    shipped: () => call('packs.shipped', undefined, { failure: 'Could not list the packs' }),
+    exportFile: (options) => call('packs.exportFile', options, { failure: 'Could not export' }),
   },
 })

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { ReportFormat, ReportOptions } from '../../../shared/report/schema'
-import { mutate, request, type AnswerOf, type Outcome } from './call'
+import { call, type AnswerOf, type Outcome } from './call'
 import type { Store } from './store'
 
 /** Progress reports: the model for the preview, and export to a file. Nothing is held in the store. */
@@ -16,7 +16,7 @@ export interface ReportsSlice {
 /** The reports slice: report preview and export actions. */
 export const createReportsSlice: StateCreator<Store, [], [], ReportsSlice> = () => ({
   reports: {
-    build: (options) => request('reports.build', { options }),
-    export: (format, options) => mutate('reports.export', { format, options }),
+    build: (options) => call('reports.build', { options }),
+    export: (format, options) => call('reports.export', { format, options }),
   },
 })

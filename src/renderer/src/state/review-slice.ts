@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
-import type { CustomCard, Grade, NoteCard } from '../../../shared/model'
-import { mutate, patchData, type AnswerOf, type Outcome } from './call'
+import type { CustomCard, Grade } from '../../../shared/model'
+import { call, patchData, type AnswerOf, type Outcome } from './call'
 import type { Store } from './store'
 import { offeringUndo } from './undo-slice'
 
@@ -12,8 +12,6 @@ export interface ReviewSlice {
     removeCard: (cardId: string) => Promise<Outcome>
     /** Saves every live card as a file Anki imports (the learner picks where); a closed dialog answers `{ cancelled: true }`. */
     exportAnki: () => Promise<Outcome<AnswerOf<'review.exportAnki'>>>
-    /** Takes the cards inside notes main sent after a note changed. */
-    noteCardsChanged: (noteCards: Record<string, NoteCard>) => void
   }
 }
 
@@ -21,7 +19,7 @@ export interface ReviewSlice {
 export const createReviewSlice: StateCreator<Store, [], [], ReviewSlice> = (set, get) => ({
   review: {
     rate: (cardId, grade) =>
-      mutate(
+      call(
         'review.rate',
         { cardId, grade },
         {
@@ -29,13 +27,13 @@ export const createReviewSlice: StateCreator<Store, [], [], ReviewSlice> = (set,
           failure: 'Could not save the answer',
         },
       ),
-    addCard: (card) => mutate('review.addCard', card, { apply: (added) => patchData(set, 'review', (review) => ({ ...review, custom: { ...review.custom, [added.id]: added } })) }),
+    addCard: (card) => call('review.addCard', card, { apply: (added) => patchData(set, 'review', (review) => ({ ...review, custom: { ...review.custom, [added.id]: added } })) }),
     removeCard: (cardId) =>
       offeringUndo(
         get,
         `Deleted the card “${get().data?.review.custom[cardId]?.front ?? 'card'}”.`,
         cardId,
-        mutate(
+        call(
           'review.removeCard',
           { cardId },
           {
@@ -48,7 +46,6 @@ export const createReviewSlice: StateCreator<Store, [], [], ReviewSlice> = (set,
           },
         ),
       ),
-    exportAnki: () => mutate('review.exportAnki', undefined),
-    noteCardsChanged: (noteCards) => patchData(set, 'review', (review) => ({ ...review, noteCards })),
+    exportAnki: () => call('review.exportAnki', undefined),
   },
 })

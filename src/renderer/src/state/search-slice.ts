@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { SearchHit } from '../../../shared/contract/search'
-import { request, type Outcome } from './call'
+import { call, type Outcome } from './call'
 import { flushAllDrafts } from './note-draft'
 import type { Store } from './store'
 
@@ -50,7 +50,7 @@ export const createSearchSlice: StateCreator<Store, [], [], SearchSlice> = (set,
         set({ searchText: text })
         await flushAllDrafts()
         // Answers can arrive out of order while typing fast: the key keeps the newest.
-        return request(
+        return call(
           'search.query',
           { text, limit: SHOWN_HITS },
           {
@@ -60,10 +60,10 @@ export const createSearchSlice: StateCreator<Store, [], [], SearchSlice> = (set,
           },
         )
       },
-      warmUp: () => request('search.query', { text: '' }),
+      warmUp: () => call('search.query', { text: '' }),
       async titles(text) {
         await flushAllDrafts()
-        const outcome = await request('search.query', { text, limit: PALETTE_HITS, titlesOnly: true })
+        const outcome = await call('search.query', { text, limit: PALETTE_HITS, titlesOnly: true })
         return outcome.ok ? { ok: true, value: outcome.value.hits } : outcome
       },
     },

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand'
 import type { Settings } from '../../../shared/model'
 import type { PANE_GROUPS } from '../../../shared/settings/workspace'
-import { inBanner, mutate, optimisticWrite, patchData, type Outcome } from './call'
+import { call, inBanner, optimisticWrite, patchData, type Outcome } from './call'
 import type { Store } from './store'
 
 /** Theme choice: light, dark or follow the OS. */
@@ -38,12 +38,12 @@ export const createSettingsSlice: StateCreator<Store, [], [], SettingsSlice> = (
   const take = (settings: Settings): void => patchData(set, 'settings', () => settings)
   return {
     settings: {
-      setTheme: (theme) => inBanner(get, mutate('settings.setTheme', { theme }, { apply: take, failure: 'Could not save the theme' })),
-      setWelcomeDone: () => inBanner(get, mutate('settings.setWelcomeDone', undefined, { apply: take, failure: 'Could not save that' })),
+      setTheme: (theme) => inBanner(get, call('settings.setTheme', { theme }, { apply: take, failure: 'Could not save the theme' })),
+      setWelcomeDone: () => inBanner(get, call('settings.setWelcomeDone', undefined, { apply: take, failure: 'Could not save that' })),
       setWorkspace: (change) =>
         inBanner(
           get,
-          mutate('settings.setWorkspace', change, {
+          call('settings.setWorkspace', change, {
             // Every answer holds the whole settings, so the newest one holds each earlier change.
             key: 'settings',
             optimistic: optimisticWrite(

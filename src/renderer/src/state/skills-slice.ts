@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { SkillProgress, SkillStatus } from '../../../shared/model'
-import { inBanner, mutate, optimisticWrite, patchData, type AnswerOf, type MutationOptions, type Outcome } from './call'
+import { call, inBanner, optimisticWrite, patchData, type AnswerOf, type CallOptions, type Outcome } from './call'
 import type { Store } from './store'
 
 /** Actions on skill progress (each takes the record main stored), and the skill shown in detail. */
@@ -35,7 +35,7 @@ export const createSkillsSlice: StateCreator<Store, [], [], SkillsSlice> = (set,
     })
 
   // Every skill channel answers the skill's record as stored.
-  type Send = (options: MutationOptions<AnswerOf<'skills.setStatus'>>) => Promise<Outcome>
+  type Send = (options: CallOptions<AnswerOf<'skills.setStatus'>>) => Promise<Outcome>
   const save = (skillId: string, what: string, change: (p: SkillProgress) => SkillProgress, send: Send): Promise<Outcome> =>
     inBanner(
       get,
@@ -63,21 +63,21 @@ export const createSkillsSlice: StateCreator<Store, [], [], SkillsSlice> = (set,
           skillId,
           'status',
           (p) => ({ ...p, status }),
-          (o) => mutate('skills.setStatus', { skillId, status }, o),
+          (o) => call('skills.setStatus', { skillId, status }, o),
         ),
       setConfidence: (skillId, confidence) =>
         save(
           skillId,
           'confidence rating',
           (p) => ({ ...p, confidence }),
-          (o) => mutate('skills.setConfidence', { skillId, confidence }, o),
+          (o) => call('skills.setConfidence', { skillId, confidence }, o),
         ),
       setSubtopic: (skillId, subtopicId, done) =>
         save(
           skillId,
           'sub-topic',
           (p) => ({ ...p, subtopics: { ...p.subtopics, [subtopicId]: done }, status: done && p.status === 'not-started' ? 'learning' : p.status }),
-          (o) => mutate('skills.setSubtopic', { skillId, subtopicId, done }, o),
+          (o) => call('skills.setSubtopic', { skillId, subtopicId, done }, o),
         ),
     },
   }

@@ -17,6 +17,7 @@ import { createCurriculumSlice, type CurriculumSlice } from './curriculum-slice'
 import { createUndoSlice, type UndoSlice } from './undo-slice'
 import { createPacksSlice, type PacksSlice } from './packs-slice'
 import { createMarkdownSlice, type MarkdownSlice } from './markdown-slice'
+import { createImportsSlice, type ImportsSlice } from './imports-slice'
 
 // Naming rule. An action that talks to main sits under its channel's domain and is named after the
 // channel's method: s.skills.setStatus sends skills.setStatus, s.notes.list sends notes.list. A
@@ -44,7 +45,8 @@ export type Store = AppSlice &
   CurriculumSlice &
   UndoSlice &
   PacksSlice &
-  MarkdownSlice
+  MarkdownSlice &
+  ImportsSlice
 
 export const useStore = create<Store>()((...a) => ({
   ...createAppSlice(...a),
@@ -63,6 +65,7 @@ export const useStore = create<Store>()((...a) => ({
   ...createSearchSlice(...a),
   ...createCurriculumSlice(...a),
   ...createMarkdownSlice(...a),
+  ...createImportsSlice(...a),
   ...createUndoSlice(...a),
   ...createPacksSlice(...a),
 }))

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { StudySession } from '../../../shared/model'
-import { mutate, patchData, type Outcome } from './call'
+import { call, patchData, type Outcome } from './call'
 import type { Store } from './store'
 import { offeringUndo } from './undo-slice'
 import { skillOf } from '../../../shared/curriculum/access'
@@ -30,16 +30,16 @@ export const createStudySlice: StateCreator<Store, [], [], StudySlice> = (set, g
   const take = (changed: StudySession[]): void => sessions((all) => withSessions(all, changed))
   return {
     study: {
-      start: (skillId) => mutate('study.start', { skillId }, { apply: ({ session, stopped }) => take(stopped ? [stopped, session] : [session]), failure: 'Could not start the timer' }),
-      stop: () => mutate('study.stop', undefined, { apply: (session) => take([session]), failure: 'Could not stop the timer' }),
-      log: (skillId, start, minutes) => mutate('study.log', { skillId, start: start.toISOString(), minutes }, { apply: (session) => take([session]), failure: 'Could not log the time' }),
+      start: (skillId) => call('study.start', { skillId }, { apply: ({ session, stopped }) => take(stopped ? [stopped, session] : [session]), failure: 'Could not start the timer' }),
+      stop: () => call('study.stop', undefined, { apply: (session) => take([session]), failure: 'Could not stop the timer' }),
+      log: (skillId, start, minutes) => call('study.log', { skillId, start: start.toISOString(), minutes }, { apply: (session) => take([session]), failure: 'Could not log the time' }),
       remove: (id) => {
         const session = get().data?.study.sessions.find((x) => x.id === id)
         const what = session ? `${formatMinutes(session.minutes)} of ${skillOf(curriculumOf(get()), session.skillId)?.title ?? 'study'}` : 'the session'
-        return offeringUndo(get, `Removed ${what} from the log.`, id, mutate('study.remove', { id }, { apply: () => sessions((all) => all.filter((x) => x.id !== id)), failure: 'Could not remove the entry' }))
+        return offeringUndo(get, `Removed ${what} from the log.`, id, call('study.remove', { id }, { apply: () => sessions((all) => all.filter((x) => x.id !== id)), failure: 'Could not remove the entry' }))
       },
       setMinimum: (minutes) =>
-        mutate('study.setMinimum', { minutes }, { apply: ({ minMinutesPerDay }) => patchData(set, 'study', (study) => ({ ...study, minMinutesPerDay })), failure: 'Could not save the minimum' }),
+        call('study.setMinimum', { minutes }, { apply: ({ minMinutesPerDay }) => patchData(set, 'study', (study) => ({ ...study, minMinutesPerDay })), failure: 'Could not save the minimum' }),
     },
   }
 }

@@ -1,4 +1,5 @@
 import { dump, load, FAILSAFE_SCHEMA } from 'js-yaml'
+import { own } from '../../own'
 
 /** What a note file's front matter says about the note (the keys Groundwork writes). */
 export interface NoteFrontMatter {
@@ -77,6 +78,6 @@ export function parseNoteFile(file: string): ParsedNoteFile {
 
 /** A front matter field when it is a string, else undefined (a list, a map, or missing). */
 export function stringField(fields: Record<string, unknown>, key: string): string | undefined {
-  const value = Object.hasOwn(fields, key) ? fields[key] : undefined
+  const value = own(fields, key)
   return typeof value === 'string' ? value : undefined
 }

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { applyEdit, restoreFromTrash } from '../../../../src/main/curriculum/apply-edit'
+import { applyEdit, restoreInCurriculum } from '../../../../src/main/curriculum/apply-edit'
 import { defaultCurriculum } from '../../../../src/shared/curriculum/default'
 import { curriculumSchema } from '../../../../src/shared/schemas/curriculum'
-import type { Curriculum } from '../../../../src/shared/model'
+import type { Curriculum, TrashEntry } from '../../../../src/shared/model'
 import { AppError } from '../../../../src/shared/result'
 
 // What the learner recorded, keyed by skill id outside the curriculum: a note, a card and a study
 // session on every built-in skill, and on every skill the edits add.
-function attachedSkillIds(c: Curriculum): Set<string> {
-  return new Set([...c.skills.map((s) => s.id), ...c.trash.flatMap((t) => (t.kind === 'skill' ? [t.skill.id] : []))])
+function attachedSkillIds(c: Curriculum, trash: readonly TrashEntry[]): Set<string> {
+  return new Set([...c.skills.map((s) => s.id), ...trash.flatMap((t) => (t.kind === 'skill' ? [t.skill.id] : []))])
 }
-function subtopicIds(c: Curriculum): Set<string> {
+function subtopicIds(c: Curriculum, trash: readonly TrashEntry[]): Set<string> {
   const live = c.skills.flatMap((s) => s.subtopics.map((t) => `${s.id}/${t.id}`))
-  const trashed = c.trash.flatMap((t) => (t.kind === 'subtopic' ? [`${t.skillId}/${t.subtopic.id}`] : t.kind === 'skill' ? t.skill.subtopics.map((s) => `${t.skill.id}/${s.id}`) : []))
+  const trashed = trash.flatMap((t) => (t.kind === 'subtopic' ? [`${t.skillId}/${t.subtopic.id}`] : t.kind === 'skill' ? t.skill.subtopics.map((s) => `${t.skill.id}/${s.id}`) : []))
   return new Set([...live, ...trashed])
 }
 
@@ -45,27 +45,39 @@ describe('curriculum edits', () => {
   it('keep every skill and sub-topic that held something either live or in the trash, through any sequence of edits', () => {
     fc.assert(
       fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 30 }), fc.integer(), (choices, seed) => {
-        const c = defaultCurriculum()
+        let c = defaultCurriculum()
+        // The trash as the handlers keep it (these sequences stay far below its bounds): deletes push, a restore takes one out.
+        const trash: TrashEntry[] = []
         let n = 0
         const newId = (prefix: string) => `${prefix}-${(n += 1)}`
         for (const [i, choice] of choices.entries()) {
-          const before = { skills: attachedSkillIds(c), subs: subtopicIds(c) }
+          const before = { skills: attachedSkillIds(c, trash), subs: subtopicIds(c, trash) }
           const edit = fc.sample(step(c), { numRuns: 1, seed: seed + i * 7919 + choice })[0]!
           const unchanged = JSON.stringify(c)
           try {
-            if (edit.op !== 'restore') applyEdit(c, edit, newId, '2026-11-25T12:00:00.000Z')
-            else if (c.trash.length > 0) restoreFromTrash(c, c.trash[edit.index % c.trash.length]!.id)
+            if (edit.op === 'restore') {
+              const at = edit.index % Math.max(1, trash.length)
+              const entry = trash[at]
+              if (entry && entry.kind !== 'note' && entry.kind !== 'session' && entry.kind !== 'goal' && entry.kind !== 'card' && entry.kind !== 'evidence') {
+                c = restoreInCurriculum(c, entry)
+                trash.splice(at, 1)
+              }
+            } else {
+              const { curriculum, removed } = applyEdit(c, edit, newId)
+              c = curriculum
+              if (removed) trash.push({ ...removed, deletedAt: '2026-11-25T12:00:00.000Z' })
+            }
           } catch (error) {
             // A refused edit is fine (unknown id, non-empty category); it must be a readable AppError, and change nothing.
             if (!(error instanceof AppError)) throw error
             expect(JSON.stringify(c)).toBe(unchanged)
           }
-          for (const id of before.skills) expect(attachedSkillIds(c).has(id)).toBe(true)
-          for (const id of before.subs) if (attachedSkillIds(c).has(id.split('/')[0]!)) expect(subtopicIds(c).has(id)).toBe(true)
+          for (const id of before.skills) expect(attachedSkillIds(c, trash).has(id)).toBe(true)
+          for (const id of before.subs) if (attachedSkillIds(c, trash).has(id.split('/')[0]!)) expect(subtopicIds(c, trash).has(id)).toBe(true)
         }
         expect(curriculumSchema.safeParse(c).success).toBe(true)
         // Ids are unique and never reused.
-        const ids = [...c.skills.map((s) => s.id), ...c.trash.flatMap((t) => (t.kind === 'skill' ? [t.skill.id] : []))]
+        const ids = [...c.skills.map((s) => s.id), ...trash.flatMap((t) => (t.kind === 'skill' ? [t.skill.id] : []))]
         expect(new Set(ids).size).toBe(ids.length)
       }),
       { numRuns: 60 },
@@ -74,9 +86,9 @@ describe('curriculum edits', () => {
 
   it('change nothing when they are refused', () => {
     const c = defaultCurriculum()
-    const before = JSON.stringify(c)
-    expect(() => applyEdit(c, { op: 'deleteCategory', categoryId: 'technical' }, () => 'tr-1', '2026-11-25T12:00:00.000Z')).toThrow(AppError)
-    expect(() => applyEdit(c, { op: 'moveSubtopic', skillId: 'apis', subtopicId: 'no-such', to: 'down' }, () => 'x', '2026-11-25T12:00:00.000Z')).toThrow(AppError)
-    expect(JSON.stringify(c)).toBe(before)
+    const frozen = JSON.stringify(c)
+    applyEdit(c, { op: 'deleteSkill', skillId: 'apis' }, () => 'tr-1')
+    applyEdit(c, { op: 'moveSkill', skillId: 'apis', to: 'down' }, () => 'x')
+    expect(JSON.stringify(c)).toBe(frozen)
   })
 })

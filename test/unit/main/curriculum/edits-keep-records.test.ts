@@ -1,62 +1,39 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { applyEdit, restoreFromTrash } from '../../../../src/main/curriculum/apply-edit'
-import { appStateSchema, SCHEMA_VERSION, type AppState } from '../../../../src/shared/model'
+import { appStateSchema } from '../../../../src/shared/model'
 import { curriculumSchema } from '../../../../src/shared/schemas/curriculum'
-import { AppError } from '../../../../src/shared/result'
-import { detached, plans, requestOf, type Request } from '../../../support/curriculum-steps'
+import { tempDir } from '../../../support/temp-dir'
+import { openTestCore } from '../../../support/test-services'
+import { detached, plans, requestOf, sendStep as send } from '../../../support/curriculum-steps'
 
-const NOW = '2026-11-25T12:00:00.000Z'
+// Long random sequences of curriculum edits mixed with records, each sent through the real router
+// and handlers over a real data file (curriculum-keeps-records.test.ts adds a restart to shorter ones).
 
-/** Does what the handlers do with a request, on a state in memory: edits through the real edit logic, records only on live skills. */
-function apply(state: AppState, request: Request, newId: (prefix: string) => string): void {
-  const live = (skillId: string) => state.curriculum.skills.find((s) => s.id === skillId)
-  if ('edit' in request) applyEdit(state.curriculum, request.edit, newId, NOW)
-  else if ('restore' in request) restoreFromTrash(state.curriculum, request.restore)
-  else if ('note' in request && live(request.note.skillId)) {
-    const id = newId('note')
-    state.notes[id] = { id, ...request.note, createdAt: NOW, updatedAt: NOW }
-  } else if ('card' in request && live(request.card.skillId)) {
-    const id = newId('card')
-    state.review.custom[id] = { id, ...request.card, createdAt: NOW }
-  } else if ('evidence' in request && live(request.evidence.skillId)) {
-    const { skillId, url, title } = request.evidence
-    state.evidence[skillId] = [...(state.evidence[skillId] ?? []), { id: newId('ev'), url, title, kind: 'article', addedAt: NOW }]
-  } else if ('session' in request && live(request.session.skillId)) {
-    state.study.sessions.push({ id: newId('s'), skillId: request.session.skillId, start: NOW, end: NOW, minutes: request.session.minutes, manual: true })
-  } else if ('status' in request && live(request.status.skillId)) {
-    state.skills[request.status.skillId] = { confidence: 0, subtopics: {}, ...state.skills[request.status.skillId], status: request.status.status }
-  } else if ('tick' in request && live(request.tick.skillId)?.subtopics.some((t) => t.id === request.tick.subtopicId)) {
-    const { skillId, subtopicId } = request.tick
-    const progress = state.skills[skillId] ?? { status: 'learning', confidence: 0, subtopics: {} }
-    state.skills[skillId] = { ...progress, subtopics: { ...progress.subtopics, [subtopicId]: true } }
-  }
-}
-
-describe('any sequence of curriculum edits', () => {
-  it('keeps every note, card, evidence link, study session and progress entry attached to a live or trashed skill, and every note word by word', () => {
-    fc.assert(
-      fc.property(plans(1, 60), (steps) => {
-        const state = appStateSchema.parse({ schemaVersion: SCHEMA_VERSION })
-        let n = 0
-        const newId = (prefix: string) => `${prefix}-${(n += 1)}`
-        for (const step of steps) {
-          const notesBefore = JSON.stringify(state.notes)
-          const request = requestOf(state.curriculum, step)
-          try {
-            apply(state, request, newId)
-          } catch (error) {
-            // A refused edit (an unknown id, a category that still holds skills) must be a readable AppError.
-            if (!(error instanceof AppError)) throw error
+describe('any sequence of curriculum edits, through the real handlers', () => {
+  it('keeps every note, card, evidence link, study session and progress entry attached to a live or trashed skill, and every note word by word', async () => {
+    await fc.assert(
+      fc.asyncProperty(plans(1, 60), async (steps) => {
+        const temp = await tempDir()
+        const core = await openTestCore(temp.dir)
+        try {
+          for (const step of steps) {
+            const notesBefore = JSON.stringify(core.store.state.notes)
+            const request = requestOf(core.store.state, step)
+            const result = await send(core, request)
+            // A refused edit (an unknown id, a category that still holds skills) must be a readable error, never a crash.
+            if (!result.ok) expect(result.error.code, result.error.message).not.toBe('internal')
+            expect(detached(core.store.state)).toEqual([])
+            // Edits never touch a note: every one still holds exactly what was typed.
+            if (!('note' in request)) expect(JSON.stringify(core.store.state.notes)).toBe(notesBefore)
           }
-          expect(detached(state)).toEqual([])
-          // Edits never touch a note: every one still holds exactly what was typed.
-          if (!('note' in request)) expect(JSON.stringify(state.notes)).toBe(notesBefore)
+          expect(curriculumSchema.safeParse(core.store.state.curriculum).success).toBe(true)
+          expect(appStateSchema.safeParse(core.store.state).success).toBe(true)
+        } finally {
+          await core.close()
+          await temp.remove()
         }
-        expect(curriculumSchema.safeParse(state.curriculum).success).toBe(true)
-        expect(appStateSchema.safeParse(state).success).toBe(true)
       }),
-      { numRuns: 150 },
+      { numRuns: 50 },
     )
-  }, 60_000)
+  }, 120_000)
 })

@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { applyEdit, restoreFromTrash } from '../../../../src/main/curriculum/apply-edit'
+import { applyEdit, restoreInCurriculum, type CurriculumRemoval } from '../../../../src/main/curriculum/apply-edit'
 import type { CurriculumEdit } from '../../../../src/shared/contract/curriculum'
 import { defaultCurriculum } from '../../../../src/shared/curriculum/default'
 import { LEVEL_IDS } from '../../../../src/shared/curriculum/levels'
 import { CRITERIA } from '../../../../src/shared/frameworks/prefs'
 import type { Curriculum } from '../../../../src/shared/model'
 import { AppError } from '../../../../src/shared/result'
+import type { Change } from '../../../../src/shared/changes/records'
+import { answerOf } from '../../../support/dispatch-answer'
+import { tempDir } from '../../../support/temp-dir'
+import { openTestCore } from '../../../support/test-services'
 
-// Each edit changes only the nodes it touches: every other category, skill, sub-topic, framework
-// row and goal stays the very same object with the same fields (true of a store that changes the
-// state in place and of one that copies on write with structural sharing), and a move changes the
-// moved item's key and place and nothing else.
-
-const NOW = '2026-11-25T12:00:00.000Z'
+// Each edit changes only the nodes it touches: in the curriculum it answers, every other category,
+// skill, sub-topic, framework row and goal is the very same object with the same fields (the
+// handler then writes only what differs), and a move changes the moved item's key and place and
+// nothing else.
 
 interface Node {
   /** The object itself, for identity. */
@@ -50,7 +52,7 @@ function listIds(c: Curriculum, list: string): string[] {
 }
 
 /** The node keys an edit may change (the nodes it names); a restore changes the entry it brings back. */
-function touchedBy(edit: CurriculumEdit | { op: 'restore'; trashId: string }, c: Curriculum): Set<string> {
+function touchedBy(edit: CurriculumEdit | { op: 'restore'; at: number }, c: Curriculum): Set<string> {
   switch (edit.op) {
     case 'updateSkill':
     case 'moveSkill':
@@ -128,26 +130,39 @@ describe('a curriculum edit', () => {
   it('changes only the nodes it touches, and a move only the moved item’s key and place, through any sequence of edits', () => {
     fc.assert(
       fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 25 }), fc.integer(), (choices, seed) => {
-        const c = defaultCurriculum()
+        let c = defaultCurriculum()
+        // The trash as the handlers keep it: deletes push what they removed, a restore takes one out.
+        const trash: CurriculumRemoval[] = []
         let n = 0
         const newId = (prefix: string) => `${prefix}-${(n += 1)}`
         for (const [i, choice] of choices.entries()) {
           const planned = fc.sample(step(c), { numRuns: 1, seed: seed + i * 7919 + choice })[0]!
-          const edit = planned.op === 'restore' ? (c.trash.length > 0 ? { op: 'restore' as const, trashId: c.trash[planned.pick % c.trash.length]!.id } : null) : planned
+          const edit = planned.op === 'restore' ? (trash.length > 0 ? { op: 'restore' as const, at: planned.pick % trash.length } : null) : planned
           if (!edit) continue
           const touched = touchedBy(edit, c)
           const before = nodesOf(c)
           const lists = new Map([...before.values()].map((node) => [node.list, listIds(c, node.list)]))
+          let restored: CurriculumRemoval | null = null
           try {
-            if (edit.op === 'restore') restoreFromTrash(c, edit.trashId)
-            else applyEdit(c, edit, newId, NOW)
+            if (edit.op === 'restore') {
+              restored = trash[edit.at]!
+              c = restoreInCurriculum(c, { ...trash[edit.at]!, deletedAt: '2026-11-25T12:00:00.000Z' })
+              trash.splice(edit.at, 1)
+            } else {
+              const { curriculum, removed } = applyEdit(c, edit, newId)
+              c = curriculum
+              if (removed) trash.push(removed)
+            }
           } catch (error) {
             if (!(error instanceof AppError)) throw error
             touched.clear()
           }
           const after = nodesOf(c)
-          // A store that copies on write gives the skill above a changed sub-topic a new object (with the same fields).
+          // Copying on write gives the skill above a changed sub-topic a new object (with the same fields).
           const above = new Set([...touched].flatMap((key) => (key.startsWith('sub:') ? [`skill:${key.slice(4, key.indexOf('/'))}`] : [])))
+          // So does a sub-topic added, or brought back from the trash.
+          if (edit.op === 'addSubtopic') above.add(`skill:${edit.skillId}`)
+          if (restored?.kind === 'subtopic') above.add(`skill:${restored.skillId}`)
           for (const [key, node] of before) {
             const now = after.get(key)
             if (touched.has(key)) continue
@@ -172,4 +187,32 @@ describe('a curriculum edit', () => {
       { numRuns: 60 },
     )
   }, 60_000)
+})
+
+describe('a curriculum edit through the real handler', () => {
+  it('writes change records that name only the items it touched', async () => {
+    const temp = await tempDir()
+    const core = await openTestCore(temp.dir)
+    try {
+      const told: Change[] = []
+      core.store.subscribe((change) => told.push(change))
+      const curriculumRecords = () => told.flatMap((change) => change.records.filter((record) => record.kind.startsWith('curriculum-') || record.kind === 'framework-row'))
+      const named = () => curriculumRecords().map((record) => `${record.kind} ${record.id}`)
+      await answerOf(core, 'curriculum:edit', { op: 'renameSubtopic', skillId: 'databases', subtopicId: 'indexes', title: 'Indexes and plans' })
+      expect(named()).toEqual(['curriculum-skill databases'])
+      expect(curriculumRecords()[0]!.at).toEqual(['curriculum', 'skills', core.store.state.curriculum.skills.findIndex((s) => s.id === 'databases')])
+      told.length = 0
+      await answerOf(core, 'curriculum:edit', { op: 'hideCategory', categoryId: 'soft', hidden: true })
+      expect(named()).toEqual(['curriculum-category soft'])
+      told.length = 0
+      // A move of the last sub-topic one step up: a record for its skill only.
+      const apis = core.store.state.curriculum.skills.find((s) => s.id === 'apis')!
+      const last = apis.subtopics.at(-1)!
+      await answerOf(core, 'curriculum:edit', { op: 'moveSubtopic', skillId: 'apis', subtopicId: last.id, to: 'up' })
+      expect(named()).toEqual(['curriculum-skill apis'])
+    } finally {
+      await core.close()
+      await temp.remove()
+    }
+  })
 })

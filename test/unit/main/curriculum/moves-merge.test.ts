@@ -9,7 +9,6 @@ import { byOrder, moveByKey, type Ordered } from '../../../../src/shared/order/o
 // moved item's new key (the only thing a move changes) and sorts by key: both moves hold, each
 // item sitting among the others where its own computer put it.
 
-const NOW = '2026-11-25T12:00:00.000Z'
 const noIds = (): string => 'never-used'
 
 /** `merged` with every item whose key `side` changed from `base` given that key, sorted by key. */
@@ -48,9 +47,8 @@ describe('moves made on two computers', () => {
     fc.assert(
       fc.property(fc.constantFrom(...skillIds), fc.constantFrom(...skillIds), to, to, (x, y, toX, toY) => {
         fc.pre(x !== y)
-        const [a, b] = [structuredClone(base), structuredClone(base)]
-        applyEdit(a, { op: 'moveSkill', skillId: x, to: toX }, noIds, NOW)
-        applyEdit(b, { op: 'moveSkill', skillId: y, to: toY }, noIds, NOW)
+        const a = applyEdit(base, { op: 'moveSkill', skillId: x, to: toX }, noIds).curriculum
+        const b = applyEdit(base, { op: 'moveSkill', skillId: y, to: toY }, noIds).curriculum
         const merged = merge(base, a, b)
         // Leaving out the other computer's skill, each side's order is the merged order.
         expect(idsWithout(merged.skills, [y])).toEqual(idsWithout(a.skills, [y]))
@@ -67,10 +65,9 @@ describe('moves made on two computers', () => {
     fc.assert(
       fc.property(fc.constantFrom(...subIds), fc.constantFrom(...subIds), to, to, (x, y, toX, toY) => {
         fc.pre(x !== y)
-        const [a, b] = [structuredClone(base), structuredClone(base)]
-        applyEdit(a, { op: 'moveSubtopic', skillId: skill.id, subtopicId: x, to: toX }, noIds, NOW)
-        applyEdit(b, { op: 'moveSubtopic', skillId: skill.id, subtopicId: y, to: toY }, noIds, NOW)
-        applyEdit(b, { op: 'moveCategory', categoryId: base.categories[0]!.id, to: 'down' }, noIds, NOW)
+        const a = applyEdit(base, { op: 'moveSubtopic', skillId: skill.id, subtopicId: x, to: toX }, noIds).curriculum
+        const b0 = applyEdit(base, { op: 'moveSubtopic', skillId: skill.id, subtopicId: y, to: toY }, noIds).curriculum
+        const b = applyEdit(b0, { op: 'moveCategory', categoryId: base.categories[0]!.id, to: 'down' }, noIds).curriculum
         const merged = merge(base, a, b)
         const subs = (c: Curriculum) => c.skills.find((s) => s.id === skill.id)!.subtopics
         expect(idsWithout(subs(merged), [y])).toEqual(idsWithout(subs(a), [y]))

@@ -3,7 +3,7 @@ import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createCore, type Core } from '../../../../src/main/core'
 import type { Services } from '../../../../src/main/services'
-import { CURRICULUM_CARDS } from '../../../../src/shared/curriculum/cards'
+import { curriculumCards } from '../../../../src/shared/curriculum/cards'
 import { tempDir } from '../../../support/temp-dir'
 import { testServices } from '../../../support/test-services'
 import { testClock } from '../../../support/test-clock'
@@ -31,7 +31,7 @@ describe('exporting the review cards for Anki', () => {
     if (!result.ok) throw new Error(result.error.message)
     const { path, cards } = result.value as { path: string; cards: number }
     expect(path).toMatch(/exports\/groundwork-cards-\d{4}-\d{2}-\d{2}\.txt$/)
-    expect(cards).toBe(CURRICULUM_CARDS.length + 2)
+    expect(cards).toBe(curriculumCards(core.store.state.curriculum).length + 2)
 
     const file = readAnkiText(await readFile(path, 'utf8'))
     expect(file.headers).toMatchObject({ separator: 'tab', html: 'true', notetype: 'Basic', 'guid column': '4' })

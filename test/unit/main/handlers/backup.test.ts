@@ -65,7 +65,7 @@ describe('full backup export and import', () => {
     expect(core.store.state.skills.apis?.status).toBe('done')
 
     const before = JSON.stringify(core.store.state)
-    const confirmed = await core.dispatch('backup:confirm', { token: value.token })
+    const confirmed = await core.dispatch('imports:confirm', { token: value.token })
     if (!confirmed.ok) throw new Error(confirmed.error.message)
     const { state, safetyBackup } = confirmed.value as { state: { skills: Record<string, { status: string }> }; safetyBackup: string }
     expect(state.skills.apis?.status).toBe('learning')
@@ -83,7 +83,7 @@ describe('full backup export and import', () => {
     expect(rows.find((r) => r.label === 'Notes')?.after).toBe(2)
     expect(rows.find((r) => r.label === 'Sub-topics ticked')?.after).toBe(4)
     expect(lastChangeAt).toBe('2026-11-21T10:00:00.000Z')
-    const confirmed = await core.dispatch('backup:confirm', { token })
+    const confirmed = await core.dispatch('imports:confirm', { token })
     const { state } = (confirmed as { value: { state: Record<string, unknown> } }).value
     expect(state).not.toHaveProperty('notes')
     expect(state.noteCounts).toEqual({ databases: 1, apis: 1 })
@@ -96,7 +96,7 @@ describe('full backup export and import', () => {
   it('upgrades a file from an older data version', async () => {
     const preview = await chooseImport(await fileWith('old.json', JSON.stringify({ skills: { dsa: { status: 'done' } } })))
     if (!preview.ok) throw new Error(preview.error.message)
-    await core.dispatch('backup:confirm', { token: (preview.value as { token: string }).token })
+    await core.dispatch('imports:confirm', { token: (preview.value as { token: string }).token })
     expect(core.store.state.schemaVersion).toBe(SCHEMA_VERSION)
     expect(core.store.state.skills.dsa?.status).toBe('done')
   })
@@ -108,13 +108,13 @@ describe('full backup export and import', () => {
     ]
     const withHistory = await chooseImport(await fileWith('history.json', JSON.stringify({ schemaVersion: SCHEMA_VERSION, skills: { dsa: { status: 'done' } }, progressLog: history })))
     if (!withHistory.ok) throw new Error(withHistory.error.message)
-    const confirmed = await core.dispatch('backup:confirm', { token: (withHistory.value as { token: string }).token })
+    const confirmed = await core.dispatch('imports:confirm', { token: (withHistory.value as { token: string }).token })
     expect(confirmed).toMatchObject({ ok: true, value: { state: { progressLog: history } } })
     expect(core.store.state.progressLog).toEqual(history)
 
     const old = await chooseImport(await fileWith('old.json', JSON.stringify({ skills: {} })))
     if (!old.ok) throw new Error(old.error.message)
-    await core.dispatch('backup:confirm', { token: (old.value as { token: string }).token })
+    await core.dispatch('imports:confirm', { token: (old.value as { token: string }).token })
     expect(core.store.state.progressLog).toEqual([])
   })
 
@@ -122,8 +122,8 @@ describe('full backup export and import', () => {
     const path = await fileWith('seeded.json', JSON.stringify(seededState()))
     const first = await chooseImport(path)
     const token = (first as { value: { token: string } }).value.token
-    await core.dispatch('backup:cancel', { token })
-    expect(await core.dispatch('backup:confirm', { token })).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    await core.dispatch('imports:cancel', { token })
+    expect(await core.dispatch('imports:confirm', { token })).toMatchObject({ ok: false, error: { code: 'not-found' } })
     expect(core.store.state.notes).toEqual({})
     expect(await core.dispatch('backup:chooseImport', undefined)).toEqual({ ok: true, value: { cancelled: true } })
   })
@@ -150,6 +150,8 @@ describe('bad import files change nothing', () => {
   ]
   for (const [name, content, message] of cases) {
     it(`refuses ${name} with a clear message`, async () => {
+      // The start-up backup runs in the background; a refused import must add none of its own.
+      await core.store.backupsSettled()
       const before = await readFile(join(temp.dir, DATA_FILE), 'utf8')
       const backups = await listBackups(core.store.backupsDir)
       const result = await chooseImport(await fileWith('bad.json', content))
@@ -196,7 +198,7 @@ describe('rotating backups', () => {
     const preview = await core.dispatch('backup:previewRestore', { name: backups[0]!.name })
     if (!preview.ok) throw new Error(preview.error.message)
     expect((preview.value as { source: { kind: string } }).source.kind).toBe('backup')
-    const confirmed = await core.dispatch('backup:confirm', { token: (preview.value as { token: string }).token })
+    const confirmed = await core.dispatch('imports:confirm', { token: (preview.value as { token: string }).token })
     expect(confirmed.ok).toBe(true)
     expect(core.store.state.skills.apis?.status).toBe('learning')
   })

@@ -68,7 +68,7 @@ describe('framework rows of the curriculum', () => {
     const index = core.store.state.curriculum.frameworks.findIndex((f) => f.id === 'django')
     const removed = await edit({ op: 'removeFramework', frameworkId: 'django' })
     expect(row(removed, 'django')).toBeUndefined()
-    expect(removed.trash).toMatchObject([{ kind: 'framework', index, framework: { id: 'django', name: 'Django' } }])
+    expect(core.store.state.trash).toMatchObject([{ kind: 'framework', index, framework: { id: 'django', name: 'Django' } }])
     const prefs = core.store.state.frameworks
     expect(prefs.marks.django).toBe('learning')
     expect(prefs.compare).toEqual(['rails', 'django', 'flask'])
@@ -81,9 +81,10 @@ describe('framework rows of the curriculum', () => {
 
     await core.close()
     core = await openTestCore(temp.dir)
-    const restored = await call<Curriculum>('curriculum:restore', { trashId: removed.trash[0]!.id })
+    expect(await call('trash:restore', { id: 'django' })).toMatchObject({ id: 'django', kind: 'framework', skillId: null })
+    const restored = core.store.state.curriculum
     expect(restored.frameworks[index]?.id).toBe('django')
-    expect(restored.trash).toEqual([])
+    expect(core.store.state.trash).toEqual([])
     expect(livePicks(restored, core.store.state.frameworks.compare)).toEqual(['django', 'flask'])
     expect(frameworkMarks({ curriculum: restored, frameworks: core.store.state.frameworks })).toEqual([{ id: 'django', name: 'Django', mark: 'learning' }])
   })

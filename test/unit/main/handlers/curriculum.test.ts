@@ -84,12 +84,12 @@ describe('curriculum handlers', () => {
     const index = core.store.state.curriculum.skills.findIndex((s) => s.id === 'dsa')
     const deleted = await edit({ op: 'deleteSkill', skillId: 'dsa' })
     expect(deleted.skills.some((s) => s.id === 'dsa')).toBe(false)
-    expect(deleted.trash).toMatchObject([{ kind: 'skill', skill: { id: 'dsa' }, index }])
+    expect(core.store.state.trash).toMatchObject([{ kind: 'skill', skill: { id: 'dsa' }, index }])
     expect(await core.dispatch('notes:create', { skillId: 'dsa', title: 'x' })).toMatchObject({ ok: false, error: { code: 'not-found' } })
-    const restored = await core.dispatch('curriculum:restore', { trashId: deleted.trash[0]!.id })
+    const restored = await core.dispatch('trash:restore', { id: 'dsa' })
     expect(restored).toMatchObject({ ok: true })
     expect(core.store.state.curriculum.skills[index]?.id).toBe('dsa')
-    expect(core.store.state.curriculum.trash).toEqual([])
+    expect(core.store.state.trash).toEqual([])
   })
 
   it('adds, renames, moves and deletes sub-topics, keeping the ticks of the others', async () => {
@@ -99,8 +99,8 @@ describe('curriculum handlers', () => {
     await edit({ op: 'renameSubtopic', skillId: 'databases', subtopicId: added.id, title: 'Replication and failover' })
     c = await edit({ op: 'moveSubtopic', skillId: 'databases', subtopicId: added.id, to: 0 })
     expect(c.skills.find((s) => s.id === 'databases')!.subtopics[0]).toEqual({ id: added.id, order: expect.any(String) as string, title: 'Replication and failover', resources: [] })
-    c = await edit({ op: 'deleteSubtopic', skillId: 'databases', subtopicId: 'indexes' })
-    expect(c.trash).toMatchObject([{ kind: 'subtopic', skillId: 'databases', subtopic: { id: 'indexes' } }])
+    await edit({ op: 'deleteSubtopic', skillId: 'databases', subtopicId: 'indexes' })
+    expect(core.store.state.trash).toMatchObject([{ kind: 'subtopic', skillId: 'databases', subtopic: { id: 'indexes' } }])
     // The tick stays on record, so a restore brings it back as it was.
     expect(core.store.state.skills.databases?.subtopics.indexes).toBe(true)
   })

@@ -120,17 +120,19 @@ describe('importing a Markdown folder', () => {
     // Nothing is written before the learner confirms.
     expect((await onDisk()).notes[joins.id]?.body).toBe('old text')
 
-    expect(await failure('markdown:confirmImport', { token: preview.token, skills: [{ folder: 'Databases', skillId: 'databases' }], includeBroken: false })).toBe(
+    expect(await failure('imports:confirm', { token: preview.token, folder: { skills: [{ folder: 'Databases', skillId: 'databases' }], includeBroken: false } })).toBe(
       'Choose a skill for the notes in the folder Inbox first.',
     )
     // The preview still waits after a refused choice.
-    const done = await ok<{ added: number; updated: number; safetyBackup: string | null }>('markdown:confirmImport', {
+    const done = await ok<{ added: number; updated: number; safetyBackup: string | null }>('imports:confirm', {
       token: preview.token,
-      skills: [
-        { folder: 'Databases', skillId: 'databases' },
-        { folder: 'Inbox', skillId: 'apis' },
-      ],
-      includeBroken: true,
+      folder: {
+        skills: [
+          { folder: 'Databases', skillId: 'databases' },
+          { folder: 'Inbox', skillId: 'apis' },
+        ],
+        includeBroken: true,
+      },
     })
     expect(done).toMatchObject({ added: 3, updated: 1 })
     expect(done.safetyBackup).toMatch(/groundwork-.*\.json$/)
@@ -160,7 +162,7 @@ describe('importing a Markdown folder', () => {
     services.folderAnswers.push(again)
     const second = await ok<FolderPreview>('markdown:chooseImport')
     expect(second).toMatchObject({ added: 0, updated: 0, unchanged: 5, place: [], broken: [] })
-    expect(await ok('markdown:confirmImport', { token: second.token, skills: [], includeBroken: false })).toMatchObject({ added: 0, updated: 0, safetyBackup: null })
+    expect(await ok('imports:confirm', { token: second.token, folder: { skills: [], includeBroken: false } })).toMatchObject({ added: 0, updated: 0, safetyBackup: null })
     await core.close()
     core = await open()
     expect(Object.keys(core.store.state.notes)).toHaveLength(5)
@@ -173,7 +175,7 @@ describe('importing a Markdown folder', () => {
     await writeFile(join(out, 'SQL/Window functions.md'), file)
     const first = await ok<FolderPreview>('markdown:chooseImport')
     expect(first).toMatchObject({ added: 1, place: [] })
-    await ok('markdown:confirmImport', { token: first.token, skills: [], includeBroken: false })
+    await ok('imports:confirm', { token: first.token, folder: { skills: [], includeBroken: false } })
     expect(core.store.state.notes['note-from-laptop']).toEqual({
       id: 'note-from-laptop',
       skillId: 'databases',
@@ -186,7 +188,7 @@ describe('importing a Markdown folder', () => {
     services.folderAnswers.push(out)
     const second = await ok<FolderPreview>('markdown:chooseImport')
     expect(second).toMatchObject({ added: 0, updated: 1 })
-    await ok('markdown:confirmImport', { token: second.token, skills: [], includeBroken: false })
+    await ok('imports:confirm', { token: second.token, folder: { skills: [], includeBroken: false } })
     expect(Object.keys(core.store.state.notes)).toEqual(['note-from-laptop'])
   })
 
@@ -200,7 +202,7 @@ describe('importing a Markdown folder', () => {
     services.folderAnswers.push(out)
     const preview = await ok<FolderPreview>('markdown:chooseImport')
     expect(preview).toMatchObject({ added: 0, updated: 1, unchanged: 2 })
-    await ok('markdown:confirmImport', { token: preview.token, skills: [], includeBroken: false })
+    await ok('imports:confirm', { token: preview.token, folder: { skills: [], includeBroken: false } })
     const titles = [renamed, numbered, unsafe].map(({ id }) => core.store.state.notes[id]?.title)
     expect(titles).toEqual(['SQL joins', 'joins', 'What is a/b?'])
   })
@@ -210,7 +212,7 @@ describe('importing a Markdown folder', () => {
     await writeFile(join(out, 'Caching.md'), '---\nskill: web servers\n---\nCache-Control headers.')
     const preview = await ok<FolderPreview>('markdown:chooseImport')
     expect(preview).toMatchObject({ added: 1, place: [] })
-    await ok('markdown:confirmImport', { token: preview.token, skills: [], includeBroken: false })
+    await ok('imports:confirm', { token: preview.token, folder: { skills: [], includeBroken: false } })
     expect(Object.values(core.store.state.notes)).toMatchObject([{ title: 'Caching', skillId: 'web-servers', body: 'Cache-Control headers.' }])
   })
 
@@ -239,12 +241,12 @@ describe('importing a Markdown folder', () => {
     const out = await folder('plain')
     await writeFile(join(out, 'Loose.md'), 'loose')
     const preview = await ok<FolderPreview>('markdown:chooseImport')
-    expect(await failure('markdown:confirmImport', { token: preview.token, skills: [{ folder: '', skillId: 'no-such-skill' }], includeBroken: false })).toBe(
+    expect(await failure('imports:confirm', { token: preview.token, folder: { skills: [{ folder: '', skillId: 'no-such-skill' }], includeBroken: false } })).toBe(
       'The skill chosen for the chosen folder itself no longer exists. Choose another.',
     )
-    await ok('markdown:cancelImport', { token: preview.token })
-    expect(await failure('markdown:confirmImport', { token: preview.token, skills: [{ folder: '', skillId: 'apis' }], includeBroken: false })).toBe(
-      'This import is no longer waiting for confirmation. Choose the folder again.',
+    await ok('imports:cancel', { token: preview.token })
+    expect(await failure('imports:confirm', { token: preview.token, folder: { skills: [{ folder: '', skillId: 'apis' }], includeBroken: false } })).toBe(
+      'This import is no longer waiting for confirmation: it was carried out or cancelled, a newer preview took its place, or it waited more than 15 minutes. Choose the folder again.',
     )
     expect(Object.keys(core.store.state.notes)).toEqual([])
   })

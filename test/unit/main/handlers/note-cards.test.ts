@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { createCore, type Core } from '../../../../src/main/core'
 import { DATA_FILE } from '../../../../src/main/store/data-store'
 import type { NoteMeta } from '../../../../src/shared/contract'
+import type { Change } from '../../../../src/shared/changes/records'
 import type { NoteCard } from '../../../../src/shared/schemas/review'
 import { allCards } from '../../../../src/shared/review/cards-of'
 import { answerOf } from '../../../support/dispatch-answer'
@@ -50,8 +51,10 @@ describe('cards inside notes, kept by main', () => {
     const note = await createNote('What is SQL? :: A query language\n\n```sql\nSELECT a :: b\n```')
     const cards = await cardsOnDisk(note.id)
     expect(cards).toMatchObject([{ noteId: note.id, skillId: 'databases', front: 'What is SQL?', back: 'A query language', retired: false }])
-    expect(events).toEqual([['noteCards', { noteCards: { [cards[0]!.id]: cards[0] } }]])
-    expect(allCards(core.store.state.review).at(-1)).toEqual({ id: cards[0]!.id, skillId: 'databases', front: 'What is SQL?', back: 'A query language', noteId: note.id })
+    // The renderer hears of the card among the records of what the create changed.
+    const cardRecords = events.flatMap(([, change]) => (change as Change).records).filter((record) => record.kind === 'note-card')
+    expect(cardRecords).toMatchObject([{ id: cards[0]!.id, op: 'created', at: ['review', 'noteCards', cards[0]!.id], fields: [{ path: [], new: cards[0] }] }])
+    expect(allCards(core.store.state.review, core.store.state.curriculum).at(-1)).toEqual({ id: cards[0]!.id, skillId: 'databases', front: 'What is SQL?', back: 'A query language', noteId: note.id })
   })
 
   it('keeps a card and its schedule when its answer is edited, and survives a restart', async () => {
@@ -75,7 +78,7 @@ describe('cards inside notes, kept by main', () => {
 
     await save(note.id, 'B question :: 2')
     expect((await cardsOnDisk(note.id)).find((c) => c.id === a!.id)).toMatchObject({ retired: true })
-    expect(allCards(core.store.state.review).some((c) => c.id === a!.id)).toBe(false)
+    expect(allCards(core.store.state.review, core.store.state.curriculum).some((c) => c.id === a!.id)).toBe(false)
     expect(await core.dispatch('review:rate', { cardId: a!.id, grade: 3 })).toMatchObject({ ok: false, error: { code: 'not-found' } })
 
     await save(note.id, 'A question :: 1\n\nB question :: 2')
@@ -88,8 +91,9 @@ describe('cards inside notes, kept by main', () => {
     events = []
     const before = core.store.state.review.noteCards
     await save(note.id, 'A :: 1\n\nJust prose now.')
-    expect(events).toEqual([])
-    expect(core.store.state.review.noteCards).toEqual(before)
+    // The save itself is told (the note changed); no card record follows it.
+    expect(events.flatMap(([, change]) => (change as Change).records.map((record) => record.kind))).toEqual(['note'])
+    expect(core.store.state.review.noteCards).toBe(before)
   })
 
   it('retires the cards of a deleted note', async () => {
@@ -107,7 +111,7 @@ describe('cards inside notes, kept by main', () => {
     await writeFile(path, JSON.stringify(state))
     answers.push(path)
     const preview = await ok<{ token: string }>('backup:chooseImport')
-    const confirmed = await ok<{ state: { review: { noteCards: Record<string, NoteCard> } } }>('backup:confirm', { token: preview.token })
+    const confirmed = await ok<{ state: { review: { noteCards: Record<string, NoteCard> } } }>('imports:confirm', { token: preview.token })
     expect(Object.values(confirmed.state.review.noteCards)).toMatchObject([{ noteId: note.id, front: 'Imported', back: 'card' }])
     expect(await cardsOnDisk(note.id)).toMatchObject([{ front: 'Imported' }])
   })
@@ -154,23 +158,17 @@ describe('cards inside notes, kept by main', () => {
       { id: first!.id, back: 'one', retired: false },
       { id: second!.id, back: 'two', retired: false },
     ])
-    expect(events.map(([name]) => name)).toEqual(['noteCards'])
+    expect(events.flatMap(([, change]) => (change as Change).records.map((record) => record.kind)).filter((kind) => kind === 'note-card')).toEqual(['note-card', 'note-card'])
   })
 
-  it('reads again only the notes a call changed, and every note after an import, a restore or a start', async () => {
+  it('follows a note changed by any write, even one no handler made, in the same save', async () => {
     const other = await createNote('Plain note.')
     const saved = await createNote('Saved :: one')
-    // Changed behind the handlers' back, as no handler does: no call names this note.
-    await core.store.update((state) => void (state.notes[other.id] = { ...state.notes[other.id]!, body: 'Unnamed :: change' }))
-    await save(saved.id, 'Saved :: two')
-    await ok('search:query', { text: 'unnamed' })
-    expect(await cardsOnDisk(saved.id)).toMatchObject([{ back: 'two', retired: false }])
-    expect(await cardsOnDisk(other.id)).toEqual([])
-    // A start compares every note with its cards.
-    await core.close()
-    await open()
-    await ok('app:getState')
+    // Changed behind the handlers' back, as another device would: no call names this note.
+    await core.store.update((state) => void (state.notes[other.id]!.body = 'Unnamed :: change'), { kind: 'device', device: 'laptop' })
     expect(await cardsOnDisk(other.id)).toMatchObject([{ front: 'Unnamed', back: 'change' }])
+    await save(saved.id, 'Saved :: two')
+    expect(await cardsOnDisk(saved.id)).toMatchObject([{ back: 'two', retired: false }])
   })
 
   it('retires the cards of a note put in the trash and brings them back, schedule and all, when it is restored', async () => {

@@ -122,7 +122,7 @@ describe('note history through the real data file', () => {
     openAnswers.push(path)
     const preview = await ok<{ token: string }>('backup:chooseImport')
     later(1000)
-    await ok('backup:confirm', { token: preview.token })
+    await ok('imports:confirm', { token: preview.token })
     expect((await ok<Note>('notes:get', { id })).body).toBe('from the backup')
     const versions = (await ok<{ versions: NoteVersion[] }>('notes:history', { id })).versions
     expect(versions.map((v) => [v.body, v.reason])).toEqual([['mine before the import', 'import']])

@@ -103,7 +103,7 @@ describe('search handlers', () => {
     expect((await app.ok<{ total: number }>('search:query', { text: 'pelican' })).total).toBe(1)
 
     const preview = await app.ok<{ token: string }>('backup:previewRestore', { name: backupName })
-    await app.ok('backup:confirm', { token: preview.token })
+    await app.ok('imports:confirm', { token: preview.token })
     const total = async (text: string): Promise<number> => (await app.ok<{ total: number }>('search:query', { text })).total
     expect(await total('albatross')).toBe(1)
     expect(await total('cormorant')).toBe(0)

@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createRealApi } from '../../../support/real-api'
-import { CURRICULUM_CARDS } from '../../../../src/shared/curriculum/cards'
+import { curriculumCardById, curriculumCards } from '../../../../src/shared/curriculum/cards'
+import { readAnkiText, ankiFieldText } from '../../../support/anki-text-import'
+import { CRITERIA, type Criterion } from '../../../../src/shared/frameworks/prefs'
 import { SKILLS } from '../../../../src/shared/curriculum/skills'
 import { DATA_FILE } from '../../../../src/main/store/data-store'
 
@@ -14,18 +16,72 @@ const onDisk = async (): Promise<Record<string, unknown>> => JSON.parse(await re
 
 describe('curriculum cards', () => {
   it('have unique slug ids and each belongs to a real skill', () => {
-    const ids = new Set(CURRICULUM_CARDS.map((c) => c.id))
-    expect(ids.size).toBe(CURRICULUM_CARDS.length)
+    const cards = curriculumCards(real.core.store.state.curriculum)
+    const ids = new Set(cards.map((c) => c.id))
+    expect(ids.size).toBe(cards.length)
     const skillIds = new Set(SKILLS.map((s) => s.id))
-    for (const card of CURRICULUM_CARDS) {
+    for (const card of cards) {
       expect(card.id).toMatch(/^[a-z0-9][a-z0-9-]{0,79}$/)
       expect(skillIds.has(card.skillId)).toBe(true)
       expect(card.back.length).toBeLessThan(160)
     }
     for (const name of ['Ruby on Rails', 'Node.js', 'Express', 'Django', 'Flask']) {
-      expect(CURRICULUM_CARDS.filter((c) => c.front.includes(name)).length).toBeGreaterThanOrEqual(3)
+      expect(cards.filter((c) => c.front.includes(name)).length).toBeGreaterThanOrEqual(3)
     }
-    expect(CURRICULUM_CARDS.find((c) => c.id === 'fw-django-language')?.back).toBe('Python')
+    expect(cards.find((c) => c.id === 'fw-django-language')?.back).toBe('Python')
+  })
+
+  it('ask the framework facts from the rows the learner has: an edited licence is the answer, in the study and in the Anki file', async () => {
+    const card = () => curriculumCardById(real.core.store.state.curriculum, 'fw-django-license')
+    expect(card()?.back).toBe('BSD-3-Clause')
+    expect((await real.api.review.rate({ cardId: 'fw-django-license', grade: 3 })).ok).toBe(true)
+    const edited = await real.api.curriculum.edit({ op: 'updateFramework', frameworkId: 'django', name: 'Django 5', license: 'My own licence' })
+    if (!edited.ok) throw new Error(edited.error.message)
+    expect(card()).toEqual({ id: 'fw-django-license', skillId: 'frameworks', front: 'Under which licence is Django 5 published?', back: 'My own licence' })
+    // The schedule stays with the card: its id comes from the row's id, which an edit keeps.
+    expect(real.core.store.state.review.cards['fw-django-license']?.reps).toBe(1)
+    const exported = await real.api.review.exportAnki()
+    if (!exported.ok || !('path' in exported.value)) throw new Error('export failed')
+    const rows = readAnkiText(await readFile(exported.value.path, 'utf8')).rows.map((row) => [ankiFieldText(row[0]!, true), ankiFieldText(row[1]!, true), row[3]])
+    expect(rows).toContainEqual(['Under which licence is Django 5 published?', 'My own licence', 'groundwork-fw-django-license'])
+    expect(rows.filter(([front]) => front?.includes('Django published'))).toEqual([])
+  })
+
+  it('come and go with their row: an added row gets three, a removed one has none until it is restored', async () => {
+    const ratings = Object.fromEntries(CRITERIA.map((k) => [k, { score: 3, reason: 'Mine.' }])) as Record<Criterion, { score: 3; reason: string }>
+    const added = await real.api.curriculum.edit({
+      op: 'addFramework',
+      name: 'Hono',
+      language: 'TypeScript',
+      firstRelease: 2021,
+      license: 'MIT',
+      style: 'minimal',
+      strengths: 'Small.',
+      uses: 'Edge APIs.',
+      ratings,
+    })
+    if (!added.ok) throw new Error(added.error.message)
+    const id = added.value.frameworks.at(-1)!.id
+    expect(
+      curriculumCards(real.core.store.state.curriculum)
+        .filter((c) => c.id.startsWith(`fw-${id}-`))
+        .map((c) => c.back),
+    ).toEqual(['TypeScript', '2021', 'MIT'])
+    expect((await real.api.review.rate({ cardId: `fw-${id}-language`, grade: 3 })).ok).toBe(true)
+    // A fact left blank asks nothing.
+    expect((await real.api.curriculum.edit({ op: 'updateFramework', frameworkId: id, license: '' })).ok).toBe(true)
+    expect(
+      curriculumCards(real.core.store.state.curriculum)
+        .filter((c) => c.id.startsWith(`fw-${id}-`))
+        .map((c) => c.back),
+    ).toEqual(['TypeScript', '2021'])
+
+    const removed = await real.api.curriculum.edit({ op: 'removeFramework', frameworkId: 'flask' })
+    if (!removed.ok) throw new Error(removed.error.message)
+    expect(curriculumCards(real.core.store.state.curriculum).some((c) => c.id.startsWith('fw-flask-'))).toBe(false)
+    expect(await real.api.review.rate({ cardId: 'fw-flask-language', grade: 3 })).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect((await real.api.trash.restore({ id: 'flask' })).ok).toBe(true)
+    expect(curriculumCardById(real.core.store.state.curriculum, 'fw-flask-language')?.back).toBe('Python')
   })
 })
 

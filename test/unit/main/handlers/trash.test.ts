@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DATA_FILE } from '../../../../src/main/store/data-store'
 import { appStateSchema, type AppState, type CustomCard, type EvidenceItem, type StudySession } from '../../../../src/shared/model'
-import { MAX_TRASH } from '../../../../src/shared/schemas/trash'
+import { TRASH_RULE } from '../../../../src/shared/trash/rule'
 import { withCore } from '../../../support/with-core'
 import { testDay } from '../../../support/test-clock'
 
@@ -79,13 +79,13 @@ describe('trash handlers', () => {
     expect(await app.core.dispatch('trash:restore', { id: meta.id })).toMatchObject({ ok: false, error: { code: 'not-found' } })
 
     const ids: string[] = []
-    for (let n = 0; n < MAX_TRASH + 2; n += 1) {
+    for (let n = 0; n < TRASH_RULE.entries + 2; n += 1) {
       const session = await app.ok<StudySession>('study:log', { skillId: 'apis', start: `${testDay(-1)}T10:00:00.000Z`, minutes: 5 })
       await app.ok('study:remove', { id: session.id })
       ids.push(session.id)
     }
     const trash = (await onDisk()).trash
-    expect(trash).toHaveLength(MAX_TRASH)
+    expect(trash).toHaveLength(TRASH_RULE.entries)
     expect(await app.core.dispatch('trash:restore', { id: ids[0] })).toMatchObject({ ok: false })
     await restore(ids[ids.length - 1] as string)
   })

@@ -22,10 +22,10 @@ function groups(text: string, pattern: RegExp): string[][] {
   return found
 }
 
-/** The --hl-* values set by each block of the app's stylesheet that sets any, in order. */
-function cssBlocks(): Array<Record<string, string>> {
-  const blocks = groups(APP_CSS, /\{([^{}]*)\}/g).map(([body = '']) => Object.fromEntries(groups(body, /--hl-([\w-]+):\s*(#[0-9a-f]{6})/g)) as Record<string, string>)
-  return blocks.filter((values) => Object.keys(values).length > 0)
+/** The --hl-* values of the app's stylesheet: each is light-dark(light, dark), so the light set and the dark set. */
+function cssSets(): Array<Record<string, string>> {
+  const pairs = groups(APP_CSS, /--hl-([\w-]+):\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/g)
+  return [Object.fromEntries(pairs.map(([kind = '', light = '']) => [kind, light])), Object.fromEntries(pairs.map(([kind = '', , dark = '']) => [kind, dark]))]
 }
 
 describe('highlight colours', () => {
@@ -40,8 +40,9 @@ describe('highlight colours', () => {
     }
   })
 
-  it('are the same in the app’s stylesheet: light, then dark by the OS setting and by the app’s own', () => {
-    expect(cssBlocks()).toEqual([HIGHLIGHT_COLOURS.light, HIGHLIGHT_COLOURS.dark, HIGHLIGHT_COLOURS.dark])
+  it('are the same in the app’s stylesheet, written once as light and dark pairs', () => {
+    expect(cssSets()).toEqual([HIGHLIGHT_COLOURS.light, HIGHLIGHT_COLOURS.dark])
+    expect(APP_CSS).not.toMatch(/prefers-color-scheme|data-theme/)
   })
 
   it('colour every class of each kind in the app’s stylesheet with that kind', () => {

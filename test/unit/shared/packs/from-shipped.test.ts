@@ -4,7 +4,7 @@ import { defaultCurriculum } from '../../../../src/shared/curriculum/default'
 import { packFromShipped } from '../../../../src/shared/packs/from-shipped'
 import { validatePack } from '../../../../src/shared/packs/read-pack'
 import { incomingFromPack } from '../../../../src/shared/packs/incoming'
-import { planImport } from '../../../../src/shared/packs/plan-import'
+import { planPackImport } from '../../../../src/shared/packs/plan-import'
 import { curriculumSchema } from '../../../../src/shared/schemas/curriculum'
 
 describe('the shipped packs in the pack format', () => {
@@ -14,7 +14,7 @@ describe('the shipped packs in the pack format', () => {
       const pack = validatePack(packFromShipped(shipped))
       expect(pack.skills.map((s) => s.id)).toEqual(shipped.skills.map((s) => s.id))
       expect(pack.skills.flatMap((s) => s.subtopics.flatMap((t) => t.resources))).toEqual(shipped.skills.flatMap((s) => s.subtopics.flatMap((t) => t.resources ?? [])))
-      const plan = planImport(curriculum, {}, incomingFromPack(pack), () => 'never-used')
+      const plan = planPackImport(curriculum, {}, incomingFromPack(pack), () => 'never-used', [])
       expect(plan.summary.skills.added.count).toBe(shipped.skills.length)
       curriculum = plan.curriculum
     }

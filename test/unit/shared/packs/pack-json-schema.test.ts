@@ -3,7 +3,7 @@ import { expect, it } from 'vitest'
 import { PACK_SCHEMA_FILE, packJsonSchema } from '../../../../src/shared/packs/pack-json-schema'
 import { readPackText } from '../../../../src/shared/packs/read-pack'
 import { incomingFromPack } from '../../../../src/shared/packs/incoming'
-import { planImport } from '../../../../src/shared/packs/plan-import'
+import { planPackImport } from '../../../../src/shared/packs/plan-import'
 import { defaultCurriculum } from '../../../../src/shared/curriculum/default'
 
 it('the published JSON Schema is the one generated from the pack schema (npm run docs:pack-schema writes it)', async () => {
@@ -16,7 +16,7 @@ it('the example in docs/curriculum-packs.md is a pack Groundwork accepts', async
   const example = /```json\n([\s\S]*?)```/.exec(doc)?.[1]
   expect(example).toBeDefined()
   const pack = readPackText(example ?? '')
-  const { summary } = planImport(defaultCurriculum(), {}, incomingFromPack(pack), () => 'new-id')
+  const { summary } = planPackImport(defaultCurriculum(), {}, incomingFromPack(pack), () => 'new-id', [])
   expect(summary.skills.added.names).toEqual(['Docker'])
   expect(summary.goalLinks).toBe(1)
   expect(summary.skipped).toEqual([])

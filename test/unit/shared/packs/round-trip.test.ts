@@ -8,7 +8,7 @@ import { readOutline } from '../../../../src/shared/packs/outline-read'
 import { readPackText } from '../../../../src/shared/packs/read-pack'
 import { incomingFromPack } from '../../../../src/shared/packs/incoming'
 import { withKeys } from '../../../../src/shared/order/ordered'
-import { planImport } from '../../../../src/shared/packs/plan-import'
+import { planPackImport } from '../../../../src/shared/packs/plan-import'
 
 // Titles with every character Markdown could take for markup, one space between words.
 const word = fc.stringMatching(/^[A-Za-z0-9*_[\]<>#|~&`!(){}+.:\\/'"$=^%@,;?é—-]{1,8}$/)
@@ -53,7 +53,6 @@ const curriculumArb = fc
       skills: skillList,
       goals: { entry: [], mid: [], senior: [] },
       frameworks: [],
-      trash: [],
       packs: [],
     }
     return { curriculum, progress }
@@ -68,7 +67,6 @@ const empty = (): Curriculum => ({
   skills: [],
   goals: { entry: [], mid: [], senior: [] },
   frameworks: [],
-  trash: [],
   packs: [],
 })
 const noIds = () => 'never-used'
@@ -84,12 +82,12 @@ describe('export then import', () => {
     fc.assert(
       fc.property(curriculumArb, ({ curriculum }) => {
         const text = JSON.stringify(buildPack(curriculum, {}, META))
-        const { curriculum: back } = planImport(empty(), {}, incomingFromPack(readPackText(text)), noIds)
+        const { curriculum: back } = planPackImport(empty(), {}, incomingFromPack(readPackText(text)), noIds, [])
         expect(back.skills).toEqual(curriculum.skills)
         expect(unkeyed(back.categories)).toEqual(unkeyed([...empty().categories, ...curriculum.categories]))
         expect(inKeyOrder(back.categories)).toBe(true)
         // Into the curriculum it came from: nothing changes but the record of the pack.
-        const again = planImport(curriculum, {}, incomingFromPack(readPackText(text)), noIds)
+        const again = planPackImport(curriculum, {}, incomingFromPack(readPackText(text)), noIds, [])
         expect({ ...again.curriculum, packs: [] }).toEqual(curriculum)
       }),
       { numRuns: 60 },
@@ -102,7 +100,7 @@ describe('export then import', () => {
         curriculumArb.filter(({ curriculum }) => curriculum.skills.length > 0),
         ({ curriculum, progress }) => {
           const text = writeOutline(curriculum, {}, progress)
-          const { curriculum: back, ticks } = planImport(empty(), {}, readOutline(text), noIds)
+          const { curriculum: back, ticks } = planPackImport(empty(), {}, readOutline(text), noIds, [])
           // An outline lists skills category by category, so their keys follow that order, not the curriculum's.
           const skillsUnkeyed = (c: Curriculum) => byCategory(c).map((list) => list.map(({ order: _order, ...rest }) => rest))
           expect(skillsUnkeyed(back).slice(1)).toEqual(skillsUnkeyed(curriculum))
@@ -112,7 +110,7 @@ describe('export then import', () => {
           const ticked = Object.entries(progress).flatMap(([skillId, p]) => Object.keys(p.subtopics).map((subtopicId) => ({ skillId, subtopicId })))
           const order = (list: { skillId: string; subtopicId: string }[]) => [...list].sort((a, b) => `${a.skillId}/${a.subtopicId}`.localeCompare(`${b.skillId}/${b.subtopicId}`))
           expect(order(ticks)).toEqual(order(ticked))
-          const again = planImport(curriculum, progress, readOutline(text), noIds)
+          const again = planPackImport(curriculum, progress, readOutline(text), noIds, [])
           expect(again.curriculum).toEqual(curriculum)
           expect(again.ticks).toEqual([])
         },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ankiFile, ankiRows, htmlField, quotedField, type AnkiRow } from '../../../../src/shared/review/anki'
-import { CURRICULUM_CARDS } from '../../../../src/shared/curriculum/cards'
+import { curriculumCards } from '../../../../src/shared/curriculum/cards'
+import { defaultCurriculum } from '../../../../src/shared/curriculum/default'
 import { reviewStateSchema } from '../../../../src/shared/schemas/review'
 import { ankiFieldText, readAnkiText } from '../../../support/anki-text-import'
 
@@ -47,8 +48,9 @@ describe('the Anki text file', () => {
         'nc-2': { id: 'nc-2', noteId: 'note-1', skillId: 'databases', front: 'Gone', back: 'line', ordinal: 1, retired: true, createdAt: '2025-03-01T09:00:00.000Z', updatedAt: '2025-03-01T09:00:00.000Z' },
       },
     })
-    const rows = ankiRows(review)
-    expect(rows).toHaveLength(CURRICULUM_CARDS.length + 2)
+    const curriculum = defaultCurriculum()
+    const rows = ankiRows(review, curriculum)
+    expect(rows).toHaveLength(curriculumCards(curriculum).length + 2)
     expect(new Set(rows.map((r) => r.guid)).size).toBe(rows.length)
     expect(rows.at(-2)).toEqual({ guid: 'groundwork-c-1', front: 'Own', back: 'card', tags: ['groundwork', 'groundwork::apis', 'groundwork::own'] })
     expect(rows.at(-1)).toEqual({ guid: 'groundwork-nc-1', front: 'From', back: 'note', tags: ['groundwork', 'groundwork::databases', 'groundwork::note'] })

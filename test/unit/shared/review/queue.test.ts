@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildQueue, cardCounts, dueByTomorrow, studyAheadQueue } from '../../../../src/shared/review/queue'
 import { skillsNeedingRevisit } from '../../../../src/shared/review/cards-of'
-import { edited } from '../../../support/curriculum-edited'
+import { applyEdit } from '../../../../src/main/curriculum/apply-edit'
 import type { Curriculum } from '../../../../src/shared/model'
 import { studyLoopState } from '../../../support/study-loop-fixture'
 import { TEST_NOW } from '../../../support/test-clock'
@@ -9,7 +9,7 @@ import { TEST_NOW } from '../../../support/test-clock'
 // The fixture has two cards due: faq-learn-first and faq-collaboration (skill "communication").
 const state = studyLoopState()
 const lapsed = { ...state.review, cards: { ...state.review.cards, 'faq-collaboration': { ...state.review.cards['faq-collaboration']!, lapsed: true } } }
-const hide = (c: Curriculum, skillId: string, hidden = true) => edited(c, { op: 'hideSkill', skillId, hidden }, (p) => `${p}-1`, TEST_NOW.toISOString())
+const hide = (c: Curriculum, skillId: string, hidden = true) => applyEdit(c, { op: 'hideSkill', skillId, hidden }, (p) => `${p}-1`).curriculum
 const zone = 'UTC'
 
 describe('the review queue and hidden skills', () => {
@@ -35,10 +35,10 @@ describe('the review queue and hidden skills', () => {
   })
 
   it('leaves out the cards of a skill in a hidden category and of a deleted skill', () => {
-    const category = edited(state.curriculum, { op: 'hideCategory', categoryId: 'soft', hidden: true }, (p) => `${p}-1`, TEST_NOW.toISOString())
+    const category = applyEdit(state.curriculum, { op: 'hideCategory', categoryId: 'soft', hidden: true }, (p) => `${p}-1`).curriculum
     const softSkills = new Set(state.curriculum.skills.filter((s) => s.category === 'soft').map((s) => s.id))
     expect(buildQueue(state.review, category, TEST_NOW, zone).cards.some((card) => softSkills.has(card.skillId))).toBe(false)
-    const deleted = edited(state.curriculum, { op: 'deleteSkill', skillId: 'communication' }, (p) => `${p}-1`, TEST_NOW.toISOString())
+    const deleted = applyEdit(state.curriculum, { op: 'deleteSkill', skillId: 'communication' }, (p) => `${p}-1`).curriculum
     expect(buildQueue(state.review, deleted, TEST_NOW, zone).cards.some((card) => card.skillId === 'communication')).toBe(false)
   })
 })

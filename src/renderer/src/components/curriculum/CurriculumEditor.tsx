@@ -14,6 +14,9 @@ import { SkillEditor } from './SkillEditor'
 import { useEdit } from './use-edit'
 import { holdingsOf, holdingsText } from './holdings'
 import { TrashList } from './TrashList'
+import { UndoBar } from '../shell/UndoBar'
+import { useTrashListing } from '../../state/trash-listing'
+import { TRASH_RULE } from '../../../../shared/trash/rule'
 import { PacksPanel } from '../packs/PacksPanel'
 import './curriculum.css'
 import { FieldError } from '../common/FormFeedback'
@@ -24,6 +27,7 @@ type DeleteFailure = { skillId: string; message: string } | null
 /** "Edit curriculum": the learner's categories, skills and sub-topics in one tab, the trash to restore from in another. */
 export function CurriculumEditor({ open, onClose }: { open: boolean; onClose: () => void }) {
   const curriculum = useCurriculum()
+  const trash = useTrashListing()
   const data = useStore((s) => s.data)
   const send = useEdit()
   const headingId = useId()
@@ -67,14 +71,16 @@ export function CurriculumEditor({ open, onClose }: { open: boolean; onClose: ()
           Done
         </button>
       </header>
-      <p className="ce-lede">Shape the skills to your own path. Names and order change here; nothing you recorded is lost: hidden skills keep everything, deleted ones wait in the trash.</p>
+      <p className="ce-lede">
+        Shape the skills to your own path. Names and order change here; nothing you recorded is lost: hidden skills keep everything, deleted ones wait in the trash for {TRASH_RULE.days} days.
+      </p>
       <Tabs
         label="Curriculum and trash"
         selected={tab}
         onSelect={setTab}
         tabs={[
           { id: 'skills', label: 'Skills and categories', panel: skillsPanel },
-          { id: 'trash', label: curriculum.trash.length > 0 ? `Trash (${curriculum.trash.length})` : 'Trash', panel: <TrashList /> },
+          { id: 'trash', label: trash.length > 0 ? `Trash (${trash.length})` : 'Trash', panel: <TrashList /> },
         ]}
       />
       <ConfirmDialog
@@ -88,8 +94,13 @@ export function CurriculumEditor({ open, onClose }: { open: boolean; onClose: ()
           if (skill) void deleteSkill(skill)
         }}
       >
-        <p>{held ? `It holds ${held}.` : 'It holds nothing you recorded yet.'} It leaves your skills and goes to the Trash tab, with everything it holds; restore it from there at any time.</p>
+        <p>
+          {held ? `It holds ${held}.` : 'It holds nothing you recorded yet.'} It leaves your skills and goes to the Trash tab, with everything it holds: Undo brings it back, and so does the Trash tab for{' '}
+          {TRASH_RULE.days} days.
+        </p>
       </ConfirmDialog>
+      {/* The page behind this dialog is inert, its undo bar too: deletes made here are taken back here. */}
+      <UndoBar />
     </Dialog>
   )
 }

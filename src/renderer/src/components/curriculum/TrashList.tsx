@@ -1,34 +1,39 @@
 import { useRef, useState } from 'react'
+import type { TrashKind, TrashSummary } from '../../../../shared/model'
+import { skillOf } from '../../../../shared/curriculum/access'
+import { TRASH_RULE } from '../../../../shared/trash/rule'
 import { useStore } from '../../state/store'
 import { useCurriculum } from '../../state/curriculum'
+import { useTrashListing } from '../../state/trash-listing'
 import { failureOf } from '../../state/call'
 import { FormFeedback } from '../common/FormFeedback'
-import type { CurriculumTrashEntry as TrashEntry } from '../../../../shared/model'
 
-const KINDS: Record<TrashEntry['kind'], string> = { skill: 'Skill', category: 'Category', subtopic: 'Sub-topic', framework: 'Framework row' }
+const KINDS: Record<TrashKind, string> = {
+  note: 'Note',
+  session: 'Study session',
+  goal: 'Goal',
+  card: 'Card',
+  evidence: 'Link',
+  skill: 'Skill',
+  subtopic: 'Sub-topic',
+  category: 'Category',
+  framework: 'Framework row',
+}
 
-/** The name of what a trash entry holds. */
-export function trashedName(entry: TrashEntry): string {
-  switch (entry.kind) {
-    case 'skill':
-      return entry.skill.title
-    case 'category':
-      return entry.category.title
-    case 'subtopic':
-      return entry.subtopic.title
-    case 'framework':
-      return entry.framework.name
-  }
+/** The name of what a trash line holds (a note may have none). */
+export function trashedName(entry: TrashSummary): string {
+  return entry.name.trim() || `Untitled ${KINDS[entry.kind].toLowerCase()}`
 }
 
 /**
- * What was deleted from the curriculum, newest first, each with a way back. After a restore, focus
+ * What the app's one trash holds, newest first, each with a way back. After a restore, focus
  * moves to the Restore button that took the restored one's place (or the one before it), or to the
  * Trash tab once the trash is empty, and a status line says what came back.
  */
 export function TrashList() {
-  const trash = useCurriculum().trash
-  const restore = useStore((s) => s.curriculum.restore)
+  const trash = useTrashListing()
+  const curriculum = useCurriculum()
+  const restore = useStore((s) => s.trash.restore)
   const [error, setError] = useState<string | null>(null)
   const [status, setStatus] = useState('')
   const list = useRef<HTMLUListElement>(null)
@@ -39,25 +44,37 @@ export function TrashList() {
     const tab = list.current?.closest('.tabs')?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')
     ;(buttons[Math.min(index, buttons.length - 1)] ?? tab)?.focus()
   }
-  const bringBack = async (entry: TrashEntry, index: number): Promise<void> => {
-    const outcome = await restore(entry.id)
+  const bringBack = async (entry: TrashSummary, index: number): Promise<void> => {
+    const outcome = await restore(entry.id, entry.skillId ?? undefined)
     setError(failureOf(outcome))
     if (!outcome.ok) return
     setStatus(`${trashedName(entry)} is back${entry.kind === 'framework' ? ' in the Frameworks table' : ''}.`)
     // On the next frame the list shows the trash without it.
     requestAnimationFrame(() => focusNear(index))
   }
+  /** The skill a line belonged to, when that helps tell it apart. */
+  const ofSkill = (entry: TrashSummary): string => {
+    const skill = entry.kind !== 'skill' && entry.skillId ? skillOf(curriculum, entry.skillId) : undefined
+    return skill ? ` (${skill.title})` : ''
+  }
   return (
     <section className="ce-trash" aria-labelledby="ce-trash-heading">
       <h3 id="ce-trash-heading" className="visually-hidden">
         Trash
       </h3>
-      {trash.length === 0 ? <p className="muted">Nothing deleted. Deleted skills, sub-topics, categories and framework rows wait here, with all they held.</p> : null}
+      {trash.length === 0 ? (
+        <p className="muted">Nothing deleted. Deleted skills, sub-topics, categories, framework rows, notes and the like wait here, with all they held, for {TRASH_RULE.days} days.</p>
+      ) : (
+        <p className="muted">
+          The trash keeps the last {TRASH_RULE.entries} deletions for {TRASH_RULE.days} days; older ones go for good.
+        </p>
+      )}
       <ul ref={list}>
-        {[...trash].reverse().map((entry, index) => (
-          <li key={entry.id} className="ce-row">
+        {trash.map((entry, index) => (
+          <li key={`${entry.kind}:${entry.skillId ?? ''}:${entry.id}:${entry.deletedAt}`} className="ce-row">
             <span className="ce-trash-name">
               {KINDS[entry.kind]}: {trashedName(entry)}
+              {ofSkill(entry)}
             </span>
             <button type="button" className="small" onClick={() => void bringBack(entry, index)}>
               Restore {trashedName(entry)}

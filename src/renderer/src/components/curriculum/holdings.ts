@@ -1,5 +1,5 @@
 import type { StateView } from '../../../../shared/contract'
-import { CURRICULUM_CARDS } from '../../../../shared/curriculum/cards'
+import { curriculumCards } from '../../../../shared/curriculum/cards'
 
 /** What the learner recorded on a skill, as a delete confirmation lists it. */
 export interface Holdings {
@@ -13,7 +13,7 @@ export interface Holdings {
 /** Counts the notes, study minutes, own and answered cards, evidence and ticked sub-topics of a skill. */
 export function holdingsOf(data: StateView, skillId: string): Holdings {
   const own = Object.values(data.review.custom).filter((card) => card.skillId === skillId).length
-  const answered = CURRICULUM_CARDS.filter((card) => card.skillId === skillId && Object.hasOwn(data.review.cards, card.id)).length
+  const answered = curriculumCards(data.curriculum).filter((card) => card.skillId === skillId && Object.hasOwn(data.review.cards, card.id)).length
   const ticks = Object.hasOwn(data.skills, skillId) ? data.skills[skillId]?.subtopics : undefined
   return {
     notes: Object.hasOwn(data.noteCounts, skillId) ? (data.noteCounts[skillId] ?? 0) : 0,

@@ -1,5 +1,5 @@
 import type { BackupInfo } from '../../../../shared/contract/backup'
-import { when } from './ImportDialog'
+import { when } from './BackupImportDialog'
 
 /** A file size as a person reads it. */
 function size(bytes: number): string {

@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'react'
-import type { BackupInfo, ImportPreview } from '../../../../shared/contract/backup'
+import type { BackupInfo, BackupPreview } from '../../../../shared/contract/backup'
 import { isCancelled, type Cancelled } from '../../../../shared/contract/cancelled'
 import type { Outcome } from '../../state/call'
 import { useStore } from '../../state/store'
 import { useIntent } from '../../state/intent'
-import { ImportDialog } from './ImportDialog'
+import { BackupImportDialog } from './BackupImportDialog'
 import { BackupList } from './BackupList'
 import { SavedTo } from '../common/SavedTo'
 import { FieldError } from '../common/FormFeedback'
+import { usePendingImport } from '../imports/use-pending-import'
 
 type Message = { kind: 'saved'; label: string; path: string } | { kind: 'info'; text: string } | { kind: 'error'; text: string } | null
 
@@ -15,9 +16,9 @@ type Message = { kind: 'saved'; label: string; path: string } | { kind: 'info'; 
 export function BackupPanel() {
   const backup = useStore((s) => s.backup)
   const [backups, setBackups] = useState<BackupInfo[] | null>(null)
-  const [preview, setPreview] = useState<ImportPreview | null>(null)
-  const [busy, setBusy] = useState(false)
-  const [dialogError, setDialogError] = useState<string | null>(null)
+  const flow = usePendingImport<BackupPreview>()
+  const [exporting, setExporting] = useState(false)
+  const busy = exporting || flow.busy
   const [message, setMessage] = useState<Message>(null)
 
   // Bumped to reload the list (an import or restore adds a backup).
@@ -32,18 +33,22 @@ export function BackupPanel() {
     return () => void (live = false)
   }, [listVersion, backup])
 
-  // Runs an action that may open a dialog; `then` takes what it answered (a closed dialog says nothing).
-  async function run<T extends object>(action: () => Promise<Outcome<T | Cancelled>>, then: (value: T) => void): Promise<void> {
-    setBusy(true)
+  async function exportJson(): Promise<void> {
+    setExporting(true)
     setMessage(null)
-    const outcome = await action()
-    setBusy(false)
+    const outcome = await backup.exportJson()
+    setExporting(false)
     if (!outcome.ok) setMessage({ kind: 'error', text: outcome.message })
-    else if (!isCancelled(outcome.value)) then(outcome.value)
+    else if (!isCancelled(outcome.value)) setMessage({ kind: 'saved', label: 'Backup saved to', path: outcome.value.path })
   }
-  const exportJson = () => run(backup.exportJson, ({ path }) => setMessage({ kind: 'saved', label: 'Backup saved to', path }))
-  const chooseImport = () => run<ImportPreview>(backup.chooseImport, setPreview)
-  const previewRestore = (name: string) => run<ImportPreview>(() => backup.previewRestore(name), setPreview)
+  // Shows the preview of a backup file or a rotating backup; a closed dialog says nothing.
+  async function open(action: () => Promise<Outcome<BackupPreview | Cancelled>>): Promise<void> {
+    setMessage(null)
+    const failure = await flow.open(action)
+    if (failure) setMessage({ kind: 'error', text: failure })
+  }
+  const chooseImport = () => open(backup.chooseImport)
+  const previewRestore = (name: string) => open(() => backup.previewRestore(name))
   // The palette's "Import a backup" presses the button, as the learner would.
   const importButton = useRef<HTMLButtonElement>(null)
   useIntent(
@@ -55,22 +60,13 @@ export function BackupPanel() {
     !busy,
   )
 
-  async function confirm(current: ImportPreview): Promise<void> {
-    setBusy(true)
-    setDialogError(null)
-    const outcome = await backup.confirm(current.token)
-    setBusy(false)
-    if (!outcome.ok) return setDialogError(outcome.message)
-    setPreview(null)
-    const { safetyBackup } = outcome.value
+  async function confirm(): Promise<void> {
+    const done = await flow.confirm()
+    if (done?.answer.kind !== 'backup') return
+    const { safetyBackup } = done.answer
     const base = safetyBackup.split(/[\\/]/).pop() ?? safetyBackup
-    setMessage({ kind: 'info', text: `Your data was replaced from ${current.source.name}. The data you had before is kept as backup ${base}.` })
+    setMessage({ kind: 'info', text: `Your data was replaced from ${done.preview.source.name}. The data you had before is kept as backup ${base}.` })
     setListVersion((v) => v + 1)
-  }
-  function cancel(current: ImportPreview): void {
-    setPreview(null)
-    setDialogError(null)
-    void backup.cancel(current.token)
   }
 
   return (
@@ -99,7 +95,7 @@ export function BackupPanel() {
           <BackupList backups={backups} busy={busy} labelledBy="rotating-heading" onRestore={(name) => void previewRestore(name)} />
         </section>
       </div>
-      {preview ? <ImportDialog preview={preview} busy={busy} error={dialogError} onConfirm={() => void confirm(preview)} onCancel={() => cancel(preview)} /> : null}
+      {flow.preview ? <BackupImportDialog preview={flow.preview} busy={flow.busy} error={flow.error} onConfirm={() => void confirm()} onCancel={flow.cancel} /> : null}
     </>
   )
 }

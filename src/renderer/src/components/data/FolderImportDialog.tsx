@@ -4,12 +4,8 @@ import { Dialog } from '../common/Dialog'
 import { SkillSelect } from '../common/SkillSelect'
 import { FileReasons } from './FileReasons'
 import { FieldError } from '../common/FormFeedback'
-
-/** What the learner chose: a skill per folder of notes that name none, and whether broken files come in as plain notes. */
-export interface FolderChoices {
-  skills: { folder: string; skillId: string }[]
-  includeBroken: boolean
-}
+import { ImportCounts } from '../imports/ImportCounts'
+import type { FolderChoices } from '../../../../shared/contract/imports'
 
 const folderLabel = (folder: string): string => (folder === '' ? 'the chosen folder itself' : folder)
 const notes = (n: number): string => `${n.toLocaleString()} ${n === 1 ? 'note' : 'notes'}`
@@ -53,17 +49,7 @@ export function FolderImportDialog({
         Groundwork read the Markdown files in <code className="path">{preview.folder.name}</code>. Nothing changes until you import. A note that was exported from here is updated in place and keeps its earlier
         text in its history; your data is backed up first.
       </p>
-      <table className="import-changes">
-        <caption className="visually-hidden">What the import does</caption>
-        <tbody>
-          {figures.map(([label, value]) => (
-            <tr key={label} className={value > 0 && label !== 'Unchanged' ? 'changed' : undefined}>
-              <th scope="row">{label}</th>
-              <td className="num">{value.toLocaleString()}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ImportCounts caption="What the import does" columns={['How many']} rows={figures.map(([label, value]) => ({ label, values: [value], changed: value > 0 && label !== 'Unchanged' }))} />
       {rows.length > 0 ? (
         <fieldset className="folder-skills">
           <legend>Which skill do these notes belong to?</legend>

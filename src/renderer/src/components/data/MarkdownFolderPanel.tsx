@@ -4,8 +4,10 @@ import { isCancelled } from '../../../../shared/contract/cancelled'
 import { useStore } from '../../state/store'
 import { useIntent } from '../../state/intent'
 import { SavedTo } from '../common/SavedTo'
-import { FolderImportDialog, type FolderChoices } from './FolderImportDialog'
+import { FolderImportDialog } from './FolderImportDialog'
 import { FieldError } from '../common/FormFeedback'
+import { usePendingImport } from '../imports/use-pending-import'
+import type { FolderChoices } from '../../../../shared/contract/imports'
 
 type Message = { kind: 'saved'; text: string; path: string } | { kind: 'info'; text: string } | { kind: 'error'; text: string } | null
 
@@ -14,16 +16,16 @@ const notes = (n: number): string => `${n.toLocaleString()} ${n === 1 ? 'note' :
 /** Notes out to a folder of Markdown files (an Obsidian vault) and back in, with a preview before anything changes. */
 export function MarkdownFolderPanel() {
   const markdown = useStore((s) => s.markdown)
-  const [busy, setBusy] = useState(false)
-  const [preview, setPreview] = useState<FolderPreview | null>(null)
-  const [dialogError, setDialogError] = useState<string | null>(null)
+  const flow = usePendingImport<FolderPreview>()
+  const [exporting, setExporting] = useState(false)
+  const busy = exporting || flow.busy
   const [message, setMessage] = useState<Message>(null)
 
   async function exportFolder(): Promise<void> {
-    setBusy(true)
+    setExporting(true)
     setMessage(null)
     const outcome = await markdown.exportFolder()
-    setBusy(false)
+    setExporting(false)
     if (!outcome.ok) return setMessage({ kind: 'error', text: outcome.message })
     if (isCancelled(outcome.value)) return
     const { path, notes: count, inNewFolder } = outcome.value
@@ -31,12 +33,9 @@ export function MarkdownFolderPanel() {
     setMessage({ kind: 'saved', text: `${notes(count)} exported. ${where}`, path })
   }
   async function chooseImport(): Promise<void> {
-    setBusy(true)
     setMessage(null)
-    const outcome = await markdown.chooseImport()
-    setBusy(false)
-    if (!outcome.ok) setMessage({ kind: 'error', text: outcome.message })
-    else if (!isCancelled(outcome.value)) setPreview(outcome.value)
+    const failure = await flow.open(markdown.chooseImport)
+    if (failure) setMessage({ kind: 'error', text: failure })
   }
   // The palette's "Import a Markdown folder" presses the button, as the learner would.
   const importButton = useRef<HTMLButtonElement>(null)
@@ -49,21 +48,12 @@ export function MarkdownFolderPanel() {
     !busy,
   )
 
-  async function confirm(current: FolderPreview, choices: FolderChoices): Promise<void> {
-    setBusy(true)
-    setDialogError(null)
-    const outcome = await markdown.confirmImport(current.token, choices.skills, choices.includeBroken)
-    setBusy(false)
-    if (!outcome.ok) return setDialogError(outcome.message)
-    setPreview(null)
-    const { added, updated, safetyBackup } = outcome.value
+  async function confirm(choices: FolderChoices): Promise<void> {
+    const done = await flow.confirm(choices)
+    if (done?.answer.kind !== 'folder') return
+    const { added, updated, safetyBackup } = done.answer
     const backup = safetyBackup ? ` The data you had before is kept as backup ${safetyBackup.split(/[\\/]/).pop() ?? safetyBackup}.` : ''
-    setMessage({ kind: 'info', text: `Imported from ${current.folder.name}: ${notes(added)} added, ${notes(updated)} updated.${backup}` })
-  }
-  function cancel(current: FolderPreview): void {
-    setPreview(null)
-    setDialogError(null)
-    void markdown.cancelImport(current.token)
+    setMessage({ kind: 'info', text: `Imported from ${done.preview.folder.name}: ${notes(added)} added, ${notes(updated)} updated.${backup}` })
   }
 
   return (
@@ -86,7 +76,7 @@ export function MarkdownFolderPanel() {
         {message?.kind === 'info' ? <p className="ok-message">{message.text}</p> : null}
       </div>
       <FieldError error={message?.kind === 'error' ? message.text : null} />
-      {preview ? <FolderImportDialog preview={preview} busy={busy} error={dialogError} onConfirm={(choices) => void confirm(preview, choices)} onCancel={() => cancel(preview)} /> : null}
+      {flow.preview ? <FolderImportDialog preview={flow.preview} busy={flow.busy} error={flow.error} onConfirm={(choices) => void confirm(choices)} onCancel={flow.cancel} /> : null}
     </section>
   )
 }

@@ -10,18 +10,10 @@ import { MarkSelect } from './MarkSelect'
 import { RatingValue } from './RatingValue'
 import { EditFrameworkForm } from './EditFrameworkForm'
 
-/** Removes a row to the curriculum's trash and offers to take that back. */
-function useRemoveFramework(): (id: string, name: string) => Promise<boolean> {
+/** Removes a row to the trash (the edit offers to take that back). */
+function useRemoveFramework(): (id: string) => Promise<boolean> {
   const edit = useStore((s) => s.curriculum.edit)
-  const restore = useStore((s) => s.curriculum.restore)
-  const offerUndo = useStore((s) => s.offerUndo)
-  return async (id, name) => {
-    const outcome = await edit({ op: 'removeFramework', frameworkId: id })
-    if (!outcome.ok) return false
-    const entry = outcome.value.trash.findLast((item) => item.kind === 'framework' && item.framework.id === id)
-    if (entry) offerUndo(`Removed ${name} from the table.`, () => restore(entry.id))
-    return true
-  }
+  return async (id) => (await edit({ op: 'removeFramework', frameworkId: id })).ok
 }
 
 /** The detail panel of one framework, as a modal dialog (Esc or Close shut it, focus returns); its facts and ratings can be changed, the row removed. */
@@ -46,7 +38,7 @@ export function FrameworkDetail({ id, onClose }: { id: string | null; onClose: (
                   <button type="button" onClick={() => setEditing(true)}>
                     Change<span className="visually-hidden"> {framework.name}</span>
                   </button>
-                  <button type="button" className="danger" onClick={() => void remove(framework.id, framework.name).then((removed) => removed && close())}>
+                  <button type="button" className="danger" onClick={() => void remove(framework.id).then((removed) => removed && close())}>
                     Remove<span className="visually-hidden"> {framework.name} from the table</span>
                   </button>
                 </>

@@ -3,6 +3,7 @@ import { changesAnything, type NamedCount } from '../../../../shared/packs/impor
 import { Dialog } from '../common/Dialog'
 import './packs.css'
 import { FieldError } from '../common/FormFeedback'
+import { ImportCounts } from '../imports/ImportCounts'
 
 /** One list of names under a heading, with how many more there are. */
 function Names({ title, of }: { title: string; of: NamedCount }) {
@@ -41,33 +42,11 @@ export function PackPreviewDialog({ preview, busy, error, onConfirm, onCancel }:
         removed.
         {s.pack?.addedVersion !== undefined ? ` You added release ${s.pack.addedVersion} of this pack before; this is release ${s.pack.packVersion}.` : ''}
       </p>
-      <table className="import-changes pack-counts">
-        <caption className="visually-hidden">What changes</caption>
-        <thead>
-          <tr>
-            <th scope="col">What</th>
-            <th scope="col" className="num">
-              Added
-            </th>
-            <th scope="col" className="num">
-              Updated
-            </th>
-            <th scope="col" className="num">
-              Kept as is
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([label, added, updated, kept]) => (
-            <tr key={label} className={added + updated > 0 ? 'changed' : undefined}>
-              <th scope="row">{label}</th>
-              <td className="num">{added}</td>
-              <td className="num">{updated}</td>
-              <td className="num">{kept}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ImportCounts
+        caption="What changes"
+        columns={['Added', 'Updated', 'Kept as is']}
+        rows={rows.map(([label, added, updated, kept]) => ({ label, values: [added, updated, kept], changed: added + updated > 0 }))}
+      />
       {s.ticked > 0 ? <p>{s.ticked === 1 ? 'One sub-topic is ticked off' : `${s.ticked} sub-topics are ticked off`}, as the outline marks them.</p> : null}
       {s.frameworks.added + s.frameworks.updated > 0 ? (
         <p>

@@ -1,8 +1,9 @@
 import { useState, type ReactNode } from 'react'
 import type { PackPreview } from '../../../../shared/contract/packs'
-import { isCancelled } from '../../../../shared/contract/cancelled'
+import type { Cancelled } from '../../../../shared/contract/cancelled'
 import type { Outcome } from '../../state/call'
 import { useStore } from '../../state/store'
+import { usePendingImport } from '../imports/use-pending-import'
 import { PackPreviewDialog } from './PackPreviewDialog'
 
 /** What the import flow offers a component: start it from a file or a shipped pack, its dialog, and what it last said. */
@@ -20,46 +21,33 @@ export interface PackImport {
 /** The one import flow: pick a file (or a shipped pack), see the preview, confirm or cancel; main checks and writes. */
 export function usePackImport(): PackImport {
   const packs = useStore((s) => s.packs)
-  const [preview, setPreview] = useState<PackPreview | null>(null)
-  const [busy, setBusy] = useState(false)
-  const [dialogError, setDialogError] = useState<string | null>(null)
+  const confirmImport = useStore((s) => s.imports.confirm)
+  const flow = usePendingImport<PackPreview>()
+  const [adding, setAdding] = useState(false)
   const [message, setMessage] = useState<PackImport['message']>(null)
 
-  const open = async (pending: Promise<Outcome<PackPreview | { cancelled: true }>>): Promise<void> => {
-    setBusy(true)
+  const open = async (action: () => Promise<Outcome<PackPreview | Cancelled>>): Promise<void> => {
     setMessage(null)
-    const outcome = await pending
-    setBusy(false)
-    if (!outcome.ok) setMessage({ kind: 'error', text: outcome.message })
-    else if (!isCancelled(outcome.value)) setPreview(outcome.value)
+    const failure = await flow.open(action)
+    if (failure) setMessage({ kind: 'error', text: failure })
   }
-  const confirm = async (current: PackPreview): Promise<void> => {
-    setBusy(true)
-    setDialogError(null)
-    const outcome = await packs.confirm(current.token)
-    setBusy(false)
-    if (!outcome.ok) return setDialogError(outcome.message)
-    setPreview(null)
-    setMessage({ kind: 'done', text: `${current.source.kind === 'shipped' ? 'Added' : 'Imported'} ${current.source.name}.` })
-  }
-  const cancel = (current: PackPreview): void => {
-    setPreview(null)
-    setDialogError(null)
-    void packs.cancel(current.token)
+  const confirm = async (): Promise<void> => {
+    const done = await flow.confirm()
+    if (done) setMessage({ kind: 'done', text: `${done.preview.source.kind === 'shipped' ? 'Added' : 'Imported'} ${done.preview.source.name}.` })
   }
   return {
-    chooseFile: () => open(packs.chooseImport()),
-    previewShipped: (packId) => open(packs.previewShipped(packId)),
+    chooseFile: () => open(packs.chooseImport),
+    previewShipped: (packId) => open(() => packs.previewShipped(packId)),
     addShipped: async (packId) => {
-      setBusy(true)
+      setAdding(true)
       setMessage(null)
       const previewed = await packs.previewShipped(packId)
-      const outcome = previewed.ok ? await packs.confirm(previewed.value.token) : previewed
-      setBusy(false)
+      const outcome = previewed.ok ? await confirmImport(previewed.value.token) : previewed
+      setAdding(false)
       setMessage(outcome.ok && previewed.ok ? { kind: 'done', text: `Added ${previewed.value.source.name}.` } : { kind: 'error', text: outcome.ok ? '' : outcome.message })
     },
-    busy,
+    busy: adding || flow.busy,
     message,
-    dialog: preview ? <PackPreviewDialog preview={preview} busy={busy} error={dialogError} onConfirm={() => void confirm(preview)} onCancel={() => cancel(preview)} /> : null,
+    dialog: flow.preview ? <PackPreviewDialog preview={flow.preview} busy={flow.busy} error={flow.error} onConfirm={() => void confirm()} onCancel={flow.cancel} /> : null,
   }
 }

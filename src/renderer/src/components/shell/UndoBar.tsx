@@ -3,10 +3,16 @@ import { useStore } from '../../state/store'
 import { isTyping } from '../common/focus'
 import { Icon } from '../common/Icon'
 
+/** The open dialog on top, if any: the page and any dialog behind it are inert. */
+function topDialog(): Element | null {
+  return [...document.querySelectorAll('dialog[open]')].at(-1) ?? null
+}
+
 /**
  * The app's one undo: a bar at the foot of the window that says what was just removed or reset,
  * with Undo (also Ctrl/Cmd+Z outside text fields) and Dismiss. It stays until used, dismissed or
- * replaced by a newer offer: no timer takes the chance away.
+ * replaced by a newer offer: no timer takes the chance away. A dialog where things are deleted
+ * (the curriculum editor) shows it inside too; the key works in the bar of the topmost layer only.
  */
 export function UndoBar() {
   const offer = useStore((s) => s.undoOffer)
@@ -17,8 +23,8 @@ export function UndoBar() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'z') return
-      // Not while a dialog is open: the page behind it is inert, and so is its undo.
-      if (isTyping(event) || !useStore.getState().undoOffer || document.querySelector('dialog[open]')) return
+      // Only the bar of the layer on top answers: the page behind an open dialog is inert, and so is its undo.
+      if (isTyping(event) || !useStore.getState().undoOffer || topDialog() !== (bar.current?.closest('dialog') ?? null)) return
       event.preventDefault()
       void useStore.getState().runUndo()
     }
@@ -26,12 +32,19 @@ export function UndoBar() {
     return () => document.removeEventListener('keydown', onKey)
   }, [])
 
-  // When the bar goes while focus is in it, focus goes to the main area rather than to nowhere.
+  // When the bar goes while focus is in it, focus goes to the main area (in a dialog, to its title) rather than to nowhere.
   const focusInside = (): boolean => bar.current?.contains(document.activeElement) ?? false
+  const home = (): HTMLElement | null => {
+    const dialog = bar.current?.closest('dialog')
+    if (!dialog) return document.getElementById('main')
+    const title = document.getElementById(dialog.getAttribute('aria-labelledby') ?? '')
+    if (title && !title.hasAttribute('tabindex')) title.tabIndex = -1
+    return title
+  }
   const leave = (action: () => unknown): void => {
     const hadFocus = focusInside()
     void Promise.resolve(action()).then(() => {
-      if (hadFocus && !useStore.getState().undoOffer) document.getElementById('main')?.focus()
+      if (hadFocus && !useStore.getState().undoOffer) home()?.focus()
     })
   }
 

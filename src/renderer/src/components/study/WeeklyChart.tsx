@@ -30,8 +30,15 @@ export function WeeklyChart({ id, title, figures, unit, kind }: { id: string; ti
         if (cancelled || !canvas.current) return
         Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip)
         const stacked = kind === 'stacked-bars'
-        const css = getComputedStyle(document.documentElement)
-        const color = (name: string): string => css.getPropertyValue(name).trim()
+        // Colour tokens are light-dark() pairs that only an element's colour resolves: the canvas
+        // lends its own for a moment, and hands back the colour the page shows in this scheme.
+        const probe = canvas.current
+        const color = (name: string): string => {
+          probe.style.color = `var(${name})`
+          const resolved = getComputedStyle(probe).color
+          probe.style.color = ''
+          return resolved
+        }
         const text = color('--text')
         const muted = color('--muted')
         const grid = color('--border')

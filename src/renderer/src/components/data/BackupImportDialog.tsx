@@ -1,8 +1,9 @@
-import type { ImportPreview } from '../../../../shared/contract/backup'
+import type { BackupPreview } from '../../../../shared/contract/backup'
 import { formatDateTime } from '../../../../shared/calendar/format'
 import { systemTimeZone } from '../../../../shared/calendar/days'
 import { Dialog } from '../common/Dialog'
 import { FieldError } from '../common/FormFeedback'
+import { ImportCounts } from '../imports/ImportCounts'
 
 /** A moment as the learner reads it, in their locale and zone. */
 export function when(iso: string): string {
@@ -10,7 +11,7 @@ export function when(iso: string): string {
 }
 
 /** Modal confirmation for an import or restore: what changes, before and after; Escape cancels unless busy. */
-export function ImportDialog({ preview, busy, error, onConfirm, onCancel }: { preview: ImportPreview; busy: boolean; error: string | null; onConfirm: () => void; onCancel: () => void }) {
+export function BackupImportDialog({ preview, busy, error, onConfirm, onCancel }: { preview: BackupPreview; busy: boolean; error: string | null; onConfirm: () => void; onCancel: () => void }) {
   const restoring = preview.source.kind === 'backup'
   const title = restoring ? 'Restore this backup?' : 'Import this backup?'
   // Notes the learner has now that the backup lacks: the one change here that takes away writing.
@@ -31,29 +32,7 @@ export function ImportDialog({ preview, busy, error, onConfirm, onCancel }: { pr
         {restoring ? 'Restoring' : 'Importing'} <code className="path">{preview.source.name}</code> replaces all your current data with the data in it.
         {preview.lastChangeAt ? ` Its newest change is from ${when(preview.lastChangeAt)}.` : ''} Your current data is saved as a backup first, so you can go back.
       </p>
-      <table className="import-changes">
-        <caption className="visually-hidden">What changes</caption>
-        <thead>
-          <tr>
-            <th scope="col">What</th>
-            <th scope="col" className="num">
-              Now
-            </th>
-            <th scope="col" className="num">
-              After
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {preview.rows.map((row) => (
-            <tr key={row.label} className={row.before !== row.after ? 'changed' : undefined}>
-              <th scope="row">{row.label}</th>
-              <td className="num">{row.before}</td>
-              <td className="num">{row.after}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ImportCounts caption="What changes" columns={['Now', 'After']} rows={preview.rows.map((row) => ({ label: row.label, values: [row.before, row.after], changed: row.before !== row.after }))} />
       {lostNotes > 0 ? (
         <p className="import-loss">
           {lostNotes === 1 ? 'One note you have now is' : `${lostNotes} notes you have now are`} not in it and will be gone from the app (the backup made first still holds {lostNotes === 1 ? 'it' : 'them'}).

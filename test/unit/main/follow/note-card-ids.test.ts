@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Core } from '../../../../src/main/core'
 import { DATA_FILE } from '../../../../src/main/store/data-store'
-import { noteCardId } from '../../../../src/main/handlers/note-cards'
+import { noteCardId } from '../../../../src/main/follow/note-cards'
 import { freshState } from '../../../../src/shared/model'
 import type { NoteCard } from '../../../../src/shared/schemas/review'
 import { answerOf } from '../../../support/dispatch-answer'
@@ -44,8 +44,8 @@ describe('ids of the cards written in notes', () => {
     const [a, b] = [await computer(), await computer()]
     const ids = liveCards(a).map((card) => card.id)
     expect(liveCards(b).map((card) => card.id)).toEqual(ids)
-    const sql = { front: 'What is SQL?', back: 'A query language' }
-    expect(ids).toEqual([noteCardId(NOTE_ID, sql, 0), noteCardId(NOTE_ID, { front: 'What is an index?', back: 'A lookup structure' }, 0), noteCardId(NOTE_ID, sql, 1)])
+    const sql = 'What is SQL?\nA query language'
+    expect(ids).toEqual([noteCardId(NOTE_ID, sql, 0), noteCardId(NOTE_ID, 'What is an index?\nA lookup structure', 0), noteCardId(NOTE_ID, sql, 1)])
     expect(new Set(ids).size).toBe(3)
   })
 
@@ -71,6 +71,6 @@ describe('ids of the cards written in notes', () => {
     await answerOf(a, 'notes:save', { id: NOTE_ID, title: 'SQL', body: `${renamed}\n\nWhat is an index? :: A lookup structure` })
     const cards = liveCards(a)
     expect(cards[1]).toMatchObject({ id: index.id, front: 'What is an index for?' })
-    expect(cards[3]).toMatchObject({ id: noteCardId(NOTE_ID, { front: 'What is an index?', back: 'A lookup structure' }, 1), front: 'What is an index?' })
+    expect(cards[3]).toMatchObject({ id: noteCardId(NOTE_ID, 'What is an index?\nA lookup structure', 1), front: 'What is an index?' })
   })
 })
