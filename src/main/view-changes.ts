@@ -1,5 +1,6 @@
 import type { Around } from './store/data-store'
 import type { Change, ChangeRecord } from '../shared/changes/records'
+import { own } from '../shared/own'
 
 /** Parts of the state that stay in main: the renderer holds note metadata counts, not bodies, and never the history or trash. */
 const MAIN_ONLY = new Set(['notes', 'noteHistory', 'trash'])
@@ -24,7 +25,9 @@ export function viewChangeOf(change: Change, { before, after }: Around): Change 
     if (!MAIN_ONLY.has(top)) records.push(record)
     else if (record.kind === 'note') {
       records.push({ kind: 'note', id: record.id, op: record.op, at: record.at, fields: [] })
-      for (const state of [before, after]) if (Object.hasOwn(state.notes, record.id)) skills.add((state.notes[record.id] as { skillId: string }).skillId)
+      // Counts move only when a note comes, goes or changes skill (not on every keystroke's save).
+      const [old, now] = [own(before.notes, record.id), own(after.notes, record.id)]
+      if (old?.skillId !== now?.skillId) for (const note of [old, now]) if (note) skills.add(note.skillId)
     }
   }
   for (const skillId of skills) {

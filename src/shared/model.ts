@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { settingsSchema } from './schemas/settings'
+import { deviceSchema } from './schemas/device'
 import { skillProgressSchema, skillsStateSchema, skillStatusSchema } from './schemas/skills'
 import { noteSchema, notesStateSchema } from './schemas/notes'
 import { frameworksStateSchema } from './schemas/frameworks'
@@ -25,6 +26,8 @@ export const appStateSchema = z.object({
   skills: skillsStateSchema.default(() => ({})),
   notes: notesStateSchema.default(() => ({})),
   settings: settingsSchema.prefault({}),
+  /** This computer's own (pane sizes, last view, first-start flag): left out of a sync, kept through a restore. */
+  device: deviceSchema.prefault({}),
   frameworks: frameworksStateSchema.prefault({}),
   levels: levelsStateSchema.default(freshLevels),
   review: reviewStateSchema.default(() => ({ cards: {}, log: [], custom: {}, noteCards: {} })),
@@ -44,6 +47,7 @@ export type SkillStatus = z.infer<typeof skillStatusSchema>
 export type SkillProgress = z.infer<typeof skillProgressSchema>
 export type Note = z.infer<typeof noteSchema>
 export type Settings = z.infer<typeof settingsSchema>
+export type DeviceState = z.infer<typeof deviceSchema>
 export type FrameworksState = z.infer<typeof frameworksStateSchema>
 export type { LevelsState, LevelProgress, CustomGoal } from './schemas/levels'
 export type { ReviewState, CardState, CustomCard, NoteCard, ReviewLogEntry, Grade } from './schemas/review'

@@ -58,7 +58,7 @@ describe('the note list', () => {
     expect(listed()).toEqual(['Connection pools', 'B-trees', 'ACID'])
     await user.selectOptions(sort, 'Title A–Z')
     expect(listed()).toEqual(['ACID', 'B-trees', 'Connection pools'])
-    await waitFor(() => expect(real.core.store.state.settings.workspace.noteSort).toBe('title'))
+    await waitFor(() => expect(real.core.store.state.device.workspace.noteSort).toBe('title'))
   })
 
   it('filters by the words of a title in any case, and says how many match', async () => {
@@ -144,11 +144,11 @@ describe('the editor modes', () => {
     await user.click(screen.getByRole('radio', { name: 'Preview' }))
     expect(screen.queryByRole('textbox', { name: 'Notes' })).toBeNull()
     expect(await within(screen.getByRole('region', { name: 'Preview' })).findByText('atomic')).toBeTruthy()
-    await waitFor(() => expect(real.core.store.state.settings.workspace.noteMode).toBe('preview'))
+    await waitFor(() => expect(real.core.store.state.device.workspace.noteMode).toBe('preview'))
     // The arrow keys move between the choices, as in any radio group.
     screen.getByRole('radio', { name: 'Preview' }).focus()
     await user.keyboard('{ArrowLeft}')
     expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Split' }).checked).toBe(true)
-    await waitFor(() => expect(real.core.store.state.settings.workspace.noteMode).toBe('split'))
+    await waitFor(() => expect(real.core.store.state.device.workspace.noteMode).toBe('split'))
   })
 })

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { launchApp, missingChromiumReason } from './harness'
 import { expectNoteText } from './note-text'
-import type { Settings } from '../../src/shared/model'
+import type { DeviceState } from '../../src/shared/model'
 import { dataDirWith, manyNotes, stateWithNotes } from '../support/many-notes'
 
 test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
@@ -36,8 +36,8 @@ async function expectInView(locator: Locator, what: string): Promise<void> {
 }
 
 /** The workspace settings as the data file holds them. */
-async function workspaceOnDisk(dataDir: string): Promise<Settings['workspace']> {
-  return (JSON.parse(await readFile(join(dataDir, 'groundwork-data.json'), 'utf8')) as { settings: Settings }).settings.workspace
+async function workspaceOnDisk(dataDir: string): Promise<DeviceState['workspace']> {
+  return (JSON.parse(await readFile(join(dataDir, 'groundwork-data.json'), 'utf8')) as { device: DeviceState }).device.workspace
 }
 
 const list = (page: Page): Locator => page.getByRole('list', { name: 'Notes on Databases' })

@@ -85,8 +85,14 @@ test('no view scrolls the window: the navigation stays put and the main area scr
   await app.close()
 })
 
+/** The scheme the checkbox is drawn in: what a light-dark() pair resolves to on it (its computed color-scheme may be "light dark", which leaves the choice to the OS). */
 function checkboxScheme(page: Page): Promise<string> {
-  return page.getByRole('checkbox', { name: 'Compare Django' }).evaluate((el) => getComputedStyle(el).colorScheme)
+  return page.getByRole('checkbox', { name: 'Compare Django' }).evaluate((el: HTMLElement) => {
+    el.style.outlineColor = 'light-dark(rgb(1, 1, 1), rgb(2, 2, 2))'
+    const used = getComputedStyle(el).outlineColor === 'rgb(2, 2, 2)' ? 'dark' : 'light'
+    el.style.outlineColor = ''
+    return used
+  })
 }
 
 test('native controls follow the theme: System with the OS, and the explicit choices', async () => {

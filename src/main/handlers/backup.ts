@@ -41,7 +41,8 @@ function backupImporter(ctx: HandlerContext): Importer<HeldBackup, Omit<BackupPr
       async () => {
         // The data being replaced is kept first, so a restore can always be undone.
         const safetyBackup = await ctx.store.backupNow()
-        await ctx.store.replace(structuredClone(state), { kind: 'import', what: 'backup' })
+        // This computer's own part (pane sizes, last view) stays as it is: it is not the learner's work.
+        await ctx.store.replace({ ...structuredClone(state), device: ctx.store.state.device }, { kind: 'import', what: 'backup' })
         return { kind: 'backup', state: toStateView(ctx.store.state), safetyBackup }
       },
   }

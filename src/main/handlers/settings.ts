@@ -12,21 +12,21 @@ export function settingsHandlers(ctx: HandlerContext): DomainHandlers<'settings'
       return structuredClone(ctx.store.state.settings)
     },
     async setWelcomeDone() {
-      await ctx.store.update((state) => void (state.settings.welcomeDone = true))
-      return structuredClone(ctx.store.state.settings)
+      await ctx.store.update((state) => void (state.device.welcomeDone = true))
+      return structuredClone(ctx.store.state.device)
     },
     async setWorkspace({ pane, noteMode, noteSort, navCollapsed, view }) {
       if (!pane && !noteMode && !noteSort && navCollapsed === undefined && !view)
         throw new AppError('invalid-payload', 'Nothing to change: give pane sizes, a note mode, a note order, the navigation’s width or a view.')
       await ctx.store.update((state) => {
-        const workspace = state.settings.workspace
+        const workspace = state.device.workspace
         if (pane) workspace.panes[pane.group] = { ...pane.layout }
         if (noteMode) workspace.noteMode = noteMode
         if (noteSort) workspace.noteSort = noteSort
         if (navCollapsed !== undefined) workspace.navCollapsed = navCollapsed
         if (view) workspace.view = view
       })
-      return structuredClone(ctx.store.state.settings)
+      return structuredClone(ctx.store.state.device)
     },
   }
 }

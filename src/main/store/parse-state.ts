@@ -1,6 +1,7 @@
 import { appStateSchema, type AppState } from '../../shared/model'
 import { migrate, versionOf } from './migrations'
 import { withBuiltInLinks } from '../../shared/curriculum/builtin-links'
+import { withDevicePart } from '../../shared/schemas/device'
 
 /** Parses, migrates and validates raw file text; throws with a readable reason. */
 export function parseState(text: string): AppState {
@@ -25,7 +26,7 @@ export function parseStateFile(text: string): { state: AppState; fromVersion: nu
  * from before the current built-in links gets them where the learner has none of their own.
  */
 export function validateState(raw: unknown): AppState {
-  const result = appStateSchema.safeParse(migrate(raw))
+  const result = appStateSchema.safeParse(withDevicePart(migrate(raw)))
   if (!result.success) {
     const first = result.error.issues[0]
     throw new Error(`The file does not have the expected shape (${first?.path.join('.') || 'root'}: ${first?.message}).`)

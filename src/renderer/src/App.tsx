@@ -32,7 +32,7 @@ export const firstViewCode: Promise<unknown> = FIRST_VIEW.preload().catch(() => 
 /** Remembers the view shown (a device-only setting), so the app reopens on it. */
 function useRememberView(view: ViewId): void {
   const loaded = useStore((s) => s.data !== null)
-  const saved = useStore((s) => s.data?.settings.workspace.view ?? 'dashboard')
+  const saved = useStore((s) => s.data?.device.workspace.view ?? 'dashboard')
   const setWorkspace = useStore((s) => s.settings.setWorkspace)
   // Asked once per view change: a refused save (shown in the banner) is not retried in a loop.
   const asked = useRef<ViewId | null>(null)

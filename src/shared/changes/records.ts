@@ -57,6 +57,7 @@ const ITEM_KINDS: ReadonlyArray<[prefix: readonly string[], kind: string]> = [
   [['notes'], 'note'],
   [['noteHistory'], 'note-history'],
   [['settings'], 'setting'],
+  [['device'], 'device-setting'],
   [['frameworks', 'marks'], 'framework-mark'],
   [['frameworks'], 'framework-setting'],
   [['levels'], 'level'],
@@ -140,6 +141,11 @@ export function recordsOf(patches: readonly Patch[], before: unknown, options: {
 /** The patches that replay `records` (the inverse of recordsOf). */
 export function patchesOf(records: readonly ChangeRecord[]): Patch[] {
   return records.flatMap((record) => record.fields.map((field) => ({ op: field.op, path: [...record.at, ...field.path], ...(field.op === 'remove' ? {} : { value: field.new }) })))
+}
+
+/** Whether a record is of this computer's own part of the state (pane sizes and such), which a sync leaves out. */
+export function isDeviceOnly(record: Pick<ChangeRecord, 'at'>): boolean {
+  return record.at[0] === 'device'
 }
 
 /** Ids of the items of `kind` that `records` touch. */

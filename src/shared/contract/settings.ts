@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { channel } from './channel'
 import { NOTE_MODES, NOTE_SORTS, PANE_GROUPS, VIEWS, paneLayoutSchema, settingsSchema } from '../schemas/settings'
+import { deviceSchema } from '../schemas/device'
 
-/** App preference channels; each answers the settings as stored. */
+/** App preference channels; each answers what it changed as stored: the settings, or this computer's own part. */
 export const settingsChannels = {
   /** Light, dark, or follow the OS. */
   setTheme: channel(z.object({ theme: settingsSchema.shape.theme.unwrap() }), settingsSchema),
@@ -15,8 +16,8 @@ export const settingsChannels = {
       navCollapsed: z.boolean().optional(),
       view: z.enum(VIEWS).optional(),
     }),
-    settingsSchema,
+    deviceSchema,
   ),
   /** Remembers that the first start's pack chooser was answered, so it is not offered again. */
-  setWelcomeDone: channel(z.undefined(), settingsSchema),
+  setWelcomeDone: channel(z.undefined(), deviceSchema),
 }

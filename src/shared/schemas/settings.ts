@@ -19,10 +19,7 @@ export const workspaceSchema = z.object({
   view: z.enum(VIEWS).optional(),
 })
 
-/** App-wide preferences the learner sets. */
+/** App-wide preferences the learner sets (what is only this computer's is in schemas/device.ts). */
 export const settingsSchema = z.object({
   theme: z.enum(['system', 'light', 'dark']).default('system'),
-  workspace: workspaceSchema.prefault({}),
-  /** The learner has answered the first start's "What are you learning?" (added packs or not). */
-  welcomeDone: z.boolean().default(false),
 })

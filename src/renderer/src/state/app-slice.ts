@@ -41,7 +41,7 @@ export const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set, get) 
       const outcome = await (pending ?? call('app.getState', undefined))
       if (outcome.ok) {
         // The first load opens the view the app was closed on, unless the address names one (a reload).
-        const last = outcome.value.state.settings.workspace.view
+        const last = outcome.value.state.device.workspace.view
         if (!get().data && last && !viewInAddress()) get().showView(last)
         get().takeState(outcome.value.state)
         set({ notices: outcome.value.notices, loadError: null })

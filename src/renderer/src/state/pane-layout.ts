@@ -22,7 +22,7 @@ function fits(layout: PaneLayout | undefined, fallback: PaneLayout): layout is P
 
 /** Remembered sizes of one pane group, kept in the data file through settings.setWorkspace. */
 export function usePaneLayout(group: PaneGroup, fallback: PaneLayout): PaneLayoutProps {
-  const saved = useStore((s) => s.data?.settings.workspace.panes[group])
+  const saved = useStore((s) => s.data?.device.workspace.panes[group])
   const setWorkspace = useStore((s) => s.settings.setWorkspace)
   // Read once: the group owns its sizes after mounting, and the store only follows them.
   const [defaultLayout] = useState(() => (fits(saved, fallback) ? saved : fallback))

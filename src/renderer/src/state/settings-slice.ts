@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import type { Settings } from '../../../shared/model'
+import type { DeviceState, Settings } from '../../../shared/model'
 import type { PANE_GROUPS } from '../../../shared/settings/workspace'
 import { call, inBanner, optimisticWrite, patchData, type Outcome } from './call'
 import type { Store } from './store'
@@ -8,7 +8,7 @@ import type { Store } from './store'
 export type Theme = Settings['theme']
 
 /** The Skills workspace preferences: pane sizes, note editor mode, note order. */
-export type Workspace = Settings['workspace']
+export type Workspace = DeviceState['workspace']
 
 /** A resizable pane group whose sizes are remembered. */
 export type PaneGroup = (typeof PANE_GROUPS)[number]
@@ -36,22 +36,24 @@ export interface SettingsSlice {
 /** The settings slice: preference actions. */
 export const createSettingsSlice: StateCreator<Store, [], [], SettingsSlice> = (set, get) => {
   const take = (settings: Settings): void => patchData(set, 'settings', () => settings)
+  // The workspace and the first-start flag are this computer's own part of the state.
+  const takeDevice = (device: DeviceState): void => patchData(set, 'device', () => device)
   return {
     settings: {
       setTheme: (theme) => inBanner(get, call('settings.setTheme', { theme }, { apply: take, failure: 'Could not save the theme' })),
-      setWelcomeDone: () => inBanner(get, call('settings.setWelcomeDone', undefined, { apply: take, failure: 'Could not save that' })),
+      setWelcomeDone: () => inBanner(get, call('settings.setWelcomeDone', undefined, { apply: takeDevice, failure: 'Could not save that' })),
       setWorkspace: (change) =>
         inBanner(
           get,
           call('settings.setWorkspace', change, {
-            // Every answer holds the whole settings, so the newest one holds each earlier change.
-            key: 'settings',
+            // Every answer holds this computer's whole part, so the newest one holds each earlier change.
+            key: 'device',
             optimistic: optimisticWrite(
-              () => get().data?.settings,
-              (settings) => settings && take(settings),
-              (settings) => settings && { ...settings, workspace: workspaceWith(settings.workspace, change) },
+              () => get().data?.device,
+              (device) => device && takeDevice(device),
+              (device) => device && { ...device, workspace: workspaceWith(device.workspace, change) },
             ),
-            apply: take,
+            apply: takeDevice,
             failure: 'Could not save the workspace layout',
           }),
         ),

@@ -70,7 +70,7 @@ export default function DashboardView() {
         </>
       ) : (
         <>
-          {data.settings.welcomeDone ? null : (
+          {data.device.welcomeDone ? null : (
             <Suspense fallback={null}>
               <PackChooser />
             </Suspense>

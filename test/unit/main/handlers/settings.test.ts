@@ -9,7 +9,7 @@ let real: Awaited<ReturnType<typeof createRealApi>>
 beforeEach(async () => void (real = await createRealApi()))
 afterEach(() => real.dispose())
 
-const workspaceOnDisk = async (): Promise<unknown> => (JSON.parse(await readFile(join(real.dataDir, DATA_FILE), 'utf8')) as { settings: { workspace: unknown } }).settings.workspace
+const workspaceOnDisk = async (): Promise<unknown> => (JSON.parse(await readFile(join(real.dataDir, DATA_FILE), 'utf8')) as { device: { workspace: unknown } }).device.workspace
 
 describe('the workspace settings', () => {
   it('keep pane sizes per group, the note mode and the note order, each change leaving the others as they were', async () => {
@@ -17,7 +17,7 @@ describe('the workspace settings', () => {
     expect(await real.api.settings.setWorkspace({ noteMode: 'preview' })).toMatchObject({ ok: true })
     const answer = await real.api.settings.setWorkspace({ noteSort: 'title', pane: { group: 'notes', layout: { 'note-list': 40, 'note-editor': 60 } } })
     const expected = { panes: { skills: { 'skill-list': 20, 'skill-detail': 30, 'skill-notes': 50 }, notes: { 'note-list': 40, 'note-editor': 60 } }, noteMode: 'preview', noteSort: 'title' }
-    expect(answer).toEqual({ ok: true, value: { theme: 'system', workspace: expected, welcomeDone: false } })
+    expect(answer).toEqual({ ok: true, value: { workspace: expected, welcomeDone: false } })
     expect(await workspaceOnDisk()).toEqual(expected)
   })
 
@@ -38,20 +38,21 @@ describe('the workspace settings', () => {
       {},
     ]
     for (const payload of refused) expect(await real.api.settings.setWorkspace(payload), JSON.stringify(payload)).toMatchObject({ ok: false })
-    expect(real.core.store.state.settings.workspace).toEqual({ panes: {}, noteMode: 'split', noteSort: 'created' })
+    expect(real.core.store.state.device.workspace).toEqual({ panes: {}, noteMode: 'split', noteSort: 'created' })
   })
 
   it('start from defaults in a data file written before they existed', () => {
     const older = { schemaVersion: SCHEMA_VERSION, settings: { theme: 'dark' } }
-    expect(appStateSchema.parse(older).settings).toEqual({ theme: 'dark', workspace: { panes: {}, noteMode: 'split', noteSort: 'created' }, welcomeDone: false })
-    expect(appStateSchema.parse({ schemaVersion: SCHEMA_VERSION }).settings.workspace).toEqual({ panes: {}, noteMode: 'split', noteSort: 'created' })
+    expect(appStateSchema.parse(older).settings).toEqual({ theme: 'dark' })
+    expect(appStateSchema.parse(older).device).toEqual({ workspace: { panes: {}, noteMode: 'split', noteSort: 'created' }, welcomeDone: false })
+    expect(appStateSchema.parse({ schemaVersion: SCHEMA_VERSION }).device.workspace).toEqual({ panes: {}, noteMode: 'split', noteSort: 'created' })
   })
 })
 
 describe('the first start', () => {
   it('is answered once: welcomeDone is stored and kept', async () => {
     expect(await real.api.settings.setWelcomeDone()).toMatchObject({ ok: true, value: { welcomeDone: true } })
-    const onDisk = JSON.parse(await readFile(join(real.dataDir, DATA_FILE), 'utf8')) as { settings: { welcomeDone: boolean } }
-    expect(onDisk.settings.welcomeDone).toBe(true)
+    const onDisk = JSON.parse(await readFile(join(real.dataDir, DATA_FILE), 'utf8')) as { device: { welcomeDone: boolean } }
+    expect(onDisk.device.welcomeDone).toBe(true)
   })
 })

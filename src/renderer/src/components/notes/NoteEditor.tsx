@@ -55,7 +55,7 @@ export function NoteEditor({ draft, splitFits = true, actions }: { draft: NoteDr
   // waits for: parsing a long note takes longer than the gap between two keystrokes.
   const previewSource = useDeferredValue(useSettled(snap.body, PREVIEW_PAUSE_MS, isBlank))
   const deleteNote = useStore((s) => s.notes.delete)
-  const mode = useStore((s) => s.data?.settings.workspace.noteMode ?? 'split')
+  const mode = useStore((s) => s.data?.device.workspace.noteMode ?? 'split')
   const setWorkspace = useStore((s) => s.settings.setWorkspace)
   const previewBox = useRef<HTMLDivElement>(null)
   const shown = mode === 'split' && !splitFits ? 'edit' : mode

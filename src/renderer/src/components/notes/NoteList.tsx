@@ -57,7 +57,7 @@ const NoteRow = memo(function NoteRow({ note, index, count, start, isCurrent, ta
  * here (click, arrow keys), its row also takes focus; chosen from outside (showItem), the editor's title does.
  */
 export function NoteList({ skill, notes, currentId, onChoose }: { skill: Skill; notes: NoteMeta[]; currentId: string | null; onChoose: (id: string) => void }) {
-  const order = useStore((s) => s.data?.settings.workspace.noteSort ?? 'created')
+  const order = useStore((s) => s.data?.device.workspace.noteSort ?? 'created')
   const setWorkspace = useStore((s) => s.settings.setWorkspace)
   const [query, setQuery] = useState('')
   const sorted = useMemo(() => sortNotes(notes, order, noteDisplayTitle), [notes, order])

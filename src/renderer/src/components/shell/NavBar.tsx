@@ -27,7 +27,7 @@ function watchWidth(changed: () => void): () => void {
 
 /** Whether the navigation shows icons only: the learner's choice, else by the window's width as it changes. */
 export function useNavCollapsed(): boolean {
-  const chosen = useStore((s) => s.data?.settings.workspace.navCollapsed)
+  const chosen = useStore((s) => s.data?.device.workspace.navCollapsed)
   const narrow = useSyncExternalStore(watchWidth, () => globalThis.matchMedia?.(NARROW_WINDOW).matches ?? false)
   return chosen ?? narrow
 }

@@ -1,0 +1,22 @@
+import { z } from 'zod'
+import { workspaceSchema } from './settings'
+
+/**
+ * What belongs to this computer, not to the learner's work: how the window's panes are laid out,
+ * the view last shown, and the first start's question answered. Kept apart in the state (`device`)
+ * so a sync between computers can leave it out, and a restored backup keeps this computer's.
+ */
+export const deviceSchema = z.object({
+  workspace: workspaceSchema.prefault({}),
+  /** The learner has answered the first start's "What are you learning?" (added packs or not). */
+  welcomeDone: z.boolean().default(false),
+})
+
+/** Moves what older files kept under `settings` (the workspace, the first-start flag) to `device`; other data passes as it is. */
+export function withDevicePart(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || 'device' in raw) return raw
+  const { settings, ...rest } = raw as { settings?: unknown }
+  if (typeof settings !== 'object' || settings === null) return raw
+  const { workspace, welcomeDone, ...kept } = settings as Record<string, unknown>
+  return { ...rest, settings: kept, device: { ...(workspace === undefined ? {} : { workspace }), ...(welcomeDone === undefined ? {} : { welcomeDone }) } }
+}
