@@ -182,7 +182,7 @@ describe('evidence handlers', () => {
 
 describe('settings handlers', () => {
   it('stores the theme and rejects unknown ones', async () => {
-    expect(await real.api.settings.setTheme({ theme: 'dark' })).toEqual({ ok: true, value: { theme: 'dark', welcomeDone: false, workspace: { panes: {}, noteMode: 'split', noteSort: 'created' } } })
+    expect(await real.api.settings.setTheme({ theme: 'dark' })).toEqual({ ok: true, value: { theme: 'dark' } })
     expect(await real.api.settings.setTheme({ theme: 'sepia' as 'dark' })).toMatchObject({ ok: false })
     expect(((await onDisk()) as { settings: { theme: string } }).settings.theme).toBe('dark')
   })
