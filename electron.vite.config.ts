@@ -4,7 +4,8 @@ import react from '@vitejs/plugin-react'
 import { preloadFirstView } from './config/preload-first-view'
 
 const APP_COMMON = /[\\/]src[\\/](shared|renderer[\\/]src[\\/](components|state))[\\/]/
-const MARKDOWN = /[\\/]src[\\/](shared[\\/]markdown[\\/]|shared[\\/]links[\\/]wiki-links\.ts$|renderer[\\/]src[\\/]components[\\/]code[\\/])/
+const MARKDOWN =
+  /[\\/]src[\\/](shared[\\/]markdown[\\/]|shared[\\/]links[\\/]wiki-links\.ts$|renderer[\\/]src[\\/]components[\\/]code[\\/])/
 // The framework data (about 14 KB) is needed by the Frameworks view and the command palette, both lazy.
 const FRAMEWORK_DATA = /[\\/]src[\\/]shared[\\/]curriculum[\\/]frameworks\.ts$/
 // The curriculum packs' parts (the first start's chooser, the editor's packs panel) are lazy too: they stay out of first paint.
@@ -20,7 +21,9 @@ export default defineConfig({
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       // The parse worker (src/main/parse) runs in a worker thread: an entry of its own, out/main/parse-worker.js.
-      rollupOptions: { input: { index: resolve('src/main/index.ts'), 'parse-worker': resolve('src/main/parse/parse-worker.ts') } },
+      rollupOptions: {
+        input: { index: resolve('src/main/index.ts'), 'parse-worker': resolve('src/main/parse/parse-worker.ts') },
+      },
     },
   },
   preload: {
@@ -49,7 +52,18 @@ export default defineConfig({
         // So is the framework data, which only lazy chunks share.
         output: {
           codeSplitting: {
-            groups: [{ name: 'app-common', test: (id) => APP_COMMON.test(id) && !MARKDOWN.test(id) && !FRAMEWORK_DATA.test(id) && !PACKS.test(id) && !LAZY_PARTS.test(id), minShareCount: 2 }],
+            groups: [
+              {
+                name: 'app-common',
+                test: (id) =>
+                  APP_COMMON.test(id) &&
+                  !MARKDOWN.test(id) &&
+                  !FRAMEWORK_DATA.test(id) &&
+                  !PACKS.test(id) &&
+                  !LAZY_PARTS.test(id),
+                minShareCount: 2,
+              },
+            ],
           },
         },
       },

@@ -13,19 +13,34 @@ const boundaries = [
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
     refuse: [
-      { regex: '^(\\.\\./)+main(/|$)', message: 'The renderer never imports src/main: it asks the main process through window.api (src/preload); shared code lives in src/shared.' },
-      { regex: ELECTRON, message: 'The renderer is sandboxed and has no Electron: it asks the main process through window.api.' },
-      { regex: NODE_BUILTINS, message: 'The renderer is sandboxed and has no Node built-ins: it asks the main process through window.api.' },
+      {
+        regex: '^(\\.\\./)+main(/|$)',
+        message:
+          'The renderer never imports src/main: it asks the main process through window.api (src/preload); shared code lives in src/shared.',
+      },
+      {
+        regex: ELECTRON,
+        message: 'The renderer is sandboxed and has no Electron: it asks the main process through window.api.',
+      },
+      {
+        regex: NODE_BUILTINS,
+        message: 'The renderer is sandboxed and has no Node built-ins: it asks the main process through window.api.',
+      },
     ],
   },
   {
     files: ['src/preload/**/*.ts'],
     refuse: [
-      { regex: '^zod(/.*)?$', message: "The preload runs before every page and stays tiny: it carries the contract's names, never its schemas, so no zod." },
+      {
+        regex: '^zod(/.*)?$',
+        message:
+          "The preload runs before every page and stays tiny: it carries the contract's names, never its schemas, so no zod.",
+      },
       {
         regex: '^\\.\\./shared/(?!contract/wire$)',
         types: true,
-        message: 'The preload takes values only from ../shared/contract/wire: the rest of src/shared carries zod schemas. Use `import type` for types.',
+        message:
+          'The preload takes values only from ../shared/contract/wire: the rest of src/shared carries zod schemas. Use `import type` for types.',
       },
     ],
   },
@@ -34,7 +49,10 @@ const boundaries = [
     refuse: [
       { regex: ELECTRON, message: 'src/shared runs in the renderer and the main process alike: no Electron here.' },
       { regex: NODE_BUILTINS, message: 'src/shared runs in the sandboxed renderer too: no Node built-ins here.' },
-      { regex: '^(\\.\\./)+renderer(/|$)', message: 'src/shared must not depend on the renderer: its code is DOM-only.' },
+      {
+        regex: '^(\\.\\./)+renderer(/|$)',
+        message: 'src/shared must not depend on the renderer: its code is DOM-only.',
+      },
       { regex: '^(\\.\\./)+main(/|$)', message: 'src/shared must not depend on the main process.' },
     ],
   },
@@ -43,7 +61,11 @@ const boundaries = [
     // The thin Electron layer: the only main-process files that may use Electron.
     ignores: ['src/main/index.ts', 'src/main/window.ts', 'src/main/menu.ts', 'src/main/electron-*.ts'],
     refuse: [
-      { regex: ELECTRON, message: 'Only the Electron layer (src/main/index.ts, window.ts, menu.ts, electron-*.ts) imports Electron; handlers, store and services stay plain Node so tests run them without it.' },
+      {
+        regex: ELECTRON,
+        message:
+          'Only the Electron layer (src/main/index.ts, window.ts, menu.ts, electron-*.ts) imports Electron; handlers, store and services stay plain Node so tests run them without it.',
+      },
     ],
   },
 ]
@@ -80,9 +102,18 @@ export default tseslint.config(
     files,
     ignores,
     rules: {
-      'no-restricted-imports': ['error', { patterns: refuse.map(({ regex, message, types }) => ({ regex, message, allowTypeImports: types === true })) }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: refuse.map(({ regex, message, types }) => ({ regex, message, allowTypeImports: types === true })) },
+      ],
       // no-restricted-imports does not look at import(), and the renderer loads its views that way.
-      'no-restricted-syntax': ['error', ...refuse.map(({ regex, message }) => ({ selector: `ImportExpression > Literal[value=/${regex.replaceAll('/', '\\/')}/]`, message }))],
+      'no-restricted-syntax': [
+        'error',
+        ...refuse.map(({ regex, message }) => ({
+          selector: `ImportExpression > Literal[value=/${regex.replaceAll('/', '\\/')}/]`,
+          message,
+        })),
+      ],
     },
   })),
   {

@@ -27,11 +27,20 @@ const WORDS = (
 ).split(' ')
 
 const SNIPPETS = [
-  ['sql', 'SELECT u.id, count(o.id) AS orders\nFROM users u\nLEFT JOIN orders o ON o.user_id = u.id\nGROUP BY u.id\nORDER BY orders DESC\nLIMIT 20;'],
-  ['ts', "app.get('/api/items/:id', async (req, res) => {\n  const item = await repo.find(req.params.id)\n  if (!item) return res.status(404).json({ error: 'not found' })\n  res.json(item)\n})"],
+  [
+    'sql',
+    'SELECT u.id, count(o.id) AS orders\nFROM users u\nLEFT JOIN orders o ON o.user_id = u.id\nGROUP BY u.id\nORDER BY orders DESC\nLIMIT 20;',
+  ],
+  [
+    'ts',
+    "app.get('/api/items/:id', async (req, res) => {\n  const item = await repo.find(req.params.id)\n  if (!item) return res.status(404).json({ error: 'not found' })\n  res.json(item)\n})",
+  ],
   ['bash', 'docker build -t api .\ndocker run --rm -p 8080:8080 api\ncurl -i http://localhost:8080/health'],
   ['http', 'POST /v1/orders HTTP/1.1\nHost: example.test\nContent-Type: application/json\n\n{"sku": "A-12", "qty": 2}'],
-  ['python', 'def backoff(attempt: int) -> float:\n    # exponential, capped, with jitter\n    return min(30.0, 0.5 * 2 ** attempt) * random.random()'],
+  [
+    'python',
+    'def backoff(attempt: int) -> float:\n    # exponential, capped, with jitter\n    return min(30.0, 0.5 * 2 ** attempt) * random.random()',
+  ],
 ] as const
 
 /** Builds one note body of about `chars` characters of everyday study Markdown. */
@@ -50,7 +59,11 @@ function markdownBody(random: () => number, topic: string, subtopics: readonly s
     let part: string
     if (kind < 0.35) part = paragraph()
     else if (kind < 0.5) part = `## ${pick(subtopics)}`
-    else if (kind < 0.65) part = Array.from({ length: 3 + Math.floor(random() * 4) }, () => `- ${random() < 0.3 ? `[${random() < 0.5 ? 'x' : ' '}] ` : ''}${sentence()}`).join('\n')
+    else if (kind < 0.65)
+      part = Array.from(
+        { length: 3 + Math.floor(random() * 4) },
+        () => `- ${random() < 0.3 ? `[${random() < 0.5 ? 'x' : ' '}] ` : ''}${sentence()}`,
+      ).join('\n')
     else if (kind < 0.78) {
       const [lang, code] = pick(SNIPPETS)
       part = `\`\`\`${lang}\n${code}\n\`\`\``
@@ -73,7 +86,12 @@ export function generateProfile(options: ProfileOptions = YEARS_OF_NOTES): AppSt
   const skills: Record<string, SkillProgress> = {}
   for (const skill of SKILLS) {
     const subtopics = Object.fromEntries(skill.subtopics.filter(() => random() < 0.6).map((sub) => [sub.id, true]))
-    skills[skill.id] = { status: statuses[Math.floor(random() * 3)] ?? 'learning', confidence: Math.floor(random() * 6), subtopics, updatedAt: new Date(start + random() * span).toISOString() }
+    skills[skill.id] = {
+      status: statuses[Math.floor(random() * 3)] ?? 'learning',
+      confidence: Math.floor(random() * 6),
+      subtopics,
+      updatedAt: new Date(start + random() * span).toISOString(),
+    }
   }
   const notes: Record<string, Note> = {}
   for (let i = 0; i < options.notes; i += 1) {
@@ -96,7 +114,10 @@ export function generateProfile(options: ProfileOptions = YEARS_OF_NOTES): AppSt
 }
 
 /** Writes a generated profile as the data file of `dir`; returns its path and size in bytes. */
-export async function writeProfile(dir: string, options: ProfileOptions = YEARS_OF_NOTES): Promise<{ path: string; bytes: number; text: string }> {
+export async function writeProfile(
+  dir: string,
+  options: ProfileOptions = YEARS_OF_NOTES,
+): Promise<{ path: string; bytes: number; text: string }> {
   await mkdir(dir, { recursive: true })
   const text = JSON.stringify(generateProfile(options))
   const path = join(dir, DATA_FILE)

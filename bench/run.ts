@@ -50,7 +50,9 @@ const report = new Reporter({ tolerance: quick ? QUICK_TOLERANCE : 1, knownMisse
 // The OS temp folder is on the same disk as a learner's profile here, so fsync costs are real.
 const workDir = await mkdtemp(join(tmpdir(), 'groundwork-bench-'))
 const ctx = createContext(workDir, quick, report)
-console.log(`Groundwork bench (${quick ? `quick, timed targets x${QUICK_TOLERANCE}` : 'full'}), ${new Date().toISOString()}`)
+console.log(
+  `Groundwork bench (${quick ? `quick, timed targets x${QUICK_TOLERANCE}` : 'full'}), ${new Date().toISOString()}`,
+)
 try {
   for (const module of MODULES) {
     if (only && !only.has(module.name)) continue

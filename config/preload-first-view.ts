@@ -36,7 +36,11 @@ export function preloadFirstView(...sources: string[]): Plugin {
           if (!chunk) throw new Error(`preloadFirstView: no chunk for ${source}`)
           visit(chunk)
         }
-        return [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }))
+        return [...files].map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+          injectTo: 'head' as const,
+        }))
       },
     },
   }

@@ -75,7 +75,9 @@ const EXCLUSIONS: Exclusion[] = [
 const require = createRequire(import.meta.url)
 const loaded = require('@doyensec/electronegativity') as Runner | { default: Runner }
 const run = typeof loaded === 'function' ? loaded : loaded.default
-const electronVersion = (JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')) as { version: string }).version
+const electronVersion = (
+  JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')) as { version: string }
+).version
 
 const report = await run({
   input: resolve('src'),
@@ -94,19 +96,31 @@ const remaining: Issue[] = []
 for (const issue of report.issues) {
   const file = issue.file.replace(/\\/g, '/').replace(/^\/+/, '')
   const inScope = (e: Exclusion): boolean => (e.file.endsWith('/') ? file.startsWith(e.file) : e.file === file)
-  const rule = issue.severity.name === 'HIGH' ? undefined : EXCLUSIONS.find((e) => e.id === issue.id && inScope(e) && (e.matches?.(issue) ?? true))
+  const rule =
+    issue.severity.name === 'HIGH'
+      ? undefined
+      : EXCLUSIONS.find((e) => e.id === issue.id && inScope(e) && (e.matches?.(issue) ?? true))
   if (rule) excluded.set(rule, [...(excluded.get(rule) ?? []), issue])
   else remaining.push(issue)
 }
-for (const [rule, issues] of excluded) for (const issue of issues) console.log(`excluded ${issue.id} (${grade(issue)}) at ${where(issue)}: ${rule.why}`)
-for (const issue of remaining) console.error(`FINDING ${issue.id} (${grade(issue)}) at ${where(issue)}: ${issue.description}\n  ${issue.sample ?? ''}`)
+for (const [rule, issues] of excluded)
+  for (const issue of issues) console.log(`excluded ${issue.id} (${grade(issue)}) at ${where(issue)}: ${rule.why}`)
+for (const issue of remaining)
+  console.error(
+    `FINDING ${issue.id} (${grade(issue)}) at ${where(issue)}: ${issue.description}\n  ${issue.sample ?? ''}`,
+  )
 const miscounted = EXCLUSIONS.filter((e) => (excluded.get(e)?.length ?? 0) !== e.count)
-for (const e of miscounted) console.error(`REVIEW ${e.id} in ${e.file}: ${excluded.get(e)?.length ?? 0} finding(s) where ${e.count} were reviewed`)
+for (const e of miscounted)
+  console.error(
+    `REVIEW ${e.id} in ${e.file}: ${excluded.get(e)?.length ?? 0} finding(s) where ${e.count} were reviewed`,
+  )
 const broken = report.errors.filter((e) => !e.tolerable)
 for (const error of broken) console.error(`UNSCANNED ${error.file}: ${error.message}`)
 const grades = new Map<string, number>()
 // Worst first: by severity, then confidence.
-const worstFirst = [...report.issues].sort((a, b) => b.severity.value - a.severity.value || b.confidence.value - a.confidence.value)
+const worstFirst = [...report.issues].sort(
+  (a, b) => b.severity.value - a.severity.value || b.confidence.value - a.confidence.value,
+)
 for (const issue of worstFirst) grades.set(grade(issue), (grades.get(grade(issue)) ?? 0) + 1)
 console.log(
   `electronegativity: electron=${electronVersion} checks=${report.globalChecks + report.atomicChecks} findings=${report.issues.length} ` +

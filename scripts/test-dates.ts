@@ -30,5 +30,9 @@ for (const zone of ZONES) {
     if (!run(label, 'faketime', [SHIFT, 'npx', ...args], env)) failed.push(label)
   }
 }
-console.log(failed.length === 0 ? `\ntest:dates: every run passed in ${ZONES.join(', ')} with the clock ${SHIFT}.` : `\ntest:dates: failed:\n- ${failed.join('\n- ')}`)
+console.log(
+  failed.length === 0
+    ? `\ntest:dates: every run passed in ${ZONES.join(', ')} with the clock ${SHIFT}.`
+    : `\ntest:dates: failed:\n- ${failed.join('\n- ')}`,
+)
 process.exit(failed.length === 0 ? 0 : 1)

@@ -13,5 +13,14 @@ host.className = 'note-body-field'
 parent.append(host)
 new EditorView({
   parent: host,
-  state: noteEditorState(doc, { onText: () => undefined, onBlur: () => undefined, onScroll: () => undefined, links: { skills: () => [], notes: () => [] } }, { readOnly: false, invalid: false }),
+  state: noteEditorState(
+    doc,
+    {
+      onText: () => undefined,
+      onBlur: () => undefined,
+      onScroll: () => undefined,
+      links: { skills: () => [], notes: () => [] },
+    },
+    { readOnly: false, invalid: false },
+  ),
 })

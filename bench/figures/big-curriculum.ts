@@ -25,7 +25,10 @@ export function bigCurriculumState(skills = 300, subtopics = 10): AppState {
         title: `Skill ${pad(i, 3)}: distributed systems topic`,
         category: categories[i % categories.length],
         summary: 'A skill of a large curriculum of the learner’s own.',
-        subtopics: Array.from({ length: subtopics }, (_, j) => ({ id: `st-${pad(i, 3)}-${pad(j, 2)}`, title: `Sub-topic ${j + 1} of skill ${i}` })),
+        subtopics: Array.from({ length: subtopics }, (_, j) => ({
+          id: `st-${pad(i, 3)}-${pad(j, 2)}`,
+          title: `Sub-topic ${j + 1} of skill ${i}`,
+        })),
         hidden: false,
       })),
     },
@@ -40,7 +43,10 @@ export function bigCurriculumState(skills = 300, subtopics = 10): AppState {
 async function showSkills(rows: number): Promise<number> {
   const started = performance.now()
   document.querySelector<HTMLAnchorElement>('a[href="#skills"]')?.click()
-  while (document.querySelectorAll('.skill-list > li').length !== rows || document.querySelector('.skill-detail input[type="checkbox"]') === null) {
+  while (
+    document.querySelectorAll('.skill-list > li').length !== rows ||
+    document.querySelector('.skill-detail input[type="checkbox"]') === null
+  ) {
     await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
   }
   await new Promise<void>((resolve) => {
@@ -119,7 +125,10 @@ async function side(ctx: BenchContext, name: string, state: AppState) {
 export const bigCurriculumBench: BenchModule = {
   name: 'big-curriculum',
   async run(ctx) {
-    const names = ['showing Skills, 300 skills / built-in curriculum', 'ticking a sub-topic, 300 skills / built-in curriculum']
+    const names = [
+      'showing Skills, 300 skills / built-in curriculum',
+      'ticking a sub-topic, 300 skills / built-in curriculum',
+    ]
     if (missingChannels(['curriculum:edit']).length > 0) {
       for (const name of names) ctx.report.skip(name, 'needs the curriculum in the data file', '<= 3x')
       return
@@ -136,7 +145,15 @@ export const bigCurriculumBench: BenchModule = {
         [names[1]!, ticks],
       ] as const) {
         const [a, b] = [median(samples.a), median(samples.b)]
-        ctx.report.figure({ name, value: a / b, unit: 'x', target: 3, comparison: 'at-most', noisy: true, detail: `${a.toFixed(1)} ms / ${b.toFixed(1)} ms, medians of ${samples.a.length}; ${sizes}` })
+        ctx.report.figure({
+          name,
+          value: a / b,
+          unit: 'x',
+          target: 3,
+          comparison: 'at-most',
+          noisy: true,
+          detail: `${a.toFixed(1)} ms / ${b.toFixed(1)} ms, medians of ${samples.a.length}; ${sizes}`,
+        })
       }
     } finally {
       await big.close()

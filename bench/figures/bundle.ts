@@ -19,7 +19,9 @@ export const bundleBench: BenchModule = {
       total += gz
       ctx.report.info(`initial ${file}`, `${formatBytes(body.length)} raw, ${formatBytes(gz)} gzipped`)
     }
-    const lazy = (await readdir(join(RENDERER_DIR, 'assets'))).filter((name) => name.endsWith('.js') && !initial.includes(`assets/${name}`))
+    const lazy = (await readdir(join(RENDERER_DIR, 'assets'))).filter(
+      (name) => name.endsWith('.js') && !initial.includes(`assets/${name}`),
+    )
     for (const name of lazy.sort()) {
       const body = await readFile(join(RENDERER_DIR, 'assets', name))
       ctx.report.info(`lazy ${name}`, `${formatBytes(body.length)} raw, ${formatBytes(gzipSync(body).length)} gzipped`)
@@ -30,6 +32,14 @@ export const bundleBench: BenchModule = {
     for (const file of ['preload/index.cjs', 'main/index.js']) {
       ctx.report.info(file, `${formatBytes((await readFile(join(RENDERER_DIR, '..', file))).length)} raw`)
     }
-    ctx.report.figure({ name: 'initial JavaScript for first paint (gzipped)', value: total / 1024, unit: 'KB', target: 100, comparison: 'at-most', noisy: false, detail: `${initial.length} files` })
+    ctx.report.figure({
+      name: 'initial JavaScript for first paint (gzipped)',
+      value: total / 1024,
+      unit: 'KB',
+      target: 100,
+      comparison: 'at-most',
+      noisy: false,
+      detail: `${initial.length} files`,
+    })
   },
 }

@@ -15,7 +15,8 @@ const SKILLS = 100
 const ITEMS = 190
 
 function largeOutline(): string {
-  const skill = (s: number): string => `## Skill ${s}\n\n${Array.from({ length: ITEMS }, (_, i) => `- [ ] Topic ${s}.${i} with a few more words`).join('\n')}\n`
+  const skill = (s: number): string =>
+    `## Skill ${s}\n\n${Array.from({ length: ITEMS }, (_, i) => `- [ ] Topic ${s}.${i} with a few more words`).join('\n')}\n`
   return `# A large track\n\n${Array.from({ length: SKILLS }, (_, s) => skill(s)).join('\n')}`
 }
 
@@ -43,7 +44,12 @@ export const importLatencyBench: BenchModule = {
     const text = largeOutline()
     await writeFile(file, text)
     const answers: string[] = []
-    const core = await createCore({ dataDir: dir, services: testServices(dir, answers), log: () => undefined, clock: testClock() })
+    const core = await createCore({
+      dataDir: dir,
+      services: testServices(dir, answers),
+      log: () => undefined,
+      clock: testClock(),
+    })
     await core.store.backupsSettled()
     let lastMs = 1000
     const importOnce = async (): Promise<{ p99: number; max: number; ms: number }> => {

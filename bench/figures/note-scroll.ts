@@ -54,7 +54,8 @@ export const noteScrollBench: BenchModule = {
   name: 'note-scroll',
   async run(ctx) {
     const name = 'scrolling a 1,000-note list: p95 work per frame'
-    if (missingChannels(['notes:list', 'settings:setWorkspace']).length > 0) return ctx.report.skip(name, NEEDS_NOTES, '< 16 ms')
+    if (missingChannels(['notes:list', 'settings:setWorkspace']).length > 0)
+      return ctx.report.skip(name, NEEDS_NOTES, '< 16 ms')
     // The generated profile's notes, all on Databases.
     const dir = await ctx.folder('note-scroll')
     const state = generateProfile({ notes: 1000, seed: 20240602, meanBodyChars: 600 })
@@ -77,7 +78,15 @@ export const noteScrollBench: BenchModule = {
         }
         const rows = await page.getByRole('list', { name: 'Notes on Databases' }).getByRole('listitem').count()
         const detail = `median ${median(work).toFixed(1)} ms, ${work.length} frames, ${rows} rows in the page at the end; frames with nothing scrolled ${percentile(idle, 95).toFixed(1)} ms p95`
-        ctx.report.figure({ name, value: percentile(work, 95), unit: 'ms', target: 16, comparison: 'under', noisy: true, detail })
+        ctx.report.figure({
+          name,
+          value: percentile(work, 95),
+          unit: 'ms',
+          target: 16,
+          comparison: 'under',
+          noisy: true,
+          detail,
+        })
       })
     } finally {
       await core.close()

@@ -32,7 +32,12 @@ async function measure(ctx: BenchContext, label: string, notes: number): Promise
   const noteId = Object.keys(store.state.notes)[0] ?? ''
   let tick = 0
   // A same-size edit, so every write carries the full file of the target size.
-  const storeWrite = (): Promise<number> => timeMs(() => store.update((s) => void (s.notes[noteId]!.updatedAt = new Date(Date.UTC(2025, 0, 1, 0, 0, tick++ % 60)).toISOString())))
+  const storeWrite = (): Promise<number> =>
+    timeMs(() =>
+      store.update(
+        (s) => void (s.notes[noteId]!.updatedAt = new Date(Date.UTC(2025, 0, 1, 0, 0, tick++ % 60)).toISOString()),
+      ),
+    )
   const plain = (): Promise<number> => timeMs(() => plainWrite(plainPath, text))
   const rounds = ctx.quick ? (notes > 100 ? 7 : 61) : notes > 100 ? 21 : 201
   const samples = await interleaved(rounds, storeWrite, plain)
@@ -50,7 +55,10 @@ async function measure(ctx: BenchContext, label: string, notes: number): Promise
   // The store also fsyncs the folder so the rename itself survives a power cut; the plain
   // baseline does not. This second ratio shows what is left once both pay for that.
   const same = await interleaved(rounds, storeWrite, () => timeMs(() => plainWrite(plainPath, text, true)))
-  ctx.report.info(`save ${label} vs temp+fsync+rename+fsync folder`, `${(median(same.a) / median(same.b)).toFixed(2)}x (store ${median(same.a).toFixed(1)} ms, plain ${median(same.b).toFixed(1)} ms)`)
+  ctx.report.info(
+    `save ${label} vs temp+fsync+rename+fsync folder`,
+    `${(median(same.a) / median(same.b)).toFixed(2)}x (store ${median(same.a).toFixed(1)} ms, plain ${median(same.b).toFixed(1)} ms)`,
+  )
 }
 
 /** Figure 2a: one durable store write against the plain safe write of the same bytes. */

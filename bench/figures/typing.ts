@@ -56,7 +56,11 @@ async function typeSentences(page: Page, sentences: number): Promise<number[]> {
  * The floor of typing: the same editor with the same note alone on an empty page (bench/editor-baseline),
  * built like the app; `work` gets that page, ready to type in.
  */
-async function withBareEditor<T>(ctx: Parameters<BenchModule['run']>[0], doc: string, work: (page: Page) => Promise<T>): Promise<T> {
+async function withBareEditor<T>(
+  ctx: Parameters<BenchModule['run']>[0],
+  doc: string,
+  work: (page: Page) => Promise<T>,
+): Promise<T> {
   const server = await serveStatic(await buildBaseline('editor-baseline'))
   const context = await (await ctx.browser()).newContext({ viewport: { width: 1280, height: 800 } })
   try {
@@ -74,14 +78,35 @@ async function withBareEditor<T>(ctx: Parameters<BenchModule['run']>[0], doc: st
 
 /** Samples of the languages the preview highlights, as a learner's notes hold them. */
 const CODE_SAMPLES: Array<[string, string]> = [
-  ['ts', 'export async function load(id: string): Promise<Row | null> {\n  const row = await db.query("select * from t where id = $1", [id])\n  return row ?? null\n}'],
-  ['python', 'def retry(fn, attempts=3):\n    for i in range(attempts):\n        try:\n            return fn()\n        except TimeoutError:\n            time.sleep(2 ** i)'],
-  ['java', 'public final class Cache<K, V> {\n  private final Map<K, V> map = new ConcurrentHashMap<>();\n  public V get(K key) { return map.get(key); }\n}'],
-  ['go', 'func handler(w http.ResponseWriter, r *http.Request) {\n\tctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)\n\tdefer cancel()\n\t_ = ctx\n}'],
-  ['csharp', 'public record Order(Guid Id, decimal Total);\nvar orders = await db.Orders.Where(o => o.Total > 10).ToListAsync();'],
-  ['ruby', 'class User < ApplicationRecord\n  has_many :posts, dependent: :destroy\n  validates :email, presence: true\nend'],
+  [
+    'ts',
+    'export async function load(id: string): Promise<Row | null> {\n  const row = await db.query("select * from t where id = $1", [id])\n  return row ?? null\n}',
+  ],
+  [
+    'python',
+    'def retry(fn, attempts=3):\n    for i in range(attempts):\n        try:\n            return fn()\n        except TimeoutError:\n            time.sleep(2 ** i)',
+  ],
+  [
+    'java',
+    'public final class Cache<K, V> {\n  private final Map<K, V> map = new ConcurrentHashMap<>();\n  public V get(K key) { return map.get(key); }\n}',
+  ],
+  [
+    'go',
+    'func handler(w http.ResponseWriter, r *http.Request) {\n\tctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)\n\tdefer cancel()\n\t_ = ctx\n}',
+  ],
+  [
+    'csharp',
+    'public record Order(Guid Id, decimal Total);\nvar orders = await db.Orders.Where(o => o.Total > 10).ToListAsync();',
+  ],
+  [
+    'ruby',
+    'class User < ApplicationRecord\n  has_many :posts, dependent: :destroy\n  validates :email, presence: true\nend',
+  ],
   ['php', '<?php\n$stmt = $pdo->prepare("SELECT * FROM users WHERE id = ?");\n$stmt->execute([$id]);'],
-  ['sql', 'CREATE INDEX orders_by_customer ON orders (customer_id, created_at DESC);\nSELECT count(*) FROM orders WHERE customer_id = 42;'],
+  [
+    'sql',
+    'CREATE INDEX orders_by_customer ON orders (customer_id, created_at DESC);\nSELECT count(*) FROM orders WHERE customer_id = 42;',
+  ],
   ['bash', 'for f in logs/*.log; do\n  grep -c "ERROR" "$f" | xargs echo "$f:"\ndone'],
   ['json', '{ "name": "api", "version": "1.2.0", "scripts": { "start": "node server.js" } }'],
   ['yaml', 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: example'],
@@ -142,14 +167,19 @@ async function appAgainstBare(app: Page, bare: Page, quick: boolean): Promise<{ 
 }
 
 /** Interleaved rounds (after one untimed round of each): p95 per keystroke with the preview shown and hidden. */
-async function shownAgainstHidden(page: Page, quick: boolean, highlighted = false): Promise<{ shown: number[]; hidden: number[] }> {
+async function shownAgainstHidden(
+  page: Page,
+  quick: boolean,
+  highlighted = false,
+): Promise<{ shown: number[]; hidden: number[] }> {
   await typeIn(page, 'Split', 1, highlighted)
   await typeIn(page, 'Edit', 1)
   const shown: number[] = []
   const hidden: number[] = []
   for (let round = 0; round < (quick ? 2 : 4); round += 1) {
     const order = round % 2 === 0 ? (['Split', 'Edit'] as const) : (['Edit', 'Split'] as const)
-    for (const mode of order) (mode === 'Split' ? shown : hidden).push(...(await typeIn(page, mode, quick ? 1 : 2, highlighted)))
+    for (const mode of order)
+      (mode === 'Split' ? shown : hidden).push(...(await typeIn(page, mode, quick ? 1 : 2, highlighted)))
   }
   return { shown, hidden }
 }
@@ -163,7 +193,8 @@ export const typingBench: BenchModule = {
   name: 'typing',
   async run(ctx) {
     const name = 'typing in a long note, p95 per keystroke: preview shown / hidden'
-    if (missingChannels(['notes:get', 'notes:save', 'settings:setWorkspace']).length > 0) return ctx.report.skip(name, NEEDS_NOTES, '<= 1.25x')
+    if (missingChannels(['notes:get', 'notes:save', 'settings:setWorkspace']).length > 0)
+      return ctx.report.skip(name, NEEDS_NOTES, '<= 1.25x')
     const { dir } = await ctx.profileCopy('typing')
     const core = await openSettledCore(dir)
     try {

@@ -25,7 +25,11 @@ export interface BenchModule {
 }
 
 /** Builds the context over a work folder; `close` ends the browser. */
-export function createContext(workDir: string, quick: boolean, report: Reporter): BenchContext & { close(): Promise<void> } {
+export function createContext(
+  workDir: string,
+  quick: boolean,
+  report: Reporter,
+): BenchContext & { close(): Promise<void> } {
   let profile: Promise<{ path: string; bytes: number }> | null = null
   let browser: Promise<Browser> | null = null
   const folder = async (name: string): Promise<string> => {

@@ -18,7 +18,10 @@ function watchReady(marker: ReadyMarker): void {
     if (w.__benchReady !== undefined) return
     // Interactive: the first status combobox exists, is enabled and is being rendered.
     const select = marker === 'skills-checklist' ? document.querySelector('select') : null
-    const isReady = marker === 'empty-root' ? document.querySelector('#root > *') !== null : select !== null && !select.disabled && select.checkVisibility()
+    const isReady =
+      marker === 'empty-root'
+        ? document.querySelector('#root > *') !== null
+        : select !== null && !select.disabled && select.checkVisibility()
     if (isReady) {
       w.__benchReady = performance.now()
       observer.disconnect()
@@ -33,7 +36,12 @@ function watchReady(marker: ReadyMarker): void {
  * Opens `url` in a fresh browser context (cold cache, like a fresh start), with window.api
  * wired to `core` as the harness does, and returns ms from navigation start to the marker.
  */
-export async function timeToReady(browser: Browser, server: StaticServer, core: Core, marker: ReadyMarker): Promise<number> {
+export async function timeToReady(
+  browser: Browser,
+  server: StaticServer,
+  core: Core,
+  marker: ReadyMarker,
+): Promise<number> {
   const context = await browser.newContext()
   try {
     const page = await context.newPage()
@@ -43,7 +51,10 @@ export async function timeToReady(browser: Browser, server: StaticServer, core: 
     // Playwright's own waiting (waitForFunction, waitForSelector) injects and runs its script in
     // the page, which would land in the middle of a slower page's start and be timed with it.
     // A console message costs the page nothing and reaches us as a protocol event.
-    const ready = page.waitForEvent('console', { predicate: (message) => message.text().startsWith(READY_MESSAGE), timeout: 30_000 })
+    const ready = page.waitForEvent('console', {
+      predicate: (message) => message.text().startsWith(READY_MESSAGE),
+      timeout: 30_000,
+    })
     // The app opens on the Dashboard; #skills starts it on the checklist this figure is about.
     await page.goto(marker === 'skills-checklist' ? `${server.url}#skills` : server.url, { waitUntil: 'commit' })
     return Number((await ready).text().slice(READY_MESSAGE.length))

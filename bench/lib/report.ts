@@ -18,7 +18,8 @@ export interface Figure {
 /** Whether `value` meets `target`, with `tolerance` (1.5 = 50% past the target still passes). */
 export function meets(figure: Pick<Figure, 'value' | 'target' | 'comparison' | 'noisy'>, tolerance = 1): boolean {
   const limit = figure.noisy ? figure.target * tolerance : figure.target
-  if (figure.comparison === 'at-least') return figure.value >= (figure.noisy ? figure.target / tolerance : figure.target)
+  if (figure.comparison === 'at-least')
+    return figure.value >= (figure.noisy ? figure.target / tolerance : figure.target)
   return figure.comparison === 'under' ? figure.value < limit : figure.value <= limit
 }
 
@@ -47,7 +48,13 @@ export class Reporter {
   readonly #skipped: string[] = []
   readonly #failed: string[] = []
 
-  constructor(options: { tolerance?: number; print?: (line: string) => void; knownMisses?: Record<string, { budget: number }> } = {}) {
+  constructor(
+    options: {
+      tolerance?: number
+      print?: (line: string) => void
+      knownMisses?: Record<string, { budget: number }>
+    } = {},
+  ) {
     this.#tolerance = options.tolerance ?? 1
     this.#knownMisses = options.knownMisses ?? {}
     this.#print = options.print ?? ((line) => console.log(line))
@@ -57,7 +64,9 @@ export class Reporter {
   figure(figure: Figure): void {
     this.#figures.push(figure)
     const known = this.#withinKnownMiss(figure)
-    this.#print(figureLine(figure, this.#tolerance) + (known ? ` (known miss, within its regression budget of ${known})` : ''))
+    this.#print(
+      figureLine(figure, this.#tolerance) + (known ? ` (known miss, within its regression budget of ${known})` : ''),
+    )
   }
 
   /** A missed figure listed in knownMisses whose value is no worse than its budget, or null. */
@@ -97,7 +106,10 @@ export class Reporter {
   finish(): number {
     const { met, total, skipped } = this.tally
     const known = this.#figures.filter((figure) => this.#withinKnownMiss(figure) !== null).length
-    const notes = [skipped > 0 ? `${skipped} skipped` : '', known > 0 ? `${known} known miss within budget` : ''].filter(Boolean)
+    const notes = [
+      skipped > 0 ? `${skipped} skipped` : '',
+      known > 0 ? `${known} known miss within budget` : '',
+    ].filter(Boolean)
     this.#print(`targets met: ${met}/${total}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`)
     return met + known === total ? 0 : 1
   }

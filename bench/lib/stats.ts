@@ -25,7 +25,11 @@ export async function timeMs(work: () => unknown): Promise<number> {
  * Runs `a` and `b` alternately `rounds` times (after one untimed warm-up each) so that
  * machine noise lands on both sides alike; returns each side's samples.
  */
-export async function interleaved<T>(rounds: number, a: () => Promise<T>, b: () => Promise<T>): Promise<{ a: T[]; b: T[] }> {
+export async function interleaved<T>(
+  rounds: number,
+  a: () => Promise<T>,
+  b: () => Promise<T>,
+): Promise<{ a: T[]; b: T[] }> {
   await a()
   await b()
   const samples = { a: [] as T[], b: [] as T[] }

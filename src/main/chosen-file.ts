@@ -19,7 +19,10 @@ export async function readChosenFile(path: string, what: string, maxBytes: numbe
   }
   if (!info.isFile()) throw new AppError('invalid-payload', 'The chosen item is not a file. Nothing was changed.')
   if (info.size > maxBytes) {
-    throw new AppError('too-large', `This file is ${megabytes(info.size)}; ${what} can be at most ${megabytes(maxBytes)}. It was not read and nothing was changed.`)
+    throw new AppError(
+      'too-large',
+      `This file is ${megabytes(info.size)}; ${what} can be at most ${megabytes(maxBytes)}. It was not read and nothing was changed.`,
+    )
   }
   const text = await readFile(path, 'utf8')
   if (text.trim() === '') throw new AppError('invalid-payload', 'This file is empty. Nothing was changed.')

@@ -28,7 +28,13 @@ export interface Core {
  * Composes main: the notice board, the store (whose background backups report to the board),
  * the search index and the handlers that get them. Used by the app, the e2e harness and benches.
  */
-export async function createCore(options: { dataDir: string; services: Services; log: Logger; checkResponses?: boolean; clock?: Clock }): Promise<Core> {
+export async function createCore(options: {
+  dataDir: string
+  services: Services
+  log: Logger
+  checkResponses?: boolean
+  clock?: Clock
+}): Promise<Core> {
   let emitter: (event: EventName, payload: unknown) => void = () => undefined
   let flushed: () => void = () => undefined
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>): void => {

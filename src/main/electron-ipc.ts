@@ -11,7 +11,11 @@ const MAX_LOGGED_URL = 300
 /** The plain facts about an IPC message's sender that the trust check needs. */
 function senderInfo(event: IpcMainInvokeEvent, appContents: WebContents | null): SenderInfo {
   const frame = event.senderFrame
-  return { fromAppWindow: appContents !== null && event.sender === appContents, frameUrl: frame?.url ?? null, isTopFrame: frame !== null && frame.parent === null }
+  return {
+    fromAppWindow: appContents !== null && event.sender === appContents,
+    frameUrl: frame?.url ?? null,
+    isTopFrame: frame !== null && frame.parent === null,
+  }
 }
 
 /**
@@ -19,7 +23,12 @@ function senderInfo(event: IpcMainInvokeEvent, appContents: WebContents | null):
  * is answered. A refused sender is logged once per URL, with the channel it tried, as VS Code's
  * validatedIpcMain does: a silent refusal would hide an attack or a broken page.
  */
-export function registerIpc(dispatch: Dispatch, appContents: () => WebContents | null, pages: AppPages, log: Logger): void {
+export function registerIpc(
+  dispatch: Dispatch,
+  appContents: () => WebContents | null,
+  pages: AppPages,
+  log: Logger,
+): void {
   const logged = new Set<string>()
   const refuse = (wire: string, sender: SenderInfo, why: string): void => {
     const url = (sender.frameUrl ?? '(no frame)').slice(0, MAX_LOGGED_URL)

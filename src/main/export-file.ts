@@ -10,6 +10,9 @@ export async function writeExport(what: string, path: string, data: string | Uin
   try {
     await writeDurably(path, data)
   } catch (error) {
-    throw new AppError('io-error', `Could not save ${what} to ${path}: ${ioReason(error)}. Nothing was saved there; try again in another folder.`)
+    throw new AppError(
+      'io-error',
+      `Could not save ${what} to ${path}: ${ioReason(error)}. Nothing was saved there; try again in another folder.`,
+    )
   }
 }

@@ -56,7 +56,10 @@ if (!app.requestSingleInstanceLock()) {
       // The window may already be up: say why it goes away instead of vanishing.
       const logs = join(userData, 'logs')
       const details = existsSync(logs) ? `\n\nDetails are in ${logs}.` : ''
-      dialog.showErrorBox('Groundwork could not start', `${error instanceof Error ? error.message : String(error)}${details}`)
+      dialog.showErrorBox(
+        'Groundwork could not start',
+        `${error instanceof Error ? error.message : String(error)}${details}`,
+      )
       app.quit()
     })
 }
@@ -68,7 +71,12 @@ async function start(): Promise<void> {
   // of ms to load) and the data file then load while the renderer starts. IPC is registered
   // before the page loads, and calls made before the data is open wait for it.
   const themeFile = join(userData, WINDOW_THEME_FILE)
-  const window = await createMainWindow({ stateFile: join(userData, 'window-state.json'), themeFile, icon: join(here, '../../resources/icon.png'), log })
+  const window = await createMainWindow({
+    stateFile: join(userData, 'window-state.json'),
+    themeFile,
+    icon: join(here, '../../resources/icon.png'),
+    log,
+  })
   // Known before its page loads: IPC is answered for this window only.
   win = window
   const services = electronServices(() => win, themeFile)
@@ -82,7 +90,9 @@ async function start(): Promise<void> {
   const pageLoaded = loadPage(window, opening)
   core = await opening
   // The data file has the last word: its theme may differ from the copy (a restored backup, a first start after an update).
-  void services.setThemeSource(core.store.state.settings.theme).catch((error: unknown) => log('theme not applied', error))
+  void services
+    .setThemeSource(core.store.state.settings.theme)
+    .catch((error: unknown) => log('theme not applied', error))
   installMenu(() => win, userData)
   core.setEmitter((event, payload) => win?.webContents.send(eventChannel(event), payload))
   await pageLoaded

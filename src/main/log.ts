@@ -45,8 +45,9 @@ export function fileLogger(folder: string, limits: { maxBytes?: number; kept?: n
     // The logger then falls back to stderr only.
   }
   return (message, error) => {
-    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a thrown non-Error is logged as String() shows it, as it always was
-    const detail = error instanceof Error ? `\n${error.stack ?? error.message}` : error === undefined ? '' : `\n${String(error)}`
+    const detail =
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a thrown non-Error is logged as String() shows it, as it always was
+      error instanceof Error ? `\n${error.stack ?? error.message}` : error === undefined ? '' : `\n${String(error)}`
     const line = `${new Date().toISOString()} ${message}${detail}\n`
     try {
       const size = sizeOf(path)

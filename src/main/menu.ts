@@ -1,7 +1,8 @@
 import { app, dialog, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
 
 /** The curriculum's source, credited in the About box. */
-const SOURCE_CREDIT = 'Curriculum based on the article "Top 14 Backend Developer Skills You Must Know in 2026" (WsCube Tech blog, 2024-06-18), retold in our own words.'
+const SOURCE_CREDIT =
+  'Curriculum based on the article "Top 14 Backend Developer Skills You Must Know in 2026" (WsCube Tech blog, 2024-06-18), retold in our own words.'
 
 /** Installs the native menu: File, Edit, View, Help. */
 export function installMenu(getWindow: () => BrowserWindow | null, dataFolder: string): void {
@@ -21,7 +22,11 @@ export function installMenu(getWindow: () => BrowserWindow | null, dataFolder: s
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: 'File',
-      submenu: [{ label: 'Show Data Folder', click: () => void shell.openPath(dataFolder) }, { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' }],
+      submenu: [
+        { label: 'Show Data Folder', click: () => void shell.openPath(dataFolder) },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
     },
     { role: 'editMenu' },
     {

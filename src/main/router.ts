@@ -38,17 +38,23 @@ export function createRouter(handlers: Handlers, log: Logger, options: { checkRe
 
   return async (wireName, payload, from) => {
     const entry = typeof wireName === 'string' ? table.get(wireName) : undefined
-    if (!entry) return { ok: false, error: { code: 'unknown-channel', message: `Unknown channel "${clip(String(wireName))}".` } }
+    if (!entry)
+      return { ok: false, error: { code: 'unknown-channel', message: `Unknown channel "${clip(String(wireName))}".` } }
     const parsed = entry.channel.request.safeParse(payload)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
       const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''
       // The message is shown to the learner as is: schemas carry readable custom messages.
-      return { ok: false, error: { code: 'invalid-payload', message: clip(`${where}${issue?.message ?? 'The request was rejected.'}`) } }
+      return {
+        ok: false,
+        error: { code: 'invalid-payload', message: clip(`${where}${issue?.message ?? 'The request was rejected.'}`) },
+      }
     }
     try {
       // Every store write the handler makes, however deep, carries the channel as its origin.
-      const value = await withOrigin({ kind: 'channel', channel: wireName, ...(from ? { window: true } : {}) }, () => entry.run(parsed.data))
+      const value = await withOrigin({ kind: 'channel', channel: wireName, ...(from ? { window: true } : {}) }, () =>
+        entry.run(parsed.data),
+      )
       if (options.checkResponses) entry.channel.response.parse(value)
       return { ok: true, value }
     } catch (error) {
@@ -57,10 +63,19 @@ export function createRouter(handlers: Handlers, log: Logger, options: { checkRe
       const code = errnoCode(error)
       if (code === 'ENOSPC' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'EIO') {
         log(`${wireName} failed to write`, error)
-        return { ok: false, error: { code: 'io-error', message: `Could not save to disk (${code}). Your change is kept in memory and will be retried with the next save.` } }
+        return {
+          ok: false,
+          error: {
+            code: 'io-error',
+            message: `Could not save to disk (${code}). Your change is kept in memory and will be retried with the next save.`,
+          },
+        }
       }
       log(`${wireName} failed`, error)
-      return { ok: false, error: { code: 'internal', message: `Something went wrong in ${wireName}. Details were written to the log.` } }
+      return {
+        ok: false,
+        error: { code: 'internal', message: `Something went wrong in ${wireName}. Details were written to the log.` },
+      }
     }
   }
 }

@@ -16,7 +16,12 @@ export function isSafeExternalUrl(url: string): boolean {
   if (typeof url !== 'string' || url.length > MAX_EXTERNAL_URL) return false
   try {
     const parsed = new URL(url)
-    return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.hostname !== '' && parsed.username === '' && parsed.password === ''
+    return (
+      (parsed.protocol === 'https:' || parsed.protocol === 'http:') &&
+      parsed.hostname !== '' &&
+      parsed.username === '' &&
+      parsed.password === ''
+    )
   } catch {
     return false
   }

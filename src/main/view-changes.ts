@@ -32,7 +32,14 @@ export function viewChangeOf(change: Change, { before, after }: Around): Change 
   }
   for (const skillId of skills) {
     const [old, now] = [countOf(before, skillId), countOf(after, skillId)]
-    if (old !== now) records.push({ kind: 'note-count', id: skillId, op: 'changed', at: ['noteCounts', skillId], fields: [{ path: [], op: 'replace', old, new: now }] })
+    if (old !== now)
+      records.push({
+        kind: 'note-count',
+        id: skillId,
+        op: 'changed',
+        at: ['noteCounts', skillId],
+        fields: [{ path: [], op: 'replace', old, new: now }],
+      })
   }
   return records.length > 0 ? { origin: change.origin, records } : null
 }

@@ -23,7 +23,13 @@ export function parseWindowState(value: unknown): WindowState | null {
   if ((x !== undefined && !isInteger(x)) || (y !== undefined && !isInteger(y))) return null
   if (!isInteger(width, 640, 10000) || !isInteger(height, 480, 10000)) return null
   if (maximized !== undefined && typeof maximized !== 'boolean') return null
-  return { ...(x === undefined ? {} : { x }), ...(y === undefined ? {} : { y }), width, height, maximized: maximized ?? false }
+  return {
+    ...(x === undefined ? {} : { x }),
+    ...(y === undefined ? {} : { y }),
+    width,
+    height,
+    maximized: maximized ?? false,
+  }
 }
 
 /** Size of a first window. */

@@ -1,7 +1,13 @@
 import { app, BrowserWindow, nativeTheme, session, shell, screen } from 'electron'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { isAllowedNetworkRequest, isPermissionAllowed, navigationDecision, windowOpenDecision, type AppPages } from './security'
+import {
+  isAllowedNetworkRequest,
+  isPermissionAllowed,
+  navigationDecision,
+  windowOpenDecision,
+  type AppPages,
+} from './security'
 import { loadWindowState, saveWindowState, type WindowState } from './window-state'
 import { loadWindowTheme, windowBackground } from './window-theme'
 import type { Logger } from './router'
@@ -11,16 +17,22 @@ const here = dirname(fileURLToPath(import.meta.url))
 
 /** The app's own pages: the built index.html, or the dev server in development. */
 export function appPages(): AppPages {
-  return { rendererFile: pathToFileURL(join(here, '../renderer/index.html')).href, devServer: process.env.ELECTRON_RENDERER_URL }
+  return {
+    rendererFile: pathToFileURL(join(here, '../renderer/index.html')).href,
+    devServer: process.env.ELECTRON_RENDERER_URL,
+  }
 }
 
 /** Denies every permission but clipboard writes (camera, notifications, ...) and every network request but the dev server's. */
 export function lockDownSession(): void {
   const devServer = process.env.ELECTRON_RENDERER_URL
-  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(isPermissionAllowed(permission)))
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) =>
+    callback(isPermissionAllowed(permission)),
+  )
   session.defaultSession.setPermissionCheckHandler((_wc, permission) => isPermissionAllowed(permission))
-  session.defaultSession.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (details, callback) =>
-    callback({ cancel: !isAllowedNetworkRequest(details.url, devServer) }),
+  session.defaultSession.webRequest.onBeforeRequest(
+    { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] },
+    (details, callback) => callback({ cancel: !isAllowedNetworkRequest(details.url, devServer) }),
   )
 }
 
@@ -39,11 +51,18 @@ export function guardEveryWebContents(): void {
 function visibleOnSomeScreen(state: WindowState): boolean {
   if (state.x === undefined || state.y === undefined) return false
   const { x, y } = state
-  return screen.getAllDisplays().some(({ workArea: a }) => x >= a.x && y >= a.y && x < a.x + a.width && y < a.y + a.height)
+  return screen
+    .getAllDisplays()
+    .some(({ workArea: a }) => x >= a.x && y >= a.y && x < a.x + a.width && y < a.y + a.height)
 }
 
 /** Creates the main window: secure preferences, blocked navigation, remembered bounds, the learner's theme from the first paint. */
-export async function createMainWindow(options: { stateFile: string; themeFile: string; icon: string; log: Logger }): Promise<BrowserWindow> {
+export async function createMainWindow(options: {
+  stateFile: string
+  themeFile: string
+  icon: string
+  log: Logger
+}): Promise<BrowserWindow> {
   const [saved, theme] = await Promise.all([loadWindowState(options.stateFile), loadWindowTheme(options.themeFile)])
   // Before the window exists: the page's first paint (before it has the settings) then matches the saved theme.
   nativeTheme.themeSource = theme
@@ -99,7 +118,9 @@ export async function createMainWindow(options: { stateFile: string; themeFile: 
 
   const remember = (): void => {
     const b = win.getNormalBounds()
-    void saveWindowState(options.stateFile, { ...b, maximized: win.isMaximized() }).catch((e: unknown) => options.log('window state not saved', e))
+    void saveWindowState(options.stateFile, { ...b, maximized: win.isMaximized() }).catch((e: unknown) =>
+      options.log('window state not saved', e),
+    )
   }
   win.on('resized', remember)
   win.on('moved', remember)

@@ -67,7 +67,9 @@ export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>
 /** The typed window.api the preload exposes. */
 export type Api = {
   [D in Domain]: {
-    [M in MethodOf<D>]: RequestOf<D, M> extends undefined ? () => Promise<Result<ResponseOf<D, M>>> : (request: RequestOf<D, M>) => Promise<Result<ResponseOf<D, M>>>
+    [M in MethodOf<D>]: RequestOf<D, M> extends undefined
+      ? () => Promise<Result<ResponseOf<D, M>>>
+      : (request: RequestOf<D, M>) => Promise<Result<ResponseOf<D, M>>>
   }
 } & {
   /** Subscribes to a main-process event; returns the unsubscribe function. */

@@ -1,7 +1,16 @@
 import { z } from 'zod'
 
 /** Error codes every channel can answer with. */
-export const errorCodeSchema = z.enum(['invalid-payload', 'unknown-channel', 'untrusted-sender', 'not-found', 'conflict', 'too-large', 'io-error', 'internal'])
+export const errorCodeSchema = z.enum([
+  'invalid-payload',
+  'unknown-channel',
+  'untrusted-sender',
+  'not-found',
+  'conflict',
+  'too-large',
+  'io-error',
+  'internal',
+])
 export type ErrorCode = z.infer<typeof errorCodeSchema>
 
 /** An error as data: what crosses the IPC boundary instead of a stack trace. */

@@ -5,7 +5,8 @@
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 /** What parsing answered: the value, or why it was refused (callers word the message). */
-export type SafeJson = { ok: true; value: unknown } | { ok: false; reason: 'syntax' } | { ok: false; reason: 'forbidden-key'; key: string }
+export type SafeJson =
+  { ok: true; value: unknown } | { ok: false; reason: 'syntax' } | { ok: false; reason: 'forbidden-key'; key: string }
 
 /** Parses `text`, refusing invalid JSON and any `__proto__`, `constructor` or `prototype` key. */
 export function parseJsonSafely(text: string): SafeJson {

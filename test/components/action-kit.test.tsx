@@ -9,7 +9,8 @@ type Answer = Result<{ hits: never[]; total: number }>
 /** A search channel whose answers the test hands out one by one, in any order. */
 function heldSearch(): { calls: Array<(answer: Answer | Error) => void> } {
   const calls: Array<(answer: Answer | Error) => void> = []
-  const query = () => new Promise<Answer>((resolve, reject) => calls.push((a) => (a instanceof Error ? reject(a) : resolve(a))))
+  const query = () =>
+    new Promise<Answer>((resolve, reject) => calls.push((a) => (a instanceof Error ? reject(a) : resolve(a))))
   window.api = { search: { query } } as unknown as Api
   return { calls }
 }

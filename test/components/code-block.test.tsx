@@ -3,7 +3,17 @@ import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import MarkdownPreview from '../../src/renderer/src/components/notes/MarkdownPreview'
 
-const NOTE = ['Two queries:', '', '```js', 'const rows = await db.query("SELECT 1")', '```', '', '```sql', 'SELECT id FROM users;', '```'].join('\n')
+const NOTE = [
+  'Two queries:',
+  '',
+  '```js',
+  'const rows = await db.query("SELECT 1")',
+  '```',
+  '',
+  '```sql',
+  'SELECT id FROM users;',
+  '```',
+].join('\n')
 
 function block(label: string): HTMLElement {
   const head = screen.getByText(label, { selector: '.code-block-language' })

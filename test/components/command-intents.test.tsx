@@ -23,7 +23,9 @@ describe('palette commands ask the store, and the control they name acts once it
     render(<LevelsView />)
     await user.click(screen.getByRole('button', { name: 'Hide Entry level goals' }))
     await run('goal-add')
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'New goal for Entry level' })))
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'New goal for Entry level' })),
+    )
     expect(useStore.getState().intent).toBeNull()
     await user.click(screen.getByRole('button', { name: 'Hide Entry level goals' }))
     await run('target-date')
@@ -45,7 +47,9 @@ describe('palette commands ask the store, and the control they name acts once it
   it('focuses the first control of the ranking', async () => {
     render(<FrameworksView />)
     await run('fw-ranking')
-    await waitFor(() => expect(screen.getByRole('region', { name: 'Your ranking' }).contains(document.activeElement)).toBe(true))
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Your ranking' }).contains(document.activeElement)).toBe(true),
+    )
   })
 
   it('presses "Import backup…" on the Data view, and a closed dialog leaves everything as it was', async () => {

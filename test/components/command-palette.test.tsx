@@ -52,20 +52,31 @@ describe('the command palette finds items beside its commands', () => {
     await waitFor(() => expect(titlesUnder('Skills')).toEqual(['Databases']), { timeout: 2000 })
     await user.clear(screen.getByRole('combobox', { name: 'Search commands' }))
     await user.type(screen.getByRole('combobox', { name: 'Search commands' }), 'python')
-    await waitFor(() => expect(titlesUnder('Frameworks')).toEqual(expect.arrayContaining(['Django', 'Flask', 'FastAPI'])))
-    expect(within(screen.getByRole('group', { name: 'Frameworks' })).getAllByRole('option')[0]?.textContent).toContain('Python')
+    await waitFor(() =>
+      expect(titlesUnder('Frameworks')).toEqual(expect.arrayContaining(['Django', 'Flask', 'FastAPI'])),
+    )
+    expect(within(screen.getByRole('group', { name: 'Frameworks' })).getAllByRole('option')[0]?.textContent).toContain(
+      'Python',
+    )
   })
 
   it('shows only commands while nothing is typed, and filters them as before', async () => {
     const user = await openAndType('')
     // Commands under their features' headings; no items yet.
     expect(screen.getByRole('group', { name: 'Views' })).toBeTruthy()
-    for (const heading of ['Sub-topics', 'Goals', 'Notes', 'Commands']) expect(screen.queryByRole('group', { name: heading })).toBeNull()
-    expect(within(screen.getByRole('group', { name: 'Frameworks' })).getByRole('option', { name: 'Open your frameworks ranking' })).toBeTruthy()
+    for (const heading of ['Sub-topics', 'Goals', 'Notes', 'Commands'])
+      expect(screen.queryByRole('group', { name: heading })).toBeNull()
+    expect(
+      within(screen.getByRole('group', { name: 'Frameworks' })).getByRole('option', {
+        name: 'Open your frameworks ranking',
+      }),
+    ).toBeTruthy()
     await user.type(screen.getByRole('combobox', { name: 'Search commands' }), 'dark theme')
     await waitFor(() => expect(screen.getByRole('option', { selected: true }).textContent).toBe('Use the dark theme'))
     // Typed, the matching commands share one heading, apart from the items' headings.
-    expect(within(screen.getByRole('group', { name: 'Commands' })).getAllByRole('option')[0]?.textContent).toBe('Use the dark theme')
+    expect(within(screen.getByRole('group', { name: 'Commands' })).getAllByRole('option')[0]?.textContent).toBe(
+      'Use the dark theme',
+    )
   })
 
   it('Enter typed before the titles are found goes to the best match once they are', async () => {
@@ -74,18 +85,34 @@ describe('the command palette finds items beside its commands', () => {
     act(() => useStore.getState().setOverlay('palette'))
     render(<CommandPalette />)
     await user.type(screen.getByRole('combobox', { name: 'Search commands' }), 'idempotency keys{Enter}')
-    await waitFor(() => expect(useStore.getState()).toMatchObject({ overlay: null, view: 'skills', selectedSkillId: 'apis', selectedNoteId: id, intent: `note:${id}` }))
+    await waitFor(() =>
+      expect(useStore.getState()).toMatchObject({
+        overlay: null,
+        view: 'skills',
+        selectedSkillId: 'apis',
+        selectedNoteId: id,
+        intent: `note:${id}`,
+      }),
+    )
   })
 
   it('choosing a goal opens its level in Levels and asks its row to take focus', async () => {
     const user = await openAndType('git everyday')
-    await waitFor(() => expect(titlesUnder('Goals')).toEqual(['Use Git for everyday work: commits, branches and merges']))
+    await waitFor(() =>
+      expect(titlesUnder('Goals')).toEqual(['Use Git for everyday work: commits, branches and merges']),
+    )
     await user.click(screen.getByRole('option', { name: /Use Git for everyday work/ }))
-    await waitFor(() => expect(useStore.getState()).toMatchObject({ overlay: null, view: 'levels', intent: 'goal:entry-git-basics' }))
+    await waitFor(() =>
+      expect(useStore.getState()).toMatchObject({ overlay: null, view: 'levels', intent: 'goal:entry-git-basics' }),
+    )
   })
 
   it('finds a card of the learner’s own by its question and lands on it in Review', async () => {
-    const added = await real.api.review.addCard({ skillId: 'apis', front: 'What makes PUT idempotent?', back: 'Same state after one call or many.' })
+    const added = await real.api.review.addCard({
+      skillId: 'apis',
+      front: 'What makes PUT idempotent?',
+      back: 'Same state after one call or many.',
+    })
     if (!added.ok) throw new Error(added.error.message)
     await useStore.getState().app.getState()
     const user = await openAndType('put idempotent')

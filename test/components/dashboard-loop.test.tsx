@@ -25,7 +25,12 @@ describe('Dashboard study loop, seeded mid-way', () => {
   it('after a broken streak, says the best run and what today needs, and how far this week is behind the last', () => {
     const study = useStore.getState().data!.study
     // Without today's and yesterday's time: 20 min this week (two days ago), 1 h last week on two days in a row.
-    useStore.setState({ data: { ...useStore.getState().data!, study: { ...study, sessions: study.sessions.filter((s) => s.id !== 's-today' && s.id !== 's-1') } } })
+    useStore.setState({
+      data: {
+        ...useStore.getState().data!,
+        study: { ...study, sessions: study.sessions.filter((s) => s.id !== 's-today' && s.id !== 's-1') },
+      },
+    })
     render(<DashboardView />)
     expect(panel('Study streak').textContent).toContain('0 days')
     expect(panel('Study streak').textContent).toContain('Your best was 2 days. Study 15 min today to start again.')
@@ -45,7 +50,9 @@ describe('Dashboard study loop, seeded mid-way', () => {
     expect(await screen.findByRole('heading', { name: 'Review session' })).toBeTruthy()
     expect(screen.queryByRole('button', { name: /^Start review/ })).toBeNull()
     expect(screen.getByText('0 answered, 12 to go')).toBeTruthy()
-    expect(screen.getByLabelText('Current card').textContent).toContain('What should a new backend learner pick up first?')
+    expect(screen.getByLabelText('Current card').textContent).toContain(
+      'What should a new backend learner pick up first?',
+    )
     expect(useStore.getState().intent).toBeNull()
   })
 
@@ -53,10 +60,19 @@ describe('Dashboard study loop, seeded mid-way', () => {
     render(<DashboardView />)
     const notes = panel('Recent notes')
     const buttons = await within(notes).findAllByRole('button', { name: /^Open note: / })
-    expect(buttons.map((b) => b.querySelector('.recent-note-title')?.textContent)).toEqual(['Why an index speeds up a lookup', 'Joins, step by step', 'Status codes I keep mixing up'])
+    expect(buttons.map((b) => b.querySelector('.recent-note-title')?.textContent)).toEqual([
+      'Why an index speeds up a lookup',
+      'Joins, step by step',
+      'Status codes I keep mixing up',
+    ])
     expect(buttons[0]?.textContent).toBe('Open note: Why an index speeds up a lookupDatabases · edited today')
     await userEvent.click(buttons[1] as HTMLElement)
-    expect(useStore.getState()).toMatchObject({ view: 'skills', selectedSkillId: 'databases', selectedNoteId: 'n-joins', intent: 'note:n-joins' })
+    expect(useStore.getState()).toMatchObject({
+      view: 'skills',
+      selectedSkillId: 'databases',
+      selectedNoteId: 'n-joins',
+      intent: 'note:n-joins',
+    })
   })
 
   it('says readiness in one short line and explains it only when asked', async () => {
@@ -79,7 +95,9 @@ describe('Dashboard study loop, on a first start', () => {
 
   it('says what to do in each empty panel and each button goes there', async () => {
     render(<DashboardView />)
-    expect(panel('Study streak').textContent).toContain('No study time yet. Start a timer while you study; a day counts from 15 minutes.')
+    expect(panel('Study streak').textContent).toContain(
+      'No study time yet. Start a timer while you study; a day counts from 15 minutes.',
+    )
     expect(panel('This week').textContent).toContain('Nothing logged this week or last.')
     expect(panel('Review today').textContent).toContain('Nothing due yet. Start with the new cards of the day.')
     expect(panel('Recent notes').textContent).toContain('No notes yet. Open a skill and write down what you learn')
@@ -96,7 +114,14 @@ describe('Dashboard study loop, on a first start', () => {
     state.review.cards = {}
     // Today's ten new cards are already answered.
     const at = new Date(Date.now() - 60_000).toISOString()
-    state.review.log = Array.from({ length: 10 }, (_, i) => ({ cardId: `c-${i}`, skillId: 'apis', grade: 3 as const, stateBefore: 0, scheduledDays: 1, at }))
+    state.review.log = Array.from({ length: 10 }, (_, i) => ({
+      cardId: `c-${i}`,
+      skillId: 'apis',
+      grade: 3 as const,
+      stateBefore: 0,
+      scheduledDays: 1,
+      at,
+    }))
     useStore.setState({ data: { ...useStore.getState().data!, review: state.review } })
     render(<DashboardView />)
     const review = panel('Review today')

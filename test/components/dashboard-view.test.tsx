@@ -41,7 +41,9 @@ describe('DashboardView', () => {
     expect(screen.getByRole('progressbar', { name: 'Entry level readiness' }).getAttribute('aria-valuenow')).toBe('18')
     expect(screen.getByText('3 days left')).toBeTruthy()
     const [first] = screen.getAllByRole('button', { name: /^Go to / })
-    expect(first?.getAttribute('aria-label')).toBe('Go to goal: Know one server-side language well, such as Python, Ruby or Java')
+    expect(first?.getAttribute('aria-label')).toBe(
+      'Go to goal: Know one server-side language well, such as Python, Ruby or Java',
+    )
     await userEvent.click(first as HTMLElement)
     expect(useStore.getState()).toMatchObject({ view: 'levels', intent: 'goal:entry-one-language' })
   })

@@ -52,10 +52,14 @@ describe('DataView', () => {
     expect(useStore.getState().data?.skills.databases?.status).toBe('learning')
     // The Data view has two status lines: the backups' and the Markdown folder's.
     expect(screen.getAllByRole('status').map((status) => status.textContent)).toContainEqual(
-      expect.stringMatching(/Your data was replaced from groundwork-.*The data you had before is kept as backup groundwork-/),
+      expect.stringMatching(
+        /Your data was replaced from groundwork-.*The data you had before is kept as backup groundwork-/,
+      ),
     )
     // The restore took a backup of the replaced data first, so the list grew.
-    await waitFor(() => expect(screen.getAllByRole('button', { name: /^Restore backup from / }).length).toBe(restore.length + 1))
+    await waitFor(() =>
+      expect(screen.getAllByRole('button', { name: /^Restore backup from / }).length).toBe(restore.length + 1),
+    )
   })
 
   it('keeps the preview open, with the reason main gives, when its import is no longer waiting, and changes nothing', async () => {
@@ -69,7 +73,9 @@ describe('DataView', () => {
     // Another preview (here a shipped pack's) takes the one place a pending import has.
     expect((await real.api.packs.previewShipped({ packId: SHIPPED_PACKS[0]!.id })).ok).toBe(true)
     await user.click(within(dialog).getByRole('button', { name: 'Restore and replace my data' }))
-    expect(await within(dialog).findByText(/^This import is no longer waiting for confirmation.*Choose the backup again\.$/)).toBeTruthy()
+    expect(
+      await within(dialog).findByText(/^This import is no longer waiting for confirmation.*Choose the backup again\.$/),
+    ).toBeTruthy()
     expect(real.core.store.state.skills.databases?.status).toBe('done')
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
@@ -79,7 +85,17 @@ describe('DataView', () => {
     const user = userEvent.setup()
     await real.core.store.backupNow()
     const now = new Date().toISOString()
-    await real.core.store.update((s) => void (s.notes['n-new'] = { id: 'n-new', skillId: 'apis', title: 'Written after the backup', body: 'Fresh.', createdAt: now, updatedAt: now }))
+    await real.core.store.update(
+      (s) =>
+        void (s.notes['n-new'] = {
+          id: 'n-new',
+          skillId: 'apis',
+          title: 'Written after the backup',
+          body: 'Fresh.',
+          createdAt: now,
+          updatedAt: now,
+        }),
+    )
     await useStore.getState().app.getState()
     render(<DataView />)
     const restore = await screen.findAllByRole('button', { name: /^Restore backup from / })
@@ -106,7 +122,9 @@ describe('DataView', () => {
     const user = userEvent.setup()
     render(<DataView />)
     await user.click(screen.getByRole('button', { name: 'Import backup…' }))
-    await waitFor(() => expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Import backup…' }).disabled).toBe(false))
+    await waitFor(() =>
+      expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Import backup…' }).disabled).toBe(false),
+    )
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(screen.queryByRole('alert')).toBeNull()
     expect(real.core.store.state.skills.databases?.status).toBe('learning')

@@ -74,7 +74,11 @@ describe('Dialog opening', () => {
     const spy = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect')
     spy.mockImplementation(function (this: HTMLElement) {
       const rect = { top: 0, bottom: 40, left: 0, right: 100, width: 100, height: 40, x: 0, y: 0 }
-      return { ...rect, ...(this.tagName === 'BUTTON' && this.textContent === 'Close' ? closeAt : {}), toJSON: () => rect }
+      return {
+        ...rect,
+        ...(this.tagName === 'BUTTON' && this.textContent === 'Close' ? closeAt : {}),
+        toJSON: () => rect,
+      }
     })
     try {
       await user.click(screen.getByRole('button', { name: 'Show sheet' }))
@@ -120,7 +124,9 @@ describe('tabbables', () => {
         <textarea aria-label="Text" />
       </div>,
     )
-    const names = tabbables(screen.getByTestId('root')).map((element) => element.textContent || element.getAttribute('aria-label'))
+    const names = tabbables(screen.getByTestId('root')).map(
+      (element) => element.textContent || element.getAttribute('aria-label'),
+    )
     expect(names).toEqual(['Link', 'In order', 'Text'])
   })
 })

@@ -27,17 +27,33 @@ const PREVIEW: FolderPreview = {
   otherKeys: ['tags'],
 }
 
-const figure = (label: string): string | null => screen.getByRole('row', { name: new RegExp(`^${label} `) }).querySelector('td')?.textContent ?? null
+const figure = (label: string): string | null =>
+  screen.getByRole('row', { name: new RegExp(`^${label} `) }).querySelector('td')?.textContent ?? null
 
 describe('the Markdown folder import preview', () => {
   it('counts what the import does, and waits for a skill for every folder that needs one', async () => {
     const user = userEvent.setup()
     const onConfirm = vi.fn()
-    render(<FolderImportDialog preview={PREVIEW} busy={false} error={null} onConfirm={onConfirm} onCancel={() => undefined} />)
+    render(
+      <FolderImportDialog
+        preview={PREVIEW}
+        busy={false}
+        error={null}
+        onConfirm={onConfirm}
+        onCancel={() => undefined}
+      />,
+    )
     const dialog = screen.getByRole('dialog', { name: 'Import notes from this folder?' })
-    expect([figure('New notes'), figure('Updated notes'), figure('Unchanged'), figure('Skipped files')]).toEqual(['3', '1', '2', '3'])
+    expect([figure('New notes'), figure('Updated notes'), figure('Unchanged'), figure('Skipped files')]).toEqual([
+      '3',
+      '1',
+      '2',
+      '3',
+    ])
     // The folder named like a skill is matched; the folder holding only broken files waits for the box.
-    expect(within(dialog).getByRole<HTMLSelectElement>('combobox', { name: 'Skill for 1 note in Databases' }).value).toBe('databases')
+    expect(
+      within(dialog).getByRole<HTMLSelectElement>('combobox', { name: 'Skill for 1 note in Databases' }).value,
+    ).toBe('databases')
     expect(within(dialog).queryByRole('combobox', { name: /in Old$/ })).toBeNull()
     const importButton = within(dialog).getByRole('button', { name: 'Import 4 notes' })
     expect(importButton).toHaveProperty('disabled', true)
@@ -57,9 +73,19 @@ describe('the Markdown folder import preview', () => {
   it('takes broken files in as new notes only when the box is ticked, and one choice can set every folder', async () => {
     const user = userEvent.setup()
     const onConfirm = vi.fn()
-    render(<FolderImportDialog preview={PREVIEW} busy={false} error={null} onConfirm={onConfirm} onCancel={() => undefined} />)
+    render(
+      <FolderImportDialog
+        preview={PREVIEW}
+        busy={false}
+        error={null}
+        onConfirm={onConfirm}
+        onCancel={() => undefined}
+      />,
+    )
     const dialog = screen.getByRole('dialog')
-    expect(within(dialog).getByRole('list', { name: 'Files with broken front matter' }).textContent).toContain('Inbox/Broken.md: its front matter has no closing --- line')
+    expect(within(dialog).getByRole('list', { name: 'Files with broken front matter' }).textContent).toContain(
+      'Inbox/Broken.md: its front matter has no closing --- line',
+    )
     await user.click(within(dialog).getByRole('checkbox', { name: 'Import them as plain notes, front matter and all' }))
     expect([figure('New notes'), figure('Skipped files')]).toEqual(['5', '1'])
     expect(within(dialog).getByRole('combobox', { name: 'Skill for 2 notes in Inbox' })).toBeTruthy()
@@ -76,9 +102,19 @@ describe('the Markdown folder import preview', () => {
   })
 
   it('says what was passed over and which front matter fields are not kept', () => {
-    render(<FolderImportDialog preview={PREVIEW} busy={false} error={null} onConfirm={() => undefined} onCancel={() => undefined} />)
+    render(
+      <FolderImportDialog
+        preview={PREVIEW}
+        busy={false}
+        error={null}
+        onConfirm={() => undefined}
+        onCancel={() => undefined}
+      />,
+    )
     expect(screen.getByText('One file that is not Markdown (.md) was passed over.')).toBeTruthy()
     expect(screen.getByText('Front matter fields Groundwork does not keep, left out of the notes: tags.')).toBeTruthy()
-    expect(screen.getByRole('list', { name: 'Files left out' }).textContent).toBe('Bin.md: it holds binary data, not text')
+    expect(screen.getByRole('list', { name: 'Files left out' }).textContent).toBe(
+      'Bin.md: it holds binary data, not text',
+    )
   })
 })

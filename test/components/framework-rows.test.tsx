@@ -16,11 +16,18 @@ describe('framework rows in the Frameworks view', () => {
         <UndoBar />
       </>,
     )
-    for (const name of ['Ruby on Rails', 'Django', 'Flask', 'Gin']) await user.click(screen.getByRole('checkbox', { name: `Compare ${name}` }))
-    await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Compare Express' })).toHaveProperty('disabled', true))
+    for (const name of ['Ruby on Rails', 'Django', 'Flask', 'Gin'])
+      await user.click(screen.getByRole('checkbox', { name: `Compare ${name}` }))
+    await waitFor(() =>
+      expect(screen.getByRole('checkbox', { name: 'Compare Express' })).toHaveProperty('disabled', true),
+    )
 
     await user.click(screen.getByRole('button', { name: 'Django details' }))
-    await user.click(within(screen.getByRole('dialog', { name: 'Django' })).getByRole('button', { name: 'Remove Django from the table' }))
+    await user.click(
+      within(screen.getByRole('dialog', { name: 'Django' })).getByRole('button', {
+        name: 'Remove Django from the table',
+      }),
+    )
     await waitFor(() => expect(screen.queryByRole('checkbox', { name: 'Compare Django' })).toBeNull())
     expect(await screen.findByText('Removed Django from the table.')).toBeTruthy()
     expect(real.core.store.state.frameworks.compare).toEqual(['rails', 'django', 'flask', 'gin'])
@@ -29,8 +36,12 @@ describe('framework rows in the Frameworks view', () => {
     await user.click(express)
     await waitFor(() => expect(real.core.store.state.frameworks.compare).toEqual(['rails', 'flask', 'gin', 'express']))
 
-    await user.click(within(screen.getByRole('region', { name: 'Removed rows' })).getByRole('button', { name: 'Restore Django' }))
-    await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Compare Django' })).toHaveProperty('checked', false))
+    await user.click(
+      within(screen.getByRole('region', { name: 'Removed rows' })).getByRole('button', { name: 'Restore Django' }),
+    )
+    await waitFor(() =>
+      expect(screen.getByRole('checkbox', { name: 'Compare Django' })).toHaveProperty('checked', false),
+    )
     expect(screen.queryByRole('region', { name: 'Removed rows' })).toBeNull()
   })
 })

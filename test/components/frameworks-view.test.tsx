@@ -35,7 +35,13 @@ describe('FrameworksView', () => {
     await screen.findByText('Top of your ranking: Spring Boot with 5.00 of 5.')
     expect(within(ranking()).getAllByRole('listitem')[0]?.textContent).toContain('Spring Boot')
     await real.core.store.flush()
-    expect(real.core.store.state.frameworks.weights).toEqual({ learningCurve: 0, performance: 0, batteriesIncluded: 0, community: 0, jobMarket: 5 })
+    expect(real.core.store.state.frameworks.weights).toEqual({
+      learningCurve: 0,
+      performance: 0,
+      batteriesIncluded: 0,
+      community: 0,
+      jobMarket: 5,
+    })
 
     fireEvent.change(screen.getByRole('slider', { name: 'Weight of Job market' }), { target: { value: '0' } })
     await screen.findByText(/Every weight is 0, so all frameworks score the same/)
@@ -65,7 +71,8 @@ describe('FrameworksView', () => {
 
   it('allows at most four frameworks in the comparison, even when clicked quickly', async () => {
     render(<FrameworksView />)
-    for (const name of ['Django', 'Flask', 'Gin', 'Phoenix']) await userEvent.click(screen.getByRole('checkbox', { name: `Compare ${name}` }))
+    for (const name of ['Django', 'Flask', 'Gin', 'Phoenix'])
+      await userEvent.click(screen.getByRole('checkbox', { name: `Compare ${name}` }))
     expect(real.core.store.state.frameworks.compare).toEqual(['django', 'flask', 'gin', 'phoenix'])
     expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Compare Laravel' }).disabled).toBe(true)
     expect(screen.getByRole('table', { name: /Side-by-side comparison of Django, Flask, Gin, Phoenix/ })).toBeTruthy()

@@ -15,7 +15,11 @@ const real = withRealApi({ seed: studyLoopState })
 
 /** A note on APIs, then APIs hidden through the real handlers. */
 async function hiddenApisWithNote(): Promise<string> {
-  const created = await real.api.notes.create({ skillId: 'apis', title: 'Idempotency keys', body: 'Retries need idempotency keys.' })
+  const created = await real.api.notes.create({
+    skillId: 'apis',
+    title: 'Idempotency keys',
+    body: 'Retries need idempotency keys.',
+  })
   if (!created.ok) throw new Error(created.error.message)
   expect((await useStore.getState().curriculum.edit({ op: 'hideSkill', skillId: 'apis', hidden: true })).ok).toBe(true)
   return created.value.id
@@ -50,15 +54,31 @@ describe('a hidden skill', () => {
   })
   it('has its due cards out of Review until shown again, and its own cards listed as hidden', async () => {
     // The fixture has two cards due, one of them on Communication.
-    expect((await real.api.review.addCard({ skillId: 'communication', front: 'Who signs off a release?', back: 'The product owner.' })).ok).toBe(true)
+    expect(
+      (
+        await real.api.review.addCard({
+          skillId: 'communication',
+          front: 'Who signs off a release?',
+          back: 'The product owner.',
+        })
+      ).ok,
+    ).toBe(true)
     await useStore.getState().app.getState()
     render(<ReviewView />)
     const due = () => within(screen.getByRole('region', { name: 'Today' })).getAllByRole('listitem')[0]?.textContent
     expect(due()).toBe('2 due')
-    await act(async () => void (await useStore.getState().curriculum.edit({ op: 'hideSkill', skillId: 'communication', hidden: true })))
+    await act(
+      async () =>
+        void (await useStore.getState().curriculum.edit({ op: 'hideSkill', skillId: 'communication', hidden: true })),
+    )
     await waitFor(() => expect(due()).toBe('1 due'))
-    expect(screen.getByRole('button', { name: 'Open Communication in Skills' }).textContent).toBe('Communication (hidden)')
-    await act(async () => void (await useStore.getState().curriculum.edit({ op: 'hideSkill', skillId: 'communication', hidden: false })))
+    expect(screen.getByRole('button', { name: 'Open Communication in Skills' }).textContent).toBe(
+      'Communication (hidden)',
+    )
+    await act(
+      async () =>
+        void (await useStore.getState().curriculum.edit({ op: 'hideSkill', skillId: 'communication', hidden: false })),
+    )
     await waitFor(() => expect(due()).toBe('2 due'))
     expect(screen.getByRole('button', { name: 'Open Communication in Skills' }).textContent).toBe('Communication')
   })

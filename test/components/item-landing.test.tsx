@@ -25,7 +25,9 @@ describe('each view lands on the item it is asked for', () => {
     render(<SkillsView />)
     go({ kind: 'subtopic', id: 'normalization', skillId: 'databases' })
     expect(useStore.getState()).toMatchObject({ view: 'skills', selectedSkillId: 'databases' })
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: 'Normalising a schema' })))
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: 'Normalising a schema' })),
+    )
     expect(useStore.getState().intent).toBeNull()
   })
 
@@ -44,7 +46,11 @@ describe('each view lands on the item it is asked for', () => {
   })
 
   it('a card of the learner’s own: its row in Review takes focus; its skill is a link to that skill', async () => {
-    const added = await real.api.review.addCard({ skillId: 'apis', front: 'What makes PUT idempotent?', back: 'Same state after one call or many.' })
+    const added = await real.api.review.addCard({
+      skillId: 'apis',
+      front: 'What makes PUT idempotent?',
+      back: 'Same state after one call or many.',
+    })
     if (!added.ok) throw new Error(added.error.message)
     await useStore.getState().app.getState()
     render(<ReviewView />)
@@ -74,6 +80,10 @@ describe('each view lands on the item it is asked for', () => {
     act(() => useStore.getState().showView('frameworks'))
     expect(go({ kind: 'card', id: 'deleted-card' })).toBe(false)
     expect(go({ kind: 'goal', id: 'deleted-goal' })).toBe(false)
-    expect(useStore.getState()).toMatchObject({ view: 'frameworks', intent: null, actionError: 'That item is not there any more: it may have been deleted.' })
+    expect(useStore.getState()).toMatchObject({
+      view: 'frameworks',
+      intent: null,
+      actionError: 'That item is not there any more: it may have been deleted.',
+    })
   })
 })

@@ -32,9 +32,15 @@ describe('LevelsView', () => {
     render(<LevelsView />)
     const bar = screen.getByRole('progressbar', { name: 'Entry level readiness' })
     expect(bar.getAttribute('aria-valuenow')).toBe('0')
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Use Git for everyday work: commits, branches and merges' }))
+    await userEvent.click(
+      screen.getByRole('checkbox', { name: 'Use Git for everyday work: commits, branches and merges' }),
+    )
     expect(real.core.store.state.levels.entry.doneGoalIds).toEqual(['entry-git-basics'])
-    await waitFor(() => expect(screen.getByRole('progressbar', { name: 'Entry level readiness' }).getAttribute('aria-valuenow')).toBe('13'))
+    await waitFor(() =>
+      expect(screen.getByRole('progressbar', { name: 'Entry level readiness' }).getAttribute('aria-valuenow')).toBe(
+        '13',
+      ),
+    )
     expect(screen.getByText('1 of 8 goals ticked, plus credit for skills in progress.')).toBeTruthy()
   })
 
@@ -86,7 +92,9 @@ describe('LevelsView', () => {
     await user.clear(edit)
     await user.type(edit, 'Ship two side projects{Enter}')
     await waitFor(() => expect(titlesOf()).toEqual(['Finish a SQL course', 'Ship two side projects']))
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit: Ship two side projects' })))
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit: Ship two side projects' })),
+    )
 
     await user.click(screen.getByRole('button', { name: 'Delete: Finish a SQL course' }))
     await waitFor(() => expect(titlesOf()).toEqual(['Ship two side projects']))
@@ -123,7 +131,9 @@ describe('LevelsView', () => {
     expect(screen.getByRole('progressbar', { name: 'Entry level readiness' })).toBeTruthy()
     expect(within(entry.closest('section') as HTMLElement).getByText('No target date')).toBeTruthy()
     await user.keyboard(' ')
-    expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'New goal for Entry level' }).value).toBe('Half a thought')
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'New goal for Entry level' }).value).toBe(
+      'Half a thought',
+    )
     // Nothing about what is open is saved.
     expect(JSON.stringify(real.core.store.state)).not.toMatch(/openLevels/)
   })
@@ -150,7 +160,11 @@ describe('LevelsView', () => {
   it('a skill chip opens that very skill in Skills, not the one open before', async () => {
     act(() => useStore.getState().selectSkill('languages'))
     render(<LevelsView />)
-    const goal = within(screen.getByRole('checkbox', { name: 'Store and query data in PostgreSQL or MySQL' }).closest('li') as HTMLElement)
+    const goal = within(
+      screen
+        .getByRole('checkbox', { name: 'Store and query data in PostgreSQL or MySQL' })
+        .closest('li') as HTMLElement,
+    )
     await userEvent.click(goal.getByRole('button', { name: /^Databases/ }))
     expect(useStore.getState()).toMatchObject({ view: 'skills', selectedSkillId: 'databases' })
   })
@@ -171,6 +185,8 @@ describe('LevelsView', () => {
     const id = real.core.store.state.levels.mid.customGoals[0]!.id
     render(<LevelsView />)
     act(() => void useStore.getState().showItem({ kind: 'goal', id }))
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: 'Run a service in production' })))
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: 'Run a service in production' })),
+    )
   })
 })

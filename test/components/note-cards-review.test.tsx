@@ -23,28 +23,42 @@ describe('cards inside notes in Review', () => {
     const user = userEvent.setup()
     render(<ReviewWithEvents />)
     expect(screen.getByText(/None yet\. Write a line like/)).toBeTruthy()
-    const created = await useStore.getState().notes.create('databases', { title: 'SQL', body: 'What is SQL? :: A query language' })
+    const created = await useStore
+      .getState()
+      .notes.create('databases', { title: 'SQL', body: 'What is SQL? :: A query language' })
     if (!created.ok) throw new Error(created.message)
 
     const list = await screen.findByRole('region', { name: 'Cards in your notes' })
     expect(within(list).getByText('What is SQL?')).toBeTruthy()
     await user.click(within(list).getByRole('button', { name: `Open note: ${QUESTION}` }))
-    expect(useStore.getState()).toMatchObject({ view: 'skills', selectedSkillId: 'databases', selectedNoteId: created.value.id })
+    expect(useStore.getState()).toMatchObject({
+      view: 'skills',
+      selectedSkillId: 'databases',
+      selectedNoteId: created.value.id,
+    })
   })
 
   it('shows the note card first in a session, with its answer and a link to its note', async () => {
     const user = userEvent.setup()
     render(<ReviewWithEvents />)
-    const created = await useStore.getState().notes.create('apis', { title: 'HTTP', body: 'Which status means not found? ::\nFour hundred\nand four' })
+    const created = await useStore
+      .getState()
+      .notes.create('apis', { title: 'HTTP', body: 'Which status means not found? ::\nFour hundred\nand four' })
     if (!created.ok) throw new Error(created.message)
     await screen.findByText('Which status means not found?')
     await user.click(screen.getByRole('button', { name: /^Start review/ }))
     const card = screen.getByLabelText('Current card')
     expect(within(card).getByText('Which status means not found?')).toBeTruthy()
     await user.keyboard(' ')
-    expect((await within(card).findByText(/^Answer:/)).parentElement?.textContent).toBe('Answer: Four hundred\nand four')
+    expect((await within(card).findByText(/^Answer:/)).parentElement?.textContent).toBe(
+      'Answer: Four hundred\nand four',
+    )
     await user.click(screen.getByRole('button', { name: 'Open the note this card comes from' }))
-    expect(useStore.getState()).toMatchObject({ view: 'skills', selectedSkillId: 'apis', selectedNoteId: created.value.id })
+    expect(useStore.getState()).toMatchObject({
+      view: 'skills',
+      selectedSkillId: 'apis',
+      selectedNoteId: created.value.id,
+    })
     expect(real.core.store.state.review.log).toHaveLength(0)
   })
 

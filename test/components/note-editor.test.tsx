@@ -47,7 +47,11 @@ describe('the notes editor', () => {
     const calls: string[] = []
     window.api = {
       ...working,
-      notes: { ...working.notes, create: (r) => (calls.push('create'), working.notes.create(r)), save: (r) => (calls.push('save'), working.notes.save(r)) },
+      notes: {
+        ...working.notes,
+        create: (r) => (calls.push('create'), working.notes.create(r)),
+        save: (r) => (calls.push('save'), working.notes.save(r)),
+      },
     }
     const writes = real.core.store.writeCount
     await typeInNote('joins')
@@ -94,7 +98,17 @@ describe('the notes editor', () => {
     render(<SkillsView />)
     await openSkill(user, 'Security awareness')
     const working = real.api
-    window.api = { ...working, notes: { ...working.notes, create: () => Promise.resolve({ ok: false as const, error: { code: 'io-error' as const, message: 'Could not save to disk (ENOSPC).' } }) } }
+    window.api = {
+      ...working,
+      notes: {
+        ...working.notes,
+        create: () =>
+          Promise.resolve({
+            ok: false as const,
+            error: { code: 'io-error' as const, message: 'Could not save to disk (ENOSPC).' },
+          }),
+      },
+    }
     await typeInNote('hash passwords')
     await user.tab()
     const alert = await screen.findByRole('alert')
@@ -135,7 +149,9 @@ describe('the notes editor', () => {
     await user.click(within(list).getByRole('button', { name: /Nginx/ }))
     await waitFor(() => expect(noteText()).toBe('reverse proxy'))
     await user.click(screen.getByRole('button', { name: 'Delete note' }))
-    await user.click(within(screen.getByRole('alertdialog', { name: 'Delete this note?' })).getByRole('button', { name: 'Delete' }))
+    await user.click(
+      within(screen.getByRole('alertdialog', { name: 'Delete this note?' })).getByRole('button', { name: 'Delete' }),
+    )
     await waitFor(() => expect(bodies()).toEqual(['second one']))
     await waitFor(() => expect(noteText()).toBe('second one'))
   })

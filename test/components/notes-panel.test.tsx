@@ -30,7 +30,10 @@ const HEAPS = { id: 'n-heaps', skillId: 'dsa', title: 'Heaps', createdAt: '2025-
 function recordListCalls(): string[] {
   const calls: string[] = []
   const api = real.api
-  window.api = { ...api, notes: { ...api.notes, list: (request) => (calls.push(request.skillId), api.notes.list(request)) } }
+  window.api = {
+    ...api,
+    notes: { ...api.notes, list: (request) => (calls.push(request.skillId), api.notes.list(request)) },
+  }
   return calls
 }
 
@@ -78,7 +81,9 @@ describe('the notes panel', () => {
 
     rerender(<NotesPanel skill={DSA} />)
     expect(within(panel()).getByRole('status').textContent).toBe('Loading notes…')
-    await waitFor(() => expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Note title' }).value).toBe('Heaps'))
+    await waitFor(() =>
+      expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Note title' }).value).toBe('Heaps'),
+    )
     // Back to a skill already fetched: shown at once, not asked for again.
     rerender(<NotesPanel skill={APIS} />)
     expect(listed('APIs')).toEqual(['GraphQL', 'REST'])
@@ -92,7 +97,10 @@ describe('the notes panel', () => {
     await Promise.all([loadNotes('apis'), loadNotes('apis'), loadNotes('dsa')])
     await loadNotes('apis')
     expect(calls).toEqual(['apis', 'dsa'])
-    expect(useStore.getState().noteLists).toMatchObject({ apis: { status: 'ready', notes: [{ id: 'n-rest' }] }, dsa: { status: 'ready', notes: [] } })
+    expect(useStore.getState().noteLists).toMatchObject({
+      apis: { status: 'ready', notes: [{ id: 'n-rest' }] },
+      dsa: { status: 'ready', notes: [] },
+    })
   })
 
   it('lists a new or renamed note at once, without fetching the list again', async () => {
@@ -100,7 +108,9 @@ describe('the notes panel', () => {
     const calls = recordListCalls()
     const user = userEvent.setup()
     render(<NotesPanel skill={APIS} />)
-    await waitFor(() => expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Note title' }).value).toBe('REST'))
+    await waitFor(() =>
+      expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Note title' }).value).toBe('REST'),
+    )
     await user.click(screen.getByRole('button', { name: 'New note' }))
     await waitFor(() => expect(listed('APIs')).toEqual(['Untitled note', 'REST']))
     expect(useStore.getState().data?.noteCounts.apis).toBe(2)
@@ -119,7 +129,9 @@ describe('the notes panel', () => {
     expect(useStore.getState().data?.noteCounts.dsa).toBeUndefined()
     await user.type(body, 'Tries for prefixes')
     await user.tab()
-    await waitFor(() => expect(useStore.getState().noteLists.dsa).toMatchObject({ status: 'ready', notes: [{ chars: 18 }] }))
+    await waitFor(() =>
+      expect(useStore.getState().noteLists.dsa).toMatchObject({ status: 'ready', notes: [{ chars: 18 }] }),
+    )
     expect(useStore.getState().data?.noteCounts.dsa).toBe(1)
     // The editor the learner typed in stays, with its focus moved on by the tab only.
     expect(screen.getByRole('textbox', { name: 'Notes' })).toBe(body)
@@ -128,18 +140,25 @@ describe('the notes panel', () => {
   it('shows why the list could not be loaded, and loads it on "Try again"', async () => {
     await seed(REST)
     // A real failure inside the handler: a note whose body is not text makes notes:list throw.
-    await real.core.store.update((state) => void (state.notes['n-broken'] = { ...state.notes['n-rest']!, id: 'n-broken', body: null as unknown as string }))
+    await real.core.store.update(
+      (state) =>
+        void (state.notes['n-broken'] = { ...state.notes['n-rest']!, id: 'n-broken', body: null as unknown as string }),
+    )
     const user = userEvent.setup()
     render(<NotesPanel skill={APIS} />)
     const alert = await within(panel()).findByRole('alert')
-    expect(alert.textContent).toContain('Could not load your notes on APIs: Something went wrong in notes:list. Details were written to the log.')
+    expect(alert.textContent).toContain(
+      'Could not load your notes on APIs: Something went wrong in notes:list. Details were written to the log.',
+    )
     expect(screen.queryByRole('textbox', { name: 'Notes' })).toBeNull()
     expect(screen.queryByRole('button', { name: 'New note' })).toBeNull()
     expect(useStore.getState().noteLists.apis).toEqual({ status: 'error', error: expect.any(String) })
 
     await real.core.store.update((state) => void delete state.notes['n-broken'])
     await user.click(within(alert).getByRole('button', { name: 'Try again' }))
-    await waitFor(() => expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Note title' }).value).toBe('REST'))
+    await waitFor(() =>
+      expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Note title' }).value).toBe('REST'),
+    )
     expect(screen.queryByRole('alert')).toBeNull()
   })
 
@@ -155,7 +174,9 @@ describe('the notes panel', () => {
     if (!preview.ok) throw new Error(preview.error.message)
     await useStore.getState().imports.confirm(preview.value.token)
     expect(useStore.getState().data?.noteCounts).toEqual({ apis: 1 })
-    await waitFor(() => expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Note title' }).value).toBe('REST'))
+    await waitFor(() =>
+      expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Note title' }).value).toBe('REST'),
+    )
     expect(screen.queryByRole('list', { name: 'Notes on APIs' })).toBeNull()
   })
 })
@@ -173,7 +194,10 @@ describe('note lists in the store', () => {
     release()
     await loading
     const list = useStore.getState().noteLists.apis
-    expect(list?.status === 'ready' && list.notes.map((note) => note.id)).toEqual([created.ok && created.value.id, 'n-graphql'])
+    expect(list?.status === 'ready' && list.notes.map((note) => note.id)).toEqual([
+      created.ok && created.value.id,
+      'n-graphql',
+    ])
     expect(useStore.getState().data?.noteCounts.apis).toBe(2)
   })
 

@@ -12,9 +12,30 @@ const DATABASES = skillById('databases')!
 
 /** Three notes whose orders by creation, last edit and title all differ. */
 const THREE: Record<string, Note> = {
-  'n-b': { id: 'n-b', skillId: 'databases', title: 'B-trees', body: 'balanced', createdAt: '2026-11-01T09:00:00.000Z', updatedAt: '2026-11-20T09:00:00.000Z' },
-  'n-a': { id: 'n-a', skillId: 'databases', title: 'ACID', body: 'atomic', createdAt: '2026-11-10T09:00:00.000Z', updatedAt: '2026-11-11T09:00:00.000Z' },
-  'n-c': { id: 'n-c', skillId: 'databases', title: 'Connection pools', body: 'reuse', createdAt: '2026-11-05T09:00:00.000Z', updatedAt: '2026-11-22T09:00:00.000Z' },
+  'n-b': {
+    id: 'n-b',
+    skillId: 'databases',
+    title: 'B-trees',
+    body: 'balanced',
+    createdAt: '2026-11-01T09:00:00.000Z',
+    updatedAt: '2026-11-20T09:00:00.000Z',
+  },
+  'n-a': {
+    id: 'n-a',
+    skillId: 'databases',
+    title: 'ACID',
+    body: 'atomic',
+    createdAt: '2026-11-10T09:00:00.000Z',
+    updatedAt: '2026-11-11T09:00:00.000Z',
+  },
+  'n-c': {
+    id: 'n-c',
+    skillId: 'databases',
+    title: 'Connection pools',
+    body: 'reuse',
+    createdAt: '2026-11-05T09:00:00.000Z',
+    updatedAt: '2026-11-22T09:00:00.000Z',
+  },
 }
 
 const real = withRealApi({ seed: () => stateWithNotes(THREE) })
@@ -33,7 +54,11 @@ const titleBox = (): HTMLInputElement => screen.getByRole<HTMLInputElement>('tex
  */
 function scrollsLikeABrowser(box: HTMLElement, rows: number): void {
   let top = 0
-  Object.defineProperty(box, 'scrollTop', { configurable: true, get: () => top, set: (value: number) => void (top = value) })
+  Object.defineProperty(box, 'scrollTop', {
+    configurable: true,
+    get: () => top,
+    set: (value: number) => void (top = value),
+  })
   Object.defineProperty(box, 'clientHeight', { configurable: true, get: () => 12 * 36 })
   Object.defineProperty(box, 'scrollHeight', { configurable: true, get: () => rows * 36 })
   box.scrollTo = ((options: ScrollToOptions) => {

@@ -17,9 +17,13 @@ describe('ReportsView', () => {
   it('previews the stored progress and follows the include options', async () => {
     const user = userEvent.setup()
     render(<ReportsView />)
-    const overview = await within(await screen.findByRole('article', { name: 'Report preview' })).findByRole('region', { name: 'Overall progress' })
+    const overview = await within(await screen.findByRole('article', { name: 'Report preview' })).findByRole('region', {
+      name: 'Overall progress',
+    })
     expect(overview.textContent).toContain('17%')
-    expect(within(preview()).getByRole('region', { name: 'Notes' }).textContent).toContain('Status codes: 200, 201, 404.')
+    expect(within(preview()).getByRole('region', { name: 'Notes' }).textContent).toContain(
+      'Status codes: 200, 201, 404.',
+    )
 
     await user.click(screen.getByRole('checkbox', { name: 'Overall progress' }))
     await user.click(screen.getByRole('radio', { name: 'Leave out' }))
@@ -35,7 +39,9 @@ describe('ReportsView', () => {
     const user = userEvent.setup()
     render(<ReportsView />)
     await user.click(await screen.findByRole('radio', { name: 'In full' }))
-    const notes = await within(await screen.findByRole('article', { name: 'Report preview' })).findByRole('region', { name: 'Notes' })
+    const notes = await within(await screen.findByRole('article', { name: 'Report preview' })).findByRole('region', {
+      name: 'Notes',
+    })
     // The title sits under the view's h1 and the panel's h2; a note's own "# ..." goes to the bottom level.
     expect(within(preview()).getByRole('heading', { name: 'Groundwork progress report' }).tagName).toBe('H3')
     expect(within(notes).getByRole('heading', { name: 'Notes' }).tagName).toBe('H4')
@@ -44,7 +50,9 @@ describe('ReportsView', () => {
     expect(notes.textContent).toContain('<script>alert("x")</script> & <b>bold</b>')
     expect(notes.querySelectorAll('b, script, [href]')).toHaveLength(0)
     // The same table markup as the export.
-    expect(within(preview()).getByRole('region', { name: 'Overall progress' }).querySelectorAll('tbody tr')).toHaveLength(4)
+    expect(
+      within(preview()).getByRole('region', { name: 'Overall progress' }).querySelectorAll('tbody tr'),
+    ).toHaveLength(4)
   })
 
   it('keeps sub-topic and confidence switches off while skills are left out', async () => {
@@ -78,7 +86,12 @@ describe('ReportsView', () => {
   it('puts the export buttons first and leaves backup and restore to the Data view', async () => {
     render(<ReportsView />)
     const buttons = screen.getAllByRole('button')
-    expect(buttons.slice(0, 4).map((b) => b.textContent)).toEqual(['Export Markdown', 'Export HTML', 'Export PDF', 'Export CSV'])
+    expect(buttons.slice(0, 4).map((b) => b.textContent)).toEqual([
+      'Export Markdown',
+      'Export HTML',
+      'Export PDF',
+      'Export CSV',
+    ])
     await screen.findByRole('article', { name: 'Report preview' })
     expect(screen.queryByRole('button', { name: 'Save full backup…' })).toBeNull()
     expect(screen.queryByRole('button', { name: 'Import backup…' })).toBeNull()

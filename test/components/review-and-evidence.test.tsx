@@ -32,14 +32,26 @@ describe('ReviewView', () => {
 describe('AddCardForm', () => {
   it('ties a card to the given skill and note without asking for a skill', async () => {
     const now = new Date().toISOString()
-    await real.core.store.update((s) => void (s.notes['n-1'] = { id: 'n-1', skillId: 'apis', title: 'REST', body: 'x', createdAt: now, updatedAt: now }))
+    await real.core.store.update(
+      (s) =>
+        void (s.notes['n-1'] = {
+          id: 'n-1',
+          skillId: 'apis',
+          title: 'REST',
+          body: 'x',
+          createdAt: now,
+          updatedAt: now,
+        }),
+    )
     render(<AddCardForm skillId="apis" noteId="n-1" />)
     expect(screen.queryByRole('combobox', { name: 'Skill' })).toBeNull()
     await userEvent.type(screen.getByRole('textbox', { name: 'Question' }), 'What is idempotence?')
     await userEvent.type(screen.getByRole('textbox', { name: 'Answer' }), 'Same effect however often it runs')
     await userEvent.click(screen.getByRole('button', { name: 'Add card' }))
     expect(await screen.findByText(/Card added/)).toBeTruthy()
-    expect(Object.values(real.core.store.state.review.custom)).toMatchObject([{ skillId: 'apis', noteId: 'n-1', front: 'What is idempotence?' }])
+    expect(Object.values(real.core.store.state.review.custom)).toMatchObject([
+      { skillId: 'apis', noteId: 'n-1', front: 'What is idempotence?' },
+    ])
   })
 })
 

@@ -13,7 +13,14 @@ import DashboardView from '../../src/renderer/src/views/DashboardView'
 function allowanceSpent(): AppState {
   const state = studyLoopState()
   const at = new Date(TEST_NOW.getTime() - 2 * 3_600_000).toISOString()
-  state.review.log = Array.from({ length: 10 }, (_, i) => ({ cardId: `answered-${i}`, skillId: 'apis', grade: 3 as const, stateBefore: 0, scheduledDays: 1, at }))
+  state.review.log = Array.from({ length: 10 }, (_, i) => ({
+    cardId: `answered-${i}`,
+    skillId: 'apis',
+    grade: 3 as const,
+    stateBefore: 0,
+    scheduledDays: 1,
+    at,
+  }))
   return state
 }
 
@@ -22,7 +29,9 @@ function nothingDue(): AppState {
   const state = allowanceSpent()
   const later = state.review.cards['faq-front-vs-back']!
   // Last answered yesterday (the fixture's card was answered four days before its due day).
-  state.review.cards = { 'faq-front-vs-back': { ...later, last_review: new Date(TEST_NOW.getTime() - 86_400_000).toISOString() } }
+  state.review.cards = {
+    'faq-front-vs-back': { ...later, last_review: new Date(TEST_NOW.getTime() - 86_400_000).toISOString() },
+  }
   return state
 }
 
@@ -44,7 +53,9 @@ describe('a review session as a focused view', () => {
       if (i < 2) await screen.findByText(`${i + 1} answered`, { exact: false })
     }
     const summary = await screen.findByRole('region', { name: 'Session complete' })
-    expect(within(summary).getByRole('status').textContent).toBe('You reviewed 2 cards (3 answers, as a card answered Again comes back).')
+    expect(within(summary).getByRole('status').textContent).toBe(
+      'You reviewed 2 cards (3 answers, as a card answered Again comes back).',
+    )
     const grades = within(summary).getByRole('list', { name: 'Answers per grade' })
     expect(
       within(grades)
@@ -87,7 +98,9 @@ describe('a review session as a focused view', () => {
     ).toEqual(['2 due', '1 new today', '3 in long-term review', expect.any(String)])
     unmount()
     render(<DashboardView />)
-    expect(screen.getByRole('region', { name: 'Review today' }).textContent).toContain('Plus 1 new to learn: 3 cards in all.')
+    expect(screen.getByRole('region', { name: 'Review today' }).textContent).toContain(
+      'Plus 1 new to learn: 3 cards in all.',
+    )
   })
 })
 
@@ -104,6 +117,10 @@ describe('with nothing due', () => {
     await user.keyboard(' ')
     await user.keyboard('3')
     await screen.findByRole('region', { name: 'Session complete' })
-    expect(useStore.getState().data!.review.log.at(-1)).toMatchObject({ cardId: 'faq-front-vs-back', grade: 3, stateBefore: 2 })
+    expect(useStore.getState().data!.review.log.at(-1)).toMatchObject({
+      cardId: 'faq-front-vs-back',
+      grade: 3,
+      stateBefore: 2,
+    })
   })
 })

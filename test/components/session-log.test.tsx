@@ -28,7 +28,9 @@ describe('the session log', () => {
     await waitFor(() => expect(real.core.store.state.study.sessions.map((s) => s.skillId)).toEqual(['databases']))
     await waitFor(() => expect(screen.queryByRole('button', { name: /of APIs on/ })).toBeNull())
     // The APIs row was the older, last one: focus moves to the Remove button left above it.
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Remove 20 min of Databases/ })))
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Remove 20 min of Databases/ })),
+    )
 
     expect(screen.getByRole('status').textContent).toContain('Removed 45 min of APIs from the log.')
     await user.click(screen.getByRole('button', { name: 'Undo' }))

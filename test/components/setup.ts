@@ -11,7 +11,8 @@ configure({ asyncUtilTimeout: 5000 })
 // learner had typed. Component tests drive that editor through its view (test/support/note-editor.ts);
 // the e2e specs type into it in Chromium. So the event is not passed on here.
 let owner: object | null = document
-while (owner && !Object.prototype.hasOwnProperty.call(owner, 'dispatchEvent')) owner = Object.getPrototypeOf(owner) as object | null
+while (owner && !Object.prototype.hasOwnProperty.call(owner, 'dispatchEvent'))
+  owner = Object.getPrototypeOf(owner) as object | null
 const documentPrototype = owner as { dispatchEvent: (this: EventTarget, event: Event) => boolean }
 const dispatchEvent = documentPrototype.dispatchEvent
 documentPrototype.dispatchEvent = function withoutSelectionChange(this: EventTarget, event: Event): boolean {

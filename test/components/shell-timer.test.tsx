@@ -10,7 +10,10 @@ import { NavBar } from '../../src/renderer/src/components/shell/NavBar'
 /** A timer on Databases started five minutes before TEST_NOW, still running. */
 function runningState() {
   const start = new Date(TEST_NOW.getTime() - 5 * 60_000).toISOString()
-  return appStateSchema.parse({ schemaVersion: SCHEMA_VERSION, study: { sessions: [{ id: 's-run', skillId: 'databases', start, end: null, minutes: 0, manual: false }] } })
+  return appStateSchema.parse({
+    schemaVersion: SCHEMA_VERSION,
+    study: { sessions: [{ id: 's-run', skillId: 'databases', start, end: null, minutes: 0, manual: false }] },
+  })
 }
 
 describe('the running timer in the navigation', () => {
@@ -36,7 +39,11 @@ describe('the running timer in the navigation', () => {
     render(<NavBar />)
     const timer = screen.getByRole('region', { name: 'Running timer' })
     await userEvent.click(within(timer).getByRole('button', { name: 'Stop timer' }))
-    await waitFor(() => expect(within(timer).getByRole('status').textContent).toBe('Timer stopped on Databases. The time is in your log.'))
+    await waitFor(() =>
+      expect(within(timer).getByRole('status').textContent).toBe(
+        'Timer stopped on Databases. The time is in your log.',
+      ),
+    )
     const [saved] = real.core.store.state.study.sessions
     expect(saved).toMatchObject({ id: 's-run', minutes: 5 })
     expect(saved?.end).not.toBeNull()

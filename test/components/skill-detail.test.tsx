@@ -14,7 +14,17 @@ const real = withRealApi({ load: false })
 describe('the skill detail pane', () => {
   it('holds the evidence list, and the notes pane beside it a review card form tied to the open note', async () => {
     const now = new Date().toISOString()
-    await real.core.store.update((s) => void (s.notes['n-1'] = { id: 'n-1', skillId: 'apis', title: 'Idempotence', body: 'PUT twice, same result.', createdAt: now, updatedAt: now }))
+    await real.core.store.update(
+      (s) =>
+        void (s.notes['n-1'] = {
+          id: 'n-1',
+          skillId: 'apis',
+          title: 'Idempotence',
+          body: 'PUT twice, same result.',
+          createdAt: now,
+          updatedAt: now,
+        }),
+    )
     await useStore.getState().app.getState()
     useStore.getState().selectSkill('apis')
     const user = userEvent.setup()
@@ -32,7 +42,9 @@ describe('the skill detail pane', () => {
     await user.type(within(form).getByRole('textbox', { name: 'Answer' }), 'Repeating it changes nothing more')
     await user.click(within(form).getByRole('button', { name: 'Add card' }))
     expect(await within(form).findByText(/Card added/)).toBeTruthy()
-    expect(Object.values(real.core.store.state.review.custom)).toMatchObject([{ skillId: 'apis', noteId: 'n-1', front: 'Idempotence' }])
+    expect(Object.values(real.core.store.state.review.custom)).toMatchObject([
+      { skillId: 'apis', noteId: 'n-1', front: 'Idempotence' },
+    ])
   })
 
   it('flags a skill with a lapsed card in its row, its pane and on the Dashboard', async () => {
@@ -45,7 +57,9 @@ describe('the skill detail pane', () => {
     const row = screen.getByRole('button', { name: title }).closest('li') as HTMLElement
     expect(within(row).getByText(/Needs revisit/)).toBeTruthy()
     // The open skill's bar carries the flag, whichever tab is open.
-    expect(screen.getByRole('heading', { level: 2, name: title }).closest('.skill-bar-main')?.textContent).toMatch(/Needs revisit/)
+    expect(screen.getByRole('heading', { level: 2, name: title }).closest('.skill-bar-main')?.textContent).toMatch(
+      /Needs revisit/,
+    )
     // Other rows carry no flag.
     expect(screen.getAllByText(/Needs revisit/).length).toBe(2)
     unmount()
@@ -58,7 +72,9 @@ describe('the skill detail pane', () => {
 describe('sub-topics from the skill detail', () => {
   it('a new skill without sub-topics says so, takes its first one there, and renames it in place', async () => {
     await useStore.getState().app.getState()
-    const added = await useStore.getState().curriculum.edit({ op: 'addSkill', categoryId: 'technical', title: 'Kubernetes', subtopics: [] })
+    const added = await useStore
+      .getState()
+      .curriculum.edit({ op: 'addSkill', categoryId: 'technical', title: 'Kubernetes', subtopics: [] })
     expect(added.ok).toBe(true)
     const id = real.core.store.state.curriculum.skills.find((s) => s.title === 'Kubernetes')!.id
     useStore.getState().selectSkill(id)
@@ -76,7 +92,9 @@ describe('sub-topics from the skill detail', () => {
     await user.type(within(group).getByRole('textbox', { name: 'New sub-topic of Kubernetes' }), 'Pods{Enter}')
     expect(await within(group).findByRole('checkbox', { name: 'Pods' })).toBeTruthy()
     expect(within(group).getByText('0 of 1 ticked')).toBeTruthy()
-    expect(real.core.store.state.curriculum.skills.find((s) => s.id === id)?.subtopics.map((s) => s.title)).toEqual(['Pods'])
+    expect(real.core.store.state.curriculum.skills.find((s) => s.id === id)?.subtopics.map((s) => s.title)).toEqual([
+      'Pods',
+    ])
 
     // Rename in place, then back to the checkboxes with focus on the button that opened the fields.
     await user.click(within(group).getByRole('button', { name: 'Add or rename sub-topics' }))
@@ -84,7 +102,11 @@ describe('sub-topics from the skill detail', () => {
     expect(within(group).queryByRole('checkbox')).toBeNull()
     await user.clear(field)
     await user.type(field, 'Pods and services{Enter}')
-    await waitFor(() => expect(real.core.store.state.curriculum.skills.find((s) => s.id === id)?.subtopics.map((s) => s.title)).toEqual(['Pods and services']))
+    await waitFor(() =>
+      expect(real.core.store.state.curriculum.skills.find((s) => s.id === id)?.subtopics.map((s) => s.title)).toEqual([
+        'Pods and services',
+      ]),
+    )
     await user.click(within(group).getByRole('button', { name: 'Done with sub-topics' }))
     expect(within(group).getByRole('checkbox', { name: 'Pods and services' })).toBeTruthy()
     expect(document.activeElement).toBe(within(group).getByRole('button', { name: 'Add or rename sub-topics' }))
@@ -95,7 +117,21 @@ describe('the command palette registry', () => {
   it('offers the actions of every feature, each with a unique id', () => {
     const ids = new Set(COMMANDS.map((c) => c.id))
     expect(ids.size).toBe(COMMANDS.length)
-    for (const id of ['search', 'note-new', 'status-done', 'goal-add', 'level-mid', 'fw-ranking', 'report-pdf', 'report-csv', 'backup-save', 'backup-import', 'review-start', 'timer-start', 'shortcuts'])
+    for (const id of [
+      'search',
+      'note-new',
+      'status-done',
+      'goal-add',
+      'level-mid',
+      'fw-ranking',
+      'report-pdf',
+      'report-csv',
+      'backup-save',
+      'backup-import',
+      'review-start',
+      'timer-start',
+      'shortcuts',
+    ])
       expect(ids.has(id), id).toBe(true)
   })
 })

@@ -13,7 +13,9 @@ describe('the search box', () => {
     const created = await real.api.notes.create({ skillId: 'apis' })
     if (!created.ok) throw new Error(created.error.message)
     const { id } = created.value
-    expect((await real.api.notes.save({ id, title: 'Idempotency <b>keys</b>', body: 'Retries need idempotency keys.' })).ok).toBe(true)
+    expect(
+      (await real.api.notes.save({ id, title: 'Idempotency <b>keys</b>', body: 'Retries need idempotency keys.' })).ok,
+    ).toBe(true)
     render(<SkillsView />)
     await user.keyboard('/')
     const box = screen.getByRole('searchbox', { name: 'Search skills and notes' })

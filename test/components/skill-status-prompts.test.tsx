@@ -13,7 +13,10 @@ const last = apis.subtopics[apis.subtopics.length - 1]!
 
 /** Stores APIs with `status` and the given sub-topics ticked, loads it and opens the Skills view on it. */
 async function openApis(status: 'learning' | 'done', ticked: readonly string[]): Promise<HTMLElement> {
-  await real.core.store.update((s) => void (s.skills.apis = { status, confidence: 0, subtopics: Object.fromEntries(ticked.map((id) => [id, true])) }))
+  await real.core.store.update(
+    (s) =>
+      void (s.skills.apis = { status, confidence: 0, subtopics: Object.fromEntries(ticked.map((id) => [id, true])) }),
+  )
   await useStore.getState().app.getState()
   useStore.getState().selectSkill('apis')
   render(<SkillsView />)
@@ -21,7 +24,8 @@ async function openApis(status: 'learning' | 'done', ticked: readonly string[]):
   return screen.findByRole('group', { name: 'Sub-topics of APIs' })
 }
 
-const statusSelect = (): HTMLSelectElement => screen.getByRole<HTMLSelectElement>('combobox', { name: 'Status of APIs' })
+const statusSelect = (): HTMLSelectElement =>
+  screen.getByRole<HTMLSelectElement>('combobox', { name: 'Status of APIs' })
 
 describe('status and sub-topics', () => {
   it('offers Done when the last open sub-topic is ticked, and accepting marks it done', async () => {
@@ -49,7 +53,10 @@ describe('status and sub-topics', () => {
     const dialog = await screen.findByRole('alertdialog', { name: 'Mark APIs as Done?' })
     await user.click(within(dialog).getByRole('button', { name: 'Not yet' }))
     expect(screen.queryByRole('alertdialog')).toBeNull()
-    expect(real.core.store.state.skills.apis).toMatchObject({ status: 'learning', subtopics: Object.fromEntries(ids.map((id) => [id, true])) })
+    expect(real.core.store.state.skills.apis).toMatchObject({
+      status: 'learning',
+      subtopics: Object.fromEntries(ids.map((id) => [id, true])),
+    })
     expect(statusSelect().value).toBe('learning')
   })
 
@@ -66,7 +73,9 @@ describe('status and sub-topics', () => {
     const group = await openApis('done', ids)
     await user.click(within(group).getByRole('checkbox', { name: last.title }))
     let dialog = await screen.findByRole('alertdialog', { name: 'Keep APIs as Done?' })
-    expect(within(dialog).getByText(new RegExp(`${ids.length - 1} of ${ids.length} sub-topics are ticked now`))).toBeTruthy()
+    expect(
+      within(dialog).getByText(new RegExp(`${ids.length - 1} of ${ids.length} sub-topics are ticked now`)),
+    ).toBeTruthy()
     await user.click(within(dialog).getByRole('button', { name: 'Keep Done' }))
     expect(real.core.store.state.skills.apis?.status).toBe('done')
     expect(real.core.store.state.skills.apis?.subtopics[last.id]).toBeUndefined()
@@ -83,7 +92,9 @@ describe('status and sub-topics', () => {
     const row = screen.getByRole('button', { name: 'APIs' }).closest('li') as HTMLElement
     expect(within(row).getByText(`Done, counted in full (2 of ${ids.length} sub-topics ticked)`)).toBeTruthy()
     expect(within(row).getByRole('progressbar', { name: 'Progress of APIs' }).getAttribute('aria-valuenow')).toBe('100')
-    expect(within(group).getByText(`2 of ${ids.length} ticked; the skill is marked Done, so it counts in full`)).toBeTruthy()
+    expect(
+      within(group).getByText(`2 of ${ids.length} ticked; the skill is marked Done, so it counts in full`),
+    ).toBeTruthy()
     expect(screen.getByRole('progressbar', { name: 'Completion of APIs' }).getAttribute('aria-valuenow')).toBe('100')
   })
 })

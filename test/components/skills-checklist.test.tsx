@@ -49,8 +49,12 @@ describe('the skills checklist', () => {
     render(<SkillsView />)
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status of Communication' }), 'done')
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'done')
-    expect(screen.getAllByRole('combobox', { name: /^Status of / })).toEqual([screen.getByRole('combobox', { name: 'Status of Communication' })])
-    expect(screen.getByText('No skill in Technical skills is done. Pick “All statuses” to see every skill.')).toBeTruthy()
+    expect(screen.getAllByRole('combobox', { name: /^Status of / })).toEqual([
+      screen.getByRole('combobox', { name: 'Status of Communication' }),
+    ])
+    expect(
+      screen.getByText('No skill in Technical skills is done. Pick “All statuses” to see every skill.'),
+    ).toBeTruthy()
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'all')
     await user.selectOptions(screen.getByRole('combobox', { name: 'Category' }), 'soft')
     expect(screen.queryByRole('list', { name: 'Technical skills' })).toBeNull()
@@ -63,7 +67,14 @@ describe('the skills checklist', () => {
     await user.click(screen.getByRole('button', { name: 'Databases' }))
     await user.click(screen.getByRole('tab', { name: 'Sub-topics and progress' }))
     // The data folder goes away under the app: the write fails, the tick must not pretend to stick.
-    const failing = { ...real.api, skills: { ...real.api.skills, setSubtopic: () => Promise.resolve({ ok: false as const, error: { code: 'io-error' as const, message: 'Disk full.' } }) } }
+    const failing = {
+      ...real.api,
+      skills: {
+        ...real.api.skills,
+        setSubtopic: () =>
+          Promise.resolve({ ok: false as const, error: { code: 'io-error' as const, message: 'Disk full.' } }),
+      },
+    }
     window.api = failing
     const checkbox = await screen.findByRole<HTMLInputElement>('checkbox', { name: 'Normalising a schema' })
     await user.click(checkbox)

@@ -12,7 +12,9 @@ describe('SkillsView', () => {
     render(<SkillsView />)
     const technical = screen.getByRole('list', { name: 'Technical skills' })
     const soft = screen.getByRole('list', { name: 'Soft skills' })
-    expect(within(technical).getAllByRole('listitem').length + within(soft).getAllByRole('listitem').length).toBe(SKILLS.length)
+    expect(within(technical).getAllByRole('listitem').length + within(soft).getAllByRole('listitem').length).toBe(
+      SKILLS.length,
+    )
     for (const skill of SKILLS) expect(screen.getByRole('combobox', { name: `Status of ${skill.title}` })).toBeTruthy()
   })
 
@@ -20,6 +22,8 @@ describe('SkillsView', () => {
     render(<SkillsView />)
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Status of APIs' }), 'done')
     await waitFor(() => expect(real.core.store.state.skills.apis?.status).toBe('done'))
-    await waitFor(() => expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Status of APIs' }).value).toBe('done'))
+    await waitFor(() =>
+      expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Status of APIs' }).value).toBe('done'),
+    )
   })
 })

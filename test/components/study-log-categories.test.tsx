@@ -10,7 +10,14 @@ import DashboardView from '../../src/renderer/src/views/DashboardView'
 /** A session of `seconds` on `skillId` at midday today (the test clock's day, in the process's zone). */
 function sessionToday(id: string, skillId: string, seconds: number): AppState['study']['sessions'][number] {
   const start = middayOf(testDay(0), systemTimeZone())
-  return { id, skillId, start: start.toISOString(), end: new Date(start.getTime() + seconds * 1000).toISOString(), minutes: seconds / 60, manual: false }
+  return {
+    id,
+    skillId,
+    start: start.toISOString(),
+    end: new Date(start.getTime() + seconds * 1000).toISOString(),
+    minutes: seconds / 60,
+    manual: false,
+  }
 }
 
 /**
@@ -19,10 +26,29 @@ function sessionToday(id: string, skillId: string, seconds: number): AppState['s
  */
 function packAndOwnCategory(): AppState {
   const state = freshState()
-  state.curriculum.categories.push({ id: 'sd-foundations', order: 'c000', title: 'System design building blocks', hidden: false }, { id: 'my-reading', order: 'c001', title: 'Reading list', hidden: false })
+  state.curriculum.categories.push(
+    { id: 'sd-foundations', order: 'c000', title: 'System design building blocks', hidden: false },
+    { id: 'my-reading', order: 'c001', title: 'Reading list', hidden: false },
+  )
   state.curriculum.skills.push(
-    { id: 'sd-requirements', order: 'c000', title: 'Requirements and estimates', category: 'sd-foundations', summary: '', subtopics: [], hidden: false },
-    { id: 'ddia', order: 'c001', title: 'Designing data-intensive applications', category: 'my-reading', summary: '', subtopics: [], hidden: false },
+    {
+      id: 'sd-requirements',
+      order: 'c000',
+      title: 'Requirements and estimates',
+      category: 'sd-foundations',
+      summary: '',
+      subtopics: [],
+      hidden: false,
+    },
+    {
+      id: 'ddia',
+      order: 'c001',
+      title: 'Designing data-intensive applications',
+      category: 'my-reading',
+      summary: '',
+      subtopics: [],
+      hidden: false,
+    },
   )
   state.study.sessions.push(sessionToday('s-pack', 'sd-requirements', 40 * 60), sessionToday('s-short', 'ddia', 30))
   return state
@@ -57,7 +83,9 @@ describe('Study log over every category the learner has', () => {
   it('writes a 30-second run as "under 1 min" in the log, and counts it today', () => {
     render(<StudyLogView />)
     const log = screen.getByRole('region', { name: 'Recent sessions' })
-    const short = within(log).getByRole('button', { name: /^Remove under 1 min of Designing data-intensive applications/ })
+    const short = within(log).getByRole('button', {
+      name: /^Remove under 1 min of Designing data-intensive applications/,
+    })
     expect(short.closest('tr')?.textContent).toContain('under 1 min')
     expect(screen.getByRole('region', { name: 'Streak' }).textContent).toContain('41 min today')
   })

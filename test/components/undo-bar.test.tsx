@@ -12,7 +12,8 @@ import FrameworksView from '../../src/renderer/src/views/FrameworksView'
 
 const real = withRealApi()
 
-const onDisk = async (): Promise<AppState> => appStateSchema.parse(JSON.parse(await readFile(join(real.dataDir, DATA_FILE), 'utf8')))
+const onDisk = async (): Promise<AppState> =>
+  appStateSchema.parse(JSON.parse(await readFile(join(real.dataDir, DATA_FILE), 'utf8')))
 const undo = (): HTMLElement => screen.getByRole('button', { name: 'Undo' })
 
 describe('the undo bar', () => {
@@ -31,7 +32,9 @@ describe('the undo bar', () => {
     expect(await screen.findByText('Deleted the card “What does 409 mean?”.')).toBeTruthy()
     await user.click(undo())
 
-    await waitFor(() => expect(useStore.getState().data?.review.custom[card.value.id]).toEqual(before.review.custom[card.value.id]))
+    await waitFor(() =>
+      expect(useStore.getState().data?.review.custom[card.value.id]).toEqual(before.review.custom[card.value.id]),
+    )
     const after = await onDisk()
     expect(after.review.custom[card.value.id]).toEqual(before.review.custom[card.value.id])
     expect(after.review.cards[card.value.id]).toEqual(before.review.cards[card.value.id])
@@ -51,7 +54,9 @@ describe('the undo bar', () => {
     await waitFor(() => expect(useStore.getState().data?.noteCounts.apis).toBe(1))
     expect((await onDisk()).notes[note.value.id]).toEqual(noteBefore)
 
-    await useStore.getState().evidence.add({ skillId: 'apis', url: 'https://example.com/api', title: 'My API', kind: 'repo' })
+    await useStore
+      .getState()
+      .evidence.add({ skillId: 'apis', url: 'https://example.com/api', title: 'My API', kind: 'repo' })
     const links = (await onDisk()).evidence.apis
     const link = links?.[0]
     if (!link) throw new Error('no link')
@@ -127,7 +132,9 @@ describe('the undo bar', () => {
     )
     await user.click(screen.getByRole('button', { name: 'Reset weights' }))
     // Five calls, one per weight: give a busy machine time.
-    await waitFor(() => expect(useStore.getState().undoOffer?.message).toBe('Weights reset to 3 each.'), { timeout: 15_000 })
+    await waitFor(() => expect(useStore.getState().undoOffer?.message).toBe('Weights reset to 3 each.'), {
+      timeout: 15_000,
+    })
     expect(screen.getByText('Weights reset to 3 each.')).toBeTruthy()
     expect((await onDisk()).frameworks.weights).toMatchObject({ performance: 3, community: 3 })
     await user.click(undo())

@@ -49,7 +49,15 @@ describe('ViewErrorBoundary', () => {
       </ViewErrorBoundary>,
     )
     expect(screen.getByRole('alert').textContent).toContain('Your data is safe')
-    await waitFor(() => expect(logged.some((line) => line.startsWith('The skills view could not be shown: Cannot read properties of undefined') && line.includes('at Broken'))).toBe(true))
+    await waitFor(() =>
+      expect(
+        logged.some(
+          (line) =>
+            line.startsWith('The skills view could not be shown: Cannot read properties of undefined') &&
+            line.includes('at Broken'),
+        ),
+      ).toBe(true),
+    )
 
     await user.click(screen.getByRole('button', { name: 'Edit curriculum' }))
     expect(await screen.findByRole('heading', { name: 'Edit curriculum' })).toBeTruthy()

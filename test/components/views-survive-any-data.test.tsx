@@ -60,7 +60,8 @@ async function everyViewRenders(shape: LearnerShape): Promise<void> {
       </ViewErrorBoundary>,
     )
     // Lazily loaded parts (the notes pane, charts, the report preview built in main) come in after the first render.
-    if (name === 'reports') await within(await screen.findByRole('article', { name: 'Report preview' })).findAllByRole('region')
+    if (name === 'reports')
+      await within(await screen.findByRole('article', { name: 'Report preview' })).findAllByRole('region')
     await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull())
     expect(screen.queryByText('This view could not be shown'), `${name} view broke`).toBeNull()
     expect(consoleErrors, `${name} view logged an error`).toEqual([])

@@ -19,7 +19,8 @@ for (const theme of ['Light', 'Dark'] as const) {
     for (const name of names) {
       await nav.getByRole('link', { name }).click()
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-      if (name === 'Study log') await expect(page.getByRole('region', { name: 'Weekly progress' }).locator('canvas').first()).toBeVisible()
+      if (name === 'Study log')
+        await expect(page.getByRole('region', { name: 'Weekly progress' }).locator('canvas').first()).toBeVisible()
       if (name === 'Skills') await expect(page.getByRole('textbox', { name: 'Notes', exact: true })).toBeVisible()
       expect(describeViolations(await seriousViolations(page)), `${name} view`).toEqual([])
       if (name === 'Skills') {
@@ -31,10 +32,12 @@ for (const theme of ['Light', 'Dark'] as const) {
       }
       if (name === 'Levels') {
         // Checked above with Mid and Senior closed; now with every level open, and with all closed.
-        for (const level of ['Mid', 'Senior']) await page.getByRole('button', { name: `Show ${level} level goals` }).click()
+        for (const level of ['Mid', 'Senior'])
+          await page.getByRole('button', { name: `Show ${level} level goals` }).click()
         await expect(page.getByRole('textbox', { name: 'New goal for Senior level' })).toBeVisible()
         expect(describeViolations(await seriousViolations(page)), 'Levels view, all levels open').toEqual([])
-        for (const level of ['Entry', 'Mid', 'Senior']) await page.getByRole('button', { name: `Hide ${level} level goals` }).click()
+        for (const level of ['Entry', 'Mid', 'Senior'])
+          await page.getByRole('button', { name: `Hide ${level} level goals` }).click()
         await expect(page.getByRole('button', { name: /^Show .* goals$/ })).toHaveCount(3)
         expect(describeViolations(await seriousViolations(page)), 'Levels view, all levels closed').toEqual([])
         await page.screenshot({ path: `test-results/levels-closed-${theme.toLowerCase()}.png` })
@@ -47,11 +50,18 @@ for (const theme of ['Light', 'Dark'] as const) {
     expect(describeViolations(await seriousViolations(page)), 'command palette').toEqual([])
     // With items found beside the commands: skills, sub-topics, goals and frameworks under their headings.
     await page.keyboard.type('python')
-    await expect(page.getByRole('dialog', { name: 'Command palette' }).getByRole('group', { name: 'Frameworks' })).toBeVisible()
+    await expect(
+      page.getByRole('dialog', { name: 'Command palette' }).getByRole('group', { name: 'Frameworks' }),
+    ).toBeVisible()
     // The list settles over two renders (titles found join 150 ms later, and cmdk moves
     // aria-activedescendant in a task of its own): a loaded machine can check in between and see a
     // stale id, so the check is repeated until the list has settled; a lasting violation still fails.
-    await expect.poll(async () => describeViolations(await seriousViolations(page)), { message: 'command palette with items', timeout: 10_000 }).toEqual([])
+    await expect
+      .poll(async () => describeViolations(await seriousViolations(page)), {
+        message: 'command palette with items',
+        timeout: 10_000,
+      })
+      .toEqual([])
     await page.keyboard.press('Escape')
     await page.locator('body').press('?')
     const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' })

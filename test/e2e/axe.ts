@@ -21,8 +21,15 @@ export async function seriousViolations(page: Page): Promise<Violation[]> {
   }
   expect(await page.evaluate(() => (window as unknown as { axe: { version: string } }).axe.version)).toMatch(/^4\./)
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[]; passes: unknown[] }> } }).axe
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, resultTypes: ['violations'] })
+    const axe = (
+      window as unknown as {
+        axe: { run(context: Document, options: object): Promise<{ violations: unknown[]; passes: unknown[] }> }
+      }
+    ).axe
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    })
     return { violations: result.violations as Violation[], passes: result.passes.length }
   })
   // axe really ran: a page with content passes some rules.
@@ -31,4 +38,7 @@ export async function seriousViolations(page: Page): Promise<Violation[]> {
 }
 
 /** Violations as one readable line each, for an assertion's message. */
-export const describeViolations = (violations: Violation[]): string[] => violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)
+export const describeViolations = (violations: Violation[]): string[] =>
+  violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+  )

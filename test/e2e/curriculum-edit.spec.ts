@@ -34,7 +34,9 @@ test('a skill the learner adds shows up everywhere, keeps its notes through a re
   await technical.getByRole('button', { name: 'Add skill to Technical skills' }).click()
   await expect(technical.getByRole('textbox', { name: 'New skill in Technical skills' })).toBeFocused()
   await page.keyboard.type('Kubernetes')
-  await technical.getByRole('textbox', { name: 'Its sub-topics, one a line (optional)' }).fill('Pods and deployments\nServices and ingress')
+  await technical
+    .getByRole('textbox', { name: 'Its sub-topics, one a line (optional)' })
+    .fill('Pods and deployments\nServices and ingress')
   await technical.getByRole('button', { name: 'Add skill', exact: true }).click()
   await expect(technical.getByRole('status')).toHaveText('Kubernetes was added to Technical skills.')
   const row = technical
@@ -74,7 +76,9 @@ test('a skill the learner adds shows up everywhere, keeps its notes through a re
 
   // Reports: a row of its own.
   await page.getByRole('link', { name: 'Reports' }).click()
-  await expect(page.getByRole('article', { name: 'Report preview' }).getByRole('row', { name: /Kubernetes.*Done/ })).toBeVisible()
+  await expect(
+    page.getByRole('article', { name: 'Report preview' }).getByRole('row', { name: /Kubernetes.*Done/ }),
+  ).toBeVisible()
 
   // Rename keeps the note.
   await openEditor(page)
@@ -103,7 +107,10 @@ test('a skill the learner adds shows up everywhere, keeps its notes through a re
   await first.close()
 
   // Restart: all kept.
-  const onDisk = JSON.parse(await readFile(join(dataDir, 'groundwork-data.json'), 'utf8')) as { curriculum: { skills: Array<{ id: string; title: string }> }; notes: Record<string, { skillId: string }> }
+  const onDisk = JSON.parse(await readFile(join(dataDir, 'groundwork-data.json'), 'utf8')) as {
+    curriculum: { skills: Array<{ id: string; title: string }> }
+    notes: Record<string, { skillId: string }>
+  }
   const added = onDisk.curriculum.skills.find((s) => s.title === 'Kubernetes basics')
   expect(added?.id).toMatch(/^sk-/)
   expect(Object.values(onDisk.notes).map((n) => n.skillId)).toEqual([added?.id])
@@ -157,13 +164,19 @@ test('every delete in the editor offers Undo inside it, by button or Ctrl+Z, and
   await openEditor(page)
   const dialog = editor(page)
   const technical = dialog.getByRole('list', { name: 'Skills in Technical skills' })
-  const skillNames = () => technical.getByRole('textbox', { name: /^Name of / }).evaluateAll((fields) => fields.map((field) => (field as HTMLInputElement).value))
+  const skillNames = () =>
+    technical
+      .getByRole('textbox', { name: /^Name of / })
+      .evaluateAll((fields) => fields.map((field) => (field as HTMLInputElement).value))
   const before = await skillNames()
   const bar = dialog.getByRole('status').filter({ has: page.getByRole('button', { name: 'Undo', exact: true }) })
 
   // A skill: the bar in the editor says what went, and its Undo puts it back where it stood.
   await rowAction(page, 'Databases', 'Delete…')
-  await page.getByRole('alertdialog', { name: 'Delete Databases?' }).getByRole('button', { name: 'Move to the trash' }).click()
+  await page
+    .getByRole('alertdialog', { name: 'Delete Databases?' })
+    .getByRole('button', { name: 'Move to the trash' })
+    .click()
   await expect.poll(skillNames).not.toContain('Databases')
   await expect(bar).toContainText('Deleted the skill “Databases”.')
   await expect(dialog.getByRole('tab', { name: 'Trash (1)' })).toBeVisible()
@@ -182,7 +195,10 @@ test('every delete in the editor offers Undo inside it, by button or Ctrl+Z, and
 
   // Again, taken back from the keyboard this time (outside a text field).
   await rowAction(page, 'Databases', 'Delete…')
-  await page.getByRole('alertdialog', { name: 'Delete Databases?' }).getByRole('button', { name: 'Move to the trash' }).click()
+  await page
+    .getByRole('alertdialog', { name: 'Delete Databases?' })
+    .getByRole('button', { name: 'Move to the trash' })
+    .click()
   await expect(bar).toContainText('Deleted the skill “Databases”.')
   await dialog.getByRole('tab', { name: 'Skills and categories' }).focus()
   await page.keyboard.press('Control+z')
@@ -194,7 +210,9 @@ test('every delete in the editor offers Undo inside it, by button or Ctrl+Z, and
   await dialog.getByText('Details of Databases').click()
   const firstSub = dialog.getByRole('textbox', { name: 'Sub-topic 1 of Databases' })
   await expect(firstSub).toHaveValue('Relational tables and SQL (PostgreSQL, MySQL)')
-  await dialog.getByRole('button', { name: 'Actions for sub-topic Relational tables and SQL (PostgreSQL, MySQL)' }).click()
+  await dialog
+    .getByRole('button', { name: 'Actions for sub-topic Relational tables and SQL (PostgreSQL, MySQL)' })
+    .click()
   await dialog.getByRole('menuitem', { name: 'Delete', exact: true }).click()
   await expect(firstSub).toHaveValue('Schema-less document stores (MongoDB, Cassandra)')
   await expect(bar).toContainText('Deleted the sub-topic “Relational tables and SQL (PostgreSQL, MySQL)”.')
@@ -332,7 +350,9 @@ test('a framework row the learner adds joins the table and the ranking', async (
   await form.getByRole('spinbutton', { name: 'First release (year)' }).fill('2021')
   await form.getByRole('button', { name: 'Add to the table' }).click()
   await expect(form.getByRole('status')).toHaveText('Axum was added to the table.')
-  await expect(page.getByRole('region', { name: 'Comparison table' }).getByRole('row', { name: /^Compare Axum\b/ })).toBeVisible()
+  await expect(
+    page.getByRole('region', { name: 'Comparison table' }).getByRole('row', { name: /^Compare Axum\b/ }),
+  ).toBeVisible()
   await expect(page.getByRole('region', { name: 'Your ranking' }).getByText('Axum').first()).toBeVisible()
   expect(app.consoleErrors).toEqual([])
   await app.close()

@@ -10,7 +10,8 @@ test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
 
 const table = (page: Page) => page.getByRole('region', { name: 'Comparison table' })
 const axumRow = (page: Page) => table(page).getByRole('row', { name: /^Compare Axum\b/ })
-const onDisk = async (dataDir: string): Promise<AppState> => JSON.parse(await readFile(join(dataDir, 'groundwork-data.json'), 'utf8')) as AppState
+const onDisk = async (dataDir: string): Promise<AppState> =>
+  JSON.parse(await readFile(join(dataDir, 'groundwork-data.json'), 'utf8')) as AppState
 
 test('a framework row is added, changed, removed with its mark and compare pick kept, and restored with both, through a restart', async () => {
   const first = await launchApp()

@@ -85,7 +85,10 @@ test('an outline imports after a preview, its next version updates it in place, 
   await expect(page.getByRole('heading', { name: 'Docker', level: 2 })).toBeVisible()
   await page.getByRole('tab', { name: 'Sub-topics and progress' }).click()
   await expect(page.getByText('Packing an app with everything it needs.')).toBeVisible()
-  await page.getByRole('list', { name: 'Links for Images and layers' }).getByRole('link', { name: 'Docker docs' }).click()
+  await page
+    .getByRole('list', { name: 'Links for Images and layers' })
+    .getByRole('link', { name: 'Docker docs' })
+    .click()
   await expect.poll(() => first.openedExternally).toEqual(['https://docs.docker.com/get-started/'])
   await page.getByRole('checkbox', { name: 'Compose files' }).check()
   await showTab(page, 'notes')
@@ -144,7 +147,18 @@ test('a bad file is refused with a clear message and changes nothing, and markup
   const app = await launchApp()
   const { page, dataDir } = app
   const bad = join(dataDir, 'newer.json')
-  await writeFile(bad, JSON.stringify({ format: 'groundwork-curriculum-pack', formatVersion: 9, id: 'x', title: 'X', packVersion: 1, categories: [], skills: [] }))
+  await writeFile(
+    bad,
+    JSON.stringify({
+      format: 'groundwork-curriculum-pack',
+      formatVersion: 9,
+      id: 'x',
+      title: 'X',
+      packVersion: 1,
+      categories: [],
+      skills: [],
+    }),
+  )
   await page.getByRole('link', { name: 'Skills' }).click()
   await page.getByRole('button', { name: 'Edit curriculum' }).click()
   await importOutline(app, bad)
@@ -153,10 +167,15 @@ test('a bad file is refused with a clear message and changes nothing, and markup
 
   // Titles full of markup are kept, and shown, as the text they are.
   const markup = join(dataDir, 'markup.md')
-  await writeFile(markup, '## <img src=x onerror="window.__packXss=1"> Sneaky\n\n- [ ] <script>window.__packXss=2</script> topic\n')
+  await writeFile(
+    markup,
+    '## <img src=x onerror="window.__packXss=1"> Sneaky\n\n- [ ] <script>window.__packXss=2</script> topic\n',
+  )
   await importOutline(app, markup)
   const shown = preview(page, 'Import markup.md?')
-  await expect(shown.getByRole('region', { name: 'Skills to add' })).toContainText('<img src=x onerror="window.__packXss=1"> Sneaky')
+  await expect(shown.getByRole('region', { name: 'Skills to add' })).toContainText(
+    '<img src=x onerror="window.__packXss=1"> Sneaky',
+  )
   await shown.getByRole('button', { name: 'Import into my curriculum' }).click()
   await editor(page).getByRole('button', { name: 'Done' }).click()
   await page.getByRole('button', { name: '<img src=x onerror="window.__packXss=1"> Sneaky', exact: true }).click()
@@ -185,7 +204,10 @@ test('the first start asks what the learner is learning: the backend curriculum 
   await expect(chooser).toHaveCount(0)
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme })
-    expect(describeViolations(await seriousViolations(page)), `the Dashboard after the chooser, ${colorScheme}`).toEqual([])
+    expect(
+      describeViolations(await seriousViolations(page)),
+      `the Dashboard after the chooser, ${colorScheme}`,
+    ).toEqual([])
   }
   await app.close()
 

@@ -38,7 +38,11 @@ for (const scheme of SCHEMES)
 
       // Recent notes, newest edit first; each opens that very note on Skills.
       const notes = page.getByRole('region', { name: 'Recent notes' }).getByRole('button', { name: /^Open note: / })
-      await expect(notes).toHaveText([/^Open note: Why an index speeds up a lookup/, /^Open note: Joins, step by step/, /^Open note: Status codes I keep mixing up/])
+      await expect(notes).toHaveText([
+        /^Open note: Why an index speeds up a lookup/,
+        /^Open note: Joins, step by step/,
+        /^Open note: Status codes I keep mixing up/,
+      ])
       await expectNothingCutOff(page)
       expect(describeViolations(await seriousViolations(page))).toEqual([])
       await notes.filter({ hasText: 'Joins, step by step' }).click()
@@ -89,12 +93,17 @@ for (const scheme of SCHEMES)
       const again = page.getByRole('region', { name: 'Running timer' })
       await expect(again.getByRole('timer', { name: 'Time so far' })).toHaveText(/^0:25:\d\d25 minutes$/)
       await again.getByRole('button', { name: 'Stop timer' }).click()
-      await expect(again.getByRole('status')).toHaveText('Timer stopped on Backend programming languages. The time is in your log.')
+      await expect(again.getByRole('status')).toHaveText(
+        'Timer stopped on Backend programming languages. The time is in your log.',
+      )
       await expect(page.getByRole('main')).toBeFocused()
       // The Study log shows what Stop saved, as its own Stop would.
       await page.getByRole('link', { name: 'Study log' }).click()
       await expect(page.getByRole('region', { name: 'Running timer' })).toBeHidden()
-      const row = page.getByRole('region', { name: 'Recent sessions' }).getByRole('row').filter({ hasText: 'Backend programming languages' })
+      const row = page
+        .getByRole('region', { name: 'Recent sessions' })
+        .getByRole('row')
+        .filter({ hasText: 'Backend programming languages' })
       await expect(row).toContainText('25')
       await expect(page.getByRole('region', { name: 'Streak' })).toContainText('1 day current streak')
       await second.close()
@@ -106,7 +115,9 @@ for (const scheme of SCHEMES)
       const minutes = saved[0]!.minutes
       expect(minutes).toBeGreaterThanOrEqual(25)
       expect(minutes).toBeLessThan(26)
-      expect(saved[0]?.end).toBe(new Date(new Date(saved[0]!.start).getTime() + Math.round(minutes * 60) * 1000).toISOString())
+      expect(saved[0]?.end).toBe(
+        new Date(new Date(saved[0]!.start).getTime() + Math.round(minutes * 60) * 1000).toISOString(),
+      )
     })
 
     test(`readiness is one short line on the Dashboard and on Levels, with how it is worked out on demand (${at})`, async () => {

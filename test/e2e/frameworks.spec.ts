@@ -40,7 +40,11 @@ test('the table sorts by a column, filters by language and fits a 1200 x 800 win
   const overflow = await page.evaluate(() => {
     const main = document.querySelector('main') as HTMLElement
     const wrap = document.querySelector('.fw-table-wrap') as HTMLElement
-    return { main: main.scrollWidth - main.clientWidth, table: wrap.scrollWidth - wrap.clientWidth, doc: document.documentElement.scrollWidth - window.innerWidth }
+    return {
+      main: main.scrollWidth - main.clientWidth,
+      table: wrap.scrollWidth - wrap.clientWidth,
+      doc: document.documentElement.scrollWidth - window.innerWidth,
+    }
   })
   expect(overflow).toEqual({ main: 0, table: 0, doc: 0 })
   await page.emulateMedia({ colorScheme: 'light' })
@@ -84,7 +88,13 @@ for (const size of [
     const table = page.getByRole('table', { name: /Backend frameworks compared/ })
     await expect(table).toBeVisible()
     // Nothing to scroll sideways, so no cell sits under the sticky mark column.
-    expect(await page.evaluate(() => (document.querySelector('.fw-table-wrap') as HTMLElement).scrollWidth - (document.querySelector('.fw-table-wrap') as HTMLElement).clientWidth)).toBe(0)
+    expect(
+      await page.evaluate(
+        () =>
+          (document.querySelector('.fw-table-wrap') as HTMLElement).scrollWidth -
+          (document.querySelector('.fw-table-wrap') as HTMLElement).clientWidth,
+      ),
+    ).toBe(0)
     const mark = await table.getByRole('columnheader', { name: 'Your mark' }).boundingBox()
     const style = await table.getByRole('columnheader', { name: 'Style' }).boundingBox()
     expect(style!.x + style!.width).toBeLessThanOrEqual(mark!.x + 0.5)
@@ -143,7 +153,8 @@ test('changing weights changes the ranking, and weights and marks persist after 
   const before = await summary.innerText()
 
   // Only performance counts: the two rated 5 share the top.
-  for (const name of ['Ease of learning', 'Batteries included', 'Community', 'Job market']) await page.getByRole('slider', { name: `Weight of ${name}` }).fill('0')
+  for (const name of ['Ease of learning', 'Batteries included', 'Community', 'Job market'])
+    await page.getByRole('slider', { name: `Weight of ${name}` }).fill('0')
   await page.getByRole('slider', { name: 'Weight of Performance' }).fill('5')
   await expect(summary).toHaveText('Top of your ranking: ASP.NET Core and Gin (tied) with 5.00 of 5.')
   expect(before).not.toBe(await summary.innerText())
@@ -159,8 +170,16 @@ test('changing weights changes the ranking, and weights and marks persist after 
   await page.getByRole('combobox', { name: 'Mark Django' }).first().selectOption('learning')
   await first.close()
 
-  const onDisk = JSON.parse(await readFile(join(dataDir, 'groundwork-data.json'), 'utf8')) as { frameworks: { weights: Record<string, number>; marks: Record<string, string> } }
-  expect(onDisk.frameworks.weights).toEqual({ learningCurve: 0, performance: 0, batteriesIncluded: 4, community: 0, jobMarket: 0 })
+  const onDisk = JSON.parse(await readFile(join(dataDir, 'groundwork-data.json'), 'utf8')) as {
+    frameworks: { weights: Record<string, number>; marks: Record<string, string> }
+  }
+  expect(onDisk.frameworks.weights).toEqual({
+    learningCurve: 0,
+    performance: 0,
+    batteriesIncluded: 4,
+    community: 0,
+    jobMarket: 0,
+  })
   expect(onDisk.frameworks.marks).toEqual({ django: 'learning' })
 
   const second = await launchApp({ dataDir })
@@ -190,9 +209,20 @@ test('the view has no axe-core violations in light and dark', async () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme })
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: string): Promise<{ passes: unknown[]; violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              context: string,
+            ): Promise<{ passes: unknown[]; violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }>
+          }
+        }
+      ).axe
       const result = await axe.run('main')
-      return { passed: result.passes.length, found: result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`) }
+      return {
+        passed: result.passes.length,
+        found: result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`),
+      }
     })
     expect(violations.passed, 'axe ran its checks').toBeGreaterThan(10)
     expect(violations.found, colorScheme).toEqual([])

@@ -15,11 +15,21 @@ import { TEST_NOW, testClock } from '../support/test-clock'
 export const RENDERER_DIR = resolve('out/renderer')
 
 /** Flags that keep Debian's Chromium quiet on a machine without network or GPU. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
 
 /** Path of the Chromium to drive, or null when none is installed. */
 export function chromiumPath(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[]
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    Boolean,
+  ) as string[]
   return candidates.find((path) => existsSync(path)) ?? null
 }
 
@@ -63,16 +73,24 @@ function answerInvoke(request: IncomingMessage, response: ServerResponse, dispat
   const chunks: Buffer[] = []
   request.on('data', (chunk: Buffer) => chunks.push(chunk))
   request.on('end', () => {
-    const { wire, payload } = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as { wire?: unknown; payload?: unknown }
-    const answer = dispatch ? dispatch(String(wire), payload, 'window') : Promise.resolve({ ok: false, error: { code: 'internal', message: 'No core is wired to this page.' } })
-    void answer.then((result) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result)))
+    const { wire, payload } = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as {
+      wire?: unknown
+      payload?: unknown
+    }
+    const answer = dispatch
+      ? dispatch(String(wire), payload, 'window')
+      : Promise.resolve({ ok: false, error: { code: 'internal', message: 'No core is wired to this page.' } })
+    void answer.then((result) =>
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result)),
+    )
   })
 }
 
 /** Serves a built page folder (index.html and assets) from 127.0.0.1 on a free port. */
 export async function serveStatic(rootDir: string = RENDERER_DIR): Promise<StaticServer> {
   const root = resolve(rootDir)
-  if (!existsSync(join(root, 'index.html'))) throw new Error(`${root}/index.html is missing: run \`npm run build\` first.`)
+  if (!existsSync(join(root, 'index.html')))
+    throw new Error(`${root}/index.html is missing: run \`npm run build\` first.`)
   let dispatch: Dispatch | null = null
   const server = createServer((request, response) => {
     if (request.method === 'POST' && request.url === INVOKE_PATH) return answerInvoke(request, response, dispatch)
@@ -80,7 +98,8 @@ export async function serveStatic(rootDir: string = RENDERER_DIR): Promise<Stati
     const file = join(root, path === sep || path === '/' ? 'index.html' : path)
     if (!file.startsWith(root + sep)) return void response.writeHead(403).end()
     readFile(file).then(
-      (body) => response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' }).end(body),
+      (body) =>
+        response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' }).end(body),
       () => response.writeHead(404).end(),
     )
   })
@@ -137,10 +156,18 @@ function builtPreloadScript(): Promise<string> {
  * calls go (through `server`, which must serve the page) to the real router, and main-to-renderer
  * events come back. Returns the function that emits to the page.
  */
-export async function connectApi(page: Page, core: Core, server: StaticServer): Promise<(key: string, payload: unknown) => Promise<void>> {
+export async function connectApi(
+  page: Page,
+  core: Core,
+  server: StaticServer,
+): Promise<(key: string, payload: unknown) => Promise<void>> {
   server.setDispatch(core.dispatch)
   const emitToPage = (key: string, payload: unknown): Promise<void> =>
-    page.evaluate(([channel, data]) => (window as unknown as { __groundworkEmit(channel: string, p: unknown): void }).__groundworkEmit(channel, data), [key, payload] as const)
+    page.evaluate(
+      ([channel, data]) =>
+        (window as unknown as { __groundworkEmit(channel: string, p: unknown): void }).__groundworkEmit(channel, data),
+      [key, payload] as const,
+    )
   core.setEmitter((event, payload) => void emitToPage(eventChannel(event), payload).catch(() => undefined))
   await page.addInitScript({ content: await builtPreloadScript() })
   return emitToPage

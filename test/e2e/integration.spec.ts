@@ -41,7 +41,9 @@ test('the palette reaches the actions of every feature', async () => {
   await page.keyboard.type('Inner and outer joins.')
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
   await command(page, 'review card from the current note', 'Write a review card from the current note on Databases')
-  await expect(page.getByRole('form', { name: 'New card from “Joins”' }).getByRole('textbox', { name: 'Question' })).toBeFocused()
+  await expect(
+    page.getByRole('form', { name: 'New card from “Joins”' }).getByRole('textbox', { name: 'Question' }),
+  ).toBeFocused()
 
   // Levels: switch the current level, then add a goal to it.
   await command(page, 'work toward mid', 'Work toward Mid level')
@@ -57,7 +59,9 @@ test('the palette reaches the actions of every feature', async () => {
 
   await command(page, 'frameworks ranking', 'Open your frameworks ranking')
   await expect(page.getByRole('heading', { name: 'Frameworks', level: 1 })).toBeVisible()
-  expect(await page.getByRole('region', { name: 'Your ranking' }).evaluate((r) => r.contains(document.activeElement))).toBe(true)
+  expect(
+    await page.getByRole('region', { name: 'Your ranking' }).evaluate((r) => r.contains(document.activeElement)),
+  ).toBe(true)
 
   // Export and backup from anywhere; a notice says where the file went.
   await command(page, 'export the full report as markdown', 'Export the full report as Markdown')
@@ -111,7 +115,9 @@ test('a forgotten card flags its skill as needing a revisit in the checklist, th
   await expect(page.getByRole('heading', { name: skill, level: 2 })).toBeVisible()
   const row = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: skill, exact: true }) })
   await expect(row.getByText('Needs revisit')).toBeVisible()
-  await expect(page.getByRole('button', { name: skill, exact: true })).toHaveAccessibleDescription(/Needs revisit\s*:\s*1 review card forgotten/)
+  await expect(page.getByRole('button', { name: skill, exact: true })).toHaveAccessibleDescription(
+    /Needs revisit\s*:\s*1 review card forgotten/,
+  )
   // The open skill's bar flags it whichever tab is open; its sub-topics tab says what to do.
   await expect(page.getByText(`Needs revisit: 1 review card forgotten on ${skill}`)).toBeVisible()
   await page.getByRole('tab', { name: 'Sub-topics and progress' }).click()
@@ -129,7 +135,9 @@ for (const theme of ['light', 'dark'] as const) {
     await page.getByRole('link', { name: 'Skills' }).click()
     await page.getByRole('button', { name: 'APIs', exact: true }).click()
     await page.getByRole('textbox', { name: 'Note title' }).fill('Status codes')
-    await page.getByRole('textbox', { name: 'Notes', exact: true }).fill('## Status codes\n\n- 201 Created\n- 404 Not Found')
+    await page
+      .getByRole('textbox', { name: 'Notes', exact: true })
+      .fill('## Status codes\n\n- 201 Created\n- 404 Not Found')
     await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
     await page.getByText('Write a review card from this note').click()
     // The card starts empty: its question is the learner's to write.

@@ -24,8 +24,14 @@ function focused(page: Page): Promise<Focused> {
     }
     // A see-through input draws its focus on the element after it (the confidence circles).
     const drawn = shows(el) || (getComputedStyle(el).opacity === '0' && shows(el.nextElementSibling))
-    const name = el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? ''
-    return { label: `${el.tagName.toLowerCase()} "${name.trim().slice(0, 60)}"`, inMain: !!el.closest('#main'), inNav: !!el.closest('nav'), drawn }
+    const name =
+      el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? ''
+    return {
+      label: `${el.tagName.toLowerCase()} "${name.trim().slice(0, 60)}"`,
+      inMain: !!el.closest('#main'),
+      inNav: !!el.closest('nav'),
+      drawn,
+    }
   })
 }
 

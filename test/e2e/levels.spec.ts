@@ -15,7 +15,11 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource)
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe
+    const axe = (
+      window as unknown as {
+        axe: { run(): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }> }
+      }
+    ).axe
     const { violations } = await axe.run()
     return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`))
   })
@@ -72,7 +76,9 @@ test('target date, ticked goals and a goal of your own survive a restart, and th
   const again = second.page
   await again.getByRole('link', { name: 'Levels' }).click()
   await expect(again.getByLabel('Target date for Entry level')).toHaveValue(inDays(10))
-  await expect(again.getByRole('checkbox', { name: 'Use Git for everyday work: commits, branches and merges' })).toBeChecked()
+  await expect(
+    again.getByRole('checkbox', { name: 'Use Git for everyday work: commits, branches and merges' }),
+  ).toBeChecked()
   await expect(again.getByRole('checkbox', { name: 'Deploy my API to a small server' })).toBeChecked()
   await expect(again.getByRole('checkbox', { name: 'Read a book on PostgreSQL' })).not.toBeChecked()
   // 3 of 10 ticked; communication done gives half of 1/3 and half of 1/2 to two open goals.

@@ -41,13 +41,21 @@ async function expectLanded(page: Page, item: Locator, where: string): Promise<v
   await expect(item, where).toBeInViewport()
   const box = await item.boundingBox()
   const main = await page.getByRole('main').boundingBox()
-  expect(box && main && box.y >= main.y - 0.5 && box.y + box.height <= main.y + main.height + 0.5, `${where}: inside the main area`).toBe(true)
+  expect(
+    box && main && box.y >= main.y - 0.5 && box.y + box.height <= main.y + main.height + 0.5,
+    `${where}: inside the main area`,
+  ).toBe(true)
   // The main area scrolled to it, not the window.
   expect(await page.evaluate(() => document.scrollingElement?.scrollTop), `${where}: the window stays put`).toBe(0)
 }
 
 /** Opens the palette, types, checks which line Enter would choose, and presses Enter (or clicks `pick`). */
-async function palette(page: Page, text: string, chosen: RegExp, pick?: { group: string; option: RegExp }): Promise<void> {
+async function palette(
+  page: Page,
+  text: string,
+  chosen: RegExp,
+  pick?: { group: string; option: RegExp },
+): Promise<void> {
   await page.keyboard.press('Control+K')
   const dialog = page.getByRole('dialog', { name: 'Command palette' })
   await expect(dialog).toBeVisible()
@@ -71,7 +79,9 @@ for (const size of SIZES) {
 
       // A skill chip in Levels opens that skill, not the one open before.
       await page.getByRole('link', { name: 'Levels' }).click()
-      const goal = page.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: 'Store and query data in PostgreSQL or MySQL' }) })
+      const goal = page
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('checkbox', { name: 'Store and query data in PostgreSQL or MySQL' }) })
       await goal.getByRole('button', { name: /^Databases/ }).click()
       await expectLanded(page, page.getByRole('heading', { name: 'Databases', level: 2 }), 'skill chip')
       await expect(page.getByRole('button', { name: 'Databases', exact: true })).toHaveAttribute('aria-current', 'true')
@@ -93,8 +103,15 @@ for (const size of SIZES) {
       await expectLanded(page, page.getByRole('heading', { name: 'Web servers', level: 2 }), 'palette skill')
       // The last skill of the list: its row in the checklist scrolls into sight too.
       await palette(page, 'adapting to new', /^Adapting to new technology/)
-      await expectLanded(page, page.getByRole('heading', { name: 'Adapting to new technology', level: 2 }), 'palette skill at the end of the list')
-      await expect(page.getByRole('button', { name: 'Adapting to new technology', exact: true })).toHaveAttribute('aria-current', 'true')
+      await expectLanded(
+        page,
+        page.getByRole('heading', { name: 'Adapting to new technology', level: 2 }),
+        'palette skill at the end of the list',
+      )
+      await expect(page.getByRole('button', { name: 'Adapting to new technology', exact: true })).toHaveAttribute(
+        'aria-current',
+        'true',
+      )
       await expect(page.getByRole('button', { name: 'Adapting to new technology', exact: true })).toBeInViewport()
 
       await palette(page, TARGET_NOTE.toLowerCase(), new RegExp(`^${TARGET_NOTE}Databases`))
@@ -103,8 +120,15 @@ for (const size of SIZES) {
 
       // A goal of a closed level: the level opens and the goal's tick takes focus.
       await palette(page, 'split a system into', /^Split a system into microservices/)
-      await expectLanded(page, page.getByRole('checkbox', { name: 'Split a system into microservices, and know when not to' }), 'palette goal')
-      await expect(page.getByRole('button', { name: 'Hide Senior level goals' })).toHaveAttribute('aria-expanded', 'true')
+      await expectLanded(
+        page,
+        page.getByRole('checkbox', { name: 'Split a system into microservices, and know when not to' }),
+        'palette goal',
+      )
+      await expect(page.getByRole('button', { name: 'Hide Senior level goals' })).toHaveAttribute(
+        'aria-expanded',
+        'true',
+      )
 
       // A framework, picked with the mouse from its own heading (a sub-topic of the same name may come first).
       await palette(page, 'laravel', /Laravel/, { group: 'Frameworks', option: /Laravel/ })

@@ -9,7 +9,8 @@ import type { AppState } from '../../src/shared/model'
 
 test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
 
-const onDisk = async (dataDir: string): Promise<AppState> => JSON.parse(await readFile(join(dataDir, 'groundwork-data.json'), 'utf8')) as AppState
+const onDisk = async (dataDir: string): Promise<AppState> =>
+  JSON.parse(await readFile(join(dataDir, 'groundwork-data.json'), 'utf8')) as AppState
 
 async function openData(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Data', exact: true }).click()
@@ -54,23 +55,34 @@ test('the seeded notes go out as a Markdown folder and come back: the changed on
   // The loose file names no skill: the import waits for the learner to pick one.
   const importButton = dialog.getByRole('button', { name: 'Import 3 notes' })
   await expect(importButton).toBeDisabled()
-  await dialog.getByRole('combobox', { name: 'Skill for 1 note in the chosen folder itself' }).selectOption({ label: 'APIs' })
+  await dialog
+    .getByRole('combobox', { name: 'Skill for 1 note in the chosen folder itself' })
+    .selectOption({ label: 'APIs' })
   await importButton.click()
   await expect(dialog).toBeHidden()
-  await expect(page.getByRole('status').filter({ hasText: 'Imported from vault' })).toContainText('2 notes added, 1 note updated.')
+  await expect(page.getByRole('status').filter({ hasText: 'Imported from vault' })).toContainText(
+    '2 notes added, 1 note updated.',
+  )
 
   const state = await onDisk(dataDir)
   const notes = Object.values(state.notes)
   expect(notes).toHaveLength(4)
-  expect(state.notes['api-old']?.body).toBe('Status codes: 200, 201, 404.\nPUT is idempotent; POST is not.\nDELETE is idempotent too.')
-  expect(state.noteHistory['api-old']?.at(-1)).toMatchObject({ reason: 'import', body: 'Status codes: 200, 201, 404.\nPUT is idempotent; POST is not.' })
+  expect(state.notes['api-old']?.body).toBe(
+    'Status codes: 200, 201, 404.\nPUT is idempotent; POST is not.\nDELETE is idempotent too.',
+  )
+  expect(state.noteHistory['api-old']?.at(-1)).toMatchObject({
+    reason: 'import',
+    body: 'Status codes: 200, 201, 404.\nPUT is idempotent; POST is not.',
+  })
   expect(notes.find((note) => note.title === 'Replication')?.skillId).toBe('databases')
   expect(notes.find((note) => note.title === 'Loose idea')?.skillId).toBe('apis')
 
   // The notes show where they belong.
   await page.getByRole('link', { name: 'Skills' }).click()
   await page.getByRole('button', { name: 'APIs', exact: true }).click()
-  await expect(page.getByRole('list', { name: 'Notes on APIs' }).getByRole('button', { name: /Loose idea/ })).toBeVisible()
+  await expect(
+    page.getByRole('list', { name: 'Notes on APIs' }).getByRole('button', { name: /Loose idea/ }),
+  ).toBeVisible()
 
   // Importing the same folder again would change nothing: the files without an id are known by their text now.
   await openData(page)
@@ -86,7 +98,9 @@ test('the seeded notes go out as a Markdown folder and come back: the changed on
   const again = await launchApp({ dataDir })
   await again.page.getByRole('link', { name: 'Skills' }).click()
   await again.page.getByRole('button', { name: 'Databases', exact: true }).click()
-  await expect(again.page.getByRole('list', { name: 'Notes on Databases' }).getByRole('button', { name: /Replication/ })).toBeVisible()
+  await expect(
+    again.page.getByRole('list', { name: 'Notes on Databases' }).getByRole('button', { name: /Replication/ }),
+  ).toBeVisible()
   expect(Object.keys((await onDisk(dataDir)).notes)).toHaveLength(4)
   await again.close()
 })

@@ -70,7 +70,14 @@ for (const viewport of [
         await expect(saved).toBeVisible()
         const path = /to (.+)$/.exec((await saved.textContent()) ?? '')?.[1] ?? ''
         const file = readAnkiText(await readFile(path, 'utf8'))
-        expect(file.headers).toMatchObject({ separator: 'tab', html: 'true', notetype: 'Basic', deck: 'Groundwork', 'tags column': '3', 'guid column': '4' })
+        expect(file.headers).toMatchObject({
+          separator: 'tab',
+          html: 'true',
+          notetype: 'Basic',
+          deck: 'Groundwork',
+          'tags column': '3',
+          'guid column': '4',
+        })
         const row = file.rows.find((r) => ankiFieldText(r[0]!, file.html) === QUESTION)
         expect(row && ankiFieldText(row[1]!, file.html)).toBe(ANSWER)
         expect(row?.[2]).toBe('groundwork groundwork::databases groundwork::note')

@@ -67,7 +67,9 @@ test('card lines are marked, fenced code is coloured, the keys format, search fi
   await openDatabases(page)
   await page.getByRole('textbox', { name: 'Note title' }).fill('Indexes')
   await noteBox(page).click()
-  await page.keyboard.insertText('# Indexes\n\nWhat is a covering index? :: One that holds every column a query reads.\n\n```sql\nSELECT id FROM users;\n```\n\n`a :: b` is code, not a card.\n')
+  await page.keyboard.insertText(
+    '# Indexes\n\nWhat is a covering index? :: One that holds every column a query reads.\n\n```sql\nSELECT id FROM users;\n```\n\n`a :: b` is code, not a card.\n',
+  )
   await expect(page.locator('.cm-card-line')).toHaveCount(1)
   await expect(page.locator('.cm-card-line')).toContainText('covering index')
   await expect(page.locator('.cm-md-h1', { hasText: 'Indexes' })).toBeVisible()

@@ -53,12 +53,17 @@ for (const layout of LAYOUTS) {
     await expect(versions.getByRole('button').first()).toContainText('While editing')
     const lines = dialog.getByRole('list', { name: 'Line by line' })
     await expect(lines.getByRole('listitem').filter({ hasText: 'Only in this version: PUT replaces' })).toBeVisible()
-    await expect(lines.getByRole('listitem').filter({ hasText: 'Only in the current text: PATCH changes a part' })).toBeVisible()
+    await expect(
+      lines.getByRole('listitem').filter({ hasText: 'Only in the current text: PATCH changes a part' }),
+    ).toBeVisible()
     await expect(dialog.getByText('only in this version,')).toBeVisible()
     // Read from old to new: the version's line in the removed colour, the current one in the added colour, old first.
     await expect(lines.getByRole('listitem').filter({ hasText: 'PUT replaces' })).toHaveClass(/\bdiff-removed\b/)
     await expect(lines.getByRole('listitem').filter({ hasText: 'PATCH changes a part' })).toHaveClass(/\bdiff-added\b/)
-    await expect(lines.getByRole('listitem').filter({ hasText: /PUT replaces|PATCH changes a part/ })).toHaveText([/PUT replaces/, /PATCH changes a part/])
+    await expect(lines.getByRole('listitem').filter({ hasText: /PUT replaces|PATCH changes a part/ })).toHaveText([
+      /PUT replaces/,
+      /PATCH changes a part/,
+    ])
     await page.screenshot({ path: `/tmp/shots-hist/history-${layout.width}-${layout.colorScheme}.png` })
 
     await dialog.getByRole('button', { name: 'Restore this version' }).click()

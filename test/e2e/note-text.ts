@@ -10,7 +10,11 @@ export function noteBody(page: Page): Locator {
 
 /** The note's text as the editor shows it: its lines, one by one (an empty note's placeholder is no text). */
 export function noteText(page: Page): Promise<string> {
-  return noteBody(page).evaluate((element) => [...element.querySelectorAll('.cm-line')].map((line) => (line.querySelector('.cm-placeholder') ? '' : (line.textContent ?? ''))).join('\n'))
+  return noteBody(page).evaluate((element) =>
+    [...element.querySelectorAll('.cm-line')]
+      .map((line) => (line.querySelector('.cm-placeholder') ? '' : (line.textContent ?? '')))
+      .join('\n'),
+  )
 }
 
 /**
@@ -20,7 +24,8 @@ export function noteText(page: Page): Promise<string> {
  */
 export async function expectNoteText(page: Page, text: string | RegExp): Promise<void> {
   const shown = () => noteText(page)
-  const drawnPart = (drawn: string): string => (drawn.split('\n').length >= 20 && text.toString().startsWith(`${drawn}\n`) ? text.toString() : drawn)
+  const drawnPart = (drawn: string): string =>
+    drawn.split('\n').length >= 20 && text.toString().startsWith(`${drawn}\n`) ? text.toString() : drawn
   if (typeof text === 'string') await expect.poll(async () => drawnPart(await shown())).toBe(text)
   else await expect.poll(shown).toMatch(text)
 }

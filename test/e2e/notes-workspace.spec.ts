@@ -28,16 +28,27 @@ async function expectInView(locator: Locator, what: string): Promise<void> {
     for (let up = el.parentElement; up; up = up.parentElement) {
       if (getComputedStyle(up).overflowY === 'visible') continue
       const r = up.getBoundingClientRect()
-      clip = new DOMRect(Math.max(clip.left, r.left), Math.max(clip.top, r.top), 0, 0 + Math.min(clip.bottom, r.bottom) - Math.max(clip.top, r.top))
+      clip = new DOMRect(
+        Math.max(clip.left, r.left),
+        Math.max(clip.top, r.top),
+        0,
+        0 + Math.min(clip.bottom, r.bottom) - Math.max(clip.top, r.top),
+      )
     }
-    return box.height > 0 && box.top >= clip.top - 0.5 && box.bottom <= clip.bottom + 0.5 && box.bottom <= window.innerHeight + 0.5
+    return (
+      box.height > 0 &&
+      box.top >= clip.top - 0.5 &&
+      box.bottom <= clip.bottom + 0.5 &&
+      box.bottom <= window.innerHeight + 0.5
+    )
   })
   expect(inside, what).toBe(true)
 }
 
 /** The workspace settings as the data file holds them. */
 async function workspaceOnDisk(dataDir: string): Promise<DeviceState['workspace']> {
-  return (JSON.parse(await readFile(join(dataDir, 'groundwork-data.json'), 'utf8')) as { device: DeviceState }).device.workspace
+  return (JSON.parse(await readFile(join(dataDir, 'groundwork-data.json'), 'utf8')) as { device: DeviceState }).device
+    .workspace
 }
 
 const list = (page: Page): Locator => page.getByRole('list', { name: 'Notes on Databases' })
@@ -134,7 +145,11 @@ test('the preview sits beside the editor at 1280 wide and takes turns with it at
     el.scrollTop = el.scrollHeight
     el.dispatchEvent(new Event('scroll'))
   })
-  await expect.poll(() => preview.locator('.note-preview-scroll').evaluate((el) => el.scrollTop / (el.scrollHeight - el.clientHeight))).toBeGreaterThan(0.95)
+  await expect
+    .poll(() =>
+      preview.locator('.note-preview-scroll').evaluate((el) => el.scrollTop / (el.scrollHeight - el.clientHeight)),
+    )
+    .toBeGreaterThan(0.95)
 
   await page.setViewportSize(SIZES[0]!)
   await expect(split).toBeDisabled()
@@ -172,7 +187,10 @@ test('pane sizes set by dragging and with the keyboard, and a hidden skill list,
   await noteListLine.focus()
   for (let n = 0; n < 3; n++) await page.keyboard.press('ArrowRight')
   await expect.poll(async () => (await noteList.locator('..').boundingBox())!.width).toBeGreaterThan(listBefore + 20)
-  const sizes = { skills: (await skillList.boundingBox())!.width, list: (await noteList.locator('..').boundingBox())!.width }
+  const sizes = {
+    skills: (await skillList.boundingBox())!.width,
+    list: (await noteList.locator('..').boundingBox())!.width,
+  }
   await expect.poll(async () => (await workspaceOnDisk(dataDir)).panes.notes).toBeDefined()
   expect(first.consoleErrors).toEqual([])
   await first.close()
@@ -207,6 +225,8 @@ test('pane sizes set by dragging and with the keyboard, and a hidden skill list,
   await third.page.keyboard.press('Enter')
   await expect(third.page.getByRole('button', { name: 'Skill list' })).toHaveAttribute('aria-expanded', 'true')
   await third.page.keyboard.press('Home')
-  await expect.poll(async () => Math.round((await third.page.getByRole('search').locator('..').boundingBox())!.width)).toBe(210)
+  await expect
+    .poll(async () => Math.round((await third.page.getByRole('search').locator('..').boundingBox())!.width))
+    .toBe(210)
   await third.close()
 })

@@ -22,9 +22,17 @@ test('changes made outside the page show on screen within a second, without a re
     .first()
     .click()
   await expect(page.getByRole('tab', { name: /^Notes/ })).toBeVisible()
-  expect(await core.dispatch('notes:create', { skillId: 'databases', title: 'Written on the laptop', body: 'Isolation levels :: What a transaction may see of others' })).toMatchObject({ ok: true })
+  expect(
+    await core.dispatch('notes:create', {
+      skillId: 'databases',
+      title: 'Written on the laptop',
+      body: 'Isolation levels :: What a transaction may see of others',
+    }),
+  ).toMatchObject({ ok: true })
   await expect(page.getByRole('tab', { name: 'Notes 1' })).toBeVisible({ timeout: 1000 })
-  await expect(page.getByRole('textbox', { name: 'Note title' })).toHaveValue('Written on the laptop', { timeout: 1000 })
+  await expect(page.getByRole('textbox', { name: 'Note title' })).toHaveValue('Written on the laptop', {
+    timeout: 1000,
+  })
 
   // A setting changed elsewhere: the theme follows.
   expect(await core.dispatch('settings:setTheme', { theme: 'dark' })).toMatchObject({ ok: true })

@@ -43,7 +43,14 @@ function section(n: number): string[] {
 
 /** About a thousand lines: title, introduction, and sections until the count is reached. */
 function outline(): string {
-  const lines = ['# A study outline of my own', '', 'An introduction that belongs to no skill.', '', '## Heading with nothing under it', '']
+  const lines = [
+    '# A study outline of my own',
+    '',
+    'An introduction that belongs to no skill.',
+    '',
+    '## Heading with nothing under it',
+    '',
+  ]
   for (let n = 1; lines.length < 1000; n += 1) lines.push(...section(n))
   return lines.join('\n')
 }
@@ -76,7 +83,10 @@ test("an outline of one's own, with headings that hold no skill, leaves every vi
   first.answerNextOpenDialog(file)
   const editor = first.page.getByRole('dialog', { name: 'Edit curriculum' })
   await editor.getByRole('button', { name: 'Import a pack or outline…' }).click()
-  await first.page.getByRole('dialog', { name: 'Import my-outline.md?' }).getByRole('button', { name: 'Import into my curriculum' }).click()
+  await first.page
+    .getByRole('dialog', { name: 'Import my-outline.md?' })
+    .getByRole('button', { name: 'Import into my curriculum' })
+    .click()
   await expect(editor.getByRole('status').filter({ hasText: 'Imported my-outline.md.' })).toBeVisible()
   await editor.getByRole('button', { name: 'Done' }).click()
   await openEveryView(first, 'after the import')
@@ -96,7 +106,9 @@ test("an outline of one's own, with headings that hold no skill, leaves every vi
   const third = await launchApp({ dataDir: first.dataDir })
   await third.page.getByRole('link', { name: 'Skills' }).click()
   await expect(third.page.getByText('No skills in Still empty yet. Add one with Edit curriculum.')).toBeVisible()
-  await expect(third.page.getByText(`All ${soft.length} of its skills are hidden. Show them again with Edit curriculum.`)).toBeVisible()
+  await expect(
+    third.page.getByText(`All ${soft.length} of its skills are hidden. Show them again with Edit curriculum.`),
+  ).toBeVisible()
   await openEveryView(third, 'with an empty category and a hidden one')
   await third.close()
 })

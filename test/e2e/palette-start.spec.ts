@@ -8,7 +8,14 @@ test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
 test('keys typed right after Ctrl+K at start-up reach the palette, and Enter goes to the item they name', async () => {
   const state = freshState()
   const at = '2026-11-20T09:00:00.000Z'
-  state.notes['n-idem'] = { id: 'n-idem', skillId: 'apis', title: 'Idempotency keys', body: 'Retries need them.', createdAt: at, updatedAt: at }
+  state.notes['n-idem'] = {
+    id: 'n-idem',
+    skillId: 'apis',
+    title: 'Idempotency keys',
+    body: 'Retries need them.',
+    createdAt: at,
+    updatedAt: at,
+  }
   const app = await launchApp({ dataDir: await seededDataDir(state) })
   const { page } = app
   // The palette's code arrives late, as on a slow first start: everything typed meanwhile is kept.
@@ -35,7 +42,9 @@ test('the palette stays pinned at the top while its list shrinks', async () => {
   await expect(input).toBeFocused()
   const before = await input.boundingBox()
   await page.keyboard.type('timer')
-  await expect(page.getByRole('dialog', { name: 'Command palette' }).getByRole('option').first()).toContainText(/timer/i)
+  await expect(page.getByRole('dialog', { name: 'Command palette' }).getByRole('option').first()).toContainText(
+    /timer/i,
+  )
   const after = await input.boundingBox()
   expect(before?.y).toBeLessThan(640 * 0.2)
   expect(after?.y).toBe(before?.y)

@@ -10,7 +10,16 @@ test('the app reopens on the view it was closed on; a first start opens the Dash
   await expect(first.page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible()
   await first.page.getByRole('link', { name: 'Frameworks' }).click()
   await expect(first.page.getByRole('heading', { name: 'Frameworks', level: 1 })).toBeVisible()
-  await expect.poll(async () => (JSON.parse(await readFile(join(first.dataDir, 'groundwork-data.json'), 'utf8')) as { device: { workspace: { view?: string } } }).device.workspace.view).toBe('frameworks')
+  await expect
+    .poll(
+      async () =>
+        (
+          JSON.parse(await readFile(join(first.dataDir, 'groundwork-data.json'), 'utf8')) as {
+            device: { workspace: { view?: string } }
+          }
+        ).device.workspace.view,
+    )
+    .toBe('frameworks')
   await first.close()
 
   const second = await launchApp({ dataDir: first.dataDir })

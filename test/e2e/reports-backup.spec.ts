@@ -28,13 +28,23 @@ test('exports every format from Reports, then a JSON backup on the Data view bri
     ['PDF', 'pdf'],
   ]) {
     await page.getByRole('button', { name: `Export ${label}` }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toContainText(`groundwork-report-${day}.${ext}`)
+    await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toContainText(
+      `groundwork-report-${day}.${ext}`,
+    )
   }
   const exports = join(dataDir, 'exports')
-  expect((await readdir(exports)).sort()).toEqual(['csv', 'html', 'md', 'pdf'].map((ext) => `groundwork-report-${day}.${ext}`))
-  expect(await readFile(join(exports, `groundwork-report-${day}.md`), 'utf8')).toContain('| Databases | Technical skills | Done | 100% |')
-  expect(await readFile(join(exports, `groundwork-report-${day}.html`), 'utf8')).toContain('<td>Serverless architecture</td><td>Technical skills</td><td><span class="report-status-skipped">Skipped</span>')
-  expect(await readFile(join(exports, `groundwork-report-${day}.csv`), 'utf8')).toContain('\r\nAPIs,Technical skills,Learning,0,,0,6,,0,')
+  expect((await readdir(exports)).sort()).toEqual(
+    ['csv', 'html', 'md', 'pdf'].map((ext) => `groundwork-report-${day}.${ext}`),
+  )
+  expect(await readFile(join(exports, `groundwork-report-${day}.md`), 'utf8')).toContain(
+    '| Databases | Technical skills | Done | 100% |',
+  )
+  expect(await readFile(join(exports, `groundwork-report-${day}.html`), 'utf8')).toContain(
+    '<td>Serverless architecture</td><td>Technical skills</td><td><span class="report-status-skipped">Skipped</span>',
+  )
+  expect(await readFile(join(exports, `groundwork-report-${day}.csv`), 'utf8')).toContain(
+    '\r\nAPIs,Technical skills,Learning,0,,0,6,,0,',
+  )
 
   await page.getByRole('link', { name: 'Data', exact: true }).click()
   await page.getByRole('button', { name: 'Save full backup…' }).click()
@@ -72,9 +82,13 @@ test('exports every format from Reports, then a JSON backup on the Data view bri
   await page.screenshot({ path: 'test-results/import-dialog.png' })
   await dialog.getByRole('button', { name: 'Import and replace my data' }).click()
   await expect(dialog).toBeHidden()
-  await expect(page.getByRole('status').filter({ hasText: 'Your data was replaced' })).toContainText(`groundwork-backup-${day}.json`)
+  await expect(page.getByRole('status').filter({ hasText: 'Your data was replaced' })).toContainText(
+    `groundwork-backup-${day}.json`,
+  )
   await page.getByRole('link', { name: 'Reports' }).click()
-  await expect(page.getByRole('article', { name: 'Report preview' }).getByRole('row', { name: /Databases.*Done/ })).toBeVisible()
+  await expect(
+    page.getByRole('article', { name: 'Report preview' }).getByRole('row', { name: /Databases.*Done/ }),
+  ).toBeVisible()
 
   await page.getByRole('link', { name: 'Skills' }).click()
   await expect(page.getByRole('combobox', { name: 'Status of Databases' })).toHaveValue('done')

@@ -21,7 +21,11 @@ async function show(page: Page, view: string): Promise<void> {
 }
 
 /** Runs `check` on `view` at each size in each scheme, the view shown afresh from the Dashboard each time. */
-async function inEachLook(page: Page, view: string, check: (where: string, size: (typeof SIZES)[number]) => Promise<void>): Promise<void> {
+async function inEachLook(
+  page: Page,
+  view: string,
+  check: (where: string, size: (typeof SIZES)[number]) => Promise<void>,
+): Promise<void> {
   for (const size of SIZES) {
     for (const colorScheme of SCHEMES) {
       await page.setViewportSize(size)
@@ -57,7 +61,12 @@ test('Reports with 300 notes: the export buttons are in the first screen, the pr
   const app = await launchWithNotes()
   const { page } = app
   await inEachLook(page, 'Reports', async (where, size) => {
-    for (const label of ['Markdown', 'HTML', 'PDF', 'CSV']) await expectInFirstScreen(page, page.getByRole('button', { name: `Export ${label}` }), `Export ${label} at ${where}`)
+    for (const label of ['Markdown', 'HTML', 'PDF', 'CSV'])
+      await expectInFirstScreen(
+        page,
+        page.getByRole('button', { name: `Export ${label}` }),
+        `Export ${label} at ${where}`,
+      )
 
     const preview = page.getByRole('article', { name: 'Report preview' })
     await expect(preview.getByRole('region', { name: 'Notes' })).toBeVisible()
@@ -84,9 +93,18 @@ test('Reports with 300 notes: the export buttons are in the first screen, the pr
   })
   // A short report is not clipped and offers no toggle.
   await page.getByRole('radio', { name: 'Leave out' }).check()
-  for (const part of ['Progress per category', 'Each skill’s status', 'Level readiness, goals and target dates', 'Study activity', 'Evidence links', 'Frameworks marked learning or used'])
+  for (const part of [
+    'Progress per category',
+    'Each skill’s status',
+    'Level readiness, goals and target dates',
+    'Study activity',
+    'Evidence links',
+    'Frameworks marked learning or used',
+  ])
     await page.getByRole('checkbox', { name: part }).uncheck()
-  await expect(page.getByRole('article', { name: 'Report preview' }).getByRole('region', { name: 'Skills' })).toHaveCount(0)
+  await expect(
+    page.getByRole('article', { name: 'Report preview' }).getByRole('region', { name: 'Skills' }),
+  ).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Show all' })).toHaveCount(0)
   await expect(page.getByRole('region', { name: 'Automatic backups' })).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Save full backup…' })).toHaveCount(0)
@@ -101,11 +119,15 @@ test('the Data view at both sizes in both themes: where the file is, and the bac
     await expect(page.getByRole('heading', { name: 'Data', level: 1 })).toBeVisible()
     const location = page.getByRole('region', { name: 'Where your data lives' })
     await expect(location.getByRole('definition').first()).toHaveText(join(dataDir, 'groundwork-data.json'))
-    for (const name of ['Save full backup…', 'Import backup…']) await expectInFirstScreen(page, page.getByRole('button', { name }), `${name} at ${where}`)
+    for (const name of ['Save full backup…', 'Import backup…'])
+      await expectInFirstScreen(page, page.getByRole('button', { name }), `${name} at ${where}`)
     await expect(page.getByRole('button', { name: /^Restore backup from / }).first()).toBeVisible()
     await expectNothingCutOff(page, `Data at ${where}`)
   })
-  await page.getByRole('region', { name: 'Where your data lives' }).getByRole('button', { name: 'Show the data file in its folder' }).click()
+  await page
+    .getByRole('region', { name: 'Where your data lives' })
+    .getByRole('button', { name: 'Show the data file in its folder' })
+    .click()
   await expect.poll(() => app.shownInFolder).toEqual([join(dataDir, 'groundwork-data.json')])
   await app.close()
 })
@@ -119,7 +141,10 @@ test('backup and restore on the Data view: a full backup through a real file bri
   await page.getByRole('button', { name: 'Save full backup…' }).click()
   const file = join(dataDir, 'exports', `groundwork-backup-${testDay()}.json`)
   await expect(page.getByRole('status').filter({ hasText: 'Backup saved to' })).toContainText(file)
-  const saved = JSON.parse(await readFile(file, 'utf8')) as { notes: Record<string, unknown>; skills: Record<string, { status: string }> }
+  const saved = JSON.parse(await readFile(file, 'utf8')) as {
+    notes: Record<string, unknown>
+    skills: Record<string, { status: string }>
+  }
   expect(Object.keys(saved.notes)).toHaveLength(302)
   expect(saved.skills.databases?.status).toBe('learning')
 
@@ -134,7 +159,9 @@ test('backup and restore on the Data view: a full backup through a real file bri
   const done = await dialog.getByRole('row', { name: /^Skills in progress/ }).innerText()
   await dialog.getByRole('button', { name: 'Import and replace my data' }).click()
   await expect(dialog).toBeHidden()
-  await expect(page.getByRole('status').filter({ hasText: 'Your data was replaced' })).toContainText(`groundwork-backup-${testDay()}.json`)
+  await expect(page.getByRole('status').filter({ hasText: 'Your data was replaced' })).toContainText(
+    `groundwork-backup-${testDay()}.json`,
+  )
   await show(page, 'Skills')
   await expect(page.getByRole('combobox', { name: 'Status of Databases' })).toHaveValue('learning')
 

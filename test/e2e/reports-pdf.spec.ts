@@ -39,21 +39,36 @@ test('a PDF report printed by Chromium holds every skill and the figures', async
         if (!result.ok) throw new Error(result.error.message)
         return result.value
       }
-      ok(await api.levels.addGoal({ level: 'entry', title: 'Run a study group <i>weekly</i>', skillIds: ['communication'] }))
+      ok(
+        await api.levels.addGoal({
+          level: 'entry',
+          title: 'Run a study group <i>weekly</i>',
+          skillIds: ['communication'],
+        }),
+      )
       ok(await api.levels.setGoalDone({ level: 'entry', goalId: 'entry-one-language', done: true }))
       ok(await api.levels.setTargetDate({ level: 'entry', date: target }))
       ok(await api.frameworks.setMark({ frameworkId: 'django', mark: 'used' }))
       ok(await api.frameworks.setMark({ frameworkId: 'flask', mark: 'learning' }))
       ok(await api.study.log({ skillId: 'databases', start, minutes: 47 }))
       ok(await api.study.log({ skillId: 'apis', start: old, minutes: 90 }))
-      ok(await api.evidence.add({ skillId: 'databases', url: 'https://github.com/learner/shop-db', title: 'Shop database <b>schema</b>', kind: 'repo' }))
+      ok(
+        await api.evidence.add({
+          skillId: 'databases',
+          url: 'https://github.com/learner/shop-db',
+          title: 'Shop database <b>schema</b>',
+          kind: 'repo',
+        }),
+      )
       return ok(await api.app.getState()).state
     },
     { target, start: now.toISOString(), old: '2025-01-06T10:00:00.000Z' },
   )
   const entry = levelReadiness(seeded.curriculum, 'entry', seeded.levels, seeded.skills)
   const readyText = `Entry level: ${percent(entry.fraction)}% ready`
-  console.log(`reports: entry readiness ${percent(entry.fraction)}% (${entry.doneGoals} of ${entry.totalGoals} goals), target ${target}`)
+  console.log(
+    `reports: entry readiness ${percent(entry.fraction)}% (${entry.doneGoals} of ${entry.totalGoals} goals), target ${target}`,
+  )
 
   await page.getByRole('link', { name: 'Reports' }).click()
   const preview = page.getByRole('article', { name: 'Report preview' })
@@ -62,11 +77,19 @@ test('a PDF report printed by Chromium holds every skill and the figures', async
   await page.getByRole('textbox', { name: 'From', exact: true }).fill(testDay(-7))
   await expect(preview.getByRole('region', { name: 'Study activity' })).toContainText('Total: 47 min over 1 day.')
   await expect(preview.getByRole('region', { name: 'Study activity' })).not.toContainText('APIs')
-  await expect(preview.getByRole('region', { name: 'Level readiness and goals' })).toContainText(`${readyText} (current level)`)
+  await expect(preview.getByRole('region', { name: 'Level readiness and goals' })).toContainText(
+    `${readyText} (current level)`,
+  )
   await expect(preview.getByRole('region', { name: 'Level readiness and goals' })).toContainText('30 days left')
-  await expect(preview.getByRole('region', { name: 'Level readiness and goals' })).toContainText('Run a study group <i>weekly</i> (your own goal)')
-  await expect(preview.getByRole('region', { name: 'Frameworks' }).getByRole('row', { name: 'Django Used' })).toBeVisible()
-  await expect(preview.getByRole('region', { name: 'Evidence' })).toContainText('Shop database <b>schema</b> https://github.com/learner/shop-db')
+  await expect(preview.getByRole('region', { name: 'Level readiness and goals' })).toContainText(
+    'Run a study group <i>weekly</i> (your own goal)',
+  )
+  await expect(
+    preview.getByRole('region', { name: 'Frameworks' }).getByRole('row', { name: 'Django Used' }),
+  ).toBeVisible()
+  await expect(preview.getByRole('region', { name: 'Evidence' })).toContainText(
+    'Shop database <b>schema</b> https://github.com/learner/shop-db',
+  )
   await page.getByRole('radio', { name: 'In full' }).check()
   // In full, the note is rendered Markdown: its "# ..." sits below the note's own heading, its
   // code block is code (no fence left), its raw HTML is text (an excerpt is one line).
@@ -77,14 +100,20 @@ test('a PDF report printed by Chromium holds every skill and the figures', async
   await expect(notes).toContainText('<script>alert("x")</script> & <b>bold</b>')
   await page.setViewportSize({ width: 1280, height: 1700 })
   await page.screenshot({ path: 'test-results/reports-view.png' })
-  await preview.getByRole('region', { name: 'Level readiness and goals' }).screenshot({ path: 'test-results/reports-preview-levels.png' })
-  await preview.getByRole('region', { name: 'Study activity' }).screenshot({ path: 'test-results/reports-preview-activity.png' })
+  await preview
+    .getByRole('region', { name: 'Level readiness and goals' })
+    .screenshot({ path: 'test-results/reports-preview-levels.png' })
+  await preview
+    .getByRole('region', { name: 'Study activity' })
+    .screenshot({ path: 'test-results/reports-preview-activity.png' })
 
   // The web page: the evidence is a real link, the title plain text.
   await page.getByRole('button', { name: 'Export HTML' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toContainText('.html')
   const html = await readFile(join(dataDir, 'exports', `groundwork-report-${testDay()}.html`), 'utf8')
-  expect(html).toContain('<a href="https://github.com/learner/shop-db" rel="noopener noreferrer">Shop database &lt;b&gt;schema&lt;/b&gt;')
+  expect(html).toContain(
+    '<a href="https://github.com/learner/shop-db" rel="noopener noreferrer">Shop database &lt;b&gt;schema&lt;/b&gt;',
+  )
   expect(html).toContain(`<h3>${readyText} <small>(current level)</small></h3>`)
 
   await page.getByRole('button', { name: 'Export PDF' }).click()
@@ -123,7 +152,13 @@ test('a PDF report printed by Chromium holds every skill and the figures', async
   const mm = 72 / 25.4
   const fills = await pageFills(expected, { top: PAGE_MARGIN_MM.top * mm, bottom: PAGE_MARGIN_MM.bottom * mm })
   console.log(`reports: pdf pages ${fills.map((p) => `${Math.round(p.fill * 100)}% (${p.lines} lines)`).join(', ')}`)
-  fills.slice(0, -1).forEach((p, i) => expect(p.fill, `page ${i + 1} of ${fills.length} is ${Math.round(p.fill * 100)}% full`).toBeGreaterThanOrEqual(0.6))
+  fills
+    .slice(0, -1)
+    .forEach((p, i) =>
+      expect(p.fill, `page ${i + 1} of ${fills.length} is ${Math.round(p.fill * 100)}% full`).toBeGreaterThanOrEqual(
+        0.6,
+      ),
+    )
   expect(fills.at(-1)?.lines, 'lines on the last page').toBeGreaterThan(2)
   await run('pdftoppm', ['-png', '-r', '60', expected, 'test-results/report-pdf'])
   // The preview draws with React style props, which the strict CSP allows; nothing was blocked.

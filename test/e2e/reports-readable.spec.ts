@@ -44,7 +44,14 @@ test('reports show notes as formatted text and fold sub-topics not started, in t
   const dataDir = await mkdtemp(join(tmpdir(), 'groundwork-e2e-'))
   const state = seededState()
   // Edited yesterday, so the note is the first of the notes section.
-  state.notes.isolation = { id: 'isolation', skillId: 'databases', title: 'Isolation', body: NOTE, createdAt: `${testDay(-1)}T08:00:00.000Z`, updatedAt: `${testDay(-1)}T08:00:00.000Z` }
+  state.notes.isolation = {
+    id: 'isolation',
+    skillId: 'databases',
+    title: 'Isolation',
+    body: NOTE,
+    createdAt: `${testDay(-1)}T08:00:00.000Z`,
+    updatedAt: `${testDay(-1)}T08:00:00.000Z`,
+  }
   await writeFile(join(dataDir, 'groundwork-data.json'), JSON.stringify(state))
   const app = await launchApp({ dataDir })
   const { page } = app
@@ -57,12 +64,16 @@ test('reports show notes as formatted text and fold sub-topics not started, in t
   await expect(note.getByRole('heading', { name: 'Isolation levels' })).toBeVisible()
   await expect(note).toContainText('Read Transactions first, then reading query plans.')
   await expect(note.getByText('Question:', { exact: true }).first()).toBeVisible()
-  expect((await note.innerText()).replace(/\s+/g, ' ')).toContain('Question: Which level stops phantom reads Answer: Serializable, at a cost in retries.')
+  expect((await note.innerText()).replace(/\s+/g, ' ')).toContain(
+    'Question: Which level stops phantom reads Answer: Serializable, at a cost in retries.',
+  )
   expect(await note.innerText()).not.toMatch(/\[\[|#|\s::\s/)
   // Sub-topics not started are a count; the option lists them again.
   const skills = preview.getByRole('region', { name: 'Skills' })
   await expect(skills).toContainText('4 sub-topics not started')
-  await expect(skills).toContainText('63 sub-topics not started in 13 skills with nothing ticked yet: APIs, Security awareness')
+  await expect(skills).toContainText(
+    '63 sub-topics not started in 13 skills with nothing ticked yet: APIs, Security awareness',
+  )
   await expect(skills.getByText('Transactions and ACID guarantees')).toHaveCount(0)
   const listAll = page.getByRole('checkbox', { name: /List sub-topics not started/ })
   await expect(listAll).not.toBeChecked()
@@ -116,6 +127,10 @@ test('the Skills view shows the built-in sub-topics’ links and opens them in t
   if (!indexes) throw new Error('no built-in link for indexes')
   await links.getByRole('link', { name: indexes.title }).click()
   await expect.poll(() => app.openedExternally).toEqual([indexes.url])
-  await shoot(page, 'skills-links', page.getByRole('checkbox', { name: 'Relational tables and SQL (PostgreSQL, MySQL)' }))
+  await shoot(
+    page,
+    'skills-links',
+    page.getByRole('checkbox', { name: 'Relational tables and SQL (PostgreSQL, MySQL)' }),
+  )
   await app.close()
 })

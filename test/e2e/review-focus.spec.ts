@@ -61,8 +61,15 @@ test('a review session from the Dashboard to its summary with the keyboard only,
   await page.keyboard.press('3')
 
   const summary = page.getByRole('region', { name: 'Session complete' })
-  await expect(summary.getByRole('status')).toHaveText('You reviewed 12 cards (13 answers, as a card answered Again comes back).')
-  await expect(summary.getByRole('list', { name: 'Answers per grade' }).getByRole('listitem')).toHaveText(['1 Again', '2 Hard', '8 Good', '2 Easy'])
+  await expect(summary.getByRole('status')).toHaveText(
+    'You reviewed 12 cards (13 answers, as a card answered Again comes back).',
+  )
+  await expect(summary.getByRole('list', { name: 'Answers per grade' }).getByRole('listitem')).toHaveText([
+    '1 Again',
+    '2 Hard',
+    '8 Good',
+    '2 Easy',
+  ])
   await expect(summary).toContainText(/Due by the end of tomorrow: \d+ cards?, plus up to 10 new ones\./)
   await expect(summary.getByRole('button', { name: 'Back to the overview' })).toBeFocused()
   await checkLooks(page, 'review-summary')

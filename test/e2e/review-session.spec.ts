@@ -48,7 +48,9 @@ test('a full review session with the keyboard only', async () => {
   await page.screenshot({ path: 'test-results/review-done.png' })
   await app.close()
 
-  const file = JSON.parse(await readFile(join(app.dataDir, 'groundwork-data.json'), 'utf8')) as { review: { cards: Record<string, { lapsed: boolean }>; log: unknown[] } }
+  const file = JSON.parse(await readFile(join(app.dataDir, 'groundwork-data.json'), 'utf8')) as {
+    review: { cards: Record<string, { lapsed: boolean }>; log: unknown[] }
+  }
   expect(Object.keys(file.review.cards)).toHaveLength(10)
   expect(file.review.log).toHaveLength(11)
   expect(Object.values(file.review.cards).filter((c) => c.lapsed)).toHaveLength(1)

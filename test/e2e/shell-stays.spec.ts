@@ -137,7 +137,8 @@ test('nothing is cut off at 1024 wide: every framework column and the skill deta
     // Its right edge lies inside the box that scrolls the table sideways, or the window.
     const edges = await header.evaluate((th) => {
       let box: Element | null = th.parentElement
-      while (box && !(box.scrollWidth > box.clientWidth && getComputedStyle(box).overflowX !== 'visible')) box = box.parentElement
+      while (box && !(box.scrollWidth > box.clientWidth && getComputedStyle(box).overflowX !== 'visible'))
+        box = box.parentElement
       const right = box ? box.getBoundingClientRect().left + box.clientLeft + box.clientWidth : window.innerWidth
       return { header: th.getBoundingClientRect().right, limit: Math.min(right, window.innerWidth) }
     })
@@ -152,7 +153,9 @@ test('nothing is cut off at 1024 wide: every framework column and the skill deta
   await expect(detail).toBeVisible()
   const fit = await detail.evaluate((card) => {
     const right = card.getBoundingClientRect().right - card.clientLeft - parseFloat(getComputedStyle(card).paddingRight)
-    const over = [...card.children].filter((child) => child.getBoundingClientRect().right > right + 0.5).map((child) => child.className)
+    const over = [...card.children]
+      .filter((child) => child.getBoundingClientRect().right > right + 0.5)
+      .map((child) => child.className)
     return { scroll: card.scrollWidth - card.clientWidth, over }
   })
   expect(fit).toEqual({ scroll: 0, over: [] })
@@ -160,7 +163,10 @@ test('nothing is cut off at 1024 wide: every framework column and the skill deta
   for (const view of VIEWS) {
     await show(page, view)
     // The report preview is built by main after the view shows; measure it, not its placeholder.
-    if (view === 'Reports') await expect(page.getByRole('article', { name: 'Report preview' }).getByRole('region', { name: 'Notes' })).toBeVisible()
+    if (view === 'Reports')
+      await expect(
+        page.getByRole('article', { name: 'Report preview' }).getByRole('region', { name: 'Notes' }),
+      ).toBeVisible()
     const overflow = await page.getByRole('main').evaluate((main) => main.scrollWidth - main.clientWidth)
     expect({ view, overflow }).toEqual({ view, overflow: 0 })
   }

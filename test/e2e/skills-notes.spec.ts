@@ -35,8 +35,12 @@ test('sub-topics, statuses, confidence and a note typed right before closing are
   await notes.pressSequentially(' Last words.')
   await first.close()
 
-  const onDisk = JSON.parse(await readFile(join(dataDir, 'groundwork-data.json'), 'utf8')) as { notes: Record<string, { body: string }> }
-  expect(Object.values(onDisk.notes).map((note) => note.body)).toEqual(['# Indexes\n\nA B-tree index makes **lookups** fast. Last words.'])
+  const onDisk = JSON.parse(await readFile(join(dataDir, 'groundwork-data.json'), 'utf8')) as {
+    notes: Record<string, { body: string }>
+  }
+  expect(Object.values(onDisk.notes).map((note) => note.body)).toEqual([
+    '# Indexes\n\nA B-tree index makes **lookups** fast. Last words.',
+  ])
 
   const second = await launchApp({ dataDir })
   const again = second.page

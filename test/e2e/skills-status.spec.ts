@@ -20,7 +20,9 @@ test('a skill status set in the checklist is kept after a restart', async () => 
   await expect(status).toHaveValue('learning')
   await first.close()
 
-  const onDisk = JSON.parse(await readFile(join(dataDir, 'groundwork-data.json'), 'utf8')) as { skills: Record<string, { status: string }> }
+  const onDisk = JSON.parse(await readFile(join(dataDir, 'groundwork-data.json'), 'utf8')) as {
+    skills: Record<string, { status: string }>
+  }
   expect(onDisk.skills.databases?.status).toBe('learning')
 
   const second = await launchApp({ dataDir })

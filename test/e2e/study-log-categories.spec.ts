@@ -43,10 +43,16 @@ test("time logged on a pack's skill shows in the weekly chart under the pack's c
   await expect(timer.getByRole('status')).toContainText(`Timer stopped on ${skill.title}`)
   const shortRun = page.getByRole('region', { name: 'Recent sessions' }).getByRole('row').filter({ hasText: 'Timer' })
   await expect(shortRun).toContainText('under 1 min')
-  await expect(shortRun.getByRole('button', { name: new RegExp(`^Remove under 1 min of ${skill.title}`) })).toBeVisible()
+  await expect(
+    shortRun.getByRole('button', { name: new RegExp(`^Remove under 1 min of ${skill.title}`) }),
+  ).toBeVisible()
 
   const table = page.getByRole('table', { name: 'Minutes studied per week' })
-  await expect(table.getByRole('columnheader')).toHaveText(['Week of', 'Technical skills (minutes)', `${category.title} (minutes)`])
+  await expect(table.getByRole('columnheader')).toHaveText([
+    'Week of',
+    'Technical skills (minutes)',
+    `${category.title} (minutes)`,
+  ])
   // The pack's column holds the 40 minutes by hand and the moment on the timer (0 or 0.1 to the tenth).
   await expect(table.getByRole('row').last().getByRole('cell')).toHaveText(['25', /^40(\.1)?$/])
   const chart = page.getByRole('img', { name: /Minutes studied per week: bar chart/ })

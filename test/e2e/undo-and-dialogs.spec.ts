@@ -19,7 +19,13 @@ const RUNS = [
 /** The rich learner plus one card of their own that has been reviewed, so it has a schedule. */
 function seeded(): AppState {
   const state = richState()
-  state.review.custom['c-own'] = { id: 'c-own', skillId: 'apis', front: 'What does 409 mean?', back: 'Conflict', createdAt: '2026-11-10T10:00:00.000Z' }
+  state.review.custom['c-own'] = {
+    id: 'c-own',
+    skillId: 'apis',
+    front: 'What does 409 mean?',
+    back: 'Conflict',
+    createdAt: '2026-11-10T10:00:00.000Z',
+  }
   state.review.cards['c-own'] = {
     due: '2026-11-28T10:00:00.000Z',
     stability: 3.2,
@@ -46,7 +52,8 @@ async function launchSeeded(run: (typeof RUNS)[number]): Promise<LaunchedApp> {
   return app
 }
 
-const onDisk = async (app: LaunchedApp): Promise<AppState> => JSON.parse(await readFile(join(app.dataDir, 'groundwork-data.json'), 'utf8')) as AppState
+const onDisk = async (app: LaunchedApp): Promise<AppState> =>
+  JSON.parse(await readFile(join(app.dataDir, 'groundwork-data.json'), 'utf8')) as AppState
 
 async function show(page: Page, view: string): Promise<void> {
   const link = page.getByRole('navigation').getByRole('link', { name: view })
@@ -85,7 +92,13 @@ for (const run of RUNS) {
         selectors,
       )
     await show(page, 'Levels')
-    const schemes = await schemesOf(['input[type="checkbox"]', 'input[type="radio"]', 'input[type="date"]', 'button', 'main'])
+    const schemes = await schemesOf([
+      'input[type="checkbox"]',
+      'input[type="radio"]',
+      'input[type="date"]',
+      'button',
+      'main',
+    ])
     await show(page, 'Study log')
     schemes.push(...(await schemesOf(['select', 'input[type="number"]', 'input[type="date"]'])))
     await show(page, 'Frameworks')

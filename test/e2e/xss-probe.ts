@@ -21,7 +21,11 @@ export async function installXssProbe(page: Page): Promise<{ read(): Promise<Xss
     if (w.__cspViolations) return
     const seen: Array<{ directive: string; blocked: string }> = []
     w.__cspViolations = seen
-    document.addEventListener('securitypolicyviolation', (e) => void seen.push({ directive: e.effectiveDirective, blocked: e.blockedURI }), true)
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => void seen.push({ directive: e.effectiveDirective, blocked: e.blockedURI }),
+      true,
+    )
   }
   await page.addInitScript(listen)
   await page.evaluate(listen)
@@ -30,7 +34,10 @@ export async function installXssProbe(page: Page): Promise<{ read(): Promise<Xss
       const inPage = await page.evaluate((flag) => {
         const w = window as unknown as Record<string, unknown>
         const top = window.top as unknown as Record<string, unknown> | null
-        return { flag: w[flag] ?? top?.[flag], violations: (w.__cspViolations ?? []) as Array<{ directive: string; blocked: string }> }
+        return {
+          flag: w[flag] ?? top?.[flag],
+          violations: (w.__cspViolations ?? []) as Array<{ directive: string; blocked: string }>,
+        }
       }, XSS_FLAG)
       return { ...inPage, dialogs: [...dialogs], url: page.url() }
     },
@@ -43,7 +50,11 @@ export async function installXssProbe(page: Page): Promise<{ read(): Promise<Xss
  * With `clickControls: false` the app's own buttons and form fields get the events (which fire
  * any inline handler on them) but no real click, so exercising a view does not delete or edit data.
  */
-export async function exerciseRegion(page: Page, selector: string, { clickControls = true }: { clickControls?: boolean } = {}): Promise<void> {
+export async function exerciseRegion(
+  page: Page,
+  selector: string,
+  { clickControls = true }: { clickControls?: boolean } = {},
+): Promise<void> {
   await page.evaluate(
     async ([sel, clickControls]) => {
       const root = document.querySelector(sel)
@@ -54,8 +65,13 @@ export async function exerciseRegion(page: Page, selector: string, { clickContro
       }
       root.addEventListener('click', keepHere, true)
       for (const el of Array.from(root.querySelectorAll('*'))) {
-        for (const type of ['mouseover', 'focus', 'click', 'toggle', 'error', 'load']) el.dispatchEvent(new Event(type, { bubbles: false }))
-        if (el instanceof HTMLElement && (clickControls || !el.matches('button, input, select, textarea, label, [role="button"]'))) el.click()
+        for (const type of ['mouseover', 'focus', 'click', 'toggle', 'error', 'load'])
+          el.dispatchEvent(new Event(type, { bubbles: false }))
+        if (
+          el instanceof HTMLElement &&
+          (clickControls || !el.matches('button, input, select, textarea, label, [role="button"]'))
+        )
+          el.click()
       }
       // Give image errors, SVG animations and frames a moment to fire their handlers.
       await new Promise((done) => setTimeout(done, 80))
@@ -123,8 +139,12 @@ export function scriptCarriers(page: Page, selector: string): Promise<number> {
   return page.evaluate((sel) => {
     const root = document.querySelector(sel)
     if (!root) throw new Error(`no element matches ${sel}`)
-    const risky = root.querySelectorAll('script, iframe, object, embed, svg script, base, meta, a[href^="javascript" i], form[action], [srcdoc]')
-    const handlers = [...root.querySelectorAll('*')].filter((el) => [...el.attributes].some((attr) => /^on/i.test(attr.name)))
+    const risky = root.querySelectorAll(
+      'script, iframe, object, embed, svg script, base, meta, a[href^="javascript" i], form[action], [srcdoc]',
+    )
+    const handlers = [...root.querySelectorAll('*')].filter((el) =>
+      [...el.attributes].some((attr) => /^on/i.test(attr.name)),
+    )
     return risky.length + handlers.length
   }, selector)
 }

@@ -15,12 +15,31 @@ const PAYLOADS = XSS_CORPUS.map(({ payload }) => payload)
 const PER_BODY = 15
 /** And the whole corpus as code, in fences the highlighter knows (HTML, JavaScript) and one it does not: still text, now in highlight spans. */
 const FENCED = ['html', 'js', 'elixir'].map((language) => `\`\`\`\`${language}\n${PAYLOADS.join('\n')}\n\`\`\`\``)
-const BODIES = [...Array.from({ length: Math.ceil(PAYLOADS.length / PER_BODY) }, (_, i) => PAYLOADS.slice(i * PER_BODY, (i + 1) * PER_BODY).join('\n\n')), ...FENCED]
+const BODIES = [
+  ...Array.from({ length: Math.ceil(PAYLOADS.length / PER_BODY) }, (_, i) =>
+    PAYLOADS.slice(i * PER_BODY, (i + 1) * PER_BODY).join('\n\n'),
+  ),
+  ...FENCED,
+]
 const WEB_LINK = 'https://example.org/shop?q="><script>top.__xss=1</script>'
-const ENTRY_GOALS = ['entry-one-language', 'entry-relational-database', 'entry-git-basics', 'entry-framework', 'entry-rest-api', 'entry-lifecycle', 'entry-debugging', 'entry-teamwork']
+const ENTRY_GOALS = [
+  'entry-one-language',
+  'entry-relational-database',
+  'entry-git-basics',
+  'entry-framework',
+  'entry-rest-api',
+  'entry-lifecycle',
+  'entry-debugging',
+  'entry-teamwork',
+]
 
 /** Reads the probe and asserts nothing ran, no dialog opened, and no markup reached the DOM (so the CSP had nothing to block). */
-async function expectNothingRan(app: LaunchedApp, probe: Awaited<ReturnType<typeof installXssProbe>>, target: string, shown: number): Promise<void> {
+async function expectNothingRan(
+  app: LaunchedApp,
+  probe: Awaited<ReturnType<typeof installXssProbe>>,
+  target: string,
+  shown: number,
+): Promise<void> {
   const report = await probe.read()
   const external = app.openedExternally.filter((url) => !/^https?:\/\//.test(url))
   console.log(
@@ -43,7 +62,10 @@ async function renderNotes(app: LaunchedApp, bodies: string[]): Promise<number> 
   await expect(list.getByRole('listitem').first()).toHaveAttribute('aria-setsize', String(PAYLOADS.length))
   const seen = new Set<string>()
   for (let step = 0; step < PAYLOADS.length; step += 1) {
-    for (const id of await list.locator('button[data-note-id]').evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset.noteId ?? ''))) seen.add(id)
+    for (const id of await list
+      .locator('button[data-note-id]')
+      .evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset.noteId ?? '')))
+      seen.add(id)
     expect(await scriptCarriers(page, 'ul.note-list')).toBe(0)
     if (seen.size >= PAYLOADS.length) break
     await page.locator('.note-list-scroll').evaluate((el) => el.scrollBy(0, el.clientHeight))
@@ -144,21 +166,49 @@ test('import fields: a backup full of payloads is imported through the Data view
   const notes = Object.fromEntries(
     PAYLOADS.map((payload, i) => {
       const batch = i >= PAYLOADS.length - BODIES.length ? PAYLOADS.length - 1 - i : -1
-      return [`n-${i}`, { id: `n-${i}`, skillId: 'apis', title: payload, body: batch >= 0 ? BODIES[BODIES.length - 1 - batch]! : payload, createdAt: at(i), updatedAt: at(i) }]
+      return [
+        `n-${i}`,
+        {
+          id: `n-${i}`,
+          skillId: 'apis',
+          title: payload,
+          body: batch >= 0 ? BODIES[BODIES.length - 1 - batch]! : payload,
+          createdAt: at(i),
+          updatedAt: at(i),
+        },
+      ]
     }),
   )
   const backup = appStateSchema.parse({
     schemaVersion: SCHEMA_VERSION,
     notes,
-    levels: { entry: { doneGoalIds: ENTRY_GOALS, customGoals: PAYLOADS.map((title, i) => ({ id: `g-${i}`, title, skillIds: [], createdAt: at(i) })) } },
+    levels: {
+      entry: {
+        doneGoalIds: ENTRY_GOALS,
+        customGoals: PAYLOADS.map((title, i) => ({ id: `g-${i}`, title, skillIds: [], createdAt: at(i) })),
+      },
+    },
     evidence: {
       apis: [
-        ...PAYLOADS.map((payload, i) => ({ id: `e-${i}`, url: payload, title: payload, kind: 'other', addedAt: at(i) })),
+        ...PAYLOADS.map((payload, i) => ({
+          id: `e-${i}`,
+          url: payload,
+          title: payload,
+          kind: 'other',
+          addedAt: at(i),
+        })),
         // A real web link whose address and title both try to break out of the attribute.
         { id: 'e-web', url: WEB_LINK, title: PAYLOADS[3], kind: 'repo', addedAt: at(99) },
       ],
     },
-    review: { custom: Object.fromEntries(PAYLOADS.map((payload, i) => [`c-${i}`, { id: `c-${i}`, skillId: 'apis', front: payload, back: payload, createdAt: at(i) }])) },
+    review: {
+      custom: Object.fromEntries(
+        PAYLOADS.map((payload, i) => [
+          `c-${i}`,
+          { id: `c-${i}`, skillId: 'apis', front: payload, back: payload, createdAt: at(i) },
+        ]),
+      ),
+    },
   })
   const file = join(dir, 'payloads-backup.json')
   await writeFile(file, JSON.stringify(backup))
@@ -177,7 +227,10 @@ test('import fields: a backup full of payloads is imported through the Data view
   // Batch notes: BODIES[k] sits on the k-th newest note.
   const shownNotes = await renderNotes(app, BODIES)
   await page.getByRole('link', { name: 'Study log' }).click()
-  await page.getByRole('region', { name: 'Evidence', exact: true }).getByRole('combobox', { name: 'Skill' }).selectOption({ label: 'APIs' })
+  await page
+    .getByRole('region', { name: 'Evidence', exact: true })
+    .getByRole('combobox', { name: 'Skill' })
+    .selectOption({ label: 'APIs' })
   const evidence = page.getByRole('region', { name: 'Evidence for APIs' })
   await expect(evidence.getByRole('listitem')).toHaveCount(PAYLOADS.length + 1)
   expect(await scriptCarriers(page, 'section.evidence')).toBe(0)
@@ -232,7 +285,10 @@ test('the built page CSP blocks inline script and event handlers for every paylo
   const { ran, report } = await runCorpusInDom(page)
 
   const directives = [...new Set(report.violations.map((v) => v.directive))].sort()
-  console.log(`xss: payloads=${XSS_CORPUS.length} ranInApp=${ran.length} dialogs=${report.dialogs.length} ` + `cspViolations=${report.violations.length} directives=${directives.join(',')}`)
+  console.log(
+    `xss: payloads=${XSS_CORPUS.length} ranInApp=${ran.length} dialogs=${report.dialogs.length} ` +
+      `cspViolations=${report.violations.length} directives=${directives.join(',')}`,
+  )
   expect(ran).toEqual([])
   expect(report.flag).toBeUndefined()
   expect(report.dialogs).toEqual([])
@@ -268,7 +324,9 @@ test('markup in the data folder path shown by the recovery notice stays plain te
   await expect(notice.locator('img, svg, script, iframe, a[href], details, input')).toHaveCount(0)
   await exerciseRegion(app.page, '[role="alert"]')
   const report = await probe.read()
-  console.log(`xss: target="recovery notice path" payloads=${PATH_SAFE_XSS.length} ran=${report.flag === undefined ? 0 : 1} dialogs=${report.dialogs.length}`)
+  console.log(
+    `xss: target="recovery notice path" payloads=${PATH_SAFE_XSS.length} ran=${report.flag === undefined ? 0 : 1} dialogs=${report.dialogs.length}`,
+  )
   expect(report.flag).toBeUndefined()
   expect(report.dialogs).toEqual([])
   await app.close()
@@ -282,8 +340,12 @@ test('the exported-HTML check catches unescaped markup and passes escaped text',
     .map((p) => `<p>${p.payload}</p>`)
     .join('')}</body>`
   await expect(expectInertHtml(browser, naive)).rejects.toThrow(/payload ran|dialog/)
-  const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-  await expectInertHtml(browser, `<!doctype html><body>${XSS_CORPUS.map((p) => `<p title="${escape(p.payload)}">${escape(p.payload)}</p>`).join('')}</body>`)
+  const escape = (s: string): string =>
+    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+  await expectInertHtml(
+    browser,
+    `<!doctype html><body>${XSS_CORPUS.map((p) => `<p title="${escape(p.payload)}">${escape(p.payload)}</p>`).join('')}</body>`,
+  )
   await app.close()
 })
 

@@ -18,13 +18,18 @@ function electronBinary(): string | null {
 }
 
 const binary = electronBinary()
-const SKIP_REASON = 'The Electron binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD): the app is covered by the Chromium e2e specs instead.'
+const SKIP_REASON =
+  'The Electron binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD): the app is covered by the Chromium e2e specs instead.'
 if (!binary) console.log(`electron smoke spec skipped: ${SKIP_REASON}`)
 test.skip(!binary, SKIP_REASON)
 
 test('the packaged app starts with a secure window and saves a status', async () => {
   const userData = await mkdtemp(join(tmpdir(), 'groundwork-electron-'))
-  const app = await electron.launch({ executablePath: binary!, args: [resolve('out/main/index.js')], env: { ...process.env, GROUNDWORK_USER_DATA: userData } })
+  const app = await electron.launch({
+    executablePath: binary!,
+    args: [resolve('out/main/index.js')],
+    env: { ...process.env, GROUNDWORK_USER_DATA: userData },
+  })
   const page = await app.firstWindow()
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
   // Sandbox and isolation seen from the page: no Node globals, only the typed bridge.

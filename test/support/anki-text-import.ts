@@ -89,7 +89,8 @@ export function readAnkiText(text: string): AnkiImport {
         break
       }
       const next = text[at]
-      if (next !== undefined && next !== separator && next !== '\n' && !(next === '\r' && text[at + 1] === '\n')) throw new Error(`Text after a closing quote: ${JSON.stringify(text.slice(at, at + 10))}`)
+      if (next !== undefined && next !== separator && next !== '\n' && !(next === '\r' && text[at + 1] === '\n'))
+        throw new Error(`Text after a closing quote: ${JSON.stringify(text.slice(at, at + 10))}`)
       continue
     }
     if (ch === '"') throw new Error('A double quote inside an unquoted field')
@@ -118,6 +119,10 @@ export function ankiFieldText(field: string, html: boolean): string {
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(
       /&(lt|gt|amp|quot|#\d+|#x[0-9a-f]+);/gi,
-      (_m, name: string) => NAMED[name.toLowerCase()] ?? String.fromCodePoint(name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)),
+      (_m, name: string) =>
+        NAMED[name.toLowerCase()] ??
+        String.fromCodePoint(
+          name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10),
+        ),
     )
 }

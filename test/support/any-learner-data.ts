@@ -31,7 +31,8 @@ const oddTitle = fc.oneof(
 )
 
 /** A title that survives the schema's trim and length rules. */
-const title = (max: number): fc.Arbitrary<string> => oddTitle.map((t) => t.slice(0, max)).filter((t) => t.trim().length > 0)
+const title = (max: number): fc.Arbitrary<string> =>
+  oddTitle.map((t) => t.slice(0, max)).filter((t) => t.trim().length > 0)
 
 const id = (prefix: string, n: number): string => `${prefix}-${n}`
 
@@ -39,7 +40,12 @@ const id = (prefix: string, n: number): string => `${prefix}-${n}`
 export interface LearnerShape {
   categories: { title: string; hidden: boolean }[]
   skills: { category: number; title: string; hidden: boolean; subtopics: string[] }[]
-  progress: { skill: number; status: 'not-started' | 'learning' | 'done' | 'skipped'; confidence: number; ticks: number }[]
+  progress: {
+    skill: number
+    status: 'not-started' | 'learning' | 'done' | 'skipped'
+    confidence: number
+    ticks: number
+  }[]
   notes: { skill: number; title: string; body: string }[]
   sessions: { skill: number; daysAgo: number; minutes: number }[]
   selected: number
@@ -59,10 +65,28 @@ export function learnerShapes(sizes: { skills?: number; subtopics?: number } = {
   const maxSubtopics = sizes.subtopics ?? 6
   return fc.record({
     categories: fc.array(fc.record({ title: title(L.title), hidden: fc.boolean() }), { minLength: 1, maxLength: 6 }),
-    skills: fc.array(fc.record({ category: fc.nat(), title: title(L.title), hidden: fc.boolean(), subtopics: fc.array(title(L.subtopicTitle), { maxLength: maxSubtopics }) }), { maxLength: maxSkills }),
-    progress: fc.array(fc.record({ skill: fc.nat(), status: fc.constantFrom('not-started', 'learning', 'done', 'skipped'), confidence: fc.integer({ min: 0, max: 5 }), ticks: fc.nat(8) }), { maxLength: 8 }),
+    skills: fc.array(
+      fc.record({
+        category: fc.nat(),
+        title: title(L.title),
+        hidden: fc.boolean(),
+        subtopics: fc.array(title(L.subtopicTitle), { maxLength: maxSubtopics }),
+      }),
+      { maxLength: maxSkills },
+    ),
+    progress: fc.array(
+      fc.record({
+        skill: fc.nat(),
+        status: fc.constantFrom('not-started', 'learning', 'done', 'skipped'),
+        confidence: fc.integer({ min: 0, max: 5 }),
+        ticks: fc.nat(8),
+      }),
+      { maxLength: 8 },
+    ),
     notes: fc.array(fc.record({ skill: fc.nat(), title: title(200), body: noteBody }), { maxLength: 4 }),
-    sessions: fc.array(fc.record({ skill: fc.nat(), daysAgo: fc.nat(60), minutes: fc.integer({ min: 0, max: 300 }) }), { maxLength: 6 }),
+    sessions: fc.array(fc.record({ skill: fc.nat(), daysAgo: fc.nat(60), minutes: fc.integer({ min: 0, max: 300 }) }), {
+      maxLength: 6,
+    }),
     selected: fc.nat(),
   })
 }
@@ -74,7 +98,12 @@ export function largeShape(skills: number, subtopics: number): LearnerShape {
       { title: 'Everything', hidden: false },
       { title: 'Nothing here yet', hidden: false },
     ],
-    skills: Array.from({ length: skills }, (_, i) => ({ category: 0, title: `Skill ${i + 1} <i>of</i> many`, hidden: i % 97 === 5, subtopics: Array.from({ length: subtopics }, (_, j) => `Topic ${j + 1}`) })),
+    skills: Array.from({ length: skills }, (_, i) => ({
+      category: 0,
+      title: `Skill ${i + 1} <i>of</i> many`,
+      hidden: i % 97 === 5,
+      subtopics: Array.from({ length: subtopics }, (_, j) => `Topic ${j + 1}`),
+    })),
     progress: [{ skill: 0, status: 'learning', confidence: 3, ticks: 5 }],
     notes: [{ skill: 0, title: 'A note', body: 'Q :: A' }],
     sessions: [{ skill: 0, daysAgo: 1, minutes: 40 }],
@@ -93,7 +122,15 @@ export function stateOf(shape: LearnerShape): { state: AppState; selectedSkillId
     summary: '',
     subtopics: s.subtopics.map((t, j) => ({ id: id('sub', j), title: t, resources: [] })),
   }))
-  const pack: CurriculumPackInput = { format: PACK_FORMAT, formatVersion: PACK_FORMAT_VERSION, id: 'generated', title: 'Generated', packVersion: 1, categories, skills }
+  const pack: CurriculumPackInput = {
+    format: PACK_FORMAT,
+    formatVersion: PACK_FORMAT_VERSION,
+    id: 'generated',
+    title: 'Generated',
+    packVersion: 1,
+    categories,
+    skills,
+  }
   const parsed = packSchema.parse(pack)
   const now = TEST_NOW.getTime()
   const day = 86_400_000
@@ -103,7 +140,13 @@ export function stateOf(shape: LearnerShape): { state: AppState; selectedSkillId
     curriculum: {
       ...base.curriculum,
       categories: withKeys(parsed.categories.map((c, i) => ({ ...c, hidden: shape.categories[i]?.hidden ?? false }))),
-      skills: withKeys(parsed.skills.map((s, i) => ({ ...s, subtopics: withKeys(s.subtopics), hidden: shape.skills[i]?.hidden ?? false }))),
+      skills: withKeys(
+        parsed.skills.map((s, i) => ({
+          ...s,
+          subtopics: withKeys(s.subtopics),
+          hidden: shape.skills[i]?.hidden ?? false,
+        })),
+      ),
     },
   }
   for (const p of shape.progress) {
@@ -111,19 +154,40 @@ export function stateOf(shape: LearnerShape): { state: AppState; selectedSkillId
     const skill = skills.find((s) => s.id === skillId)
     if (!skillId || !skill) continue
     const ticked = Object.fromEntries(skill.subtopics.slice(0, p.ticks).map((s) => [s.id, true]))
-    state.skills[skillId] = { status: p.status, confidence: p.confidence, subtopics: ticked, updatedAt: new Date(now - day).toISOString() }
+    state.skills[skillId] = {
+      status: p.status,
+      confidence: p.confidence,
+      subtopics: ticked,
+      updatedAt: new Date(now - day).toISOString(),
+    }
   }
   shape.notes.forEach((n, i) => {
     const skillId = skillAt(n.skill)
     if (!skillId) return
     const at = new Date(now - i * day).toISOString()
-    state.notes[id('note', i)] = { id: id('note', i), skillId, title: n.title, body: n.body, createdAt: at, updatedAt: at }
+    state.notes[id('note', i)] = {
+      id: id('note', i),
+      skillId,
+      title: n.title,
+      body: n.body,
+      createdAt: at,
+      updatedAt: at,
+    }
   })
   state.study.sessions = shape.sessions.flatMap((s, i) => {
     const skillId = skillAt(s.skill)
     if (!skillId) return []
     const start = now - s.daysAgo * day - s.minutes * 60_000
-    return [{ id: id('session', i), skillId, start: new Date(start).toISOString(), end: new Date(start + s.minutes * 60_000).toISOString(), minutes: s.minutes, manual: i % 2 === 0 }]
+    return [
+      {
+        id: id('session', i),
+        skillId,
+        start: new Date(start).toISOString(),
+        end: new Date(start + s.minutes * 60_000).toISOString(),
+        minutes: s.minutes,
+        manual: i % 2 === 0,
+      },
+    ]
   })
   return { state: appStateSchema.parse(state), selectedSkillId: skillAt(shape.selected) ?? null }
 }

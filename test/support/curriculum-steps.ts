@@ -18,11 +18,36 @@ export interface PlannedStep {
   words: string[]
 }
 
-const word = fc.constantFrom('index', 'join', 'cache', 'queue', 'shard', 'lock', 'retry', 'token', 'pool', 'replica', 'schema', 'vacuum', 'ünïcode', '“quoted”', '<b>tag</b>', 'emoji🙂')
+const word = fc.constantFrom(
+  'index',
+  'join',
+  'cache',
+  'queue',
+  'shard',
+  'lock',
+  'retry',
+  'token',
+  'pool',
+  'replica',
+  'schema',
+  'vacuum',
+  'ünïcode',
+  '“quoted”',
+  '<b>tag</b>',
+  'emoji🙂',
+)
 
 /** Arbitrary plans of `min` to `max` steps. */
 export function plans(min: number, max: number): fc.Arbitrary<PlannedStep[]> {
-  return fc.array(fc.record({ kind: fc.nat(99), pick: fc.nat(), other: fc.nat(), words: fc.array(word, { minLength: 1, maxLength: 6 }) }), { minLength: min, maxLength: max })
+  return fc.array(
+    fc.record({
+      kind: fc.nat(99),
+      pick: fc.nat(),
+      other: fc.nat(),
+      words: fc.array(word, { minLength: 1, maxLength: 6 }),
+    }),
+    { minLength: min, maxLength: max },
+  )
 }
 
 /** What a step turns into: a curriculum edit, a restore from its trash, or something the learner records on a skill. */
@@ -59,7 +84,8 @@ function restoreOf(entry: TrashEntry | undefined): { id: string; skillId?: strin
 export function requestOf(state: Pick<AppState, 'curriculum' | 'trash'>, step: PlannedStep): Request {
   const c = state.curriculum
   const title = step.words.join(' ')
-  const aim = <T extends { id: string }>(list: readonly T[]): string => (step.other % 10 === 9 ? 'no-such' : (at(list, step.pick)?.id ?? 'no-such'))
+  const aim = <T extends { id: string }>(list: readonly T[]): string =>
+    step.other % 10 === 9 ? 'no-such' : (at(list, step.pick)?.id ?? 'no-such')
   const skillId = aim(c.skills)
   const skill = c.skills.find((s) => s.id === skillId)
   const subtopicId = skill ? (at(skill.subtopics, step.other)?.id ?? 'no-such') : 'no-such'
@@ -98,13 +124,22 @@ export function requestOf(state: Pick<AppState, 'curriculum' | 'trash'>, step: P
 
 /** Skill ids in the curriculum or in the trash. */
 function keptSkills(state: AppState): Set<string> {
-  return new Set([...state.curriculum.skills.map((s) => s.id), ...state.trash.flatMap((t) => (t.kind === 'skill' ? [t.skill.id] : []))])
+  return new Set([
+    ...state.curriculum.skills.map((s) => s.id),
+    ...state.trash.flatMap((t) => (t.kind === 'skill' ? [t.skill.id] : [])),
+  ])
 }
 
 /** `skillId/subtopicId` of every sub-topic live, in the trash, or in a trashed skill. */
 function keptSubtopics(state: AppState): Set<string> {
   const live = state.curriculum.skills.flatMap((s) => s.subtopics.map((t) => `${s.id}/${t.id}`))
-  const trashed = state.trash.flatMap((t) => (t.kind === 'subtopic' ? [`${t.skillId}/${t.subtopic.id}`] : t.kind === 'skill' ? t.skill.subtopics.map((s) => `${t.skill.id}/${s.id}`) : []))
+  const trashed = state.trash.flatMap((t) =>
+    t.kind === 'subtopic'
+      ? [`${t.skillId}/${t.subtopic.id}`]
+      : t.kind === 'skill'
+        ? t.skill.subtopics.map((s) => `${t.skill.id}/${s.id}`)
+        : [],
+  )
   return new Set([...live, ...trashed])
 }
 
@@ -113,15 +148,18 @@ export function detached(state: AppState): string[] {
   const skills = keptSkills(state)
   const subtopics = keptSubtopics(state)
   const out: string[] = []
-  const check = (what: string, skillId: string): void => void (skills.has(skillId) ? null : out.push(`${what} on ${skillId}`))
+  const check = (what: string, skillId: string): void =>
+    void (skills.has(skillId) ? null : out.push(`${what} on ${skillId}`))
   for (const note of Object.values(state.notes)) check(`note ${note.id}`, note.skillId)
   for (const card of Object.values(state.review.custom)) check(`card ${card.id}`, card.skillId)
   for (const card of Object.values(state.review.noteCards)) check(`note card ${card.id}`, card.skillId)
-  for (const [skillId, items] of Object.entries(state.evidence)) if (items.length > 0) check(`${items.length} evidence links`, skillId)
+  for (const [skillId, items] of Object.entries(state.evidence))
+    if (items.length > 0) check(`${items.length} evidence links`, skillId)
   for (const session of state.study.sessions) check(`session ${session.id}`, session.skillId)
   for (const [skillId, progress] of Object.entries(state.skills)) {
     check('progress', skillId)
-    for (const [subtopicId, done] of Object.entries(progress.subtopics)) if (done && !subtopics.has(`${skillId}/${subtopicId}`)) out.push(`tick ${skillId}/${subtopicId}`)
+    for (const [subtopicId, done] of Object.entries(progress.subtopics))
+      if (done && !subtopics.has(`${skillId}/${subtopicId}`)) out.push(`tick ${skillId}/${subtopicId}`)
   }
   return out
 }
@@ -133,7 +171,12 @@ export function sendStep(core: Core, request: Request): Promise<Result<unknown>>
   if ('note' in request) return core.dispatch('notes:create', request.note)
   if ('card' in request) return core.dispatch('review:addCard', request.card)
   if ('evidence' in request) return core.dispatch('evidence:add', { ...request.evidence, kind: 'article' })
-  if ('session' in request) return core.dispatch('study:log', { skillId: request.session.skillId, start: new Date(TEST_NOW.getTime() - 86_400_000).toISOString(), minutes: request.session.minutes })
+  if ('session' in request)
+    return core.dispatch('study:log', {
+      skillId: request.session.skillId,
+      start: new Date(TEST_NOW.getTime() - 86_400_000).toISOString(),
+      minutes: request.session.minutes,
+    })
   if ('status' in request) return core.dispatch('skills:setStatus', request.status)
   return core.dispatch('skills:setSubtopic', { ...request.tick, done: true })
 }

@@ -3,7 +3,9 @@
 type Listener = (...args: unknown[]) => unknown
 
 /** An event whose preventDefault is recorded. */
-export function fakeEvent(extra: Record<string, unknown> = {}): { prevented: boolean; preventDefault(): void } & Record<string, unknown> {
+export function fakeEvent(
+  extra: Record<string, unknown> = {},
+): { prevented: boolean; preventDefault(): void } & Record<string, unknown> {
   return {
     prevented: false,
     preventDefault() {
@@ -117,7 +119,10 @@ export const electronModule = {
     defaultSession: {
       setPermissionRequestHandler: (handler: Listener) => void (recorded.permissionRequestHandler = handler),
       setPermissionCheckHandler: (handler: Listener) => void (recorded.permissionCheckHandler = handler),
-      webRequest: { onBeforeRequest: (filter: { urls: string[] }, listener: Listener) => void (recorded.beforeRequest = { filter, listener }) },
+      webRequest: {
+        onBeforeRequest: (filter: { urls: string[] }, listener: Listener) =>
+          void (recorded.beforeRequest = { filter, listener }),
+      },
     },
   },
   ipcMain: { handle: (channel: string, listener: Listener) => void recorded.ipcHandlers.set(channel, listener) },

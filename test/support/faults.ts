@@ -23,7 +23,12 @@ export function errnoError(code: string, syscall: string, path: string): NodeJS.
  */
 export function failingLikeFullDisk(handle: FileHandle, path: string): FileHandle {
   const fail = async (data: string | Uint8Array | readonly Uint8Array[]): Promise<never> => {
-    const bytes = typeof data === 'string' ? Buffer.from(data) : data instanceof Uint8Array ? Buffer.from(data) : Buffer.concat(data)
+    const bytes =
+      typeof data === 'string'
+        ? Buffer.from(data)
+        : data instanceof Uint8Array
+          ? Buffer.from(data)
+          : Buffer.concat(data)
     await handle.write(bytes.subarray(0, Math.floor(bytes.length / 2)))
     throw errnoError('ENOSPC', 'write', path)
   }

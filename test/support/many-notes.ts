@@ -3,7 +3,19 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { appStateSchema, SCHEMA_VERSION, type AppState, type Note } from '../../src/shared/model'
 
-const TOPICS = ['Indexes', 'Joins', 'Transactions', 'Isolation levels', 'Sharding', 'Replication', 'Query plans', 'Migrations', 'Backups', 'Connection pools', 'Deadlocks']
+const TOPICS = [
+  'Indexes',
+  'Joins',
+  'Transactions',
+  'Isolation levels',
+  'Sharding',
+  'Replication',
+  'Query plans',
+  'Migrations',
+  'Backups',
+  'Connection pools',
+  'Deadlocks',
+]
 
 /**
  * `count` notes on `skillId`, one a day back from 2026-11-24 (so the newest created is `<prefix>-1`),
@@ -17,9 +29,18 @@ export function manyNotes(count: number, skillId = 'databases', prefix = 'note')
     const id = `${prefix}-${n}`
     const createdAt = new Date(day - n * 86_400_000).toISOString()
     // Edited later, in another order: every seventh note most recently.
-    const updatedAt = new Date(day - n * 86_400_000 + ((n * 7919) % count) * 60_000 + (n % 7 === 0 ? 400 * 86_400_000 : 0)).toISOString()
+    const updatedAt = new Date(
+      day - n * 86_400_000 + ((n * 7919) % count) * 60_000 + (n % 7 === 0 ? 400 * 86_400_000 : 0),
+    ).toISOString()
     const title = `${TOPICS[n % TOPICS.length]!} ${n}`
-    notes[id] = { id, skillId, title, body: `# ${title}\n\nWhat I learnt about ${title.toLowerCase()}.\n\n- one\n- two\n`, createdAt, updatedAt }
+    notes[id] = {
+      id,
+      skillId,
+      title,
+      body: `# ${title}\n\nWhat I learnt about ${title.toLowerCase()}.\n\n- one\n- two\n`,
+      createdAt,
+      updatedAt,
+    }
   }
   return notes
 }

@@ -29,7 +29,12 @@ export async function typeInNote(text: string): Promise<void> {
   await act(async () => {
     view.focus()
     const { from, to } = view.state.selection.main
-    view.dispatch({ changes: { from, to, insert: text }, selection: { anchor: from + text.length }, userEvent: 'input.type', scrollIntoView: true })
+    view.dispatch({
+      changes: { from, to, insert: text },
+      selection: { anchor: from + text.length },
+      userEvent: 'input.type',
+      scrollIntoView: true,
+    })
     await Promise.resolve()
   })
 }

@@ -11,7 +11,13 @@ import type { Logger } from '../../src/main/router'
 export async function createRealApi(
   dataDir?: string,
   options: { log?: Logger } = {},
-): Promise<{ api: Api; core: Core; dataDir: string; emit(event: EventName, payload: unknown): void; dispose(): Promise<void> }> {
+): Promise<{
+  api: Api
+  core: Core
+  dataDir: string
+  emit(event: EventName, payload: unknown): void
+  dispose(): Promise<void>
+}> {
   const temp = dataDir ? null : await tempDir()
   const dir = dataDir ?? temp!.dir
   const core = await openTestCore(dir, { log: options.log })
@@ -30,7 +36,8 @@ export async function createRealApi(
     listeners.get(key)?.add(listener)
     return () => void listeners.get(key)?.delete(listener)
   }
-  const emit = (event: EventName, payload: unknown): void => listeners.get(eventChannel(event))?.forEach((l) => l(payload))
+  const emit = (event: EventName, payload: unknown): void =>
+    listeners.get(eventChannel(event))?.forEach((l) => l(payload))
   core.setEmitter(emit)
   return {
     api: api as Api,

@@ -28,7 +28,12 @@ export function seededState(): AppState {
     schemaVersion: SCHEMA_VERSION,
     skills: {
       languages: { status: 'done', confidence: 5, subtopics: { oop: true }, updatedAt: '2026-11-01T09:00:00.000Z' },
-      databases: { status: 'learning', confidence: 3, subtopics: { relational: true, crud: true, indexes: true }, updatedAt: '2026-11-20T10:00:00.000Z' },
+      databases: {
+        status: 'learning',
+        confidence: 3,
+        subtopics: { relational: true, crud: true, indexes: true },
+        updatedAt: '2026-11-20T10:00:00.000Z',
+      },
       apis: { status: 'learning', confidence: 2, subtopics: {}, updatedAt: '2026-11-21T10:00:00.000Z' },
       'web-servers': { status: 'skipped' },
       communication: { status: 'done', confidence: 4 },
@@ -55,7 +60,9 @@ export function seededState(): AppState {
 }
 
 /** Default options with some fields changed. */
-export function optionsWith(change: Omit<Partial<ReportOptions>, 'include'> & { include?: Partial<ReportOptions['include']> } = {}): ReportOptions {
+export function optionsWith(
+  change: Omit<Partial<ReportOptions>, 'include'> & { include?: Partial<ReportOptions['include']> } = {},
+): ReportOptions {
   return { ...DEFAULT_REPORT_OPTIONS, ...change, include: { ...DEFAULT_REPORT_OPTIONS.include, ...change.include } }
 }
 
@@ -76,27 +83,87 @@ export function richState(): AppState {
     targetDate: '2026-12-31',
     doneGoalIds: ['entry-one-language', 'entry-relational-database', 'own-side-project'],
     customGoals: [
-      { id: 'own-side-project', order: 'a0', title: 'Ship a side project <b>& tell</b> people', skillIds: ['apis'], createdAt: '2026-11-02T09:00:00.000Z' },
-      { id: 'own-pairing', order: 'a1', title: 'Pair with a senior | weekly', skillIds: ['communication'], createdAt: '2026-11-03T09:00:00.000Z' },
+      {
+        id: 'own-side-project',
+        order: 'a0',
+        title: 'Ship a side project <b>& tell</b> people',
+        skillIds: ['apis'],
+        createdAt: '2026-11-02T09:00:00.000Z',
+      },
+      {
+        id: 'own-pairing',
+        order: 'a1',
+        title: 'Pair with a senior | weekly',
+        skillIds: ['communication'],
+        createdAt: '2026-11-03T09:00:00.000Z',
+      },
     ],
   }
   state.levels.mid = { targetDate: '2026-11-01', doneGoalIds: [], customGoals: [] }
   state.frameworks.marks = { django: 'used', express: 'learning' }
   state.study.minMinutesPerDay = 15
   state.study.sessions = [
-    { id: 's-db', skillId: 'databases', start: '2026-11-24T09:00:00.000Z', end: '2026-11-24T09:30:00.000Z', minutes: 30, manual: true },
+    {
+      id: 's-db',
+      skillId: 'databases',
+      start: '2026-11-24T09:00:00.000Z',
+      end: '2026-11-24T09:30:00.000Z',
+      minutes: 30,
+      manual: true,
+    },
     // A timer across midnight: 20 minutes on the 24th, 20 on the 25th.
-    { id: 's-api', skillId: 'apis', start: '2026-11-24T23:40:00.000Z', end: '2026-11-25T00:20:00.000Z', minutes: 40, manual: false },
-    { id: 's-talk', skillId: 'communication', start: '2026-11-25T08:00:00.000Z', end: '2026-11-25T08:15:00.000Z', minutes: 15, manual: true },
+    {
+      id: 's-api',
+      skillId: 'apis',
+      start: '2026-11-24T23:40:00.000Z',
+      end: '2026-11-25T00:20:00.000Z',
+      minutes: 40,
+      manual: false,
+    },
+    {
+      id: 's-talk',
+      skillId: 'communication',
+      start: '2026-11-25T08:00:00.000Z',
+      end: '2026-11-25T08:15:00.000Z',
+      minutes: 15,
+      manual: true,
+    },
     // Long before any range the tests set.
-    { id: 's-old', skillId: 'databases', start: '2026-10-02T09:00:00.000Z', end: '2026-10-02T10:00:00.000Z', minutes: 60, manual: true },
+    {
+      id: 's-old',
+      skillId: 'databases',
+      start: '2026-10-02T09:00:00.000Z',
+      end: '2026-10-02T10:00:00.000Z',
+      minutes: 60,
+      manual: true,
+    },
   ]
   state.evidence = {
-    databases: [{ id: 'e-shop', url: 'https://github.com/learner/shop-db?tab=readme&x="1"', title: EVIDENCE_TITLE, kind: 'repo', addedAt: '2026-11-22T10:00:00.000Z' }],
+    databases: [
+      {
+        id: 'e-shop',
+        url: 'https://github.com/learner/shop-db?tab=readme&x="1"',
+        title: EVIDENCE_TITLE,
+        kind: 'repo',
+        addedAt: '2026-11-22T10:00:00.000Z',
+      },
+    ],
     apis: [
       // As an edited backup could carry it: never a link in any export.
-      { id: 'e-odd', url: 'javascript:top.__xss=1', title: 'Odd imported link', kind: 'other', addedAt: '2026-11-23T10:00:00.000Z' },
-      { id: 'e-old', url: 'https://example.org/rest-notes', title: 'REST write-up', kind: 'article', addedAt: '2026-09-01T10:00:00.000Z' },
+      {
+        id: 'e-odd',
+        url: 'javascript:top.__xss=1',
+        title: 'Odd imported link',
+        kind: 'other',
+        addedAt: '2026-11-23T10:00:00.000Z',
+      },
+      {
+        id: 'e-old',
+        url: 'https://example.org/rest-notes',
+        title: 'REST write-up',
+        kind: 'article',
+        addedAt: '2026-09-01T10:00:00.000Z',
+      },
     ],
   }
   return state

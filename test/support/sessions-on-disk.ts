@@ -17,7 +17,8 @@ interface FileShape {
 
 const dataFile = (dataDir: string): string => join(dataDir, 'groundwork-data.json')
 
-const readFileShape = async (dataDir: string): Promise<FileShape> => JSON.parse(await readFile(dataFile(dataDir), 'utf8')) as FileShape
+const readFileShape = async (dataDir: string): Promise<FileShape> =>
+  JSON.parse(await readFile(dataFile(dataDir), 'utf8')) as FileShape
 
 /** The study sessions in the data file of `dataDir`, as written on disk. */
 export async function sessionsOnDisk(dataDir: string): Promise<SessionOnDisk[]> {

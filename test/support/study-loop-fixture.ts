@@ -9,9 +9,21 @@ import { TEST_NOW, testDay } from './test-clock'
 const MINUTE = 60_000
 
 /** A session of `minutes` at midday of the day `offset` days from today (in the process's zone). */
-function sessionOn(id: string, skillId: string, offset: number, minutes: number): AppState['study']['sessions'][number] {
+function sessionOn(
+  id: string,
+  skillId: string,
+  offset: number,
+  minutes: number,
+): AppState['study']['sessions'][number] {
   const start = middayOf(testDay(offset), systemTimeZone())
-  return { id, skillId, start: start.toISOString(), end: new Date(start.getTime() + minutes * MINUTE).toISOString(), minutes, manual: false }
+  return {
+    id,
+    skillId,
+    start: start.toISOString(),
+    end: new Date(start.getTime() + minutes * MINUTE).toISOString(),
+    minutes,
+    manual: false,
+  }
 }
 
 /** A card in long-term review, due `days` days from TEST_NOW (negative: overdue). */
@@ -49,18 +61,36 @@ export function studyLoopState(): AppState {
       databases: { status: 'learning', confidence: 3, subtopics: { relational: true, crud: true } },
       apis: { status: 'learning', confidence: 2, subtopics: {} },
     },
-    levels: { currentLevel: 'entry', entry: { targetDate: testDay(40), doneGoalIds: ['entry-one-language'], customGoals: [] } },
+    levels: {
+      currentLevel: 'entry',
+      entry: { targetDate: testDay(40), doneGoalIds: ['entry-one-language'], customGoals: [] },
+    },
     study: {
       minMinutesPerDay: 15,
       sessions: [
-        { id: 's-today', skillId: 'databases', start: today.toISOString(), end: new Date(today.getTime() + 30 * MINUTE).toISOString(), minutes: 30, manual: false },
+        {
+          id: 's-today',
+          skillId: 'databases',
+          start: today.toISOString(),
+          end: new Date(today.getTime() + 30 * MINUTE).toISOString(),
+          minutes: 30,
+          manual: false,
+        },
         sessionOn('s-1', 'apis', -1, 40),
         sessionOn('s-2', 'languages', -2, 20),
         sessionOn('s-7', 'databases', -7, 45),
         sessionOn('s-8', 'apis', -8, 15),
       ],
     },
-    review: { cards: { 'faq-learn-first': reviewCard(-1), 'faq-collaboration': reviewCard(-0.5), 'faq-front-vs-back': reviewCard(5) }, log: [], custom: {} },
+    review: {
+      cards: {
+        'faq-learn-first': reviewCard(-1),
+        'faq-collaboration': reviewCard(-0.5),
+        'faq-front-vs-back': reviewCard(5),
+      },
+      log: [],
+      custom: {},
+    },
     notes: {
       'n-joins': {
         id: 'n-joins',

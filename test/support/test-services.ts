@@ -6,7 +6,11 @@ import type { Logger } from '../../src/main/router'
 import { testClock } from './test-clock'
 
 /** Desktop services for tests under Node: saves land in <dataDir>/exports, opens and folder choices answer a queue each. */
-export function testServices(dataDir: string, openAnswers: string[] = [], folderAnswers: string[] = []): Services & { shown: string[]; opened: string[]; folderAnswers: string[]; themes: string[] } {
+export function testServices(
+  dataDir: string,
+  openAnswers: string[] = [],
+  folderAnswers: string[] = [],
+): Services & { shown: string[]; opened: string[]; folderAnswers: string[]; themes: string[] } {
   const shown: string[] = []
   const opened: string[] = []
   const themes: string[] = []
@@ -49,5 +53,11 @@ export function testServices(dataDir: string, openAnswers: string[] = [], folder
  * Its clock starts at TEST_NOW.
  */
 export function openTestCore(dir: string, options: { checkResponses?: boolean; log?: Logger } = {}): Promise<Core> {
-  return createCore({ dataDir: dir, services: testServices(dir), log: options.log ?? (() => undefined), checkResponses: options.checkResponses ?? true, clock: testClock() })
+  return createCore({
+    dataDir: dir,
+    services: testServices(dir),
+    log: options.log ?? (() => undefined),
+    checkResponses: options.checkResponses ?? true,
+    clock: testClock(),
+  })
 }

@@ -50,7 +50,10 @@ export const XSS_CORPUS: XssPayload[] = [
   p('javascript: link', '<a href="javascript:top.__xss=1">link</a>'),
   p('javascript: link, mixed case', '<a href="JaVaScRiPt:top.__xss=1">link</a>'),
   p('javascript: link, tab inside', '<a href="java\tscript:top.__xss=1">link</a>'),
-  p('javascript: link, entity encoded', '<a href="&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;top.__xss=1">link</a>'),
+  p(
+    'javascript: link, entity encoded',
+    '<a href="&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;top.__xss=1">link</a>',
+  ),
   p('javascript: link, hex entities', '<a href="&#x6A;avascript&#x3A;top.__xss=1">link</a>'),
   p('javascript: link, leading space', '<a href=" javascript:top.__xss=1">link</a>'),
   p('data: URL link with HTML', '<a href="data:text/html,<script>top.__xss=1</script>">link</a>'),
@@ -64,7 +67,10 @@ export const XSS_CORPUS: XssPayload[] = [
   p('base href hijack', '<base href="javascript:top.__xss=1//">'),
   // SVG and MathML.
   p('svg script', '<svg><script>top.__xss=1</script></svg>'),
-  p('svg animate href', '<svg><a><animate attributeName="href" values="javascript:top.__xss=1"/><text y="20">x</text></a></svg>'),
+  p(
+    'svg animate href',
+    '<svg><a><animate attributeName="href" values="javascript:top.__xss=1"/><text y="20">x</text></a></svg>',
+  ),
   p('svg set onbegin', '<svg><set attributeName="x" onbegin="top.__xss=1"/></svg>'),
   p('mathml link', '<math><mtext><a href="javascript:top.__xss=1">x</a></mtext></math>'),
   p('svg foreignObject', '<svg><foreignObject><img src=x onerror="top.__xss=1"></foreignObject></svg>'),
@@ -99,4 +105,6 @@ export const XSS_CORPUS: XssPayload[] = [
 ]
 
 /** Payloads usable as a file or folder name (no path separator or NUL), for channels that show paths. */
-export const PATH_SAFE_XSS = XSS_CORPUS.filter(({ payload }) => !/[/\\]/.test(payload) && !payload.includes('\u0000') && payload.length < 120)
+export const PATH_SAFE_XSS = XSS_CORPUS.filter(
+  ({ payload }) => !/[/\\]/.test(payload) && !payload.includes('\u0000') && payload.length < 120,
+)

@@ -8,15 +8,25 @@ import { parseJsonSafely } from '../../shared/safe-json'
 function parseBackupJson(text: string): unknown {
   const parsed = parseJsonSafely(text)
   if (parsed.ok) return parsed.value
-  if (parsed.reason === 'syntax') throw new AppError('invalid-payload', 'This file is not valid JSON, so it cannot be a Groundwork backup (it may be cut short or be another kind of file). Nothing was changed.')
-  throw new AppError('invalid-payload', `This file contains a "${parsed.key}" key, which a Groundwork backup never has. It was refused for safety; nothing was changed.`)
+  if (parsed.reason === 'syntax')
+    throw new AppError(
+      'invalid-payload',
+      'This file is not valid JSON, so it cannot be a Groundwork backup (it may be cut short or be another kind of file). Nothing was changed.',
+    )
+  throw new AppError(
+    'invalid-payload',
+    `This file contains a "${parsed.key}" key, which a Groundwork backup never has. It was refused for safety; nothing was changed.`,
+  )
 }
 
 /** Validates parsed JSON as Groundwork data (migrating older versions); readable errors. */
 function validateImport(raw: unknown): AppState {
   // Files of the first builds carry no version but do have skills; migration upgrades them.
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || !('schemaVersion' in raw || 'skills' in raw)) {
-    throw new AppError('invalid-payload', 'This JSON file is not a Groundwork backup (it has neither a data version nor skills). Nothing was changed.')
+    throw new AppError(
+      'invalid-payload',
+      'This JSON file is not a Groundwork backup (it has neither a data version nor skills). Nothing was changed.',
+    )
   }
   try {
     return validateState(raw)

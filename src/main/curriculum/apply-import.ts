@@ -13,7 +13,8 @@ import { recordProgress } from '../progress-log'
 /** What importing would do to the state as it is now (ids of new items are placeholders: only the counts and names are shown). */
 export function previewPackImport(state: AppState, incoming: Incoming): ImportSummary {
   let n = 0
-  return planPackImport(state.curriculum, state.skills, incoming, (prefix) => `${prefix}-preview-${++n}`, state.trash).summary
+  return planPackImport(state.curriculum, state.skills, incoming, (prefix) => `${prefix}-preview-${++n}`, state.trash)
+    .summary
 }
 
 /**
@@ -22,11 +23,20 @@ export function previewPackImport(state: AppState, incoming: Incoming): ImportSu
  * outline ticks, and today's progress snapshot.
  */
 export async function applyPackImport(ctx: HandlerContext, incoming: Incoming, newId: NewId): Promise<ImportSummary> {
-  const plan = planPackImport(ctx.store.state.curriculum, ctx.store.state.skills, incoming, newId, ctx.store.state.trash)
+  const plan = planPackImport(
+    ctx.store.state.curriculum,
+    ctx.store.state.skills,
+    incoming,
+    newId,
+    ctx.store.state.trash,
+  )
   const checked = curriculumSchema.safeParse(plan.curriculum)
   if (!checked.success) {
     const issue = checked.error.issues[0]
-    throw new AppError('invalid-payload', `This import would leave the curriculum invalid (${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'unknown'}). Nothing was changed.`)
+    throw new AppError(
+      'invalid-payload',
+      `This import would leave the curriculum invalid (${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'unknown'}). Nothing was changed.`,
+    )
   }
   const before = ctx.store.state.curriculum
   await ctx.store.update(

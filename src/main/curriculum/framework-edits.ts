@@ -25,9 +25,12 @@ function rowAt(c: Curriculum, id: string): { row: FrameworkRow; index: number } 
 /** The row with the changes of an update applied; ratings given for a runtime are refused. */
 function updated(row: FrameworkRow, edit: Extract<FrameworkEdit, { op: 'updateFramework' }>): FrameworkRow {
   const { op: _op, frameworkId: _id, ratings, ...facts } = edit
-  const given = Object.fromEntries(Object.entries(facts).filter(([, value]) => value !== undefined)) as Partial<Omit<FrameworkRow, 'kind'>>
+  const given = Object.fromEntries(Object.entries(facts).filter(([, value]) => value !== undefined)) as Partial<
+    Omit<FrameworkRow, 'kind'>
+  >
   if (row.kind === 'runtime') {
-    if (ratings && Object.keys(ratings).length > 0) throw new AppError('conflict', `${row.name} is a runtime: runtimes are not rated.`)
+    if (ratings && Object.keys(ratings).length > 0)
+      throw new AppError('conflict', `${row.name} is a runtime: runtimes are not rated.`)
     return { ...row, ...given }
   }
   const next = { ...row.ratings }
@@ -42,10 +45,26 @@ function updated(row: FrameworkRow, edit: Extract<FrameworkEdit, { op: 'updateFr
 export function applyFrameworkEdit(c: Curriculum, edit: FrameworkEdit, newId: NewId): Curriculum {
   switch (edit.op) {
     case 'addFramework': {
-      if (c.frameworks.length >= L.frameworks) throw new AppError('too-large', `The table can hold up to ${L.frameworks} rows.`)
+      if (c.frameworks.length >= L.frameworks)
+        throw new AppError('too-large', `The table can hold up to ${L.frameworks} rows.`)
       const { op: _op, ratings, ...facts } = edit
-      const scored = Object.fromEntries(CRITERIA.map((k) => [k, { score: ratings[k].score as Score, reason: ratings[k].reason }])) as Rated['ratings']
-      return { ...c, frameworks: [...c.frameworks, { ...facts, id: newId('fw'), order: keyAfter(c.frameworks), kind: 'framework', namedInSource: false, ratings: scored }] }
+      const scored = Object.fromEntries(
+        CRITERIA.map((k) => [k, { score: ratings[k].score as Score, reason: ratings[k].reason }]),
+      ) as Rated['ratings']
+      return {
+        ...c,
+        frameworks: [
+          ...c.frameworks,
+          {
+            ...facts,
+            id: newId('fw'),
+            order: keyAfter(c.frameworks),
+            kind: 'framework',
+            namedInSource: false,
+            ratings: scored,
+          },
+        ],
+      }
     }
     case 'updateFramework': {
       const { row, index } = rowAt(c, edit.frameworkId)
@@ -57,13 +76,18 @@ export function applyFrameworkEdit(c: Curriculum, edit: FrameworkEdit, newId: Ne
 /** Takes a row out of the table, for the trash (its marks and compare picks stay on record for a restore). */
 export function removeFramework(c: Curriculum, frameworkId: string): Edited {
   const { row, index } = rowAt(c, frameworkId)
-  return { curriculum: { ...c, frameworks: c.frameworks.filter((r) => r.id !== row.id) }, removed: { kind: 'framework', index, framework: row } }
+  return {
+    curriculum: { ...c, frameworks: c.frameworks.filter((r) => r.id !== row.id) },
+    removed: { kind: 'framework', index, framework: row },
+  }
 }
 
 /** Puts a removed row back at its own key, or with a new key at its old place where that key is taken. */
 export function restoreFramework(c: Curriculum, framework: FrameworkRow, index: number): Curriculum['frameworks'] {
-  if (c.frameworks.length >= L.frameworks) throw new AppError('too-large', `The table can hold up to ${L.frameworks} rows.`)
-  if (c.frameworks.some((row) => row.id === framework.id)) throw new AppError('conflict', `${framework.name} is already in the table.`)
+  if (c.frameworks.length >= L.frameworks)
+    throw new AppError('too-large', `The table can hold up to ${L.frameworks} rows.`)
+  if (c.frameworks.some((row) => row.id === framework.id))
+    throw new AppError('conflict', `${framework.name} is already in the table.`)
   const frameworks = [...c.frameworks]
   reinsert(frameworks, { ...framework }, index)
   return frameworks
@@ -71,5 +95,8 @@ export function restoreFramework(c: Curriculum, framework: FrameworkRow, index: 
 
 /** Whether `id` names a row of the table or one waiting in the trash (its marks and picks are kept for a restore). */
 export function isKnownFramework(state: Pick<AppState, 'curriculum' | 'trash'>, id: string): boolean {
-  return state.curriculum.frameworks.some((row) => row.id === id) || state.trash.some((entry) => entry.kind === 'framework' && entry.framework.id === id)
+  return (
+    state.curriculum.frameworks.some((row) => row.id === id) ||
+    state.trash.some((entry) => entry.kind === 'framework' && entry.framework.id === id)
+  )
 }

@@ -14,11 +14,16 @@ const where = (folder: string): string => (folder === '' ? 'the chosen folder it
 
 /** Refuses choices that leave a note without a skill, or name a skill the learner does not have. */
 export function checkChoices(plan: FolderImportPlan, choices: FolderImportChoices, skills: ReadonlySet<string>): void {
-  const folders = [...plan.create.filter((note) => note.skillId === null).map((note) => note.folder), ...(choices.includeBroken ? plan.broken.map((file) => file.folder) : [])]
+  const folders = [
+    ...plan.create.filter((note) => note.skillId === null).map((note) => note.folder),
+    ...(choices.includeBroken ? plan.broken.map((file) => file.folder) : []),
+  ]
   for (const folder of new Set(folders)) {
     const skillId = choices.skillFor.get(folder)
-    if (skillId === undefined) throw new AppError('invalid-payload', `Choose a skill for the notes in ${where(folder)} first.`)
-    if (!skills.has(skillId)) throw new AppError('not-found', `The skill chosen for ${where(folder)} no longer exists. Choose another.`)
+    if (skillId === undefined)
+      throw new AppError('invalid-payload', `Choose a skill for the notes in ${where(folder)} first.`)
+    if (!skills.has(skillId))
+      throw new AppError('not-found', `The skill chosen for ${where(folder)} no longer exists. Choose another.`)
   }
 }
 
@@ -27,7 +32,13 @@ export function checkChoices(plan: FolderImportPlan, choices: FolderImportChoice
  * listener keeps the text each updated note had as an 'import' version). Answers how many notes
  * were added and updated.
  */
-export function applyFolderImport(state: AppState, plan: FolderImportPlan, choices: FolderImportChoices, now: Date, newId: () => string): { added: number; updated: number } {
+export function applyFolderImport(
+  state: AppState,
+  plan: FolderImportPlan,
+  choices: FolderImportChoices,
+  now: Date,
+  newId: () => string,
+): { added: number; updated: number } {
   const stamp = now.toISOString()
   let added = 0
   const add = (note: Omit<Note, 'id'>, id: string | null): void => {
@@ -39,13 +50,15 @@ export function applyFolderImport(state: AppState, plan: FolderImportPlan, choic
     const skillId = note.skillId ?? choices.skillFor.get(note.folder)
     if (skillId === undefined) continue
     const createdAt = note.createdAt ?? stamp
-    const updatedAt = note.updatedAt !== null && note.updatedAt >= createdAt ? note.updatedAt : createdAt > stamp ? createdAt : stamp
+    const updatedAt =
+      note.updatedAt !== null && note.updatedAt >= createdAt ? note.updatedAt : createdAt > stamp ? createdAt : stamp
     add({ skillId, title: note.title, body: note.body, createdAt, updatedAt }, note.id)
   }
   if (choices.includeBroken) {
     for (const file of plan.broken) {
       const skillId = choices.skillFor.get(file.folder)
-      if (skillId !== undefined) add({ skillId, title: file.title, body: file.body, createdAt: stamp, updatedAt: stamp }, null)
+      if (skillId !== undefined)
+        add({ skillId, title: file.title, body: file.body, createdAt: stamp, updatedAt: stamp }, null)
     }
   }
   for (const { note, title, body, skillId } of plan.update) {

@@ -42,8 +42,10 @@ export interface FolderImportPlan {
   otherKeys: string[]
 }
 
-const validId = (value: string | undefined): string | null => (value !== undefined && idSchema.safeParse(value).success ? value : null)
-const validTime = (value: string | undefined): string | null => (value !== undefined && timestampSchema.safeParse(value).success ? value : null)
+const validId = (value: string | undefined): string | null =>
+  value !== undefined && idSchema.safeParse(value).success ? value : null
+const validTime = (value: string | undefined): string | null =>
+  value !== undefined && timestampSchema.safeParse(value).success ? value : null
 const clash = (name: string): string => name.normalize('NFC').toLowerCase()
 
 /** Is `name` the file name an export makes of `title` (numbered after a clash, too)? If not, the file was renamed, as Obsidian renames a note. */
@@ -56,7 +58,9 @@ function namedAfter(name: string, title: string): boolean {
 /** The skill a folder stands for: the innermost folder on its path named like a skill (its title, the folder an export makes of it, or its id). */
 export function suggestedSkill(folder: string, skills: ReadonlyArray<{ id: string; title: string }>): string | null {
   for (const part of folder.split('/').filter(Boolean).reverse()) {
-    const skill = skills.find((s) => clash(s.title) === clash(part) || clash(safeName(s.title, s.id)) === clash(part) || s.id === part)
+    const skill = skills.find(
+      (s) => clash(s.title) === clash(part) || clash(safeName(s.title, s.id)) === clash(part) || s.id === part,
+    )
     if (skill) return skill.id
   }
   return null
@@ -70,8 +74,19 @@ export function suggestedSkill(folder: string, skills: ReadonlyArray<{ id: strin
  * seen, an id whose note waits in the trash (bringing it back would overwrite the import). `shapes`
  * are the files' front matter, read off main (the noteFiles parse job), in the order of `contents.files`.
  */
-export function planFolderImport(contents: FolderContents, shapes: readonly NoteFileShape[], state: AppState): FolderImportPlan {
-  const plan: FolderImportPlan = { create: [], update: [], unchanged: [], broken: [], skipped: [...contents.skipped], otherKeys: [] }
+export function planFolderImport(
+  contents: FolderContents,
+  shapes: readonly NoteFileShape[],
+  state: AppState,
+): FolderImportPlan {
+  const plan: FolderImportPlan = {
+    create: [],
+    update: [],
+    unchanged: [],
+    broken: [],
+    skipped: [...contents.skipped],
+    otherKeys: [],
+  }
   // `skill:` names a skill by id (as exports write it) or, written by hand, by its title.
   const skills = new Map<string, string>()
   for (const skill of state.curriculum.skills) skills.set(clash(skill.title), skill.id)
@@ -85,14 +100,22 @@ export function planFolderImport(contents: FolderContents, shapes: readonly Note
     if (same) same.push(note)
     else byTitle.set(note.title, [note])
   }
-  const alreadyHere = (title: string, body: string): boolean => byTitle.get(title)?.some((note) => note.body === body) ?? false
+  const alreadyHere = (title: string, body: string): boolean =>
+    byTitle.get(title)?.some((note) => note.body === body) ?? false
   for (const [index, file] of contents.files.entries()) {
     const shape = shapes[index]
     if (!shape) throw new Error(`No front matter was read for ${file.path}.`)
     const parsed = shape.kind === 'broken' ? shape : { ...shape, body: file.text.slice(shape.bodyFrom) }
     if (parsed.kind === 'broken') {
       if (alreadyHere(file.name, file.text)) plan.unchanged.push(file.path)
-      else plan.broken.push({ path: file.path, folder: file.folder, title: file.name.slice(0, MAX_TITLE_CHARS), body: file.text, reason: parsed.reason })
+      else
+        plan.broken.push({
+          path: file.path,
+          folder: file.folder,
+          title: file.name.slice(0, MAX_TITLE_CHARS),
+          body: file.text,
+          reason: parsed.reason,
+        })
       continue
     }
     const fields = parsed.kind === 'front-matter' ? parsed.fields : {}
@@ -117,12 +140,16 @@ export function planFolderImport(contents: FolderContents, shapes: readonly Note
       const note = own(state.notes, id)
       if (note) {
         const next = { title, body: parsed.body, skillId: skillId ?? note.skillId }
-        if (next.title === note.title && next.body === note.body && next.skillId === note.skillId) plan.unchanged.push(file.path)
+        if (next.title === note.title && next.body === note.body && next.skillId === note.skillId)
+          plan.unchanged.push(file.path)
         else plan.update.push({ path: file.path, note, ...next })
         continue
       }
       if (trashed.has(id)) {
-        plan.skipped.push({ path: file.path, reason: 'the note of its id waits in the trash: bring it back first, or delete the id line from the file' })
+        plan.skipped.push({
+          path: file.path,
+          reason: 'the note of its id waits in the trash: bring it back first, or delete the id line from the file',
+        })
         continue
       }
     }
@@ -131,14 +158,26 @@ export function planFolderImport(contents: FolderContents, shapes: readonly Note
       continue
     }
     const createdAt = validTime(stringField(fields, 'created'))
-    plan.create.push({ path: file.path, folder: file.folder, title, body: parsed.body, skillId, id, createdAt, updatedAt: validTime(stringField(fields, 'updated')) })
+    plan.create.push({
+      path: file.path,
+      folder: file.folder,
+      title,
+      body: parsed.body,
+      skillId,
+      id,
+      createdAt,
+      updatedAt: validTime(stringField(fields, 'updated')),
+    })
   }
   plan.otherKeys = [...otherKeys].sort()
   return plan
 }
 
 /** The folders whose notes need a skill from the learner: how many plain and broken files each holds, and the skill its name suggests. */
-export function foldersToPlace(plan: FolderImportPlan, skills: ReadonlyArray<{ id: string; title: string }>): { folder: string; plain: number; broken: number; skillId: string | null }[] {
+export function foldersToPlace(
+  plan: FolderImportPlan,
+  skills: ReadonlyArray<{ id: string; title: string }>,
+): { folder: string; plain: number; broken: number; skillId: string | null }[] {
   const counts = new Map<string, { plain: number; broken: number }>()
   const count = (folder: string, key: 'plain' | 'broken'): void => {
     const entry = counts.get(folder) ?? { plain: 0, broken: 0 }
@@ -147,5 +186,7 @@ export function foldersToPlace(plan: FolderImportPlan, skills: ReadonlyArray<{ i
   }
   for (const note of plan.create) if (note.skillId === null) count(note.folder, 'plain')
   for (const file of plan.broken) count(file.folder, 'broken')
-  return [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([folder, c]) => ({ folder, ...c, skillId: suggestedSkill(folder, skills) }))
+  return [...counts.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([folder, c]) => ({ folder, ...c, skillId: suggestedSkill(folder, skills) }))
 }

@@ -3,7 +3,12 @@ import { open, readdir, realpath, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AppError } from '../../shared/result'
 import { MAX_NOTE_CHARS } from '../../shared/notes/limits'
-import { MAX_FOLDER_BYTES, MAX_FOLDER_DEPTH, MAX_FOLDER_ENTRIES, MAX_FOLDER_FILES } from '../../shared/notes/folder/limits'
+import {
+  MAX_FOLDER_BYTES,
+  MAX_FOLDER_DEPTH,
+  MAX_FOLDER_ENTRIES,
+  MAX_FOLDER_FILES,
+} from '../../shared/notes/folder/limits'
 import { ioReason } from '../io-reason'
 import { pathInside } from './inside'
 
@@ -40,13 +45,21 @@ export interface FolderLimits {
 }
 
 /** The limits the app uses. */
-export const FOLDER_LIMITS: FolderLimits = { files: MAX_FOLDER_FILES, bytes: MAX_FOLDER_BYTES, entries: MAX_FOLDER_ENTRIES, depth: MAX_FOLDER_DEPTH }
+export const FOLDER_LIMITS: FolderLimits = {
+  files: MAX_FOLDER_FILES,
+  bytes: MAX_FOLDER_BYTES,
+  entries: MAX_FOLDER_ENTRIES,
+  depth: MAX_FOLDER_DEPTH,
+}
 
 // A file this large cannot hold a note of MAX_NOTE_CHARS characters (UTF-8 takes at most 4 bytes each).
 const MAX_FILE_BYTES = MAX_NOTE_CHARS * 4
 // Without following links: O_NOFOLLOW where the system has it (Windows does not; readdir already told links apart).
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0)
-const MB = (bytes: number): string => (bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024).toLocaleString('en')} KB` : `${(bytes / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} MB`)
+const MB = (bytes: number): string =>
+  bytes < 1024 * 1024
+    ? `${Math.ceil(bytes / 1024).toLocaleString('en')} KB`
+    : `${(bytes / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} MB`
 const refuse = (why: string): never => {
   throw new AppError('too-large', `${why} Nothing was imported.`)
 }
@@ -64,7 +77,10 @@ interface Found {
  * skipped) and without looking into hidden folders (.obsidian, .git, .trash) or at hidden files. Too
  * many files or bytes in all refuse the whole folder with a clear message.
  */
-async function findMarkdown(root: string, limits: FolderLimits): Promise<{ found: Found[]; skipped: SkippedFile[]; otherFiles: number }> {
+async function findMarkdown(
+  root: string,
+  limits: FolderLimits,
+): Promise<{ found: Found[]; skipped: SkippedFile[]; otherFiles: number }> {
   const found: Found[] = []
   const skipped: SkippedFile[] = []
   let [entries, otherFiles] = [0, 0]
@@ -77,7 +93,10 @@ async function findMarkdown(root: string, limits: FolderLimits): Promise<{ found
     })
     for (const entry of listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       entries += 1
-      if (entries > limits.entries) refuse(`This folder holds more than ${limits.entries.toLocaleString('en')} files and folders. Choose the folder that holds your notes.`)
+      if (entries > limits.entries)
+        refuse(
+          `This folder holds more than ${limits.entries.toLocaleString('en')} files and folders. Choose the folder that holds your notes.`,
+        )
       if (entry.name.startsWith('.')) continue
       const path = rel ? `${rel}/${entry.name}` : entry.name
       const full = pathInside(root, join(rel, entry.name))
@@ -88,7 +107,9 @@ async function findMarkdown(root: string, limits: FolderLimits): Promise<{ found
       } else if (entry.isFile() && /\.md$/i.test(entry.name)) {
         found.push({ path, folder: rel, name: entry.name.slice(0, -3), full })
         if (found.length > limits.files)
-          refuse(`This folder holds more than ${limits.files.toLocaleString('en')} Markdown files; Groundwork imports at most ${limits.files.toLocaleString('en')} at once. Choose a folder with fewer notes.`)
+          refuse(
+            `This folder holds more than ${limits.files.toLocaleString('en')} Markdown files; Groundwork imports at most ${limits.files.toLocaleString('en')} at once. Choose a folder with fewer notes.`,
+          )
       } else otherFiles += 1
     }
   }
@@ -111,7 +132,10 @@ async function readText(file: Found): Promise<{ text: string } | { reason: strin
     } catch {
       return { reason: 'it is not UTF-8 text' }
     }
-    if (text.length > MAX_NOTE_CHARS) return { reason: `it holds ${text.length.toLocaleString('en')} characters; a note holds at most ${MAX_NOTE_CHARS.toLocaleString('en')}` }
+    if (text.length > MAX_NOTE_CHARS)
+      return {
+        reason: `it holds ${text.length.toLocaleString('en')} characters; a note holds at most ${MAX_NOTE_CHARS.toLocaleString('en')}`,
+      }
     return { text }
   } catch (error) {
     return { reason: `it cannot be read: ${ioReason(error)}` }
@@ -125,7 +149,10 @@ async function readText(file: Found): Promise<{ text: string } | { reason: strin
  * binary or not UTF-8 is skipped and listed, never cut short; more than `limits.bytes` of Markdown
  * in all refuses the folder before any file is read.
  */
-export async function readMarkdownFolder(chosen: string, limits: FolderLimits = FOLDER_LIMITS): Promise<FolderContents> {
+export async function readMarkdownFolder(
+  chosen: string,
+  limits: FolderLimits = FOLDER_LIMITS,
+): Promise<FolderContents> {
   const root = await realpath(chosen).catch((error: unknown) => {
     throw new AppError('not-found', `Could not open ${chosen}: ${ioReason(error)}.`)
   })
@@ -141,7 +168,10 @@ export async function readMarkdownFolder(chosen: string, limits: FolderLimits = 
   )
   // Files too large for any note are skipped without reading, so they do not count against the total.
   const total = sizes.reduce((sum, size) => sum + (size > MAX_FILE_BYTES ? 0 : size), 0)
-  if (total > limits.bytes) refuse(`The Markdown files in this folder hold ${MB(total)} together; Groundwork imports at most ${MB(limits.bytes)} at once. Choose a folder with fewer notes.`)
+  if (total > limits.bytes)
+    refuse(
+      `The Markdown files in this folder hold ${MB(total)} together; Groundwork imports at most ${MB(limits.bytes)} at once. Choose a folder with fewer notes.`,
+    )
   const files: FolderFile[] = []
   for (const file of found) {
     const read = await readText(file)

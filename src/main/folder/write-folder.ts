@@ -34,7 +34,10 @@ async function targetFolder(chosen: string, name: string): Promise<{ path: strin
 /** The notes of each skill, skills in the learner's order, notes oldest first (so numbering stays put between exports). */
 function notesBySkill(state: AppState): { folder: string; notes: Note[] }[] {
   const bySkill = new Map<string, Note[]>()
-  for (const note of Object.values(state.notes).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))) bySkill.set(note.skillId, [...(bySkill.get(note.skillId) ?? []), note])
+  for (const note of Object.values(state.notes).sort(
+    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+  ))
+    bySkill.set(note.skillId, [...(bySkill.get(note.skillId) ?? []), note])
   const titles = new Map(state.curriculum.skills.map((skill) => [skill.id, skill.title]))
   const order = [...state.curriculum.skills.map((skill) => skill.id), ...bySkill.keys()]
   const folders = new UniqueNames()
@@ -61,7 +64,10 @@ export async function writeNotesFolder(chosen: string, state: AppState, newFolde
       const names = new UniqueNames()
       for (const note of notes) {
         const path = pathInside(dir, names.take(safeName(note.title, 'Untitled'), '.md'))
-        const text = noteFileText({ id: note.id, skill: note.skillId, title: note.title, created: note.createdAt, updated: note.updatedAt }, note.body)
+        const text = noteFileText(
+          { id: note.id, skill: note.skillId, title: note.title, created: note.createdAt, updated: note.updatedAt },
+          note.body,
+        )
         await writeFile(path, text, { encoding: 'utf8', flag: 'wx' })
         written += 1
       }
@@ -69,7 +75,10 @@ export async function writeNotesFolder(chosen: string, state: AppState, newFolde
   } catch (error) {
     if (error instanceof AppError) throw error
     const where = target?.path ?? chosen
-    const done = written > 0 ? ` ${written} of ${Object.keys(state.notes).length} notes were written before it stopped.` : ' No note was written.'
+    const done =
+      written > 0
+        ? ` ${written} of ${Object.keys(state.notes).length} notes were written before it stopped.`
+        : ' No note was written.'
     throw new AppError('io-error', `Could not write the notes to ${where}: ${ioReason(error)}.${done}`)
   }
   return { path: target.path, notes: written, skills: groups.length, inNewFolder: target.inNewFolder }

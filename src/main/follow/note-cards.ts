@@ -20,11 +20,17 @@ export function noteCardId(noteId: string, text: string, nth: number): string {
  * lines become cards, edited ones keep their card, removed ones (and deleted notes) retire theirs.
  * Writes only when something changed (as work that follows the change it was told of).
  */
-export function deriveNoteCards(store: DataStore, clock: Clock, ids: readonly string[] | 'all', log: Logger): Promise<void> {
+export function deriveNoteCards(
+  store: DataStore,
+  clock: Clock,
+  ids: readonly string[] | 'all',
+  log: Logger,
+): Promise<void> {
   const { notes, review } = store.state
   const wanted = ids === 'all' ? null : new Set(ids)
   const byNote = new Map<string, NoteCard[]>()
-  for (const card of Object.values(review.noteCards)) if (!wanted || wanted.has(card.noteId)) byNote.set(card.noteId, [...(byNote.get(card.noteId) ?? []), card])
+  for (const card of Object.values(review.noteCards))
+    if (!wanted || wanted.has(card.noteId)) byNote.set(card.noteId, [...(byNote.get(card.noteId) ?? []), card])
   const noteIds = wanted ?? new Set([...Object.keys(notes), ...byNote.keys()])
   const now = clock.now().toISOString()
   const changes: { before: NoteCard[]; after: NoteCard[]; dropped: string[] }[] = []
@@ -45,7 +51,13 @@ export function deriveNoteCards(store: DataStore, clock: Clock, ids: readonly st
         return cardId
       }
     }
-    const { cards, dropped } = syncNoteCards(before, written, { id, skillId: note?.skillId ?? before[0]?.skillId ?? '' }, now, newId)
+    const { cards, dropped } = syncNoteCards(
+      before,
+      written,
+      { id, skillId: note?.skillId ?? before[0]?.skillId ?? '' },
+      now,
+      newId,
+    )
     if (!sameCards(before, cards)) changes.push({ before, after: cards, dropped })
   }
   if (changes.length === 0) return Promise.resolve()

@@ -4,10 +4,18 @@ import type { Logger } from '../router'
 import type { AppState, NoteVersion, VersionReason } from '../../shared/model'
 import type { Change, Origin } from '../../shared/changes/records'
 import { idsOfKind } from '../../shared/changes/records'
-import { freshEditMemory, mergeVersions, rememberSave, shouldKeepVersion, versionOf, withVersion } from '../history/versions'
+import {
+  freshEditMemory,
+  mergeVersions,
+  rememberSave,
+  shouldKeepVersion,
+  versionOf,
+  withVersion,
+} from '../history/versions'
 import { own } from '../../shared/own'
 
-const sameList = (a: readonly NoteVersion[], b: readonly NoteVersion[]): boolean => a.length === b.length && a.every((version, i) => version === b[i])
+const sameList = (a: readonly NoteVersion[], b: readonly NoteVersion[]): boolean =>
+  a.length === b.length && a.every((version, i) => version === b[i])
 const isChannel = (origin: Origin, channel: string): boolean => origin.kind === 'channel' && origin.channel === channel
 
 /**
@@ -42,7 +50,10 @@ export function followNoteHistory(store: DataStore, clock: Clock, log: Logger): 
     const ids = idsOfKind(records, 'note')
     if (ids.length === 0) return
     const now = clock.now()
-    const write = (change: (state: AppState) => void): void => void store.update(change, { kind: 'derived', by: 'note-history' }).catch((error: unknown) => log('could not save the history of a note', error))
+    const write = (change: (state: AppState) => void): void =>
+      void store
+        .update(change, { kind: 'derived', by: 'note-history' })
+        .catch((error: unknown) => log('could not save the history of a note', error))
     if (origin.kind === 'import' && origin.what === 'backup') {
       write((state) => keepReplacedText(state, before, now))
       memory.last = null
@@ -69,7 +80,8 @@ export function followNoteHistory(store: DataStore, clock: Clock, log: Logger): 
         rememberSave(memory, id, now, keep)
         reason = keep ? 'edit' : null
       } else if (isChannel(origin, 'notes:restoreVersion')) reason = 'restore'
-      else if (origin.kind === 'derived' && origin.by === 'link-rename') reason = versions.at(-1)?.reason === 'rename' ? null : 'rename'
+      else if (origin.kind === 'derived' && origin.by === 'link-rename')
+        reason = versions.at(-1)?.reason === 'rename' ? null : 'rename'
       if (reason) kept.push({ id, version: versionOf(old, reason) })
     }
     if (origin.kind === 'import') {

@@ -40,7 +40,9 @@ export function appHandlers(ctx: HandlerContext): DomainHandlers<'app'> {
     },
     async reportError({ view, message, stack }) {
       // One line for the message, whatever it holds, so it cannot pass for other lines of the log.
-      ctx.log(`The ${view} view could not be shown: ${oneLine(message)}${stack ? `\n  ${stack.split('\n').map(oneLine).join('\n  ')}` : ''}`)
+      ctx.log(
+        `The ${view} view could not be shown: ${oneLine(message)}${stack ? `\n  ${stack.split('\n').map(oneLine).join('\n  ')}` : ''}`,
+      )
       return null
     },
   }

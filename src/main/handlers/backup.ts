@@ -42,7 +42,10 @@ function backupImporter(ctx: HandlerContext): Importer<HeldBackup, Omit<BackupPr
         // The data being replaced is kept first, so a restore can always be undone.
         const safetyBackup = await ctx.store.backupNow()
         // This computer's own part (pane sizes, last view) stays as it is: it is not the learner's work.
-        await ctx.store.replace({ ...structuredClone(state), device: ctx.store.state.device }, { kind: 'import', what: 'backup' })
+        await ctx.store.replace(
+          { ...structuredClone(state), device: ctx.store.state.device },
+          { kind: 'import', what: 'backup' },
+        )
         return { kind: 'backup', state: toStateView(ctx.store.state), safetyBackup }
       },
   }
@@ -51,11 +54,16 @@ function backupImporter(ctx: HandlerContext): Importer<HeldBackup, Omit<BackupPr
 /** Full backup export, and choosing a backup file or a rotating backup to import (pending until imports.confirm). */
 export function backupHandlers(ctx: HandlerContext, pending: PendingImports): DomainHandlers<'backup'> {
   const importer = backupImporter(ctx)
-  const preview = (state: AppState, source: BackupPreview['source']): BackupPreview => pending.offer(importer, { state, source })
+  const preview = (state: AppState, source: BackupPreview['source']): BackupPreview =>
+    pending.offer(importer, { state, source })
 
   return {
     async exportJson() {
-      const path = await ctx.services.showSaveDialog({ title: 'Save a full backup', defaultName: `groundwork-backup-${dayOf(ctx.clock.now(), ctx.clock.timeZone())}.json`, filters: JSON_FILTER })
+      const path = await ctx.services.showSaveDialog({
+        title: 'Save a full backup',
+        defaultName: `groundwork-backup-${dayOf(ctx.clock.now(), ctx.clock.timeZone())}.json`,
+        filters: JSON_FILTER,
+      })
       if (!path) return CANCELLED
       await writeExport('the backup', path, `${JSON.stringify(ctx.store.state, null, 2)}\n`)
       return { path }

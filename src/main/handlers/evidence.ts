@@ -16,10 +16,18 @@ export function evidenceHandlers(ctx: HandlerContext): DomainHandlers<'evidence'
   return {
     async add({ skillId, url, title, kind }) {
       requireSkill(ctx.store.state, skillId)
-      if (!isSafeExternalUrl(url)) throw new AppError('invalid-payload', 'Only web links starting with http:// or https:// can be added.')
+      if (!isSafeExternalUrl(url))
+        throw new AppError('invalid-payload', 'Only web links starting with http:// or https:// can be added.')
       const list = ctx.store.state.evidence[skillId] ?? []
-      if (list.length >= MAX_PER_SKILL) throw new AppError('too-large', `A skill can hold at most ${MAX_PER_SKILL} links.`)
-      const item: EvidenceItem = { id: `e-${randomUUID()}`, url: new URL(url).href, title: title || new URL(url).hostname, kind, addedAt: ctx.clock.now().toISOString() }
+      if (list.length >= MAX_PER_SKILL)
+        throw new AppError('too-large', `A skill can hold at most ${MAX_PER_SKILL} links.`)
+      const item: EvidenceItem = {
+        id: `e-${randomUUID()}`,
+        url: new URL(url).href,
+        title: title || new URL(url).hostname,
+        kind,
+        addedAt: ctx.clock.now().toISOString(),
+      }
       await ctx.store.update((state) => {
         state.evidence[skillId] = [...(state.evidence[skillId] ?? []), item]
       })

@@ -44,7 +44,8 @@ export function frameworksHandlers(ctx: HandlerContext): DomainHandlers<'framewo
       })
     },
     async setTableOptions({ columns, sort }) {
-      if (columns === undefined && sort === undefined) throw new AppError('invalid-payload', 'Nothing to change: give columns or a sort order.')
+      if (columns === undefined && sort === undefined)
+        throw new AppError('invalid-payload', 'Nothing to change: give columns or a sort order.')
       return change((slice) => {
         // Keep the table's own column order whatever order the request lists them in.
         if (columns) slice.columns = TABLE_COLUMNS.filter((column) => columns.includes(column))

@@ -11,16 +11,23 @@ import { MAX_CUSTOM_GOALS, type CustomGoal, type LevelsState } from '../../share
 
 /** The skill ids of a goal, checked against the curriculum and without repeats. */
 export function checkedSkillIds(curriculum: Curriculum, skillIds: readonly string[]): string[] {
-  for (const id of skillIds) if (!skillOf(curriculum, id)) throw new AppError('not-found', `There is no skill with the id "${id}".`)
+  for (const id of skillIds)
+    if (!skillOf(curriculum, id)) throw new AppError('not-found', `There is no skill with the id "${id}".`)
   return [...new Set(skillIds)]
 }
 
 /** The learner's own goal with this id on this level, or a readable error. */
-function requireCustomGoal(curriculum: Curriculum, levels: LevelsState, level: LevelId, goalId: string): { goal: CustomGoal; index: number } {
+function requireCustomGoal(
+  curriculum: Curriculum,
+  levels: LevelsState,
+  level: LevelId,
+  goalId: string,
+): { goal: CustomGoal; index: number } {
   const index = levels[level].customGoals.findIndex((goal) => goal.id === goalId)
   const goal = levels[level].customGoals[index]
   if (goal) return { goal, index }
-  if (isCurriculumGoal(curriculum, level, goalId)) throw new AppError('conflict', 'Goals that come with the app cannot be changed; add one of your own instead.')
+  if (isCurriculumGoal(curriculum, level, goalId))
+    throw new AppError('conflict', 'Goals that come with the app cannot be changed; add one of your own instead.')
   throw new AppError('not-found', `${levelOf(curriculum, level).title} has no goal with the id "${goalId}".`)
 }
 
@@ -46,11 +53,20 @@ export function levelsHandlers(ctx: HandlerContext): DomainHandlers<'levels'> {
     async addGoal({ level, title, skillIds }) {
       const ids = checkedSkillIds(curriculum(), skillIds)
       if (levels()[level].customGoals.length >= MAX_CUSTOM_GOALS) {
-        throw new AppError('too-large', `A level can hold up to ${MAX_CUSTOM_GOALS} goals of your own; delete one before adding another.`)
+        throw new AppError(
+          'too-large',
+          `A level can hold up to ${MAX_CUSTOM_GOALS} goals of your own; delete one before adding another.`,
+        )
       }
       const createdAt = ctx.clock.now().toISOString()
       return save((all) => {
-        const goal: CustomGoal = { id: `custom-${randomUUID()}`, order: keyAfter(all[level].customGoals), title, skillIds: ids, createdAt }
+        const goal: CustomGoal = {
+          id: `custom-${randomUUID()}`,
+          order: keyAfter(all[level].customGoals),
+          title,
+          skillIds: ids,
+          createdAt,
+        }
         all[level].customGoals.push(goal)
       })
     },

@@ -21,14 +21,27 @@ function resolverOf(state: AppState): Resolver {
 function linkersTo(ctx: HandlerContext, target: { kind: 'note' | 'skill'; id: string; names: string[] }): string[] {
   const resolve = resolverOf(ctx.store.state)
   // A note's links are kept by name: a name counts when it means this target now (no other note shadows it).
-  return ctx.linkIndex.linkersOf(target.names).filter((id) => ctx.linkIndex.linksOf(id).some((key) => target.names.some((name) => linkKey(name) === key) && resolve(key)?.id === target.id))
+  return ctx.linkIndex
+    .linkersOf(target.names)
+    .filter((id) =>
+      ctx.linkIndex
+        .linksOf(id)
+        .some((key) => target.names.some((name) => linkKey(name) === key) && resolve(key)?.id === target.id),
+    )
 }
 
 /** The link channels: what can be linked to (autocomplete, preview) and what links to a note or skill. */
 export function linkHandlers(ctx: HandlerContext): Pick<DomainHandlers<'notes'>, 'linkTargets' | 'backlinks'> {
   return {
     async linkTargets() {
-      return { notes: Object.values(ctx.store.state.notes).map(({ id, skillId, title, createdAt }) => ({ id, skillId, title, createdAt })) }
+      return {
+        notes: Object.values(ctx.store.state.notes).map(({ id, skillId, title, createdAt }) => ({
+          id,
+          skillId,
+          title,
+          createdAt,
+        })),
+      }
     },
     async backlinks({ kind, id }) {
       await ctx.linkIndex.ready()
@@ -63,8 +76,17 @@ export function withLinks(handlers: Handlers, ctx: HandlerContext): Handlers {
           // Read again: another save may have come first while the index was being built.
           current = own(ctx.store.state.notes, request.id)
         }
-        const renamed = current && request.title !== undefined && request.title.trim() !== '' && current.title.trim() !== '' && linkKey(request.title) !== linkKey(current.title) ? current : null
-        const linkers = renamed ? linkersTo(ctx, { kind: 'note', id: renamed.id, names: [renamed.title] }).filter((id) => id !== renamed.id) : []
+        const renamed =
+          current &&
+          request.title !== undefined &&
+          request.title.trim() !== '' &&
+          current.title.trim() !== '' &&
+          linkKey(request.title) !== linkKey(current.title)
+            ? current
+            : null
+        const linkers = renamed
+          ? linkersTo(ctx, { kind: 'note', id: renamed.id, names: [renamed.title] }).filter((id) => id !== renamed.id)
+          : []
         const answer = await notes.save(request)
         if (!current || linkers.length === 0 || request.title === undefined) return answer
         const [from, to] = [current.title, request.title.trim()]

@@ -25,7 +25,12 @@ interface HeldFolder {
 }
 
 /** The preview of `plan`, read from `path`. */
-function folderPreview(path: string, plan: FolderImportPlan, skills: ReadonlyArray<{ id: string; title: string }>, otherFiles: number): Omit<FolderPreview, 'token'> {
+function folderPreview(
+  path: string,
+  plan: FolderImportPlan,
+  skills: ReadonlyArray<{ id: string; title: string }>,
+  otherFiles: number,
+): Omit<FolderPreview, 'token'> {
   return {
     folder: { name: basename(path), path },
     added: plan.create.length,
@@ -47,20 +52,29 @@ function folderImporter(ctx: HandlerContext): Importer<HeldFolder, Omit<FolderPr
   const skills = (): ReadonlyArray<{ id: string; title: string }> => ctx.store.state.curriculum.skills
   return {
     kind: 'folder',
-    preview: ({ path, contents, shapes }) => folderPreview(path, planFolderImport(contents, shapes, ctx.store.state), skills(), contents.otherFiles),
+    preview: ({ path, contents, shapes }) =>
+      folderPreview(path, planFolderImport(contents, shapes, ctx.store.state), skills(), contents.otherFiles),
     prepare: ({ contents, shapes }, { folder = NO_CHOICES }) => {
       // Planned again against the notes as they are now: one may have been edited since the preview.
       const plan = planFolderImport(contents, shapes, ctx.store.state)
-      const choices = { skillFor: new Map(folder.skills.map(({ folder: name, skillId }) => [name, skillId])), includeBroken: folder.includeBroken }
+      const choices = {
+        skillFor: new Map(folder.skills.map(({ folder: name, skillId }) => [name, skillId])),
+        includeBroken: folder.includeBroken,
+      }
       // A choice refused here leaves the import waiting, so the learner can pick another skill.
       checkChoices(plan, choices, new Set(skills().map((skill) => skill.id)))
       return async () => {
         const changes = plan.create.length + plan.update.length + (choices.includeBroken ? plan.broken.length : 0)
-        if (changes === 0) return { kind: 'folder', state: toStateView(ctx.store.state), added: 0, updated: 0, safetyBackup: null }
+        if (changes === 0)
+          return { kind: 'folder', state: toStateView(ctx.store.state), added: 0, updated: 0, safetyBackup: null }
         // The notes as they were are kept as a backup first, so the whole import can be undone.
         const safetyBackup = await ctx.store.backupNow()
         let counts = { added: 0, updated: 0 }
-        await ctx.store.update((state) => void (counts = applyFolderImport(state, plan, choices, ctx.clock.now(), () => `note-${randomUUID()}`)), { kind: 'import', what: 'markdown' })
+        await ctx.store.update(
+          (state) =>
+            void (counts = applyFolderImport(state, plan, choices, ctx.clock.now(), () => `note-${randomUUID()}`)),
+          { kind: 'import', what: 'markdown' },
+        )
         return { kind: 'folder', state: toStateView(ctx.store.state), ...counts, safetyBackup }
       }
     },
@@ -72,13 +86,24 @@ export function markdownHandlers(ctx: HandlerContext, pending: PendingImports): 
   const importer = folderImporter(ctx)
   return {
     async exportFolder() {
-      if (Object.keys(ctx.store.state.notes).length === 0) throw new AppError('not-found', 'There are no notes to export yet. Write one on a skill first.')
-      const chosen = await ctx.services.showFolderDialog({ title: 'Choose a folder for your notes', buttonLabel: 'Export here' })
+      if (Object.keys(ctx.store.state.notes).length === 0)
+        throw new AppError('not-found', 'There are no notes to export yet. Write one on a skill first.')
+      const chosen = await ctx.services.showFolderDialog({
+        title: 'Choose a folder for your notes',
+        buttonLabel: 'Export here',
+      })
       if (!chosen) return CANCELLED
-      return writeNotesFolder(chosen, ctx.store.state, `Groundwork notes ${dayOf(ctx.clock.now(), ctx.clock.timeZone())}`)
+      return writeNotesFolder(
+        chosen,
+        ctx.store.state,
+        `Groundwork notes ${dayOf(ctx.clock.now(), ctx.clock.timeZone())}`,
+      )
     },
     async chooseImport() {
-      const chosen = await ctx.services.showFolderDialog({ title: 'Choose a folder of Markdown notes', buttonLabel: 'Import this folder' })
+      const chosen = await ctx.services.showFolderDialog({
+        title: 'Choose a folder of Markdown notes',
+        buttonLabel: 'Import this folder',
+      })
       if (!chosen) return CANCELLED
       const contents = await readMarkdownFolder(chosen)
       // Each file's front matter is read off main, once: the confirm plans again from these shapes.

@@ -18,7 +18,12 @@ export function noteHistoryHandlers(ctx: HandlerContext): Pick<DomainHandlers<'n
       const versions = ctx.store.state.noteHistory[id] ?? []
       const version = versions.find((kept) => kept.at === at)
       if (!version) throw new AppError('not-found', 'That version is no longer kept. The list has been refreshed.')
-      const next: Note = { ...current, title: version.title, body: version.body, updatedAt: nextTimestamp(current.updatedAt, ctx.clock.now()) }
+      const next: Note = {
+        ...current,
+        title: version.title,
+        body: version.body,
+        updatedAt: nextTimestamp(current.updatedAt, ctx.clock.now()),
+      }
       // The history listener keeps the current text as the newest version, in the same save.
       await ctx.store.update((state) => {
         state.notes[id] = next

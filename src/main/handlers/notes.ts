@@ -29,7 +29,9 @@ export function nextTimestamp(previous: string, at: Date): string {
 }
 
 /** Notes handlers: bodies are only sent by get and received by save and create. The search index, cards and history follow the store's change records. */
-export function notesHandlers(ctx: HandlerContext): Omit<DomainHandlers<'notes'>, 'history' | 'restoreVersion' | 'linkTargets' | 'backlinks'> {
+export function notesHandlers(
+  ctx: HandlerContext,
+): Omit<DomainHandlers<'notes'>, 'history' | 'restoreVersion' | 'linkTargets' | 'backlinks'> {
   return {
     async list({ skillId }) {
       requireSkill(ctx.store.state, skillId)
@@ -40,7 +42,14 @@ export function notesHandlers(ctx: HandlerContext): Omit<DomainHandlers<'notes'>
     async create({ skillId, title, body }) {
       requireSkill(ctx.store.state, skillId)
       const now = ctx.clock.now().toISOString()
-      const note: Note = { id: `note-${randomUUID()}`, skillId, title: title ?? '', body: body ?? '', createdAt: now, updatedAt: now }
+      const note: Note = {
+        id: `note-${randomUUID()}`,
+        skillId,
+        title: title ?? '',
+        body: body ?? '',
+        createdAt: now,
+        updatedAt: now,
+      }
       await ctx.store.update((state) => {
         state.notes[note.id] = note
       })
@@ -51,7 +60,12 @@ export function notesHandlers(ctx: HandlerContext): Omit<DomainHandlers<'notes'>
     },
     async save({ id, title, body }) {
       const current = requireNote(ctx.store.state.notes, id)
-      const next: Note = { ...current, body, title: title ?? current.title, updatedAt: nextTimestamp(current.updatedAt, ctx.clock.now()) }
+      const next: Note = {
+        ...current,
+        body,
+        title: title ?? current.title,
+        updatedAt: nextTimestamp(current.updatedAt, ctx.clock.now()),
+      }
       await ctx.store.update((state) => {
         state.notes[id] = next
       })

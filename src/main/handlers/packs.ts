@@ -64,7 +64,10 @@ export function packsHandlers(ctx: HandlerContext, pending: PendingImports): Dom
   const preview = (held: Held): PackPreview => pending.offer(importer, held)
   return {
     async chooseImport() {
-      const path = await ctx.services.showOpenDialog({ title: 'Import a curriculum pack or outline', filters: OPEN_FILTERS })
+      const path = await ctx.services.showOpenDialog({
+        title: 'Import a curriculum pack or outline',
+        filters: OPEN_FILTERS,
+      })
       if (!path) return CANCELLED
       const text = await readChosenFile(path, 'a curriculum pack or outline', MAX_PACK_BYTES)
       // Parsed in a worker: an outline's parse costs far more than its bytes suggest (see outline-size.ts).
@@ -75,7 +78,10 @@ export function packsHandlers(ctx: HandlerContext, pending: PendingImports): Dom
       const shipped = SHIPPED_PACKS.find((p) => p.id === packId)
       if (!shipped) throw new AppError('not-found', `Groundwork ships no pack with the id "${packId}".`)
       // Checked like any file: shipped data goes through the same door.
-      return preview({ incoming: incomingFromPack(validatePack(packFromShipped(shipped))), source: { kind: 'shipped', name: shipped.title } })
+      return preview({
+        incoming: incomingFromPack(validatePack(packFromShipped(shipped))),
+        source: { kind: 'shipped', name: shipped.title },
+      })
     },
     async shipped() {
       return {
@@ -92,16 +98,26 @@ export function packsHandlers(ctx: HandlerContext, pending: PendingImports): Dom
     async exportFile({ format, categoryIds, skillIds, title, description, packVersion }) {
       const { curriculum, skills } = ctx.store.state
       const selection = { categoryIds, skillIds }
-      for (const id of categoryIds) if (!curriculum.categories.some((c) => c.id === id)) throw new AppError('not-found', `There is no category with the id "${id}".`)
-      for (const id of skillIds) if (!curriculum.skills.some((s) => s.id === id)) throw new AppError('not-found', `There is no skill with the id "${id}".`)
+      for (const id of categoryIds)
+        if (!curriculum.categories.some((c) => c.id === id))
+          throw new AppError('not-found', `There is no category with the id "${id}".`)
+      for (const id of skillIds)
+        if (!curriculum.skills.some((s) => s.id === id))
+          throw new AppError('not-found', `There is no skill with the id "${id}".`)
       const json = format === 'json'
       const path = await ctx.services.showSaveDialog({
         title: json ? 'Save a curriculum pack' : 'Save a curriculum outline',
         defaultName: `${slug(title)}.${json ? 'json' : 'md'}`,
-        filters: [json ? { name: 'Curriculum pack (JSON)', extensions: ['json'] } : { name: 'Markdown outline', extensions: ['md'] }],
+        filters: [
+          json
+            ? { name: 'Curriculum pack (JSON)', extensions: ['json'] }
+            : { name: 'Markdown outline', extensions: ['md'] },
+        ],
       })
       if (!path) return CANCELLED
-      const text = json ? `${JSON.stringify(buildPack(curriculum, selection, { id: slug(title), title, description, packVersion }), null, 2)}\n` : writeOutline(curriculum, selection, skills)
+      const text = json
+        ? `${JSON.stringify(buildPack(curriculum, selection, { id: slug(title), title, description, packVersion }), null, 2)}\n`
+        : writeOutline(curriculum, selection, skills)
       await writeExport(json ? 'the pack' : 'the outline', path, text)
       return { path }
     },

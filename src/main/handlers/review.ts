@@ -19,23 +19,42 @@ export function reviewHandlers(ctx: HandlerContext): DomainHandlers<'review'> {
     async rate({ cardId, grade }) {
       const review = ctx.store.state.review
       const inNote = own(review.noteCards, cardId)
-      const skillId = curriculumCardById(ctx.store.state.curriculum, cardId)?.skillId ?? review.custom[cardId]?.skillId ?? (inNote && !inNote.retired ? inNote.skillId : undefined)
+      const skillId =
+        curriculumCardById(ctx.store.state.curriculum, cardId)?.skillId ??
+        review.custom[cardId]?.skillId ??
+        (inNote && !inNote.retired ? inNote.skillId : undefined)
       if (!skillId) throw new AppError('not-found', 'That card no longer exists.')
       const now = ctx.clock.now()
       const before = review.cards[cardId]
       const card: CardState = rate(before, grade, now)
-      const entry: ReviewLogEntry = { cardId, skillId, grade, stateBefore: before?.state ?? 0, scheduledDays: card.scheduled_days, at: now.toISOString() }
+      const entry: ReviewLogEntry = {
+        cardId,
+        skillId,
+        grade,
+        stateBefore: before?.state ?? 0,
+        scheduledDays: card.scheduled_days,
+        at: now.toISOString(),
+      }
       await ctx.store.update((state) => {
         state.review.cards[cardId] = card
         state.review.log.push(entry)
-        if (state.review.log.length > MAX_REVIEW_LOG) state.review.log.splice(0, state.review.log.length - MAX_REVIEW_LOG)
+        if (state.review.log.length > MAX_REVIEW_LOG)
+          state.review.log.splice(0, state.review.log.length - MAX_REVIEW_LOG)
       })
       return { cardId, card, entry }
     },
     async addCard({ skillId, front, back, noteId }) {
       requireSkill(ctx.store.state, skillId)
-      if (noteId !== undefined && !own(ctx.store.state.notes, noteId)) throw new AppError('not-found', 'The note this card comes from no longer exists.')
-      const card: CustomCard = { id: `c-${randomUUID()}`, skillId, front, back, ...(noteId ? { noteId } : {}), createdAt: ctx.clock.now().toISOString() }
+      if (noteId !== undefined && !own(ctx.store.state.notes, noteId))
+        throw new AppError('not-found', 'The note this card comes from no longer exists.')
+      const card: CustomCard = {
+        id: `c-${randomUUID()}`,
+        skillId,
+        front,
+        back,
+        ...(noteId ? { noteId } : {}),
+        createdAt: ctx.clock.now().toISOString(),
+      }
       await ctx.store.update((state) => {
         state.review.custom[card.id] = card
       })

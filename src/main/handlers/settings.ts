@@ -8,7 +8,9 @@ export function settingsHandlers(ctx: HandlerContext): DomainHandlers<'settings'
     async setTheme({ theme }) {
       await ctx.store.update((state) => void (state.settings.theme = theme))
       // The saved choice counts even if the window's copy cannot be written; the next change or start retries.
-      await ctx.services.setThemeSource(theme).catch((error: unknown) => ctx.log('theme not applied to the window', error))
+      await ctx.services
+        .setThemeSource(theme)
+        .catch((error: unknown) => ctx.log('theme not applied to the window', error))
       return structuredClone(ctx.store.state.settings)
     },
     async setWelcomeDone() {
@@ -17,7 +19,10 @@ export function settingsHandlers(ctx: HandlerContext): DomainHandlers<'settings'
     },
     async setWorkspace({ pane, noteMode, noteSort, navCollapsed, view }) {
       if (!pane && !noteMode && !noteSort && navCollapsed === undefined && !view)
-        throw new AppError('invalid-payload', 'Nothing to change: give pane sizes, a note mode, a note order, the navigation’s width or a view.')
+        throw new AppError(
+          'invalid-payload',
+          'Nothing to change: give pane sizes, a note mode, a note order, the navigation’s width or a view.',
+        )
       await ctx.store.update((state) => {
         const workspace = state.device.workspace
         if (pane) workspace.panes[pane.group] = { ...pane.layout }

@@ -24,7 +24,10 @@ function sessionById(state: AppState, id: string): StudySession {
  * The time is kept to the second: a 30-second run is half a minute, not 0 or 1.
  */
 function finish(session: StudySession, now: Date): void {
-  const seconds = Math.min(MAX_SESSION_MINUTES * 60, Math.max(0, Math.round((now.getTime() - new Date(session.start).getTime()) / 1000)))
+  const seconds = Math.min(
+    MAX_SESSION_MINUTES * 60,
+    Math.max(0, Math.round((now.getTime() - new Date(session.start).getTime()) / 1000)),
+  )
   session.minutes = seconds / 60
   session.end = new Date(new Date(session.start).getTime() + seconds * 1000).toISOString()
 }
@@ -35,7 +38,14 @@ export function studyHandlers(ctx: HandlerContext): DomainHandlers<'study'> {
     async start({ skillId }) {
       requireSkill(ctx.store.state, skillId)
       const now = ctx.clock.now()
-      const session: StudySession = { id: `s-${randomUUID()}`, skillId, start: now.toISOString(), end: null, minutes: 0, manual: false }
+      const session: StudySession = {
+        id: `s-${randomUUID()}`,
+        skillId,
+        start: now.toISOString(),
+        end: null,
+        minutes: 0,
+        manual: false,
+      }
       let stoppedId = null as string | null
       await ctx.store.update((state) => {
         const running = runningSession(state)
@@ -45,7 +55,10 @@ export function studyHandlers(ctx: HandlerContext): DomainHandlers<'study'> {
         }
         state.study.sessions.push(session)
       })
-      return { session: { ...sessionById(ctx.store.state, session.id) }, stopped: stoppedId === null ? null : { ...sessionById(ctx.store.state, stoppedId) } }
+      return {
+        session: { ...sessionById(ctx.store.state, session.id) },
+        stopped: stoppedId === null ? null : { ...sessionById(ctx.store.state, stoppedId) },
+      }
     },
     async stop() {
       let stoppedId = ''
@@ -59,9 +72,17 @@ export function studyHandlers(ctx: HandlerContext): DomainHandlers<'study'> {
     },
     async log({ skillId, start, minutes }) {
       requireSkill(ctx.store.state, skillId)
-      if (new Date(start).getTime() > ctx.clock.now().getTime() + 24 * 3_600_000) throw new AppError('invalid-payload', 'Time can only be logged for today or earlier.')
+      if (new Date(start).getTime() > ctx.clock.now().getTime() + 24 * 3_600_000)
+        throw new AppError('invalid-payload', 'Time can only be logged for today or earlier.')
       const end = new Date(new Date(start).getTime() + minutes * 60_000).toISOString()
-      const session: StudySession = { id: `s-${randomUUID()}`, skillId, start: new Date(start).toISOString(), end, minutes, manual: true }
+      const session: StudySession = {
+        id: `s-${randomUUID()}`,
+        skillId,
+        start: new Date(start).toISOString(),
+        end,
+        minutes,
+        manual: true,
+      }
       await ctx.store.update((state) => void state.study.sessions.push(session))
       return { ...sessionById(ctx.store.state, session.id) }
     },

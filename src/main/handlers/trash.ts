@@ -36,7 +36,12 @@ export function putInTrash(state: AppState, removal: Removal, now: Date): void {
   const count = state.trash.length
   for (const entry of state.trash) {
     if (count - drop <= 1) break
-    if (count - drop <= TRASH_RULE.entries && chars <= TRASH_RULE.noteChars && Date.parse(entry.deletedAt) >= oldestKept) break
+    if (
+      count - drop <= TRASH_RULE.entries &&
+      chars <= TRASH_RULE.noteChars &&
+      Date.parse(entry.deletedAt) >= oldestKept
+    )
+      break
     chars -= textIn(entry)
     drop += 1
   }
@@ -114,7 +119,12 @@ function nameOf(entry: TrashEntry): string {
 
 type CurriculumEntry = Extract<TrashEntry, { kind: 'skill' | 'subtopic' | 'category' | 'framework' }>
 
-const CURRICULUM_KINDS: ReadonlySet<TrashKind> = new Set<CurriculumEntry['kind']>(['skill', 'subtopic', 'category', 'framework'])
+const CURRICULUM_KINDS: ReadonlySet<TrashKind> = new Set<CurriculumEntry['kind']>([
+  'skill',
+  'subtopic',
+  'category',
+  'framework',
+])
 
 /** Whether an entry was deleted from the curriculum (it goes back through restoreInCurriculum). */
 function isCurriculumEntry(entry: TrashEntry): entry is CurriculumEntry {
@@ -132,7 +142,11 @@ function putBack(state: AppState, entry: Exclude<TrashEntry, CurriculumEntry>): 
       return
     case 'goal': {
       const level = state.levels[entry.level]
-      if (level.customGoals.length >= MAX_CUSTOM_GOALS) throw new AppError('too-large', `This level already holds ${MAX_CUSTOM_GOALS} goals of your own; delete one to bring this one back.`)
+      if (level.customGoals.length >= MAX_CUSTOM_GOALS)
+        throw new AppError(
+          'too-large',
+          `This level already holds ${MAX_CUSTOM_GOALS} goals of your own; delete one to bring this one back.`,
+        )
       reinsert(level.customGoals, entry.goal, entry.index)
       if (entry.done && !level.doneGoalIds.includes(entry.goal.id)) level.doneGoalIds.push(entry.goal.id)
       return
@@ -151,7 +165,9 @@ function putBack(state: AppState, entry: Exclude<TrashEntry, CurriculumEntry>): 
 
 /** Where in the trash the newest removal of `id` is (of skill `skillId` when given: sub-topic ids are unique only within their skill); -1 when none is. */
 function findRemoval(trash: readonly TrashEntry[], id: string, skillId: string | undefined): number {
-  return trash.findLastIndex((entry) => trashedId(entry) === id && (skillId === undefined || skillOf(entry) === skillId))
+  return trash.findLastIndex(
+    (entry) => trashedId(entry) === id && (skillId === undefined || skillOf(entry) === skillId),
+  )
 }
 
 /**
@@ -159,7 +175,11 @@ function findRemoval(trash: readonly TrashEntry[], id: string, skillId: string |
  * where it was, inside a store update; answers its kind and skill. Throws a readable AppError, before
  * changing anything, when it is not in the trash or its place cannot take it.
  */
-export function takeFromTrash(state: AppState, id: string, skillId: string | undefined): { kind: TrashKind; skillId: string | null } {
+export function takeFromTrash(
+  state: AppState,
+  id: string,
+  skillId: string | undefined,
+): { kind: TrashKind; skillId: string | null } {
   const index = findRemoval(state.trash, id, skillId)
   const entry = state.trash[index]
   if (!entry) throw new AppError('not-found', 'That item can no longer be brought back.')
@@ -188,7 +208,15 @@ export function trashHandlers(ctx: HandlerContext): DomainHandlers<'trash'> {
       return { id, kind, skillId: owner, state: toStateView(ctx.store.state) }
     },
     async list() {
-      return ctx.store.state.trash.map((entry): TrashSummary => ({ id: trashedId(entry), kind: entry.kind, name: nameOf(entry), skillId: skillOf(entry), deletedAt: entry.deletedAt })).reverse()
+      return ctx.store.state.trash
+        .map((entry): TrashSummary => ({
+          id: trashedId(entry),
+          kind: entry.kind,
+          name: nameOf(entry),
+          skillId: skillOf(entry),
+          deletedAt: entry.deletedAt,
+        }))
+        .reverse()
     },
   }
 }

@@ -14,7 +14,8 @@ export function versionOf(note: Pick<Note, 'title' | 'body' | 'updatedAt'>, reas
   return { at: note.updatedAt, title: note.title, body: note.body, reason }
 }
 
-const sameText = (a: { title: string; body: string }, b: { title: string; body: string }): boolean => a.title === b.title && a.body === b.body
+const sameText = (a: { title: string; body: string }, b: { title: string; body: string }): boolean =>
+  a.title === b.title && a.body === b.body
 
 /**
  * The versions that stay (oldest first, as given): none older than MAX_VERSION_AGE_DAYS before
@@ -35,7 +36,8 @@ export function pruneVersions(versions: readonly NoteVersion[], now: Date): Note
  */
 export function withVersion(versions: readonly NoteVersion[], version: NoteVersion, now: Date): NoteVersion[] {
   const newest = versions[versions.length - 1]
-  if ((newest && sameText(newest, version)) || versions.some((kept) => kept.at === version.at)) return pruneVersions(versions, now)
+  if ((newest && sameText(newest, version)) || versions.some((kept) => kept.at === version.at))
+    return pruneVersions(versions, now)
   const merged = [...versions, version].sort((a, b) => a.at.localeCompare(b.at))
   return pruneVersions(merged, now)
 }
@@ -70,7 +72,13 @@ export function freshEditMemory(): EditMemory {
  * since the last version kept. Never when the text does not change, the newest version already
  * holds it, or the note was empty.
  */
-export function shouldKeepVersion(input: { current: Note; next: { title: string; body: string }; versions: readonly NoteVersion[]; memory: EditMemory; now: Date }): boolean {
+export function shouldKeepVersion(input: {
+  current: Note
+  next: { title: string; body: string }
+  versions: readonly NoteVersion[]
+  memory: EditMemory
+  now: Date
+}): boolean {
   const { current, next, versions, memory, now } = input
   if (sameText(current, next) || (current.title === '' && current.body === '')) return false
   const newest = versions[versions.length - 1]

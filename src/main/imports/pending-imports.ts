@@ -62,7 +62,11 @@ export class PendingImports {
   offer<Held, Preview extends object>(importer: Importer<Held, Preview>, held: Held): Preview & { token: string } {
     const preview = importer.preview(held)
     const token = `${importer.kind}-${randomUUID()}`
-    this.#waiting = { token, expiresAt: this.#now() + PENDING_FOR_MS, prepare: (request) => importer.prepare(held, request) }
+    this.#waiting = {
+      token,
+      expiresAt: this.#now() + PENDING_FOR_MS,
+      prepare: (request) => importer.prepare(held, request),
+    }
     return { ...preview, token }
   }
 

@@ -6,7 +6,10 @@ import { parseBackupText } from '../backup/parse-backup'
 // and answers plain data: both cross between threads by structured clone.
 
 /** A note file's front matter as read, with where its body starts instead of the body itself (main has the text already). */
-export type NoteFileShape = { kind: 'plain'; bodyFrom: number } | { kind: 'front-matter'; fields: Record<string, unknown>; bodyFrom: number } | { kind: 'broken'; reason: string }
+export type NoteFileShape =
+  | { kind: 'plain'; bodyFrom: number }
+  | { kind: 'front-matter'; fields: Record<string, unknown>; bodyFrom: number }
+  | { kind: 'broken'; reason: string }
 
 /** parseNoteFile, answering the body as an offset: sending every body back would copy the folder's text a second time. */
 function noteFileShape(file: string): NoteFileShape {
@@ -14,7 +17,9 @@ function noteFileShape(file: string): NoteFileShape {
   if (parsed.kind === 'broken') return parsed
   // The body is always the end of the file (after a byte order mark and the front matter).
   const bodyFrom = file.length - parsed.body.length
-  return parsed.kind === 'plain' ? { kind: 'plain', bodyFrom } : { kind: 'front-matter', fields: parsed.fields, bodyFrom }
+  return parsed.kind === 'plain'
+    ? { kind: 'plain', bodyFrom }
+    : { kind: 'front-matter', fields: parsed.fields, bodyFrom }
 }
 
 /** Every job the parse worker runs, by name. */

@@ -22,7 +22,11 @@ const HEAP_LIMIT_MB = 1024
 const KEEP_IDLE_MS = 60_000
 
 /** What each job reads, in the learner's words. */
-const WHAT: Record<ParseJobName, string> = { curriculumFile: 'this file', backup: 'this backup', noteFiles: 'this folder’s notes' }
+const WHAT: Record<ParseJobName, string> = {
+  curriculumFile: 'this file',
+  backup: 'this backup',
+  noteFiles: 'this folder’s notes',
+}
 
 /** The last worker used, waiting for the next job, and the script it runs. */
 let idle: { worker: Worker; timer: NodeJS.Timeout; script: string | null; onExit: () => void } | null = null
@@ -39,7 +43,9 @@ function hereOnDisk(): URL {
 /** tsx's ESM API, which a worker running from source registers before it loads the TypeScript entry. */
 function tsxApi(): string {
   const pkg = createRequire(hereOnDisk()).resolve('tsx/package.json')
-  const exports = (JSON.parse(readFileSync(pkg, 'utf8')) as { exports: Record<string, { import: { default: string } }> }).exports
+  const exports = (
+    JSON.parse(readFileSync(pkg, 'utf8')) as { exports: Record<string, { import: { default: string } }> }
+  ).exports
   return new URL(exports['./esm/api']!.import.default, pathToFileURL(pkg)).href
 }
 
@@ -49,7 +55,10 @@ function startWorker(script: string | null): Worker {
   if (script !== null) return new Worker(script, options)
   // `--import tsx` in a worker's execArgv does not reach its entry on Node 20, so the worker registers tsx itself.
   const entry = new URL('./parse-worker.ts', hereOnDisk()).href
-  return new Worker(`import(${JSON.stringify(tsxApi())}).then(({ register }) => (register(), import(${JSON.stringify(entry)})))`, { ...options, eval: true })
+  return new Worker(
+    `import(${JSON.stringify(tsxApi())}).then(({ register }) => (register(), import(${JSON.stringify(entry)})))`,
+    { ...options, eval: true },
+  )
 }
 
 /** The idle worker if there is one running the registered script, else a new one. */
@@ -96,17 +105,27 @@ function isReply(reply: unknown): reply is ParseReply {
  * structured clone). The job's own refusals come back as the same AppError; a job past `timeMs` is
  * stopped, and a worker that cannot start or dies is reported, with nothing changed.
  */
-export function parseOffMain<N extends ParseJobName>(job: N, input: ParseInput<N>, options: { timeMs?: number } = {}): Promise<ParseOutput<N>> {
+export function parseOffMain<N extends ParseJobName>(
+  job: N,
+  input: ParseInput<N>,
+  options: { timeMs?: number } = {},
+): Promise<ParseOutput<N>> {
   const timeMs = options.timeMs ?? TIME_LIMIT_MS
   const what = WHAT[job]
-  const limit = timeMs < 1000 ? `${timeMs} ms` : `${(timeMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} seconds`
+  const limit =
+    timeMs < 1000 ? `${timeMs} ms` : `${(timeMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} seconds`
   return new Promise((resolve, reject) => {
     let worker: Worker
     let script: string | null
     try {
       ;({ worker, script } = takeWorker())
     } catch (error) {
-      reject(new AppError('internal', `Groundwork could not start reading ${what} (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`))
+      reject(
+        new AppError(
+          'internal',
+          `Groundwork could not start reading ${what} (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`,
+        ),
+      )
       return
     }
     const done = (outcome: () => void, keep: boolean): void => {
@@ -117,11 +136,32 @@ export function parseOffMain<N extends ParseJobName>(job: N, input: ParseInput<N
       outcome()
     }
     const onMessage = (reply: unknown): void => {
-      if (!isReply(reply)) done(() => reject(new AppError('internal', `Groundwork could not read ${what}: its reader answered something unexpected. Nothing was changed.`)), false)
+      if (!isReply(reply))
+        done(
+          () =>
+            reject(
+              new AppError(
+                'internal',
+                `Groundwork could not read ${what}: its reader answered something unexpected. Nothing was changed.`,
+              ),
+            ),
+          false,
+        )
       else if (reply.ok) done(() => resolve(reply.value as ParseOutput<N>), true)
-      else if (reply.error.code !== 'internal') done(() => reject(new AppError(reply.error.code, reply.error.message)), true)
+      else if (reply.error.code !== 'internal')
+        done(() => reject(new AppError(reply.error.code, reply.error.message)), true)
       // A job's own failure (a bug, a stack too deep) is no message for the learner as it stands.
-      else done(() => reject(new AppError('internal', `Groundwork could not read ${what} (${reply.error.message}). Nothing was changed.`)), true)
+      else
+        done(
+          () =>
+            reject(
+              new AppError(
+                'internal',
+                `Groundwork could not read ${what} (${reply.error.message}). Nothing was changed.`,
+              ),
+            ),
+          true,
+        )
     }
     const onError = (error: Error & { code?: string }): void => {
       const memory = error.code === 'ERR_WORKER_OUT_OF_MEMORY'
@@ -130,8 +170,31 @@ export function parseOffMain<N extends ParseJobName>(job: N, input: ParseInput<N
         : `Groundwork could not read ${what} (${error.message}). Nothing was changed.`
       done(() => reject(new AppError(memory ? 'too-large' : 'internal', message)), false)
     }
-    const onExit = (code: number): void => done(() => reject(new AppError('internal', `The reader of ${what} stopped before it answered (exit code ${code}). Nothing was changed.`)), false)
-    const timer = setTimeout(() => done(() => reject(new AppError('too-large', `Reading ${what} took longer than ${limit}, so it was stopped. Try a smaller file. Nothing was changed.`)), false), timeMs)
+    const onExit = (code: number): void =>
+      done(
+        () =>
+          reject(
+            new AppError(
+              'internal',
+              `The reader of ${what} stopped before it answered (exit code ${code}). Nothing was changed.`,
+            ),
+          ),
+        false,
+      )
+    const timer = setTimeout(
+      () =>
+        done(
+          () =>
+            reject(
+              new AppError(
+                'too-large',
+                `Reading ${what} took longer than ${limit}, so it was stopped. Try a smaller file. Nothing was changed.`,
+              ),
+            ),
+          false,
+        ),
+      timeMs,
+    )
     worker.on('message', onMessage).on('error', onError).on('exit', onExit)
     worker.postMessage({ job, input } satisfies ParseRequest)
   })

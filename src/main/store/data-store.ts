@@ -95,7 +95,10 @@ export class DataStore {
   }
 
   /** Opens the data folder, recovering from a bad file; returns what the learner must be told. */
-  static async open(dir: string, options: { backups?: BackupWatcher; listenerFailed?: (error: unknown) => void } = {}): Promise<{ store: DataStore; notices: Notice[] }> {
+  static async open(
+    dir: string,
+    options: { backups?: BackupWatcher; listenerFailed?: (error: unknown) => void } = {},
+  ): Promise<{ store: DataStore; notices: Notice[] }> {
     await mkdir(dir, { recursive: true }).catch((error: unknown) => {
       throw new Error(`Groundwork cannot use its data folder ${dir}: ${ioReason(error)}.`, { cause: error })
     })
@@ -106,10 +109,18 @@ export class DataStore {
     // format: the rotating backups would drop it after a while, and a downgrade needs it whole.
     if (loaded.bytes && loaded.fromVersion !== undefined && loaded.fromVersion < SCHEMA_VERSION) {
       await keepOlderVersion(join(dir, 'backups'), loaded.bytes, loaded.fromVersion).catch((error: unknown) => {
-        throw new Error(`Groundwork could not keep a copy of your data file before upgrading it, so it left the file as it was: ${ioReason(error)}.`, { cause: error })
+        throw new Error(
+          `Groundwork could not keep a copy of your data file before upgrading it, so it left the file as it was: ${ioReason(error)}.`,
+          { cause: error },
+        )
       })
     }
-    const store = new DataStore(dir, loaded.state, options.backups ?? UNWATCHED, options.listenerFailed ?? ((error) => console.error('A change listener failed', error)))
+    const store = new DataStore(
+      dir,
+      loaded.state,
+      options.backups ?? UNWATCHED,
+      options.listenerFailed ?? ((error) => console.error('A change listener failed', error)),
+    )
     if (loaded.notices.length > 0) await store.#db.write()
     // The start-up backup runs beside the first screen instead of before it: on a large file,
     // reading the newest backup to compare is a fifth of the open. A failed one (disk full) does
@@ -129,7 +140,9 @@ export class DataStore {
       const keptAt = await DataStore.#keepAside(path)
       const restored = await DataStore.#newestValidBackup(join(dir, 'backups'))
       const where = keptAt ? ` A copy of the bad file was kept at ${keptAt}.` : ''
-      const from = restored ? `Your data was restored from the backup of ${restored.name}; changes after it may be missing.` : 'No usable backup was found, so Groundwork started with empty data.'
+      const from = restored
+        ? `Your data was restored from the backup of ${restored.name}; changes after it may be missing.`
+        : 'No usable backup was found, so Groundwork started with empty data.'
       return {
         state: restored?.state ?? freshState(),
         notices: [

@@ -47,7 +47,8 @@ async function writeChunks(handle: FileHandle, chunks: readonly Uint8Array[]): P
     if (written < size) {
       // A short write is rare (signals, odd file systems): finish the batch from one buffer.
       const rest = Buffer.concat(batch)
-      while (written < size) written += (await handle.write(rest, written, size - written, position + written)).bytesWritten
+      while (written < size)
+        written += (await handle.write(rest, written, size - written, position + written)).bytesWritten
     }
     position += size
   }
@@ -68,7 +69,11 @@ export const WINDOWS_RENAME_DELAYS: readonly number[] = [10, 20, 40, 80, 160, 32
 // holds open for a moment, with one of these; steno, graceful-fs and VS Code retry them too.
 // Elsewhere they mean a lasting problem (permissions, a mount point): nothing to wait for.
 const TRANSIENT_RENAME_CODES = new Set(['EPERM', 'EACCES', 'EBUSY'])
-const PLATFORM_RENAME: RenameRetry = { rename, sleep, delays: process.platform === 'win32' ? WINDOWS_RENAME_DELAYS : [] }
+const PLATFORM_RENAME: RenameRetry = {
+  rename,
+  sleep,
+  delays: process.platform === 'win32' ? WINDOWS_RENAME_DELAYS : [],
+}
 
 /** Renames, trying again after each delay while the error is transient; then throws the last error as it came. */
 async function renameRetrying(from: string, to: string, retry: RenameRetry): Promise<void> {
@@ -90,7 +95,11 @@ async function renameRetrying(from: string, to: string, retry: RenameRetry): Pro
  * realpath/stat/chown round trips cost more than the write itself for small files, and which
  * does not fsync the folder.
  */
-export async function writeDurably(path: string, data: string | Uint8Array | readonly Uint8Array[], retry: RenameRetry = PLATFORM_RENAME): Promise<void> {
+export async function writeDurably(
+  path: string,
+  data: string | Uint8Array | readonly Uint8Array[],
+  retry: RenameRetry = PLATFORM_RENAME,
+): Promise<void> {
   const folder = dirname(path)
   // 'wx' refuses to reuse a name, so two writers in one process can never share a temp file.
   const temp = join(folder, tempName(basename(path), process.pid, (tempCounter += 1)))

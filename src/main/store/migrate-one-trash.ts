@@ -9,10 +9,14 @@
 export function mergeCurriculumTrash(from: number): (data: Record<string, unknown>) => Record<string, unknown> {
   return (data) => {
     const curriculum = isRecord(data.curriculum) ? data.curriculum : null
-    const moved = curriculum && Array.isArray(curriculum.trash) ? curriculum.trash.filter(isRecord).map(({ id: _id, ...entry }) => entry) : []
+    const moved =
+      curriculum && Array.isArray(curriculum.trash)
+        ? curriculum.trash.filter(isRecord).map(({ id: _id, ...entry }) => entry)
+        : []
     const kept: unknown[] = Array.isArray(data.trash) ? data.trash : []
     // Timestamps may carry an offset, so they are compared as moments; one that does not parse sorts first (validation judges it).
-    const when = (entry: unknown): number => (isRecord(entry) && typeof entry.deletedAt === 'string' ? Date.parse(entry.deletedAt) || 0 : 0)
+    const when = (entry: unknown): number =>
+      isRecord(entry) && typeof entry.deletedAt === 'string' ? Date.parse(entry.deletedAt) || 0 : 0
     // A stable sort: entries deleted at the same moment keep the order they had.
     const trash = [...kept, ...moved].sort((a, b) => when(a) - when(b))
     const next: Record<string, unknown> = { ...data, schemaVersion: from + 1, trash }

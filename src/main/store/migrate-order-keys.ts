@@ -22,7 +22,11 @@ function keyed(list: unknown): unknown {
 
 /** The key of the place `index` of a keyed list (for an item in a trash). */
 function slotKey(list: unknown, index: unknown): string {
-  const items = isList(list) ? list.filter((item): item is Ordered => isObject(item) && typeof item.id === 'string' && typeof item.order === 'string') : []
+  const items = isList(list)
+    ? list.filter(
+        (item): item is Ordered => isObject(item) && typeof item.id === 'string' && typeof item.order === 'string',
+      )
+    : []
   return keyAt(items, typeof index === 'number' && index >= 0 ? index : items.length)
 }
 
@@ -31,10 +35,16 @@ const withOrder = (item: unknown, order: string): unknown => (isObject(item) ? {
 function keyedCurriculum(curriculum: unknown): unknown {
   if (!isObject(curriculum)) return curriculum
   const skills = keyed(curriculum.skills)
-  return { ...curriculum, categories: keyed(curriculum.categories), skills: isList(skills) ? skills.map(subtopicsKeyed) : skills, frameworks: keyed(curriculum.frameworks) }
+  return {
+    ...curriculum,
+    categories: keyed(curriculum.categories),
+    skills: isList(skills) ? skills.map(subtopicsKeyed) : skills,
+    frameworks: keyed(curriculum.frameworks),
+  }
 }
 
-const subtopicsKeyed = (skill: unknown): unknown => (isObject(skill) ? { ...skill, subtopics: keyed(skill.subtopics) } : skill)
+const subtopicsKeyed = (skill: unknown): unknown =>
+  isObject(skill) ? { ...skill, subtopics: keyed(skill.subtopics) } : skill
 
 /** A trash entry whose item has the key of the place it would be restored to in `data` (already keyed). */
 function keyedEntry(entry: unknown, data: Json): unknown {
@@ -45,8 +55,13 @@ function keyedEntry(entry: unknown, data: Json): unknown {
     case 'skill':
       return { ...entry, skill: withOrder(subtopicsKeyed(entry.skill), slotKey(curriculum.skills, entry.index)) }
     case 'subtopic': {
-      const owner = isList(curriculum.skills) ? curriculum.skills.find((skill) => isObject(skill) && skill.id === entry.skillId) : undefined
-      return { ...entry, subtopic: withOrder(entry.subtopic, slotKey(isObject(owner) ? owner.subtopics : [], entry.index)) }
+      const owner = isList(curriculum.skills)
+        ? curriculum.skills.find((skill) => isObject(skill) && skill.id === entry.skillId)
+        : undefined
+      return {
+        ...entry,
+        subtopic: withOrder(entry.subtopic, slotKey(isObject(owner) ? owner.subtopics : [], entry.index)),
+      }
     }
     case 'category':
       return { ...entry, category: withOrder(entry.category, slotKey(curriculum.categories, entry.index)) }
@@ -65,8 +80,13 @@ function keyedEntry(entry: unknown, data: Json): unknown {
 export function addOrderKeys(from: number): (data: Json) => Json {
   return (data) => {
     const levels = isObject(data.levels) ? { ...data.levels } : data.levels
-    if (isObject(levels)) for (const id of ['entry', 'mid', 'senior']) if (isObject(levels[id])) levels[id] = { ...levels[id], customGoals: keyed(levels[id].customGoals) }
+    if (isObject(levels))
+      for (const id of ['entry', 'mid', 'senior'])
+        if (isObject(levels[id])) levels[id] = { ...levels[id], customGoals: keyed(levels[id].customGoals) }
     const keyedData = { ...data, schemaVersion: from + 1, curriculum: keyedCurriculum(data.curriculum), levels }
-    return { ...keyedData, trash: isList(data.trash) ? data.trash.map((entry) => keyedEntry(entry, keyedData)) : data.trash }
+    return {
+      ...keyedData,
+      trash: isList(data.trash) ? data.trash.map((entry) => keyedEntry(entry, keyedData)) : data.trash,
+    }
   }
 }

@@ -27,7 +27,9 @@ const migrations: Record<number, Migration> = {
 /** Thrown for a file written by a newer build: we must not guess at its meaning. */
 export class NewerVersionError extends Error {
   constructor(readonly version: number) {
-    super(`The data file was written by a newer version of Groundwork (data version ${version}; this build reads up to ${SCHEMA_VERSION}).`)
+    super(
+      `The data file was written by a newer version of Groundwork (data version ${version}; this build reads up to ${SCHEMA_VERSION}).`,
+    )
   }
 }
 

@@ -29,7 +29,9 @@ export function validateState(raw: unknown): AppState {
   const result = appStateSchema.safeParse(withDevicePart(migrate(raw)))
   if (!result.success) {
     const first = result.error.issues[0]
-    throw new Error(`The file does not have the expected shape (${first?.path.join('.') || 'root'}: ${first?.message}).`)
+    throw new Error(
+      `The file does not have the expected shape (${first?.path.join('.') || 'root'}: ${first?.message}).`,
+    )
   }
   const state = result.data
   return { ...state, curriculum: withBuiltInLinks(state.curriculum) }

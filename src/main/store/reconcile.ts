@@ -13,7 +13,8 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 /** Both arrays, or both plain objects: then only their differing parts need writing. */
-const sameShape = (a: unknown, b: unknown): boolean => (Array.isArray(a) && Array.isArray(b)) || (isPlain(a) && isPlain(b))
+const sameShape = (a: unknown, b: unknown): boolean =>
+  (Array.isArray(a) && Array.isArray(b)) || (isPlain(a) && isPlain(b))
 
 /**
  * Makes `draft` (a draft of `base`) equal to `next` by writing only what differs, so a whole-state
@@ -22,7 +23,8 @@ const sameShape = (a: unknown, b: unknown): boolean => (Array.isArray(a) && Arra
  * something differs. Arrays keep their common prefix; the rest is cut or added at the end.
  */
 export function reconcile(draft: Container, base: Container, next: Container): void {
-  const at = (container: Container, key: string | number): unknown => (container as Record<string | number, unknown>)[key]
+  const at = (container: Container, key: string | number): unknown =>
+    (container as Record<string | number, unknown>)[key]
   const write = (key: string | number, value: unknown): void => {
     const old = at(base, key)
     if (same(old, value)) return

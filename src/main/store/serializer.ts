@@ -51,7 +51,8 @@ function unchanged(fragment: Fragment, entry: Record<string, unknown> | Record<s
 
 const shapeOf = (entry: Record<string, unknown>): Shape => ({ keys: Object.keys(entry), values: Object.values(entry) })
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * Serializes the app state to exactly the bytes of JSON.stringify, as a list of chunks to
@@ -94,7 +95,14 @@ export class StateSerializer {
       if (isFlat(entry) || isFlatList(entry)) {
         const cached = previous.get(id)
         const list = Array.isArray(entry)
-        const fragment = cached && unchanged(cached, entry) ? cached : { shapes: list ? entry.map(shapeOf) : [shapeOf(entry)], list, bytes: Buffer.from(`,${JSON.stringify(id)}:${JSON.stringify(entry)}`) }
+        const fragment =
+          cached && unchanged(cached, entry)
+            ? cached
+            : {
+                shapes: list ? entry.map(shapeOf) : [shapeOf(entry)],
+                list,
+                bytes: Buffer.from(`,${JSON.stringify(id)}:${JSON.stringify(entry)}`),
+              }
         next.set(id, fragment)
         bytes = fragment.bytes
       } else {

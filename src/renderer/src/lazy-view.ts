@@ -2,7 +2,10 @@ import { createElement, lazy, useEffect, useState, type ComponentType } from 're
 
 /** A lazily loaded view (or pane) whose code can be fetched before it is first shown. */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- a view takes no props
-export type LazyView<P extends object = {}> = ComponentType<P> & { preload: () => Promise<unknown>; isLoaded: () => boolean }
+export type LazyView<P extends object = {}> = ComponentType<P> & {
+  preload: () => Promise<unknown>
+  isLoaded: () => boolean
+}
 
 /**
  * Same call shape as React.lazy, plus `preload()`. Once its code has arrived the view renders
@@ -26,7 +29,8 @@ export function lazyView<P extends object = {}>(load: () => Promise<{ default: C
       },
     ))
   const Lazy = lazy(preload)
-  const View = (props: P): ReturnType<typeof createElement> => createElement(loaded ?? (Lazy as ComponentType<P>), props)
+  const View = (props: P): ReturnType<typeof createElement> =>
+    createElement(loaded ?? (Lazy as ComponentType<P>), props)
   return Object.assign(View, { preload, isLoaded: () => loaded !== null })
 }
 

@@ -31,7 +31,8 @@ let systemZone: { zone: string; readAt: number } | null = null
  */
 export function systemTimeZone(): string {
   const now = Date.now()
-  if (!systemZone || Math.abs(now - systemZone.readAt) > 60_000) systemZone = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone, readAt: now }
+  if (!systemZone || Math.abs(now - systemZone.readAt) > 60_000)
+    systemZone = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone, readAt: now }
   return systemZone.zone
 }
 

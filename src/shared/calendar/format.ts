@@ -12,7 +12,11 @@ import { dayOf, utcMidnight, type DayKey } from './days'
 // Intl formatters are costly to build (locale data loads on first use): each is built once, when first needed.
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
-function formatter(locale: string | undefined, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function formatter(
+  locale: string | undefined,
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
   const id = `${locale ?? ''}|${timeZone}|${JSON.stringify(options)}`
   let found = formatters.get(id)
   if (!found) {

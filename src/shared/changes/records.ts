@@ -102,7 +102,14 @@ function itemOf(path: Path): { kind: string; at: Path; inside: Path } {
 /** An item's id: an array element's own `id` when it has one, else its key or index. */
 function idOf(at: Path, item: unknown): string {
   const key = at.at(-1)
-  if (typeof key === 'number' && typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string') return item.id
+  if (
+    typeof key === 'number' &&
+    typeof item === 'object' &&
+    item !== null &&
+    'id' in item &&
+    typeof item.id === 'string'
+  )
+    return item.id
   return String(key ?? 'state')
 }
 
@@ -112,7 +119,11 @@ function idOf(at: Path, item: unknown): string {
  * as it was, which an Immer write leaves untouched). A patch on the item itself creates or
  * removes it; `restoring` marks items brought back (a trash restore) as restored.
  */
-export function recordsOf(patches: readonly Patch[], before: unknown, options: { restoring?: boolean } = {}): ChangeRecord[] {
+export function recordsOf(
+  patches: readonly Patch[],
+  before: unknown,
+  options: { restoring?: boolean } = {},
+): ChangeRecord[] {
   const byItem = new Map<string, ChangeRecord>()
   for (const patch of patches) {
     const { kind, at, inside } = itemOf(patch.path)
@@ -131,7 +142,8 @@ export function recordsOf(patches: readonly Patch[], before: unknown, options: {
     if (patch.op !== 'remove') field.new = patch.value
     record.fields.push(field)
     if (inside.length === 0 && record.fields.length === 1) {
-      if (patch.op === 'add' || (patch.op === 'replace' && field.old === undefined)) record.op = options.restoring ? 'restored' : 'created'
+      if (patch.op === 'add' || (patch.op === 'replace' && field.old === undefined))
+        record.op = options.restoring ? 'restored' : 'created'
       else if (patch.op === 'remove') record.op = 'removed'
     }
   }
@@ -140,7 +152,13 @@ export function recordsOf(patches: readonly Patch[], before: unknown, options: {
 
 /** The patches that replay `records` (the inverse of recordsOf). */
 export function patchesOf(records: readonly ChangeRecord[]): Patch[] {
-  return records.flatMap((record) => record.fields.map((field) => ({ op: field.op, path: [...record.at, ...field.path], ...(field.op === 'remove' ? {} : { value: field.new }) })))
+  return records.flatMap((record) =>
+    record.fields.map((field) => ({
+      op: field.op,
+      path: [...record.at, ...field.path],
+      ...(field.op === 'remove' ? {} : { value: field.new }),
+    })),
+  )
 }
 
 /** Whether a record is of this computer's own part of the state (pane sizes and such), which a sync leaves out. */

@@ -14,7 +14,9 @@ export const noteMetaSchema = noteSchema.omit({ body: true }).extend({ chars: z.
  * removed notes; trash.list lists it line by line, trash.restore reads it), plus how many notes each skill has (skills without notes
  * are left out), for the Dashboard and the command palette.
  */
-export const stateViewSchema = appStateSchema.omit({ notes: true, trash: true, noteHistory: true }).extend({ noteCounts: z.record(idSchema, z.number().int().min(0)) })
+export const stateViewSchema = appStateSchema
+  .omit({ notes: true, trash: true, noteHistory: true })
+  .extend({ noteCounts: z.record(idSchema, z.number().int().min(0)) })
 
 /** Something the learner must be told about the data file (recovery, failed writes). */
 export const noticeSchema = z.object({

@@ -18,7 +18,9 @@ const backupPreviewSchema = z.object({
 const backupInfoSchema = z.object({ name: z.string(), createdAt: z.string(), bytes: z.number().int() })
 
 /** Rotating backup names look like groundwork-20261125T114133123Z.json; nothing else is accepted. */
-const backupNameSchema = z.string().regex(/^groundwork-\d{8}T\d{6}(?:\d{3})?Z\.json$/, 'That is not the name of a Groundwork backup.')
+const backupNameSchema = z
+  .string()
+  .regex(/^groundwork-\d{8}T\d{6}(?:\d{3})?Z\.json$/, 'That is not the name of a Groundwork backup.')
 
 /** Full backup, and choosing a backup to import or restore (imports.confirm carries it out). */
 export const backupChannels = {

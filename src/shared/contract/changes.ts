@@ -23,7 +23,14 @@ export const changeSchema = z.object({
       id: z.string(),
       op: z.enum(['created', 'changed', 'removed', 'moved', 'restored']),
       at: pathSchema,
-      fields: z.array(z.object({ path: pathSchema, op: z.enum(['add', 'replace', 'remove']), old: z.unknown().optional(), new: z.unknown().optional() })),
+      fields: z.array(
+        z.object({
+          path: pathSchema,
+          op: z.enum(['add', 'replace', 'remove']),
+          old: z.unknown().optional(),
+          new: z.unknown().optional(),
+        }),
+      ),
     }),
   ),
 }) satisfies z.ZodType<Change>

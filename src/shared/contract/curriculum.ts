@@ -6,7 +6,8 @@ import { curriculumSchema } from '../schemas/curriculum'
 import { CRITERIA, type Criterion } from '../frameworks/prefs'
 import { CURRICULUM_LIMITS as L } from '../curriculum/limits'
 
-const title = (what: string, max: number) => z.string().trim().min(1, `Give the ${what} a name.`).max(max, `Keep the ${what}'s name under ${max} characters.`)
+const title = (what: string, max: number) =>
+  z.string().trim().min(1, `Give the ${what} a name.`).max(max, `Keep the ${what}'s name under ${max} characters.`)
 const skillTitle = title('skill', L.title)
 const subtopicTitle = title('sub-topic', L.subtopicTitle)
 const categoryTitle = title('category', L.title)
@@ -16,14 +17,25 @@ const text = z.string().trim().max(L.text, `Keep it under ${L.text} characters.`
 /** Where to move an item: one step, or to a position among its siblings (a drop). */
 export const curriculumMoveSchema = z.union([z.enum(['up', 'down']), z.number().int().min(0).max(L.skills)])
 
-const rating = z.object({ score: z.number().int().min(1, 'Ratings are 1 to 5.').max(5, 'Ratings are 1 to 5.'), reason: text })
+const rating = z.object({
+  score: z.number().int().min(1, 'Ratings are 1 to 5.').max(5, 'Ratings are 1 to 5.'),
+  reason: text,
+})
 const ratings = z.object(Object.fromEntries(CRITERIA.map((c) => [c, rating])) as Record<Criterion, typeof rating>)
 
 /** The facts of a framework row the learner types (adding one, or changing any of them). */
 const frameworkFacts = {
   name: title('framework', L.title),
-  language: z.string().trim().min(1, 'Name the language.').max(L.title, `Keep the language under ${L.title} characters.`),
-  firstRelease: z.number().int('Give the year as a whole number.').min(1950, 'Give a year from 1950 on.').max(2200, 'Give a year up to 2200.'),
+  language: z
+    .string()
+    .trim()
+    .min(1, 'Name the language.')
+    .max(L.title, `Keep the language under ${L.title} characters.`),
+  firstRelease: z
+    .number()
+    .int('Give the year as a whole number.')
+    .min(1950, 'Give a year from 1950 on.')
+    .max(2200, 'Give a year up to 2200.'),
   license: z.string().trim().max(L.title, `Keep the license under ${L.title} characters.`),
   style: text,
   strengths: text,
@@ -32,8 +44,20 @@ const frameworkFacts = {
 
 /** One edit of the curriculum; ids of new items are made by main and never change. */
 export const curriculumEditSchema = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('addSkill'), categoryId: idSchema, title: skillTitle, summary: summary.default(''), subtopics: z.array(subtopicTitle).max(L.subtopics).default([]) }),
-  z.object({ op: z.literal('updateSkill'), skillId: idSchema, title: skillTitle.optional(), summary: summary.optional(), categoryId: idSchema.optional() }),
+  z.object({
+    op: z.literal('addSkill'),
+    categoryId: idSchema,
+    title: skillTitle,
+    summary: summary.default(''),
+    subtopics: z.array(subtopicTitle).max(L.subtopics).default([]),
+  }),
+  z.object({
+    op: z.literal('updateSkill'),
+    skillId: idSchema,
+    title: skillTitle.optional(),
+    summary: summary.optional(),
+    categoryId: idSchema.optional(),
+  }),
   z.object({ op: z.literal('moveSkill'), skillId: idSchema, to: curriculumMoveSchema }),
   z.object({ op: z.literal('hideSkill'), skillId: idSchema, hidden: z.boolean() }),
   z.object({ op: z.literal('deleteSkill'), skillId: idSchema }),
@@ -46,8 +70,21 @@ export const curriculumEditSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('moveCategory'), categoryId: idSchema, to: curriculumMoveSchema }),
   z.object({ op: z.literal('hideCategory'), categoryId: idSchema, hidden: z.boolean() }),
   z.object({ op: z.literal('deleteCategory'), categoryId: idSchema }),
-  z.object({ op: z.literal('linkGoal'), level: levelIdSchema, goalId: idSchema, skillIds: z.array(idSchema).max(L.goalLinks, `A goal can link to at most ${L.goalLinks} skills.`) }),
-  z.object({ op: z.literal('addFramework'), ...frameworkFacts, license: frameworkFacts.license.default(''), style: text.default(''), strengths: text.default(''), uses: text.default(''), ratings }),
+  z.object({
+    op: z.literal('linkGoal'),
+    level: levelIdSchema,
+    goalId: idSchema,
+    skillIds: z.array(idSchema).max(L.goalLinks, `A goal can link to at most ${L.goalLinks} skills.`),
+  }),
+  z.object({
+    op: z.literal('addFramework'),
+    ...frameworkFacts,
+    license: frameworkFacts.license.default(''),
+    style: text.default(''),
+    strengths: text.default(''),
+    uses: text.default(''),
+    ratings,
+  }),
   z
     .object(frameworkFacts)
     .partial()

@@ -10,7 +10,11 @@ export const evidenceChannels = {
   add: channel(
     z.object({
       skillId: idSchema,
-      url: z.string().trim().min(1, 'Enter a link.').max(MAX_URL_CHARS, `Links longer than ${MAX_URL_CHARS} characters are not accepted.`),
+      url: z
+        .string()
+        .trim()
+        .min(1, 'Enter a link.')
+        .max(MAX_URL_CHARS, `Links longer than ${MAX_URL_CHARS} characters are not accepted.`),
       title: z.string().trim().max(200, 'Keep the title under 200 characters.'),
       kind: evidenceKindSchema,
     }),

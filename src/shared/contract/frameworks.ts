@@ -1,7 +1,15 @@
 import { z } from 'zod'
 import { channel } from './channel'
 import { idSchema } from '../schemas/common'
-import { comparePicksSchema, criterionSchema, frameworkMarkSchema, frameworksStateSchema, tableColumnSchema, tableSortSchema, weightSchema } from '../schemas/frameworks'
+import {
+  comparePicksSchema,
+  criterionSchema,
+  frameworkMarkSchema,
+  frameworksStateSchema,
+  tableColumnSchema,
+  tableSortSchema,
+  weightSchema,
+} from '../schemas/frameworks'
 
 /** Framework preference channels: each answers the whole frameworks slice as stored. */
 export const frameworksChannels = {

@@ -20,7 +20,13 @@ const importAnswerSchema = z.discriminatedUnion('kind', [
   /** A pack or outline merged into the curriculum. */
   z.object({ kind: z.literal('pack'), state: stateViewSchema }),
   /** A folder of notes: how many were added and updated; no backup when nothing changed. */
-  z.object({ kind: z.literal('folder'), state: stateViewSchema, added: z.number().int(), updated: z.number().int(), safetyBackup: z.string().nullable() }),
+  z.object({
+    kind: z.literal('folder'),
+    state: stateViewSchema,
+    added: z.number().int(),
+    updated: z.number().int(),
+    safetyBackup: z.string().nullable(),
+  }),
 ])
 
 /** Confirming or dropping a previewed import, whatever its kind (choosing and previewing stay with the backup, packs and markdown domains). */

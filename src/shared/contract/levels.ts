@@ -12,8 +12,14 @@ const moveTargetSchema = z.union([z.enum(['up', 'down']), z.number().int().min(0
 export const levelsChannels = {
   setTargetDate: channel(z.object({ level: levelIdSchema, date: daySchema.nullable() }), levelsStateSchema),
   setGoalDone: channel(z.object({ ...goalRef, done: z.boolean() }), levelsStateSchema),
-  addGoal: channel(z.object({ level: levelIdSchema, title: goalTitleSchema, skillIds: goalSkillIdsSchema.default([]) }), levelsStateSchema),
-  updateGoal: channel(z.object({ ...goalRef, title: goalTitleSchema, skillIds: goalSkillIdsSchema }), levelsStateSchema),
+  addGoal: channel(
+    z.object({ level: levelIdSchema, title: goalTitleSchema, skillIds: goalSkillIdsSchema.default([]) }),
+    levelsStateSchema,
+  ),
+  updateGoal: channel(
+    z.object({ ...goalRef, title: goalTitleSchema, skillIds: goalSkillIdsSchema }),
+    levelsStateSchema,
+  ),
   moveGoal: channel(z.object({ ...goalRef, to: moveTargetSchema }), levelsStateSchema),
   deleteGoal: channel(z.object(goalRef), levelsStateSchema),
   setCurrentLevel: channel(z.object({ level: levelIdSchema }), levelsStateSchema),

@@ -16,7 +16,9 @@ const folderPreviewSchema = z.object({
   updated: z.number().int(),
   unchanged: z.number().int(),
   /** Folders whose files name no skill of the learner's: how many plain and broken files each holds, and the skill its name suggests. */
-  place: z.array(z.object({ folder: z.string(), plain: z.number().int(), broken: z.number().int(), skillId: idSchema.nullable() })),
+  place: z.array(
+    z.object({ folder: z.string(), plain: z.number().int(), broken: z.number().int(), skillId: idSchema.nullable() }),
+  ),
   /** Files whose front matter cannot be read: skipped, unless the learner takes them in whole as plain notes. */
   broken: z.array(fileReasonSchema),
   /** Files left out, each with why. */
@@ -30,7 +32,12 @@ const folderPreviewSchema = z.object({
 /** Notes as a folder of Markdown files (an Obsidian vault): export, and previewing an import (imports.confirm carries it out). */
 export const markdownChannels = {
   /** Asks for a folder and writes every note there as a .md file with front matter, a folder per skill (into a new folder inside it when it is not empty). */
-  exportFolder: channel(z.undefined(), orCancelled(z.object({ path: z.string(), notes: z.number().int(), skills: z.number().int(), inNewFolder: z.boolean() }))),
+  exportFolder: channel(
+    z.undefined(),
+    orCancelled(
+      z.object({ path: z.string(), notes: z.number().int(), skills: z.number().int(), inNewFolder: z.boolean() }),
+    ),
+  ),
   /** Asks for a folder, reads its Markdown files and answers what importing them would do, or that the dialog was closed. */
   chooseImport: channel(z.undefined(), orCancelled(folderPreviewSchema)),
 }

@@ -17,7 +17,14 @@ export const importSummarySchema = z.object({
   frameworks: z.object({ added: z.number().int().min(0), updated: z.number().int().min(0) }),
   goalLinks: z.number().int().min(0),
   skipped: z.array(z.string()),
-  pack: z.object({ id: z.string(), title: z.string(), packVersion: z.number().int(), addedVersion: z.number().int().optional() }).optional(),
+  pack: z
+    .object({
+      id: z.string(),
+      title: z.string(),
+      packVersion: z.number().int(),
+      addedVersion: z.number().int().optional(),
+    })
+    .optional(),
 }) satisfies z.ZodType<ImportSummary>
 
 /** A previewed import: what it would do, under a token for imports.confirm and imports.cancel; the checked pack or outline stays in main. */
@@ -28,7 +35,14 @@ export const packPreviewSchema = z.object({
 })
 
 /** A pack shipped with Groundwork, as the chooser lists it. */
-const shippedInfoSchema = z.object({ id: z.string(), title: z.string(), description: z.string(), packVersion: z.number().int(), skills: z.number().int(), subtopics: z.number().int() })
+const shippedInfoSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  packVersion: z.number().int(),
+  skills: z.number().int(),
+  subtopics: z.number().int(),
+})
 
 /** Curriculum pack channels: export, previewing an import (imports.confirm carries it out), and the shipped packs. */
 export const packsChannels = {
@@ -44,7 +58,12 @@ export const packsChannels = {
       format: z.enum(['json', 'markdown']),
       categoryIds: z.array(idSchema).max(L.categories).default([]),
       skillIds: z.array(idSchema).max(L.skills).default([]),
-      title: z.string().trim().min(1, 'Give the pack a name.').max(L.title, `Keep the pack's name under ${L.title} characters.`).default('My curriculum'),
+      title: z
+        .string()
+        .trim()
+        .min(1, 'Give the pack a name.')
+        .max(L.title, `Keep the pack's name under ${L.title} characters.`)
+        .default('My curriculum'),
       description: z.string().trim().max(L.summary).default(''),
       packVersion: z.number().int().min(1).max(1_000_000).default(1),
     }),

@@ -8,5 +8,8 @@ export const reportsChannels = {
   /** The report model for the given options (built in main, where note bodies live). */
   build: channel(z.object({ options: reportOptionsSchema }), reportSchema),
   /** Asks where to save, writes the report in the format, answers the path, or that the learner closed the dialog. */
-  export: channel(z.object({ format: reportFormatSchema, options: reportOptionsSchema }), orCancelled(z.object({ path: z.string() }))),
+  export: channel(
+    z.object({ format: reportFormatSchema, options: reportOptionsSchema }),
+    orCancelled(z.object({ path: z.string() })),
+  ),
 }

@@ -7,13 +7,24 @@ import { cardStateSchema, customCardSchema, gradeSchema, MAX_CARD_TEXT, reviewLo
 /** Spaced-review channels: answering cards and writing one's own. */
 export const reviewChannels = {
   /** Records one answer; answers the card's next schedule and the log entry. */
-  rate: channel(z.object({ cardId: idSchema, grade: gradeSchema }), z.object({ cardId: idSchema, card: cardStateSchema, entry: reviewLogEntrySchema })),
+  rate: channel(
+    z.object({ cardId: idSchema, grade: gradeSchema }),
+    z.object({ cardId: idSchema, card: cardStateSchema, entry: reviewLogEntrySchema }),
+  ),
   /** Adds a card the learner wrote (e.g. from a note). */
   addCard: channel(
     z.object({
       skillId: idSchema,
-      front: z.string().trim().min(1, 'Write a question on the front.').max(MAX_CARD_TEXT, `Keep the question under ${MAX_CARD_TEXT} characters.`),
-      back: z.string().trim().min(1, 'Write an answer on the back.').max(MAX_CARD_TEXT, `Keep the answer under ${MAX_CARD_TEXT} characters.`),
+      front: z
+        .string()
+        .trim()
+        .min(1, 'Write a question on the front.')
+        .max(MAX_CARD_TEXT, `Keep the question under ${MAX_CARD_TEXT} characters.`),
+      back: z
+        .string()
+        .trim()
+        .min(1, 'Write an answer on the back.')
+        .max(MAX_CARD_TEXT, `Keep the answer under ${MAX_CARD_TEXT} characters.`),
       noteId: idSchema.optional(),
     }),
     customCardSchema,

@@ -6,7 +6,10 @@ import { studySessionSchema } from '../schemas/study'
 /** Study log channels: the timer, time logged by hand, and the streak minimum. */
 export const studyChannels = {
   /** Starts the timer on a skill (stopping one that runs on another skill first). */
-  start: channel(z.object({ skillId: idSchema }), z.object({ session: studySessionSchema, stopped: studySessionSchema.nullable() })),
+  start: channel(
+    z.object({ skillId: idSchema }),
+    z.object({ session: studySessionSchema, stopped: studySessionSchema.nullable() }),
+  ),
   /** Stops the running timer. */
   stop: channel(z.undefined(), studySessionSchema),
   /** Logs time by hand for a day. */

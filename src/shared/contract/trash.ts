@@ -12,7 +12,10 @@ export const trashChannels = {
    * `skillId` picks among removals that share an id (sub-topic ids are unique only within their
    * skill). Answers the whole state and what came back.
    */
-  restore: channel(z.object({ id: idSchema, skillId: idSchema.optional() }), z.object({ id: idSchema, kind: trashKindSchema, skillId: idSchema.nullable(), state: stateViewSchema })),
+  restore: channel(
+    z.object({ id: idSchema, skillId: idSchema.optional() }),
+    z.object({ id: idSchema, kind: trashKindSchema, skillId: idSchema.nullable(), state: stateViewSchema }),
+  ),
   /** What the trash holds, newest first: one line each, without the removed text itself. */
   list: channel(z.undefined(), z.array(trashSummarySchema)),
 }

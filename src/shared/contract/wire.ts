@@ -45,7 +45,9 @@ export function channelName(domain: string, method: string): string {
 
 /** Every channel as [domain, method, wire name], for registering and exposing in one loop. */
 export function listChannels(): Array<[Domain, string, string]> {
-  return (Object.keys(CHANNEL_METHODS) as Domain[]).flatMap((domain) => CHANNEL_METHODS[domain].map((method): [Domain, string, string] => [domain, method, channelName(domain, method)]))
+  return (Object.keys(CHANNEL_METHODS) as Domain[]).flatMap((domain) =>
+    CHANNEL_METHODS[domain].map((method): [Domain, string, string] => [domain, method, channelName(domain, method)]),
+  )
 }
 
 /** Wire name of an event. */

@@ -93,5 +93,7 @@ export function ratedFrameworks(curriculum: Curriculum): readonly FrameworkEntry
 /** Every language in the framework table, sorted, for the filter. */
 export function frameworkLanguages(curriculum: Curriculum): readonly string[] {
   const index = indexOf(curriculum)
-  return (index.languages ??= [...new Set(curriculum.frameworks.map((f) => f.language))].sort((a, b) => a.localeCompare(b)))
+  return (index.languages ??= [...new Set(curriculum.frameworks.map((f) => f.language))].sort((a, b) =>
+    a.localeCompare(b),
+  ))
 }

@@ -10,10 +10,20 @@ export const BUILT_IN_LINKS: Readonly<Record<string, Readonly<Record<string, rea
   languages: {
     oop: [
       { title: 'Python tutorial: classes', url: 'https://docs.python.org/3/tutorial/classes.html' },
-      { title: 'Java tutorials: object-oriented concepts', url: 'https://docs.oracle.com/javase/tutorial/java/concepts/' },
+      {
+        title: 'Java tutorials: object-oriented concepts',
+        url: 'https://docs.oracle.com/javase/tutorial/java/concepts/',
+      },
     ],
-    functional: [{ title: 'Python: functional programming how-to', url: 'https://docs.python.org/3/howto/functional.html' }],
-    'declarative-sql': [{ title: 'PostgreSQL manual: the SQL language, a tutorial', url: 'https://www.postgresql.org/docs/current/tutorial-sql.html' }],
+    functional: [
+      { title: 'Python: functional programming how-to', url: 'https://docs.python.org/3/howto/functional.html' },
+    ],
+    'declarative-sql': [
+      {
+        title: 'PostgreSQL manual: the SQL language, a tutorial',
+        url: 'https://www.postgresql.org/docs/current/tutorial-sql.html',
+      },
+    ],
     'one-language-deep': [
       { title: 'The Python tutorial', url: 'https://docs.python.org/3/tutorial/' },
       { title: 'Node.js API reference', url: 'https://nodejs.org/docs/latest/api/' },
@@ -35,15 +45,29 @@ export const BUILT_IN_LINKS: Readonly<Record<string, Readonly<Record<string, rea
       { title: 'Apache Cassandra documentation', url: 'https://cassandra.apache.org/doc/latest/' },
     ],
     crud: [
-      { title: 'PostgreSQL manual: INSERT, UPDATE and DELETE', url: 'https://www.postgresql.org/docs/current/dml.html' },
+      {
+        title: 'PostgreSQL manual: INSERT, UPDATE and DELETE',
+        url: 'https://www.postgresql.org/docs/current/dml.html',
+      },
       { title: 'MongoDB manual: CRUD operations', url: 'https://www.mongodb.com/docs/manual/crud/' },
     ],
     indexes: [{ title: 'PostgreSQL manual: indexes', url: 'https://www.postgresql.org/docs/current/indexes.html' }],
     transactions: [
-      { title: 'PostgreSQL tutorial: transactions', url: 'https://www.postgresql.org/docs/current/tutorial-transactions.html' },
-      { title: 'PostgreSQL manual: transaction isolation', url: 'https://www.postgresql.org/docs/current/transaction-iso.html' },
+      {
+        title: 'PostgreSQL tutorial: transactions',
+        url: 'https://www.postgresql.org/docs/current/tutorial-transactions.html',
+      },
+      {
+        title: 'PostgreSQL manual: transaction isolation',
+        url: 'https://www.postgresql.org/docs/current/transaction-iso.html',
+      },
     ],
-    'query-tuning': [{ title: 'PostgreSQL manual: reading EXPLAIN output', url: 'https://www.postgresql.org/docs/current/using-explain.html' }],
+    'query-tuning': [
+      {
+        title: 'PostgreSQL manual: reading EXPLAIN output',
+        url: 'https://www.postgresql.org/docs/current/using-explain.html',
+      },
+    ],
   },
   apis: {
     'http-methods': [
@@ -52,7 +76,10 @@ export const BUILT_IN_LINKS: Readonly<Record<string, Readonly<Record<string, rea
     ],
     'rest-design': [
       { title: 'MDN: an overview of HTTP', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Overview' },
-      { title: 'Azure Architecture Center: web API design', url: 'https://learn.microsoft.com/en-us/azure/architecture/best-practices/api-design' },
+      {
+        title: 'Azure Architecture Center: web API design',
+        url: 'https://learn.microsoft.com/en-us/azure/architecture/best-practices/api-design',
+      },
     ],
     'status-codes': [
       { title: 'MDN: HTTP response status codes', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Status' },
@@ -60,7 +87,10 @@ export const BUILT_IN_LINKS: Readonly<Record<string, Readonly<Record<string, rea
     ],
     json: [
       { title: 'RFC 8259: the JSON format', url: 'https://www.rfc-editor.org/rfc/rfc8259' },
-      { title: 'MDN: the JSON object in JavaScript', url: 'https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/JSON' },
+      {
+        title: 'MDN: the JSON object in JavaScript',
+        url: 'https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/JSON',
+      },
     ],
     'graphql-grpc': [
       { title: 'Learn GraphQL', url: 'https://graphql.org/learn/' },
@@ -70,27 +100,59 @@ export const BUILT_IN_LINKS: Readonly<Record<string, Readonly<Record<string, rea
   },
   security: {
     'authn-vs-authz': [
-      { title: 'OWASP cheat sheet: authentication', url: 'https://cheatsheetseries.owasp.org/cheatsheets/Authentication_Cheat_Sheet.html' },
-      { title: 'OWASP cheat sheet: authorization', url: 'https://cheatsheetseries.owasp.org/cheatsheets/Authorization_Cheat_Sheet.html' },
+      {
+        title: 'OWASP cheat sheet: authentication',
+        url: 'https://cheatsheetseries.owasp.org/cheatsheets/Authentication_Cheat_Sheet.html',
+      },
+      {
+        title: 'OWASP cheat sheet: authorization',
+        url: 'https://cheatsheetseries.owasp.org/cheatsheets/Authorization_Cheat_Sheet.html',
+      },
     ],
     owasp: [
       { title: 'The OWASP Top 10', url: 'https://owasp.org/www-project-top-ten/' },
       { title: 'OWASP cheat sheet series', url: 'https://cheatsheetseries.owasp.org/' },
     ],
-    'password-hashing': [{ title: 'OWASP cheat sheet: password storage', url: 'https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html' }],
+    'password-hashing': [
+      {
+        title: 'OWASP cheat sheet: password storage',
+        url: 'https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html',
+      },
+    ],
     tls: [
-      { title: 'OWASP cheat sheet: transport layer security', url: 'https://cheatsheetseries.owasp.org/cheatsheets/Transport_Layer_Security_Cheat_Sheet.html' },
+      {
+        title: 'OWASP cheat sheet: transport layer security',
+        url: 'https://cheatsheetseries.owasp.org/cheatsheets/Transport_Layer_Security_Cheat_Sheet.html',
+      },
       { title: 'RFC 8446: TLS 1.3', url: 'https://www.rfc-editor.org/rfc/rfc8446' },
     ],
     'input-validation': [
-      { title: 'OWASP cheat sheet: input validation', url: 'https://cheatsheetseries.owasp.org/cheatsheets/Input_Validation_Cheat_Sheet.html' },
-      { title: 'OWASP cheat sheet: preventing SQL injection', url: 'https://cheatsheetseries.owasp.org/cheatsheets/SQL_Injection_Prevention_Cheat_Sheet.html' },
+      {
+        title: 'OWASP cheat sheet: input validation',
+        url: 'https://cheatsheetseries.owasp.org/cheatsheets/Input_Validation_Cheat_Sheet.html',
+      },
+      {
+        title: 'OWASP cheat sheet: preventing SQL injection',
+        url: 'https://cheatsheetseries.owasp.org/cheatsheets/SQL_Injection_Prevention_Cheat_Sheet.html',
+      },
     ],
-    secrets: [{ title: 'OWASP cheat sheet: secrets management', url: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html' }],
+    secrets: [
+      {
+        title: 'OWASP cheat sheet: secrets management',
+        url: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
+      },
+    ],
   },
   'web-servers': {
-    'request-cycle': [{ title: 'MDN: an overview of HTTP', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Overview' }],
-    'static-files': [{ title: 'nginx: beginner’s guide (serving static content)', url: 'https://nginx.org/en/docs/beginners_guide.html' }],
+    'request-cycle': [
+      { title: 'MDN: an overview of HTTP', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Overview' },
+    ],
+    'static-files': [
+      {
+        title: 'nginx: beginner’s guide (serving static content)',
+        url: 'https://nginx.org/en/docs/beginners_guide.html',
+      },
+    ],
     'nginx-apache-iis': [
       { title: 'nginx documentation', url: 'https://nginx.org/en/docs/' },
       { title: 'Apache HTTP Server documentation', url: 'https://httpd.apache.org/docs/current/' },
@@ -100,20 +162,32 @@ export const BUILT_IN_LINKS: Readonly<Record<string, Readonly<Record<string, rea
       { title: 'nginx: the proxy module', url: 'https://nginx.org/en/docs/http/ngx_http_proxy_module.html' },
       { title: 'Apache HTTP Server: mod_proxy', url: 'https://httpd.apache.org/docs/current/mod/mod_proxy.html' },
     ],
-    'load-balancing': [{ title: 'nginx: HTTP load balancing', url: 'https://nginx.org/en/docs/http/load_balancing.html' }],
-    'tls-termination': [{ title: 'nginx: configuring HTTPS servers', url: 'https://nginx.org/en/docs/http/configuring_https_servers.html' }],
+    'load-balancing': [
+      { title: 'nginx: HTTP load balancing', url: 'https://nginx.org/en/docs/http/load_balancing.html' },
+    ],
+    'tls-termination': [
+      {
+        title: 'nginx: configuring HTTPS servers',
+        url: 'https://nginx.org/en/docs/http/configuring_https_servers.html',
+      },
+    ],
   },
   'frontend-basics': {
     html: [{ title: 'MDN: HTML', url: 'https://developer.mozilla.org/en-US/docs/Web/HTML' }],
     css: [{ title: 'MDN: CSS', url: 'https://developer.mozilla.org/en-US/docs/Web/CSS' }],
     javascript: [{ title: 'MDN: JavaScript', url: 'https://developer.mozilla.org/en-US/docs/Web/JavaScript' }],
     'fetch-api': [
-      { title: 'MDN: using the Fetch API', url: 'https://developer.mozilla.org/en-US/docs/Web/API/Fetch_API/Using_Fetch' },
+      {
+        title: 'MDN: using the Fetch API',
+        url: 'https://developer.mozilla.org/en-US/docs/Web/API/Fetch_API/Using_Fetch',
+      },
       { title: 'MDN: cross-origin requests (CORS)', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/CORS' },
     ],
   },
   frameworks: {
-    'why-frameworks': [{ title: 'Django at a glance', url: 'https://docs.djangoproject.com/en/stable/intro/overview/' }],
+    'why-frameworks': [
+      { title: 'Django at a glance', url: 'https://docs.djangoproject.com/en/stable/intro/overview/' },
+    ],
     rails: [{ title: 'Ruby on Rails guides', url: 'https://guides.rubyonrails.org/' }],
     'express-node': [
       { title: 'Express documentation', url: 'https://expressjs.com/' },
@@ -132,7 +206,10 @@ export const BUILT_IN_LINKS: Readonly<Record<string, Readonly<Record<string, rea
       { title: 'Git reference', url: 'https://git-scm.com/docs' },
     ],
     branching: [
-      { title: 'Pro Git: branches in a nutshell', url: 'https://git-scm.com/book/en/v2/Git-Branching-Branches-in-a-Nutshell' },
+      {
+        title: 'Pro Git: branches in a nutshell',
+        url: 'https://git-scm.com/book/en/v2/Git-Branching-Branches-in-a-Nutshell',
+      },
       { title: 'Pro Git: rebasing', url: 'https://git-scm.com/book/en/v2/Git-Branching-Rebasing' },
     ],
     'pull-requests': [{ title: 'GitHub Docs: pull requests', url: 'https://docs.github.com/en/pull-requests' }],
@@ -142,8 +219,18 @@ export const BUILT_IN_LINKS: Readonly<Record<string, Readonly<Record<string, rea
     ],
   },
   dsa: {
-    'arrays-lists': [{ title: 'Python tutorial: lists, sets and dictionaries', url: 'https://docs.python.org/3/tutorial/datastructures.html' }],
-    'stacks-queues': [{ title: 'Python: collections.deque', url: 'https://docs.python.org/3/library/collections.html#collections.deque' }],
+    'arrays-lists': [
+      {
+        title: 'Python tutorial: lists, sets and dictionaries',
+        url: 'https://docs.python.org/3/tutorial/datastructures.html',
+      },
+    ],
+    'stacks-queues': [
+      {
+        title: 'Python: collections.deque',
+        url: 'https://docs.python.org/3/library/collections.html#collections.deque',
+      },
+    ],
     'sorting-searching': [
       { title: 'Python: sorting how-to', url: 'https://docs.python.org/3/howto/sorting.html' },
       { title: 'Python: bisect, binary search', url: 'https://docs.python.org/3/library/bisect.html' },
@@ -160,7 +247,9 @@ export const BUILT_IN_LINKS: Readonly<Record<string, Readonly<Record<string, rea
       { title: 'Node.js: the test runner', url: 'https://nodejs.org/docs/latest/api/test.html' },
       { title: 'Go: package testing', url: 'https://pkg.go.dev/testing' },
     ],
-    'integration-tests': [{ title: 'Django: testing an application', url: 'https://docs.djangoproject.com/en/stable/topics/testing/' }],
+    'integration-tests': [
+      { title: 'Django: testing an application', url: 'https://docs.djangoproject.com/en/stable/topics/testing/' },
+    ],
     'test-doubles': [{ title: 'Python: unittest.mock', url: 'https://docs.python.org/3/library/unittest.mock.html' }],
     debugger: [
       { title: 'Python: pdb, the debugger', url: 'https://docs.python.org/3/library/pdb.html' },
@@ -178,30 +267,62 @@ export const BUILT_IN_LINKS: Readonly<Record<string, Readonly<Record<string, rea
   serverless: {
     'functions-platforms': [
       { title: 'AWS Lambda developer guide', url: 'https://docs.aws.amazon.com/lambda/latest/dg/welcome.html' },
-      { title: 'Azure Functions overview', url: 'https://learn.microsoft.com/en-us/azure/azure-functions/functions-overview' },
+      {
+        title: 'Azure Functions overview',
+        url: 'https://learn.microsoft.com/en-us/azure/azure-functions/functions-overview',
+      },
     ],
     gcp: [
       { title: 'Google Cloud Functions documentation', url: 'https://cloud.google.com/functions/docs' },
       { title: 'Cloud Run documentation', url: 'https://cloud.google.com/run/docs' },
     ],
-    'event-triggers': [{ title: 'Azure Functions: triggers and bindings', url: 'https://learn.microsoft.com/en-us/azure/azure-functions/functions-triggers-bindings' }],
-    'cold-starts': [{ title: 'AWS Lambda: the execution environment lifecycle', url: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html' }],
+    'event-triggers': [
+      {
+        title: 'Azure Functions: triggers and bindings',
+        url: 'https://learn.microsoft.com/en-us/azure/azure-functions/functions-triggers-bindings',
+      },
+    ],
+    'cold-starts': [
+      {
+        title: 'AWS Lambda: the execution environment lifecycle',
+        url: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html',
+      },
+    ],
   },
   communication: {
-    'explain-clearly': [{ title: 'Google’s technical writing courses', url: 'https://developers.google.com/tech-writing' }],
+    'explain-clearly': [
+      { title: 'Google’s technical writing courses', url: 'https://developers.google.com/tech-writing' },
+    ],
     'frontend-collab': [{ title: 'The OpenAPI specification', url: 'https://spec.openapis.org/oas/latest.html' }],
-    'asking-questions': [{ title: 'Stack Overflow: how to ask a good question', url: 'https://stackoverflow.com/help/how-to-ask' }],
+    'asking-questions': [
+      { title: 'Stack Overflow: how to ask a good question', url: 'https://stackoverflow.com/help/how-to-ask' },
+    ],
   },
   'problem-solving': {
-    troubleshooting: [{ title: 'Google SRE book: effective troubleshooting', url: 'https://sre.google/sre-book/effective-troubleshooting/' }],
-    'slow-queries': [{ title: 'PostgreSQL manual: reading EXPLAIN output', url: 'https://www.postgresql.org/docs/current/using-explain.html' }],
+    troubleshooting: [
+      {
+        title: 'Google SRE book: effective troubleshooting',
+        url: 'https://sre.google/sre-book/effective-troubleshooting/',
+      },
+    ],
+    'slow-queries': [
+      {
+        title: 'PostgreSQL manual: reading EXPLAIN output',
+        url: 'https://www.postgresql.org/docs/current/using-explain.html',
+      },
+    ],
     'data-safety': [{ title: 'The OWASP Top 10', url: 'https://owasp.org/www-project-top-ten/' }],
-    'root-cause': [{ title: 'Google SRE book: postmortem culture', url: 'https://sre.google/sre-book/postmortem-culture/' }],
+    'root-cause': [
+      { title: 'Google SRE book: postmortem culture', url: 'https://sre.google/sre-book/postmortem-culture/' },
+    ],
   },
   'critical-thinking': {
     patterns: [{ title: 'Catalog of enterprise application patterns', url: 'https://martinfowler.com/eaaCatalog/' }],
     'trade-offs': [
-      { title: 'AWS Well-Architected Framework', url: 'https://docs.aws.amazon.com/wellarchitected/latest/framework/welcome.html' },
+      {
+        title: 'AWS Well-Architected Framework',
+        url: 'https://docs.aws.amazon.com/wellarchitected/latest/framework/welcome.html',
+      },
       { title: 'Azure Well-Architected Framework', url: 'https://learn.microsoft.com/en-us/azure/well-architected/' },
     ],
   },
@@ -235,7 +356,9 @@ export function withBuiltInLinks(curriculum: Curriculum): Curriculum {
   if ((curriculum.builtInLinks ?? 0) >= BUILT_IN_LINKS_RELEASE) return curriculum
   const skills = curriculum.skills.map((skill) => ({
     ...skill,
-    subtopics: skill.subtopics.map((sub) => (sub.resources.length > 0 ? sub : { ...sub, resources: builtInLinksOf(skill.id, sub.id) })),
+    subtopics: skill.subtopics.map((sub) =>
+      sub.resources.length > 0 ? sub : { ...sub, resources: builtInLinksOf(skill.id, sub.id) },
+    ),
   }))
   return { ...curriculum, skills, builtInLinks: BUILT_IN_LINKS_RELEASE }
 }

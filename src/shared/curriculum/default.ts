@@ -35,5 +35,9 @@ export function defaultCurriculum(): Curriculum {
 }
 
 function goalsOf(level: 'entry' | 'mid' | 'senior'): Curriculum['goals']['entry'] {
-  return (LEVELS.find((l) => l.id === level)?.goals ?? []).map((goal) => ({ id: goal.id, title: goal.title, skillIds: [...goal.skillIds] }))
+  return (LEVELS.find((l) => l.id === level)?.goals ?? []).map((goal) => ({
+    id: goal.id,
+    title: goal.title,
+    skillIds: [...goal.skillIds],
+  }))
 }

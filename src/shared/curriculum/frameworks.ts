@@ -74,11 +74,15 @@ export const FRAMEWORKS: readonly Framework[] = [
     firstRelease: 2004,
     license: 'MIT',
     style: 'full-stack MVC, convention over configuration',
-    strengths: 'Active Record for data, generators that scaffold whole features, testing and localization out of the box.',
+    strengths:
+      'Active Record for data, generators that scaffold whole features, testing and localization out of the box.',
     uses: 'Database-backed web apps and first versions of products that must ship quickly.',
     namedInSource: true,
     ratings: {
-      learningCurve: r(4, 'Conventions and generators get a beginner to a working app fast, though the implicit "magic" takes time to understand.'),
+      learningCurve: r(
+        4,
+        'Conventions and generators get a beginner to a working app fast, though the implicit "magic" takes time to understand.',
+      ),
       performance: r(2, 'Ruby and a full stack of helpers trade raw speed for developer productivity.'),
       batteriesIncluded: r(5, 'Data access, migrations, mailers, jobs, tests and i18n all ship with it.'),
       community: r(4, 'Mature and large, with a deep library of gems, though past its peak in new projects.'),
@@ -89,12 +93,14 @@ export const FRAMEWORKS: readonly Framework[] = [
     id: 'nodejs',
     name: 'Node.js',
     kind: 'runtime',
-    kindNote: 'Node.js runs JavaScript outside the browser; frameworks such as Express and NestJS are built on top of it.',
+    kindNote:
+      'Node.js runs JavaScript outside the browser; frameworks such as Express and NestJS are built on top of it.',
     language: 'JavaScript',
     firstRelease: 2009,
     license: 'MIT',
     style: 'runtime (V8), event loop, non-blocking I/O',
-    strengths: 'One language on client and server, a single event loop that juggles many connections, and the npm package registry.',
+    strengths:
+      'One language on client and server, a single event loop that juggles many connections, and the npm package registry.',
     uses: 'The base layer under JavaScript web servers, command-line tools and build tooling on Linux, Windows and macOS.',
     namedInSource: true,
   },
@@ -163,7 +169,8 @@ export const FRAMEWORKS: readonly Framework[] = [
     firstRelease: 2014,
     license: 'Apache-2.0',
     style: 'full-stack, dependency injection',
-    strengths: 'Sensible defaults over the Spring ecosystem: data access, security, messaging and monitoring as starters.',
+    strengths:
+      'Sensible defaults over the Spring ecosystem: data access, security, messaging and monitoring as starters.',
     uses: 'Business systems and microservices in larger organisations.',
     namedInSource: false,
     ratings: {
@@ -182,7 +189,8 @@ export const FRAMEWORKS: readonly Framework[] = [
     firstRelease: 2016,
     license: 'MIT',
     style: 'full-stack, cross-platform',
-    strengths: 'A fast, compiled stack with dependency injection, configuration and auth built in, on Windows, Linux and macOS.',
+    strengths:
+      'A fast, compiled stack with dependency injection, configuration and auth built in, on Windows, Linux and macOS.',
     uses: 'Web APIs and business applications, often in companies already using Microsoft tools.',
     namedInSource: false,
     ratings: {
@@ -298,4 +306,6 @@ export function frameworkById(id: string): Framework | undefined {
 }
 
 /** The rows that can be rated and ranked (everything but runtimes). */
-export const RATED_FRAMEWORKS: readonly FrameworkEntry[] = FRAMEWORKS.filter((f): f is FrameworkEntry => f.kind === 'framework')
+export const RATED_FRAMEWORKS: readonly FrameworkEntry[] = FRAMEWORKS.filter(
+  (f): f is FrameworkEntry => f.kind === 'framework',
+)

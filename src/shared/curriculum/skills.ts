@@ -46,7 +46,8 @@ export const SKILLS: readonly Skill[] = [
     id: 'databases',
     title: 'Databases',
     category: 'technical',
-    summary: 'Almost every backend stores data. Relational databases keep it in linked tables you query with SQL; NoSQL stores trade a fixed schema for flexible documents. Know both, and when each fits.',
+    summary:
+      'Almost every backend stores data. Relational databases keep it in linked tables you query with SQL; NoSQL stores trade a fixed schema for flexible documents. Know both, and when each fits.',
     subtopics: [
       { id: 'relational', title: 'Relational tables and SQL (PostgreSQL, MySQL)' },
       { id: 'nosql', title: 'Schema-less document stores (MongoDB, Cassandra)' },
@@ -61,7 +62,8 @@ export const SKILLS: readonly Skill[] = [
     id: 'apis',
     title: 'APIs',
     category: 'technical',
-    summary: 'An API is the agreed way two programs talk. On the web that usually means HTTP requests such as GET, POST, PUT and DELETE, and the backend answers with the data the frontend needs.',
+    summary:
+      'An API is the agreed way two programs talk. On the web that usually means HTTP requests such as GET, POST, PUT and DELETE, and the backend answers with the data the frontend needs.',
     subtopics: [
       { id: 'http-methods', title: 'HTTP methods: GET, POST, PUT, DELETE' },
       { id: 'rest-design', title: 'Designing REST resources and URLs' },
@@ -75,7 +77,8 @@ export const SKILLS: readonly Skill[] = [
     id: 'security',
     title: 'Security awareness',
     category: 'technical',
-    summary: 'A backend guards user data. Learn the common ways web apps get broken into, the habits that prevent them, and the difference between proving who someone is and deciding what they may do.',
+    summary:
+      'A backend guards user data. Learn the common ways web apps get broken into, the habits that prevent them, and the difference between proving who someone is and deciding what they may do.',
     subtopics: [
       { id: 'authn-vs-authz', title: 'Authentication versus authorization' },
       { id: 'owasp', title: 'The OWASP Top 10 risks' },
@@ -89,7 +92,8 @@ export const SKILLS: readonly Skill[] = [
     id: 'web-servers',
     title: 'Web servers',
     category: 'technical',
-    summary: 'A web server is a program on an always-on machine that accepts requests and sends back pages, files and API answers. Knowing how to configure one makes deployments far less mysterious.',
+    summary:
+      'A web server is a program on an always-on machine that accepts requests and sends back pages, files and API answers. Knowing how to configure one makes deployments far less mysterious.',
     subtopics: [
       { id: 'request-cycle', title: 'How a request is received and answered' },
       { id: 'static-files', title: 'Serving HTML, CSS and JavaScript files' },
@@ -103,7 +107,8 @@ export const SKILLS: readonly Skill[] = [
     id: 'frontend-basics',
     title: 'Frontend basics',
     category: 'technical',
-    summary: 'You do not need to be a designer, but you should read and write enough HTML, CSS and JavaScript to plug your API into a page and build a simple, usable interface.',
+    summary:
+      'You do not need to be a designer, but you should read and write enough HTML, CSS and JavaScript to plug your API into a page and build a simple, usable interface.',
     subtopics: [
       { id: 'html', title: 'HTML structure' },
       { id: 'css', title: 'CSS layout and styling' },
@@ -115,7 +120,8 @@ export const SKILLS: readonly Skill[] = [
     id: 'frameworks',
     title: 'Backend frameworks',
     category: 'technical',
-    summary: 'A framework hands you tested building blocks (routing, data access, templates, security helpers) for one language, so you write the parts unique to your app. Compare them in the Frameworks view.',
+    summary:
+      'A framework hands you tested building blocks (routing, data access, templates, security helpers) for one language, so you write the parts unique to your app. Compare them in the Frameworks view.',
     subtopics: [
       { id: 'why-frameworks', title: 'What a framework gives you over plain code' },
       { id: 'rails', title: 'Ruby on Rails' },
@@ -129,7 +135,8 @@ export const SKILLS: readonly Skill[] = [
     id: 'version-control',
     title: 'Version control',
     category: 'technical',
-    summary: 'Version control records every change to your code, lets you go back to any earlier version and keeps the work of a team from colliding. Git is the standard; hosted services add reviews on top.',
+    summary:
+      'Version control records every change to your code, lets you go back to any earlier version and keeps the work of a team from colliding. Git is the standard; hosted services add reviews on top.',
     subtopics: [
       { id: 'git-basics', title: 'Commits and history in Git' },
       { id: 'branching', title: 'Branches, merges and rebases' },
@@ -141,7 +148,8 @@ export const SKILLS: readonly Skill[] = [
     id: 'dsa',
     title: 'Data structures and algorithms',
     category: 'technical',
-    summary: 'Choosing the right structure and algorithm decides how fast your code finds data and how much memory it needs. Interviews lean on this heavily, even where daily work does not.',
+    summary:
+      'Choosing the right structure and algorithm decides how fast your code finds data and how much memory it needs. Interviews lean on this heavily, even where daily work does not.',
     subtopics: [
       { id: 'arrays-lists', title: 'Arrays and linked lists' },
       { id: 'stacks-queues', title: 'Stacks and queues' },
@@ -155,7 +163,8 @@ export const SKILLS: readonly Skill[] = [
     id: 'testing-debugging',
     title: 'Testing and debugging',
     category: 'technical',
-    summary: 'Tests catch mistakes before users do, and good debugging habits find the rest quickly. Learn a unit-test framework, your debugger, and how to read logs.',
+    summary:
+      'Tests catch mistakes before users do, and good debugging habits find the rest quickly. Learn a unit-test framework, your debugger, and how to read logs.',
     subtopics: [
       { id: 'unit-tests', title: 'Unit tests with a test framework' },
       { id: 'integration-tests', title: 'Integration tests' },
@@ -169,7 +178,8 @@ export const SKILLS: readonly Skill[] = [
     id: 'serverless',
     title: 'Serverless architecture',
     category: 'technical',
-    summary: 'With serverless platforms you deploy functions and the provider runs, scales and bills them per use. It can cut costs and operations work, with trade-offs such as cold starts.',
+    summary:
+      'With serverless platforms you deploy functions and the provider runs, scales and bills them per use. It can cut costs and operations work, with trade-offs such as cold starts.',
     subtopics: [
       { id: 'functions-platforms', title: 'AWS Lambda and Azure Functions' },
       { id: 'gcp', title: 'Google Cloud Functions and Cloud Run' },
@@ -182,7 +192,8 @@ export const SKILLS: readonly Skill[] = [
     id: 'communication',
     title: 'Communication',
     category: 'soft',
-    summary: 'Backend work is team work. Explaining an idea clearly to teammates, clients and managers, and listening to theirs, saves more time than any tool.',
+    summary:
+      'Backend work is team work. Explaining an idea clearly to teammates, clients and managers, and listening to theirs, saves more time than any tool.',
     subtopics: [
       { id: 'explain-clearly', title: 'Explaining a technical idea plainly' },
       { id: 'frontend-collab', title: 'Agreeing API contracts with frontend developers' },
@@ -194,7 +205,8 @@ export const SKILLS: readonly Skill[] = [
     id: 'problem-solving',
     title: 'Problem-solving',
     category: 'soft',
-    summary: 'When a site slows down or breaks, someone has to find out why and fix it. Practise breaking problems down, from a slow database query to a data leak waiting to happen.',
+    summary:
+      'When a site slows down or breaks, someone has to find out why and fix it. Practise breaking problems down, from a slow database query to a data leak waiting to happen.',
     subtopics: [
       { id: 'troubleshooting', title: 'Troubleshooting a failing system step by step' },
       { id: 'slow-queries', title: 'Speeding up a slow database query' },
@@ -206,7 +218,8 @@ export const SKILLS: readonly Skill[] = [
     id: 'critical-thinking',
     title: 'Critical thinking',
     category: 'soft',
-    summary: 'Good backend design comes from analysing a problem before coding it: spotting patterns, weighing options and building systems step by step rather than by accident.',
+    summary:
+      'Good backend design comes from analysing a problem before coding it: spotting patterns, weighing options and building systems step by step rather than by accident.',
     subtopics: [
       { id: 'analyse', title: 'Analysing a complex problem into parts' },
       { id: 'patterns', title: 'Recognising recurring patterns' },
@@ -217,7 +230,8 @@ export const SKILLS: readonly Skill[] = [
     id: 'adaptability',
     title: 'Adapting to new technology',
     category: 'soft',
-    summary: 'Tools, frameworks and ideas in backend work change every year. The lasting skill is learning new ones quickly and judging which are worth adopting.',
+    summary:
+      'Tools, frameworks and ideas in backend work change every year. The lasting skill is learning new ones quickly and judging which are worth adopting.',
     subtopics: [
       { id: 'learn-fast', title: 'Learning a new tool from its documentation' },
       { id: 'evaluate', title: 'Judging whether a new technology is worth it' },

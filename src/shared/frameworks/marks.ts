@@ -13,7 +13,10 @@ export interface MarkedFramework {
  * The frameworks the learner marks as "learning" or "used", sorted by name. Takes any state
  * with a frameworks slice (the full state or the renderer's view); unknown ids are skipped.
  */
-export function frameworkMarks(state: { curriculum: Curriculum; frameworks: { marks: Partial<Record<string, FrameworkMark>> } }): MarkedFramework[] {
+export function frameworkMarks(state: {
+  curriculum: Curriculum
+  frameworks: { marks: Partial<Record<string, FrameworkMark>> }
+}): MarkedFramework[] {
   const marks = state.frameworks.marks
   return state.curriculum.frameworks
     .flatMap((framework) => {

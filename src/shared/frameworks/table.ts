@@ -31,7 +31,11 @@ export function cellText(framework: Framework, column: TableColumn | 'name', mar
  * Sorts rows by a column; ties (same language, same year...) fall back to the name so the
  * order is stable. Years compare as numbers; rows without a mark go last in either direction.
  */
-export function sortFrameworks(rows: readonly Framework[], sort: { column: SortColumn; direction: 'asc' | 'desc' }, marks: Marks): Framework[] {
+export function sortFrameworks(
+  rows: readonly Framework[],
+  sort: { column: SortColumn; direction: 'asc' | 'desc' },
+  marks: Marks,
+): Framework[] {
   const sign = sort.direction === 'asc' ? 1 : -1
   return [...rows].sort((a, b) => {
     let order: number

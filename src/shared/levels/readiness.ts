@@ -25,8 +25,20 @@ export const OPEN_GOAL_CREDIT = 0.5
 export function levelGoals(curriculum: Curriculum, levelId: LevelId, levels: LevelsState): GoalView[] {
   const record = levels[levelId]
   const done = new Set(record.doneGoalIds)
-  const builtIn = levelOf(curriculum, levelId).goals.map((g) => ({ id: g.id, title: g.title, skillIds: g.skillIds, custom: false, done: done.has(g.id) }))
-  const own = record.customGoals.map((g) => ({ id: g.id, title: g.title, skillIds: g.skillIds, custom: true, done: done.has(g.id) }))
+  const builtIn = levelOf(curriculum, levelId).goals.map((g) => ({
+    id: g.id,
+    title: g.title,
+    skillIds: g.skillIds,
+    custom: false,
+    done: done.has(g.id),
+  }))
+  const own = record.customGoals.map((g) => ({
+    id: g.id,
+    title: g.title,
+    skillIds: g.skillIds,
+    custom: true,
+    done: done.has(g.id),
+  }))
   return [...builtIn, ...own]
 }
 
@@ -65,7 +77,13 @@ export function readinessOf(curriculum: Curriculum, goals: readonly GoalView[], 
   const doneGoals = goals.filter((goal) => goal.done).length
   const sum = goals.reduce((total, goal) => total + goalScore(curriculum, goal, skills), 0)
   const fraction = totalGoals === 0 ? 0 : Math.min(1, Math.max(0, sum / totalGoals))
-  return { fraction, doneGoals, totalGoals, summary: summarize(doneGoals, totalGoals), explanation: explain(doneGoals, totalGoals) }
+  return {
+    fraction,
+    doneGoals,
+    totalGoals,
+    summary: summarize(doneGoals, totalGoals),
+    explanation: explain(doneGoals, totalGoals),
+  }
 }
 
 function summarize(done: number, total: number): string {
@@ -82,7 +100,12 @@ function explain(done: number, total: number): string {
 }
 
 /** Readiness of one level from the stored slices. */
-export function levelReadiness(curriculum: Curriculum, levelId: LevelId, levels: LevelsState, skills: SkillProgressMap): Readiness {
+export function levelReadiness(
+  curriculum: Curriculum,
+  levelId: LevelId,
+  levels: LevelsState,
+  skills: SkillProgressMap,
+): Readiness {
   return readinessOf(curriculum, levelGoals(curriculum, levelId, levels), skills)
 }
 
@@ -100,21 +123,39 @@ export interface NextStep {
  * finishing each linked skill that is neither done nor skipped are tried one by one.
  * Ties keep goals before skills and curriculum order; steps that gain nothing are left out.
  */
-export function nextUp(curriculum: Curriculum, goals: readonly GoalView[], skills: SkillProgressMap, limit = 3): NextStep[] {
+export function nextUp(
+  curriculum: Curriculum,
+  goals: readonly GoalView[],
+  skills: SkillProgressMap,
+  limit = 3,
+): NextStep[] {
   const now = readinessOf(curriculum, goals, skills).fraction
   const steps: NextStep[] = []
   for (const goal of goals) {
     if (goal.done) continue
     const ticked = goals.map((g) => (g.id === goal.id ? { ...g, done: true } : g))
-    steps.push({ kind: 'goal', id: goal.id, title: goal.title, gain: readinessOf(curriculum, ticked, skills).fraction - now })
+    steps.push({
+      kind: 'goal',
+      id: goal.id,
+      title: goal.title,
+      gain: readinessOf(curriculum, ticked, skills).fraction - now,
+    })
   }
   const seen = new Set<string>()
   for (const skill of goals.filter((g) => !g.done).flatMap((goal) => goalSkills(curriculum, goal))) {
     const status = skills[skill.id]?.status
     if (seen.has(skill.id) || status === 'done' || status === 'skipped') continue
     seen.add(skill.id)
-    const finished: SkillProgressMap = { ...skills, [skill.id]: { confidence: 0, subtopics: {}, ...skills[skill.id], status: 'done' } }
-    steps.push({ kind: 'skill', id: skill.id, title: skill.title, gain: readinessOf(curriculum, goals, finished).fraction - now })
+    const finished: SkillProgressMap = {
+      ...skills,
+      [skill.id]: { confidence: 0, subtopics: {}, ...skills[skill.id], status: 'done' },
+    }
+    steps.push({
+      kind: 'skill',
+      id: skill.id,
+      title: skill.title,
+      gain: readinessOf(curriculum, goals, finished).fraction - now,
+    })
   }
   // Gains are compared at 1e-9 so float noise in the sums neither ranks nor counts.
   const key = (gain: number): number => Math.round(gain * 1e9)

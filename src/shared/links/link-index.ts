@@ -44,7 +44,10 @@ export class LinkIndex {
    * between slices (a first build reads every note with links: tens of milliseconds on years of
    * notes, which must not hold up the saves and queries waiting behind it). Resolves once it is current.
    */
-  async ready(yieldToOthers: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)), sliceMs = 12): Promise<void> {
+  async ready(
+    yieldToOthers: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+    sliceMs = 12,
+  ): Promise<void> {
     while (!this.#built) {
       this.#building ??= this.#buildInSlices(yieldToOthers, sliceMs).finally(() => (this.#building = null))
       await this.#building

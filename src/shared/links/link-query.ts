@@ -15,7 +15,12 @@ export function openLinkAt(text: string, caret: number): OpenLink | null {
 }
 
 /** The text with the open link completed as `[[name]]` (a `]]` already after the caret is reused), and where the caret goes. */
-export function completeLink(text: string, open: OpenLink, caret: number, name: string): { text: string; caret: number } {
+export function completeLink(
+  text: string,
+  open: OpenLink,
+  caret: number,
+  name: string,
+): { text: string; caret: number } {
   const closing = text.startsWith(']]', caret) ? 2 : 0
   const link = `[[${name}]]`
   return { text: `${text.slice(0, open.start)}${link}${text.slice(caret + closing)}`, caret: open.start + link.length }

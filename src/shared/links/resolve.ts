@@ -1,7 +1,8 @@
 import { linkKey } from './link-names'
 
 /** What a link can point at: a note (opened on its skill) or a skill. */
-export type LinkTarget = { kind: 'note'; id: string; skillId: string; title: string } | { kind: 'skill'; id: string; title: string }
+export type LinkTarget =
+  { kind: 'note'; id: string; skillId: string; title: string } | { kind: 'skill'; id: string; title: string }
 
 /** The names a link can be resolved against: notes by title, skills by title or id. */
 export interface LinkNames {
@@ -22,8 +23,11 @@ export function linkResolver(names: LinkNames): Resolver {
     byKey.set(linkKey(skill.id), { kind: 'skill', id: skill.id, title: skill.title })
   }
   for (const skill of names.skills) byKey.set(linkKey(skill.title), { kind: 'skill', id: skill.id, title: skill.title })
-  const newestFirst = [...names.notes].filter((note) => note.title.trim() !== '').sort((a, b) => b.createdAt.localeCompare(a.createdAt) || (a.id < b.id ? 1 : -1))
+  const newestFirst = [...names.notes]
+    .filter((note) => note.title.trim() !== '')
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || (a.id < b.id ? 1 : -1))
   // The oldest note is set last, so it wins.
-  for (const note of newestFirst) byKey.set(linkKey(note.title), { kind: 'note', id: note.id, skillId: note.skillId, title: note.title.trim() })
+  for (const note of newestFirst)
+    byKey.set(linkKey(note.title), { kind: 'note', id: note.id, skillId: note.skillId, title: note.title.trim() })
   return (target) => byKey.get(linkKey(target)) ?? null
 }

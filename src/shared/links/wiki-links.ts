@@ -61,7 +61,12 @@ export function parseWikiLinks(source: string): WikiLink[] {
       const [inValue, inSource] = [indexesOf(text.value, literal), indexesOf(raw, literal)]
       const at = inValue.length === inSource.length ? (inSource[inValue.indexOf(link.index)] ?? -1) : -1
       const start = from === undefined || at < 0 ? -1 : from + at
-      links.push({ target: link.target, ...(link.alias ? { alias: link.alias } : {}), start, end: start < 0 ? -1 : start + link.length })
+      links.push({
+        target: link.target,
+        ...(link.alias ? { alias: link.alias } : {}),
+        start,
+        end: start < 0 ? -1 : start + link.length,
+      })
     }
   })
   return links
@@ -93,7 +98,9 @@ export function wikiLinkTargets(source: string): string[] {
   if (!source.includes('[[')) return []
   const runs = blockRuns(source)
   if (!runs) return parseWikiLinks(source).map((link) => link.target)
-  return runs.filter((run) => !run.code && run.text.includes('[[')).flatMap((run) => plainTargets(run.text) ?? parseWikiLinks(run.text).map((link) => link.target))
+  return runs
+    .filter((run) => !run.code && run.text.includes('[['))
+    .flatMap((run) => plainTargets(run.text) ?? parseWikiLinks(run.text).map((link) => link.target))
 }
 
 /** The text with every link to `from` pointing at `to` instead (its alias kept); links in code are left alone. */
@@ -124,7 +131,11 @@ export function remarkWikiLinks() {
         let last = 0
         for (const link of linksIn(child.value)) {
           if (link.index > last) next.push({ type: 'text', value: child.value.slice(last, link.index) })
-          next.push({ type: 'link', url: wikiHref(link.target), children: [{ type: 'text', value: link.alias ?? link.target }] })
+          next.push({
+            type: 'link',
+            url: wikiHref(link.target),
+            children: [{ type: 'text', value: link.alias ?? link.target }],
+          })
           last = link.index + link.length
         }
         if (last === 0) next.push(child)

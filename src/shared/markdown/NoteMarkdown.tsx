@@ -67,7 +67,11 @@ export function NoteMarkdown({
   return (
     <div className="markdown-body">
       <Markdown
-        remarkPlugins={[...noteRemarkPlugins(headingShift), ...(cards ? [remarkCardLines] : []), ...(wikiLinks ? [remarkWikiLinks] : [])]}
+        remarkPlugins={[
+          ...noteRemarkPlugins(headingShift),
+          ...(cards ? [remarkCardLines] : []),
+          ...(wikiLinks ? [remarkWikiLinks] : []),
+        ]}
         rehypePlugins={REHYPE_PLUGINS}
         remarkRehypeOptions={{ footnoteLabelTagName }}
         components={components}

@@ -54,7 +54,8 @@ export function blockRuns(markdown: string): BlockRun[] | null {
     if ((first === SPACE || first === LESS_THAN) && PARSE_WHOLE.test(line)) return null
     const marker = first === BACKTICK || first === TILDE ? FENCE.exec(line) : null
     if (fence) {
-      if (marker && marker[1]![0] === fence.char && marker[1]!.length >= fence.length && marker[2]!.trim() === '') [fence, closed] = [null, true]
+      if (marker && marker[1]![0] === fence.char && marker[1]!.length >= fence.length && marker[2]!.trim() === '')
+        [fence, closed] = [null, true]
       continue
     }
     const blank = BLANK.test(line)

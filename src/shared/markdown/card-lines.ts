@@ -53,7 +53,18 @@ function joined(lines: Line[]): Line {
 /** A card as a paragraph: the question and the answer, each after its label, on lines of their own. */
 function cardParagraph(question: Line, answer: Line): Paragraph {
   const label = (text: string): PhrasingContent => ({ type: 'strong', children: [{ type: 'text', value: text }] })
-  return { type: 'paragraph', children: [label(CARD_LABELS.question), { type: 'text', value: ' ' }, ...question, { type: 'break' }, label(CARD_LABELS.answer), { type: 'text', value: ' ' }, ...answer] }
+  return {
+    type: 'paragraph',
+    children: [
+      label(CARD_LABELS.question),
+      { type: 'text', value: ' ' },
+      ...question,
+      { type: 'break' },
+      label(CARD_LABELS.answer),
+      { type: 'text', value: ' ' },
+      ...answer,
+    ],
+  }
 }
 
 /** A paragraph again, as the card lines of it (the same lines note-cards reads) and the plain lines between them. */

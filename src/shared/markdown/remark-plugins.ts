@@ -16,7 +16,10 @@ export function imageLabel(alt: string | null | undefined): string {
 }
 
 /** Rebuilds the tree bottom-up, each child replaced by what `replace` answers for it (none, itself or others). */
-function replaceChildren(node: Nodes, replace: (child: RootContent, parent: Parents) => RootContent | RootContent[]): void {
+function replaceChildren(
+  node: Nodes,
+  replace: (child: RootContent, parent: Parents) => RootContent | RootContent[],
+): void {
   if (!('children' in node)) return
   const children: RootContent[] = node.children
   const next = children.flatMap((child) => {

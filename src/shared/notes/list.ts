@@ -37,9 +37,14 @@ function titleCollator(): Intl.Collator {
  * Notes in `order`: last edited first, newest created first, or by title A to Z (an untitled
  * note under "Untitled note"). Ties fall back to newest created, so the order is always the same.
  */
-export function sortNotes<T extends Sortable>(notes: readonly T[], order: NoteOrder, titleOf: (note: T) => string): T[] {
+export function sortNotes<T extends Sortable>(
+  notes: readonly T[],
+  order: NoteOrder,
+  titleOf: (note: T) => string,
+): T[] {
   if (order === 'created') return [...notes].sort(byNewestCreated)
-  if (order === 'edited') return [...notes].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || byNewestCreated(a, b))
+  if (order === 'edited')
+    return [...notes].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || byNewestCreated(a, b))
   const titles = new Map(notes.map((note) => [note.id, titleOf(note)]))
   const compare = titleCollator().compare
   return [...notes].sort((a, b) => compare(titles.get(a.id) ?? '', titles.get(b.id) ?? '') || byNewestCreated(a, b))

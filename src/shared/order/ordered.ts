@@ -57,7 +57,12 @@ export function moveTarget(from: number, to: Move, length: number): number {
  * category): it takes a key between its new neighbours and its place in `list`; no other item
  * changes. Answers whether it moved.
  */
-export function moveByKey<T extends Ordered>(list: T[], id: string, to: Move, samePlace: (a: T, b: T) => boolean = () => true): boolean {
+export function moveByKey<T extends Ordered>(
+  list: T[],
+  id: string,
+  to: Move,
+  samePlace: (a: T, b: T) => boolean = () => true,
+): boolean {
   const item = list.find((other) => other.id === id)
   if (!item) return false
   const peers = list.filter((other) => samePlace(other, item))

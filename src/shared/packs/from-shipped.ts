@@ -17,7 +17,11 @@ export function packFromShipped(shipped: ShippedPack): CurriculumPackInput {
       title: skill.title,
       category: skill.category,
       summary: skill.summary,
-      subtopics: skill.subtopics.map((sub) => ({ id: sub.id, title: sub.title, resources: (sub.resources ?? []).map(({ title, url }) => ({ title, url })) })),
+      subtopics: skill.subtopics.map((sub) => ({
+        id: sub.id,
+        title: sub.title,
+        resources: (sub.resources ?? []).map(({ title, url }) => ({ title, url })),
+      })),
     })),
   }
 }

@@ -18,7 +18,12 @@ export interface Section {
 }
 
 /** Gives every skill its category, takes empty skills and categories where the outline's shape says so, and reports the rest. */
-export function placeSkills(sections: Section[], skills: IncomingSkill[], skipped: Skipped, fallbackCategory: string): Incoming {
+export function placeSkills(
+  sections: Section[],
+  skills: IncomingSkill[],
+  skipped: Skipped,
+  fallbackCategory: string,
+): Incoming {
   const categoryOf = (section: Section): Section | null => {
     let up = section.parent
     while (up?.skill) up = up.parent
@@ -37,7 +42,14 @@ export function placeSkills(sections: Section[], skills: IncomingSkill[], skippe
   const all = sections.map((s) => s.heading.depth)
   if (depths.size === 0 && new Set(all).size >= 2) depths.add(all.reduce((a, b) => (b > a ? b : a)))
   for (const section of sections) {
-    if (section.skill || section.category || !section.title || !depths.has(section.heading.depth) || section.parent?.skill) continue
+    if (
+      section.skill ||
+      section.category ||
+      !section.title ||
+      !depths.has(section.heading.depth) ||
+      section.parent?.skill
+    )
+      continue
     section.skill = { ...(section.id ? { id: section.id } : {}), title: section.title, category: '', subtopics: [] }
     skills.push(section.skill)
   }
@@ -62,7 +74,8 @@ export function placeSkills(sections: Section[], skills: IncomingSkill[], skippe
   const keyOf = (section: Section | null): string => {
     const title = section?.title || fallbackCategory
     const key = `${section?.id ?? ''}|${title.toLowerCase()}`
-    if (!categories.has(key)) categories.set(key, { key, ...(section?.id ? { id: section.id } : {}), title: title.slice(0, L.title) })
+    if (!categories.has(key))
+      categories.set(key, { key, ...(section?.id ? { id: section.id } : {}), title: title.slice(0, L.title) })
     return key
   }
   const holdingSkills = new Set(sections.flatMap((s) => (s.skill ? [categoryOf(s)] : [])))
@@ -76,14 +89,25 @@ export function placeSkills(sections: Section[], skills: IncomingSkill[], skippe
         continue
       }
       const summary = section.summary
-      ordered.push({ ...skill, category: keyOf(categoryOf(section)), ...(summary ? { summary: summary.slice(0, L.summary) } : {}) })
+      ordered.push({
+        ...skill,
+        category: keyOf(categoryOf(section)),
+        ...(summary ? { summary: summary.slice(0, L.summary) } : {}),
+      })
     } else if (!section.category && section.title) skipped.name('headings with no list items', section.title)
   }
   // Order categories as the outline meets them.
   const order = sections.filter((s) => s.category || s.skill).map((s) => (s.skill ? keyOf(categoryOf(s)) : keyOf(s)))
   const sorted = [...new Set(order)].map((key) => categories.get(key)!).filter(Boolean)
   if (ordered.length === 0) skipped.note('no skills found: an outline needs headings with list items under them')
-  return { match: 'id-or-title', categories: sorted, skills: mergeRepeats(ordered, skipped), frameworks: [], goalLinks: [], skipped: skipped.lines() }
+  return {
+    match: 'id-or-title',
+    categories: sorted,
+    skills: mergeRepeats(ordered, skipped),
+    frameworks: [],
+    goalLinks: [],
+    skipped: skipped.lines(),
+  }
 }
 
 /** Skills of the same name (in any category) become one: the later one's sub-topics join the first. */

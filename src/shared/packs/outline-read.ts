@@ -54,7 +54,8 @@ export function readOutline(text: string, fallbackCategory = 'Imported'): Incomi
 
   const keepResources = (links: { title: string; url: string }[]): Resource[] =>
     links.flatMap((link) => {
-      if (!isHttpsLink(link.url) || /\s/.test(link.url) || link.url.length > L.url) return (skipped.note('links that are not https addresses'), [])
+      if (!isHttpsLink(link.url) || /\s/.test(link.url) || link.url.length > L.url)
+        return (skipped.note('links that are not https addresses'), [])
       return [{ title: link.title.slice(0, L.subtopicTitle), url: link.url }]
     })
 
@@ -77,10 +78,16 @@ export function readOutline(text: string, fallbackCategory = 'Imported'): Incomi
     let subtopic: IncomingSubtopic | null = null
     if (!title) skipped.note('list items without text')
     else if (title.length > L.subtopicTitle) skipped.note(`sub-topic names longer than ${L.subtopicTitle} characters`)
-    else if (skill.subtopics.some((s) => s.title.toLowerCase() === title.toLowerCase())) skipped.note('sub-topics repeated within their skill')
+    else if (skill.subtopics.some((s) => s.title.toLowerCase() === title.toLowerCase()))
+      skipped.note('sub-topics repeated within their skill')
     else if (skill.subtopics.length >= L.subtopics) skipped.note(`sub-topics past the ${L.subtopics} a skill can hold`)
     else {
-      subtopic = { ...(id ? { id } : {}), title, resources: keepResources(links).slice(0, L.resources), ticked: item.checked === true }
+      subtopic = {
+        ...(id ? { id } : {}),
+        title,
+        resources: keepResources(links).slice(0, L.resources),
+        ticked: item.checked === true,
+      }
       skill.subtopics.push(subtopic)
     }
     for (const child of rest) if (child.type !== 'list') skipped.block(child.type)

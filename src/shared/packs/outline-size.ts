@@ -38,7 +38,13 @@ function depthOf(prefix: string): number {
 }
 
 /** Counts what an outline holds, line by line, without parsing it. */
-export function measureOutline(text: string): { lines: number; listItems: number; headings: number; depth: number; deepestLine: number } {
+export function measureOutline(text: string): {
+  lines: number
+  listItems: number
+  headings: number
+  depth: number
+  deepestLine: number
+} {
   const size = { lines: 0, listItems: 0, headings: 0, depth: 0, deepestLine: 0 }
   let start = 0
   while (start <= text.length) {
@@ -63,7 +69,10 @@ const count = (n: number): string => n.toLocaleString('en')
 export function checkOutlineSize(text: string): void {
   const size = measureOutline(text)
   const over = (what: string, n: number, limit: number): never => {
-    throw new AppError('too-large', `This outline has ${count(n)} ${what}; Groundwork reads outlines of up to ${count(limit)}. Split it into smaller files and import them one by one. ${UNCHANGED}`)
+    throw new AppError(
+      'too-large',
+      `This outline has ${count(n)} ${what}; Groundwork reads outlines of up to ${count(limit)}. Split it into smaller files and import them one by one. ${UNCHANGED}`,
+    )
   }
   if (size.lines > OUTLINE_LIMITS.lines) over('lines', size.lines, OUTLINE_LIMITS.lines)
   if (size.listItems > OUTLINE_LIMITS.listItems) over('list items', size.listItems, OUTLINE_LIMITS.listItems)

@@ -23,7 +23,9 @@ export function writeOutline(curriculum: Curriculum, selection: PackSelection, p
       out.push(`## ${escapeMarkdown(skill.title)} {#${skill.id}}`, '')
       if (skill.summary.trim()) out.push(escapeMarkdown(skill.summary), '')
       for (const sub of skill.subtopics) {
-        out.push(`- [${progress[skill.id]?.subtopics[sub.id] === true ? 'x' : ' '}] ${escapeMarkdown(sub.title)} {#${sub.id}}`)
+        out.push(
+          `- [${progress[skill.id]?.subtopics[sub.id] === true ? 'x' : ' '}] ${escapeMarkdown(sub.title)} {#${sub.id}}`,
+        )
         for (const link of sub.resources) out.push(`  - [${escapeMarkdown(link.title)}](${destination(link.url)})`)
       }
       if (skill.subtopics.length > 0) out.push('')

@@ -38,7 +38,9 @@ export function buildPack(curriculum: Curriculum, selection: PackSelection, meta
       subtopics: s.subtopics.map((t) => ({ id: t.id, title: t.title, resources: t.resources.map((r) => ({ ...r })) })),
     })),
     // A pack's rows come in its list's order, without the curriculum's order keys.
-    ...(isWhole(selection) ? { frameworks: curriculum.frameworks.map(({ order: _order, ...row }) => structuredClone(row)) } : {}),
+    ...(isWhole(selection)
+      ? { frameworks: curriculum.frameworks.map(({ order: _order, ...row }) => structuredClone(row)) }
+      : {}),
     ...(goalLinks.length > 0 ? { goalLinks } : {}),
   }
 }

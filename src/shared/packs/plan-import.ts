@@ -32,14 +32,21 @@ const key = (title: string): string => title.trim().toLowerCase()
  * Plans importing `incoming` into `curriculum`; `progress` tells which ticks are new, and what waits
  * in `trash` is left there (restoring it is the learner's call). Throws a readable AppError past a limit.
  */
-export function planPackImport(curriculum: Curriculum, progress: AppState['skills'], incoming: Incoming, newId: NewId, trash: readonly TrashEntry[]): PackImportPlan {
+export function planPackImport(
+  curriculum: Curriculum,
+  progress: AppState['skills'],
+  incoming: Incoming,
+  newId: NewId,
+  trash: readonly TrashEntry[],
+): PackImportPlan {
   const summary = emptySummary(incoming.skipped)
   const byTitle = incoming.match === 'id-or-title'
   const trashed = {
     skills: new Set(trash.flatMap((e) => (e.kind === 'skill' ? [e.skill.id] : []))),
     categories: new Set(trash.flatMap((e) => (e.kind === 'category' ? [e.category.id] : []))),
   }
-  const freeId = (wanted: string | undefined, taken: (id: string) => boolean, prefix: string): string => (wanted !== undefined && !taken(wanted) ? wanted : newId(prefix))
+  const freeId = (wanted: string | undefined, taken: (id: string) => boolean, prefix: string): string =>
+    wanted !== undefined && !taken(wanted) ? wanted : newId(prefix)
 
   // Categories: matched ones renamed to the import's name, new ones added at the end.
   const categories = [...curriculum.categories]
@@ -62,7 +69,11 @@ export function planPackImport(curriculum: Curriculum, progress: AppState['skill
     categoryIds.set(c.key, id)
     listed(summary.categories.added, c.title)
   }
-  if (categories.length > L.categories) throw new AppError('too-large', `Importing this would make ${categories.length} categories; a curriculum can hold up to ${L.categories}. Nothing was changed.`)
+  if (categories.length > L.categories)
+    throw new AppError(
+      'too-large',
+      `Importing this would make ${categories.length} categories; a curriculum can hold up to ${L.categories}. Nothing was changed.`,
+    )
 
   // Skills: matched ones take the import's name, description and sub-topics; new ones are added.
   const skills = [...curriculum.skills]
@@ -73,7 +84,9 @@ export function planPackImport(curriculum: Curriculum, progress: AppState['skill
   const ticks: Tick[] = []
   for (const incomingSkill of incoming.skills) {
     if (incomingSkill.id !== undefined && trashed.skills.has(incomingSkill.id)) {
-      summary.skipped.push(`“${incomingSkill.title}” is in the trash: restore it from there, then import again to update it.`)
+      summary.skipped.push(
+        `“${incomingSkill.title}” is in the trash: restore it from there, then import again to update it.`,
+      )
       continue
     }
     let at = incomingSkill.id !== undefined ? skills.findIndex((s) => s.id === incomingSkill.id) : -1
@@ -104,13 +117,19 @@ export function planPackImport(curriculum: Curriculum, progress: AppState['skill
       else listed(summary.skills.kept, next.title)
     }
   }
-  if (skills.length > L.skills) throw new AppError('too-large', `Importing this would make ${skills.length} skills; a curriculum can hold up to ${L.skills}. Nothing was changed.`)
+  if (skills.length > L.skills)
+    throw new AppError(
+      'too-large',
+      `Importing this would make ${skills.length} skills; a curriculum can hold up to ${L.skills}. Nothing was changed.`,
+    )
 
   const frameworks = [...curriculum.frameworks]
   const trashedRows = new Set(trash.flatMap((e) => (e.kind === 'framework' ? [e.framework.id] : [])))
   for (const row of incoming.frameworks) {
     if (trashedRows.has(row.id)) {
-      summary.skipped.push(`The framework row “${row.name}” is in the trash: restore it from there, then import again to update it.`)
+      summary.skipped.push(
+        `The framework row “${row.name}” is in the trash: restore it from there, then import again to update it.`,
+      )
       continue
     }
     const at = frameworks.findIndex((f) => f.id === row.id)
@@ -123,7 +142,11 @@ export function planPackImport(curriculum: Curriculum, progress: AppState['skill
       summary.frameworks.added += 1
     }
   }
-  if (frameworks.length > L.frameworks) throw new AppError('too-large', `Importing this would make ${frameworks.length} framework rows; the table can hold up to ${L.frameworks}. Nothing was changed.`)
+  if (frameworks.length > L.frameworks)
+    throw new AppError(
+      'too-large',
+      `Importing this would make ${frameworks.length} framework rows; the table can hold up to ${L.frameworks}. Nothing was changed.`,
+    )
 
   const goals = { ...curriculum.goals }
   for (const link of incoming.goalLinks) {
@@ -134,13 +157,18 @@ export function planPackImport(curriculum: Curriculum, progress: AppState['skill
       summary.skipped.push(`A link to the goal "${link.goalId}", which the ${link.level} level does not have.`)
       continue
     }
-    const ids = [...new Set([...goal.skillIds, ...link.skillIds.flatMap((id) => skillIds.get(id) ?? [])])].slice(0, L.goalLinks)
+    const ids = [...new Set([...goal.skillIds, ...link.skillIds.flatMap((id) => skillIds.get(id) ?? [])])].slice(
+      0,
+      L.goalLinks,
+    )
     if (ids.length === goal.skillIds.length) continue
     goals[link.level] = list.map((g, i) => (i === at ? { ...g, skillIds: ids } : g))
     summary.goalLinks += ids.length - goal.skillIds.length
   }
 
-  const packs = incoming.pack ? [...curriculum.packs.filter((p) => p.id !== incoming.pack!.id), incoming.pack] : curriculum.packs
+  const packs = incoming.pack
+    ? [...curriculum.packs.filter((p) => p.id !== incoming.pack!.id), incoming.pack]
+    : curriculum.packs
   if (incoming.pack) {
     const before = curriculum.packs.find((p) => p.id === incoming.pack!.id)
     summary.pack = { ...incoming.pack, ...(before ? { addedVersion: before.packVersion } : {}) }
@@ -163,7 +191,9 @@ function mergeSkill(
   const subtopics: Subtopic[] = [...skill.subtopics]
   // Title keys beside the list, as for skills: 200 sub-topics matched by title made 40,000 new strings.
   const keys = subtopics.map((s) => key(s.title))
-  const trashed = new Set(trash.flatMap((e) => (e.kind === 'subtopic' && e.skillId === skill.id ? [e.subtopic.id] : [])))
+  const trashed = new Set(
+    trash.flatMap((e) => (e.kind === 'subtopic' && e.skillId === skill.id ? [e.subtopic.id] : [])),
+  )
   for (const sub of incoming.subtopics) {
     if (sub.id !== undefined && trashed.has(sub.id)) {
       summary.skipped.push(`The sub-topic “${sub.title}” of ${skill.title} is in the trash.`)
@@ -179,16 +209,22 @@ function mergeSkill(
       id = found.id
       subtopics[at] = { ...found, title: sub.title, resources }
       keys[at] = key(sub.title)
-      if (found.title !== sub.title) listed(summary.subtopics.renamed, `${incoming.title}: ${found.title} → ${sub.title}`)
+      if (found.title !== sub.title)
+        listed(summary.subtopics.renamed, `${incoming.title}: ${found.title} → ${sub.title}`)
       else summary.subtopics.kept += 1
     } else {
-      id = sub.id !== undefined && !subtopics.some((s) => s.id === sub.id) && !trashed.has(sub.id) ? sub.id : newId('st')
+      id =
+        sub.id !== undefined && !subtopics.some((s) => s.id === sub.id) && !trashed.has(sub.id) ? sub.id : newId('st')
       subtopics.push({ id, order: keyAfter(subtopics), title: sub.title, resources })
       keys.push(key(sub.title))
       listed(summary.subtopics.added, `${incoming.title}: ${sub.title}`)
     }
     if (sub.ticked && progress[skill.id]?.subtopics[id] !== true) ticks.push({ skillId: skill.id, subtopicId: id })
   }
-  if (subtopics.length > L.subtopics) throw new AppError('too-large', `Importing this would give ${skill.title} ${subtopics.length} sub-topics; a skill can have at most ${L.subtopics}. Nothing was changed.`)
+  if (subtopics.length > L.subtopics)
+    throw new AppError(
+      'too-large',
+      `Importing this would give ${skill.title} ${subtopics.length} sub-topics; a skill can have at most ${L.subtopics}. Nothing was changed.`,
+    )
   return { ...skill, title: incoming.title, summary: incoming.summary ?? skill.summary, subtopics }
 }

@@ -21,11 +21,19 @@ function categoryFrom(name: string): string {
 
 /** Reads a chosen file, by its name and text, as a pack (JSON) or an outline (anything else). */
 export function readCurriculumFile(name: string, text: string): { incoming: Incoming; kind: 'pack' | 'outline' } {
-  if (looksBinary(text)) throw new AppError('invalid-payload', 'This file holds binary data, not a curriculum pack or a Markdown outline. Nothing was changed.')
-  if (extensionOf(name) === '.json' || text.trimStart().startsWith('{')) return { incoming: incomingFromPack(readPackText(text)), kind: 'pack' }
+  if (looksBinary(text))
+    throw new AppError(
+      'invalid-payload',
+      'This file holds binary data, not a curriculum pack or a Markdown outline. Nothing was changed.',
+    )
+  if (extensionOf(name) === '.json' || text.trimStart().startsWith('{'))
+    return { incoming: incomingFromPack(readPackText(text)), kind: 'pack' }
   const incoming = readOutline(text, categoryFrom(name))
   if (incoming.skills.length === 0) {
-    throw new AppError('invalid-payload', 'This outline has no skills to import: Groundwork reads headings with list items under them (`## Skill`, then `- [ ] Sub-topic`). Nothing was changed.')
+    throw new AppError(
+      'invalid-payload',
+      'This outline has no skills to import: Groundwork reads headings with list items under them (`## Skill`, then `- [ ] Sub-topic`). Nothing was changed.',
+    )
   }
   return { incoming, kind: 'outline' }
 }

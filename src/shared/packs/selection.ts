@@ -12,7 +12,10 @@ export function isWhole(selection: PackSelection): boolean {
 }
 
 /** The categories and skills a selection takes, in the curriculum's order (a category only when it has a chosen skill or was chosen itself). */
-export function selected(curriculum: Curriculum, selection: PackSelection): { categories: Curriculum['categories']; skills: CurriculumSkill[] } {
+export function selected(
+  curriculum: Curriculum,
+  selection: PackSelection,
+): { categories: Curriculum['categories']; skills: CurriculumSkill[] } {
   if (isWhole(selection)) return { categories: curriculum.categories, skills: curriculum.skills }
   const cats = new Set(selection.categoryIds ?? [])
   const ids = new Set(selection.skillIds ?? [])

@@ -3,7 +3,14 @@
 /** Names shown per kind before "and N more". */
 const NAMES_SHOWN = 5
 
-const BLOCKS: Record<string, string> = { code: 'code blocks', table: 'tables', html: 'HTML blocks', blockquote: 'quotes', math: 'math blocks', yaml: 'front matter blocks' }
+const BLOCKS: Record<string, string> = {
+  code: 'code blocks',
+  table: 'tables',
+  html: 'HTML blocks',
+  blockquote: 'quotes',
+  math: 'math blocks',
+  yaml: 'front matter blocks',
+}
 
 /** Counts what was skipped, by kind, in the order first met. */
 export class Skipped {

@@ -57,11 +57,17 @@ function emphasised([before, figure, after]: Emphasised): string {
 
 function table(columns: Column[], rows: string[][]): string {
   const line = (cells: string[]): string => `| ${cells.join(' | ')} |`
-  return [line(columns.map((c) => c.label)), line(columns.map((c) => (c.numeric ? '---:' : '---'))), ...rows.map(line)].join('\n')
+  return [
+    line(columns.map((c) => c.label)),
+    line(columns.map((c) => (c.numeric ? '---:' : '---'))),
+    ...rows.map(line),
+  ].join('\n')
 }
 
 function checklist(items: Array<{ text: string; done: boolean; note?: string }>): string {
-  return items.map((item) => `- [${item.done ? 'x' : ' '}] ${escapeMarkdown(item.text)}${item.note ? ` ${item.note}` : ''}`).join('\n')
+  return items
+    .map((item) => `- [${item.done ? 'x' : ' '}] ${escapeMarkdown(item.text)}${item.note ? ` ${item.note}` : ''}`)
+    .join('\n')
 }
 
 function overview(s: SectionOf<'overview'>): string {
@@ -76,7 +82,12 @@ function categories(s: SectionOf<'categories'>): string {
 }
 
 function skills(s: SectionOf<'skills'>): string {
-  const rows = s.rows.map((r) => [escapeMarkdown(r.title), escapeMarkdown(r.category), r.statusLabel, ...skillFigures(r, s.showConfidence)])
+  const rows = s.rows.map((r) => [
+    escapeMarkdown(r.title),
+    escapeMarkdown(r.category),
+    r.statusLabel,
+    ...skillFigures(r, s.showConfidence),
+  ])
   const parts = [table(skillColumns(s.showConfidence), rows)]
   if (s.showSubtopics) {
     parts.push(heading(PART_LEVEL, SUBTOPICS_HEADING))
@@ -91,16 +102,22 @@ function skills(s: SectionOf<'skills'>): string {
         )
         parts.push(notStarted > 0 ? `${list}\n\n_${notStartedCount(notStarted)}_` : list)
       }
-      if (untouched.titles.length > 0) parts.push(`${untouchedLead(untouched)} ${untouched.titles.map(escapeMarkdown).join(', ')}.`)
+      if (untouched.titles.length > 0)
+        parts.push(`${untouchedLead(untouched)} ${untouched.titles.map(escapeMarkdown).join(', ')}.`)
     }
   }
   return parts.join('\n\n')
 }
 
 /** A skill's heading with its count, then a checklist of `subtopics`. */
-function subtopicsOf(r: SectionOf<'skills'>['rows'][number], subtopics: Array<{ title: string; done: boolean }>): string {
+function subtopicsOf(
+  r: SectionOf<'skills'>['rows'][number],
+  subtopics: Array<{ title: string; done: boolean }>,
+): string {
   const list = checklist(subtopics.map((sub) => ({ text: sub.title, done: sub.done })))
-  return [heading(PART_LEVEL + 1, `${escapeMarkdown(r.title)} ${subtopicCount(r)}`), ...(list ? [list] : [])].join('\n\n')
+  return [heading(PART_LEVEL + 1, `${escapeMarkdown(r.title)} ${subtopicCount(r)}`), ...(list ? [list] : [])].join(
+    '\n\n',
+  )
 }
 
 /** Markdown inside a block quote: `> ` before each line. */
@@ -126,10 +143,16 @@ function notes(s: SectionOf<'notes'>): string {
 function levels(s: SectionOf<'levels'>): string {
   return s.levels
     .map((l) => {
-      const goals = checklist(l.goals.map((g) => ({ text: g.title, done: g.done, ...(g.custom ? { note: OWN_GOAL_NOTE } : {}) })))
+      const goals = checklist(
+        l.goals.map((g) => ({ text: g.title, done: g.done, ...(g.custom ? { note: OWN_GOAL_NOTE } : {}) })),
+      )
       const target = targetSentence(l)
       const lead = `${escapeMarkdown(l.explanation)}${target ? `\n\n${target}` : ''}`
-      return [heading(PART_LEVEL, `${escapeMarkdown(levelHeading(l))}${l.current ? ` ${CURRENT_LEVEL_NOTE}` : ''}`), lead, ...(goals ? [goals] : [])].join('\n\n')
+      return [
+        heading(PART_LEVEL, `${escapeMarkdown(levelHeading(l))}${l.current ? ` ${CURRENT_LEVEL_NOTE}` : ''}`),
+        lead,
+        ...(goals ? [goals] : []),
+      ].join('\n\n')
     })
     .join('\n\n')
 }
@@ -142,7 +165,8 @@ function frameworks(s: SectionOf<'frameworks'>): string {
 }
 
 function activity(s: SectionOf<'activity'>): string {
-  const minutes = (rows: SectionOf<'activity'>['skills']): string[][] => rows.map((r) => [escapeMarkdown(r.label), formatMinutes(r.minutes)])
+  const minutes = (rows: SectionOf<'activity'>['skills']): string[][] =>
+    rows.map((r) => [escapeMarkdown(r.label), formatMinutes(r.minutes)])
   const days = s.days.map((d) => [d.label, formatMinutes(d.minutes), String(d.sessions)])
   return [
     emphasised(activityLead(s)),
@@ -163,7 +187,12 @@ export function markdownLink(title: string, url: string): string {
 }
 
 function evidence(s: SectionOf<'evidence'>): string {
-  return s.skills.map((skill) => `${heading(PART_LEVEL, escapeMarkdown(skill.skillTitle))}\n\n${skill.links.map((l) => `- ${markdownLink(l.title, l.url)} ${evidenceNote(l)}`).join('\n')}`).join('\n\n')
+  return s.skills
+    .map(
+      (skill) =>
+        `${heading(PART_LEVEL, escapeMarkdown(skill.skillTitle))}\n\n${skill.links.map((l) => `- ${markdownLink(l.title, l.url)} ${evidenceNote(l)}`).join('\n')}`,
+    )
+    .join('\n\n')
 }
 
 function body(section: ReportSection): string {

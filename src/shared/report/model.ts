@@ -49,7 +49,11 @@ export interface ReportContext {
 }
 
 /** Builds one section, or null when it is switched off or has nothing to show. */
-export type SectionBuilder = (source: ReportSource, options: ReportOptions, context: ReportContext) => ReportSection | null
+export type SectionBuilder = (
+  source: ReportSource,
+  options: ReportOptions,
+  context: ReportContext,
+) => ReportSection | null
 
 /** True when a day (YYYY-MM-DD) lies inside the options' date range (both ends inclusive). */
 export function inRange(day: string, options: Pick<ReportOptions, 'from' | 'to'>): boolean {
@@ -68,7 +72,14 @@ const buildOverview: SectionBuilder = (source, options) => {
   const overall = groupProgress(skills, source.skills)
   const byStatus: Record<SkillStatus, number> = { 'not-started': 0, learning: 0, done: 0, skipped: 0 }
   for (const skill of skills) byStatus[source.skills[skill.id]?.status ?? 'not-started'] += 1
-  return { kind: 'overview', percent: percent(overall.fraction), done: overall.done, counted: overall.counted, total: overall.total, byStatus }
+  return {
+    kind: 'overview',
+    percent: percent(overall.fraction),
+    done: overall.done,
+    counted: overall.counted,
+    total: overall.total,
+    byStatus,
+  }
 }
 
 /** Progress per category (technical, soft). */
@@ -79,7 +90,14 @@ const buildCategories: SectionBuilder = (source, options) => {
       visibleSkills(source.curriculum).filter((skill) => skill.category === id),
       source.skills,
     )
-    return { id, label: title, percent: percent(group.fraction), done: group.done, counted: group.counted, total: group.total }
+    return {
+      id,
+      label: title,
+      percent: percent(group.fraction),
+      done: group.done,
+      counted: group.counted,
+      total: group.total,
+    }
   })
   return { kind: 'categories', rows }
 }
@@ -106,7 +124,13 @@ const buildSkills: SectionBuilder = (source, options, context) => {
       ...(progress?.updatedAt ? { updatedOn: dayOf(progress.updatedAt, context.timeZone) } : {}),
     }
   })
-  return { kind: 'skills', showConfidence: options.include.confidence, showSubtopics: options.include.subtopics, listNotStarted: options.include.notStartedSubtopics, rows }
+  return {
+    kind: 'skills',
+    showConfidence: options.include.confidence,
+    showSubtopics: options.include.subtopics,
+    listNotStarted: options.include.notStartedSubtopics,
+    rows,
+  }
 }
 
 /** `text` cut at its last space before `limit` (when that keeps over half of it), never inside a `[[link]]`. */
@@ -142,30 +166,52 @@ const buildNotes: SectionBuilder = (source, options, context) => {
   if (options.notes === 'none') return null
   const order = new Map(source.curriculum.skills.map((skill, index) => [skill.id, index]))
   const notes = Object.values(source.notes)
-    .filter((note) => !hiddenSkill(source.curriculum, note.skillId) && inRange(dayOf(note.updatedAt, context.timeZone), options))
-    .sort((a, b) => (order.get(a.skillId) ?? 99) - (order.get(b.skillId) ?? 99) || b.updatedAt.localeCompare(a.updatedAt))
+    .filter(
+      (note) =>
+        !hiddenSkill(source.curriculum, note.skillId) && inRange(dayOf(note.updatedAt, context.timeZone), options),
+    )
+    .sort(
+      (a, b) => (order.get(a.skillId) ?? 99) - (order.get(b.skillId) ?? 99) || b.updatedAt.localeCompare(a.updatedAt),
+    )
   if (notes.length === 0) return null
   const mode = options.notes
   const items = notes.map((note) => {
     const { text, truncated } = mode === 'full' ? { text: note.body, truncated: false } : excerptOf(note.body)
     // Filtered and printed by the same day, so a note never shows a day outside the range.
     const editedOn = formatDay(dayOf(note.updatedAt, context.timeZone), context.locale)
-    return { skillTitle: skillOf(source.curriculum, note.skillId)?.title ?? 'Other', title: note.title, updatedAt: note.updatedAt, editedOn, text, truncated }
+    return {
+      skillTitle: skillOf(source.curriculum, note.skillId)?.title ?? 'Other',
+      title: note.title,
+      updatedAt: note.updatedAt,
+      editedOn,
+      text,
+      truncated,
+    }
   })
   return { kind: 'notes', mode, items }
 }
 
 /** Readiness, target date and goals of each level. */
-const buildLevels: SectionBuilder = (source, options) => (options.include.levels && source.levels && source.levels.length > 0 ? { kind: 'levels', levels: source.levels } : null)
+const buildLevels: SectionBuilder = (source, options) =>
+  options.include.levels && source.levels && source.levels.length > 0 ? { kind: 'levels', levels: source.levels } : null
 
 /** Frameworks marked learning or used; only when the learner marked any. */
-const buildFrameworks: SectionBuilder = (source, options) => (options.include.frameworks && source.frameworks && source.frameworks.length > 0 ? { kind: 'frameworks', items: source.frameworks } : null)
+const buildFrameworks: SectionBuilder = (source, options) =>
+  options.include.frameworks && source.frameworks && source.frameworks.length > 0
+    ? { kind: 'frameworks', items: source.frameworks }
+    : null
 
 // Tenths, so a 30-second timer run stays in the report (formatMinutes writes it "under 1 min", the CSV 0.5).
 const reportMinutes = (minutes: number): number => Math.round(minutes * 10) / 10
 
-function minutesRows(totals: Map<string, number>, label: (id: string) => string, order: (id: string) => number): SectionOf<'activity'>['skills'] {
-  return [...totals].map(([id, minutes]) => ({ id, label: label(id), minutes: reportMinutes(minutes) })).sort((a, b) => order(a.id) - order(b.id))
+function minutesRows(
+  totals: Map<string, number>,
+  label: (id: string) => string,
+  order: (id: string) => number,
+): SectionOf<'activity'>['skills'] {
+  return [...totals]
+    .map(([id, minutes]) => ({ id, label: label(id), minutes: reportMinutes(minutes) }))
+    .sort((a, b) => order(a.id) - order(b.id))
 }
 
 /** Study minutes inside the range per day, category and skill; only when some lie inside it. */
@@ -185,7 +231,14 @@ const buildActivity: SectionBuilder = (source, options, context) => {
     perCategory.set(category, (perCategory.get(category) ?? 0) + entry.minutes)
   }
   if (perDay.size === 0) return null
-  const days = [...perDay].sort(([a], [b]) => a.localeCompare(b)).map(([date, day]) => ({ date, label: formatDay(date, context.locale), minutes: reportMinutes(day.minutes), sessions: day.sessions.size }))
+  const days = [...perDay]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, day]) => ({
+      date,
+      label: formatDay(date, context.locale),
+      minutes: reportMinutes(day.minutes),
+      sessions: day.sessions.size,
+    }))
   const skillOrder = new Map(source.curriculum.skills.map((skill, index) => [skill.id, index]))
   const categoryIds = source.curriculum.categories.map((category) => category.id)
   const total = [...perSkill.values()].reduce((sum, minutes) => sum + minutes, 0)
@@ -215,7 +268,15 @@ const buildEvidence: SectionBuilder = (source, options, context) => {
     const links = (Object.hasOwn(evidence, skill.id) ? (evidence[skill.id] ?? []) : []).flatMap((item) => {
       const day = dayOf(item.addedAt, context.timeZone)
       if (!inRange(day, options)) return []
-      return [{ title: item.title, url: item.url, kind: EVIDENCE_KIND_LABELS[item.kind], addedAt: item.addedAt, addedOn: formatDay(day, context.locale) }]
+      return [
+        {
+          title: item.title,
+          url: item.url,
+          kind: EVIDENCE_KIND_LABELS[item.kind],
+          addedAt: item.addedAt,
+          addedOn: formatDay(day, context.locale),
+        },
+      ]
     })
     return links.length > 0 ? [{ skillId: skill.id, skillTitle: skill.title, links }] : []
   })
@@ -223,7 +284,16 @@ const buildEvidence: SectionBuilder = (source, options, context) => {
 }
 
 /** The sections in the order a report shows them; a new feature adds its builder here. */
-const SECTION_BUILDERS: readonly SectionBuilder[] = [buildOverview, buildCategories, buildLevels, buildSkills, buildFrameworks, buildEvidence, buildActivity, buildNotes]
+const SECTION_BUILDERS: readonly SectionBuilder[] = [
+  buildOverview,
+  buildCategories,
+  buildLevels,
+  buildSkills,
+  buildFrameworks,
+  buildEvidence,
+  buildActivity,
+  buildNotes,
+]
 
 /** The day the report is made, as the learner reads it. */
 export function generationDay(context: ReportContext): { day: DayKey; text: string } {
@@ -241,6 +311,8 @@ export function buildReport(source: ReportSource, options: ReportOptions, contex
     generatedOn: generationDay(context).text,
     range,
     ...(rangeText ? { rangeText } : {}),
-    sections: SECTION_BUILDERS.map((build) => build(source, options, context)).filter((section): section is ReportSection => section !== null),
+    sections: SECTION_BUILDERS.map((build) => build(source, options, context)).filter(
+      (section): section is ReportSection => section !== null,
+    ),
   }
 }

@@ -10,6 +10,10 @@ import { noteRemarkPlugins, webLinksOnly } from '../markdown/remark-plugins'
  * than http(s) become plain text; every block is closed (a fence left open by the note, say).
  */
 export function noteAsMarkdown(text: string, headingShift: number): string {
-  const processor = unified().use(remarkParse).use(noteRemarkPlugins(headingShift)).use(webLinksOnly).use(remarkStringify, { bullet: '-', fences: true, rule: '-' })
+  const processor = unified()
+    .use(remarkParse)
+    .use(noteRemarkPlugins(headingShift))
+    .use(webLinksOnly)
+    .use(remarkStringify, { bullet: '-', fences: true, rule: '-' })
   return String(processor.processSync(text)).trimEnd()
 }

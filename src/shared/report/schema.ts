@@ -25,7 +25,10 @@ export const reportOptionsSchema = z
     from: daySchema.optional(),
     to: daySchema.optional(),
   })
-  .refine((o) => !o.from || !o.to || o.from <= o.to, { message: 'The start of the date range must not be after its end.', path: ['from'] })
+  .refine((o) => !o.from || !o.to || o.from <= o.to, {
+    message: 'The start of the date range must not be after its end.',
+    path: ['from'],
+  })
 
 /** Overall progress across every skill. */
 const overviewSectionSchema = z.object({
@@ -40,7 +43,16 @@ const overviewSectionSchema = z.object({
 /** Progress per skill category. */
 const categoriesSectionSchema = z.object({
   kind: z.literal('categories'),
-  rows: z.array(z.object({ id: z.string(), label: z.string(), percent: z.number(), done: z.number().int(), counted: z.number().int(), total: z.number().int() })),
+  rows: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      percent: z.number(),
+      done: z.number().int(),
+      counted: z.number().int(),
+      total: z.number().int(),
+    }),
+  ),
 })
 
 /** One skill's line in a report. */
@@ -74,7 +86,16 @@ const skillsSectionSchema = z.object({
 const notesSectionSchema = z.object({
   kind: z.literal('notes'),
   mode: z.enum(['full', 'excerpt']),
-  items: z.array(z.object({ skillTitle: z.string(), title: z.string(), updatedAt: timestampSchema, editedOn: z.string(), text: z.string(), truncated: z.boolean() })),
+  items: z.array(
+    z.object({
+      skillTitle: z.string(),
+      title: z.string(),
+      updatedAt: timestampSchema,
+      editedOn: z.string(),
+      text: z.string(),
+      truncated: z.boolean(),
+    }),
+  ),
 })
 
 /** Readiness per career level (as the Levels view computes it), its target date and goals. */
@@ -127,7 +148,15 @@ const evidenceSectionSchema = z.object({
     z.object({
       skillId: z.string(),
       skillTitle: z.string(),
-      links: z.array(z.object({ title: z.string(), url: z.string(), kind: z.string(), addedAt: timestampSchema, addedOn: z.string() })),
+      links: z.array(
+        z.object({
+          title: z.string(),
+          url: z.string(),
+          kind: z.string(),
+          addedAt: timestampSchema,
+          addedOn: z.string(),
+        }),
+      ),
     }),
   ),
 })

@@ -34,7 +34,14 @@ function levelsOf(state: AppState, context: ReportContext): NonNullable<ReportSo
 }
 
 function activityOf(state: AppState, now: Date, timeZone: string): ActivityEntry[] {
-  return state.study.sessions.flatMap((session) => [...minutesPerDay([session], timeZone, now)].map(([date, minutes]) => ({ date, minutes, skillId: session.skillId, sessionId: session.id })))
+  return state.study.sessions.flatMap((session) =>
+    [...minutesPerDay([session], timeZone, now)].map(([date, minutes]) => ({
+      date,
+      minutes,
+      skillId: session.skillId,
+      sessionId: session.id,
+    })),
+  )
 }
 
 /** What the report can show from the stored state: every slice shaped as ReportSource asks. */
@@ -49,7 +56,9 @@ export function reportSourceOf(state: AppState, context: ReportContext): ReportS
     levels: levelsOf(state, context),
     frameworks: frameworkMarks(state).map(({ name, mark }) => ({ name, mark })),
     activity: activityOf(state, now, timeZone),
-    ...(sessions.length > 0 ? { streak: { current: streak.current, longest: streak.longest, minMinutes: state.study.minMinutesPerDay } } : {}),
+    ...(sessions.length > 0
+      ? { streak: { current: streak.current, longest: streak.longest, minMinutes: state.study.minMinutesPerDay } }
+      : {}),
     evidence: state.evidence,
   }
 }

@@ -72,7 +72,11 @@ export function percentText(value: number | null): string {
 
 /** The overview's lead sentence; the figure is the percentage complete. */
 export function overviewLead(s: SectionOf<'overview'>): Emphasised {
-  return ['', `${s.percent}%`, ` complete: ${s.done} of ${s.total} skills done (${s.counted} counted; skipped skills are left out).`]
+  return [
+    '',
+    `${s.percent}%`,
+    ` complete: ${s.done} of ${s.total} skills done (${s.counted} counted; skipped skills are left out).`,
+  ]
 }
 
 /** The overview's rows: each status with its number of skills. */
@@ -98,7 +102,13 @@ export function skillFigures(r: SectionOf<'skills'>['rows'][number], showConfide
 
 /** The skills table's columns. */
 export function skillColumns(showConfidence: boolean): Column[] {
-  return [COLUMNS.skill, COLUMNS.category, COLUMNS.status, COLUMNS.progress, ...(showConfidence ? [COLUMNS.confidence] : [])]
+  return [
+    COLUMNS.skill,
+    COLUMNS.category,
+    COLUMNS.status,
+    COLUMNS.progress,
+    ...(showConfidence ? [COLUMNS.confidence] : []),
+  ]
 }
 
 /** "(3 of 7)": ticked of all sub-topics of a skill. */
@@ -163,7 +173,11 @@ export function streakSentence(streak: NonNullable<SectionOf<'activity'>['streak
 
 /** The activity's lead sentence (with the streak when known); the figure is the total time. */
 export function activityLead(s: SectionOf<'activity'>): Emphasised {
-  return ['Total: ', formatMinutes(s.totalMinutes), ` over ${dayCount(s.days.length)}.${s.streak ? ` ${streakSentence(s.streak)}` : ''}`]
+  return [
+    'Total: ',
+    formatMinutes(s.totalMinutes),
+    ` over ${dayCount(s.days.length)}.${s.streak ? ` ${streakSentence(s.streak)}` : ''}`,
+  ]
 }
 
 /** "(Repository, added 22 Nov 2026)" after an evidence link. */

@@ -37,13 +37,27 @@ export function ankiRows(review: ReviewState, curriculum: Curriculum): AnkiRow[]
   return allCards(review, curriculum).map((card) => {
     const source = card.noteId ? 'note' : Object.hasOwn(review.custom, card.id) ? 'own' : 'curriculum'
     // Ids never change, so the guid does not either: Anki updates the note instead of adding a copy.
-    return { guid: `groundwork-${card.id}`, front: card.front, back: card.back, tags: ['groundwork', `groundwork::${card.skillId}`, `groundwork::${source}`] }
+    return {
+      guid: `groundwork-${card.id}`,
+      front: card.front,
+      back: card.back,
+      tags: ['groundwork', `groundwork::${card.skillId}`, `groundwork::${source}`],
+    }
   })
 }
 
 /** The whole file: headers, then one tab-separated line per row (Front, Back, Tags, GUID). */
 export function ankiFile(rows: readonly AnkiRow[], deck = ANKI_DECK): string {
-  const headers = ['#separator:tab', '#html:true', '#notetype:Basic', `#deck:${deck}`, '#tags column:3', '#guid column:4']
-  const lines = rows.map((row) => [htmlField(row.front), htmlField(row.back), row.tags.join(' '), row.guid].map(quotedField).join('\t'))
+  const headers = [
+    '#separator:tab',
+    '#html:true',
+    '#notetype:Basic',
+    `#deck:${deck}`,
+    '#tags column:3',
+    '#guid column:4',
+  ]
+  const lines = rows.map((row) =>
+    [htmlField(row.front), htmlField(row.back), row.tags.join(' '), row.guid].map(quotedField).join('\t'),
+  )
   return `${[...headers, ...lines].join('\n')}\n`
 }

@@ -44,7 +44,13 @@ export interface NoteCardSync {
  * question was edited). Retired cards come back when their line does. What is left of the old
  * cards is retired; what is left of the new ones gets a fresh id.
  */
-export function syncNoteCards(before: readonly NoteCard[], parsed: readonly CardText[], note: { id: string; skillId: string }, now: string, newId: (text: CardText) => string): NoteCardSync {
+export function syncNoteCards(
+  before: readonly NoteCard[],
+  parsed: readonly CardText[],
+  note: { id: string; skillId: string },
+  now: string,
+  newId: (text: CardText) => string,
+): NoteCardSync {
   const result: (NoteCard | undefined)[] = parsed.map(() => undefined)
   // Live cards are tried before retired ones, so a duplicated line does not revive an old copy first.
   const pool = [...before].sort((a, b) => Number(a.retired) - Number(b.retired) || a.ordinal - b.ordinal)
@@ -52,7 +58,12 @@ export function syncNoteCards(before: readonly NoteCard[], parsed: readonly Card
   const claim = (i: number, card: NoteCard): void => {
     taken.add(card.id)
     const text = parsed[i]!
-    const same = card.front === text.front && card.back === text.back && card.ordinal === i && !card.retired && card.skillId === note.skillId
+    const same =
+      card.front === text.front &&
+      card.back === text.back &&
+      card.ordinal === i &&
+      !card.retired &&
+      card.skillId === note.skillId
     result[i] = same ? card : { ...card, ...text, skillId: note.skillId, ordinal: i, retired: false, updatedAt: now }
   }
   const pass = (fits: (card: NoteCard, text: CardText) => boolean): void =>
@@ -73,10 +84,25 @@ export function syncNoteCards(before: readonly NoteCard[], parsed: readonly Card
       if (score >= SIMILAR_ENOUGH) candidates.push({ i, card, score })
     }
   })
-  for (const { i, card } of candidates.sort((a, b) => b.score - a.score)) if (!result[i] && !taken.has(card.id)) claim(i, card)
+  for (const { i, card } of candidates.sort((a, b) => b.score - a.score))
+    if (!result[i] && !taken.has(card.id)) claim(i, card)
 
-  const live = parsed.map((text, i): NoteCard => result[i] ?? { id: newId(text), noteId: note.id, ...text, skillId: note.skillId, ordinal: i, retired: false, createdAt: now, updatedAt: now })
-  const retired = before.filter((card) => !taken.has(card.id)).map((card) => (card.retired ? card : { ...card, retired: true, updatedAt: now }))
+  const live = parsed.map(
+    (text, i): NoteCard =>
+      result[i] ?? {
+        id: newId(text),
+        noteId: note.id,
+        ...text,
+        skillId: note.skillId,
+        ordinal: i,
+        retired: false,
+        createdAt: now,
+        updatedAt: now,
+      },
+  )
+  const retired = before
+    .filter((card) => !taken.has(card.id))
+    .map((card) => (card.retired ? card : { ...card, retired: true, updatedAt: now }))
   retired.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
   const dropped = retired.splice(MAX_RETIRED_PER_NOTE).map((card) => card.id)
   return { cards: [...live, ...retired], dropped }

@@ -74,7 +74,10 @@ function cardsOfParagraph(paragraph: Paragraph): CardText[] {
     }
     cards.push(parts)
   }
-  return cards.filter((card) => card.front !== '' && card.back !== '' && card.front.length <= MAX_CARD_TEXT && card.back.length <= MAX_CARD_TEXT)
+  return cards.filter(
+    (card) =>
+      card.front !== '' && card.back !== '' && card.front.length <= MAX_CARD_TEXT && card.back.length <= MAX_CARD_TEXT,
+  )
 }
 
 /** The cards of one piece of Markdown, parsed whole. */

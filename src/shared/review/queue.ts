@@ -20,7 +20,12 @@ function writtenOn(review: ReviewState, id: string, today: string, timeZone: str
 /** How many never-seen cards, other than those written today, were first answered on the local day of `now`. */
 function newCardsToday(review: ReviewState, now: Date, timeZone: string): number {
   const today = dayOf(now, timeZone)
-  return review.log.filter((entry) => entry.stateBefore === 0 && dayOf(new Date(entry.at), timeZone) === today && !writtenOn(review, entry.cardId, today, timeZone)).length
+  return review.log.filter(
+    (entry) =>
+      entry.stateBefore === 0 &&
+      dayOf(new Date(entry.at), timeZone) === today &&
+      !writtenOn(review, entry.cardId, today, timeZone),
+  ).length
 }
 
 /**
@@ -28,16 +33,29 @@ function newCardsToday(review: ReviewState, now: Date, timeZone: string): number
  * learner's own written today, all of them (they just wrote them to learn them), then others up
  * to the daily allowance, their own cards first. `fresh` counts every new card the session holds.
  */
-export function buildQueue(review: ReviewState, curriculum: Curriculum, now: Date, timeZone: string): { cards: ReviewCard[]; due: number; fresh: number } {
+export function buildQueue(
+  review: ReviewState,
+  curriculum: Curriculum,
+  now: Date,
+  timeZone: string,
+): { cards: ReviewCard[]; due: number; fresh: number } {
   const cards = studyCards(review, curriculum)
   const today = dayOf(now, timeZone)
-  const due = cards.filter((card) => isDue(review.cards[card.id], now)).sort((a, b) => (review.cards[a.id]?.due ?? '').localeCompare(review.cards[b.id]?.due ?? ''))
+  const due = cards
+    .filter((card) => isDue(review.cards[card.id], now))
+    .sort((a, b) => (review.cards[a.id]?.due ?? '').localeCompare(review.cards[b.id]?.due ?? ''))
   const allowance = Math.max(0, NEW_CARDS_PER_DAY - newCardsToday(review, now, timeZone))
   const unseen = cards.filter((card) => review.cards[card.id] === undefined)
   const writtenToday = unseen.filter((card) => writtenOn(review, card.id, today, timeZone))
   const others = unseen.filter((card) => !writtenOn(review, card.id, today, timeZone))
   // The learner's own cards come first among new ones: they chose to write them.
-  const fresh = [...writtenToday, ...[...others.filter((c) => isOwnCard(review, c.id)), ...others.filter((c) => !isOwnCard(review, c.id))].slice(0, allowance)]
+  const fresh = [
+    ...writtenToday,
+    ...[...others.filter((c) => isOwnCard(review, c.id)), ...others.filter((c) => !isOwnCard(review, c.id))].slice(
+      0,
+      allowance,
+    ),
+  ]
   return { cards: [...due, ...fresh], due: due.length, fresh: fresh.length }
 }
 
@@ -46,7 +64,12 @@ export function buildQueue(review: ReviewState, curriculum: Curriculum, now: Dat
  * soonest first. ts-fsrs schedules an early answer by the days that really passed, so studying
  * ahead helps less than waiting but never harms the schedule.
  */
-export function studyAheadQueue(review: ReviewState, curriculum: Curriculum, now: Date, limit = STUDY_AHEAD_LIMIT): ReviewCard[] {
+export function studyAheadQueue(
+  review: ReviewState,
+  curriculum: Curriculum,
+  now: Date,
+  limit = STUDY_AHEAD_LIMIT,
+): ReviewCard[] {
   return studyCards(review, curriculum)
     .filter((card) => review.cards[card.id] !== undefined && !isDue(review.cards[card.id], now))
     .sort((a, b) => review.cards[a.id]!.due.localeCompare(review.cards[b.id]!.due))
@@ -63,7 +86,10 @@ export function dueByTomorrow(review: ReviewState, curriculum: Curriculum, now: 
 }
 
 /** Cards of the skills that count, per state for the overview: never seen, being learned, and in long-term review. */
-export function cardCounts(review: ReviewState, curriculum: Curriculum): { total: number; unseen: number; learning: number; review: number } {
+export function cardCounts(
+  review: ReviewState,
+  curriculum: Curriculum,
+): { total: number; unseen: number; learning: number; review: number } {
   const cards = studyCards(review, curriculum)
   let learning = 0
   let inReview = 0

@@ -11,7 +11,12 @@ export const GRADES: readonly Grade[] = [1, 2, 3, 4]
 /** Longest interval the scheduler gives, in days: ten years is "known" for this app. */
 export const MAX_INTERVAL_DAYS = 3650
 
-const scheduler = fsrs({ enable_fuzz: false, enable_short_term: true, request_retention: 0.9, maximum_interval: MAX_INTERVAL_DAYS })
+const scheduler = fsrs({
+  enable_fuzz: false,
+  enable_short_term: true,
+  request_retention: 0.9,
+  maximum_interval: MAX_INTERVAL_DAYS,
+})
 
 /** The ts-fsrs card for a stored state (a never-seen card when there is none). */
 function toFsrsCard(stored: CardState | undefined, now: Date): Card {

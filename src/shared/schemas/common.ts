@@ -2,7 +2,9 @@ import { z } from 'zod'
 import { isOrderKey } from '../order/order-key'
 
 /** A stable slug id (skills, sub-topics, goals, notes): also keeps `__proto__` out of record keys. */
-export const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a lowercase id of letters, digits and dashes')
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a lowercase id of letters, digits and dashes')
 
 /** An item's place among its peers (see order/order-key): lists are sorted by it, a move changes only it. */
 export const orderKeySchema = z.string().max(400).refine(isOrderKey, 'must be an order key')

@@ -9,7 +9,8 @@ import { isHttpsLink } from '../markdown/web-link'
 // (version, categories, skills with their sub-topics, ids), so packs can reuse these schemas.
 
 /** A title the learner typed: trimmed, 1 to `max` characters. */
-const titleOf = (what: string, max: number): z.ZodString => z.string().trim().min(1, `Give the ${what} a name.`).max(max, `Keep the ${what}'s name under ${max} characters.`)
+const titleOf = (what: string, max: number): z.ZodString =>
+  z.string().trim().min(1, `Give the ${what} a name.`).max(max, `Keep the ${what}'s name under ${max} characters.`)
 
 /** A group of skills (e.g. technical, soft). */
 export const categorySchema = z.object({
@@ -38,7 +39,11 @@ export const subtopicSchema = z.object({
 })
 
 /** A curriculum pack the learner added, and which release of it. */
-export const addedPackSchema = z.object({ id: idSchema, title: titleOf('pack', L.title), packVersion: z.number().int().min(1) })
+export const addedPackSchema = z.object({
+  id: idSchema,
+  title: titleOf('pack', L.title),
+  packVersion: z.number().int().min(1),
+})
 
 /** One skill: its id never changes, so progress, notes, time, cards and links follow it. */
 export const curriculumSkillSchema = z.object({
@@ -48,7 +53,10 @@ export const curriculumSkillSchema = z.object({
   title: titleOf('skill', L.title),
   category: idSchema,
   summary: z.string().max(L.summary, `Keep the description under ${L.summary} characters.`).default(''),
-  subtopics: z.array(subtopicSchema).max(L.subtopics, `A skill can have at most ${L.subtopics} sub-topics.`).default([]),
+  subtopics: z
+    .array(subtopicSchema)
+    .max(L.subtopics, `A skill can have at most ${L.subtopics} sub-topics.`)
+    .default([]),
   hidden: z.boolean().default(false),
 })
 
@@ -59,7 +67,10 @@ export const curriculumGoalSchema = z.object({
   skillIds: z.array(idSchema).max(L.goalLinks),
 })
 
-const ratingSchema = z.object({ score: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]), reason: z.string().max(L.text) })
+const ratingSchema = z.object({
+  score: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
+  reason: z.string().max(L.text),
+})
 const frameworkBase = {
   id: idSchema,
   name: z.string().trim().min(1).max(L.title),
@@ -75,7 +86,12 @@ const frameworkBase = {
 const ratedRow = z.object({
   ...frameworkBase,
   kind: z.literal('framework'),
-  ratings: z.object(Object.fromEntries(CRITERIA.map((c) => [c, ratingSchema])) as Record<(typeof CRITERIA)[number], typeof ratingSchema>),
+  ratings: z.object(
+    Object.fromEntries(CRITERIA.map((c) => [c, ratingSchema])) as Record<
+      (typeof CRITERIA)[number],
+      typeof ratingSchema
+    >,
+  ),
 })
 const runtimeRow = z.object({ ...frameworkBase, kind: z.literal('runtime'), kindNote: z.string().max(L.text) })
 
@@ -83,7 +99,10 @@ const runtimeRow = z.object({ ...frameworkBase, kind: z.literal('runtime'), kind
 export const packFrameworkRowSchema = z.discriminatedUnion('kind', [ratedRow, runtimeRow])
 
 /** A framework row (rated) or a runtime shown for context (not rated), with its place in the table. */
-export const frameworkRowSchema = z.discriminatedUnion('kind', [ratedRow.extend({ order: orderKeySchema }), runtimeRow.extend({ order: orderKeySchema })])
+export const frameworkRowSchema = z.discriminatedUnion('kind', [
+  ratedRow.extend({ order: orderKeySchema }),
+  runtimeRow.extend({ order: orderKeySchema }),
+])
 
 /** The whole curriculum: what the learner studies, in their order. */
 export const curriculumSchema = z.object({
@@ -91,7 +110,12 @@ export const curriculumSchema = z.object({
   version: z.literal(1),
   categories: z.array(categorySchema).min(1).max(L.categories),
   skills: z.array(curriculumSkillSchema).max(L.skills),
-  goals: z.object(Object.fromEntries(LEVEL_IDS.map((id) => [id, z.array(curriculumGoalSchema).max(L.goals)])) as Record<(typeof LEVEL_IDS)[number], z.ZodArray<typeof curriculumGoalSchema>>),
+  goals: z.object(
+    Object.fromEntries(LEVEL_IDS.map((id) => [id, z.array(curriculumGoalSchema).max(L.goals)])) as Record<
+      (typeof LEVEL_IDS)[number],
+      z.ZodArray<typeof curriculumGoalSchema>
+    >,
+  ),
   frameworks: z.array(frameworkRowSchema).max(L.frameworks),
   /** The packs added to it (shipped or imported), so adding one again updates it in place. */
   packs: z.array(addedPackSchema).max(L.packs, `A curriculum can record up to ${L.packs} packs.`).default([]),

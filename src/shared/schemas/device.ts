@@ -18,5 +18,12 @@ export function withDevicePart(raw: unknown): unknown {
   const { settings, ...rest } = raw as { settings?: unknown }
   if (typeof settings !== 'object' || settings === null) return raw
   const { workspace, welcomeDone, ...kept } = settings as Record<string, unknown>
-  return { ...rest, settings: kept, device: { ...(workspace === undefined ? {} : { workspace }), ...(welcomeDone === undefined ? {} : { welcomeDone }) } }
+  return {
+    ...rest,
+    settings: kept,
+    device: {
+      ...(workspace === undefined ? {} : { workspace }),
+      ...(welcomeDone === undefined ? {} : { welcomeDone }),
+    },
+  }
 }

@@ -1,15 +1,33 @@
 import { z } from 'zod'
 import { idSchema } from './common'
-import { CRITERIA, DEFAULT_COLUMNS, DEFAULT_WEIGHT, MARKS, MAX_COMPARE, MAX_WEIGHT, SORT_COLUMNS, TABLE_COLUMNS } from '../frameworks/prefs'
+import {
+  CRITERIA,
+  DEFAULT_COLUMNS,
+  DEFAULT_WEIGHT,
+  MARKS,
+  MAX_COMPARE,
+  MAX_WEIGHT,
+  SORT_COLUMNS,
+  TABLE_COLUMNS,
+} from '../frameworks/prefs'
 
 /** A criterion the learner weights. */
 export const criterionSchema = z.enum(CRITERIA)
 
 /** How much a criterion counts, 0 (ignore) to 5. */
-export const weightSchema = z.number().int('A weight must be a whole number.').min(0, 'A weight cannot be below 0.').max(MAX_WEIGHT, `A weight cannot be above ${MAX_WEIGHT}.`)
+export const weightSchema = z
+  .number()
+  .int('A weight must be a whole number.')
+  .min(0, 'A weight cannot be below 0.')
+  .max(MAX_WEIGHT, `A weight cannot be above ${MAX_WEIGHT}.`)
 
 /** The learner's weight for every criterion. */
-const weightsSchema = z.object(Object.fromEntries(CRITERIA.map((c) => [c, weightSchema.default(DEFAULT_WEIGHT)])) as Record<(typeof CRITERIA)[number], z.ZodDefault<typeof weightSchema>>)
+const weightsSchema = z.object(
+  Object.fromEntries(CRITERIA.map((c) => [c, weightSchema.default(DEFAULT_WEIGHT)])) as Record<
+    (typeof CRITERIA)[number],
+    z.ZodDefault<typeof weightSchema>
+  >,
+)
 
 /** "learning" or "used"; a framework without a mark is simply absent from the record. */
 export const frameworkMarkSchema = z.enum(MARKS)

@@ -5,7 +5,10 @@ export { NOTE_MODES, NOTE_SORTS, PANE_GROUPS, VIEWS }
 
 /** One group's pane sizes: panel id to percent of the group. */
 export const paneLayoutSchema = z
-  .record(z.string().regex(/^[a-z][a-z-]{0,39}$/, 'A pane id is lower-case letters and dashes.'), z.number().min(0, 'A pane size cannot be below 0%.').max(100, 'A pane size cannot be above 100%.'))
+  .record(
+    z.string().regex(/^[a-z][a-z-]{0,39}$/, 'A pane id is lower-case letters and dashes.'),
+    z.number().min(0, 'A pane size cannot be below 0%.').max(100, 'A pane size cannot be above 100%.'),
+  )
   .refine((layout) => Object.keys(layout).length <= 6, 'A pane group has at most six panes.')
 
 /** The workspace as the learner left it: pane sizes, the editor's mode, the note order and the view shown last. */

@@ -22,11 +22,30 @@ const removed = { deletedAt: timestampSchema }
 export const trashEntrySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('note'), note: noteSchema, ...removed }),
   z.object({ kind: z.literal('session'), session: studySessionSchema, index: indexSchema, ...removed }),
-  z.object({ kind: z.literal('goal'), level: levelIdSchema, goal: customGoalSchema, index: indexSchema, done: z.boolean(), ...removed }),
+  z.object({
+    kind: z.literal('goal'),
+    level: levelIdSchema,
+    goal: customGoalSchema,
+    index: indexSchema,
+    done: z.boolean(),
+    ...removed,
+  }),
   z.object({ kind: z.literal('card'), card: customCardSchema, schedule: cardStateSchema.nullable(), ...removed }),
-  z.object({ kind: z.literal('evidence'), skillId: idSchema, item: evidenceItemSchema, index: indexSchema, ...removed }),
+  z.object({
+    kind: z.literal('evidence'),
+    skillId: idSchema,
+    item: evidenceItemSchema,
+    index: indexSchema,
+    ...removed,
+  }),
   z.object({ kind: z.literal('skill'), skill: curriculumSkillSchema, index: indexSchema, ...removed }),
-  z.object({ kind: z.literal('subtopic'), skillId: idSchema, subtopic: subtopicSchema, index: indexSchema, ...removed }),
+  z.object({
+    kind: z.literal('subtopic'),
+    skillId: idSchema,
+    subtopic: subtopicSchema,
+    index: indexSchema,
+    ...removed,
+  }),
   z.object({ kind: z.literal('category'), category: categorySchema, index: indexSchema, ...removed }),
   z.object({ kind: z.literal('framework'), framework: frameworkRowSchema, index: indexSchema, ...removed }),
 ])
@@ -35,7 +54,17 @@ export const trashEntrySchema = z.discriminatedUnion('kind', [
 export const trashStateSchema = z.array(trashEntrySchema)
 
 /** What kind of thing a trash entry holds. */
-export const trashKindSchema = z.enum(['note', 'session', 'goal', 'card', 'evidence', 'skill', 'subtopic', 'category', 'framework'])
+export const trashKindSchema = z.enum([
+  'note',
+  'session',
+  'goal',
+  'card',
+  'evidence',
+  'skill',
+  'subtopic',
+  'category',
+  'framework',
+])
 
 /** One line of the trash as the renderer lists it: what it was, its name, where it belonged and when it went. */
 export const trashSummarySchema = z.object({

@@ -47,7 +47,14 @@ let fallback: Curriculum | null = null
 const builtIn = (): Curriculum => (fallback ??= defaultCurriculum())
 
 function noteDoc(note: IndexedNote): Doc {
-  return { id: `note:${note.id}`, kind: 'note', skillId: note.skillId, noteId: note.id, title: noteDisplayTitle(note), text: note.body }
+  return {
+    id: `note:${note.id}`,
+    kind: 'note',
+    skillId: note.skillId,
+    noteId: note.id,
+    title: noteDisplayTitle(note),
+    text: note.body,
+  }
 }
 
 /** The index itself and the documents in its slots. */
@@ -157,13 +164,18 @@ export class SearchIndex {
       this.#unsure = false
       const notes = this.#notes()
       for (const id of [...this.#versions.keys()]) if (!Object.hasOwn(notes, id)) this.#drop(this.#index, id)
-      for (const note of Object.values(notes)) if (this.#versions.get(note.id) !== note.updatedAt) this.#put(this.#index, note)
+      for (const note of Object.values(notes))
+        if (this.#versions.get(note.id) !== note.updatedAt) this.#put(this.#index, note)
     }
     return this.#index
   }
 
   /** The best `limit` hits for `text` (every word required) and the number of all hits; `titlesOnly` looks at titles alone. */
-  query(text: string, limit = 30, options: { titlesOnly?: boolean | undefined } = {}): { hits: SearchHit[]; total: number } {
+  query(
+    text: string,
+    limit = 30,
+    options: { titlesOnly?: boolean | undefined } = {},
+  ): { hits: SearchHit[]; total: number } {
     const words = tokenize(text)
     // A lone letter next to real words ("transactions a") matches nearly every note and adds nothing.
     const meaningful = words.some((word) => word.length > 1) ? words.filter((word) => word.length > 1) : words

@@ -85,15 +85,24 @@ export class TermIndex {
   /** The vocabulary terms a query word stands for, each with its weight (1 for the word itself). */
   #expand(word: string, match: WordMatch): Map<string, number> {
     const found = new Map<string, number>()
-    const offer = (term: string, weight: number): void => void (weight > (found.get(term) ?? 0) && found.set(term, weight))
+    const offer = (term: string, weight: number): void =>
+      void (weight > (found.get(term) ?? 0) && found.set(term, weight))
     if (this.#vocabulary.has(word)) offer(word, 1)
-    if (match.prefix) for (const term of this.#vocabulary.atPrefix(word).keys()) offer(term, (PREFIX_WEIGHT * word.length) / (word.length + 0.3 * (term.length - word.length)))
-    if (match.fuzzy > 0) for (const [term, [, distance]] of this.#vocabulary.fuzzyGet(word, match.fuzzy)) offer(term, (FUZZY_WEIGHT * word.length) / (word.length + distance))
+    if (match.prefix)
+      for (const term of this.#vocabulary.atPrefix(word).keys())
+        offer(term, (PREFIX_WEIGHT * word.length) / (word.length + 0.3 * (term.length - word.length)))
+    if (match.fuzzy > 0)
+      for (const [term, [, distance]] of this.#vocabulary.fuzzyGet(word, match.fuzzy))
+        offer(term, (FUZZY_WEIGHT * word.length) / (word.length + distance))
     return found
   }
 
   /** Slots holding every word (each through any term it stands for, in the title alone when `titlesOnly`): how many, and the best `limit`. */
-  query(words: ReadonlyArray<{ word: string; match: WordMatch }>, limit: number, titlesOnly = false): { total: number; best: RankedSlot[] } {
+  query(
+    words: ReadonlyArray<{ word: string; match: WordMatch }>,
+    limit: number,
+    titlesOnly = false,
+  ): { total: number; best: RankedSlot[] } {
     const size = this.#terms.length
     if (this.#score.length < size) {
       this.#score = new Float64Array(size + 1024)
@@ -146,7 +155,15 @@ export class TermIndex {
       best.splice(at, 0, { slot, score: value })
       if (best.length > limit) best.pop()
     }
-    return { total, best: best.map((hit) => ({ ...hit, terms: expanded.flatMap((terms) => terms.filter(({ postings }) => postings.has(hit.slot)).map(({ term }) => term)) })) }
+    return {
+      total,
+      best: best.map((hit) => ({
+        ...hit,
+        terms: expanded.flatMap((terms) =>
+          terms.filter(({ postings }) => postings.has(hit.slot)).map(({ term }) => term),
+        ),
+      })),
+    }
   }
 }
 

@@ -36,7 +36,9 @@ function isWordAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i)
   if (Number.isNaN(code)) return false
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
-  return /[\p{L}\p{N}]/u.test(String.fromCodePoint(text.codePointAt(i >= 1 && code >= 0xdc00 && code <= 0xdfff ? i - 1 : i) ?? code))
+  return /[\p{L}\p{N}]/u.test(
+    String.fromCodePoint(text.codePointAt(i >= 1 && code >= 0xdc00 && code <= 0xdfff ? i - 1 : i) ?? code),
+  )
 }
 
 /** How much of a note is lowercased first while looking for the first match; each next window is twice as long. */
@@ -63,7 +65,11 @@ function firstWordAt(text: string, terms: readonly string[]): number {
     if (lower.length !== to - offset) return firstWordByWalking(text, terms)
     let first = -1
     for (const term of wanted) {
-      for (let at = lower.indexOf(term, from - offset); at >= 0 && at + offset < from + size && (first < 0 || at < first); at = lower.indexOf(term, at + 1)) {
+      for (
+        let at = lower.indexOf(term, from - offset);
+        at >= 0 && at + offset < from + size && (first < 0 || at < first);
+        at = lower.indexOf(term, at + 1)
+      ) {
         if (!isWordAt(lower, at - 1) && !isWordAt(lower, at + term.length)) {
           first = at
           break

@@ -23,7 +23,9 @@ export function hasStarted(state: Pick<AppState, 'skills' | 'levels'> & Partial<
     (state.study?.sessions.length ?? 0) > 0 ||
     Object.values(state.evidence ?? {}).some((items) => items.length > 0)
   if (activity) return true
-  const touchedSkill = Object.values(state.skills).some((progress) => progress.status !== 'not-started' || Object.values(progress.subtopics).some(Boolean))
+  const touchedSkill = Object.values(state.skills).some(
+    (progress) => progress.status !== 'not-started' || Object.values(progress.subtopics).some(Boolean),
+  )
   const touchedLevel = LEVEL_IDS.some((id) => {
     const level = state.levels[id]
     return level.targetDate !== null || level.doneGoalIds.length > 0 || level.customGoals.length > 0

@@ -36,7 +36,9 @@ export function subtopicSummary(skill: Skill, progress: SkillProgress | undefine
   const status = progress?.status
   if (status === 'done') {
     if (total === 0) return 'Done'
-    return ticked === total ? `Done · all ${total} sub-topics ticked` : `Done, counted in full (${ticked} of ${total} sub-topics ticked)`
+    return ticked === total
+      ? `Done · all ${total} sub-topics ticked`
+      : `Done, counted in full (${ticked} of ${total} sub-topics ticked)`
   }
   if (total === 0) return status === 'skipped' ? 'Skipped · no sub-topics yet' : 'No sub-topics yet'
   const count = `${ticked} of ${total} sub-topics ticked`
@@ -64,7 +66,10 @@ export interface GroupProgress {
 }
 
 /** Averages completion over `skills`; skipped skills are left out, an empty group is 0. */
-export function groupProgress(skills: readonly Skill[], progress: Record<string, SkillProgress | undefined>): GroupProgress {
+export function groupProgress(
+  skills: readonly Skill[],
+  progress: Record<string, SkillProgress | undefined>,
+): GroupProgress {
   let sum = 0
   let counted = 0
   let done = 0

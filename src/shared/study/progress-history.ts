@@ -11,7 +11,10 @@ import { lastWeeks, type WeeklyFigures } from './weekly'
 const PROGRESS_LOG_CAP = 1000
 
 /** Progress fractions (0..1) per visible category id of the skills' records, as the dashboard computes them. */
-export function categoryProgress(curriculum: Curriculum, skills: Record<string, SkillProgress | undefined>): Record<string, number> {
+export function categoryProgress(
+  curriculum: Curriculum,
+  skills: Record<string, SkillProgress | undefined>,
+): Record<string, number> {
   const visible = visibleSkills(curriculum)
   return Object.fromEntries(
     visibleCategories(curriculum).map((category) => {
@@ -61,7 +64,14 @@ export function putSnapshot(log: ProgressSnapshot[], snapshot: ProgressSnapshot,
  * (and for a category the snapshot did not know yet). `current` (today's figures from the live
  * records) stands in for today's snapshot, so the current week is right before anything was recorded.
  */
-export function progressByWeek(curriculum: Curriculum, log: readonly ProgressSnapshot[], timeZone: string, now: Date, count: number, current?: Record<string, number>): WeeklyFigures {
+export function progressByWeek(
+  curriculum: Curriculum,
+  log: readonly ProgressSnapshot[],
+  timeZone: string,
+  now: Date,
+  count: number,
+  current?: Record<string, number>,
+): WeeklyFigures {
   const today = dayOf(now, timeZone)
   const entries = current ? [...log.filter((entry) => entry.day < today), snapshotOf(today, current)] : [...log]
   entries.sort((a, b) => a.day.localeCompare(b.day))

@@ -45,7 +45,13 @@ const tenths = (minutes: number): number => Math.round(minutes * 10) / 10
  * category when there is none), time on a skill that is gone goes to `OTHER_SERIES`, and time on a
  * hidden skill leaves the figures until it is shown again.
  */
-export function minutesPerWeek(curriculum: Curriculum, sessions: readonly StudySession[], timeZone: string, now: Date, count: number): WeeklyFigures {
+export function minutesPerWeek(
+  curriculum: Curriculum,
+  sessions: readonly StudySession[],
+  timeZone: string,
+  now: Date,
+  count: number,
+): WeeklyFigures {
   const categories = visibleCategories(curriculum)
   const shown = new Set(categories.map((category) => category.id))
   const rows = lastWeeks(now, timeZone, count).map((week): WeekRow => ({ week, values: {} }))
@@ -64,7 +70,9 @@ export function minutesPerWeek(curriculum: Curriculum, sessions: readonly StudyS
     }
   }
   const withTime = (id: string): boolean => rows.some((row) => (row.values[id] ?? 0) > 0)
-  const series: WeekSeries[] = categories.filter((category) => withTime(category.id)).map(({ id, title }) => ({ id, title }))
+  const series: WeekSeries[] = categories
+    .filter((category) => withTime(category.id))
+    .map(({ id, title }) => ({ id, title }))
   if (withTime(OTHER_SERIES.id)) series.push(OTHER_SERIES)
   if (series.length === 0 && categories[0]) series.push({ id: categories[0].id, title: categories[0].title })
   for (const row of rows) row.values = Object.fromEntries(series.map(({ id }) => [id, tenths(row.values[id] ?? 0)]))

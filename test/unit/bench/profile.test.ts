@@ -8,7 +8,9 @@ describe('bench profile generator', () => {
     const state = generateProfile({ notes: 60, seed: 1, meanBodyChars: 500 })
     const loaded = parseState(JSON.stringify(state))
     expect(Object.keys(loaded.notes)).toHaveLength(60)
-    expect(new Set(Object.values(loaded.notes).map((note) => note.skillId))).toEqual(new Set(SKILLS.map((skill) => skill.id)))
+    expect(new Set(Object.values(loaded.notes).map((note) => note.skillId))).toEqual(
+      new Set(SKILLS.map((skill) => skill.id)),
+    )
     expect(Object.values(loaded.notes)[0]?.body).toMatch(/^# /)
   })
 

@@ -3,13 +3,22 @@ import { figureLine, meets, Reporter, type Figure } from '../../../bench/lib/rep
 import { median, percentile } from '../../../bench/lib/stats'
 import { initialScripts } from '../../../bench/lib/initial-scripts'
 
-const ratio = (value: number, noisy = true): Figure => ({ name: 'save', value, unit: 'x', target: 1.5, comparison: 'at-most', noisy })
+const ratio = (value: number, noisy = true): Figure => ({
+  name: 'save',
+  value,
+  unit: 'x',
+  target: 1.5,
+  comparison: 'at-most',
+  noisy,
+})
 
 describe('bench reporter', () => {
   it('prints one line per figure with its target and verdict', () => {
     expect(figureLine(ratio(1.2))).toBe('save: 1.20x, target: <= 1.50x, ok')
     expect(figureLine({ ...ratio(2), detail: 'store 3 ms' })).toBe('save: 2.00x, target: <= 1.50x, MISSED [store 3 ms]')
-    expect(figureLine({ name: 'writes', value: 2, unit: 'writes', target: 20, comparison: 'at-most', noisy: false })).toBe('writes: 2 writes, target: <= 20 writes, ok')
+    expect(
+      figureLine({ name: 'writes', value: 2, unit: 'writes', target: 20, comparison: 'at-most', noisy: false }),
+    ).toBe('writes: 2 writes, target: <= 20 writes, ok')
   })
 
   it('gives timed figures the quick margin, but not exact ones', () => {
@@ -50,7 +59,11 @@ describe('known misses', () => {
   })
 
   it('do not soften any other figure', () => {
-    const report = new Reporter({ tolerance: 1.5, knownMisses: { 'another figure': { budget: 9 } }, print: () => undefined })
+    const report = new Reporter({
+      tolerance: 1.5,
+      knownMisses: { 'another figure': { budget: 9 } },
+      print: () => undefined,
+    })
     report.figure(ratio(2.4))
     expect(report.finish()).toBe(1)
   })
@@ -72,7 +85,8 @@ describe('bench statistics', () => {
 
 describe('initial scripts of the built page', () => {
   it('are the entry module and the modulepreload links, not stylesheets', () => {
-    const html = '<script type="module" crossorigin src="./assets/index-a.js"></script><link rel="stylesheet" href="./assets/index.css"><link rel="modulepreload" crossorigin href="./assets/SkillsView-b.js">'
+    const html =
+      '<script type="module" crossorigin src="./assets/index-a.js"></script><link rel="stylesheet" href="./assets/index.css"><link rel="modulepreload" crossorigin href="./assets/SkillsView-b.js">'
     expect(initialScripts(html)).toEqual(['assets/index-a.js', 'assets/SkillsView-b.js'])
   })
 })

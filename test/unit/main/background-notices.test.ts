@@ -26,7 +26,13 @@ const log = vi.fn()
 let emitted: Array<[string, unknown]>
 
 async function openCore(): Promise<Core> {
-  core = await createCore({ dataDir: temp.dir, services: testServices(temp.dir), log, checkResponses: true, clock: testClock() })
+  core = await createCore({
+    dataDir: temp.dir,
+    services: testServices(temp.dir),
+    log,
+    checkResponses: true,
+    clock: testClock(),
+  })
   return core
 }
 
@@ -36,7 +42,8 @@ async function change(status: 'learning' | 'done'): Promise<void> {
   await core.store.backupsSettled()
 }
 
-const noticesOfGetState = async (): Promise<unknown> => ((await core.dispatch('app:getState', undefined)) as { value: { notices: Notice[] } }).value.notices
+const noticesOfGetState = async (): Promise<unknown> =>
+  ((await core.dispatch('app:getState', undefined)) as { value: { notices: Notice[] } }).value.notices
 
 beforeEach(async () => {
   temp = await tempDir()
@@ -99,7 +106,9 @@ describe('a background backup that fails', () => {
     await core.store.backupsSettled()
     core.setEmitter((event, payload) => void (event === 'notice' && emitted.push([event, payload])))
     expect(faults.failedBackups).toBe(1)
-    expect(await noticesOfGetState()).toEqual([expect.objectContaining({ id: 'backup-failed', message: expect.stringContaining('the disk is full (ENOSPC)') })])
+    expect(await noticesOfGetState()).toEqual([
+      expect.objectContaining({ id: 'backup-failed', message: expect.stringContaining('the disk is full (ENOSPC)') }),
+    ])
 
     await change('done')
     expect(faults.failedBackups).toBe(2)

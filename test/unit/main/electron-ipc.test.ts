@@ -41,10 +41,19 @@ describe('IPC sender validation', () => {
 
   it.each([
     ['another webContents', { sender: new FakeWebContents(), senderFrame: topFrame }],
-    ['an iframe of the app window', { sender: appContents, senderFrame: { url: pages.rendererFile, parent: topFrame } }],
+    [
+      'an iframe of the app window',
+      { sender: appContents, senderFrame: { url: pages.rendererFile, parent: topFrame } },
+    ],
     ['a frame that is gone', { sender: appContents, senderFrame: null }],
-    ['the app window after navigating to a remote page', { sender: appContents, senderFrame: { url: 'https://evil.example/', parent: null } }],
-    ['the app window showing another local file', { sender: appContents, senderFrame: { url: 'file:///tmp/evil.html', parent: null } }],
+    [
+      'the app window after navigating to a remote page',
+      { sender: appContents, senderFrame: { url: 'https://evil.example/', parent: null } },
+    ],
+    [
+      'the app window showing another local file',
+      { sender: appContents, senderFrame: { url: 'file:///tmp/evil.html', parent: null } },
+    ],
   ])('refuses %s with untrusted-sender, without reaching a handler', async (_name, event) => {
     expect(await call(event)).toEqual({ ok: false, error: { code: 'untrusted-sender', message: expect.any(String) } })
     expect(dispatch).not.toHaveBeenCalled()
@@ -54,18 +63,27 @@ describe('IPC sender validation', () => {
     const remote = { sender: appContents, senderFrame: { url: 'https://evil.example/', parent: null } }
     await call(remote, 'app:getState')
     await call(remote, 'notes:get')
-    await call({ sender: new FakeWebContents(), senderFrame: { url: 'https://evil.example/', parent: null } }, 'backup:exportJson')
+    await call(
+      { sender: new FakeWebContents(), senderFrame: { url: 'https://evil.example/', parent: null } },
+      'backup:exportJson',
+    )
     expect(log.mock.calls).toEqual([['Refused IPC on app:getState from https://evil.example/: not an app page.']])
 
     await call({ sender: appContents, senderFrame: { url: pages.rendererFile, parent: topFrame } }, 'skills:setStatus')
     await call({ sender: appContents, senderFrame: null }, 'app:flushed')
-    expect(log.mock.calls.slice(1)).toEqual([[`Refused IPC on skills:setStatus from ${pages.rendererFile}: not the top-level frame.`], ['Refused IPC on app:flushed from (no frame): the frame is gone.']])
+    expect(log.mock.calls.slice(1)).toEqual([
+      [`Refused IPC on skills:setStatus from ${pages.rendererFile}: not the top-level frame.`],
+      ['Refused IPC on app:flushed from (no frame): the frame is gone.'],
+    ])
   })
 
   it('logs nothing for the app page, and clips a huge sender URL', async () => {
     await call({ sender: appContents, senderFrame: topFrame })
     expect(log).not.toHaveBeenCalled()
-    await call({ sender: new FakeWebContents(), senderFrame: { url: `data:text/html,${'x'.repeat(100_000)}`, parent: null } })
+    await call({
+      sender: new FakeWebContents(),
+      senderFrame: { url: `data:text/html,${'x'.repeat(100_000)}`, parent: null },
+    })
     const [line] = log.mock.calls[0] as [string]
     expect(line).toMatch(/^Refused IPC on app:getState from data:text\/html,x+: not the app window\.$/)
     expect(line.length).toBeLessThan(400)

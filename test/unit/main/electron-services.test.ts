@@ -30,9 +30,18 @@ describe("the learner's theme", () => {
     const temp = await tempDir()
     const themeFile = join(temp.dir, 'window-theme.json')
     const win = new FakeBrowserWindow({})
-    const core = await createCore({ dataDir: temp.dir, services: electronServices(() => win as never, themeFile), log: () => undefined, checkResponses: true, clock: testClock() })
+    const core = await createCore({
+      dataDir: temp.dir,
+      services: electronServices(() => win as never, themeFile),
+      log: () => undefined,
+      checkResponses: true,
+      clock: testClock(),
+    })
     try {
-      expect(await core.dispatch('settings:setTheme', { theme: 'dark' })).toMatchObject({ ok: true, value: { theme: 'dark' } })
+      expect(await core.dispatch('settings:setTheme', { theme: 'dark' })).toMatchObject({
+        ok: true,
+        value: { theme: 'dark' },
+      })
       expect(nativeTheme.themeSource).toBe('dark')
       expect(win.backgrounds).toEqual(['#15171c'])
       expect(core.store.state.settings.theme).toBe('dark')
@@ -43,7 +52,12 @@ describe("the learner's theme", () => {
 
       await core.dispatch('settings:setTheme', { theme: 'dark' })
       nativeTheme.themeSource = 'system'
-      const next = await createMainWindow({ stateFile: join(temp.dir, 'window-state.json'), themeFile, icon: '/icon.png', log: () => undefined })
+      const next = await createMainWindow({
+        stateFile: join(temp.dir, 'window-state.json'),
+        themeFile,
+        icon: '/icon.png',
+        log: () => undefined,
+      })
       expect(nativeTheme.themeSource).toBe('dark')
       expect((next as unknown as FakeBrowserWindow).options.backgroundColor).toBe('#15171c')
     } finally {

@@ -70,12 +70,31 @@ const HOSTILE: unknown[] = [
 ]
 
 /** Values a real caller would send, so some calls pass validation and reach the handlers. */
-const PLAUSIBLE: unknown[] = [...SKILLS.map((s) => s.id), 'not-started', 'learning', 'done', 'skipped', 'https://example.com/docs', 'http://127.0.0.1/', '/tmp/x.json']
+const PLAUSIBLE: unknown[] = [
+  ...SKILLS.map((s) => s.id),
+  'not-started',
+  'learning',
+  'done',
+  'skipped',
+  'https://example.com/docs',
+  'http://127.0.0.1/',
+  '/tmp/x.json',
+]
 
 const hostileValue = fc.oneof(
   fc.constantFrom(...HOSTILE),
   fc.constantFrom(...PLAUSIBLE),
-  fc.anything({ withBigInt: true, withNullPrototype: true, withObjectString: true, withSparseArray: true, withTypedArray: true, withDate: true, withMap: true, withSet: true, withUnicodeString: true }),
+  fc.anything({
+    withBigInt: true,
+    withNullPrototype: true,
+    withObjectString: true,
+    withSparseArray: true,
+    withTypedArray: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withUnicodeString: true,
+  }),
   fc.double(),
   fc.string({ unit: 'binary', maxLength: 300 }),
 )
@@ -83,11 +102,15 @@ const hostileValue = fc.oneof(
 /** A payload: hostile as a whole, or the channel's own keys (plus extras) with hostile values. */
 function payloadFor(channel: Channel): fc.Arbitrary<unknown> {
   const keys = channel.request instanceof z.ZodObject ? Object.keys(channel.request.shape) : []
-  const shaped = keys.length ? fc.record(Object.fromEntries(keys.map((k) => [k, hostileValue])), { requiredKeys: [] }) : fc.constant(undefined)
+  const shaped = keys.length
+    ? fc.record(Object.fromEntries(keys.map((k) => [k, hostileValue])), { requiredKeys: [] })
+    : fc.constant(undefined)
   const withExtras = fc
     .tuple(shaped, fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'extra', 'polluted'), hostileValue))
     .map(([a, b]) => (typeof a === 'object' && a !== null ? Object.assign(b, a) : a))
-  const plausible = keys.length ? fc.record(Object.fromEntries(keys.map((k) => [k, fc.constantFrom(...PLAUSIBLE)]))) : fc.constant(undefined)
+  const plausible = keys.length
+    ? fc.record(Object.fromEntries(keys.map((k) => [k, fc.constantFrom(...PLAUSIBLE)])))
+    : fc.constant(undefined)
   return fc.oneof(hostileValue, shaped, withExtras, plausible)
 }
 
@@ -101,7 +124,13 @@ const protoKeysBefore = Object.getOwnPropertyNames(Object.prototype).sort()
 beforeAll(async () => {
   ;({ dir: dataDir, remove } = await tempDir('groundwork-fuzz-'))
   services = testServices(dataDir)
-  core = await createCore({ dataDir, services, log: (m) => void logged.push(m), checkResponses: true, clock: testClock() })
+  core = await createCore({
+    dataDir,
+    services,
+    log: (m) => void logged.push(m),
+    checkResponses: true,
+    clock: testClock(),
+  })
 })
 afterAll(async () => {
   await core.close()
@@ -117,7 +146,12 @@ function isCancelledAnswer(value: unknown): boolean {
 function checkResult(channel: Channel | undefined, result: unknown): string {
   const shape = z.union([
     z.object({ ok: z.literal(true), value: z.unknown() }).strict(),
-    z.object({ ok: z.literal(false), error: z.object({ code: errorCodeSchema, message: z.string().min(1).max(500) }).strict() }).strict(),
+    z
+      .object({
+        ok: z.literal(false),
+        error: z.object({ code: errorCodeSchema, message: z.string().min(1).max(500) }).strict(),
+      })
+      .strict(),
   ])
   const parsed = shape.parse(result)
   if (parsed.ok) {
@@ -154,7 +188,17 @@ describe('IPC fuzzing', () => {
       await fc.assert(fc.asyncProperty(payloadFor(channel), send), { numRuns: RUNS_PER_CHANNEL, seed: 8 })
     }
     // Unknown and odd wire names.
-    for (const wire of ['', '__proto__', 'constructor', 'toString', 'app:', ':getState', 'app:getState ', 'APP:GETSTATE', 'x'.repeat(100_000)]) {
+    for (const wire of [
+      '',
+      '__proto__',
+      'constructor',
+      'toString',
+      'app:',
+      ':getState',
+      'app:getState ',
+      'APP:GETSTATE',
+      'x'.repeat(100_000),
+    ]) {
       calls += 1
       expect(checkResult(undefined, await core.dispatch(wire, {}))).toBe('unknown-channel')
     }

@@ -34,7 +34,12 @@ describe('fileLogger', () => {
     expect((await readdir(temp.dir)).sort()).toEqual(['main.1.log', 'main.2.log', 'main.3.log', 'main.log'])
     for (const name of await readdir(temp.dir)) expect((await stat(join(temp.dir, name))).size).toBeLessThanOrEqual(100)
     // Newest in main.log, then back in time; nothing between them is lost.
-    const kept = [...(await messagesIn('main.3.log')), ...(await messagesIn('main.2.log')), ...(await messagesIn('main.1.log')), ...(await messagesIn('main.log'))]
+    const kept = [
+      ...(await messagesIn('main.3.log')),
+      ...(await messagesIn('main.2.log')),
+      ...(await messagesIn('main.1.log')),
+      ...(await messagesIn('main.log')),
+    ]
     expect(kept).toEqual(Array.from({ length: 8 }, (_, i) => `message ${12 + i}`))
   })
 

@@ -16,7 +16,13 @@ const log = vi.fn()
 beforeEach(async () => {
   temp = await tempDir()
   log.mockClear()
-  core = await createCore({ dataDir: temp.dir, services: testServices(temp.dir), log, checkResponses: true, clock: testClock() })
+  core = await createCore({
+    dataDir: temp.dir,
+    services: testServices(temp.dir),
+    log,
+    checkResponses: true,
+    clock: testClock(),
+  })
 })
 afterEach(async () => {
   await core.close()
@@ -32,7 +38,9 @@ describe('router', () => {
   it('stores a valid status change', async () => {
     const result = await core.dispatch('skills:setStatus', { skillId: 'apis', status: 'learning' })
     expect(result).toMatchObject({ ok: true, value: { skillId: 'apis', progress: { status: 'learning' } } })
-    const onDisk = JSON.parse(await readFile(join(temp.dir, DATA_FILE), 'utf8')) as { skills: { apis: { status: string } } }
+    const onDisk = JSON.parse(await readFile(join(temp.dir, DATA_FILE), 'utf8')) as {
+      skills: { apis: { status: string } }
+    }
     expect(onDisk.skills.apis.status).toBe('learning')
   })
 
@@ -55,7 +63,10 @@ describe('router', () => {
 
   it('answers not-found for a skill that is not in the curriculum', async () => {
     const result = await core.dispatch('skills:setStatus', { skillId: 'cobol', status: 'done' })
-    expect(result).toEqual({ ok: false, error: { code: 'not-found', message: 'There is no skill with the id "cobol".' } })
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'There is no skill with the id "cobol".' },
+    })
   })
 
   it('answers unknown-channel for a name outside the contract', async () => {
@@ -69,12 +80,28 @@ describe('router', () => {
   })
 
   it("writes a view's render error to main's log, and refuses one that is not a report", async () => {
-    expect(await core.dispatch('app:reportError', { view: 'skills', message: 'Cannot read properties of undefined', stack: 'at SkillChecklist' })).toEqual({ ok: true, value: null })
-    expect(log).toHaveBeenCalledWith('The skills view could not be shown: Cannot read properties of undefined\n  at SkillChecklist')
+    expect(
+      await core.dispatch('app:reportError', {
+        view: 'skills',
+        message: 'Cannot read properties of undefined',
+        stack: 'at SkillChecklist',
+      }),
+    ).toEqual({ ok: true, value: null })
+    expect(log).toHaveBeenCalledWith(
+      'The skills view could not be shown: Cannot read properties of undefined\n  at SkillChecklist',
+    )
     log.mockClear()
-    expect(await core.dispatch('app:reportError', { view: 'skills', message: 'x'.repeat(2001) })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
-    expect(await core.dispatch('app:reportError', { message: 'no view' })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
-    expect(await core.dispatch('app:reportError', { view: 'nowhere', message: 'a view the app does not have' })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
+    expect(await core.dispatch('app:reportError', { view: 'skills', message: 'x'.repeat(2001) })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload' },
+    })
+    expect(await core.dispatch('app:reportError', { message: 'no view' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload' },
+    })
+    expect(
+      await core.dispatch('app:reportError', { view: 'nowhere', message: 'a view the app does not have' }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
     // A message cannot pass for lines of its own in the log.
     await core.dispatch('app:reportError', { view: 'data', message: 'one\n2026-01-01T00:00:00.000Z forged line' })
     expect(log).toHaveBeenCalledWith('The data view could not be shown: one 2026-01-01T00:00:00.000Z forged line')
@@ -101,6 +128,9 @@ describe('router', () => {
     const broken = vi.spyOn(core.store, 'update').mockRejectedValueOnce(full)
     const result = await core.dispatch('skills:setStatus', { skillId: 'apis', status: 'done' })
     broken.mockRestore()
-    expect(result).toMatchObject({ ok: false, error: { code: 'io-error', message: expect.stringMatching(/Could not save/) } })
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'io-error', message: expect.stringMatching(/Could not save/) },
+    })
   })
 })

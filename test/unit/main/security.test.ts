@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { isAllowedNetworkRequest, isAppUrl, isPermissionAllowed, isSafeExternalUrl, navigationDecision, senderRefusal, windowOpenDecision, type AppPages } from '../../../src/main/security'
+import {
+  isAllowedNetworkRequest,
+  isAppUrl,
+  isPermissionAllowed,
+  isSafeExternalUrl,
+  navigationDecision,
+  senderRefusal,
+  windowOpenDecision,
+  type AppPages,
+} from '../../../src/main/security'
 
 const built: AppPages = { rendererFile: 'file:///opt/Groundwork/resources/app.asar/out/renderer/index.html' }
 const dev: AppPages = { ...built, devServer: 'http://localhost:5173/' }
@@ -40,7 +49,9 @@ describe('isAppUrl and navigation', () => {
     expect(isAppUrl('file:///etc/passwd', built)).toBe(false)
     expect(isAppUrl('file:///home/me/Downloads/evil.html', built)).toBe(false)
     expect(isAppUrl('file:///opt/Groundwork/resources/app.asar/out/renderer/other.html', built)).toBe(false)
-    expect(isAppUrl('file://attacker-host/opt/Groundwork/resources/app.asar/out/renderer/index.html', built)).toBe(false)
+    expect(isAppUrl('file://attacker-host/opt/Groundwork/resources/app.asar/out/renderer/index.html', built)).toBe(
+      false,
+    )
   })
 
   it('accepts the dev server only when there is one, and only its origin', () => {
@@ -65,7 +76,21 @@ describe('isAppUrl and navigation', () => {
 
 describe('session decisions', () => {
   it('denies every permission a page may ask for but writing text to the clipboard', () => {
-    for (const permission of ['media', 'geolocation', 'notifications', 'midi', 'midiSysex', 'pointerLock', 'fullscreen', 'openExternal', 'clipboard-read', 'hid', 'serial', 'usb', 'unknown']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'midi',
+      'midiSysex',
+      'pointerLock',
+      'fullscreen',
+      'openExternal',
+      'clipboard-read',
+      'hid',
+      'serial',
+      'usb',
+      'unknown',
+    ]) {
       expect(isPermissionAllowed(permission), permission).toBe(false)
     }
     expect(isPermissionAllowed('clipboard-sanitized-write')).toBe(true)
@@ -82,7 +107,8 @@ describe('session decisions', () => {
 
 describe('senderRefusal', () => {
   const good = { fromAppWindow: true, frameUrl: built.rendererFile, isTopFrame: true }
-  it('has no objection to the app window top frame on the app page', () => expect(senderRefusal(good, built)).toBeNull())
+  it('has no objection to the app window top frame on the app page', () =>
+    expect(senderRefusal(good, built)).toBeNull())
   it('accepts the dev server page in development only', () => {
     const onDev = { ...good, frameUrl: 'http://localhost:5173/' }
     expect(senderRefusal(onDev, dev)).toBeNull()

@@ -9,7 +9,12 @@ const gate = vi.hoisted(() => {
   const opened = new Promise<void>((resolve) => (open = resolve))
   return { opened, open: () => open() }
 })
-const seen = vi.hoisted(() => ({ menus: 0, errorBoxes: [] as string[][], quits: 0, pagesLoadingWhenZodLoaded: null as number | null }))
+const seen = vi.hoisted(() => ({
+  menus: 0,
+  errorBoxes: [] as string[][],
+  quits: 0,
+  pagesLoadingWhenZodLoaded: null as number | null,
+}))
 
 vi.mock('electron', async () => {
   const { electronModule } = await import('../../support/fake-electron')
@@ -38,12 +43,18 @@ vi.mock('zod', async (importOriginal) => {
 })
 vi.mock('../../../src/main/core', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../src/main/core')>()
-  return { ...real, createCore: async (...args: Parameters<typeof real.createCore>) => (await gate.opened, real.createCore(...args)) }
+  return {
+    ...real,
+    createCore: async (...args: Parameters<typeof real.createCore>) => (await gate.opened, real.createCore(...args)),
+  }
 })
 
 const temp = await tempDir()
 
-const listenersBefore = { uncaught: process.listeners('uncaughtException'), rejection: process.listeners('unhandledRejection') }
+const listenersBefore = {
+  uncaught: process.listeners('uncaughtException'),
+  rejection: process.listeners('unhandledRejection'),
+}
 resetRecorded()
 process.env.GROUNDWORK_USER_DATA = temp.dir
 await import('../../../src/main/index')
@@ -51,8 +62,10 @@ const { appPages } = await import('../../../src/main/window')
 
 afterAll(async () => {
   // index.ts logs uncaught errors to its file; the test process keeps its own handlers only.
-  for (const listener of process.listeners('uncaughtException')) if (!listenersBefore.uncaught.includes(listener)) process.off('uncaughtException', listener)
-  for (const listener of process.listeners('unhandledRejection')) if (!listenersBefore.rejection.includes(listener)) process.off('unhandledRejection', listener)
+  for (const listener of process.listeners('uncaughtException'))
+    if (!listenersBefore.uncaught.includes(listener)) process.off('uncaughtException', listener)
+  for (const listener of process.listeners('unhandledRejection'))
+    if (!listenersBefore.rejection.includes(listener)) process.off('unhandledRejection', listener)
   delete process.env.GROUNDWORK_USER_DATA
   await temp.remove()
 })
@@ -100,6 +113,8 @@ describe('start-up of the main process', () => {
     expect(seen.errorBoxes).toHaveLength(1)
     const [title, content] = seen.errorBoxes[0] ?? []
     expect(title).toBe('Groundwork could not start')
-    expect(content).toBe(`Groundwork cannot use its data folder ${blocked}: a file stands where a folder must be (EEXIST).`)
+    expect(content).toBe(
+      `Groundwork cannot use its data folder ${blocked}: a file stands where a folder must be (EEXIST).`,
+    )
   })
 })

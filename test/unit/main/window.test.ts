@@ -6,7 +6,8 @@ import { tempDir } from '../../support/temp-dir'
 import { HARDENED_WEB_PREFERENCES } from '../../support/hardened-web-preferences'
 
 vi.mock('electron', async () => (await import('../../support/fake-electron')).electronModule)
-const { appPages, createMainWindow, guardEveryWebContents, loadAppPage, lockDownSession } = await import('../../../src/main/window')
+const { appPages, createMainWindow, guardEveryWebContents, loadAppPage, lockDownSession } =
+  await import('../../../src/main/window')
 
 let remove: () => Promise<void>
 let folder: string
@@ -22,7 +23,12 @@ beforeEach(async () => {
 
 /** Creates a window over the test folder's window state and theme copy; answers the newest window. */
 async function openWindow(): Promise<FakeBrowserWindow> {
-  await createMainWindow({ stateFile: join(folder, 'window-state.json'), themeFile: join(folder, 'window-theme.json'), icon: '/icon.png', log: () => undefined })
+  await createMainWindow({
+    stateFile: join(folder, 'window-state.json'),
+    themeFile: join(folder, 'window-theme.json'),
+    icon: '/icon.png',
+    log: () => undefined,
+  })
   const made = recorded.windows.at(-1)
   if (!made) throw new Error('no window was created')
   return made
@@ -55,7 +61,13 @@ describe('the main window', () => {
   it('stays on its own page and refuses every other navigation and redirect', () => {
     const own = appPages().rendererFile
     expect(navigate('will-navigate', own)).toBe(false)
-    for (const url of ['https://example.com/', 'file:///etc/passwd', 'javascript:alert(1)', 'data:text/html,x', 'http://localhost:5173/']) {
+    for (const url of [
+      'https://example.com/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'http://localhost:5173/',
+    ]) {
       expect(navigate('will-navigate', url), url).toBe(true)
       expect(navigate('will-redirect', url), url).toBe(true)
     }
@@ -66,7 +78,13 @@ describe('the main window', () => {
   it('never opens a window; safe links go to the OS browser, others nowhere', () => {
     const handler = win.webContents.windowOpenHandler
     expect(handler).not.toBeNull()
-    for (const url of ['https://example.com/a', 'javascript:alert(1)', 'file:///etc/passwd', 'https://u:p@example.com/', 'about:blank']) {
+    for (const url of [
+      'https://example.com/a',
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'https://u:p@example.com/',
+      'about:blank',
+    ]) {
       expect(handler?.({ url }), url).toEqual({ action: 'deny' })
     }
     expect(recorded.openedExternally).toEqual(['https://example.com/a'])
@@ -88,13 +106,16 @@ describe("the window's theme", () => {
   it.each([
     ['dark', false, '#15171c'],
     ['light', true, '#f6f7f9'],
-  ] as const)('takes a saved %s theme before the window is made, whatever the OS says', async (theme, osDark, background) => {
-    await writeFile(join(folder, 'window-theme.json'), JSON.stringify(theme))
-    nativeTheme.systemDark = osDark
-    const themed = await openWindow()
-    expect(nativeTheme.themeSource).toBe(theme)
-    expect(themed.options.backgroundColor).toBe(background)
-  })
+  ] as const)(
+    'takes a saved %s theme before the window is made, whatever the OS says',
+    async (theme, osDark, background) => {
+      await writeFile(join(folder, 'window-theme.json'), JSON.stringify(theme))
+      nativeTheme.systemDark = osDark
+      const themed = await openWindow()
+      expect(nativeTheme.themeSource).toBe(theme)
+      expect(themed.options.backgroundColor).toBe(background)
+    },
+  )
 
   it('follows the OS when the saved copy is unreadable or not a theme', async () => {
     for (const text of ['{not json', '"purple"', '{"theme":"dark"}']) {
@@ -108,7 +129,9 @@ describe("the window's theme", () => {
 
 describe('every other webContents (e.g. the hidden PDF window)', () => {
   it('refuses navigation, popups and webviews too', async () => {
-    const { BrowserWindow } = (await import('electron')) as unknown as { BrowserWindow: new (o: object) => FakeBrowserWindow }
+    const { BrowserWindow } = (await import('electron')) as unknown as {
+      BrowserWindow: new (o: object) => FakeBrowserWindow
+    }
     const other = new BrowserWindow({ show: false })
     const e = fakeEvent()
     other.webContents.fire('will-navigate', e, 'https://example.com/')
@@ -131,9 +154,13 @@ describe('lockDownSession', () => {
     }
     expect(answers).toHaveLength(8)
     expect(answers.every((a) => a === false)).toBe(true)
-    expect(recorded.beforeRequest?.filter.urls).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*']))
+    expect(recorded.beforeRequest?.filter.urls).toEqual(
+      expect.arrayContaining(['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*']),
+    )
     const outcome: Array<{ cancel: boolean }> = []
-    recorded.beforeRequest?.listener({ url: 'https://cdn.example.com/lib.js' }, (r: { cancel: boolean }) => outcome.push(r))
+    recorded.beforeRequest?.listener({ url: 'https://cdn.example.com/lib.js' }, (r: { cancel: boolean }) =>
+      outcome.push(r),
+    )
     expect(outcome).toEqual([{ cancel: true }])
   })
 })

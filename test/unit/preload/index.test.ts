@@ -45,7 +45,10 @@ describe('preload', () => {
 
   it('asks for the state as the page starts, answers the first getState with it and later ones afresh', async () => {
     await import('../../../src/preload/index')
-    const api = exposed.get('api') as { app: { getState(): Promise<unknown> }; skills: { setStatus(r: unknown): Promise<unknown> } }
+    const api = exposed.get('api') as {
+      app: { getState(): Promise<unknown> }
+      skills: { setStatus(r: unknown): Promise<unknown> }
+    }
     // Asked for when the preload ran, before the page called anything.
     expect(invoke.mock.calls[0]).toEqual(['app:getState'])
     const early: unknown = invoke.mock.results[0]?.value
@@ -60,7 +63,8 @@ describe('preload', () => {
   it('subscribes only to known events', async () => {
     await import('../../../src/preload/index')
     const api = exposed.get('api') as { on(event: string, listener: () => void): () => void }
-    for (const unknown of ['ipc-anything', '__proto__', 'toString']) expect(() => api.on(unknown, () => undefined)).toThrow(/Unknown event/)
+    for (const unknown of ['ipc-anything', '__proto__', 'toString'])
+      expect(() => api.on(unknown, () => undefined)).toThrow(/Unknown event/)
     const off = api.on('notice', () => undefined)
     expect(on).toHaveBeenCalledWith('event:notice', expect.any(Function))
     expect(typeof off).toBe('function')

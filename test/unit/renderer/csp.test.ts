@@ -2,7 +2,19 @@ import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { cspOfHtmlFile, parseCsp } from '../../support/csp'
 
-const FETCH_DIRECTIVES = ['script-src', 'style-src', 'img-src', 'font-src', 'connect-src', 'object-src', 'media-src', 'frame-src', 'worker-src', 'manifest-src', 'child-src']
+const FETCH_DIRECTIVES = [
+  'script-src',
+  'style-src',
+  'img-src',
+  'font-src',
+  'connect-src',
+  'object-src',
+  'media-src',
+  'frame-src',
+  'worker-src',
+  'manifest-src',
+  'child-src',
+]
 
 describe('the renderer CSP (src/renderer/index.html)', async () => {
   const policy = await cspOfHtmlFile('src/renderer/index.html')
@@ -18,7 +30,15 @@ describe('the renderer CSP (src/renderer/index.html)', async () => {
 
   it('allows no inline code, no eval and no wildcard anywhere', () => {
     for (const [name, sources] of csp) {
-      for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "'wasm-unsafe-eval'", '*', 'blob:', 'filesystem:']) {
+      for (const bad of [
+        "'unsafe-inline'",
+        "'unsafe-eval'",
+        "'unsafe-hashes'",
+        "'wasm-unsafe-eval'",
+        '*',
+        'blob:',
+        'filesystem:',
+      ]) {
         expect(sources, `${name} must not allow ${bad}`).not.toContain(bad)
       }
     }
@@ -49,7 +69,13 @@ describe('the Electron release in use', () => {
 
   it('is packaged with the risky fuses off (run-as-node, NODE_OPTIONS, --inspect) and asar-only loading', async () => {
     const yml = await readFile('electron-builder.yml', 'utf8')
-    for (const line of ['runAsNode: false', 'enableNodeOptionsEnvironmentVariable: false', 'enableNodeCliInspectArguments: false', 'onlyLoadAppFromAsar: true', 'enableEmbeddedAsarIntegrityValidation: true']) {
+    for (const line of [
+      'runAsNode: false',
+      'enableNodeOptionsEnvironmentVariable: false',
+      'enableNodeCliInspectArguments: false',
+      'onlyLoadAppFromAsar: true',
+      'enableEmbeddedAsarIntegrityValidation: true',
+    ]) {
       expect(yml).toContain(`  ${line}`)
     }
   })

@@ -18,16 +18,30 @@ const NO_SKILL: Skill = { id: '', title: 'no skill', category: '', summary: '', 
 /** The skill the Skills view shows (the first one until the learner picks another). */
 function selectedSkill(store: Store): Skill {
   const curriculum = curriculumOf(store)
-  return (store.selectedSkillId ? skillOf(curriculum, store.selectedSkillId) : undefined) ?? visibleSkills(curriculum)[0] ?? NO_SKILL
+  return (
+    (store.selectedSkillId ? skillOf(curriculum, store.selectedSkillId) : undefined) ??
+    visibleSkills(curriculum)[0] ??
+    NO_SKILL
+  )
 }
 
 /** Runs a save-to-file call and tells the learner where the file went (a cancelled dialog says nothing). */
-async function saveWithNotice(store: Store, what: string, saved: Promise<Outcome<{ path: string } | Cancelled>>): Promise<void> {
+async function saveWithNotice(
+  store: Store,
+  what: string,
+  saved: Promise<Outcome<{ path: string } | Cancelled>>,
+): Promise<void> {
   const outcome = await saved
   if (!outcome.ok) return store.setActionError(`Could not save the ${what.toLowerCase()}: ${outcome.message}`)
   if (isCancelled(outcome.value)) return
   const { path } = outcome.value
-  store.addNotice({ id: `saved-${Date.now()}`, level: 'info', title: `${what} saved`, message: `Saved to ${path}`, path })
+  store.addNotice({
+    id: `saved-${Date.now()}`,
+    level: 'info',
+    title: `${what} saved`,
+    message: `Saved to ${path}`,
+    path,
+  })
 }
 
 /** Shows Levels with the current level open (the learner may have closed it) and focuses one of its fields. */
@@ -41,8 +55,21 @@ const FORMATS = Object.keys(REPORT_FORMATS) as ReportFormat[]
 
 /** Commands of the Skills, Levels, Frameworks, Reports and Data features. */
 export const FEATURE_COMMANDS: AppCommand[] = [
-  { id: 'search', title: 'Search skills and notes', group: 'Skills', keywords: ['find', 'filter', 'look up'], shortcut: '/', run: (s) => goTo(s, 'skills', 'skill-search') },
-  { id: 'notes-edit', title: (s) => `Edit notes on ${selectedSkill(s).title}`, group: 'Skills', keywords: ['write', 'markdown', 'note'], run: (s) => goTo(s, 'skills', 'note-body') },
+  {
+    id: 'search',
+    title: 'Search skills and notes',
+    group: 'Skills',
+    keywords: ['find', 'filter', 'look up'],
+    shortcut: '/',
+    run: (s) => goTo(s, 'skills', 'skill-search'),
+  },
+  {
+    id: 'notes-edit',
+    title: (s) => `Edit notes on ${selectedSkill(s).title}`,
+    group: 'Skills',
+    keywords: ['write', 'markdown', 'note'],
+    run: (s) => goTo(s, 'skills', 'note-body'),
+  },
   {
     id: 'note-new',
     title: (s) => `New note on ${selectedSkill(s).title}`,
@@ -71,8 +98,20 @@ export const FEATURE_COMMANDS: AppCommand[] = [
     available: (s) => (s.data?.skills[selectedSkill(s).id]?.status ?? 'not-started') !== status,
     run: async (s) => void (await s.skills.setStatus(selectedSkill(s).id, status)),
   })),
-  { id: 'goal-add', title: 'Add a goal of your own', group: 'Levels', keywords: ['custom goal', 'new goal'], run: (s) => openCurrentLevel(s, 'goal-add') },
-  { id: 'target-date', title: 'Set the target date of your level', group: 'Levels', keywords: ['deadline', 'when', 'date'], run: (s) => openCurrentLevel(s, 'target-date') },
+  {
+    id: 'goal-add',
+    title: 'Add a goal of your own',
+    group: 'Levels',
+    keywords: ['custom goal', 'new goal'],
+    run: (s) => openCurrentLevel(s, 'goal-add'),
+  },
+  {
+    id: 'target-date',
+    title: 'Set the target date of your level',
+    group: 'Levels',
+    keywords: ['deadline', 'when', 'date'],
+    run: (s) => openCurrentLevel(s, 'target-date'),
+  },
   ...LEVELS.map((level): AppCommand => ({
     id: `level-${level.id}`,
     title: `Work toward ${level.title}`,
@@ -86,8 +125,20 @@ export const FEATURE_COMMANDS: AppCommand[] = [
       if (!outcome.ok) s.setActionError(`Could not change the level: ${outcome.message}`)
     },
   })),
-  { id: 'fw-ranking', title: 'Open your frameworks ranking', group: 'Frameworks', keywords: ['weights', 'rank', 'decide', 'choose'], run: (s) => goTo(s, 'frameworks', 'fw-ranking') },
-  { id: 'fw-compare', title: 'Compare frameworks side by side', group: 'Frameworks', keywords: ['versus', 'vs'], run: (s) => goTo(s, 'frameworks', 'fw-compare') },
+  {
+    id: 'fw-ranking',
+    title: 'Open your frameworks ranking',
+    group: 'Frameworks',
+    keywords: ['weights', 'rank', 'decide', 'choose'],
+    run: (s) => goTo(s, 'frameworks', 'fw-ranking'),
+  },
+  {
+    id: 'fw-compare',
+    title: 'Compare frameworks side by side',
+    group: 'Frameworks',
+    keywords: ['versus', 'vs'],
+    run: (s) => goTo(s, 'frameworks', 'fw-compare'),
+  },
   ...FORMATS.map((format): AppCommand => ({
     id: `report-${format}`,
     title: `Export the full report as ${REPORT_FORMATS[format].label}`,
@@ -95,9 +146,27 @@ export const FEATURE_COMMANDS: AppCommand[] = [
     keywords: ['export', 'save', 'progress report', REPORT_FORMATS[format].filterName],
     run: (s) => saveWithNotice(s, 'Report', s.reports.export(format, DEFAULT_REPORT_OPTIONS)),
   })),
-  { id: 'backup-save', title: 'Save a full backup', group: 'Data', keywords: ['export', 'json', 'copy'], run: (s) => saveWithNotice(s, 'Backup', s.backup.exportJson()) },
-  { id: 'anki-export', title: 'Export review cards for Anki', group: 'Review', keywords: ['anki', 'flashcards', 'deck', 'cards'], run: (s) => saveWithNotice(s, 'Anki file', s.review.exportAnki()) },
-  { id: 'pack-add', title: 'Add a curriculum pack', group: 'Skills', keywords: ['pack', 'track', 'curriculum', 'system design', 'devops', 'go'], run: (s) => goTo(s, 'skills', 'curriculum-packs') },
+  {
+    id: 'backup-save',
+    title: 'Save a full backup',
+    group: 'Data',
+    keywords: ['export', 'json', 'copy'],
+    run: (s) => saveWithNotice(s, 'Backup', s.backup.exportJson()),
+  },
+  {
+    id: 'anki-export',
+    title: 'Export review cards for Anki',
+    group: 'Review',
+    keywords: ['anki', 'flashcards', 'deck', 'cards'],
+    run: (s) => saveWithNotice(s, 'Anki file', s.review.exportAnki()),
+  },
+  {
+    id: 'pack-add',
+    title: 'Add a curriculum pack',
+    group: 'Skills',
+    keywords: ['pack', 'track', 'curriculum', 'system design', 'devops', 'go'],
+    run: (s) => goTo(s, 'skills', 'curriculum-packs'),
+  },
   {
     id: 'pack-import',
     title: 'Import a curriculum pack or outline',
@@ -112,7 +181,25 @@ export const FEATURE_COMMANDS: AppCommand[] = [
     keywords: ['pack', 'share', 'markdown', 'outline', 'json'],
     run: (s) => goTo(s, 'skills', 'curriculum-pack-export'),
   },
-  { id: 'backup-import', title: 'Import a backup', group: 'Data', keywords: ['restore', 'load', 'json'], run: (s) => goTo(s, 'data', 'backup-import') },
-  { id: 'markdown-export', title: 'Export notes as a Markdown folder', group: 'Data', keywords: ['obsidian', 'vault', 'md', 'files'], run: (s) => saveWithNotice(s, 'Notes folder', s.markdown.exportFolder()) },
-  { id: 'markdown-import', title: 'Import a Markdown folder', group: 'Data', keywords: ['obsidian', 'vault', 'md', 'files', 'notes'], run: (s) => goTo(s, 'data', 'markdown-import') },
+  {
+    id: 'backup-import',
+    title: 'Import a backup',
+    group: 'Data',
+    keywords: ['restore', 'load', 'json'],
+    run: (s) => goTo(s, 'data', 'backup-import'),
+  },
+  {
+    id: 'markdown-export',
+    title: 'Export notes as a Markdown folder',
+    group: 'Data',
+    keywords: ['obsidian', 'vault', 'md', 'files'],
+    run: (s) => saveWithNotice(s, 'Notes folder', s.markdown.exportFolder()),
+  },
+  {
+    id: 'markdown-import',
+    title: 'Import a Markdown folder',
+    group: 'Data',
+    keywords: ['obsidian', 'vault', 'md', 'files', 'notes'],
+    run: (s) => goTo(s, 'data', 'markdown-import'),
+  },
 ]

@@ -13,7 +13,9 @@ import type { Store } from '../state/store'
 import { commandTitle, type AppCommand } from './command-kit'
 
 /** One line of the palette: a command to run or an item to go to. */
-export type PaletteEntry = { key: string; title: string; detail?: string; shortcut?: string } & ({ command: AppCommand } | { target: ItemTarget })
+export type PaletteEntry = { key: string; title: string; detail?: string; shortcut?: string } & (
+  { command: AppCommand } | { target: ItemTarget }
+)
 
 /** A heading of the palette and its lines, in the order shown. */
 export interface PaletteGroup {
@@ -43,7 +45,12 @@ function goalEntries(curriculum: Curriculum, words: readonly string[], data: Sta
   return LEVEL_IDS.flatMap((level) =>
     levelGoals(curriculum, level, data.levels)
       .filter((goal) => startsWords(words, goal.title))
-      .map((goal): PaletteEntry => ({ key: `goal:${goal.id}`, title: goal.title, detail: `${levelOf(curriculum, level).title}${goal.done ? ' · reached' : ''}`, target: { kind: 'goal', id: goal.id } })),
+      .map((goal): PaletteEntry => ({
+        key: `goal:${goal.id}`,
+        title: goal.title,
+        detail: `${levelOf(curriculum, level).title}${goal.done ? ' · reached' : ''}`,
+        target: { kind: 'goal', id: goal.id },
+      })),
   )
 }
 
@@ -53,7 +60,12 @@ function frameworkEntries(curriculum: Curriculum, words: readonly string[], text
   return curriculum.frameworks
     .filter((f) => startsWords(words, `${f.name} ${f.language}`))
     .sort((a, b) => Number(b.name.toLowerCase().startsWith(query)) - Number(a.name.toLowerCase().startsWith(query)))
-    .map((f) => ({ key: `framework:${f.id}`, title: f.name, detail: f.kind === 'runtime' ? `${f.language} runtime` : f.language, target: { kind: 'framework', id: f.id } }))
+    .map((f) => ({
+      key: `framework:${f.id}`,
+      title: f.name,
+      detail: f.kind === 'runtime' ? `${f.language} runtime` : f.language,
+      target: { kind: 'framework', id: f.id },
+    }))
 }
 
 /** The learner's own review cards whose question has every word, newest first. */
@@ -61,7 +73,12 @@ function cardEntries(curriculum: Curriculum, words: readonly string[], data: Sta
   return Object.values(data.review.custom)
     .filter((card) => startsWords(words, card.front))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-    .map((card) => ({ key: `card:${card.id}`, title: card.front, detail: skillLabel(curriculum, card.skillId), target: { kind: 'card', id: card.id } }))
+    .map((card) => ({
+      key: `card:${card.id}`,
+      title: card.front,
+      detail: skillLabel(curriculum, card.skillId),
+      target: { kind: 'card', id: card.id },
+    }))
 }
 
 /** The search index's title hits of one kind, as palette lines; a note or sub-topic names its skill. */
@@ -70,7 +87,12 @@ function hitEntries(curriculum: Curriculum, hits: readonly SearchHit[], kind: Se
     .filter((hit) => hit.kind === kind)
     .map((hit): PaletteEntry => {
       const target = hitTarget(hit)
-      const detail = target.kind !== 'skill' ? { detail: skillLabel(curriculum, hit.skillId) } : isVisibleSkill(curriculum, hit.skillId) ? {} : { detail: 'Hidden skill' }
+      const detail =
+        target.kind !== 'skill'
+          ? { detail: skillLabel(curriculum, hit.skillId) }
+          : isVisibleSkill(curriculum, hit.skillId)
+            ? {}
+            : { detail: 'Hidden skill' }
       return { key: itemIntent(target), title: hit.title, ...detail, target }
     })
 }
@@ -108,10 +130,18 @@ export function commandGroups(commands: readonly AppCommand[], store: Store, tex
     .filter((command) => command.available?.(store) ?? true)
     .map((command): PaletteEntry & { command: AppCommand } => {
       const title = commandTitle(command, store)
-      return { key: `command:${command.id}`, title, ...(command.shortcut ? { shortcut: command.shortcut } : {}), command }
+      return {
+        key: `command:${command.id}`,
+        title,
+        ...(command.shortcut ? { shortcut: command.shortcut } : {}),
+        command,
+      }
     })
   if (query === '') {
-    return [...new Set(listed.map((entry) => entry.command.group))].map((heading) => ({ heading, entries: listed.filter((entry) => entry.command.group === heading) }))
+    return [...new Set(listed.map((entry) => entry.command.group))].map((heading) => ({
+      heading,
+      entries: listed.filter((entry) => entry.command.group === heading),
+    }))
   }
   const matching = listed
     .map((entry) => ({ entry, score: defaultFilter(entry.title, query, entry.command.keywords) }))

@@ -51,7 +51,12 @@ export const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set, get) 
     showInFolder: (path) => call('app.showInFolder', { path }),
     openExternal: (url) => call('app.openExternal', { url }),
     flushed: () => call('app.flushed', undefined),
-    reportError: (view, error) => call('app.reportError', { view, message: error.message.slice(0, 2000), stack: (error.stack ?? '').slice(0, 20_000) }),
+    reportError: (view, error) =>
+      call('app.reportError', {
+        view,
+        message: error.message.slice(0, 2000),
+        stack: (error.stack ?? '').slice(0, 20_000),
+      }),
   },
   takeState(data) {
     set({ data })

@@ -1,4 +1,12 @@
-import type { Domain, EventName, EventPayload, MethodOf, RequestOf, ResponseOf, StateView } from '../../../shared/contract'
+import type {
+  Domain,
+  EventName,
+  EventPayload,
+  MethodOf,
+  RequestOf,
+  ResponseOf,
+  StateView,
+} from '../../../shared/contract'
 import type { Result } from '../../../shared/result'
 import type { Store } from './store'
 
@@ -12,10 +20,18 @@ export type Outcome<T = unknown> = { ok: true; value: T } | { ok: false; message
 export type ChannelName = { [D in Domain]: `${D}.${MethodOf<D>}` }[Domain]
 
 /** What a channel takes. */
-export type RequestTo<C extends ChannelName> = C extends `${infer D extends Domain}.${infer M}` ? (M extends MethodOf<D> ? RequestOf<D, M> : never) : never
+export type RequestTo<C extends ChannelName> = C extends `${infer D extends Domain}.${infer M}`
+  ? M extends MethodOf<D>
+    ? RequestOf<D, M>
+    : never
+  : never
 
 /** What a channel answers. */
-export type AnswerOf<C extends ChannelName> = C extends `${infer D extends Domain}.${infer M}` ? (M extends MethodOf<D> ? ResponseOf<D, M> : never) : never
+export type AnswerOf<C extends ChannelName> = C extends `${infer D extends Domain}.${infer M}`
+  ? M extends MethodOf<D>
+    ? ResponseOf<D, M>
+    : never
+  : never
 
 /** How a call's answer reaches the store. */
 export interface CallOptions<T> {
@@ -35,7 +51,11 @@ export interface CallOptions<T> {
 }
 
 /** An optimistic step for CallOptions: writes `change(current)` now; its undo writes `current` back. */
-export function optimisticWrite<S>(read: () => S, write: (value: S) => void, change: (current: S) => S): () => () => void {
+export function optimisticWrite<S>(
+  read: () => S,
+  write: (value: S) => void,
+  change: (current: S) => S,
+): () => () => void {
   return () => {
     const before = read()
     write(change(before))
@@ -59,8 +79,15 @@ function send<C extends ChannelName>(channel: C, request: RequestTo<C>): Promise
   const [domain, method] = channel.split('.') as [Domain, string]
   // window.api is typed channel by channel; reaching it by name is what lets every call come through here.
   const sender = (window.api[domain] as unknown as Record<string, Sender> | undefined)?.[method]
-  if (!sender) return Promise.resolve({ ok: false, error: { code: 'unknown-channel', message: `There is no channel ${channel}.` } })
-  return sender(request).catch((error: unknown) => ({ ok: false, error: { code: 'internal', message: messageOf(error) } })) as Promise<Result<AnswerOf<C>>>
+  if (!sender)
+    return Promise.resolve({
+      ok: false,
+      error: { code: 'unknown-channel', message: `There is no channel ${channel}.` },
+    })
+  return sender(request).catch((error: unknown) => ({
+    ok: false,
+    error: { code: 'internal', message: messageOf(error) },
+  })) as Promise<Result<AnswerOf<C>>>
 }
 
 // The calls out on one key: their numbers, the newest answer taken, and what to show if the newest
@@ -86,7 +113,11 @@ function raceFor(key: string | undefined): Race {
  * Sends a call to main, read or change alike: shows an optimistic change at once when asked,
  * takes main's answer into the store as `options` say, or takes the guess back on failure.
  */
-export async function call<C extends ChannelName>(channel: C, request: RequestTo<C>, options: CallOptions<AnswerOf<C>> = {}): Promise<Outcome<AnswerOf<C>>> {
+export async function call<C extends ChannelName>(
+  channel: C,
+  request: RequestTo<C>,
+  options: CallOptions<AnswerOf<C>> = {},
+): Promise<Outcome<AnswerOf<C>>> {
   const race = raceFor(options.key)
   const undo = options.optimistic?.()
   race.fallback ??= undo ?? null
@@ -128,12 +159,19 @@ export function listen<E extends EventName>(event: E, listener: (payload: EventP
 type SetStore = (update: (state: Store) => Partial<Store>) => void
 
 /** Replaces one field of the held state with what `next` makes of it; nothing while no state is held. */
-export function patchData<K extends keyof StateView>(set: SetStore, field: K, next: (current: StateView[K]) => StateView[K]): void {
+export function patchData<K extends keyof StateView>(
+  set: SetStore,
+  field: K,
+  next: (current: StateView[K]) => StateView[K],
+): void {
   set((s) => (s.data ? { data: { ...s.data, [field]: next(s.data[field]) } } : {}))
 }
 
 /** Also shows a failed outcome in the app-wide banner, for controls with no message line of their own. */
-export async function inBanner<T>(get: () => Pick<Store, 'setActionError'>, pending: Promise<Outcome<T>>): Promise<Outcome<T>> {
+export async function inBanner<T>(
+  get: () => Pick<Store, 'setActionError'>,
+  pending: Promise<Outcome<T>>,
+): Promise<Outcome<T>> {
   const outcome = await pending
   if (!outcome.ok) get().setActionError(outcome.message)
   return outcome

@@ -21,18 +21,25 @@ export interface CurriculumSlice {
 }
 
 /** What a delete takes away, as Undo names and finds it (null for an edit that deletes nothing). */
-function removalOf(c: Curriculum, edit: CurriculumEditRequest): { message: string; id: string; skillId?: string } | null {
+function removalOf(
+  c: Curriculum,
+  edit: CurriculumEditRequest,
+): { message: string; id: string; skillId?: string } | null {
   switch (edit.op) {
     case 'deleteSkill':
       return { message: `Deleted the skill “${skillOf(c, edit.skillId)?.title ?? edit.skillId}”.`, id: edit.skillId }
     case 'deleteSubtopic': {
-      const title = skillOf(c, edit.skillId)?.subtopics.find((sub) => sub.id === edit.subtopicId)?.title ?? edit.subtopicId
+      const title =
+        skillOf(c, edit.skillId)?.subtopics.find((sub) => sub.id === edit.subtopicId)?.title ?? edit.subtopicId
       return { message: `Deleted the sub-topic “${title}”.`, id: edit.subtopicId, skillId: edit.skillId }
     }
     case 'deleteCategory':
       return { message: `Deleted the category “${categoryTitle(c, edit.categoryId)}”.`, id: edit.categoryId }
     case 'removeFramework':
-      return { message: `Removed ${frameworkOf(c, edit.frameworkId)?.name ?? 'the row'} from the table.`, id: edit.frameworkId }
+      return {
+        message: `Removed ${frameworkOf(c, edit.frameworkId)?.name ?? 'the row'} from the table.`,
+        id: edit.frameworkId,
+      }
     default:
       return null
   }

@@ -14,13 +14,19 @@ export interface EvidenceSlice {
 
 /** The evidence slice: evidence actions. */
 export const createEvidenceSlice: StateCreator<Store, [], [], EvidenceSlice> = (set, get) => {
-  const apply = ({ skillId, items }: { skillId: string; items: EvidenceItem[] }): void => patchData(set, 'evidence', (evidence) => ({ ...evidence, [skillId]: items }))
+  const apply = ({ skillId, items }: { skillId: string; items: EvidenceItem[] }): void =>
+    patchData(set, 'evidence', (evidence) => ({ ...evidence, [skillId]: items }))
   return {
     evidence: {
       add: (item) => call('evidence.add', item, { apply }),
       remove: (skillId, id) => {
         const title = get().data?.evidence[skillId]?.find((item) => item.id === id)?.title ?? 'link'
-        return offeringUndo(get, `Removed the link “${title}”.`, id, call('evidence.remove', { skillId, id }, { apply }))
+        return offeringUndo(
+          get,
+          `Removed the link “${title}”.`,
+          id,
+          call('evidence.remove', { skillId, id }, { apply }),
+        )
       },
     },
   }

@@ -11,7 +11,10 @@ export interface FrameworksSlice {
     setWeight: (criterion: Criterion, weight: number) => Promise<Outcome>
     setMark: (frameworkId: string, mark: FrameworkMark | null) => Promise<Outcome>
     setCompare: (ids: string[]) => Promise<Outcome>
-    setTableOptions: (options: { columns?: TableColumn[]; sort?: { column: SortColumn; direction: 'asc' | 'desc' } }) => Promise<Outcome>
+    setTableOptions: (options: {
+      columns?: TableColumn[]
+      sort?: { column: SortColumn; direction: 'asc' | 'desc' }
+    }) => Promise<Outcome>
   }
 }
 

@@ -16,7 +16,8 @@ export interface ImportsSlice {
 /** The imports slice. */
 export const createImportsSlice: StateCreator<Store, [], [], ImportsSlice> = (_set, get) => ({
   imports: {
-    confirm: (token, folder) => call('imports.confirm', folder ? { token, folder } : { token }, { apply: ({ state }) => get().takeState(state) }),
+    confirm: (token, folder) =>
+      call('imports.confirm', folder ? { token, folder } : { token }, { apply: ({ state }) => get().takeState(state) }),
     cancel: (token) => call('imports.cancel', { token }),
   },
 })

@@ -59,11 +59,17 @@ export function landingOf(target: ItemTarget, data: StateView | null): Landing |
   const curriculum = data?.curriculum ?? NOTHING_YET
   switch (target.kind) {
     case 'skill':
-      return skillOf(curriculum, target.id) ? { view: 'skills', intent, select: { skillId: target.id, noteId: null } } : null
+      return skillOf(curriculum, target.id)
+        ? { view: 'skills', intent, select: { skillId: target.id, noteId: null } }
+        : null
     case 'subtopic':
-      return skillOf(curriculum, target.skillId)?.subtopics.some((sub) => sub.id === target.id) ? { view: 'skills', intent, select: { skillId: target.skillId, noteId: null } } : null
+      return skillOf(curriculum, target.skillId)?.subtopics.some((sub) => sub.id === target.id)
+        ? { view: 'skills', intent, select: { skillId: target.skillId, noteId: null } }
+        : null
     case 'note':
-      return skillOf(curriculum, target.skillId) ? { view: 'skills', intent, select: { skillId: target.skillId, noteId: target.id } } : null
+      return skillOf(curriculum, target.skillId)
+        ? { view: 'skills', intent, select: { skillId: target.skillId, noteId: target.id } }
+        : null
     case 'goal': {
       const level = data ? levelOfGoal(curriculum, data, target.id) : undefined
       return level ? { view: 'levels', intent, openLevel: level } : null

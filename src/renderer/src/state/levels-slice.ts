@@ -44,11 +44,17 @@ export const createLevelsSlice: StateCreator<Store, [], [], LevelsSlice> = (set,
       setTargetDate: (level, date) => call('levels.setTargetDate', { level, date }, { apply }),
       setGoalDone: (level, goalId, done) => call('levels.setGoalDone', { level, goalId, done }, { apply }),
       addGoal: (level, title, skillIds) => call('levels.addGoal', { level, title, skillIds }, { apply }),
-      updateGoal: (level, goalId, title, skillIds) => call('levels.updateGoal', { level, goalId, title, skillIds }, { apply }),
+      updateGoal: (level, goalId, title, skillIds) =>
+        call('levels.updateGoal', { level, goalId, title, skillIds }, { apply }),
       moveGoal: (level, goalId, to) => call('levels.moveGoal', { level, goalId, to }, { apply }),
       deleteGoal: (level, goalId) => {
         const title = get().data?.levels[level].customGoals.find((goal) => goal.id === goalId)?.title ?? 'goal'
-        return offeringUndo(get, `Deleted the goal “${title}”.`, goalId, call('levels.deleteGoal', { level, goalId }, { apply }))
+        return offeringUndo(
+          get,
+          `Deleted the goal “${title}”.`,
+          goalId,
+          call('levels.deleteGoal', { level, goalId }, { apply }),
+        )
       },
       setCurrentLevel: (level) => {
         set((s) => withLevel(s, level, true))

@@ -5,4 +5,11 @@ import type { Curriculum } from '../../../shared/model'
  * so an empty one stands in: the built-in curriculum's text (skills, frameworks, their links) never
  * weighs on first paint, and main sends the learner's own.
  */
-export const NOTHING_YET: Curriculum = { version: 1, categories: [], skills: [], goals: { entry: [], mid: [], senior: [] }, frameworks: [], packs: [] }
+export const NOTHING_YET: Curriculum = {
+  version: 1,
+  categories: [],
+  skills: [],
+  goals: { entry: [], mid: [], senior: [] },
+  frameworks: [],
+  packs: [],
+}

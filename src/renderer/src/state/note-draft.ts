@@ -127,7 +127,9 @@ export class NoteDraft {
     const id = this.#snap.noteId
     const { notes } = useStore.getState()
     // A new note is created with its first text: one round trip and one write.
-    const outcome = id ? await notes.save(id, title, body) : await notes.create(this.skillId, { title, body }, (created) => this.#claim(created))
+    const outcome = id
+      ? await notes.save(id, title, body)
+      : await notes.create(this.skillId, { title, body }, (created) => this.#claim(created))
     if (!outcome.ok) return this.#set({ status: 'error', error: outcome.message })
     const meta = outcome.value
     this.#saved = { title, body }

@@ -5,7 +5,10 @@ import { byNewestCreated } from '../../../shared/notes/list'
  * A skill's note list as far as main has sent it. While loading, notes created, saved or deleted
  * meanwhile are kept in `changes` (null: deleted) and laid over the answer when it arrives.
  */
-export type NoteList = { status: 'loading'; token: number; changes: Record<string, NoteMeta | null> } | { status: 'ready'; notes: NoteMeta[] } | { status: 'error'; error: string }
+export type NoteList =
+  | { status: 'loading'; token: number; changes: Record<string, NoteMeta | null> }
+  | { status: 'ready'; notes: NoteMeta[] }
+  | { status: 'error'; error: string }
 
 /** `notes` with `meta` in its place, newest created first; an older copy than the one listed is ignored. */
 function withMeta(notes: NoteMeta[], meta: NoteMeta): NoteMeta[] {
@@ -20,14 +23,25 @@ function withChange(notes: NoteMeta[], id: string, meta: NoteMeta | null): NoteM
 
 /** The list main answered, with what changed while it was on its way. */
 export function noteListLoaded(notes: NoteMeta[], changes: Record<string, NoteMeta | null>): NoteList {
-  return { status: 'ready', notes: Object.entries(changes).reduce((list, [id, meta]) => withChange(list, id, meta), notes) }
+  return {
+    status: 'ready',
+    notes: Object.entries(changes).reduce((list, [id, meta]) => withChange(list, id, meta), notes),
+  }
 }
 
 /** The lists after note `id` of `skillId` was saved (`meta`) or deleted (null); a list not loaded is left to its next load. */
-export function changedList(lists: Record<string, NoteList>, skillId: string, id: string, meta: NoteMeta | null): Record<string, NoteList> {
+export function changedList(
+  lists: Record<string, NoteList>,
+  skillId: string,
+  id: string,
+  meta: NoteMeta | null,
+): Record<string, NoteList> {
   const list = lists[skillId]
   if (!list || list.status === 'error') return lists
-  const next: NoteList = list.status === 'loading' ? { ...list, changes: { ...list.changes, [id]: meta } } : { status: 'ready', notes: withChange(list.notes, id, meta) }
+  const next: NoteList =
+    list.status === 'loading'
+      ? { ...list, changes: { ...list.changes, [id]: meta } }
+      : { status: 'ready', notes: withChange(list.notes, id, meta) }
   return { ...lists, [skillId]: next }
 }
 

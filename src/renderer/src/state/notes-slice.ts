@@ -25,7 +25,11 @@ export interface NotesSlice {
      * Creates a note on a skill with its first title and body; counts and lists it. `claim` gets
      * the answer before the note is listed, so the draft it came from takes the new id first.
      */
-    create: (skillId: string, first: { title: string; body: string }, claim?: (meta: NoteMeta) => void) => Promise<Outcome<NoteMeta>>
+    create: (
+      skillId: string,
+      first: { title: string; body: string },
+      claim?: (meta: NoteMeta) => void,
+    ) => Promise<Outcome<NoteMeta>>
     /** Starts an empty note on a skill and opens it; the banner says why when that failed. */
     start: (skillId: string) => Promise<Outcome<NoteMeta>>
     /** One note with its body. */
@@ -51,7 +55,11 @@ let requests = 0
 /** The notes slice: note lists per skill and the notes actions. */
 export const createNotesSlice: StateCreator<Store, [], [], NotesSlice> = (set, get) => {
   const changed = (skillId: string, id: string, meta: NoteMeta | null): void =>
-    set((s) => ({ noteLists: changedList(s.noteLists, skillId, id, meta), linkTargets: meta ? targetsWith(s.linkTargets, meta) : targetsWithout(s.linkTargets, id), notesVersion: s.notesVersion + 1 }))
+    set((s) => ({
+      noteLists: changedList(s.noteLists, skillId, id, meta),
+      linkTargets: meta ? targetsWith(s.linkTargets, meta) : targetsWithout(s.linkTargets, id),
+      notesVersion: s.notesVersion + 1,
+    }))
   // A note main just created: counted on its skill and listed there.
   const created = (meta: NoteMeta): void => {
     patchData(set, 'noteCounts', (counts) => countedNotes(counts, meta.skillId, 1))
@@ -74,27 +82,44 @@ export const createNotesSlice: StateCreator<Store, [], [], NotesSlice> = (set, g
           const list = s.noteLists[skillId]
           // The lists were dropped (the whole state was replaced) or asked for again: this answer is stale.
           if (list?.status !== 'loading' || list.token !== token) return {}
-          const next: NoteList = outcome.ok ? noteListLoaded(outcome.value.notes, list.changes) : { status: 'error', error: outcome.message }
+          const next: NoteList = outcome.ok
+            ? noteListLoaded(outcome.value.notes, list.changes)
+            : { status: 'error', error: outcome.message }
           return { noteLists: { ...s.noteLists, [skillId]: next } }
         })
         return outcome
       },
-      create: (skillId, first, claim) => call('notes.create', { skillId, ...first }, { apply: (meta) => (claim?.(meta), created(meta)) }),
+      create: (skillId, first, claim) =>
+        call('notes.create', { skillId, ...first }, { apply: (meta) => (claim?.(meta), created(meta)) }),
       async start(skillId) {
-        const outcome = await inBanner(get, call('notes.create', { skillId }, { apply: created, failure: 'Could not start a new note' }))
+        const outcome = await inBanner(
+          get,
+          call('notes.create', { skillId }, { apply: created, failure: 'Could not start a new note' }),
+        )
         if (outcome.ok) get().selectSkill(skillId, outcome.value.id)
         return outcome
       },
       get: (id) => call('notes.get', { id }),
-      save: (id, title, body) => call('notes.save', { id, title, body }, { apply: (meta) => changed(meta.skillId, meta.id, meta) }),
+      save: (id, title, body) =>
+        call('notes.save', { id, title, body }, { apply: (meta) => changed(meta.skillId, meta.id, meta) }),
       history: (id) => call('notes.history', { id }),
       async linkTargets() {
         if (get().linkTargets) return { ok: true, value: null }
-        return call('notes.linkTargets', undefined, { key: 'link-targets', apply: ({ notes }) => set({ linkTargets: notes }) })
+        return call('notes.linkTargets', undefined, {
+          key: 'link-targets',
+          apply: ({ notes }) => set({ linkTargets: notes }),
+        })
       },
       backlinks: (kind, id) => call('notes.backlinks', { kind, id }),
       restoreVersion: (id, at) =>
-        call('notes.restoreVersion', { id, at }, { apply: ({ body, ...meta }) => changed(meta.skillId, meta.id, { ...meta, chars: body.length }), failure: 'Could not restore the version' }),
+        call(
+          'notes.restoreVersion',
+          { id, at },
+          {
+            apply: ({ body, ...meta }) => changed(meta.skillId, meta.id, { ...meta, chars: body.length }),
+            failure: 'Could not restore the version',
+          },
+        ),
       delete: (id, skillId) =>
         offeringUndo(
           get,

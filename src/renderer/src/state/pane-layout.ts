@@ -26,11 +26,16 @@ export function usePaneLayout(group: PaneGroup, fallback: PaneLayout): PaneLayou
   const setWorkspace = useStore((s) => s.settings.setWorkspace)
   // Read once: the group owns its sizes after mounting, and the store only follows them.
   const [defaultLayout] = useState(() => (fits(saved, fallback) ? saved : fallback))
-  const remember = useCallback((layout: PaneLayout) => void setWorkspace({ pane: { group, layout: rounded(layout) } }), [group, setWorkspace])
+  const remember = useCallback(
+    (layout: PaneLayout) => void setWorkspace({ pane: { group, layout: rounded(layout) } }),
+    [group, setWorkspace],
+  )
   return { defaultLayout, remember }
 }
 
 /** Sizes to two decimals: the file keeps what the eye can tell apart. */
 function rounded(layout: PaneLayout): PaneLayout {
-  return Object.fromEntries(Object.entries(layout).map(([id, size]) => [id, Math.round(Math.min(100, Math.max(0, size)) * 100) / 100]))
+  return Object.fromEntries(
+    Object.entries(layout).map(([id, size]) => [id, Math.round(Math.min(100, Math.max(0, size)) * 100) / 100]),
+  )
 }

@@ -23,11 +23,20 @@ export const createReviewSlice: StateCreator<Store, [], [], ReviewSlice> = (set,
         'review.rate',
         { cardId, grade },
         {
-          apply: ({ card, entry }) => patchData(set, 'review', (review) => ({ ...review, cards: { ...review.cards, [cardId]: card }, log: [...review.log, entry] })),
+          apply: ({ card, entry }) =>
+            patchData(set, 'review', (review) => ({
+              ...review,
+              cards: { ...review.cards, [cardId]: card },
+              log: [...review.log, entry],
+            })),
           failure: 'Could not save the answer',
         },
       ),
-    addCard: (card) => call('review.addCard', card, { apply: (added) => patchData(set, 'review', (review) => ({ ...review, custom: { ...review.custom, [added.id]: added } })) }),
+    addCard: (card) =>
+      call('review.addCard', card, {
+        apply: (added) =>
+          patchData(set, 'review', (review) => ({ ...review, custom: { ...review.custom, [added.id]: added } })),
+      }),
     removeCard: (cardId) =>
       offeringUndo(
         get,

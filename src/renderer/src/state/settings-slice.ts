@@ -40,8 +40,13 @@ export const createSettingsSlice: StateCreator<Store, [], [], SettingsSlice> = (
   const takeDevice = (device: DeviceState): void => patchData(set, 'device', () => device)
   return {
     settings: {
-      setTheme: (theme) => inBanner(get, call('settings.setTheme', { theme }, { apply: take, failure: 'Could not save the theme' })),
-      setWelcomeDone: () => inBanner(get, call('settings.setWelcomeDone', undefined, { apply: takeDevice, failure: 'Could not save that' })),
+      setTheme: (theme) =>
+        inBanner(get, call('settings.setTheme', { theme }, { apply: take, failure: 'Could not save the theme' })),
+      setWelcomeDone: () =>
+        inBanner(
+          get,
+          call('settings.setWelcomeDone', undefined, { apply: takeDevice, failure: 'Could not save that' }),
+        ),
       setWorkspace: (change) =>
         inBanner(
           get,

@@ -36,7 +36,12 @@ export const createSkillsSlice: StateCreator<Store, [], [], SkillsSlice> = (set,
 
   // Every skill channel answers the skill's record as stored.
   type Send = (options: CallOptions<AnswerOf<'skills.setStatus'>>) => Promise<Outcome>
-  const save = (skillId: string, what: string, change: (p: SkillProgress) => SkillProgress, send: Send): Promise<Outcome> =>
+  const save = (
+    skillId: string,
+    what: string,
+    change: (p: SkillProgress) => SkillProgress,
+    send: Send,
+  ): Promise<Outcome> =>
     inBanner(
       get,
       send({
@@ -76,7 +81,11 @@ export const createSkillsSlice: StateCreator<Store, [], [], SkillsSlice> = (set,
         save(
           skillId,
           'sub-topic',
-          (p) => ({ ...p, subtopics: { ...p.subtopics, [subtopicId]: done }, status: done && p.status === 'not-started' ? 'learning' : p.status }),
+          (p) => ({
+            ...p,
+            subtopics: { ...p.subtopics, [subtopicId]: done },
+            status: done && p.status === 'not-started' ? 'learning' : p.status,
+          }),
           (o) => call('skills.setSubtopic', { skillId, subtopicId, done }, o),
         ),
     },

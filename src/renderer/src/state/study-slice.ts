@@ -26,20 +26,53 @@ function withSessions(sessions: readonly StudySession[], changed: readonly Study
 
 /** The study slice: study log actions. */
 export const createStudySlice: StateCreator<Store, [], [], StudySlice> = (set, get) => {
-  const sessions = (change: (sessions: StudySession[]) => StudySession[]): void => patchData(set, 'study', (study) => ({ ...study, sessions: change(study.sessions) }))
+  const sessions = (change: (sessions: StudySession[]) => StudySession[]): void =>
+    patchData(set, 'study', (study) => ({ ...study, sessions: change(study.sessions) }))
   const take = (changed: StudySession[]): void => sessions((all) => withSessions(all, changed))
   return {
     study: {
-      start: (skillId) => call('study.start', { skillId }, { apply: ({ session, stopped }) => take(stopped ? [stopped, session] : [session]), failure: 'Could not start the timer' }),
-      stop: () => call('study.stop', undefined, { apply: (session) => take([session]), failure: 'Could not stop the timer' }),
-      log: (skillId, start, minutes) => call('study.log', { skillId, start: start.toISOString(), minutes }, { apply: (session) => take([session]), failure: 'Could not log the time' }),
+      start: (skillId) =>
+        call(
+          'study.start',
+          { skillId },
+          {
+            apply: ({ session, stopped }) => take(stopped ? [stopped, session] : [session]),
+            failure: 'Could not start the timer',
+          },
+        ),
+      stop: () =>
+        call('study.stop', undefined, { apply: (session) => take([session]), failure: 'Could not stop the timer' }),
+      log: (skillId, start, minutes) =>
+        call(
+          'study.log',
+          { skillId, start: start.toISOString(), minutes },
+          { apply: (session) => take([session]), failure: 'Could not log the time' },
+        ),
       remove: (id) => {
         const session = get().data?.study.sessions.find((x) => x.id === id)
-        const what = session ? `${formatMinutes(session.minutes)} of ${skillOf(curriculumOf(get()), session.skillId)?.title ?? 'study'}` : 'the session'
-        return offeringUndo(get, `Removed ${what} from the log.`, id, call('study.remove', { id }, { apply: () => sessions((all) => all.filter((x) => x.id !== id)), failure: 'Could not remove the entry' }))
+        const what = session
+          ? `${formatMinutes(session.minutes)} of ${skillOf(curriculumOf(get()), session.skillId)?.title ?? 'study'}`
+          : 'the session'
+        return offeringUndo(
+          get,
+          `Removed ${what} from the log.`,
+          id,
+          call(
+            'study.remove',
+            { id },
+            { apply: () => sessions((all) => all.filter((x) => x.id !== id)), failure: 'Could not remove the entry' },
+          ),
+        )
       },
       setMinimum: (minutes) =>
-        call('study.setMinimum', { minutes }, { apply: ({ minMinutesPerDay }) => patchData(set, 'study', (study) => ({ ...study, minMinutesPerDay })), failure: 'Could not save the minimum' }),
+        call(
+          'study.setMinimum',
+          { minutes },
+          {
+            apply: ({ minMinutesPerDay }) => patchData(set, 'study', (study) => ({ ...study, minMinutesPerDay })),
+            failure: 'Could not save the minimum',
+          },
+        ),
     },
   }
 }

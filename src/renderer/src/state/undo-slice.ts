@@ -41,7 +41,8 @@ let serials = 0
 
 /** The undo slice: the offer, running it, and the trash channels behind removals. */
 export const createUndoSlice: StateCreator<Store, [], [], UndoSlice> = (set, get) => {
-  const list = (): Promise<Outcome<TrashSummary[]>> => call('trash.list', undefined, { key: 'trash.list', apply: (trashListing) => set({ trashListing }) })
+  const list = (): Promise<Outcome<TrashSummary[]>> =>
+    call('trash.list', undefined, { key: 'trash.list', apply: (trashListing) => set({ trashListing }) })
   return {
     undoOffer: null,
     offerUndo: (message, restore) => set({ undoOffer: { serial: ++serials, message, restore, error: null } }),
@@ -59,7 +60,10 @@ export const createUndoSlice: StateCreator<Store, [], [], UndoSlice> = (set, get
     trashListing: null,
     trash: {
       async restore(id, skillId) {
-        const outcome = await call('trash.restore', skillId === undefined ? { id } : { id, skillId }, { apply: ({ state }) => get().takeState(state), failure: 'Could not bring it back' })
+        const outcome = await call('trash.restore', skillId === undefined ? { id } : { id, skillId }, {
+          apply: ({ state }) => get().takeState(state),
+          failure: 'Could not bring it back',
+        })
         // Answered once the listing shows it gone, so a view can move focus by the new list.
         if (outcome.ok) await refreshTrash(get)
         return outcome
@@ -78,7 +82,13 @@ async function refreshTrash(get: () => Store): Promise<void> {
  * Once a removal succeeded (main put it in its trash), offers to bring the item with this id back;
  * `skillId` when the id is unique only within its skill (a sub-topic).
  */
-export async function offeringUndo<T>(get: () => Store, message: string, id: string, pending: Promise<Outcome<T>>, skillId?: string): Promise<Outcome<T>> {
+export async function offeringUndo<T>(
+  get: () => Store,
+  message: string,
+  id: string,
+  pending: Promise<Outcome<T>>,
+  skillId?: string,
+): Promise<Outcome<T>> {
   const outcome = await pending
   if (outcome.ok) {
     get().offerUndo(message, () => get().trash.restore(id, skillId))

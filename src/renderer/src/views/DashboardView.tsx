@@ -62,7 +62,10 @@ export default function DashboardView() {
               <RecentNotesPanel zone={zone} today={today} />
             </div>
             <div className="dash-col">
-              <NextUpPanel steps={nextUp(curriculum, goals, data.skills, NEXT_UP_COUNT)} levelTitle={levelOf(curriculum, levelId).title} />
+              <NextUpPanel
+                steps={nextUp(curriculum, goals, data.skills, NEXT_UP_COUNT)}
+                levelTitle={levelOf(curriculum, levelId).title}
+              />
               <RevisitPanel revisit={revisit} />
             </div>
             <ProgressPanel skills={data.skills} />

@@ -10,7 +10,10 @@ export default function DataView() {
     <section aria-labelledby="data-heading" className="view data-view">
       <header className="view-header">
         <h1 id="data-heading">Data</h1>
-        <p className="lede">Your progress and notes, kept in one file on this computer. Save a copy of it, bring one back, take your notes out as Markdown files, or return to an automatic backup.</p>
+        <p className="lede">
+          Your progress and notes, kept in one file on this computer. Save a copy of it, bring one back, take your notes
+          out as Markdown files, or return to an automatic backup.
+        </p>
       </header>
       <DataLocation />
       <BackupPanel />

@@ -24,7 +24,8 @@ export default function FrameworksView() {
       <header className="view-header">
         <h1 id="frameworks-heading">Frameworks</h1>
         <p className="lede">
-          Popular backend choices side by side, plus any you add. Language, release year, license and style are facts; the 1 to 5 ratings further down are Groundwork&apos;s editorial view, each with its reason.
+          Popular backend choices side by side, plus any you add. Language, release year, license and style are facts;
+          the 1 to 5 ratings further down are Groundwork&apos;s editorial view, each with its reason.
         </p>
       </header>
 
@@ -42,7 +43,10 @@ export default function FrameworksView() {
 
       <section ref={ranking} aria-labelledby="fw-rank-heading" className="fw-section">
         <h2 id="fw-rank-heading">Your ranking</h2>
-        <p className="editorial-note">Ratings are the app&apos;s editorial view, not facts. Weigh what matters to you and each framework gets the weighted mean of its ratings.</p>
+        <p className="editorial-note">
+          Ratings are the app&apos;s editorial view, not facts. Weigh what matters to you and each framework gets the
+          weighted mean of its ratings.
+        </p>
         <DecisionHelper prefs={prefs} />
       </section>
 

@@ -17,13 +17,21 @@ export default function LevelsView() {
     <section aria-labelledby="levels-heading" className="view levels-view">
       <header className="view-header">
         <h1 id="levels-heading">Levels</h1>
-        <p className="lede">Three steps of a backend career: choose the one you work toward and tick its goals as you reach them.</p>
+        <p className="lede">
+          Three steps of a backend career: choose the one you work toward and tick its goals as you reach them.
+        </p>
       </header>
       <fieldset className="current-level">
         <legend>The level you are working toward</legend>
         {levels.map((level) => (
           <label key={level.id} className="current-level-option">
-            <input type="radio" name="current-level" value={level.id} checked={currentLevel === level.id} onChange={() => void setCurrentLevel(level.id).then((outcome) => setError(failureOf(outcome)))} />
+            <input
+              type="radio"
+              name="current-level"
+              value={level.id}
+              checked={currentLevel === level.id}
+              onChange={() => void setCurrentLevel(level.id).then((outcome) => setError(failureOf(outcome)))}
+            />
             {level.title}
           </label>
         ))}

@@ -17,7 +17,10 @@ export default function ReportsView() {
     <section aria-labelledby="reports-heading" className="view reports-view">
       <header className="view-header">
         <h1 id="reports-heading">Reports</h1>
-        <p className="lede">Save your progress as Markdown, a web page, a PDF or a spreadsheet. Choose what goes in below; the preview shows the result.</p>
+        <p className="lede">
+          Save your progress as Markdown, a web page, a PDF or a spreadsheet. Choose what goes in below; the preview
+          shows the result.
+        </p>
       </header>
       <ExportBar options={options} disabled={!valid} />
       <div className="reports-layout">

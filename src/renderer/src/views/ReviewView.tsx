@@ -22,19 +22,41 @@ export default function ReviewView() {
   const [lastAnswered, setLastAnswered] = useState<number | null>(null)
   // The same clock and zone as the Dashboard, so both count the same cards.
   const { now, zone } = useToday()
-  const queue = useMemo(() => (review ? buildQueue(review, curriculum, now, zone) : null), [review, curriculum, now, zone])
-  const ahead = useMemo(() => (review && queue?.cards.length === 0 ? studyAheadQueue(review, curriculum, now) : []), [review, curriculum, queue, now])
+  const queue = useMemo(
+    () => (review ? buildQueue(review, curriculum, now, zone) : null),
+    [review, curriculum, now, zone],
+  )
+  const ahead = useMemo(
+    () => (review && queue?.cards.length === 0 ? studyAheadQueue(review, curriculum, now) : []),
+    [review, curriculum, queue, now],
+  )
   const counts = useMemo(() => (review ? cardCounts(review, curriculum) : null), [review, curriculum])
-  const revisit = useMemo(() => (review ? skillsNeedingRevisit(review, curriculum) : new Map<string, string[]>()), [review, curriculum])
+  const revisit = useMemo(
+    () => (review ? skillsNeedingRevisit(review, curriculum) : new Map<string, string[]>()),
+    [review, curriculum],
+  )
   const start = useRef<HTMLButtonElement>(null)
   const aheadButton = useRef<HTMLButtonElement>(null)
   const showItem = useStore((s) => s.showItem)
   // Asked from elsewhere (the Dashboard) to start today's session; with nothing due, focus goes to
   // Study ahead, or to the Today panel whose disabled button says so (a disabled button takes no focus).
-  const begin = useCallback(() => (queue && queue.cards.length > 0 ? setSession({ cards: queue.cards, ahead: false }) : (aheadButton.current ?? document.getElementById('today-heading'))?.focus()), [queue])
+  const begin = useCallback(
+    () =>
+      queue && queue.cards.length > 0
+        ? setSession({ cards: queue.cards, ahead: false })
+        : (aheadButton.current ?? document.getElementById('today-heading'))?.focus(),
+    [queue],
+  )
   useIntent('review-begin', begin, queue !== null)
   // "Start today's review" from the palette lands on the start button, or where begin would, when it is disabled.
-  useIntent('review-start', () => (start.current && !start.current.disabled ? start.current.focus() : (aheadButton.current ?? document.getElementById('today-heading'))?.focus()), queue !== null)
+  useIntent(
+    'review-start',
+    () =>
+      start.current && !start.current.disabled
+        ? start.current.focus()
+        : (aheadButton.current ?? document.getElementById('today-heading'))?.focus(),
+    queue !== null,
+  )
   if (!review || !queue || !counts) return null
 
   // While reviewing, the session is the whole view: the card large and alone.
@@ -47,7 +69,12 @@ export default function ReviewView() {
           setSession(null)
           setLastAnswered(answered)
           // Back on the overview: focus the first button that can be pressed, else the heading.
-          requestAnimationFrame(() => (document.querySelector<HTMLElement>('.review-actions button:enabled') ?? document.getElementById('today-heading'))?.focus())
+          requestAnimationFrame(() =>
+            (
+              document.querySelector<HTMLElement>('.review-actions button:enabled') ??
+              document.getElementById('today-heading')
+            )?.focus(),
+          )
         }}
       />
     )
@@ -57,7 +84,10 @@ export default function ReviewView() {
     <section aria-labelledby="review-heading" className="view review-view">
       <header className="view-header">
         <h1 id="review-heading">Review</h1>
-        <p className="lede">Short questions from the curriculum, your own cards and the cards in your notes, spaced out so you see each one just before you would forget it.</p>
+        <p className="lede">
+          Short questions from the curriculum, your own cards and the cards in your notes, spaced out so you see each
+          one just before you would forget it.
+        </p>
       </header>
 
       <section className="review-overview panel" aria-labelledby="today-heading">
@@ -80,27 +110,47 @@ export default function ReviewView() {
         </ul>
         {lastAnswered !== null ? <p role="status">Last session: {lastAnswered} answered.</p> : null}
         <div className="review-actions">
-          <button ref={start} id="review-start" type="button" className="primary" disabled={queue.cards.length === 0} onClick={() => setSession({ cards: queue.cards, ahead: false })}>
-            {queue.cards.length === 0 ? 'Nothing due right now' : `Start review (${queue.cards.length} ${queue.cards.length === 1 ? 'card' : 'cards'})`}
+          <button
+            ref={start}
+            id="review-start"
+            type="button"
+            className="primary"
+            disabled={queue.cards.length === 0}
+            onClick={() => setSession({ cards: queue.cards, ahead: false })}
+          >
+            {queue.cards.length === 0
+              ? 'Nothing due right now'
+              : `Start review (${queue.cards.length} ${queue.cards.length === 1 ? 'card' : 'cards'})`}
           </button>
           {ahead.length > 0 ? (
-            <button ref={aheadButton} type="button" onClick={() => setSession({ cards: ahead, ahead: true })} aria-describedby="ahead-hint">
+            <button
+              ref={aheadButton}
+              type="button"
+              onClick={() => setSession({ cards: ahead, ahead: true })}
+              aria-describedby="ahead-hint"
+            >
               Study ahead ({ahead.length} {ahead.length === 1 ? 'card' : 'cards'})
             </button>
           ) : null}
         </div>
         {ahead.length > 0 ? (
           <p id="ahead-hint" className="hint">
-            Studying ahead shows cards before their day, soonest first. The scheduler counts the days that really passed, so an early answer moves a card on less than one on its day.
+            Studying ahead shows cards before their day, soonest first. The scheduler counts the days that really
+            passed, so an early answer moves a card on less than one on its day.
           </p>
         ) : null}
-        <p className="hint">Up to {NEW_CARDS_PER_DAY} new cards a day, plus every card you write today. In a session: Space shows the answer, 1 to 4 rate it, Esc ends it.</p>
+        <p className="hint">
+          Up to {NEW_CARDS_PER_DAY} new cards a day, plus every card you write today. In a session: Space shows the
+          answer, 1 to 4 rate it, Esc ends it.
+        </p>
       </section>
 
       <section className="panel" aria-labelledby="revisit-heading">
         <h2 id="revisit-heading">Needs revisit</h2>
         {revisit.size === 0 ? (
-          <p className="empty">No lapses. A skill appears here when you answer one of its cards with Again, until you get it right.</p>
+          <p className="empty">
+            No lapses. A skill appears here when you answer one of its cards with Again, until you get it right.
+          </p>
         ) : (
           <ul className="revisit-list">
             {[...revisit].map(([skillId, ids]) => (

@@ -17,10 +17,16 @@ import './skills.css'
 // Loaded when first opened, so the editor costs the Skills view nothing at start-up.
 // The notes pane (editor, virtual note list, link suggestions) is most of the view's code: it is
 // fetched as the view mounts and shown right after the checklist, which does not wait for it.
-const NotesPanel = lazyView<{ skill: Skill }>(() => import('../components/notes/NotesPanel').then((m) => ({ default: m.NotesPanel })))
+const NotesPanel = lazyView<{ skill: Skill }>(() =>
+  import('../components/notes/NotesPanel').then((m) => ({ default: m.NotesPanel })),
+)
 // The sub-topics tab (sub-topics, confidence, evidence) is a tab away from the note: its code comes when first shown.
-const SkillDetail = lazyView<{ skill: Skill }>(() => import('../components/skills/SkillDetail').then((m) => ({ default: m.SkillDetail })))
-const CurriculumEditor = lazy(() => import('../components/curriculum/CurriculumEditor').then((m) => ({ default: m.CurriculumEditor })))
+const SkillDetail = lazyView<{ skill: Skill }>(() =>
+  import('../components/skills/SkillDetail').then((m) => ({ default: m.SkillDetail })),
+)
+const CurriculumEditor = lazy(() =>
+  import('../components/curriculum/CurriculumEditor').then((m) => ({ default: m.CurriculumEditor })),
+)
 
 /** The tab a command's target lives on: a sub-topic on the progress side, anything of a note on the notes side. */
 function tabOf(intent: Intent | null): SkillTab | null {
@@ -71,7 +77,13 @@ export default function SkillsView() {
     // Keyed by skill and tab: another skill opens at its top, never at the last one's scroll.
     <>
       <HiddenSkillNote skill={skill} />
-      <div key={`${skill.id}:${tab}`} role="tabpanel" id={tabPanelId(tab)} aria-labelledby={`skill-tab-button-${tab}`} className={`skill-tab-panel skill-tab-${tab}`}>
+      <div
+        key={`${skill.id}:${tab}`}
+        role="tabpanel"
+        id={tabPanelId(tab)}
+        aria-labelledby={`skill-tab-button-${tab}`}
+        className={`skill-tab-panel skill-tab-${tab}`}
+      >
         {tab === 'progress' ? (
           <div className="pane-scroll">
             <SkillDetail skill={skill} />

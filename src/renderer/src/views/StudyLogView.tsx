@@ -26,16 +26,24 @@ export default function StudyLogView() {
   const [evidenceSkill, setEvidenceSkill] = useState(visibleSkills(curriculum)[0]?.id ?? '')
   const days = useMemo(() => minutesPerDay(study?.sessions ?? [], zone, now), [study, zone, now])
   const streak = useMemo(() => computeStreak(days, study?.minMinutesPerDay ?? 15, today), [days, study, today])
-  const minutesFigures = useMemo(() => minutesPerWeek(curriculum, study?.sessions ?? [], zone, now, 8), [curriculum, study, zone, now])
+  const minutesFigures = useMemo(
+    () => minutesPerWeek(curriculum, study?.sessions ?? [], zone, now, 8),
+    [curriculum, study, zone, now],
+  )
   // The live records give this week's figures, so a change shows before the log is read again.
-  const progressFigures = useMemo(() => progressByWeek(curriculum, progressLog ?? [], zone, now, 8, categoryProgress(curriculum, skills ?? {})), [curriculum, progressLog, skills, zone, now])
+  const progressFigures = useMemo(
+    () => progressByWeek(curriculum, progressLog ?? [], zone, now, 8, categoryProgress(curriculum, skills ?? {})),
+    [curriculum, progressLog, skills, zone, now],
+  )
   if (!study) return null
 
   return (
     <section aria-labelledby="study-heading" className="view study-view">
       <header className="view-header">
         <h1 id="study-heading">Study log</h1>
-        <p className="lede">Track the time you put in, keep a daily streak, and collect links that prove what you can do.</p>
+        <p className="lede">
+          Track the time you put in, keep a daily streak, and collect links that prove what you can do.
+        </p>
       </header>
       <div className="study-grid">
         <StudyTimer />
@@ -46,14 +54,32 @@ export default function StudyLogView() {
       <section className="panel charts" aria-labelledby="charts-heading">
         <h2 id="charts-heading">Weekly progress</h2>
         <div className="chart-grid">
-          <WeeklyChart id="chart-minutes" title="Minutes studied per week" figures={minutesFigures} unit="minutes" kind="stacked-bars" />
-          <WeeklyChart id="chart-progress" title="Skill progress per category" figures={progressFigures} unit="%" kind="percent-lines" />
+          <WeeklyChart
+            id="chart-minutes"
+            title="Minutes studied per week"
+            figures={minutesFigures}
+            unit="minutes"
+            kind="stacked-bars"
+          />
+          <WeeklyChart
+            id="chart-progress"
+            title="Skill progress per category"
+            figures={progressFigures}
+            unit="%"
+            kind="percent-lines"
+          />
         </div>
       </section>
       <SessionLog />
       <section className="panel" aria-labelledby="evidence-heading">
         <h2 id="evidence-heading">Evidence</h2>
-        <SkillSelect id="evidence-skill" label="Skill" value={evidenceSkill} onChange={setEvidenceSkill} focusIntent="evidence-skill" />
+        <SkillSelect
+          id="evidence-skill"
+          label="Skill"
+          value={evidenceSkill}
+          onChange={setEvidenceSkill}
+          focusIntent="evidence-skill"
+        />
         <EvidenceList skillId={evidenceSkill} />
       </section>
     </section>

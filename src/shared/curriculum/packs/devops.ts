@@ -4,7 +4,8 @@ import type { ShippedPack } from './shipped-pack'
 export const DEVOPS_PACK: ShippedPack = {
   id: 'devops',
   title: 'DevOps for backend developers',
-  description: 'What a backend developer needs to get code built, shipped and kept healthy: containers, pipelines, infrastructure as code, Linux servers, the cloud, Kubernetes, observability and incidents.',
+  description:
+    'What a backend developer needs to get code built, shipped and kept healthy: containers, pipelines, infrastructure as code, Linux servers, the cloud, Kubernetes, observability and incidents.',
   packVersion: 1,
   categories: [
     { id: 'devops-build-ship', title: 'Building and shipping' },
@@ -15,7 +16,8 @@ export const DEVOPS_PACK: ShippedPack = {
       id: 'devops-containers',
       title: 'Containers',
       category: 'devops-build-ship',
-      summary: 'A container packs your app with exactly the libraries it needs and runs it apart from the rest of the machine. It then behaves the same on your laptop, in CI and in production.',
+      summary:
+        'A container packs your app with exactly the libraries it needs and runs it apart from the rest of the machine. It then behaves the same on your laptop, in CI and in production.',
       subtopics: [
         {
           id: 'devops-images',
@@ -31,7 +33,12 @@ export const DEVOPS_PACK: ShippedPack = {
         {
           id: 'devops-multi-stage',
           title: 'Multi-stage builds for small images',
-          resources: [{ title: 'Docker documentation: Multi-stage builds', url: 'https://docs.docker.com/build/building/multi-stage/' }],
+          resources: [
+            {
+              title: 'Docker documentation: Multi-stage builds',
+              url: 'https://docs.docker.com/build/building/multi-stage/',
+            },
+          ],
         },
         {
           id: 'devops-compose',
@@ -73,17 +80,32 @@ export const DEVOPS_PACK: ShippedPack = {
         {
           id: 'devops-terraform',
           title: 'Terraform: providers, resources, plan then apply',
-          resources: [{ title: 'Terraform documentation: What is Terraform?', url: 'https://developer.hashicorp.com/terraform/intro' }],
+          resources: [
+            {
+              title: 'Terraform documentation: What is Terraform?',
+              url: 'https://developer.hashicorp.com/terraform/intro',
+            },
+          ],
         },
         {
           id: 'devops-tf-state',
           title: 'State files and keeping them safe',
-          resources: [{ title: 'Terraform documentation: State', url: 'https://developer.hashicorp.com/terraform/language/state' }],
+          resources: [
+            {
+              title: 'Terraform documentation: State',
+              url: 'https://developer.hashicorp.com/terraform/language/state',
+            },
+          ],
         },
         {
           id: 'devops-tf-modules',
           title: 'Reusable modules and settings per environment',
-          resources: [{ title: 'Terraform documentation: Modules', url: 'https://developer.hashicorp.com/terraform/language/modules' }],
+          resources: [
+            {
+              title: 'Terraform documentation: Modules',
+              url: 'https://developer.hashicorp.com/terraform/language/modules',
+            },
+          ],
         },
         { id: 'devops-drift', title: 'Drift between the code and what is really running' },
         { id: 'devops-config-management', title: 'Configuration management with tools such as Ansible' },
@@ -93,7 +115,8 @@ export const DEVOPS_PACK: ShippedPack = {
       id: 'devops-linux',
       title: 'Linux for servers',
       category: 'devops-production',
-      summary: 'Most backends run on Linux, and when something goes wrong you will be on a shell looking at it. Get at ease with processes, files and permissions, the network tools and the service manager.',
+      summary:
+        'Most backends run on Linux, and when something goes wrong you will be on a shell looking at it. Get at ease with processes, files and permissions, the network tools and the service manager.',
       subtopics: [
         { id: 'devops-shell', title: 'Shell basics: moving around, pipes and redirection' },
         { id: 'devops-permissions', title: 'Users, groups and file permissions' },
@@ -114,14 +137,24 @@ export const DEVOPS_PACK: ShippedPack = {
         {
           id: 'devops-regions-zones',
           title: 'Regions and availability zones',
-          resources: [{ title: 'AWS documentation: Availability Zones', url: 'https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-availability-zones.html' }],
+          resources: [
+            {
+              title: 'AWS documentation: Availability Zones',
+              url: 'https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-availability-zones.html',
+            },
+          ],
         },
         { id: 'devops-compute', title: 'Virtual machines, managed containers and functions' },
         { id: 'devops-vpc', title: 'Virtual networks, subnets and firewall rules' },
         {
           id: 'devops-iam',
           title: 'Identities, roles and least privilege',
-          resources: [{ title: 'AWS IAM User Guide: Security best practices', url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html' }],
+          resources: [
+            {
+              title: 'AWS IAM User Guide: Security best practices',
+              url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html',
+            },
+          ],
         },
         { id: 'devops-cloud-storage', title: 'Object storage, block storage and managed databases' },
         { id: 'devops-cost', title: 'Watching and controlling the bill' },
@@ -132,39 +165,65 @@ export const DEVOPS_PACK: ShippedPack = {
       id: 'devops-kubernetes',
       title: 'Kubernetes basics',
       category: 'devops-production',
-      summary: 'Kubernetes runs containers across a cluster of machines. You declare what should be running, and it keeps restarting, moving and scaling containers until what runs matches what you declared.',
+      summary:
+        'Kubernetes runs containers across a cluster of machines. You declare what should be running, and it keeps restarting, moving and scaling containers until what runs matches what you declared.',
       subtopics: [
         {
           id: 'devops-k8s-architecture',
           title: 'Clusters, nodes and the control plane',
-          resources: [{ title: 'Kubernetes documentation: Overview', url: 'https://kubernetes.io/docs/concepts/overview/' }],
+          resources: [
+            { title: 'Kubernetes documentation: Overview', url: 'https://kubernetes.io/docs/concepts/overview/' },
+          ],
         },
         {
           id: 'devops-k8s-deployments',
           title: 'Pods, ReplicaSets and Deployments',
-          resources: [{ title: 'Kubernetes documentation: Deployments', url: 'https://kubernetes.io/docs/concepts/workloads/controllers/deployment/' }],
+          resources: [
+            {
+              title: 'Kubernetes documentation: Deployments',
+              url: 'https://kubernetes.io/docs/concepts/workloads/controllers/deployment/',
+            },
+          ],
         },
         {
           id: 'devops-k8s-services',
           title: 'Services and Ingress: reaching your app',
-          resources: [{ title: 'Kubernetes documentation: Service', url: 'https://kubernetes.io/docs/concepts/services-networking/service/' }],
+          resources: [
+            {
+              title: 'Kubernetes documentation: Service',
+              url: 'https://kubernetes.io/docs/concepts/services-networking/service/',
+            },
+          ],
         },
         {
           id: 'devops-k8s-config',
           title: 'ConfigMaps and Secrets',
-          resources: [{ title: 'Kubernetes documentation: ConfigMaps', url: 'https://kubernetes.io/docs/concepts/configuration/configmap/' }],
+          resources: [
+            {
+              title: 'Kubernetes documentation: ConfigMaps',
+              url: 'https://kubernetes.io/docs/concepts/configuration/configmap/',
+            },
+          ],
         },
         {
           id: 'devops-k8s-probes',
           title: 'Liveness, readiness and startup probes',
           resources: [
-            { title: 'Kubernetes documentation: Configure liveness, readiness and startup probes', url: 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/' },
+            {
+              title: 'Kubernetes documentation: Configure liveness, readiness and startup probes',
+              url: 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/',
+            },
           ],
         },
         {
           id: 'devops-k8s-resources',
           title: 'Resource requests and limits',
-          resources: [{ title: 'Kubernetes documentation: Resource management for pods and containers', url: 'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/' }],
+          resources: [
+            {
+              title: 'Kubernetes documentation: Resource management for pods and containers',
+              url: 'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/',
+            },
+          ],
         },
         {
           id: 'devops-kubectl',
@@ -185,19 +244,31 @@ export const DEVOPS_PACK: ShippedPack = {
         {
           id: 'devops-metrics',
           title: 'Metrics: counters, gauges and histograms',
-          resources: [{ title: 'Prometheus documentation: Metric types', url: 'https://prometheus.io/docs/concepts/metric_types/' }],
+          resources: [
+            {
+              title: 'Prometheus documentation: Metric types',
+              url: 'https://prometheus.io/docs/concepts/metric_types/',
+            },
+          ],
         },
         {
           id: 'devops-tracing',
           title: 'Distributed tracing across services',
-          resources: [{ title: 'OpenTelemetry documentation: Traces', url: 'https://opentelemetry.io/docs/concepts/signals/traces/' }],
+          resources: [
+            {
+              title: 'OpenTelemetry documentation: Traces',
+              url: 'https://opentelemetry.io/docs/concepts/signals/traces/',
+            },
+          ],
         },
         { id: 'devops-golden-signals', title: 'Four signals worth watching: latency, traffic, errors, saturation' },
         { id: 'devops-slos', title: 'Service level objectives and error budgets' },
         {
           id: 'devops-alerting',
           title: 'Alerting on what users feel, not on every cause',
-          resources: [{ title: 'Prometheus documentation: Alerting', url: 'https://prometheus.io/docs/practices/alerting/' }],
+          resources: [
+            { title: 'Prometheus documentation: Alerting', url: 'https://prometheus.io/docs/practices/alerting/' },
+          ],
         },
         { id: 'devops-dashboards', title: 'Dashboards that each answer one question' },
       ],
@@ -206,7 +277,8 @@ export const DEVOPS_PACK: ShippedPack = {
       id: 'devops-incidents',
       title: 'Incident response',
       category: 'devops-production',
-      summary: 'Things will break in production. A calm, practised routine of noticing, telling people, limiting the damage and then learning shortens outages and keeps the same failure from coming back.',
+      summary:
+        'Things will break in production. A calm, practised routine of noticing, telling people, limiting the damage and then learning shortens outages and keeps the same failure from coming back.',
       subtopics: [
         { id: 'devops-on-call', title: 'Being on call, and when to escalate' },
         { id: 'devops-incident-roles', title: 'Roles in an incident: who leads, who communicates, who fixes' },

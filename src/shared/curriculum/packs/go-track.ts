@@ -4,7 +4,8 @@ import type { ShippedPack } from './shipped-pack'
 export const GO_TRACK_PACK: ShippedPack = {
   id: 'go-track',
   title: 'Go track',
-  description: 'Backend development in Go, from the language and its goroutines to modules, tests and tooling, then HTTP services, databases and running them in production.',
+  description:
+    'Backend development in Go, from the language and its goroutines to modules, tests and tooling, then HTTP services, databases and running them in production.',
   packVersion: 1,
   categories: [
     { id: 'go-language', title: 'The Go language' },
@@ -15,12 +16,15 @@ export const GO_TRACK_PACK: ShippedPack = {
       id: 'go-basics',
       title: 'Go language basics',
       category: 'go-language',
-      summary: 'Go is a small, statically typed, compiled language designed for networked services. Learn its handful of types and control structures, and its habit of returning errors as ordinary values.',
+      summary:
+        'Go is a small, statically typed, compiled language designed for networked services. Learn its handful of types and control structures, and its habit of returning errors as ordinary values.',
       subtopics: [
         {
           id: 'go-first-program',
           title: 'Installing Go and running a first program',
-          resources: [{ title: 'Go tutorial: Get started with Go', url: 'https://go.dev/doc/tutorial/getting-started' }],
+          resources: [
+            { title: 'Go tutorial: Get started with Go', url: 'https://go.dev/doc/tutorial/getting-started' },
+          ],
         },
         {
           id: 'go-variables-types',
@@ -54,7 +58,9 @@ export const GO_TRACK_PACK: ShippedPack = {
         {
           id: 'go-generics',
           title: 'Generics: type parameters and constraints',
-          resources: [{ title: 'Go tutorial: Getting started with generics', url: 'https://go.dev/doc/tutorial/generics' }],
+          resources: [
+            { title: 'Go tutorial: Getting started with generics', url: 'https://go.dev/doc/tutorial/generics' },
+          ],
         },
         {
           id: 'go-idioms',
@@ -127,7 +133,8 @@ export const GO_TRACK_PACK: ShippedPack = {
       id: 'go-testing',
       title: 'Testing',
       category: 'go-language',
-      summary: 'Testing is built into the toolchain: a file ending in _test.go and the go test command are all you need. Table-driven tests, benchmarks, fuzzing and coverage come with it.',
+      summary:
+        'Testing is built into the toolchain: a file ending in _test.go and the go test command are all you need. Table-driven tests, benchmarks, fuzzing and coverage come with it.',
       subtopics: [
         {
           id: 'go-test-basics',
@@ -178,7 +185,8 @@ export const GO_TRACK_PACK: ShippedPack = {
       id: 'go-http',
       title: 'HTTP services with net/http',
       category: 'go-backend',
-      summary: 'The standard library ships a production-ready HTTP server and client. Many Go services need nothing more than net/http, its request router and a few middleware functions of their own.',
+      summary:
+        'The standard library ships a production-ready HTTP server and client. Many Go services need nothing more than net/http, its request router and a few middleware functions of their own.',
       subtopics: [
         {
           id: 'go-handlers',
@@ -201,12 +209,18 @@ export const GO_TRACK_PACK: ShippedPack = {
       id: 'go-databases',
       title: 'Databases',
       category: 'go-backend',
-      summary: 'The database/sql package puts one interface over many SQL drivers and keeps a pool of connections for you. Pass values as query parameters, close what you open and keep transactions short.',
+      summary:
+        'The database/sql package puts one interface over many SQL drivers and keeps a pool of connections for you. Pass values as query parameters, close what you open and keep transactions short.',
       subtopics: [
         {
           id: 'go-database-sql',
           title: 'database/sql and drivers',
-          resources: [{ title: 'Go tutorial: Accessing a relational database', url: 'https://go.dev/doc/tutorial/database-access' }],
+          resources: [
+            {
+              title: 'Go tutorial: Accessing a relational database',
+              url: 'https://go.dev/doc/tutorial/database-access',
+            },
+          ],
         },
         { id: 'go-sql-parameters', title: 'Query parameters instead of building SQL strings' },
         { id: 'go-sql-scanning', title: 'Scanning rows and handling NULL' },
@@ -220,7 +234,8 @@ export const GO_TRACK_PACK: ShippedPack = {
       id: 'go-production',
       title: 'Go services in production',
       category: 'go-backend',
-      summary: 'A service is more than its handlers: it reads its configuration, logs in a structured way, shuts down without dropping requests and ships as one small binary, often inside a container.',
+      summary:
+        'A service is more than its handlers: it reads its configuration, logs in a structured way, shuts down without dropping requests and ships as one small binary, often inside a container.',
       subtopics: [
         { id: 'go-configuration', title: 'Configuration from flags and environment variables' },
         {

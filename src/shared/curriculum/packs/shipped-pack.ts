@@ -5,5 +5,11 @@ export interface ShippedPack {
   description: string
   packVersion: number
   categories: { id: string; title: string }[]
-  skills: { id: string; title: string; category: string; summary: string; subtopics: { id: string; title: string; resources?: { title: string; url: string }[] }[] }[]
+  skills: {
+    id: string
+    title: string
+    category: string
+    summary: string
+    subtopics: { id: string; title: string; resources?: { title: string; url: string }[] }[]
+  }[]
 }

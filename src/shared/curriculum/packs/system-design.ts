@@ -4,7 +4,8 @@ import type { ShippedPack } from './shipped-pack'
 export const SYSTEM_DESIGN_PACK: ShippedPack = {
   id: 'system-design',
   title: 'System design basics',
-  description: 'How systems that serve many users are put together: scaling, caching, load balancing, storage, consistency, queues and rate limits, then whole designs to practise on.',
+  description:
+    'How systems that serve many users are put together: scaling, caching, load balancing, storage, consistency, queues and rate limits, then whole designs to practise on.',
   packVersion: 1,
   categories: [
     { id: 'sd-foundations', title: 'System design building blocks' },
@@ -19,10 +20,16 @@ export const SYSTEM_DESIGN_PACK: ShippedPack = {
         'Before drawing any boxes, pin down what the system must do, how many people will use it and how quickly it must answer. Rough numbers for traffic and storage show which problems are real and which can wait.',
       subtopics: [
         { id: 'sd-functional-requirements', title: 'Functional requirements: what the system must do' },
-        { id: 'sd-non-functional-requirements', title: 'Non-functional requirements: latency, availability, durability' },
+        {
+          id: 'sd-non-functional-requirements',
+          title: 'Non-functional requirements: latency, availability, durability',
+        },
         { id: 'sd-back-of-envelope', title: 'Back-of-the-envelope estimates of requests per second and storage' },
         { id: 'sd-read-write-ratio', title: 'The read-to-write ratio and how it shapes a design' },
-        { id: 'sd-availability-targets', title: 'Availability targets: what 99.9% allows (under 9 hours of downtime a year)' },
+        {
+          id: 'sd-availability-targets',
+          title: 'Availability targets: what 99.9% allows (under 9 hours of downtime a year)',
+        },
         { id: 'sd-latency-numbers', title: 'Orders of magnitude: memory, disk, network, another region' },
       ],
     },
@@ -30,7 +37,8 @@ export const SYSTEM_DESIGN_PACK: ShippedPack = {
       id: 'sd-scaling',
       title: 'Scaling',
       category: 'sd-foundations',
-      summary: 'When one machine is no longer enough, you can buy a bigger one or add more of the same. Adding machines goes much further, but only once servers keep no state of their own between requests.',
+      summary:
+        'When one machine is no longer enough, you can buy a bigger one or add more of the same. Adding machines goes much further, but only once servers keep no state of their own between requests.',
       subtopics: [
         { id: 'sd-vertical-horizontal', title: 'Vertical versus horizontal scaling' },
         { id: 'sd-stateless-services', title: 'Stateless services, and where session state goes instead' },
@@ -54,7 +62,12 @@ export const SYSTEM_DESIGN_PACK: ShippedPack = {
         {
           id: 'sd-cache-eviction',
           title: 'Eviction policies such as least recently used',
-          resources: [{ title: 'Redis documentation: key eviction', url: 'https://redis.io/docs/latest/develop/reference/eviction/' }],
+          resources: [
+            {
+              title: 'Redis documentation: key eviction',
+              url: 'https://redis.io/docs/latest/develop/reference/eviction/',
+            },
+          ],
         },
         {
           id: 'sd-http-caching',
@@ -74,7 +87,9 @@ export const SYSTEM_DESIGN_PACK: ShippedPack = {
         {
           id: 'sd-lb-algorithms',
           title: 'Round robin, least connections and hashing',
-          resources: [{ title: 'nginx: HTTP load balancing', url: 'https://nginx.org/en/docs/http/load_balancing.html' }],
+          resources: [
+            { title: 'nginx: HTTP load balancing', url: 'https://nginx.org/en/docs/http/load_balancing.html' },
+          ],
         },
         { id: 'sd-l4-l7', title: 'Layer 4 versus layer 7 load balancers' },
         { id: 'sd-health-checks', title: 'Health checks and taking a server out of rotation' },
@@ -88,23 +103,36 @@ export const SYSTEM_DESIGN_PACK: ShippedPack = {
       id: 'sd-data-storage',
       title: 'Choosing where data lives',
       category: 'sd-foundations',
-      summary: 'Every kind of store answers some questions well and others badly. Choose by how the data is read and written, how much of it there will be and what must never be lost.',
+      summary:
+        'Every kind of store answers some questions well and others badly. Choose by how the data is read and written, how much of it there will be and what must never be lost.',
       subtopics: [
         { id: 'sd-store-kinds', title: 'Relational, document, key-value and wide-column stores' },
         {
           id: 'sd-indexing',
           title: 'Indexes: faster reads paid for with slower writes',
-          resources: [{ title: 'PostgreSQL documentation: Indexes', url: 'https://www.postgresql.org/docs/current/indexes.html' }],
+          resources: [
+            { title: 'PostgreSQL documentation: Indexes', url: 'https://www.postgresql.org/docs/current/indexes.html' },
+          ],
         },
         {
           id: 'sd-replication',
           title: 'Replication: a leader and followers, synchronous or not',
-          resources: [{ title: 'PostgreSQL documentation: High Availability, Load Balancing, and Replication', url: 'https://www.postgresql.org/docs/current/high-availability.html' }],
+          resources: [
+            {
+              title: 'PostgreSQL documentation: High Availability, Load Balancing, and Replication',
+              url: 'https://www.postgresql.org/docs/current/high-availability.html',
+            },
+          ],
         },
         {
           id: 'sd-partitioning',
           title: 'Partitioning large tables',
-          resources: [{ title: 'PostgreSQL documentation: Table Partitioning', url: 'https://www.postgresql.org/docs/current/ddl-partitioning.html' }],
+          resources: [
+            {
+              title: 'PostgreSQL documentation: Table Partitioning',
+              url: 'https://www.postgresql.org/docs/current/ddl-partitioning.html',
+            },
+          ],
         },
         { id: 'sd-object-storage', title: 'Object storage for files and large blobs' },
         { id: 'sd-search-engines', title: 'A search engine beside the main database' },
@@ -122,7 +150,12 @@ export const SYSTEM_DESIGN_PACK: ShippedPack = {
         {
           id: 'sd-isolation-levels',
           title: 'Transaction isolation levels and the anomalies each allows',
-          resources: [{ title: 'PostgreSQL documentation: Transaction Isolation', url: 'https://www.postgresql.org/docs/current/transaction-iso.html' }],
+          resources: [
+            {
+              title: 'PostgreSQL documentation: Transaction Isolation',
+              url: 'https://www.postgresql.org/docs/current/transaction-iso.html',
+            },
+          ],
         },
         { id: 'sd-quorums', title: 'Quorum reads and writes' },
         { id: 'sd-idempotency', title: 'Idempotent operations and idempotency keys for safe retries' },
@@ -145,7 +178,12 @@ export const SYSTEM_DESIGN_PACK: ShippedPack = {
         {
           id: 'sd-delivery-guarantees',
           title: 'At-most-once, at-least-once and effectively-once delivery',
-          resources: [{ title: 'RabbitMQ documentation: Consumer Acknowledgements and Publisher Confirms', url: 'https://www.rabbitmq.com/docs/confirms' }],
+          resources: [
+            {
+              title: 'RabbitMQ documentation: Consumer Acknowledgements and Publisher Confirms',
+              url: 'https://www.rabbitmq.com/docs/confirms',
+            },
+          ],
         },
         { id: 'sd-dead-letters', title: 'Retries with backoff and dead-letter queues' },
         { id: 'sd-backpressure', title: 'Backpressure when consumers fall behind' },
@@ -156,14 +194,20 @@ export const SYSTEM_DESIGN_PACK: ShippedPack = {
       id: 'sd-rate-limiting',
       title: 'Rate limiting and resilience',
       category: 'sd-foundations',
-      summary: 'A system that accepts unlimited work falls over at the first burst or buggy client. Limits, timeouts and circuit breakers keep one failing part from taking the rest down with it.',
+      summary:
+        'A system that accepts unlimited work falls over at the first burst or buggy client. Limits, timeouts and circuit breakers keep one failing part from taking the rest down with it.',
       subtopics: [
         { id: 'sd-token-bucket', title: 'Token bucket and leaky bucket algorithms' },
         { id: 'sd-window-counters', title: 'Fixed and sliding window counters' },
         {
           id: 'sd-too-many-requests',
           title: 'Answering 429 Too Many Requests with a Retry-After header',
-          resources: [{ title: 'RFC 6585, section 4: 429 Too Many Requests', url: 'https://www.rfc-editor.org/rfc/rfc6585#section-4' }],
+          resources: [
+            {
+              title: 'RFC 6585, section 4: 429 Too Many Requests',
+              url: 'https://www.rfc-editor.org/rfc/rfc6585#section-4',
+            },
+          ],
         },
         { id: 'sd-shared-limits', title: 'One limit shared by many servers' },
         { id: 'sd-timeouts-retries', title: 'Timeouts, and retries with exponential backoff and jitter' },
@@ -174,7 +218,8 @@ export const SYSTEM_DESIGN_PACK: ShippedPack = {
       id: 'sd-url-shortener',
       title: 'Designing a URL shortener',
       category: 'sd-practice',
-      summary: 'A short-link service is small enough to design end to end in an hour, yet it touches most of the basics: generating ids, a read-heavy store, caching, redirects and abuse.',
+      summary:
+        'A short-link service is small enough to design end to end in an hour, yet it touches most of the basics: generating ids, a read-heavy store, caching, redirects and abuse.',
       subtopics: [
         { id: 'sd-us-requirements', title: 'Requirements and traffic estimates for short links' },
         { id: 'sd-us-keys', title: 'Short keys: a counter in base 62, or random ids with collision checks' },
@@ -182,7 +227,12 @@ export const SYSTEM_DESIGN_PACK: ShippedPack = {
         {
           id: 'sd-us-redirects',
           title: '301 or 302: what a permanent or temporary redirect means for click counts',
-          resources: [{ title: 'RFC 9110, section 15.4: Redirection 3xx', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.4' }],
+          resources: [
+            {
+              title: 'RFC 9110, section 15.4: Redirection 3xx',
+              url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.4',
+            },
+          ],
         },
         { id: 'sd-us-caching', title: 'Caching the most popular links' },
         { id: 'sd-us-abuse', title: 'Expiry, custom aliases and protection against abuse' },
@@ -192,7 +242,8 @@ export const SYSTEM_DESIGN_PACK: ShippedPack = {
       id: 'sd-practice-designs',
       title: 'More designs to practise',
       category: 'sd-practice',
-      summary: 'Each classic exercise stresses a different part of the toolkit. Work through them out loud: requirements first, then the simplest design that works, then what breaks as it grows.',
+      summary:
+        'Each classic exercise stresses a different part of the toolkit. Work through them out loud: requirements first, then the simplest design that works, then what breaks as it grows.',
       subtopics: [
         { id: 'sd-pd-news-feed', title: 'A news feed: fan-out on write versus fan-out on read' },
         { id: 'sd-pd-chat', title: 'A chat service: long-lived connections and delivering every message' },

@@ -25,7 +25,23 @@ import { Fragment, jsx, jsxs } from 'react/jsx-runtime'
 import type { LanguageId } from './languages'
 
 // Typed by LanguageId: a language added there without its grammar here does not compile.
-const GRAMMARS: Record<LanguageId, LanguageFn> = { bash, csharp, dockerfile, go, http, java, javascript, json, php, python, ruby, sql, typescript, xml, yaml }
+const GRAMMARS: Record<LanguageId, LanguageFn> = {
+  bash,
+  csharp,
+  dockerfile,
+  go,
+  http,
+  java,
+  javascript,
+  json,
+  php,
+  python,
+  ruby,
+  sql,
+  typescript,
+  xml,
+  yaml,
+}
 
 const lowlight = createLowlight(GRAMMARS)
 

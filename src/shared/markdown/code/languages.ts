@@ -29,7 +29,9 @@ export interface CodeLanguage {
 }
 
 const BY_NAME = new Map<string, CodeLanguage>()
-for (const [id, { label, aliases }] of Object.entries(LANGUAGES) as Array<[LanguageId, (typeof LANGUAGES)[LanguageId]]>) {
+for (const [id, { label, aliases }] of Object.entries(LANGUAGES) as Array<
+  [LanguageId, (typeof LANGUAGES)[LanguageId]]
+>) {
   for (const name of [id, ...aliases]) BY_NAME.set(name, { id, label })
 }
 

@@ -3,7 +3,8 @@
 // always light and takes its rules from here.
 
 /** A kind of token, coloured alike whatever the language. */
-export type TokenKind = 'keyword' | 'string' | 'number' | 'title' | 'type' | 'attr' | 'comment' | 'meta' | 'addition' | 'deletion'
+export type TokenKind =
+  'keyword' | 'string' | 'number' | 'title' | 'type' | 'attr' | 'comment' | 'meta' | 'addition' | 'deletion'
 
 /** The highlight.js classes (without `hljs-`; `title.class_` is a title with that modifier) each kind covers. */
 export const TOKEN_CLASSES: Record<TokenKind, readonly string[]> = {
@@ -12,7 +13,17 @@ export const TOKEN_CLASSES: Record<TokenKind, readonly string[]> = {
   number: ['number', 'literal', 'operator'],
   title: ['title', 'section', 'selector-pseudo'],
   type: ['type', 'built_in', 'symbol', 'title.class_'],
-  attr: ['attr', 'attribute', 'property', 'variable', 'template-variable', 'selector-attr', 'selector-class', 'selector-id', 'link'],
+  attr: [
+    'attr',
+    'attribute',
+    'property',
+    'variable',
+    'template-variable',
+    'selector-attr',
+    'selector-class',
+    'selector-id',
+    'link',
+  ],
   comment: ['comment', 'quote'],
   meta: ['meta', 'name', 'tag', 'bullet'],
   addition: ['addition'],
@@ -55,6 +66,13 @@ export const CODE_BACKGROUNDS = { light: '#eef0f4', dark: '#272b34', page: '#f6f
 
 /** CSS rules colouring the highlight classes with fixed colours (the exported page's). */
 export function highlightRules(colours: Record<TokenKind, string>): string {
-  const rules = (Object.keys(TOKEN_CLASSES) as TokenKind[]).map((kind) => `${TOKEN_CLASSES[kind].map((c) => `.hljs-${c}`).join(', ')} { color: ${colours[kind]}; }`)
-  return [...rules, '.hljs-comment { font-style: italic; }', '.hljs-strong { font-weight: 600; }', '.hljs-emphasis { font-style: italic; }'].join('\n')
+  const rules = (Object.keys(TOKEN_CLASSES) as TokenKind[]).map(
+    (kind) => `${TOKEN_CLASSES[kind].map((c) => `.hljs-${c}`).join(', ')} { color: ${colours[kind]}; }`,
+  )
+  return [
+    ...rules,
+    '.hljs-comment { font-style: italic; }',
+    '.hljs-strong { font-weight: 600; }',
+    '.hljs-emphasis { font-style: italic; }',
+  ].join('\n')
 }

@@ -14,7 +14,10 @@ export interface NoteFrontMatter {
 export const OWN_KEYS: ReadonlyArray<keyof NoteFrontMatter> = ['id', 'skill', 'title', 'created', 'updated']
 
 /** A note file as read: plain Markdown, Markdown under front matter, or front matter that cannot be read. */
-export type ParsedNoteFile = { kind: 'plain'; body: string } | { kind: 'front-matter'; fields: Record<string, unknown>; body: string } | { kind: 'broken'; reason: string }
+export type ParsedNoteFile =
+  | { kind: 'plain'; body: string }
+  | { kind: 'front-matter'; fields: Record<string, unknown>; body: string }
+  | { kind: 'broken'; reason: string }
 
 /**
  * The text of a note's `.md` file: YAML front matter between `---` lines (every value quoted, so
@@ -34,7 +37,8 @@ function closingLine(text: string, from: number): { start: number; after: number
   while (start <= text.length) {
     const newline = text.indexOf('\n', start)
     const end = newline === -1 ? text.length : newline
-    if (CLOSING.test(text.slice(start, end).replace(/\r$/, ''))) return { start, after: newline === -1 ? text.length : newline + 1 }
+    if (CLOSING.test(text.slice(start, end).replace(/\r$/, '')))
+      return { start, after: newline === -1 ? text.length : newline + 1 }
     if (newline === -1) return null
     start = newline + 1
   }
@@ -44,7 +48,14 @@ function closingLine(text: string, from: number): { start: number; after: number
 /** Why js-yaml refused the front matter, in one line. */
 function yamlReason(error: unknown): string {
   if (error instanceof Error && 'reason' in error && typeof error.reason === 'string') {
-    const mark = 'mark' in error && typeof error.mark === 'object' && error.mark !== null && 'line' in error.mark && typeof error.mark.line === 'number' ? error.mark.line : null
+    const mark =
+      'mark' in error &&
+      typeof error.mark === 'object' &&
+      error.mark !== null &&
+      'line' in error.mark &&
+      typeof error.mark.line === 'number'
+        ? error.mark.line
+        : null
     // The mark counts from the front matter's first line; the file's first line is the opening `---`.
     return mark === null ? error.reason : `${error.reason} (line ${mark + 2})`
   }
@@ -70,7 +81,8 @@ export function parseNoteFile(file: string): ParsedNoteFile {
     return { kind: 'broken', reason: `its front matter cannot be read: ${yamlReason(error)}` }
   }
   if (fields === undefined || fields === null) fields = {}
-  if (typeof fields !== 'object' || Array.isArray(fields)) return { kind: 'broken', reason: 'its front matter is not a list of key: value lines' }
+  if (typeof fields !== 'object' || Array.isArray(fields))
+    return { kind: 'broken', reason: 'its front matter is not a list of key: value lines' }
   const rest = text.slice(closing.after)
   const body = rest.startsWith('\r\n') ? rest.slice(2) : rest.startsWith('\n') ? rest.slice(1) : rest
   return { kind: 'front-matter', fields: fields as Record<string, unknown>, body }

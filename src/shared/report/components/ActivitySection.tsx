@@ -13,7 +13,10 @@ export function ActivitySection({ s }: { s: SectionOf<'activity'> }) {
       </p>
       <DataTable columns={[COLUMNS.category, COLUMNS.time]} rows={minutes(s.categories)} />
       <DataTable columns={[COLUMNS.skill, COLUMNS.time]} rows={minutes(s.skills)} />
-      <DataTable columns={[COLUMNS.day, COLUMNS.time, COLUMNS.sessions]} rows={s.days.map((d) => [d.label, formatMinutes(d.minutes), String(d.sessions)])} />
+      <DataTable
+        columns={[COLUMNS.day, COLUMNS.time, COLUMNS.sessions]}
+        rows={s.days.map((d) => [d.label, formatMinutes(d.minutes), String(d.sessions)])}
+      />
     </>
   )
 }

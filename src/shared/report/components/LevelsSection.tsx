@@ -22,7 +22,13 @@ export function LevelsSection({ s, look }: { s: SectionOf<'levels'>; look: Repor
             <Bar value={l.percent} />
             <p className="report-meta">{l.explanation}</p>
             {target ? <p className="report-meta">{target}</p> : null}
-            <Checklist items={l.goals.map((g) => ({ text: g.title, done: g.done, ...(g.custom ? { note: OWN_GOAL_NOTE } : {}) }))} />
+            <Checklist
+              items={l.goals.map((g) => ({
+                text: g.title,
+                done: g.done,
+                ...(g.custom ? { note: OWN_GOAL_NOTE } : {}),
+              }))}
+            />
           </div>
         )
       })}

@@ -14,7 +14,15 @@ export function NotesSection({ s, look }: { s: SectionOf<'notes'>; look: ReportL
     <>
       {s.items.map((n, i) => {
         const clipped = s.mode === 'full' && look.noteChars !== undefined && n.text.length > look.noteChars
-        const body = <NoteMarkdown source={clipped ? n.text.slice(0, look.noteChars) : n.text} link={link} headingShift={level} wikiLinks cards />
+        const body = (
+          <NoteMarkdown
+            source={clipped ? n.text.slice(0, look.noteChars) : n.text}
+            link={link}
+            headingShift={level}
+            wikiLinks
+            cards
+          />
+        )
         return (
           <article key={i} className="report-note">
             <Heading level={level}>{noteHeading(n)}</Heading>

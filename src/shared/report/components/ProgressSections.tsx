@@ -1,5 +1,18 @@
 import type { SectionOf } from '../schema'
-import { COLUMNS, doneOfTotal, foldSubtopics, markLabel, notStartedCount, overviewLead, skillColumns, skillFigures, statusCounts, subtopicCount, SUBTOPICS_HEADING, untouchedLead } from '../text'
+import {
+  COLUMNS,
+  doneOfTotal,
+  foldSubtopics,
+  markLabel,
+  notStartedCount,
+  overviewLead,
+  skillColumns,
+  skillFigures,
+  statusCounts,
+  subtopicCount,
+  SUBTOPICS_HEADING,
+  untouchedLead,
+} from '../text'
 import { Bar, Checklist, DataTable, Heading, Sentence, type ReportLook } from './ReportParts'
 
 /** Overall progress: the percentage, a bar and the skills per status. */
@@ -20,7 +33,12 @@ export function CategoriesSection({ s }: { s: SectionOf<'categories'> }) {
   return (
     <DataTable
       columns={[COLUMNS.category, COLUMNS.progress, { label: '' }, COLUMNS.done]}
-      rows={s.rows.map((r) => [r.label, `${r.percent}%`, <Bar key="bar" value={r.percent} />, doneOfTotal(r.done, r.total)])}
+      rows={s.rows.map((r) => [
+        r.label,
+        `${r.percent}%`,
+        <Bar key="bar" value={r.percent} />,
+        doneOfTotal(r.done, r.total),
+      ])}
     />
   )
 }
@@ -41,7 +59,11 @@ export function SkillsSection({ s, look }: { s: SectionOf<'skills'>; look: Repor
       {s.showSubtopics ? (
         <>
           <Heading level={look.headingLevel + 2}>{SUBTOPICS_HEADING}</Heading>
-          {s.listNotStarted ? <AllSubtopics rows={s.rows} look={look} /> : <FoldedSubtopics rows={s.rows} look={look} />}
+          {s.listNotStarted ? (
+            <AllSubtopics rows={s.rows} look={look} />
+          ) : (
+            <FoldedSubtopics rows={s.rows} look={look} />
+          )}
         </>
       ) : null}
     </>
@@ -87,5 +109,7 @@ function FoldedSubtopics({ rows, look }: { rows: SkillRows; look: ReportLook }) 
 
 /** The frameworks the learner marked, with the mark. */
 export function FrameworksSection({ s }: { s: SectionOf<'frameworks'> }) {
-  return <DataTable columns={[COLUMNS.framework, COLUMNS.mark]} rows={s.items.map((f) => [f.name, markLabel(f.mark)])} />
+  return (
+    <DataTable columns={[COLUMNS.framework, COLUMNS.mark]} rows={s.items.map((f) => [f.name, markLabel(f.mark)])} />
+  )
 }

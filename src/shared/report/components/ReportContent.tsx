@@ -14,7 +14,10 @@ export function ReportHeader({ report, look }: { report: Report; look: ReportLoo
     <header className="report-header">
       <Heading level={look.headingLevel}>{report.title}</Heading>
       <p>
-        <Sentence parts={generatedLine(report)} figure={(value) => <time dateTime={report.generatedAt}>{value}</time>} />
+        <Sentence
+          parts={generatedLine(report)}
+          figure={(value) => <time dateTime={report.generatedAt}>{value}</time>}
+        />
       </p>
     </header>
   )

@@ -61,7 +61,13 @@ export function DataTable({ columns, rows }: { columns: Column[]; rows: ReactNod
 }
 
 /** A shared sentence with its figure wrapped by `figure` (a <strong>, a large number, a <time>). */
-export function Sentence({ parts: [before, value, after], figure }: { parts: Emphasised; figure: (value: string) => ReactNode }) {
+export function Sentence({
+  parts: [before, value, after],
+  figure,
+}: {
+  parts: Emphasised
+  figure: (value: string) => ReactNode
+}) {
   return (
     <>
       {before}

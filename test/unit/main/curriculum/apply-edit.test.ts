@@ -13,7 +13,13 @@ function attachedSkillIds(c: Curriculum, trash: readonly TrashEntry[]): Set<stri
 }
 function subtopicIds(c: Curriculum, trash: readonly TrashEntry[]): Set<string> {
   const live = c.skills.flatMap((s) => s.subtopics.map((t) => `${s.id}/${t.id}`))
-  const trashed = trash.flatMap((t) => (t.kind === 'subtopic' ? [`${t.skillId}/${t.subtopic.id}`] : t.kind === 'skill' ? t.skill.subtopics.map((s) => `${t.skill.id}/${s.id}`) : []))
+  const trashed = trash.flatMap((t) =>
+    t.kind === 'subtopic'
+      ? [`${t.skillId}/${t.subtopic.id}`]
+      : t.kind === 'skill'
+        ? t.skill.subtopics.map((s) => `${t.skill.id}/${s.id}`)
+        : [],
+  )
   return new Set([...live, ...trashed])
 }
 
@@ -26,14 +32,33 @@ const step = (c: Curriculum) => {
   const title = fc.string({ minLength: 1, maxLength: 20 }).filter((t) => t.trim().length > 0)
   const sub = (skillId: string) => c.skills.find((s) => s.id === skillId)?.subtopics.map((t) => t.id) ?? []
   return fc.oneof(
-    fc.record({ op: fc.constant('addSkill' as const), categoryId: category, title, summary: fc.constant(''), subtopics: fc.array(title, { maxLength: 3 }) }),
+    fc.record({
+      op: fc.constant('addSkill' as const),
+      categoryId: category,
+      title,
+      summary: fc.constant(''),
+      subtopics: fc.array(title, { maxLength: 3 }),
+    }),
     fc.record({ op: fc.constant('updateSkill' as const), skillId: skill, title, categoryId: category }),
     fc.record({ op: fc.constant('moveSkill' as const), skillId: skill, to }),
     fc.record({ op: fc.constant('hideSkill' as const), skillId: skill, hidden: fc.boolean() }),
     fc.record({ op: fc.constant('deleteSkill' as const), skillId: skill }),
     fc.record({ op: fc.constant('addSubtopic' as const), skillId: skill, title }),
-    skill.chain((skillId) => fc.record({ op: fc.constant('deleteSubtopic' as const), skillId: fc.constant(skillId), subtopicId: fc.constantFrom(...sub(skillId), 'no-such') })),
-    skill.chain((skillId) => fc.record({ op: fc.constant('moveSubtopic' as const), skillId: fc.constant(skillId), subtopicId: fc.constantFrom(...sub(skillId), 'no-such'), to })),
+    skill.chain((skillId) =>
+      fc.record({
+        op: fc.constant('deleteSubtopic' as const),
+        skillId: fc.constant(skillId),
+        subtopicId: fc.constantFrom(...sub(skillId), 'no-such'),
+      }),
+    ),
+    skill.chain((skillId) =>
+      fc.record({
+        op: fc.constant('moveSubtopic' as const),
+        skillId: fc.constant(skillId),
+        subtopicId: fc.constantFrom(...sub(skillId), 'no-such'),
+        to,
+      }),
+    ),
     fc.record({ op: fc.constant('addCategory' as const), title }),
     fc.record({ op: fc.constant('hideCategory' as const), categoryId: category, hidden: fc.boolean() }),
     fc.record({ op: fc.constant('deleteCategory' as const), categoryId: category }),
@@ -58,7 +83,14 @@ describe('curriculum edits', () => {
             if (edit.op === 'restore') {
               const at = edit.index % Math.max(1, trash.length)
               const entry = trash[at]
-              if (entry && entry.kind !== 'note' && entry.kind !== 'session' && entry.kind !== 'goal' && entry.kind !== 'card' && entry.kind !== 'evidence') {
+              if (
+                entry &&
+                entry.kind !== 'note' &&
+                entry.kind !== 'session' &&
+                entry.kind !== 'goal' &&
+                entry.kind !== 'card' &&
+                entry.kind !== 'evidence'
+              ) {
                 c = restoreInCurriculum(c, entry)
                 trash.splice(at, 1)
               }
@@ -73,7 +105,8 @@ describe('curriculum edits', () => {
             expect(JSON.stringify(c)).toBe(unchanged)
           }
           for (const id of before.skills) expect(attachedSkillIds(c, trash).has(id)).toBe(true)
-          for (const id of before.subs) if (attachedSkillIds(c, trash).has(id.split('/')[0]!)) expect(subtopicIds(c, trash).has(id)).toBe(true)
+          for (const id of before.subs)
+            if (attachedSkillIds(c, trash).has(id.split('/')[0]!)) expect(subtopicIds(c, trash).has(id)).toBe(true)
         }
         expect(curriculumSchema.safeParse(c).success).toBe(true)
         // Ids are unique and never reused.

@@ -26,7 +26,8 @@ interface Node {
   list: string
 }
 
-const own = (value: object, without?: string): string => JSON.stringify(value, (key, v: unknown) => (key === without ? undefined : v))
+const own = (value: object, without?: string): string =>
+  JSON.stringify(value, (key, v: unknown) => (key === without ? undefined : v))
 
 /** Every node of the curriculum by a key naming its kind and id. */
 function nodesOf(c: Curriculum): Map<string, Node> {
@@ -34,10 +35,13 @@ function nodesOf(c: Curriculum): Map<string, Node> {
   for (const cat of c.categories) nodes.set(`cat:${cat.id}`, { ref: cat, own: own(cat), list: 'categories' })
   for (const skill of c.skills) {
     nodes.set(`skill:${skill.id}`, { ref: skill, own: own(skill, 'subtopics'), list: 'skills' })
-    for (const sub of skill.subtopics) nodes.set(`sub:${skill.id}/${sub.id}`, { ref: sub, own: own(sub), list: `subtopics:${skill.id}` })
+    for (const sub of skill.subtopics)
+      nodes.set(`sub:${skill.id}/${sub.id}`, { ref: sub, own: own(sub), list: `subtopics:${skill.id}` })
   }
   for (const row of c.frameworks) nodes.set(`fw:${row.id}`, { ref: row, own: own(row), list: 'frameworks' })
-  for (const level of LEVEL_IDS) for (const goal of c.goals[level]) nodes.set(`goal:${level}/${goal.id}`, { ref: goal, own: own(goal), list: `goals:${level}` })
+  for (const level of LEVEL_IDS)
+    for (const goal of c.goals[level])
+      nodes.set(`goal:${level}/${goal.id}`, { ref: goal, own: own(goal), list: `goals:${level}` })
   return nodes
 }
 
@@ -59,7 +63,10 @@ function touchedBy(edit: CurriculumEdit | { op: 'restore'; at: number }, c: Curr
     case 'hideSkill':
       return new Set([`skill:${edit.skillId}`])
     case 'deleteSkill':
-      return new Set([`skill:${edit.skillId}`, ...(c.skills.find((s) => s.id === edit.skillId)?.subtopics.map((t) => `sub:${edit.skillId}/${t.id}`) ?? [])])
+      return new Set([
+        `skill:${edit.skillId}`,
+        ...(c.skills.find((s) => s.id === edit.skillId)?.subtopics.map((t) => `sub:${edit.skillId}/${t.id}`) ?? []),
+      ])
     case 'renameSubtopic':
     case 'moveSubtopic':
     case 'deleteSubtopic':
@@ -88,26 +95,58 @@ const step = (c: Curriculum) => {
   const framework = fc.constantFrom(...c.frameworks.map((f) => f.id), 'no-such')
   const to = fc.oneof(fc.constantFrom('up' as const, 'down' as const), fc.nat(12))
   const title = fc.constantFrom('Queues', 'Caching', 'Löwe & “friends”', 'Retries')
-  const sub = (skillId: string) => [...(c.skills.find((s) => s.id === skillId)?.subtopics.map((t) => t.id) ?? []), 'no-such']
-  const onSub = <T>(make: (skillId: string, subtopicId: string) => T) => skill.chain((skillId) => fc.constantFrom(...sub(skillId)).map((subtopicId) => make(skillId, subtopicId)))
-  const rating = fc.record({ score: fc.integer({ min: 1, max: 5 }), reason: fc.constantFrom('Fine.', 'Slow to learn.') })
-  const ratings = fc.record(Object.fromEntries(CRITERIA.map((k) => [k, rating])) as Record<(typeof CRITERIA)[number], typeof rating>)
+  const sub = (skillId: string) => [
+    ...(c.skills.find((s) => s.id === skillId)?.subtopics.map((t) => t.id) ?? []),
+    'no-such',
+  ]
+  const onSub = <T>(make: (skillId: string, subtopicId: string) => T) =>
+    skill.chain((skillId) => fc.constantFrom(...sub(skillId)).map((subtopicId) => make(skillId, subtopicId)))
+  const rating = fc.record({
+    score: fc.integer({ min: 1, max: 5 }),
+    reason: fc.constantFrom('Fine.', 'Slow to learn.'),
+  })
+  const ratings = fc.record(
+    Object.fromEntries(CRITERIA.map((k) => [k, rating])) as Record<(typeof CRITERIA)[number], typeof rating>,
+  )
   const edits: fc.Arbitrary<CurriculumEdit | { op: 'restore'; pick: number }>[] = [
-    fc.record({ op: fc.constant('addSkill' as const), categoryId: category, title, summary: fc.constant(''), subtopics: fc.array(title, { maxLength: 2 }) }),
-    fc.record({ op: fc.constant('updateSkill' as const), skillId: skill, title: fc.option(title, { nil: undefined }), categoryId: fc.option(category, { nil: undefined }) }),
+    fc.record({
+      op: fc.constant('addSkill' as const),
+      categoryId: category,
+      title,
+      summary: fc.constant(''),
+      subtopics: fc.array(title, { maxLength: 2 }),
+    }),
+    fc.record({
+      op: fc.constant('updateSkill' as const),
+      skillId: skill,
+      title: fc.option(title, { nil: undefined }),
+      categoryId: fc.option(category, { nil: undefined }),
+    }),
     fc.record({ op: fc.constant('moveSkill' as const), skillId: skill, to }),
     fc.record({ op: fc.constant('hideSkill' as const), skillId: skill, hidden: fc.boolean() }),
     fc.record({ op: fc.constant('deleteSkill' as const), skillId: skill }),
     fc.record({ op: fc.constant('addSubtopic' as const), skillId: skill, title }),
     onSub((skillId, subtopicId) => ({ op: 'renameSubtopic' as const, skillId, subtopicId, title: 'Renamed' })),
     onSub((skillId, subtopicId) => ({ op: 'deleteSubtopic' as const, skillId, subtopicId })),
-    skill.chain((skillId) => fc.record({ op: fc.constant('moveSubtopic' as const), skillId: fc.constant(skillId), subtopicId: fc.constantFrom(...sub(skillId)), to })),
+    skill.chain((skillId) =>
+      fc.record({
+        op: fc.constant('moveSubtopic' as const),
+        skillId: fc.constant(skillId),
+        subtopicId: fc.constantFrom(...sub(skillId)),
+        to,
+      }),
+    ),
     fc.record({ op: fc.constant('addCategory' as const), title }),
     fc.record({ op: fc.constant('renameCategory' as const), categoryId: category, title }),
     fc.record({ op: fc.constant('moveCategory' as const), categoryId: category, to }),
     fc.record({ op: fc.constant('hideCategory' as const), categoryId: category, hidden: fc.boolean() }),
     fc.record({ op: fc.constant('deleteCategory' as const), categoryId: category }),
-    fc.record({ op: fc.constant('linkGoal' as const), level: fc.constant('entry' as const), goalId: fc.constantFrom(...c.goals.entry.map((g) => g.id)), skillIds: fc.array(skill, { maxLength: 2 }) }),
+    fc.record({
+      op: fc.constant('linkGoal' as const),
+      level: fc.constant('entry' as const),
+      goalId: fc.constantFrom(...c.goals.entry.map((g) => g.id)),
+      skillIds: fc.array(skill, { maxLength: 2 }),
+    }),
     fc.record({
       op: fc.constant('addFramework' as const),
       name: title,
@@ -119,7 +158,12 @@ const step = (c: Curriculum) => {
       uses: fc.constant(''),
       ratings,
     }),
-    fc.record({ op: fc.constant('updateFramework' as const), frameworkId: framework, name: fc.option(title, { nil: undefined }), language: fc.option(fc.constant('Rust'), { nil: undefined }) }),
+    fc.record({
+      op: fc.constant('updateFramework' as const),
+      frameworkId: framework,
+      name: fc.option(title, { nil: undefined }),
+      language: fc.option(fc.constant('Rust'), { nil: undefined }),
+    }),
     fc.record({ op: fc.constant('removeFramework' as const), frameworkId: framework }),
     fc.record({ op: fc.constant('restore' as const), pick: fc.nat() }),
   ]
@@ -137,7 +181,12 @@ describe('a curriculum edit', () => {
         const newId = (prefix: string) => `${prefix}-${(n += 1)}`
         for (const [i, choice] of choices.entries()) {
           const planned = fc.sample(step(c), { numRuns: 1, seed: seed + i * 7919 + choice })[0]!
-          const edit = planned.op === 'restore' ? (trash.length > 0 ? { op: 'restore' as const, at: planned.pick % trash.length } : null) : planned
+          const edit =
+            planned.op === 'restore'
+              ? trash.length > 0
+                ? { op: 'restore' as const, at: planned.pick % trash.length }
+                : null
+              : planned
           if (!edit) continue
           const touched = touchedBy(edit, c)
           const before = nodesOf(c)
@@ -159,7 +208,9 @@ describe('a curriculum edit', () => {
           }
           const after = nodesOf(c)
           // Copying on write gives the skill above a changed sub-topic a new object (with the same fields).
-          const above = new Set([...touched].flatMap((key) => (key.startsWith('sub:') ? [`skill:${key.slice(4, key.indexOf('/'))}`] : [])))
+          const above = new Set(
+            [...touched].flatMap((key) => (key.startsWith('sub:') ? [`skill:${key.slice(4, key.indexOf('/'))}`] : [])),
+          )
           // So does a sub-topic added, or brought back from the trash.
           if (edit.op === 'addSubtopic') above.add(`skill:${edit.skillId}`)
           if (restored?.kind === 'subtopic') above.add(`skill:${restored.skillId}`)
@@ -180,7 +231,9 @@ describe('a curriculum edit', () => {
             expect(is).toEqual(was)
             // The others keep their order among themselves.
             const id = key!.slice(key!.lastIndexOf(key!.includes('/') ? '/' : ':') + 1)
-            expect(listIds(c, moved.list).filter((x) => x !== id)).toEqual(lists.get(moved.list)!.filter((x) => x !== id))
+            expect(listIds(c, moved.list).filter((x) => x !== id)).toEqual(
+              lists.get(moved.list)!.filter((x) => x !== id),
+            )
           }
         }
       }),
@@ -196,11 +249,23 @@ describe('a curriculum edit through the real handler', () => {
     try {
       const told: Change[] = []
       core.store.subscribe((change) => told.push(change))
-      const curriculumRecords = () => told.flatMap((change) => change.records.filter((record) => record.kind.startsWith('curriculum-') || record.kind === 'framework-row'))
+      const curriculumRecords = () =>
+        told.flatMap((change) =>
+          change.records.filter((record) => record.kind.startsWith('curriculum-') || record.kind === 'framework-row'),
+        )
       const named = () => curriculumRecords().map((record) => `${record.kind} ${record.id}`)
-      await answerOf(core, 'curriculum:edit', { op: 'renameSubtopic', skillId: 'databases', subtopicId: 'indexes', title: 'Indexes and plans' })
+      await answerOf(core, 'curriculum:edit', {
+        op: 'renameSubtopic',
+        skillId: 'databases',
+        subtopicId: 'indexes',
+        title: 'Indexes and plans',
+      })
       expect(named()).toEqual(['curriculum-skill databases'])
-      expect(curriculumRecords()[0]!.at).toEqual(['curriculum', 'skills', core.store.state.curriculum.skills.findIndex((s) => s.id === 'databases')])
+      expect(curriculumRecords()[0]!.at).toEqual([
+        'curriculum',
+        'skills',
+        core.store.state.curriculum.skills.findIndex((s) => s.id === 'databases'),
+      ])
       told.length = 0
       await answerOf(core, 'curriculum:edit', { op: 'hideCategory', categoryId: 'soft', hidden: true })
       expect(named()).toEqual(['curriculum-category soft'])

@@ -22,7 +22,8 @@ function takeKeys<T extends Ordered>(merged: T[], base: readonly T[], side: read
 }
 
 /** Ids in order, leaving some out. */
-const idsWithout = (list: readonly { id: string }[], left: readonly string[]): string[] => list.map((x) => x.id).filter((id) => !left.includes(id))
+const idsWithout = (list: readonly { id: string }[], left: readonly string[]): string[] =>
+  list.map((x) => x.id).filter((id) => !left.includes(id))
 
 /** Both computers' curricula merged by keys: categories, skills and every skill's sub-topics. */
 function merge(base: Curriculum, a: Curriculum, b: Curriculum): Curriculum {
@@ -67,7 +68,11 @@ describe('moves made on two computers', () => {
         fc.pre(x !== y)
         const a = applyEdit(base, { op: 'moveSubtopic', skillId: skill.id, subtopicId: x, to: toX }, noIds).curriculum
         const b0 = applyEdit(base, { op: 'moveSubtopic', skillId: skill.id, subtopicId: y, to: toY }, noIds).curriculum
-        const b = applyEdit(b0, { op: 'moveCategory', categoryId: base.categories[0]!.id, to: 'down' }, noIds).curriculum
+        const b = applyEdit(
+          b0,
+          { op: 'moveCategory', categoryId: base.categories[0]!.id, to: 'down' },
+          noIds,
+        ).curriculum
         const merged = merge(base, a, b)
         const subs = (c: Curriculum) => c.skills.find((s) => s.id === skill.id)!.subtopics
         expect(idsWithout(subs(merged), [y])).toEqual(idsWithout(subs(a), [y]))

@@ -12,6 +12,7 @@ describe('keeping every path inside the chosen folder', () => {
   })
 
   it('refuses a path that climbs out, is absolute elsewhere, or is the folder itself', () => {
-    for (const part of ['..', '../outside.md', 'a/../../outside.md', '/etc/passwd', '.']) expect(() => pathInside(root, part)).toThrow(/is not inside/)
+    for (const part of ['..', '../outside.md', 'a/../../outside.md', '/etc/passwd', '.'])
+      expect(() => pathInside(root, part)).toThrow(/is not inside/)
   })
 })

@@ -101,13 +101,21 @@ describe('reading a folder of Markdown files', () => {
   })
 
   // Making 10,000 files takes a few seconds on a busy 2-core machine: the time limit is the setup's, not the walk's.
-  it('refuses a folder of 10,000 Markdown files with a clear message, before reading any', { timeout: 60_000 }, async () => {
-    await mkdir(join(root, 'many'))
-    await Promise.all(Array.from({ length: 10_000 }, (_, i) => writeFile(join(root, 'many', `n${i}.md`), `note ${i}`)))
-    const error = await refusal(readMarkdownFolder(root))
-    expect(error.code).toBe('too-large')
-    expect(error.message).toBe('This folder holds more than 5,000 Markdown files; Groundwork imports at most 5,000 at once. Choose a folder with fewer notes. Nothing was imported.')
-  })
+  it(
+    'refuses a folder of 10,000 Markdown files with a clear message, before reading any',
+    { timeout: 60_000 },
+    async () => {
+      await mkdir(join(root, 'many'))
+      await Promise.all(
+        Array.from({ length: 10_000 }, (_, i) => writeFile(join(root, 'many', `n${i}.md`), `note ${i}`)),
+      )
+      const error = await refusal(readMarkdownFolder(root))
+      expect(error.code).toBe('too-large')
+      expect(error.message).toBe(
+        'This folder holds more than 5,000 Markdown files; Groundwork imports at most 5,000 at once. Choose a folder with fewer notes. Nothing was imported.',
+      )
+    },
+  )
 
   it('refuses Markdown files that are too large together, and a folder with too many entries', async () => {
     await put('a.md', 'a'.repeat(600))
@@ -130,7 +138,9 @@ describe('reading a folder of Markdown files', () => {
   })
 
   it('says so when the chosen folder is missing or a file', async () => {
-    expect((await refusal(readMarkdownFolder(join(root, 'gone')))).message).toMatch(/^Could not open .*gone: the folder does not exist \(ENOENT\)\.$/)
+    expect((await refusal(readMarkdownFolder(join(root, 'gone')))).message).toMatch(
+      /^Could not open .*gone: the folder does not exist \(ENOENT\)\.$/,
+    )
     await put('file.md', 'x')
     expect((await refusal(readMarkdownFolder(join(root, 'file.md')))).message).toMatch(/file\.md is not a folder\.$/)
   })

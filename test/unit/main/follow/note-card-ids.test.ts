@@ -11,7 +11,8 @@ import { tempDir } from '../../../support/temp-dir'
 import { openTestCore } from '../../../support/test-services'
 
 const NOTE_ID = 'note-shared'
-const BODY = 'What is SQL? :: A query language\n\nWhat is an index? :: A lookup structure\n\nWhat is SQL? :: A query language'
+const BODY =
+  'What is SQL? :: A query language\n\nWhat is an index? :: A lookup structure\n\nWhat is SQL? :: A query language'
 
 const opened: { core: Core; remove: () => Promise<void> }[] = []
 afterEach(async () => {
@@ -25,7 +26,14 @@ afterEach(async () => {
 async function computer(): Promise<Core> {
   const temp = await tempDir()
   const state = freshState()
-  state.notes[NOTE_ID] = { id: NOTE_ID, skillId: 'databases', title: 'SQL', body: BODY, createdAt: '2025-03-01T09:00:00.000Z', updatedAt: '2025-03-01T09:00:00.000Z' }
+  state.notes[NOTE_ID] = {
+    id: NOTE_ID,
+    skillId: 'databases',
+    title: 'SQL',
+    body: BODY,
+    createdAt: '2025-03-01T09:00:00.000Z',
+    updatedAt: '2025-03-01T09:00:00.000Z',
+  }
   await writeFile(join(temp.dir, DATA_FILE), JSON.stringify(state))
   const core = await openTestCore(temp.dir)
   opened.push({ core, remove: temp.remove })
@@ -45,7 +53,11 @@ describe('ids of the cards written in notes', () => {
     const ids = liveCards(a).map((card) => card.id)
     expect(liveCards(b).map((card) => card.id)).toEqual(ids)
     const sql = 'What is SQL?\nA query language'
-    expect(ids).toEqual([noteCardId(NOTE_ID, sql, 0), noteCardId(NOTE_ID, 'What is an index?\nA lookup structure', 0), noteCardId(NOTE_ID, sql, 1)])
+    expect(ids).toEqual([
+      noteCardId(NOTE_ID, sql, 0),
+      noteCardId(NOTE_ID, 'What is an index?\nA lookup structure', 0),
+      noteCardId(NOTE_ID, sql, 1),
+    ])
     expect(new Set(ids).size).toBe(3)
   })
 
@@ -66,11 +78,21 @@ describe('ids of the cards written in notes', () => {
     const a = await computer()
     const index = liveCards(a)[1]!
     // The index card now answers a new question; writing its first text again must not take its id.
-    const renamed = BODY.replace('What is an index? :: A lookup structure', 'What is an index for? :: A lookup structure')
+    const renamed = BODY.replace(
+      'What is an index? :: A lookup structure',
+      'What is an index for? :: A lookup structure',
+    )
     await answerOf(a, 'notes:save', { id: NOTE_ID, title: 'SQL', body: renamed })
-    await answerOf(a, 'notes:save', { id: NOTE_ID, title: 'SQL', body: `${renamed}\n\nWhat is an index? :: A lookup structure` })
+    await answerOf(a, 'notes:save', {
+      id: NOTE_ID,
+      title: 'SQL',
+      body: `${renamed}\n\nWhat is an index? :: A lookup structure`,
+    })
     const cards = liveCards(a)
     expect(cards[1]).toMatchObject({ id: index.id, front: 'What is an index for?' })
-    expect(cards[3]).toMatchObject({ id: noteCardId(NOTE_ID, 'What is an index?\nA lookup structure', 1), front: 'What is an index?' })
+    expect(cards[3]).toMatchObject({
+      id: noteCardId(NOTE_ID, 'What is an index?\nA lookup structure', 1),
+      front: 'What is an index?',
+    })
   })
 })

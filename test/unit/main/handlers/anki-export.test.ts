@@ -16,7 +16,13 @@ let core: Core
 beforeEach(async () => {
   temp = await tempDir()
   services = testServices(temp.dir)
-  core = await createCore({ dataDir: temp.dir, services, log: () => undefined, checkResponses: true, clock: testClock() })
+  core = await createCore({
+    dataDir: temp.dir,
+    services,
+    log: () => undefined,
+    checkResponses: true,
+    clock: testClock(),
+  })
 })
 afterEach(async () => {
   await core.close()
@@ -26,7 +32,11 @@ afterEach(async () => {
 describe('exporting the review cards for Anki', () => {
   it('writes the curriculum, own and note cards where the learner chose, as a file Anki reads', async () => {
     await core.dispatch('review:addCard', { skillId: 'apis', front: 'Own "card"', back: 'With <b> & tab\there' })
-    await core.dispatch('notes:create', { skillId: 'databases', title: 'SQL', body: 'Wie heißt 索引 auf Englisch? :: Index' })
+    await core.dispatch('notes:create', {
+      skillId: 'databases',
+      title: 'SQL',
+      body: 'Wie heißt 索引 auf Englisch? :: Index',
+    })
     const result = await core.dispatch('review:exportAnki', undefined)
     if (!result.ok) throw new Error(result.error.message)
     const { path, cards } = result.value as { path: string; cards: number }
@@ -37,8 +47,18 @@ describe('exporting the review cards for Anki', () => {
     expect(file.headers).toMatchObject({ separator: 'tab', html: 'true', notetype: 'Basic', 'guid column': '4' })
     expect(file.rows).toHaveLength(cards)
     const text = file.rows.map((row) => [ankiFieldText(row[0]!, true), ankiFieldText(row[1]!, true), row[2], row[3]])
-    expect(text).toContainEqual(['Own "card"', 'With <b> & tab\there', 'groundwork groundwork::apis groundwork::own', expect.stringMatching(/^groundwork-c-/)])
-    expect(text).toContainEqual(['Wie heißt 索引 auf Englisch?', 'Index', 'groundwork groundwork::databases groundwork::note', expect.stringMatching(/^groundwork-nc-/)])
+    expect(text).toContainEqual([
+      'Own "card"',
+      'With <b> & tab\there',
+      'groundwork groundwork::apis groundwork::own',
+      expect.stringMatching(/^groundwork-c-/),
+    ])
+    expect(text).toContainEqual([
+      'Wie heißt 索引 auf Englisch?',
+      'Index',
+      'groundwork groundwork::databases groundwork::note',
+      expect.stringMatching(/^groundwork-nc-/),
+    ])
   })
 
   it('gives a card the same guid in every export, so a re-import updates it', async () => {

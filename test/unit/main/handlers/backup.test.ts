@@ -24,7 +24,13 @@ let answers: string[]
 beforeEach(async () => {
   temp = await tempDir()
   answers = []
-  core = await createCore({ dataDir: temp.dir, services: testServices(temp.dir, answers), log: () => undefined, checkResponses: true, clock: testClock() })
+  core = await createCore({
+    dataDir: temp.dir,
+    services: testServices(temp.dir, answers),
+    log: () => undefined,
+    checkResponses: true,
+    clock: testClock(),
+  })
   await core.dispatch('skills:setStatus', { skillId: 'apis', status: 'learning' })
 })
 afterEach(async () => {
@@ -60,18 +66,27 @@ describe('full backup export and import', () => {
     if (!preview.ok) throw new Error(preview.error.message)
     const value = preview.value as { token: string; rows: Array<{ label: string; before: number; after: number }> }
     expect(value.rows.find((r) => r.label === 'Skills done')).toEqual({ label: 'Skills done', before: 1, after: 0 })
-    expect(value.rows.find((r) => r.label === 'Skills in progress')).toEqual({ label: 'Skills in progress', before: 0, after: 1 })
+    expect(value.rows.find((r) => r.label === 'Skills in progress')).toEqual({
+      label: 'Skills in progress',
+      before: 0,
+      after: 1,
+    })
     // Nothing changes until the learner confirms.
     expect(core.store.state.skills.apis?.status).toBe('done')
 
     const before = JSON.stringify(core.store.state)
     const confirmed = await core.dispatch('imports:confirm', { token: value.token })
     if (!confirmed.ok) throw new Error(confirmed.error.message)
-    const { state, safetyBackup } = confirmed.value as { state: { skills: Record<string, { status: string }> }; safetyBackup: string }
+    const { state, safetyBackup } = confirmed.value as {
+      state: { skills: Record<string, { status: string }> }
+      safetyBackup: string
+    }
     expect(state.skills.apis?.status).toBe('learning')
     expect(state.skills.dsa).toBeUndefined()
     expect(await readFile(safetyBackup, 'utf8')).toBe(before)
-    const onDisk = JSON.parse(await readFile(join(temp.dir, DATA_FILE), 'utf8')) as { skills: Record<string, { status: string }> }
+    const onDisk = JSON.parse(await readFile(join(temp.dir, DATA_FILE), 'utf8')) as {
+      skills: Record<string, { status: string }>
+    }
     expect(onDisk.skills.apis?.status).toBe('learning')
   })
 
@@ -79,7 +94,11 @@ describe('full backup export and import', () => {
     const path = await fileWith('seeded.json', JSON.stringify(seededState()))
     const preview = await chooseImport(path)
     if (!preview.ok) throw new Error(preview.error.message)
-    const { token, rows, lastChangeAt } = preview.value as { token: string; rows: Array<{ label: string; after: number }>; lastChangeAt: string }
+    const { token, rows, lastChangeAt } = preview.value as {
+      token: string
+      rows: Array<{ label: string; after: number }>
+      lastChangeAt: string
+    }
     expect(rows.find((r) => r.label === 'Notes')?.after).toBe(2)
     expect(rows.find((r) => r.label === 'Sub-topics ticked')?.after).toBe(4)
     expect(lastChangeAt).toBe('2026-11-21T10:00:00.000Z')
@@ -94,7 +113,9 @@ describe('full backup export and import', () => {
   })
 
   it('upgrades a file from an older data version', async () => {
-    const preview = await chooseImport(await fileWith('old.json', JSON.stringify({ skills: { dsa: { status: 'done' } } })))
+    const preview = await chooseImport(
+      await fileWith('old.json', JSON.stringify({ skills: { dsa: { status: 'done' } } })),
+    )
     if (!preview.ok) throw new Error(preview.error.message)
     await core.dispatch('imports:confirm', { token: (preview.value as { token: string }).token })
     expect(core.store.state.schemaVersion).toBe(SCHEMA_VERSION)
@@ -106,7 +127,12 @@ describe('full backup export and import', () => {
       { day: '2026-10-01', technical: 0.1, soft: 0 },
       { day: '2026-10-08', technical: 0.25, soft: 0.5 },
     ]
-    const withHistory = await chooseImport(await fileWith('history.json', JSON.stringify({ schemaVersion: SCHEMA_VERSION, skills: { dsa: { status: 'done' } }, progressLog: history })))
+    const withHistory = await chooseImport(
+      await fileWith(
+        'history.json',
+        JSON.stringify({ schemaVersion: SCHEMA_VERSION, skills: { dsa: { status: 'done' } }, progressLog: history }),
+      ),
+    )
     if (!withHistory.ok) throw new Error(withHistory.error.message)
     const confirmed = await core.dispatch('imports:confirm', { token: (withHistory.value as { token: string }).token })
     expect(confirmed).toMatchObject({ ok: true, value: { state: { progressLog: history } } })
@@ -129,7 +155,10 @@ describe('full backup export and import', () => {
   })
 
   it('tells where the data file and the rotating backups are', async () => {
-    expect(await core.dispatch('backup:location', undefined)).toEqual({ ok: true, value: { dataFile: join(temp.dir, DATA_FILE), backupsDir: join(temp.dir, 'backups') } })
+    expect(await core.dispatch('backup:location', undefined)).toEqual({
+      ok: true,
+      value: { dataFile: join(temp.dir, DATA_FILE), backupsDir: join(temp.dir, 'backups') },
+    })
   })
 })
 
@@ -137,16 +166,30 @@ describe('bad import files change nothing', () => {
   const cases: Array<[string, string, RegExp]> = [
     ['invalid JSON', '{"schemaVersion": 1, "skills": {', /not valid JSON/],
     ['an empty file', '   ', /empty/],
-    ['the wrong shape', JSON.stringify({ schemaVersion: 1, skills: { apis: { status: 'mastered' } } }), /expected shape \(skills\.apis\.status/],
+    [
+      'the wrong shape',
+      JSON.stringify({ schemaVersion: 1, skills: { apis: { status: 'mastered' } } }),
+      /expected shape \(skills\.apis\.status/,
+    ],
     ['some other JSON', JSON.stringify([1, 2, 3]), /not a Groundwork backup/],
     [
       'a newer version',
       JSON.stringify({ schemaVersion: SCHEMA_VERSION + 1, skills: {} }),
-      new RegExp(`newer version of Groundwork \\(data version ${SCHEMA_VERSION + 1}; this version reads up to ${SCHEMA_VERSION}\\)`),
+      new RegExp(
+        `newer version of Groundwork \\(data version ${SCHEMA_VERSION + 1}; this version reads up to ${SCHEMA_VERSION}\\)`,
+      ),
     ],
     ['a __proto__ key', '{"schemaVersion":1,"skills":{},"__proto__":{"polluted":true}}', /"__proto__" key/],
-    ['a nested constructor key', '{"schemaVersion":1,"skills":{"apis":{"status":"done","constructor":{"prototype":{"polluted":true}}}}}', /"(constructor|prototype)" key/],
-    ['an unknown skill id shaped like a prototype key', '{"schemaVersion":1,"skills":{"Constructor":{}}}', /expected shape/],
+    [
+      'a nested constructor key',
+      '{"schemaVersion":1,"skills":{"apis":{"status":"done","constructor":{"prototype":{"polluted":true}}}}}',
+      /"(constructor|prototype)" key/,
+    ],
+    [
+      'an unknown skill id shaped like a prototype key',
+      '{"schemaVersion":1,"skills":{"Constructor":{}}}',
+      /expected shape/,
+    ],
   ]
   for (const [name, content, message] of cases) {
     it(`refuses ${name} with a clear message`, async () => {
@@ -174,7 +217,10 @@ describe('bad import files change nothing', () => {
     vi.mocked(fsPromises.readFile).mockClear()
     const result = await chooseImport(path)
     expect(result).toMatchObject({ ok: false, error: { code: 'too-large' } })
-    if (!result.ok) expect(result.error.message).toBe('This file is 200 MB; a Groundwork backup can be at most 50 MB. It was not read and nothing was changed.')
+    if (!result.ok)
+      expect(result.error.message).toBe(
+        'This file is 200 MB; a Groundwork backup can be at most 50 MB. It was not read and nothing was changed.',
+      )
     expect(vi.mocked(fsPromises.readFile).mock.calls.map(([p]) => p)).not.toContain(path)
   })
 
@@ -189,7 +235,8 @@ describe('rotating backups', () => {
     await core.store.backupNow()
     await core.dispatch('skills:setStatus', { skillId: 'apis', status: 'done' })
     const listed = await core.dispatch('backup:list', undefined)
-    const backups = (listed as { value: { backups: Array<{ name: string; createdAt: string; bytes: number }> } }).value.backups
+    const backups = (listed as { value: { backups: Array<{ name: string; createdAt: string; bytes: number }> } }).value
+      .backups
     expect(backups.length).toBeGreaterThanOrEqual(2)
     expect(backups[0]?.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/)
     expect(new Date(backups[0]!.createdAt).getTime()).toBeGreaterThan(Date.now() - 60_000)
@@ -205,8 +252,13 @@ describe('rotating backups', () => {
 
   it('refuses names outside the backups folder or not in the list', async () => {
     for (const name of ['../groundwork-data.json', '/etc/passwd', 'groundwork-20260101T000000Z.json/../../x']) {
-      expect(await core.dispatch('backup:previewRestore', { name })).toMatchObject({ ok: false, error: { code: 'invalid-payload', message: 'name: That is not the name of a Groundwork backup.' } })
+      expect(await core.dispatch('backup:previewRestore', { name })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-payload', message: 'name: That is not the name of a Groundwork backup.' },
+      })
     }
-    expect(await core.dispatch('backup:previewRestore', { name: 'groundwork-20200101T000000000Z.json' })).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect(await core.dispatch('backup:previewRestore', { name: 'groundwork-20200101T000000000Z.json' })).toMatchObject(
+      { ok: false, error: { code: 'not-found' } },
+    )
   })
 })

@@ -14,8 +14,19 @@ async function onDisk(): Promise<{ frameworks: Record<string, unknown> }> {
 describe('frameworks handlers', () => {
   it('starts with equal weights, no marks, no picks and the default columns', () => {
     const slice = app.core.store.state.frameworks
-    expect(slice.weights).toEqual({ learningCurve: 3, performance: 3, batteriesIncluded: 3, community: 3, jobMarket: 3 })
-    expect(slice).toMatchObject({ marks: {}, compare: [], columns: [...DEFAULT_COLUMNS], sort: { column: 'name', direction: 'asc' } })
+    expect(slice.weights).toEqual({
+      learningCurve: 3,
+      performance: 3,
+      batteriesIncluded: 3,
+      community: 3,
+      jobMarket: 3,
+    })
+    expect(slice).toMatchObject({
+      marks: {},
+      compare: [],
+      columns: [...DEFAULT_COLUMNS],
+      sort: { column: 'name', direction: 'asc' },
+    })
   })
 
   it('reads an older data file without a frameworks slice', async () => {
@@ -44,32 +55,64 @@ describe('frameworks handlers', () => {
   })
 
   it('sets and clears a mark, and rejects an unknown framework', async () => {
-    expect(await app.core.dispatch('frameworks:setMark', { frameworkId: 'django', mark: 'learning' })).toMatchObject({ ok: true, value: { marks: { django: 'learning' } } })
-    expect(await app.core.dispatch('frameworks:setMark', { frameworkId: 'nodejs', mark: 'used' })).toMatchObject({ ok: true, value: { marks: { django: 'learning', nodejs: 'used' } } })
-    expect(await app.core.dispatch('frameworks:setMark', { frameworkId: 'django', mark: null })).toMatchObject({ ok: true, value: { marks: { nodejs: 'used' } } })
+    expect(await app.core.dispatch('frameworks:setMark', { frameworkId: 'django', mark: 'learning' })).toMatchObject({
+      ok: true,
+      value: { marks: { django: 'learning' } },
+    })
+    expect(await app.core.dispatch('frameworks:setMark', { frameworkId: 'nodejs', mark: 'used' })).toMatchObject({
+      ok: true,
+      value: { marks: { django: 'learning', nodejs: 'used' } },
+    })
+    expect(await app.core.dispatch('frameworks:setMark', { frameworkId: 'django', mark: null })).toMatchObject({
+      ok: true,
+      value: { marks: { nodejs: 'used' } },
+    })
     const unknown = await app.core.dispatch('frameworks:setMark', { frameworkId: 'cobol-on-cogs', mark: 'used' })
-    expect(unknown).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringContaining('cobol-on-cogs') } })
+    expect(unknown).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: expect.stringContaining('cobol-on-cogs') },
+    })
     const proto = await app.core.dispatch('frameworks:setMark', { frameworkId: '__proto__', mark: 'used' })
     expect(proto.ok).toBe(false)
     expect((await onDisk()).frameworks).toMatchObject({ marks: { nodejs: 'used' } })
   })
 
   it('keeps compare picks in order and refuses duplicates, unknown ids and more than four', async () => {
-    expect(await app.core.dispatch('frameworks:setCompare', { ids: ['gin', 'django'] })).toMatchObject({ ok: true, value: { compare: ['gin', 'django'] } })
-    expect(await app.core.dispatch('frameworks:setCompare', { ids: ['gin', 'gin'] })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
-    expect(await app.core.dispatch('frameworks:setCompare', { ids: ['gin', 'nope'] })).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect(await app.core.dispatch('frameworks:setCompare', { ids: ['gin', 'django'] })).toMatchObject({
+      ok: true,
+      value: { compare: ['gin', 'django'] },
+    })
+    expect(await app.core.dispatch('frameworks:setCompare', { ids: ['gin', 'gin'] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload' },
+    })
+    expect(await app.core.dispatch('frameworks:setCompare', { ids: ['gin', 'nope'] })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    })
     const five = ['gin', 'django', 'flask', 'rails', 'laravel']
-    expect(await app.core.dispatch('frameworks:setCompare', { ids: five })).toMatchObject({ ok: false, error: { message: expect.stringContaining('At most 4') } })
+    expect(await app.core.dispatch('frameworks:setCompare', { ids: five })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('At most 4') },
+    })
     expect(app.core.store.state.frameworks.compare).toEqual(['gin', 'django'])
   })
 
   it('saves columns in table order and the sort, each on its own', async () => {
     const cols = await app.core.dispatch('frameworks:setTableOptions', { columns: ['uses', 'language'] })
     expect(cols).toMatchObject({ ok: true, value: { columns: ['language', 'uses'], sort: { column: 'name' } } })
-    const sorted = await app.core.dispatch('frameworks:setTableOptions', { sort: { column: 'firstRelease', direction: 'desc' } })
-    expect(sorted).toMatchObject({ ok: true, value: { columns: ['language', 'uses'], sort: { column: 'firstRelease', direction: 'desc' } } })
+    const sorted = await app.core.dispatch('frameworks:setTableOptions', {
+      sort: { column: 'firstRelease', direction: 'desc' },
+    })
+    expect(sorted).toMatchObject({
+      ok: true,
+      value: { columns: ['language', 'uses'], sort: { column: 'firstRelease', direction: 'desc' } },
+    })
     expect(await app.core.dispatch('frameworks:setTableOptions', { columns: ['name'] })).toMatchObject({ ok: false })
-    expect(await app.core.dispatch('frameworks:setTableOptions', {})).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
+    expect(await app.core.dispatch('frameworks:setTableOptions', {})).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload' },
+    })
   })
 
   it('keeps everything after a restart', async () => {
@@ -77,6 +120,10 @@ describe('frameworks handlers', () => {
     await app.core.dispatch('frameworks:setMark', { frameworkId: 'phoenix', mark: 'used' })
     await app.core.dispatch('frameworks:setCompare', { ids: ['phoenix', 'rails', 'gin'] })
     await app.restart()
-    expect(app.core.store.state.frameworks).toMatchObject({ weights: { jobMarket: 0 }, marks: { phoenix: 'used' }, compare: ['phoenix', 'rails', 'gin'] })
+    expect(app.core.store.state.frameworks).toMatchObject({
+      weights: { jobMarket: 0 },
+      marks: { phoenix: 'used' },
+      compare: ['phoenix', 'rails', 'gin'],
+    })
   })
 })

@@ -25,7 +25,8 @@ describe('levels handlers', () => {
   it('start from entry level with nothing set on any level', () => {
     const state = app.core.store.state.levels
     expect(state.currentLevel).toBe('entry')
-    for (const level of ['entry', 'mid', 'senior'] as const) expect(state[level]).toEqual({ targetDate: null, doneGoalIds: [], customGoals: [] })
+    for (const level of ['entry', 'mid', 'senior'] as const)
+      expect(state[level]).toEqual({ targetDate: null, doneGoalIds: [], customGoals: [] })
   })
 
   it('older data files without a levels slice still load with defaults', () => {
@@ -54,7 +55,9 @@ describe('levels handlers', () => {
     await ok('setGoalDone', { level: 'entry', goalId: 'entry-git-basics', done: true })
     const twice = await ok('setGoalDone', { level: 'entry', goalId: 'entry-git-basics', done: true })
     expect(twice.entry.doneGoalIds).toEqual(['entry-git-basics'])
-    expect((await ok('setGoalDone', { level: 'entry', goalId: 'entry-git-basics', done: false })).entry.doneGoalIds).toEqual([])
+    expect(
+      (await ok('setGoalDone', { level: 'entry', goalId: 'entry-git-basics', done: false })).entry.doneGoalIds,
+    ).toEqual([])
   })
 
   it('refuse ticking a goal that belongs to another level or does not exist', async () => {
@@ -64,7 +67,11 @@ describe('levels handlers', () => {
   })
 
   it('add a goal of your own with trimmed title and linked skills', async () => {
-    const state = await ok('addGoal', { level: 'entry', title: '  Ship a side project  ', skillIds: ['apis', 'apis', 'databases'] })
+    const state = await ok('addGoal', {
+      level: 'entry',
+      title: '  Ship a side project  ',
+      skillIds: ['apis', 'apis', 'databases'],
+    })
     const [goal] = state.entry.customGoals
     expect(goal?.title).toBe('Ship a side project')
     expect(goal?.skillIds).toEqual(['apis', 'databases'])
@@ -74,19 +81,33 @@ describe('levels handlers', () => {
 
   it('refuse empty, blank, too long titles and unknown skills with readable messages', async () => {
     const blank = await levels('addGoal', { level: 'entry', title: '   ', skillIds: [] })
-    expect(blank).toMatchObject({ ok: false, error: { code: 'invalid-payload', message: 'title: Give the goal a title.' } })
+    expect(blank).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload', message: 'title: Give the goal a title.' },
+    })
     const long = await levels('addGoal', { level: 'entry', title: 'x'.repeat(201), skillIds: [] })
-    expect(long).toMatchObject({ ok: false, error: { message: 'title: Keep the goal title to 200 characters or fewer.' } })
+    expect(long).toMatchObject({
+      ok: false,
+      error: { message: 'title: Keep the goal title to 200 characters or fewer.' },
+    })
     expect((await levels('addGoal', { level: 'entry', title: 'x'.repeat(200) + '   ', skillIds: [] })).ok).toBe(true)
     const unknown = await levels('addGoal', { level: 'entry', title: 'Fine', skillIds: ['cooking'] })
-    expect(unknown).toMatchObject({ ok: false, error: { code: 'not-found', message: 'There is no skill with the id "cooking".' } })
+    expect(unknown).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: 'There is no skill with the id "cooking".' },
+    })
     expect(app.core.store.state.levels.entry.customGoals).toHaveLength(1)
   })
 
   it('edit a goal of your own but not a built-in one', async () => {
     const added = await ok('addGoal', { level: 'mid', title: 'Read a book on databases', skillIds: [] })
     const id = added.mid.customGoals[0]?.id
-    const edited = await ok('updateGoal', { level: 'mid', goalId: id, title: 'Read two books', skillIds: ['databases'] })
+    const edited = await ok('updateGoal', {
+      level: 'mid',
+      goalId: id,
+      title: 'Read two books',
+      skillIds: ['databases'],
+    })
     expect(edited.mid.customGoals[0]).toMatchObject({ id, title: 'Read two books', skillIds: ['databases'] })
     const builtIn = await levels('updateGoal', { level: 'mid', goalId: 'mid-caching', title: 'Mine now', skillIds: [] })
     expect(builtIn).toMatchObject({ ok: false, error: { code: 'conflict' } })
@@ -95,7 +116,8 @@ describe('levels handlers', () => {
   it('move goals up, down and to a position, clamped at the ends', async () => {
     for (const title of ['A', 'B', 'C']) await ok('addGoal', { level: 'senior', title, skillIds: [] })
     const titles = (s: LevelsState): string[] => s.senior.customGoals.map((g) => g.title)
-    const idOf = (title: string): string => app.core.store.state.levels.senior.customGoals.find((g) => g.title === title)?.id ?? ''
+    const idOf = (title: string): string =>
+      app.core.store.state.levels.senior.customGoals.find((g) => g.title === title)?.id ?? ''
     expect(titles(await ok('moveGoal', { level: 'senior', goalId: idOf('C'), to: 'up' }))).toEqual(['A', 'C', 'B'])
     expect(titles(await ok('moveGoal', { level: 'senior', goalId: idOf('A'), to: 'up' }))).toEqual(['A', 'C', 'B'])
     expect(titles(await ok('moveGoal', { level: 'senior', goalId: idOf('A'), to: 'down' }))).toEqual(['C', 'A', 'B'])
@@ -111,7 +133,10 @@ describe('levels handlers', () => {
     const after = await ok('deleteGoal', { level: 'entry', goalId: id })
     expect(after.entry.customGoals).toEqual([])
     expect(after.entry.doneGoalIds).toEqual([])
-    expect(await levels('deleteGoal', { level: 'entry', goalId: 'entry-git-basics' })).toMatchObject({ ok: false, error: { code: 'conflict' } })
+    expect(await levels('deleteGoal', { level: 'entry', goalId: 'entry-git-basics' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    })
   })
 
   it('remember the current level across a restart', async () => {

@@ -7,8 +7,10 @@ import { withCore } from '../../../support/with-core'
 
 const app = withCore()
 
-const create = async (skillId: string, title: string, body = ''): Promise<string> => (await app.ok<{ id: string }>('notes:create', { skillId, title, body })).id
-const backlinks = async (kind: 'note' | 'skill', id: string): Promise<string[]> => (await app.ok<{ notes: Array<{ title: string }> }>('notes:backlinks', { kind, id })).notes.map((note) => note.title)
+const create = async (skillId: string, title: string, body = ''): Promise<string> =>
+  (await app.ok<{ id: string }>('notes:create', { skillId, title, body })).id
+const backlinks = async (kind: 'note' | 'skill', id: string): Promise<string[]> =>
+  (await app.ok<{ notes: Array<{ title: string }> }>('notes:backlinks', { kind, id })).notes.map((note) => note.title)
 
 describe('links between notes', () => {
   it('lists what links to a note and to a skill, by title, alias or skill id, and not from code', async () => {
@@ -17,7 +19,9 @@ describe('links between notes', () => {
     await create('databases', 'Indexes', 'Like [[REST verbs]]? No: [[databases]]\n\n```\n[[Caching]]\n```')
     expect(await backlinks('note', rest)).toEqual(['Indexes', 'Caching'])
     expect(await backlinks('skill', 'databases')).toEqual(['Indexes', 'Caching'])
-    const caching = (await app.ok<{ notes: Array<{ id: string; title: string }> }>('notes:linkTargets')).notes.find((note) => note.title === 'Caching')
+    const caching = (await app.ok<{ notes: Array<{ id: string; title: string }> }>('notes:linkTargets')).notes.find(
+      (note) => note.title === 'Caching',
+    )
     expect(await backlinks('note', caching?.id ?? '')).toEqual([])
   })
 
@@ -36,17 +40,25 @@ describe('links between notes', () => {
 
   it('rewrites the links in linking notes when a note is renamed, keeps their old text as a version, and still finds them after a restart', async () => {
     const rest = await create('apis', 'REST verbs', 'GET')
-    const linker = await create('apis', 'Caching', 'See [[REST verbs|the verbs]] and [[rest verbs]], not `[[REST verbs]]`.')
+    const linker = await create(
+      'apis',
+      'Caching',
+      'See [[REST verbs|the verbs]] and [[rest verbs]], not `[[REST verbs]]`.',
+    )
     await app.ok('notes:save', { id: rest, title: 'HTTP verbs', body: 'GET' })
     const rewritten = await app.ok<Note>('notes:get', { id: linker })
     expect(rewritten.body).toBe('See [[HTTP verbs|the verbs]] and [[HTTP verbs]], not `[[REST verbs]]`.')
     const versions = (await app.ok<{ versions: NoteVersion[] }>('notes:history', { id: linker })).versions
-    expect(versions.map((v) => [v.body, v.reason])).toEqual([['See [[REST verbs|the verbs]] and [[rest verbs]], not `[[REST verbs]]`.', 'rename']])
+    expect(versions.map((v) => [v.body, v.reason])).toEqual([
+      ['See [[REST verbs|the verbs]] and [[rest verbs]], not `[[REST verbs]]`.', 'rename'],
+    ])
     const onDisk = JSON.parse(await readFile(join(app.dir, DATA_FILE), 'utf8')) as { notes: Record<string, Note> }
     expect(onDisk.notes[linker]?.body).toBe(rewritten.body)
     await app.restart()
     expect(await backlinks('note', rest)).toEqual(['Caching'])
-    expect(await app.ok('search:query', { text: 'HTTP' })).toMatchObject({ hits: expect.arrayContaining([expect.objectContaining({ noteId: linker })]) })
+    expect(await app.ok('search:query', { text: 'HTTP' })).toMatchObject({
+      hits: expect.arrayContaining([expect.objectContaining({ noteId: linker })]),
+    })
   })
 
   it('leaves links alone when another note still has the old title', async () => {
@@ -58,7 +70,13 @@ describe('links between notes', () => {
   })
 
   it('answers not-found for backlinks of a note or skill that does not exist', async () => {
-    expect(await app.core.dispatch('notes:backlinks', { kind: 'skill', id: 'no-such-skill' })).toMatchObject({ ok: false, error: { code: 'not-found' } })
-    expect(await app.core.dispatch('notes:backlinks', { kind: 'note', id: 'note-missing' })).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect(await app.core.dispatch('notes:backlinks', { kind: 'skill', id: 'no-such-skill' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    })
+    expect(await app.core.dispatch('notes:backlinks', { kind: 'note', id: 'note-missing' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    })
   })
 })

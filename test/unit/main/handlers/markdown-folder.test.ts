@@ -13,7 +13,8 @@ import { testClock, testDay } from '../../../support/test-clock'
 let temp: Awaited<ReturnType<typeof tempDir>>
 let services: ReturnType<typeof testServices>
 let core: Core
-const open = async (): Promise<Core> => createCore({ dataDir: temp.dir, services, log: () => undefined, checkResponses: true, clock: testClock() })
+const open = async (): Promise<Core> =>
+  createCore({ dataDir: temp.dir, services, log: () => undefined, checkResponses: true, clock: testClock() })
 
 beforeEach(async () => {
   temp = await tempDir()
@@ -31,7 +32,8 @@ async function failure(wire: string, payload?: unknown): Promise<string> {
   if (result.ok) throw new Error(`${wire} succeeded`)
   return result.error.message
 }
-const note = (skillId: string, title: string, body: string): Promise<{ id: string }> => ok('notes:create', { skillId, title, body })
+const note = (skillId: string, title: string, body: string): Promise<{ id: string }> =>
+  ok('notes:create', { skillId, title, body })
 const onDisk = async (): Promise<AppState> => JSON.parse(await readFile(join(temp.dir, DATA_FILE), 'utf8')) as AppState
 
 /** Every file under `dir`, as paths from it, sorted. */
@@ -59,7 +61,12 @@ describe('exporting the notes as a Markdown folder', () => {
     await note('apis', '', 'no title')
     const out = await folder('vault')
     expect(await ok('markdown:exportFolder')).toEqual({ path: out, notes: 4, skills: 2, inNewFolder: false })
-    expect(await filesUnder(out)).toEqual(['APIs/Untitled.md', 'Databases/-..-escape-CON.md', 'Databases/Joins.md', 'Databases/joins 2.md'])
+    expect(await filesUnder(out)).toEqual([
+      'APIs/Untitled.md',
+      'Databases/-..-escape-CON.md',
+      'Databases/Joins.md',
+      'Databases/joins 2.md',
+    ])
     // Nothing landed beside the chosen folder.
     expect((await readdir(temp.dir)).filter((name) => !['vault', 'backups', DATA_FILE].includes(name))).toEqual([])
     const stored = core.store.state.notes[joins.id] as Note
@@ -76,9 +83,16 @@ describe('exporting the notes as a Markdown folder', () => {
     const first = await ok<{ path: string; inNewFolder: boolean }>('markdown:exportFolder')
     expect(first).toMatchObject({ path: join(out, `Groundwork notes ${testDay()}`), inNewFolder: true })
     services.folderAnswers.push(out)
-    expect(await ok('markdown:exportFolder')).toMatchObject({ path: join(out, `Groundwork notes ${testDay()} 2`), inNewFolder: true })
+    expect(await ok('markdown:exportFolder')).toMatchObject({
+      path: join(out, `Groundwork notes ${testDay()} 2`),
+      inNewFolder: true,
+    })
     expect(await readFile(join(out, 'mine.txt'), 'utf8')).toBe('keep me')
-    expect(await filesUnder(out)).toEqual([`Groundwork notes ${testDay()} 2/Databases/Joins.md`, `Groundwork notes ${testDay()}/Databases/Joins.md`, 'mine.txt'])
+    expect(await filesUnder(out)).toEqual([
+      `Groundwork notes ${testDay()} 2/Databases/Joins.md`,
+      `Groundwork notes ${testDay()}/Databases/Joins.md`,
+      'mine.txt',
+    ])
   })
 
   it('says there is nothing to export before asking for a folder when there are no notes', async () => {
@@ -110,19 +124,32 @@ describe('importing a Markdown folder', () => {
 
     services.folderAnswers.push(out)
     const preview = await ok<FolderPreview>('markdown:chooseImport')
-    expect(preview).toMatchObject({ folder: { name: 'vault', path: out }, added: 2, updated: 1, unchanged: 1, otherFiles: 1, otherKeys: ['tags'], skipped: [] })
+    expect(preview).toMatchObject({
+      folder: { name: 'vault', path: out },
+      added: 2,
+      updated: 1,
+      unchanged: 1,
+      otherFiles: 1,
+      otherKeys: ['tags'],
+      skipped: [],
+    })
     expect(preview.place).toEqual([
       { folder: 'Databases', plain: 1, broken: 0, skillId: 'databases' },
       { folder: 'Inbox', plain: 1, broken: 1, skillId: null },
     ])
-    expect(preview.broken).toEqual([{ path: 'Inbox/Broken.md', reason: expect.stringMatching(/^its front matter cannot be read: /) }])
+    expect(preview.broken).toEqual([
+      { path: 'Inbox/Broken.md', reason: expect.stringMatching(/^its front matter cannot be read: /) },
+    ])
     expect(await ok('search:query', { text: 'Obsidian' })).toMatchObject({ hits: [] })
     // Nothing is written before the learner confirms.
     expect((await onDisk()).notes[joins.id]?.body).toBe('old text')
 
-    expect(await failure('imports:confirm', { token: preview.token, folder: { skills: [{ folder: 'Databases', skillId: 'databases' }], includeBroken: false } })).toBe(
-      'Choose a skill for the notes in the folder Inbox first.',
-    )
+    expect(
+      await failure('imports:confirm', {
+        token: preview.token,
+        folder: { skills: [{ folder: 'Databases', skillId: 'databases' }], includeBroken: false },
+      }),
+    ).toBe('Choose a skill for the notes in the folder Inbox first.')
     // The preview still waits after a refused choice.
     const done = await ok<{ added: number; updated: number; safetyBackup: string | null }>('imports:confirm', {
       token: preview.token,
@@ -140,29 +167,52 @@ describe('importing a Markdown folder', () => {
     const state = await onDisk()
     const notes = Object.values(state.notes)
     expect(notes).toHaveLength(5)
-    expect(state.notes[joins.id]).toMatchObject({ title: 'Joins', body: 'new text from Obsidian', skillId: 'databases' })
+    expect(state.notes[joins.id]).toMatchObject({
+      title: 'Joins',
+      body: 'new text from Obsidian',
+      skillId: 'databases',
+    })
     expect(state.notes[indexes.id]?.body).toBe('unchanged')
-    expect(state.noteHistory[joins.id]?.at(-1)).toMatchObject<Partial<NoteVersion>>({ body: 'old text', reason: 'import' })
-    expect(notes.find((n) => n.title === 'Plain')).toMatchObject({ skillId: 'databases', body: '# Plain\n\nWritten elsewhere.' })
+    expect(state.noteHistory[joins.id]?.at(-1)).toMatchObject<Partial<NoteVersion>>({
+      body: 'old text',
+      reason: 'import',
+    })
+    expect(notes.find((n) => n.title === 'Plain')).toMatchObject({
+      skillId: 'databases',
+      body: '# Plain\n\nWritten elsewhere.',
+    })
     expect(notes.find((n) => n.title === 'Idea')).toMatchObject({ skillId: 'apis', body: 'An idea.' })
-    expect(notes.find((n) => n.title === 'Broken')).toMatchObject({ skillId: 'apis', body: '---\ntitle: "never closed\n---\nText' })
+    expect(notes.find((n) => n.title === 'Broken')).toMatchObject({
+      skillId: 'apis',
+      body: '---\ntitle: "never closed\n---\nText',
+    })
     // The search index (built before the import) follows it: the new words are found, in the updated note and in an added one.
     expect(await ok('search:query', { text: 'Obsidian' })).toMatchObject({ hits: [{ kind: 'note', noteId: joins.id }] })
-    expect(await ok('search:query', { text: 'elsewhere' })).toMatchObject({ hits: [{ kind: 'note', noteId: notes.find((n) => n.title === 'Plain')?.id }] })
+    expect(await ok('search:query', { text: 'elsewhere' })).toMatchObject({
+      hits: [{ kind: 'note', noteId: notes.find((n) => n.title === 'Plain')?.id }],
+    })
     // The backup taken first holds the notes as they were.
     const before = JSON.parse(await readFile(done.safetyBackup ?? '', 'utf8')) as AppState
     expect(before.notes[joins.id]?.body).toBe('old text')
 
     // The same folder again: the files without an id are found among the notes, so none comes in twice.
     services.folderAnswers.push(out)
-    expect(await ok<FolderPreview>('markdown:chooseImport')).toMatchObject({ added: 0, updated: 0, unchanged: 5, place: [], broken: [] })
+    expect(await ok<FolderPreview>('markdown:chooseImport')).toMatchObject({
+      added: 0,
+      updated: 0,
+      unchanged: 5,
+      place: [],
+      broken: [],
+    })
     // A second export and import of the same notes changes nothing and adds no copy.
     const again = await folder('vault-2')
     await ok('markdown:exportFolder')
     services.folderAnswers.push(again)
     const second = await ok<FolderPreview>('markdown:chooseImport')
     expect(second).toMatchObject({ added: 0, updated: 0, unchanged: 5, place: [], broken: [] })
-    expect(await ok('imports:confirm', { token: second.token, folder: { skills: [], includeBroken: false } })).toMatchObject({ added: 0, updated: 0, safetyBackup: null })
+    expect(
+      await ok('imports:confirm', { token: second.token, folder: { skills: [], includeBroken: false } }),
+    ).toMatchObject({ added: 0, updated: 0, safetyBackup: null })
     await core.close()
     core = await open()
     expect(Object.keys(core.store.state.notes)).toHaveLength(5)
@@ -171,7 +221,8 @@ describe('importing a Markdown folder', () => {
   it('keeps the id of a note new to this computer, so importing it again updates it instead of adding a copy', async () => {
     const out = await folder('from-elsewhere')
     await mkdir(join(out, 'SQL'))
-    const file = '---\nid: "note-from-laptop"\nskill: "databases"\ntitle: "Window functions"\ncreated: "2026-10-01T09:00:00.000Z"\nupdated: "2026-10-02T09:00:00.000Z"\n---\n\nOVER (PARTITION BY ...)'
+    const file =
+      '---\nid: "note-from-laptop"\nskill: "databases"\ntitle: "Window functions"\ncreated: "2026-10-01T09:00:00.000Z"\nupdated: "2026-10-02T09:00:00.000Z"\n---\n\nOVER (PARTITION BY ...)'
     await writeFile(join(out, 'SQL/Window functions.md'), file)
     const first = await ok<FolderPreview>('markdown:chooseImport')
     expect(first).toMatchObject({ added: 1, place: [] })
@@ -213,14 +264,17 @@ describe('importing a Markdown folder', () => {
     const preview = await ok<FolderPreview>('markdown:chooseImport')
     expect(preview).toMatchObject({ added: 1, place: [] })
     await ok('imports:confirm', { token: preview.token, folder: { skills: [], includeBroken: false } })
-    expect(Object.values(core.store.state.notes)).toMatchObject([{ title: 'Caching', skillId: 'web-servers', body: 'Cache-Control headers.' }])
+    expect(Object.values(core.store.state.notes)).toMatchObject([
+      { title: 'Caching', skillId: 'web-servers', body: 'Cache-Control headers.' },
+    ])
   })
 
   it('skips, with a reason, a second file of one id, an id whose note waits in the trash, a title too long and a binary file', async () => {
     const gone = await note('databases', 'Deleted', 'text')
     await ok('notes:delete', { id: gone.id })
     const out = await folder('odd')
-    const front = (id: string, title: string): string => `---\nid: "${id}"\nskill: "databases"\ntitle: "${title}"\n---\n`
+    const front = (id: string, title: string): string =>
+      `---\nid: "${id}"\nskill: "databases"\ntitle: "${title}"\n---\n`
     await writeFile(join(out, 'A.md'), front('note-twice', 'A'))
     await writeFile(join(out, 'B.md'), front('note-twice', 'B'))
     await writeFile(join(out, 'C.md'), front(gone.id, 'C'))
@@ -232,7 +286,10 @@ describe('importing a Markdown folder', () => {
     expect(preview.skipped).toEqual([
       { path: 'E.md', reason: 'it holds binary data, not text' },
       { path: 'B.md', reason: 'it has the same id as A.md' },
-      { path: 'C.md', reason: 'the note of its id waits in the trash: bring it back first, or delete the id line from the file' },
+      {
+        path: 'C.md',
+        reason: 'the note of its id waits in the trash: bring it back first, or delete the id line from the file',
+      },
       { path: `${'x'.repeat(100)}.md`, reason: 'its title is longer than 200 characters' },
     ])
   })
@@ -241,11 +298,19 @@ describe('importing a Markdown folder', () => {
     const out = await folder('plain')
     await writeFile(join(out, 'Loose.md'), 'loose')
     const preview = await ok<FolderPreview>('markdown:chooseImport')
-    expect(await failure('imports:confirm', { token: preview.token, folder: { skills: [{ folder: '', skillId: 'no-such-skill' }], includeBroken: false } })).toBe(
-      'The skill chosen for the chosen folder itself no longer exists. Choose another.',
-    )
+    expect(
+      await failure('imports:confirm', {
+        token: preview.token,
+        folder: { skills: [{ folder: '', skillId: 'no-such-skill' }], includeBroken: false },
+      }),
+    ).toBe('The skill chosen for the chosen folder itself no longer exists. Choose another.')
     await ok('imports:cancel', { token: preview.token })
-    expect(await failure('imports:confirm', { token: preview.token, folder: { skills: [{ folder: '', skillId: 'apis' }], includeBroken: false } })).toBe(
+    expect(
+      await failure('imports:confirm', {
+        token: preview.token,
+        folder: { skills: [{ folder: '', skillId: 'apis' }], includeBroken: false },
+      }),
+    ).toBe(
       'This import is no longer waiting for confirmation: it was carried out or cancelled, a newer preview took its place, or it waited more than 15 minutes. Choose the folder again.',
     )
     expect(Object.keys(core.store.state.notes)).toEqual([])

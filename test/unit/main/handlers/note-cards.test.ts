@@ -18,7 +18,13 @@ let answers: string[]
 let events: Array<[string, unknown]>
 
 async function open(): Promise<void> {
-  core = await createCore({ dataDir: temp.dir, services: testServices(temp.dir, answers), log: () => undefined, checkResponses: true, clock: testClock() })
+  core = await createCore({
+    dataDir: temp.dir,
+    services: testServices(temp.dir, answers),
+    log: () => undefined,
+    checkResponses: true,
+    clock: testClock(),
+  })
   core.setEmitter((event, payload) => events.push([event, payload]))
 }
 
@@ -37,24 +43,44 @@ const ok = <T>(wire: string, payload?: unknown): Promise<T> => answerOf<T>(core,
 
 /** The note's cards as the data file on disk holds them. */
 async function cardsOnDisk(noteId: string): Promise<NoteCard[]> {
-  const file = JSON.parse(await readFile(join(temp.dir, DATA_FILE), 'utf8')) as { review: { noteCards: Record<string, NoteCard> } }
+  const file = JSON.parse(await readFile(join(temp.dir, DATA_FILE), 'utf8')) as {
+    review: { noteCards: Record<string, NoteCard> }
+  }
   return Object.values(file.review.noteCards)
     .filter((card) => card.noteId === noteId)
     .sort((a, b) => Number(a.retired) - Number(b.retired) || a.ordinal - b.ordinal)
 }
 
-const createNote = (body: string): Promise<NoteMeta> => ok<NoteMeta>('notes:create', { skillId: 'databases', title: 'SQL', body })
+const createNote = (body: string): Promise<NoteMeta> =>
+  ok<NoteMeta>('notes:create', { skillId: 'databases', title: 'SQL', body })
 const save = (id: string, body: string): Promise<NoteMeta> => ok<NoteMeta>('notes:save', { id, title: 'SQL', body })
 
 describe('cards inside notes, kept by main', () => {
   it('turns the card lines of a created note into cards of its skill, on disk, and tells the renderer', async () => {
     const note = await createNote('What is SQL? :: A query language\n\n```sql\nSELECT a :: b\n```')
     const cards = await cardsOnDisk(note.id)
-    expect(cards).toMatchObject([{ noteId: note.id, skillId: 'databases', front: 'What is SQL?', back: 'A query language', retired: false }])
+    expect(cards).toMatchObject([
+      { noteId: note.id, skillId: 'databases', front: 'What is SQL?', back: 'A query language', retired: false },
+    ])
     // The renderer hears of the card among the records of what the create changed.
-    const cardRecords = events.flatMap(([, change]) => (change as Change).records).filter((record) => record.kind === 'note-card')
-    expect(cardRecords).toMatchObject([{ id: cards[0]!.id, op: 'created', at: ['review', 'noteCards', cards[0]!.id], fields: [{ path: [], new: cards[0] }] }])
-    expect(allCards(core.store.state.review, core.store.state.curriculum).at(-1)).toEqual({ id: cards[0]!.id, skillId: 'databases', front: 'What is SQL?', back: 'A query language', noteId: note.id })
+    const cardRecords = events
+      .flatMap(([, change]) => (change as Change).records)
+      .filter((record) => record.kind === 'note-card')
+    expect(cardRecords).toMatchObject([
+      {
+        id: cards[0]!.id,
+        op: 'created',
+        at: ['review', 'noteCards', cards[0]!.id],
+        fields: [{ path: [], new: cards[0] }],
+      },
+    ])
+    expect(allCards(core.store.state.review, core.store.state.curriculum).at(-1)).toEqual({
+      id: cards[0]!.id,
+      skillId: 'databases',
+      front: 'What is SQL?',
+      back: 'A query language',
+      noteId: note.id,
+    })
   })
 
   it('keeps a card and its schedule when its answer is edited, and survives a restart', async () => {
@@ -79,7 +105,10 @@ describe('cards inside notes, kept by main', () => {
     await save(note.id, 'B question :: 2')
     expect((await cardsOnDisk(note.id)).find((c) => c.id === a!.id)).toMatchObject({ retired: true })
     expect(allCards(core.store.state.review, core.store.state.curriculum).some((c) => c.id === a!.id)).toBe(false)
-    expect(await core.dispatch('review:rate', { cardId: a!.id, grade: 3 })).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect(await core.dispatch('review:rate', { cardId: a!.id, grade: 3 })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    })
 
     await save(note.id, 'A question :: 1\n\nB question :: 2')
     expect((await cardsOnDisk(note.id)).find((c) => c.id === a!.id)).toMatchObject({ retired: false, ordinal: 0 })
@@ -104,15 +133,22 @@ describe('cards inside notes, kept by main', () => {
 
   it('derives the cards of every note an imported backup brings, also from a file written before note cards existed', async () => {
     const note = await createNote('Plain note.')
-    const state = JSON.parse(JSON.stringify(core.store.state)) as { notes: Record<string, { body: string }>; review: Record<string, unknown> }
+    const state = JSON.parse(JSON.stringify(core.store.state)) as {
+      notes: Record<string, { body: string }>
+      review: Record<string, unknown>
+    }
     state.notes[note.id]!.body = 'Imported :: card'
     delete state.review.noteCards
     const path = join(temp.dir, 'old-backup.json')
     await writeFile(path, JSON.stringify(state))
     answers.push(path)
     const preview = await ok<{ token: string }>('backup:chooseImport')
-    const confirmed = await ok<{ state: { review: { noteCards: Record<string, NoteCard> } } }>('imports:confirm', { token: preview.token })
-    expect(Object.values(confirmed.state.review.noteCards)).toMatchObject([{ noteId: note.id, front: 'Imported', back: 'card' }])
+    const confirmed = await ok<{ state: { review: { noteCards: Record<string, NoteCard> } } }>('imports:confirm', {
+      token: preview.token,
+    })
+    expect(Object.values(confirmed.state.review.noteCards)).toMatchObject([
+      { noteId: note.id, front: 'Imported', back: 'card' },
+    ])
     expect(await cardsOnDisk(note.id)).toMatchObject([{ front: 'Imported' }])
   })
 
@@ -120,13 +156,18 @@ describe('cards inside notes, kept by main', () => {
     const note = await createNote('Plain note.')
     await core.close()
     const path = join(temp.dir, DATA_FILE)
-    const file = JSON.parse(await readFile(path, 'utf8')) as { notes: Record<string, { body: string }>; review: Record<string, unknown> }
+    const file = JSON.parse(await readFile(path, 'utf8')) as {
+      notes: Record<string, { body: string }>
+      review: Record<string, unknown>
+    }
     file.notes[note.id]!.body = 'Old line :: from an older release'
     delete file.review.noteCards
     await writeFile(path, JSON.stringify(file))
     await open()
     const { state } = await ok<{ state: { review: { noteCards: Record<string, NoteCard> } } }>('app:getState')
-    expect(Object.values(state.review.noteCards)).toMatchObject([{ noteId: note.id, front: 'Old line', back: 'from an older release' }])
+    expect(Object.values(state.review.noteCards)).toMatchObject([
+      { noteId: note.id, front: 'Old line', back: 'from an older release' },
+    ])
     expect(await cardsOnDisk(note.id)).toHaveLength(1)
   })
 
@@ -136,7 +177,9 @@ describe('cards inside notes, kept by main', () => {
     const [card] = await cardsOnDisk(linking.id)
     await ok('notes:save', { id: target.id, title: 'Structured Query Language', body: 'Plain note.' })
     expect(core.store.state.notes[linking.id]!.body).toBe('What is [[Structured Query Language]]? :: A query language')
-    expect(await cardsOnDisk(linking.id)).toMatchObject([{ id: card!.id, front: 'What is [[Structured Query Language]]?', retired: false }])
+    expect(await cardsOnDisk(linking.id)).toMatchObject([
+      { id: card!.id, front: 'What is [[Structured Query Language]]?', retired: false },
+    ])
   })
 
   it('brings back the cards of an earlier version restored from the note history, and retires the lines it drops', async () => {
@@ -158,14 +201,21 @@ describe('cards inside notes, kept by main', () => {
       { id: first!.id, back: 'one', retired: false },
       { id: second!.id, back: 'two', retired: false },
     ])
-    expect(events.flatMap(([, change]) => (change as Change).records.map((record) => record.kind)).filter((kind) => kind === 'note-card')).toEqual(['note-card', 'note-card'])
+    expect(
+      events
+        .flatMap(([, change]) => (change as Change).records.map((record) => record.kind))
+        .filter((kind) => kind === 'note-card'),
+    ).toEqual(['note-card', 'note-card'])
   })
 
   it('follows a note changed by any write, even one no handler made, in the same save', async () => {
     const other = await createNote('Plain note.')
     const saved = await createNote('Saved :: one')
     // Changed behind the handlers' back, as another device would: no call names this note.
-    await core.store.update((state) => void (state.notes[other.id]!.body = 'Unnamed :: change'), { kind: 'device', device: 'laptop' })
+    await core.store.update((state) => void (state.notes[other.id]!.body = 'Unnamed :: change'), {
+      kind: 'device',
+      device: 'laptop',
+    })
     expect(await cardsOnDisk(other.id)).toMatchObject([{ front: 'Unnamed', back: 'change' }])
     await save(saved.id, 'Saved :: two')
     expect(await cardsOnDisk(saved.id)).toMatchObject([{ back: 'two', retired: false }])
@@ -178,7 +228,9 @@ describe('cards inside notes, kept by main', () => {
     const schedule = core.store.state.review.cards[card!.id]
     await ok('notes:delete', { id: note.id })
     expect(await cardsOnDisk(note.id)).toMatchObject([{ id: card!.id, retired: true }])
-    const restored = await ok<{ state: { review: { noteCards: Record<string, NoteCard> } } }>('trash:restore', { id: note.id })
+    const restored = await ok<{ state: { review: { noteCards: Record<string, NoteCard> } } }>('trash:restore', {
+      id: note.id,
+    })
     // The whole state it answers (which the renderer takes) holds the card as live again.
     expect(restored.state.review.noteCards[card!.id]).toMatchObject({ retired: false })
     expect(await cardsOnDisk(note.id)).toMatchObject([{ id: card!.id, retired: false }])

@@ -16,7 +16,14 @@ const clock = { now: () => new Date(nowMs), timeZone: () => 'UTC' }
 let temp: Awaited<ReturnType<typeof tempDir>>
 let core: Core
 let openAnswers: string[]
-const open = async (): Promise<Core> => createCore({ dataDir: temp.dir, services: testServices(temp.dir, openAnswers), log: () => undefined, checkResponses: true, clock })
+const open = async (): Promise<Core> =>
+  createCore({
+    dataDir: temp.dir,
+    services: testServices(temp.dir, openAnswers),
+    log: () => undefined,
+    checkResponses: true,
+    clock,
+  })
 const restart = async (): Promise<void> => {
   await core.close()
   core = await open()
@@ -35,9 +42,11 @@ afterEach(async () => {
 
 const ok = <T>(wire: string, payload?: unknown): Promise<T> => answerOf<T>(core, wire, payload)
 const later = (ms: number): void => void (nowMs += ms)
-const history = async (id: string): Promise<string[]> => (await ok<{ versions: NoteVersion[] }>('notes:history', { id })).versions.map((v) => v.body)
+const history = async (id: string): Promise<string[]> =>
+  (await ok<{ versions: NoteVersion[] }>('notes:history', { id })).versions.map((v) => v.body)
 const save = (id: string, body: string): Promise<unknown> => ok('notes:save', { id, body })
-const newNote = async (body: string): Promise<string> => (await ok<{ id: string }>('notes:create', { skillId: 'apis', title: 'REST', body })).id
+const newNote = async (body: string): Promise<string> =>
+  (await ok<{ id: string }>('notes:create', { skillId: 'apis', title: 'REST', body })).id
 
 describe('note history through the real data file', () => {
   it('keeps a version when a session starts, none while typing within the interval, and one once it has passed', async () => {
@@ -56,7 +65,9 @@ describe('note history through the real data file', () => {
     later(1)
     await save(id, 'five')
     expect(await history(id)).toEqual(['four', 'one two'])
-    const onDisk = JSON.parse(await readFile(join(temp.dir, DATA_FILE), 'utf8')) as { noteHistory: Record<string, NoteVersion[]> }
+    const onDisk = JSON.parse(await readFile(join(temp.dir, DATA_FILE), 'utf8')) as {
+      noteHistory: Record<string, NoteVersion[]>
+    }
     expect(onDisk.noteHistory[id]?.map((v) => v.body)).toEqual(['one two', 'four'])
   })
 

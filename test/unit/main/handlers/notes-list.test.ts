@@ -26,7 +26,14 @@ describe('notes:list', () => {
     )
     const { notes } = await list('apis')
     expect(notes.map((note) => note.id)).toEqual(['n-new', 'n-mid', 'n-old'])
-    expect(notes[2]).toEqual({ id: 'n-old', skillId: 'apis', title: 'REST', chars: 9, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' })
+    expect(notes[2]).toEqual({
+      id: 'n-old',
+      skillId: 'apis',
+      title: 'REST',
+      chars: 9,
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+    })
     for (const note of notes) expect(note).not.toHaveProperty('body')
     expect(await ids('dsa')).toEqual(['n-other'])
     expect(await ids('security')).toEqual([])
@@ -34,7 +41,11 @@ describe('notes:list', () => {
 
   it('orders notes created in the same millisecond the same way every time', async () => {
     const at = '2025-03-03T03:03:03.003Z'
-    await seed({ id: 'n-b', skillId: 'apis', createdAt: at }, { id: 'n-c', skillId: 'apis', createdAt: at }, { id: 'n-a', skillId: 'apis', createdAt: at })
+    await seed(
+      { id: 'n-b', skillId: 'apis', createdAt: at },
+      { id: 'n-c', skillId: 'apis', createdAt: at },
+      { id: 'n-a', skillId: 'apis', createdAt: at },
+    )
     expect(await ids('apis')).toEqual(['n-c', 'n-b', 'n-a'])
   })
 
@@ -42,15 +53,34 @@ describe('notes:list', () => {
     const first = await app.ok<{ id: string }>('notes:create', { skillId: 'apis', title: 'First' })
     const second = await app.ok<{ id: string }>('notes:create', { skillId: 'apis' })
     expect(new Set(await ids('apis'))).toEqual(new Set([first.id, second.id]))
-    const saved = await app.ok<{ updatedAt: string }>('notes:save', { id: first.id, title: 'Renamed', body: 'twelve chars' })
-    expect((await list('apis')).notes.find((note) => note.id === first.id)).toMatchObject({ title: 'Renamed', chars: 12, updatedAt: saved.updatedAt })
+    const saved = await app.ok<{ updatedAt: string }>('notes:save', {
+      id: first.id,
+      title: 'Renamed',
+      body: 'twelve chars',
+    })
+    expect((await list('apis')).notes.find((note) => note.id === first.id)).toMatchObject({
+      title: 'Renamed',
+      chars: 12,
+      updatedAt: saved.updatedAt,
+    })
     await app.ok('notes:delete', { id: second.id })
     expect(await ids('apis')).toEqual([first.id])
   })
 
   it('refuses a payload that is not a skill id before the handler runs', async () => {
-    for (const payload of [undefined, {}, { skillId: 42 }, { skillId: '' }, { skillId: 'APIs' }, { skillId: '__proto__' }, { skillId: 'x'.repeat(81) }]) {
-      expect(await app.core.dispatch('notes:list', payload), JSON.stringify(payload)).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
+    for (const payload of [
+      undefined,
+      {},
+      { skillId: 42 },
+      { skillId: '' },
+      { skillId: 'APIs' },
+      { skillId: '__proto__' },
+      { skillId: 'x'.repeat(81) },
+    ]) {
+      expect(await app.core.dispatch('notes:list', payload), JSON.stringify(payload)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-payload' },
+      })
     }
   })
 

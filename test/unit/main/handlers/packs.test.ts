@@ -26,7 +26,15 @@ const SHIPPED: ShippedPack = {
   description: 'Go from the ground up.',
   packVersion: 1,
   categories: [{ id: 'go', title: 'Go' }],
-  skills: [{ id: 'go-basics', title: 'Go basics', category: 'go', summary: 'Syntax and tools.', subtopics: [{ id: 'slices', title: 'Slices', resources: [{ title: 'Tour', url: 'https://go.dev/tour' }] }] }],
+  skills: [
+    {
+      id: 'go-basics',
+      title: 'Go basics',
+      category: 'go',
+      summary: 'Syntax and tools.',
+      subtopics: [{ id: 'slices', title: 'Slices', resources: [{ title: 'Tour', url: 'https://go.dev/tour' }] }],
+    },
+  ],
 }
 const shipped = vi.hoisted(() => ({ packs: [] as ShippedPack[] }))
 vi.mock('../../../../src/shared/curriculum/packs', () => ({
@@ -39,7 +47,14 @@ let temp: Awaited<ReturnType<typeof tempDir>>
 let core: Core
 let answers: string[]
 
-const start = async (): Promise<Core> => createCore({ dataDir: temp.dir, services: testServices(temp.dir, answers), log: () => undefined, checkResponses: true, clock: testClock() })
+const start = async (): Promise<Core> =>
+  createCore({
+    dataDir: temp.dir,
+    services: testServices(temp.dir, answers),
+    log: () => undefined,
+    checkResponses: true,
+    clock: testClock(),
+  })
 beforeEach(async () => {
   temp = await tempDir()
   answers = []
@@ -61,8 +76,10 @@ async function choose(name: string, content: string | Buffer): Promise<Result<Pa
   return (await core.dispatch('packs:chooseImport', undefined)) as Result<PackPreview>
 }
 
-const OUTLINE_V1 = '# DevOps\n\n## Docker\n\nContainers for everything.\n\n- [ ] Images and layers\n  - [Docker docs](https://docs.docker.com/)\n- [ ] Compose files\n\n## CI\n\n- [ ] Pipelines\n'
-const OUTLINE_V2 = '# DevOps\n\n## docker\n\n- [x] Images and layers\n- [ ] compose files\n- [ ] Volumes\n\n## CI\n\n- [ ] Pipelines\n\n## Kubernetes\n\n- [ ] Pods\n'
+const OUTLINE_V1 =
+  '# DevOps\n\n## Docker\n\nContainers for everything.\n\n- [ ] Images and layers\n  - [Docker docs](https://docs.docker.com/)\n- [ ] Compose files\n\n## CI\n\n- [ ] Pipelines\n'
+const OUTLINE_V2 =
+  '# DevOps\n\n## docker\n\n- [x] Images and layers\n- [ ] compose files\n- [ ] Volumes\n\n## CI\n\n- [ ] Pipelines\n\n## Kubernetes\n\n- [ ] Pods\n'
 
 describe('curriculum pack import', () => {
   it('previews an outline, imports it in one write, and updates it in place from its next version, across a restart', async () => {
@@ -79,7 +96,11 @@ describe('curriculum pack import', () => {
     expect(docker.subtopics[0]?.resources).toEqual([{ title: 'Docker docs', url: 'https://docs.docker.com/' }])
 
     // The learner writes a note and ticks a box on the imported skill.
-    const note = await ok<{ id: string }>('notes:create', { skillId: docker.id, title: 'Layers', body: 'Cache order matters.' })
+    const note = await ok<{ id: string }>('notes:create', {
+      skillId: docker.id,
+      title: 'Layers',
+      body: 'Cache order matters.',
+    })
     await ok('skills:setSubtopic', { skillId: docker.id, subtopicId: docker.subtopics[1]!.id, done: true })
 
     const v2 = await choose('devops.md', OUTLINE_V2)
@@ -103,14 +124,26 @@ describe('curriculum pack import', () => {
     expect(kept.subtopics.map((t) => t.title)).toEqual(['Images and layers', 'compose files', 'Volumes'])
     // Links the new version does not list are kept; both ticks are there; the note is still the skill's.
     expect(kept.subtopics[0]?.resources).toHaveLength(1)
-    expect(after.skills[docker.id]?.subtopics).toEqual({ [docker.subtopics[0]!.id]: true, [docker.subtopics[1]!.id]: true })
+    expect(after.skills[docker.id]?.subtopics).toEqual({
+      [docker.subtopics[0]!.id]: true,
+      [docker.subtopics[1]!.id]: true,
+    })
     const notes = await ok<{ notes: { id: string }[] }>('notes:list', { skillId: docker.id })
     expect(notes.notes.map((n) => n.id)).toEqual([note.id])
   })
 
   it('adds a shipped pack through the same checks, and adding it again or its newer release updates it in place', async () => {
     const listed = await ok<{ packs: { id: string; skills: number }[] }>('packs:shipped')
-    expect(listed.packs).toEqual([{ id: 'go-track', title: 'A Go track', description: 'Go from the ground up.', packVersion: 1, skills: 1, subtopics: 1 }])
+    expect(listed.packs).toEqual([
+      {
+        id: 'go-track',
+        title: 'A Go track',
+        description: 'Go from the ground up.',
+        packVersion: 1,
+        skills: 1,
+        subtopics: 1,
+      },
+    ])
     const first = await ok<PackPreview>('packs:previewShipped', { packId: 'go-track' })
     await ok('imports:confirm', { token: first.token })
     const again = await ok<PackPreview>('packs:previewShipped', { packId: 'go-track' })
@@ -135,10 +168,29 @@ describe('curriculum pack import', () => {
     const cases: [string, string | Buffer, RegExp][] = [
       ['broken.json', '{"format": ', /not valid JSON/],
       ['shape.json', JSON.stringify({ ...smallPack(), categories: [] }), /at least one category/],
-      ['newer.json', JSON.stringify({ ...smallPack(), formatVersion: 7 }), /format version 7, made for a newer Groundwork/],
-      ['dupes.json', JSON.stringify({ ...smallPack(), skills: [smallPack().skills[0], smallPack().skills[0]] }), /Two skills have the id "docker"/],
-      ['proto.json', JSON.stringify(smallPack()).replace('"packVersion":1', '"packVersion":1,"__proto__":{"x":1}'), /"__proto__" key/],
-      ['many.json', JSON.stringify({ ...smallPack(), skills: Array.from({ length: 10_000 }, (_, i) => ({ id: `s${i}`, title: `S${i}`, category: 'devops' })) }), /10000 skills/],
+      [
+        'newer.json',
+        JSON.stringify({ ...smallPack(), formatVersion: 7 }),
+        /format version 7, made for a newer Groundwork/,
+      ],
+      [
+        'dupes.json',
+        JSON.stringify({ ...smallPack(), skills: [smallPack().skills[0], smallPack().skills[0]] }),
+        /Two skills have the id "docker"/,
+      ],
+      [
+        'proto.json',
+        JSON.stringify(smallPack()).replace('"packVersion":1', '"packVersion":1,"__proto__":{"x":1}'),
+        /"__proto__" key/,
+      ],
+      [
+        'many.json',
+        JSON.stringify({
+          ...smallPack(),
+          skills: Array.from({ length: 10_000 }, (_, i) => ({ id: `s${i}`, title: `S${i}`, category: 'devops' })),
+        }),
+        /10000 skills/,
+      ],
       ['image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0xd8]), /binary data/],
       ['prose.md', 'Just some prose, no headings or lists.\n', /no skills to import/],
       ['empty.md', '   \n', /empty/],
@@ -160,15 +212,32 @@ describe('curriculum pack import', () => {
     vi.mocked(fsPromises.readFile).mockClear()
     answers.push(path)
     const answer = await core.dispatch('packs:chooseImport', undefined)
-    expect(answer).toEqual({ ok: false, error: { code: 'too-large', message: expect.stringMatching(/50 MB; a curriculum pack or outline can be at most 5 MB/) as string } })
+    expect(answer).toEqual({
+      ok: false,
+      error: {
+        code: 'too-large',
+        message: expect.stringMatching(/50 MB; a curriculum pack or outline can be at most 5 MB/) as string,
+      },
+    })
     expect(vi.mocked(fsPromises.readFile).mock.calls.some(([file]) => file === path)).toBe(false)
   })
 
   it('exports chosen skills as a pack and the whole curriculum as an outline that import back unchanged', async () => {
     await ok('skills:setSubtopic', { skillId: 'apis', subtopicId: 'json', done: true })
-    const pack = await ok<{ path: string }>('packs:exportFile', { format: 'json', skillIds: ['apis'], title: 'My <APIs> & more', packVersion: 3 })
+    const pack = await ok<{ path: string }>('packs:exportFile', {
+      format: 'json',
+      skillIds: ['apis'],
+      title: 'My <APIs> & more',
+      packVersion: 3,
+    })
     expect(pack.path).toBe(join(temp.dir, 'exports', 'my-apis-more.json'))
-    const written = JSON.parse(await readFile(pack.path, 'utf8')) as { id: string; title: string; packVersion: number; skills: { id: string }[]; categories: { id: string }[] }
+    const written = JSON.parse(await readFile(pack.path, 'utf8')) as {
+      id: string
+      title: string
+      packVersion: number
+      skills: { id: string }[]
+      categories: { id: string }[]
+    }
     expect([written.id, written.title, written.packVersion]).toEqual(['my-apis-more', 'My <APIs> & more', 3])
     expect(written.skills.map((s) => s.id)).toEqual(['apis'])
     expect(written.categories.map((c) => c.id)).toEqual(['technical'])
@@ -179,7 +248,12 @@ describe('curriculum pack import', () => {
     const before = (await ok<{ state: StateView }>('app:getState')).state
     const back = await choose('back.md', text)
     if (!back.ok) throw new Error(back.error.message)
-    expect(back.value.summary.skills.added.count + back.value.summary.skills.renamed.count + back.value.summary.subtopics.added.count + back.value.summary.ticked).toBe(0)
+    expect(
+      back.value.summary.skills.added.count +
+        back.value.summary.skills.renamed.count +
+        back.value.summary.subtopics.added.count +
+        back.value.summary.ticked,
+    ).toBe(0)
     const { state } = await ok<{ state: StateView }>('imports:confirm', { token: back.value.token })
     expect(state.curriculum).toEqual(before.curriculum)
   })

@@ -19,8 +19,18 @@ beforeEach(async () => {
   const base = testServices(temp.dir)
   const printed: string[] = []
   // PDF bytes here are a stand-in; the e2e spec prints real ones in Chromium.
-  services = { ...base, printed, printToPdf: (html) => (printed.push(html), Promise.resolve(new TextEncoder().encode('%PDF-stand-in'))) }
-  core = await createCore({ dataDir: temp.dir, services, log: () => undefined, checkResponses: true, clock: testClock() })
+  services = {
+    ...base,
+    printed,
+    printToPdf: (html) => (printed.push(html), Promise.resolve(new TextEncoder().encode('%PDF-stand-in'))),
+  }
+  core = await createCore({
+    dataDir: temp.dir,
+    services,
+    log: () => undefined,
+    checkResponses: true,
+    clock: testClock(),
+  })
   await core.store.replace(seededState())
 })
 afterEach(async () => {
@@ -28,7 +38,8 @@ afterEach(async () => {
   await temp.remove()
 })
 
-const exportAs = (format: string, options: unknown = DEFAULT_REPORT_OPTIONS) => core.dispatch('reports:export', { format, options })
+const exportAs = (format: string, options: unknown = DEFAULT_REPORT_OPTIONS) =>
+  core.dispatch('reports:export', { format, options })
 
 describe('reports:build', () => {
   it('answers the report model for the preview, with note text from main', async () => {
@@ -44,8 +55,18 @@ describe('reports:build', () => {
     const result = await core.dispatch('reports:build', { options: DEFAULT_REPORT_OPTIONS })
     if (!result.ok) throw new Error(result.error.message)
     const report = result.value as Report
-    expect(report.sections.map((s) => s.kind)).toEqual(['overview', 'categories', 'levels', 'skills', 'frameworks', 'evidence', 'activity', 'notes'])
-    const find = <K extends Report['sections'][number]['kind']>(kind: K) => report.sections.find((s) => s.kind === kind) as Extract<Report['sections'][number], { kind: K }>
+    expect(report.sections.map((s) => s.kind)).toEqual([
+      'overview',
+      'categories',
+      'levels',
+      'skills',
+      'frameworks',
+      'evidence',
+      'activity',
+      'notes',
+    ])
+    const find = <K extends Report['sections'][number]['kind']>(kind: K) =>
+      report.sections.find((s) => s.kind === kind) as Extract<Report['sections'][number], { kind: K }>
     expect(find('levels').levels.map((l) => l.percent)).toEqual([42, 11, 15])
     expect(find('frameworks').items.map((f) => f.name)).toEqual(['Django', 'Express'])
     // Whatever the system zone, the sessions add up to the same total.
@@ -54,15 +75,27 @@ describe('reports:build', () => {
   })
 
   it('refuses a reversed date range with a readable message', async () => {
-    const result = await core.dispatch('reports:build', { options: { ...DEFAULT_REPORT_OPTIONS, from: '2026-12-01', to: '2026-01-01' } })
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload', message: 'options.from: The start of the date range must not be after its end.' } })
+    const result = await core.dispatch('reports:build', {
+      options: { ...DEFAULT_REPORT_OPTIONS, from: '2026-12-01', to: '2026-01-01' },
+    })
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid-payload',
+        message: 'options.from: The start of the date range must not be after its end.',
+      },
+    })
   })
 })
 
 describe('reports:export', () => {
   it('writes each format to the chosen path under a dated name', async () => {
     const day = dayOf(TEST_NOW, systemTimeZone())
-    const expected: Record<string, RegExp> = { md: /^# Groundwork progress report\n/, html: /^<!doctype html>/, csv: /^\uFEFFSkill,Category,Status/ }
+    const expected: Record<string, RegExp> = {
+      md: /^# Groundwork progress report\n/,
+      html: /^<!doctype html>/,
+      csv: /^\uFEFFSkill,Category,Status/,
+    }
     for (const [format, start] of Object.entries(expected)) {
       const result = await exportAs(format)
       if (!result.ok) throw new Error(result.error.message)
@@ -81,7 +114,10 @@ describe('reports:export', () => {
   })
 
   it('always puts every skill in a CSV, even with the skills section switched off', async () => {
-    const result = await exportAs('csv', { ...DEFAULT_REPORT_OPTIONS, include: { ...DEFAULT_REPORT_OPTIONS.include, skills: false } })
+    const result = await exportAs('csv', {
+      ...DEFAULT_REPORT_OPTIONS,
+      include: { ...DEFAULT_REPORT_OPTIONS.include, skills: false },
+    })
     const text = await readFile((result as { value: { path: string } }).value.path, 'utf8')
     expect(text.trimEnd().split('\r\n')).toHaveLength(16)
   })

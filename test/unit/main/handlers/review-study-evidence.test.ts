@@ -12,7 +12,8 @@ let real: Awaited<ReturnType<typeof createRealApi>>
 beforeEach(async () => void (real = await createRealApi()))
 afterEach(() => real.dispose())
 
-const onDisk = async (): Promise<Record<string, unknown>> => JSON.parse(await readFile(join(real.dataDir, DATA_FILE), 'utf8')) as Record<string, unknown>
+const onDisk = async (): Promise<Record<string, unknown>> =>
+  JSON.parse(await readFile(join(real.dataDir, DATA_FILE), 'utf8')) as Record<string, unknown>
 
 describe('curriculum cards', () => {
   it('have unique slug ids and each belongs to a real skill', () => {
@@ -35,20 +36,41 @@ describe('curriculum cards', () => {
     const card = () => curriculumCardById(real.core.store.state.curriculum, 'fw-django-license')
     expect(card()?.back).toBe('BSD-3-Clause')
     expect((await real.api.review.rate({ cardId: 'fw-django-license', grade: 3 })).ok).toBe(true)
-    const edited = await real.api.curriculum.edit({ op: 'updateFramework', frameworkId: 'django', name: 'Django 5', license: 'My own licence' })
+    const edited = await real.api.curriculum.edit({
+      op: 'updateFramework',
+      frameworkId: 'django',
+      name: 'Django 5',
+      license: 'My own licence',
+    })
     if (!edited.ok) throw new Error(edited.error.message)
-    expect(card()).toEqual({ id: 'fw-django-license', skillId: 'frameworks', front: 'Under which licence is Django 5 published?', back: 'My own licence' })
+    expect(card()).toEqual({
+      id: 'fw-django-license',
+      skillId: 'frameworks',
+      front: 'Under which licence is Django 5 published?',
+      back: 'My own licence',
+    })
     // The schedule stays with the card: its id comes from the row's id, which an edit keeps.
     expect(real.core.store.state.review.cards['fw-django-license']?.reps).toBe(1)
     const exported = await real.api.review.exportAnki()
     if (!exported.ok || !('path' in exported.value)) throw new Error('export failed')
-    const rows = readAnkiText(await readFile(exported.value.path, 'utf8')).rows.map((row) => [ankiFieldText(row[0]!, true), ankiFieldText(row[1]!, true), row[3]])
-    expect(rows).toContainEqual(['Under which licence is Django 5 published?', 'My own licence', 'groundwork-fw-django-license'])
+    const rows = readAnkiText(await readFile(exported.value.path, 'utf8')).rows.map((row) => [
+      ankiFieldText(row[0]!, true),
+      ankiFieldText(row[1]!, true),
+      row[3],
+    ])
+    expect(rows).toContainEqual([
+      'Under which licence is Django 5 published?',
+      'My own licence',
+      'groundwork-fw-django-license',
+    ])
     expect(rows.filter(([front]) => front?.includes('Django published'))).toEqual([])
   })
 
   it('come and go with their row: an added row gets three, a removed one has none until it is restored', async () => {
-    const ratings = Object.fromEntries(CRITERIA.map((k) => [k, { score: 3, reason: 'Mine.' }])) as Record<Criterion, { score: 3; reason: string }>
+    const ratings = Object.fromEntries(CRITERIA.map((k) => [k, { score: 3, reason: 'Mine.' }])) as Record<
+      Criterion,
+      { score: 3; reason: string }
+    >
     const added = await real.api.curriculum.edit({
       op: 'addFramework',
       name: 'Hono',
@@ -79,7 +101,10 @@ describe('curriculum cards', () => {
     const removed = await real.api.curriculum.edit({ op: 'removeFramework', frameworkId: 'flask' })
     if (!removed.ok) throw new Error(removed.error.message)
     expect(curriculumCards(real.core.store.state.curriculum).some((c) => c.id.startsWith('fw-flask-'))).toBe(false)
-    expect(await real.api.review.rate({ cardId: 'fw-flask-language', grade: 3 })).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect(await real.api.review.rate({ cardId: 'fw-flask-language', grade: 3 })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    })
     expect((await real.api.trash.restore({ id: 'flask' })).ok).toBe(true)
     expect(curriculumCardById(real.core.store.state.curriculum, 'fw-flask-language')?.back).toBe('Python')
   })
@@ -95,8 +120,14 @@ describe('review handlers', () => {
   })
 
   it('refuses unknown cards and bad grades', async () => {
-    expect(await real.api.review.rate({ cardId: 'no-such-card', grade: 3 })).toMatchObject({ ok: false, error: { code: 'not-found' } })
-    expect(await real.api.review.rate({ cardId: 'fw-django-language', grade: 5 as 4 })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
+    expect(await real.api.review.rate({ cardId: 'no-such-card', grade: 3 })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    })
+    expect(await real.api.review.rate({ cardId: 'fw-django-language', grade: 5 as 4 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload' },
+    })
   })
 
   it('adds, rates and deletes a card the learner wrote', async () => {
@@ -107,12 +138,21 @@ describe('review handlers', () => {
     expect(real.core.store.state.review.cards[added.value.id]?.lapsed).toBe(true)
     expect((await real.api.review.removeCard({ cardId: added.value.id })).ok).toBe(true)
     expect(real.core.store.state.review.cards[added.value.id]).toBeUndefined()
-    expect(await real.api.review.removeCard({ cardId: 'fw-django-language' })).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect(await real.api.review.removeCard({ cardId: 'fw-django-language' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    })
   })
 
   it('explains an empty card or an unknown skill', async () => {
-    expect(await real.api.review.addCard({ skillId: 'apis', front: '   ', back: 'x' })).toMatchObject({ ok: false, error: { message: 'front: Write a question on the front.' } })
-    expect(await real.api.review.addCard({ skillId: 'cooking', front: 'q', back: 'a' })).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect(await real.api.review.addCard({ skillId: 'apis', front: '   ', back: 'x' })).toMatchObject({
+      ok: false,
+      error: { message: 'front: Write a question on the front.' },
+    })
+    expect(await real.api.review.addCard({ skillId: 'cooking', front: 'q', back: 'a' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    })
   })
 })
 
@@ -150,7 +190,10 @@ describe('study handlers', () => {
     const logged = await real.api.study.log({ skillId: 'dsa', start: '2025-03-01T12:00:00.000Z', minutes: 45 })
     if (!logged.ok) throw new Error(logged.error.message)
     expect(logged.value).toMatchObject({ manual: true, minutes: 45, end: '2025-03-01T12:45:00.000Z' })
-    expect(await real.api.study.log({ skillId: 'dsa', start: '2025-03-01T12:00:00.000Z', minutes: 0 })).toMatchObject({ ok: false, error: { message: 'minutes: Log at least one minute.' } })
+    expect(await real.api.study.log({ skillId: 'dsa', start: '2025-03-01T12:00:00.000Z', minutes: 0 })).toMatchObject({
+      ok: false,
+      error: { message: 'minutes: Log at least one minute.' },
+    })
     expect((await real.api.study.remove({ id: logged.value.id })).ok).toBe(true)
     expect(real.core.store.state.study.sessions).toHaveLength(0)
   })
@@ -163,9 +206,24 @@ describe('study handlers', () => {
 
 describe('evidence handlers', () => {
   it('stores http(s) links and refuses every other scheme', async () => {
-    const ok = await real.api.evidence.add({ skillId: 'apis', url: 'https://github.com/me/api', title: '', kind: 'repo' })
-    expect(ok).toMatchObject({ ok: true, value: { items: [{ url: 'https://github.com/me/api', title: 'github.com', kind: 'repo' }] } })
-    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,hi', 'https://user:pw@example.com/', 'not a url', `https://example.com/${'a'.repeat(2100)}`]) {
+    const ok = await real.api.evidence.add({
+      skillId: 'apis',
+      url: 'https://github.com/me/api',
+      title: '',
+      kind: 'repo',
+    })
+    expect(ok).toMatchObject({
+      ok: true,
+      value: { items: [{ url: 'https://github.com/me/api', title: 'github.com', kind: 'repo' }] },
+    })
+    for (const url of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'data:text/html,hi',
+      'https://user:pw@example.com/',
+      'not a url',
+      `https://example.com/${'a'.repeat(2100)}`,
+    ]) {
       const refused = await real.api.evidence.add({ skillId: 'apis', url, title: 'x', kind: 'other' })
       expect(refused.ok, url).toBe(false)
     }
@@ -173,7 +231,12 @@ describe('evidence handlers', () => {
   })
 
   it('removes a link', async () => {
-    const added = await real.api.evidence.add({ skillId: 'dsa', url: 'http://example.com/cert', title: 'Cert', kind: 'certificate' })
+    const added = await real.api.evidence.add({
+      skillId: 'dsa',
+      url: 'http://example.com/cert',
+      title: 'Cert',
+      kind: 'certificate',
+    })
     if (!added.ok) throw new Error(added.error.message)
     const removed = await real.api.evidence.remove({ skillId: 'dsa', id: added.value.items[0]!.id })
     expect(removed).toMatchObject({ ok: true, value: { items: [] } })

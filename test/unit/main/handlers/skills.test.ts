@@ -36,7 +36,10 @@ describe('skills handlers', () => {
   })
 
   it('refuses a confidence outside 0 to 5', async () => {
-    expect(await core.dispatch('skills:setConfidence', { skillId: 'apis', confidence: 6 })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
+    expect(await core.dispatch('skills:setConfidence', { skillId: 'apis', confidence: 6 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload' },
+    })
     expect(core.store.state.skills.apis).toBeUndefined()
   })
 
@@ -58,8 +61,13 @@ describe('skills handlers', () => {
   })
 
   it('rejects unknown skills and sub-topics with not-found', async () => {
-    expect(await core.dispatch('skills:setConfidence', { skillId: 'knitting', confidence: 2 })).toMatchObject({ ok: false, error: { code: 'not-found' } })
-    expect(await core.dispatch('skills:setSubtopic', { skillId: 'apis', subtopicId: 'crud', done: true })).toMatchObject({
+    expect(await core.dispatch('skills:setConfidence', { skillId: 'knitting', confidence: 2 })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    })
+    expect(
+      await core.dispatch('skills:setSubtopic', { skillId: 'apis', subtopicId: 'crud', done: true }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'not-found', message: '"APIs" has no sub-topic with the id "crud".' },
     })

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DATA_FILE } from '../../../../src/main/store/data-store'
-import { appStateSchema, type AppState, type CustomCard, type EvidenceItem, type StudySession } from '../../../../src/shared/model'
+import {
+  appStateSchema,
+  type AppState,
+  type CustomCard,
+  type EvidenceItem,
+  type StudySession,
+} from '../../../../src/shared/model'
 import { TRASH_RULE } from '../../../../src/shared/trash/rule'
 import { withCore } from '../../../support/with-core'
 import { testDay } from '../../../support/test-clock'
@@ -12,11 +18,16 @@ const app = withCore()
 async function onDisk(): Promise<AppState> {
   return appStateSchema.parse(JSON.parse(await readFile(join(app.dir, DATA_FILE), 'utf8')))
 }
-const restore = (id: string): Promise<{ id: string; kind: string; skillId: string | null }> => app.ok('trash:restore', { id })
+const restore = (id: string): Promise<{ id: string; kind: string; skillId: string | null }> =>
+  app.ok('trash:restore', { id })
 
 describe('trash handlers', () => {
   it('bring a deleted note back with the same id, title, body and timestamps, and search finds it again', async () => {
-    const meta = await app.ok<{ id: string }>('notes:create', { skillId: 'apis', title: 'Status codes', body: 'Idempotent PUT, 201 on create' })
+    const meta = await app.ok<{ id: string }>('notes:create', {
+      skillId: 'apis',
+      title: 'Status codes',
+      body: 'Idempotent PUT, 201 on create',
+    })
     const before = (await onDisk()).notes[meta.id]
     await app.ok('notes:delete', { id: meta.id })
     expect((await onDisk()).notes[meta.id]).toBeUndefined()
@@ -32,7 +43,10 @@ describe('trash handlers', () => {
 
   it('put a removed session, evidence link and goal back in their place, with the goal still ticked', async () => {
     const sessions: StudySession[] = []
-    for (const minutes of [10, 20, 30]) sessions.push(await app.ok<StudySession>('study:log', { skillId: 'apis', start: `${testDay(-1)}T10:00:00.000Z`, minutes }))
+    for (const minutes of [10, 20, 30])
+      sessions.push(
+        await app.ok<StudySession>('study:log', { skillId: 'apis', start: `${testDay(-1)}T10:00:00.000Z`, minutes }),
+      )
     const middle = sessions[1] as StudySession
     await app.ok('study:remove', { id: middle.id })
     await restore(middle.id)
@@ -40,7 +54,15 @@ describe('trash handlers', () => {
     expect((await onDisk()).study.sessions[1]).toEqual(middle)
 
     let items: EvidenceItem[] = []
-    for (const n of [1, 2, 3]) items = (await app.ok<{ items: EvidenceItem[] }>('evidence:add', { skillId: 'apis', url: `https://example.com/${n}`, title: `Link ${n}`, kind: 'repo' })).items
+    for (const n of [1, 2, 3])
+      items = (
+        await app.ok<{ items: EvidenceItem[] }>('evidence:add', {
+          skillId: 'apis',
+          url: `https://example.com/${n}`,
+          title: `Link ${n}`,
+          kind: 'repo',
+        })
+      ).items
     const first = items[0] as EvidenceItem
     await app.ok('evidence:remove', { skillId: 'apis', id: first.id })
     await restore(first.id)
@@ -59,7 +81,11 @@ describe('trash handlers', () => {
   })
 
   it('bring a deleted card back with its review schedule', async () => {
-    const card = await app.ok<CustomCard>('review:addCard', { skillId: 'apis', front: 'What does 201 mean?', back: 'Created' })
+    const card = await app.ok<CustomCard>('review:addCard', {
+      skillId: 'apis',
+      front: 'What does 201 mean?',
+      back: 'Created',
+    })
     await app.ok('review:rate', { cardId: card.id, grade: 3 })
     const before = await onDisk()
     await app.ok('review:removeCard', { cardId: card.id })
@@ -76,11 +102,18 @@ describe('trash handlers', () => {
     await app.restart()
     await restore(meta.id)
     expect((await onDisk()).notes[meta.id]?.title).toBe('Kept')
-    expect(await app.core.dispatch('trash:restore', { id: meta.id })).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect(await app.core.dispatch('trash:restore', { id: meta.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    })
 
     const ids: string[] = []
     for (let n = 0; n < TRASH_RULE.entries + 2; n += 1) {
-      const session = await app.ok<StudySession>('study:log', { skillId: 'apis', start: `${testDay(-1)}T10:00:00.000Z`, minutes: 5 })
+      const session = await app.ok<StudySession>('study:log', {
+        skillId: 'apis',
+        start: `${testDay(-1)}T10:00:00.000Z`,
+        minutes: 5,
+      })
       await app.ok('study:remove', { id: session.id })
       ids.push(session.id)
     }

@@ -1,17 +1,46 @@
 import { describe, expect, it } from 'vitest'
 import type { Note, NoteVersion } from '../../../../src/shared/model'
-import { freshEditMemory, MAX_VERSION_AGE_DAYS, MAX_VERSIONS, mergeVersions, pruneVersions, rememberSave, shouldKeepVersion, VERSION_INTERVAL_MS, withVersion } from '../../../../src/main/history/versions'
+import {
+  freshEditMemory,
+  MAX_VERSION_AGE_DAYS,
+  MAX_VERSIONS,
+  mergeVersions,
+  pruneVersions,
+  rememberSave,
+  shouldKeepVersion,
+  VERSION_INTERVAL_MS,
+  withVersion,
+} from '../../../../src/main/history/versions'
 import { TEST_NOW } from '../../../support/test-clock'
 
 const DAY = 24 * 60 * 60 * 1000
 const at = (ms: number): Date => new Date(TEST_NOW.getTime() + ms)
-const note = (body: string, id = 'note-a'): Note => ({ id, skillId: 'apis', title: 'REST', body, createdAt: TEST_NOW.toISOString(), updatedAt: TEST_NOW.toISOString() })
-const version = (offsetMs: number, body = `text ${offsetMs}`): NoteVersion => ({ at: at(offsetMs).toISOString(), title: 'REST', body, reason: 'edit' })
+const note = (body: string, id = 'note-a'): Note => ({
+  id,
+  skillId: 'apis',
+  title: 'REST',
+  body,
+  createdAt: TEST_NOW.toISOString(),
+  updatedAt: TEST_NOW.toISOString(),
+})
+const version = (offsetMs: number, body = `text ${offsetMs}`): NoteVersion => ({
+  at: at(offsetMs).toISOString(),
+  title: 'REST',
+  body,
+  reason: 'edit',
+})
 
 describe('when a version is kept', () => {
   it('keeps one on the first save after the app started, then none again until the interval has passed', () => {
     const memory = freshEditMemory()
-    const ask = (ms: number, current: string): boolean => shouldKeepVersion({ current: note(current), next: { title: 'REST', body: `${current}!` }, versions: [], memory, now: at(ms) })
+    const ask = (ms: number, current: string): boolean =>
+      shouldKeepVersion({
+        current: note(current),
+        next: { title: 'REST', body: `${current}!` },
+        versions: [],
+        memory,
+        now: at(ms),
+      })
     expect(ask(0, 'a')).toBe(true)
     rememberSave(memory, 'note-a', at(0), true)
     expect(ask(60_000, 'a!')).toBe(false)
@@ -23,7 +52,8 @@ describe('when a version is kept', () => {
   it('starts a new session when the learner comes back to the note from another one', () => {
     const memory = freshEditMemory()
     rememberSave(memory, 'note-a', at(0), true)
-    const ask = (ms: number): boolean => shouldKeepVersion({ current: note('a'), next: { title: 'REST', body: 'b' }, versions: [], memory, now: at(ms) })
+    const ask = (ms: number): boolean =>
+      shouldKeepVersion({ current: note('a'), next: { title: 'REST', body: 'b' }, versions: [], memory, now: at(ms) })
     expect(ask(1000)).toBe(false)
     rememberSave(memory, 'note-b', at(2000), true)
     expect(ask(3000)).toBe(true)
@@ -33,16 +63,35 @@ describe('when a version is kept', () => {
 
   it('keeps nothing when the text does not change, the newest version holds it already, or the note was empty', () => {
     const memory = freshEditMemory()
-    expect(shouldKeepVersion({ current: note('a'), next: { title: 'REST', body: 'a' }, versions: [], memory, now: at(0) })).toBe(false)
-    expect(shouldKeepVersion({ current: note('a'), next: { title: 'REST', body: 'b' }, versions: [version(-DAY, 'a')], memory, now: at(0) })).toBe(false)
-    expect(shouldKeepVersion({ current: { ...note(''), title: '' }, next: { title: '', body: 'b' }, versions: [], memory, now: at(0) })).toBe(false)
+    expect(
+      shouldKeepVersion({ current: note('a'), next: { title: 'REST', body: 'a' }, versions: [], memory, now: at(0) }),
+    ).toBe(false)
+    expect(
+      shouldKeepVersion({
+        current: note('a'),
+        next: { title: 'REST', body: 'b' },
+        versions: [version(-DAY, 'a')],
+        memory,
+        now: at(0),
+      }),
+    ).toBe(false)
+    expect(
+      shouldKeepVersion({
+        current: { ...note(''), title: '' },
+        next: { title: '', body: 'b' },
+        versions: [],
+        memory,
+        now: at(0),
+      }),
+    ).toBe(false)
   })
 })
 
 describe('the bounds of a history', () => {
   it(`keeps only the newest ${MAX_VERSIONS} versions`, () => {
     let versions: NoteVersion[] = []
-    for (let i = 0; i < MAX_VERSIONS + 7; i += 1) versions = withVersion(versions, version(i * 1000), at(MAX_VERSIONS * 1000))
+    for (let i = 0; i < MAX_VERSIONS + 7; i += 1)
+      versions = withVersion(versions, version(i * 1000), at(MAX_VERSIONS * 1000))
     expect(versions).toHaveLength(MAX_VERSIONS)
     expect(versions[0]?.body).toBe('text 7000')
     expect(versions.at(-1)?.body).toBe(`text ${(MAX_VERSIONS + 6) * 1000}`)

@@ -44,7 +44,8 @@ async function refusal(wire: string, payload?: unknown): Promise<{ code: string;
   return result.error
 }
 const onDisk = async (): Promise<AppState> => JSON.parse(await readFile(join(temp.dir, DATA_FILE), 'utf8')) as AppState
-const STALE = /^This import is no longer waiting for confirmation: it was carried out or cancelled, a newer preview took its place, or it waited more than 15 minutes\./
+const STALE =
+  /^This import is no longer waiting for confirmation: it was carried out or cancelled, a newer preview took its place, or it waited more than 15 minutes\./
 
 /** Writes a backup in which the skill "dsa" is done, and previews importing it. */
 async function previewBackup(): Promise<{ token: string }> {
@@ -64,40 +65,58 @@ async function previewFolder(): Promise<{ token: string; added: number }> {
 }
 
 const firstPack = SHIPPED_PACKS[0]!
-const previewPack = (): Promise<{ token: string }> => ok<{ token: string }>('packs:previewShipped', { packId: firstPack.id })
+const previewPack = (): Promise<{ token: string }> =>
+  ok<{ token: string }>('packs:previewShipped', { packId: firstPack.id })
 
 describe('the one pending import', () => {
   it('changes nothing on preview, and carries out each kind once confirmed through imports:confirm', async () => {
     const backup = await previewBackup()
     expect(backup.token).toMatch(/^backup-/)
     expect((await onDisk()).skills.dsa).toBeUndefined()
-    expect(await ok('imports:confirm', { token: backup.token })).toMatchObject({ kind: 'backup', state: { skills: { dsa: { status: 'done' } } }, safetyBackup: expect.stringMatching(/groundwork-.*\.json$/) })
+    expect(await ok('imports:confirm', { token: backup.token })).toMatchObject({
+      kind: 'backup',
+      state: { skills: { dsa: { status: 'done' } } },
+      safetyBackup: expect.stringMatching(/groundwork-.*\.json$/),
+    })
     expect((await onDisk()).skills.dsa?.status).toBe('done')
 
     const folder = await previewFolder()
     expect(folder).toMatchObject({ token: expect.stringMatching(/^folder-/), added: 1 })
     expect(Object.keys((await onDisk()).notes)).toEqual([])
     expect(await ok('imports:confirm', { token: folder.token })).toMatchObject({ kind: 'folder', added: 1, updated: 0 })
-    expect(Object.values((await onDisk()).notes)).toMatchObject([{ skillId: 'databases', title: 'Joins', body: 'Inner and outer joins.' }])
+    expect(Object.values((await onDisk()).notes)).toMatchObject([
+      { skillId: 'databases', title: 'Joins', body: 'Inner and outer joins.' },
+    ])
 
     const pack = await previewPack()
     expect((await onDisk()).curriculum.packs).toEqual([])
-    expect(await ok('imports:confirm', { token: pack.token })).toMatchObject({ kind: 'pack', state: { curriculum: { packs: [{ id: firstPack.id }] } } })
+    expect(await ok('imports:confirm', { token: pack.token })).toMatchObject({
+      kind: 'pack',
+      state: { curriculum: { packs: [{ id: firstPack.id }] } },
+    })
     expect((await onDisk()).curriculum.packs).toMatchObject([{ id: firstPack.id }])
   })
 
   it('drops a cancelled import: its confirm is refused and nothing changes', async () => {
     const { token } = await previewFolder()
     expect(await ok('imports:cancel', { token })).toBeNull()
-    expect(await refusal('imports:confirm', { token })).toEqual({ code: 'not-found', message: expect.stringMatching(STALE) })
+    expect(await refusal('imports:confirm', { token })).toEqual({
+      code: 'not-found',
+      message: expect.stringMatching(STALE),
+    })
     expect((await refusal('imports:confirm', { token })).message).toMatch(/Choose the folder again\.$/)
     expect((await onDisk()).notes).toEqual({})
   })
 
   it('refuses a token it never gave, saying what to do by the kind the token names', async () => {
     await previewBackup()
-    expect(await refusal('imports:confirm', { token: 'backup-0000' })).toEqual({ code: 'not-found', message: expect.stringMatching(/Choose the backup again\.$/) })
-    expect((await refusal('imports:confirm', { token: 'pack-0000' })).message).toMatch(/Choose the pack or outline again\.$/)
+    expect(await refusal('imports:confirm', { token: 'backup-0000' })).toEqual({
+      code: 'not-found',
+      message: expect.stringMatching(/Choose the backup again\.$/),
+    })
+    expect((await refusal('imports:confirm', { token: 'pack-0000' })).message).toMatch(
+      /Choose the pack or outline again\.$/,
+    )
     expect((await refusal('imports:confirm', { token: 'made-up' })).message).toMatch(/Start the import again\.$/)
     // A cancel of another token leaves the waiting import alone.
     expect(await ok('imports:cancel', { token: 'made-up' })).toBeNull()
@@ -106,7 +125,10 @@ describe('the one pending import', () => {
 
   it('carries out a confirm once, even when two arrive together', async () => {
     const { token } = await previewFolder()
-    const [first, second] = await Promise.all([core.dispatch('imports:confirm', { token }), core.dispatch('imports:confirm', { token })])
+    const [first, second] = await Promise.all([
+      core.dispatch('imports:confirm', { token }),
+      core.dispatch('imports:confirm', { token }),
+    ])
     expect(first).toMatchObject({ ok: true, value: { kind: 'folder', added: 1 } })
     expect(second).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringMatching(STALE) } })
     expect(await refusal('imports:confirm', { token })).toMatchObject({ code: 'not-found' })
@@ -116,7 +138,10 @@ describe('the one pending import', () => {
   it('holds one import at a time: a second preview, of any kind, replaces the first', async () => {
     const backup = await previewBackup()
     const folder = await previewFolder()
-    expect(await refusal('imports:confirm', { token: backup.token })).toMatchObject({ code: 'not-found', message: expect.stringMatching(STALE) })
+    expect(await refusal('imports:confirm', { token: backup.token })).toMatchObject({
+      code: 'not-found',
+      message: expect.stringMatching(STALE),
+    })
     const pack = await previewPack()
     expect(await refusal('imports:confirm', { token: folder.token })).toMatchObject({ code: 'not-found' })
     await ok('imports:confirm', { token: pack.token })
@@ -132,8 +157,16 @@ describe('the one pending import', () => {
     await writeFile(join(path, 'idea.md'), 'An idea with no skill.')
     services.folderAnswers.push(path)
     const { token } = await ok<{ token: string }>('markdown:chooseImport')
-    expect(await refusal('imports:confirm', { token })).toEqual({ code: 'invalid-payload', message: 'Choose a skill for the notes in the chosen folder itself first.' })
-    expect(await ok('imports:confirm', { token, folder: { skills: [{ folder: '', skillId: 'apis' }], includeBroken: false } })).toMatchObject({ kind: 'folder', added: 1 })
+    expect(await refusal('imports:confirm', { token })).toEqual({
+      code: 'invalid-payload',
+      message: 'Choose a skill for the notes in the chosen folder itself first.',
+    })
+    expect(
+      await ok('imports:confirm', {
+        token,
+        folder: { skills: [{ folder: '', skillId: 'apis' }], includeBroken: false },
+      }),
+    ).toMatchObject({ kind: 'folder', added: 1 })
   })
 
   it('lets an import wait 15 minutes, and no longer', async () => {
@@ -142,7 +175,10 @@ describe('the one pending import', () => {
     await ok('imports:confirm', { token: waited.token })
     const expired = await previewBackup()
     now += PENDING_FOR_MS + 1
-    expect(await refusal('imports:confirm', { token: expired.token })).toMatchObject({ code: 'not-found', message: expect.stringMatching(STALE) })
+    expect(await refusal('imports:confirm', { token: expired.token })).toMatchObject({
+      code: 'not-found',
+      message: expect.stringMatching(STALE),
+    })
     expect((await onDisk()).skills.dsa).toBeUndefined()
   })
 })

@@ -21,7 +21,16 @@ function otherCall(state: AppState, step: PlannedStep): [string, unknown] | null
   const text = step.words.join(' ')
   switch (step.kind % 6) {
     case 0:
-      return note ? ['notes:save', { id: note.id, title: step.other % 4 === 0 ? text : note.title, body: `${note.body}\n\n${text} :: ${step.words[0]}` }] : null
+      return note
+        ? [
+            'notes:save',
+            {
+              id: note.id,
+              title: step.other % 4 === 0 ? text : note.title,
+              body: `${note.body}\n\n${text} :: ${step.words[0]}`,
+            },
+          ]
+        : null
     case 1:
       return note ? ['notes:delete', { id: note.id }] : null
     case 2:
@@ -65,8 +74,12 @@ describe('the change records of every write', () => {
               expect(change.records.length).toBeGreaterThan(0)
               for (const record of change.records) {
                 // Each record is of an item this very write changed, and each field it carries moved.
-                expect(isEqual(valueAt(around.before, record.at), valueAt(around.after, record.at)), `${record.kind} ${record.id}`).toBe(false)
-                for (const field of record.fields) if (field.op === 'replace') expect(isEqual(field.old, field.new)).toBe(false)
+                expect(
+                  isEqual(valueAt(around.before, record.at), valueAt(around.after, record.at)),
+                  `${record.kind} ${record.id}`,
+                ).toBe(false)
+                for (const field of record.fields)
+                  if (field.op === 'replace') expect(isEqual(field.old, field.new)).toBe(false)
               }
             }
           }
@@ -94,7 +107,9 @@ describe('the change records of every write', () => {
       expect(skill).toMatchObject({ id: 'databases', op: 'changed', at: ['skills', 'databases'] })
       expect(skill?.fields.map((field) => field.path.join('.')).sort()).toEqual(['status', 'updatedAt'])
       expect(skill?.fields.find((field) => field.path[0] === 'status')).toMatchObject({ old: 'learning', new: 'done' })
-      expect(change?.records.every((record) => ['skill-progress', 'progress-snapshot'].includes(record.kind))).toBe(true)
+      expect(change?.records.every((record) => ['skill-progress', 'progress-snapshot'].includes(record.kind))).toBe(
+        true,
+      )
       expect(JSON.stringify(change).length).toBeLessThan(1500)
     } finally {
       await core.close()
@@ -106,7 +121,10 @@ describe('the change records of every write', () => {
     const temp = await tempDir()
     const core = await openTestCore(temp.dir)
     try {
-      const note = (await core.dispatch('notes:create', { skillId: 'databases', title: 'Joins', body: 'inner' })) as { ok: true; value: { id: string } }
+      const note = (await core.dispatch('notes:create', { skillId: 'databases', title: 'Joins', body: 'inner' })) as {
+        ok: true
+        value: { id: string }
+      }
       const next = structuredClone<AppState>(core.store.state)
       next.notes[note.value.id]!.body = 'outer'
       next.settings.theme = 'dark'
@@ -115,7 +133,10 @@ describe('the change records of every write', () => {
       await core.store.replace(next, { kind: 'import', what: 'backup' })
       const [restore] = told
       expect(restore?.origin).toEqual({ kind: 'import', what: 'backup' })
-      expect(restore?.records.map((record) => `${record.kind} ${record.id}`).sort()).toEqual([`note ${note.value.id}`, 'setting theme'])
+      expect(restore?.records.map((record) => `${record.kind} ${record.id}`).sort()).toEqual([
+        `note ${note.value.id}`,
+        'setting theme',
+      ])
     } finally {
       await core.close()
       await temp.remove()

@@ -40,17 +40,25 @@ afterEach(() => remove())
 /** Saves a learner's change with a backup of it, and returns the backup file's bytes by name. */
 async function goodDataWithBackup(): Promise<Map<string, string>> {
   const { store } = await DataStore.open(dir)
-  await store.update((s) => void (s.skills.apis = { status: 'done', confidence: 4, subtopics: {}, updatedAt: '2025-01-02T03:04:05.000Z' }))
+  await store.update(
+    (s) =>
+      void (s.skills.apis = { status: 'done', confidence: 4, subtopics: {}, updatedAt: '2025-01-02T03:04:05.000Z' }),
+  )
   await store.backupNow()
   return snapshot(store.backupsDir)
 }
 
 async function snapshot(folder: string): Promise<Map<string, string>> {
   const names = await readdir(folder)
-  return new Map(await Promise.all(names.map(async (n) => [n, await readFile(join(folder, n), 'utf8')] as [string, string])))
+  return new Map(
+    await Promise.all(names.map(async (n) => [n, await readFile(join(folder, n), 'utf8')] as [string, string])),
+  )
 }
 
-const goodText = JSON.stringify({ schemaVersion: SCHEMA_VERSION, skills: { apis: { status: 'done', confidence: 4, subtopics: {} } } })
+const goodText = JSON.stringify({
+  schemaVersion: SCHEMA_VERSION,
+  skills: { apis: { status: 'done', confidence: 4, subtopics: {} } },
+})
 
 /** The bad files the app must survive, as bytes on disk. */
 const badFiles: Array<[string, string, RegExp]> = [
@@ -58,38 +66,54 @@ const badFiles: Array<[string, string, RegExp]> = [
   ['a zero-byte file', '', /empty/],
   ['invalid JSON', '{"schemaVersion": 1, skills: nope', /not valid JSON/],
   ['valid JSON of the wrong shape (array)', '[1,2,3]', /expected shape/],
-  ['valid JSON of the wrong shape (bad field)', JSON.stringify({ schemaVersion: 1, skills: { apis: { status: 'mastered' } } }), /expected shape/],
-  ['a file from a newer schemaVersion', JSON.stringify({ schemaVersion: SCHEMA_VERSION + 1, skills: {} }), /newer version/],
+  [
+    'valid JSON of the wrong shape (bad field)',
+    JSON.stringify({ schemaVersion: 1, skills: { apis: { status: 'mastered' } } }),
+    /expected shape/,
+  ],
+  [
+    'a file from a newer schemaVersion',
+    JSON.stringify({ schemaVersion: SCHEMA_VERSION + 1, skills: {} }),
+    /newer version/,
+  ],
 ]
 
 describe('a bad data file on start', () => {
-  it.each(badFiles)('%s: keeps it aside byte for byte, restores the newest valid backup, and says so', async (_name, bad, reason) => {
-    const backupsBefore = await goodDataWithBackup()
-    await writeFile(join(dir, DATA_FILE), bad)
+  it.each(badFiles)(
+    '%s: keeps it aside byte for byte, restores the newest valid backup, and says so',
+    async (_name, bad, reason) => {
+      const backupsBefore = await goodDataWithBackup()
+      await writeFile(join(dir, DATA_FILE), bad)
 
-    const { store, notices } = await DataStore.open(dir)
+      const { store, notices } = await DataStore.open(dir)
 
-    expect(notices).toHaveLength(1)
-    const [notice] = notices
-    expect(notice?.level).toBe('warning')
-    expect(notice?.message).toMatch(reason)
-    expect(notice?.message).toMatch(/restored from the backup/)
-    expect(notice?.path).toBeTruthy()
-    expect(notice?.message).toContain(notice?.path)
-    expect(await readFile(notice?.path ?? '', 'utf8')).toBe(bad)
-    expect(store.state.skills.apis?.status).toBe('done')
-    // The data file is whole again, and no good backup was replaced or joined by bad data.
-    expect(parseState(await readFile(join(dir, DATA_FILE), 'utf8')).skills.apis?.status).toBe('done')
-    // The start-up backup is written beside the first screen: the folder is read once it is done, not through its temp file.
-    await store.backupsSettled()
-    const backupsAfter = await snapshot(store.backupsDir)
-    for (const [name, text] of backupsBefore) expect(backupsAfter.get(name)).toBe(text)
-    for (const text of backupsAfter.values()) expect(() => parseState(text)).not.toThrow()
-    console.log(`corruption: case="${_name}" started=yes keptAside=yes restored=backup notice="${notice?.message.slice(0, 60)}…"`)
-  })
+      expect(notices).toHaveLength(1)
+      const [notice] = notices
+      expect(notice?.level).toBe('warning')
+      expect(notice?.message).toMatch(reason)
+      expect(notice?.message).toMatch(/restored from the backup/)
+      expect(notice?.path).toBeTruthy()
+      expect(notice?.message).toContain(notice?.path)
+      expect(await readFile(notice?.path ?? '', 'utf8')).toBe(bad)
+      expect(store.state.skills.apis?.status).toBe('done')
+      // The data file is whole again, and no good backup was replaced or joined by bad data.
+      expect(parseState(await readFile(join(dir, DATA_FILE), 'utf8')).skills.apis?.status).toBe('done')
+      // The start-up backup is written beside the first screen: the folder is read once it is done, not through its temp file.
+      await store.backupsSettled()
+      const backupsAfter = await snapshot(store.backupsDir)
+      for (const [name, text] of backupsBefore) expect(backupsAfter.get(name)).toBe(text)
+      for (const text of backupsAfter.values()) expect(() => parseState(text)).not.toThrow()
+      console.log(
+        `corruption: case="${_name}" started=yes keptAside=yes restored=backup notice="${notice?.message.slice(0, 60)}…"`,
+      )
+    },
+  )
 
   it('a file with a __proto__ key loads without polluting any prototype (zod drops the key)', async () => {
-    await writeFile(join(dir, DATA_FILE), '{"schemaVersion":1,"skills":{"__proto__":{"status":"done"},"apis":{"status":"learning"}}}')
+    await writeFile(
+      join(dir, DATA_FILE),
+      '{"schemaVersion":1,"skills":{"__proto__":{"status":"done"},"apis":{"status":"learning"}}}',
+    )
     const { store, notices } = await DataStore.open(dir)
     expect(notices).toEqual([])
     expect(store.state.skills.apis?.status).toBe('learning')
@@ -150,20 +174,31 @@ describe('a full disk during a write (simulated: the write fails with ENOSPC)', 
   it('answers a clear io-error through the router, keeps the previous file valid, and saves on a later write', async () => {
     await mkdir(dir, { recursive: true })
     const log = vi.fn()
-    const core = await createCore({ dataDir: dir, services: testServices(dir), log, checkResponses: true, clock: testClock() })
+    const core = await createCore({
+      dataDir: dir,
+      services: testServices(dir),
+      log,
+      checkResponses: true,
+      clock: testClock(),
+    })
     expect(await core.dispatch('skills:setStatus', { skillId: 'apis', status: 'learning' })).toMatchObject({ ok: true })
     const path = join(dir, DATA_FILE)
     const before = await readFile(path, 'utf8')
 
     faults.diskFull = true
     const failed = await core.dispatch('skills:setStatus', { skillId: 'databases', status: 'done' })
-    expect(failed).toEqual({ ok: false, error: { code: 'io-error', message: expect.stringMatching(/Could not save to disk \(ENOSPC\)/) } })
+    expect(failed).toEqual({
+      ok: false,
+      error: { code: 'io-error', message: expect.stringMatching(/Could not save to disk \(ENOSPC\)/) },
+    })
     expect(await readFile(path, 'utf8')).toBe(before)
     expect(parseState(before).skills.databases).toBeUndefined()
     expect(log).toHaveBeenCalled()
 
     faults.diskFull = false
-    expect(await core.dispatch('skills:setStatus', { skillId: 'testing-debugging', status: 'learning' })).toMatchObject({ ok: true })
+    expect(await core.dispatch('skills:setStatus', { skillId: 'testing-debugging', status: 'learning' })).toMatchObject(
+      { ok: true },
+    )
     const after = parseState(await readFile(path, 'utf8'))
     // The change that failed was kept in memory and saved with the next write.
     expect(after.skills.databases?.status).toBe('done')

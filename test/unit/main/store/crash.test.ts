@@ -93,7 +93,9 @@ beforeAll(async () => {
     target: 'node20',
     logLevel: 'error',
     // Any CommonJS dependency in the bundle expects require and __filename.
-    banner: { js: "import { createRequire } from 'node:module'; import { fileURLToPath } from 'node:url'; const require = createRequire(import.meta.url); const __filename = fileURLToPath(import.meta.url);" },
+    banner: {
+      js: "import { createRequire } from 'node:module'; import { fileURLToPath } from 'node:url'; const require = createRequire(import.meta.url); const __filename = fileURLToPath(import.meta.url);",
+    },
   })
 })
 afterAll(async () => {

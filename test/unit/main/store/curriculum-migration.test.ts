@@ -19,14 +19,20 @@ let temp: Awaited<ReturnType<typeof tempDir>>
 beforeEach(async () => (temp = await tempDir()))
 afterEach(() => temp.remove())
 
-const readJson = async (path: string): Promise<Record<string, unknown>> => JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>
+const readJson = async (path: string): Promise<Record<string, unknown>> =>
+  JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>
 
 describe('the curriculum migration (version 1 to 2)', () => {
   it('seeds the built-in curriculum with the ids it always had', () => {
-    const migrated = migrate({ schemaVersion: 1, skills: {} }) as { schemaVersion: number; curriculum: { skills: Array<{ id: string; subtopics: Array<{ id: string }> }> } }
+    const migrated = migrate({ schemaVersion: 1, skills: {} }) as {
+      schemaVersion: number
+      curriculum: { skills: Array<{ id: string; subtopics: Array<{ id: string }> }> }
+    }
     expect(migrated.schemaVersion).toBe(SCHEMA_VERSION)
     expect(migrated.curriculum.skills.map((s) => s.id)).toEqual(SKILLS.map((s) => s.id))
-    expect(migrated.curriculum.skills.flatMap((s) => s.subtopics.map((t) => t.id))).toEqual(SKILLS.flatMap((s) => s.subtopics.map((t) => t.id)))
+    expect(migrated.curriculum.skills.flatMap((s) => s.subtopics.map((t) => t.id))).toEqual(
+      SKILLS.flatMap((s) => s.subtopics.map((t) => t.id)),
+    )
   })
 
   it('opens a file of the version 1 build with everything the learner recorded intact', async () => {
@@ -35,12 +41,24 @@ describe('the curriculum migration (version 1 to 2)', () => {
     const { store, notices } = await DataStore.open(temp.dir)
     expect(notices).toEqual([])
     const state = store.state
-    for (const key of ['skills', 'notes', 'settings', 'frameworks', 'levels', 'review', 'study', 'evidence', 'progressLog']) {
+    for (const key of [
+      'skills',
+      'notes',
+      'settings',
+      'frameworks',
+      'levels',
+      'review',
+      'study',
+      'evidence',
+      'progressLog',
+    ]) {
       // Every field the version 1 file held is there unchanged; slices may gain fields with defaults.
       expect(state[key as keyof typeof state], key).toMatchObject(v1[key] as object)
     }
     // Spot checks that the fixture holds what the test claims.
-    expect(new Set(Object.values(state.skills).map((p) => p.status))).toEqual(new Set(['not-started', 'learning', 'done', 'skipped']))
+    expect(new Set(Object.values(state.skills).map((p) => p.status))).toEqual(
+      new Set(['not-started', 'learning', 'done', 'skipped']),
+    )
     expect(state.skills.databases?.subtopics).toEqual({ indexes: true, crud: true })
     expect(
       Object.values(state.notes)

@@ -31,7 +31,9 @@ describe('DataStore', () => {
   it('coalesces concurrent updates into few writes and keeps every one of them', async () => {
     const { store } = await DataStore.open(temp.dir)
     const ids = Array.from({ length: 200 }, (_, i) => `skill-${i}`)
-    await Promise.all(ids.map((id) => store.update((s) => void (s.skills[id] = { status: 'learning', confidence: 1, subtopics: {} }))))
+    await Promise.all(
+      ids.map((id) => store.update((s) => void (s.skills[id] = { status: 'learning', confidence: 1, subtopics: {} }))),
+    )
     expect(store.writeCount).toBeLessThanOrEqual(3)
     const saved = (await onDisk()) as { skills: Record<string, unknown> }
     expect(Object.keys(saved.skills)).toHaveLength(200)
@@ -106,7 +108,8 @@ describe('backups', () => {
 
   it('keeps only the newest ones', async () => {
     const folder = join(temp.dir, 'backups')
-    for (let i = 0; i < BACKUPS_KEPT + 4; i += 1) await writeBackup(folder, `{"n":${i}}`, new Date(Date.UTC(2026, 0, 1, 0, 0, i)))
+    for (let i = 0; i < BACKUPS_KEPT + 4; i += 1)
+      await writeBackup(folder, `{"n":${i}}`, new Date(Date.UTC(2026, 0, 1, 0, 0, i)))
     const names = await listBackups(folder)
     expect(names).toHaveLength(BACKUPS_KEPT)
     expect(JSON.parse(await readFile(join(folder, names[0] ?? ''), 'utf8'))).toEqual({ n: BACKUPS_KEPT + 3 })

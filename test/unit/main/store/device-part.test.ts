@@ -14,11 +14,18 @@ describe("this computer's own part of the state", () => {
     const path = join(test.dir, DATA_FILE)
     const file = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>
     delete file.device
-    file.settings = { theme: 'dark', welcomeDone: true, workspace: { noteMode: 'preview', panes: {}, noteSort: 'title', view: 'levels' } }
+    file.settings = {
+      theme: 'dark',
+      welcomeDone: true,
+      workspace: { noteMode: 'preview', panes: {}, noteSort: 'title', view: 'levels' },
+    }
     await writeFile(path, JSON.stringify(file))
     const core = await test.restart()
     expect(core.store.state.settings).toEqual({ theme: 'dark' })
-    expect(core.store.state.device).toMatchObject({ welcomeDone: true, workspace: { noteMode: 'preview', noteSort: 'title', view: 'levels' } })
+    expect(core.store.state.device).toMatchObject({
+      welcomeDone: true,
+      workspace: { noteMode: 'preview', noteSort: 'title', view: 'levels' },
+    })
   })
 
   it('is written as device records, which a sync can tell from the learner’s work', async () => {

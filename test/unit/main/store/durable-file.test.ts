@@ -67,15 +67,18 @@ describe('writeDurably when the rename is refused', () => {
     return path
   }
 
-  it.each(['EPERM', 'EBUSY', 'EACCES'])('retries a passing %s with growing waits, then replaces the file', async (code) => {
-    const path = await existingFile()
-    const { retry, errors, slept } = refusingRename(code, 2)
-    await writeDurably(path, 'new', retry)
-    expect(errors).toHaveLength(2)
-    expect(slept).toEqual([5, 10])
-    expect(await readFile(path, 'utf8')).toBe('new')
-    expect(await readdir(temp.dir)).toEqual(['data.json'])
-  })
+  it.each(['EPERM', 'EBUSY', 'EACCES'])(
+    'retries a passing %s with growing waits, then replaces the file',
+    async (code) => {
+      const path = await existingFile()
+      const { retry, errors, slept } = refusingRename(code, 2)
+      await writeDurably(path, 'new', retry)
+      expect(errors).toHaveLength(2)
+      expect(slept).toEqual([5, 10])
+      expect(await readFile(path, 'utf8')).toBe('new')
+      expect(await readdir(temp.dir)).toEqual(['data.json'])
+    },
+  )
 
   it('gives up after the last wait with the last error as raised, keeping the old file and no temp file', async () => {
     const path = await existingFile()

@@ -10,12 +10,22 @@ let temp: Awaited<ReturnType<typeof tempDir>>
 beforeEach(async () => (temp = await tempDir()))
 afterEach(() => temp.remove())
 
-const note = (id: string, body: string): Record<string, string> => ({ id, skillId: 'apis', title: `Title of ${id}`, body, createdAt: '2026-10-01T09:00:00.000Z', updatedAt: '2026-10-02T09:00:00.000Z' })
+const note = (id: string, body: string): Record<string, string> => ({
+  id,
+  skillId: 'apis',
+  title: `Title of ${id}`,
+  body,
+  createdAt: '2026-10-01T09:00:00.000Z',
+  updatedAt: '2026-10-02T09:00:00.000Z',
+})
 /** A data file as version 1 of Groundwork wrote it: notes, but no note history. */
 const versionOne = {
   schemaVersion: 1,
   skills: { apis: { status: 'learning', confidence: 2, subtopics: { rest: true } } },
-  notes: { 'note-a': note('note-a', '# REST\n\nGET reads, **PUT** replaces.'), 'note-b': note('note-b', 'Emoji 😀 and "quotes"\nand a [[link]]') },
+  notes: {
+    'note-a': note('note-a', '# REST\n\nGET reads, **PUT** replaces.'),
+    'note-b': note('note-b', 'Emoji 😀 and "quotes"\nand a [[link]]'),
+  },
   settings: { theme: 'dark' },
 }
 
@@ -40,13 +50,19 @@ describe('migrating a version-1 data file to note history', () => {
 
     await store.update((state) => void (state.settings.theme = 'light'))
     await store.flush()
-    const onDisk = JSON.parse(await readFile(join(temp.dir, DATA_FILE), 'utf8')) as { schemaVersion: number; notes: unknown; noteHistory: unknown }
+    const onDisk = JSON.parse(await readFile(join(temp.dir, DATA_FILE), 'utf8')) as {
+      schemaVersion: number
+      notes: unknown
+      noteHistory: unknown
+    }
     expect(onDisk).toMatchObject({ schemaVersion: SCHEMA_VERSION, notes: versionOne.notes, noteHistory: {} })
     expect(await readFile(join(temp.dir, 'backups', 'groundwork-data-v1.json'), 'utf8')).toBe(oldText)
 
     // The file is in the new format now: opening it again keeps no second copy.
     await DataStore.open(temp.dir).then(({ store: again }) => again.flush())
-    expect((await readdir(join(temp.dir, 'backups'))).filter((name) => name.startsWith('groundwork-data-v'))).toEqual(['groundwork-data-v1.json'])
+    expect((await readdir(join(temp.dir, 'backups'))).filter((name) => name.startsWith('groundwork-data-v'))).toEqual([
+      'groundwork-data-v1.json',
+    ])
   })
 
   it('never writes over an earlier kept copy', async () => {
@@ -55,7 +71,9 @@ describe('migrating a version-1 data file to note history', () => {
     const second = { ...versionOne, settings: { theme: 'light' } }
     await writeFile(join(temp.dir, DATA_FILE), JSON.stringify(second))
     await (await DataStore.open(temp.dir)).store.flush()
-    expect(await readFile(join(temp.dir, 'backups', 'groundwork-data-v1.json'), 'utf8')).toBe(JSON.stringify(versionOne))
+    expect(await readFile(join(temp.dir, 'backups', 'groundwork-data-v1.json'), 'utf8')).toBe(
+      JSON.stringify(versionOne),
+    )
     expect(await readFile(join(temp.dir, 'backups', 'groundwork-data-v1-2.json'), 'utf8')).toBe(JSON.stringify(second))
   })
 })

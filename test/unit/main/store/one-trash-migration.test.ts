@@ -20,7 +20,8 @@ afterEach(() => temp.remove())
 
 type Json = Record<string, unknown>
 /** `value` with every `order` field taken out (the keys the version 5 step adds). */
-const unkeyed = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === 'order' ? undefined : v))) as unknown
+const unkeyed = (value: unknown): unknown =>
+  JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === 'order' ? undefined : v))) as unknown
 const readJson = async (path: string): Promise<Json> => JSON.parse(await readFile(path, 'utf8')) as Json
 
 describe('the one-trash migration (version 3 to 4)', () => {
@@ -66,16 +67,24 @@ describe('the one-trash migration (version 3 to 4)', () => {
 
       await answerOf(core, 'trash:restore', { id: 'crud', skillId: 'databases' })
       const sub = v3.curriculum.trash.find((entry) => entry.kind === 'subtopic')!
-      expect(core.store.state.curriculum.skills.find((s) => s.id === 'databases')!.subtopics[sub.index]?.id).toBe('crud')
+      expect(core.store.state.curriculum.skills.find((s) => s.id === 'databases')!.subtopics[sub.index]?.id).toBe(
+        'crud',
+      )
 
       const category = v3.curriculum.trash.find((entry) => entry.kind === 'category')!.category!
       await answerOf(core, 'trash:restore', { id: category.id })
-      expect(core.store.state.curriculum.categories.at(-1)).toEqual({ ...category, order: expect.any(String) as string })
+      expect(core.store.state.curriculum.categories.at(-1)).toEqual({
+        ...category,
+        order: expect.any(String) as string,
+      })
 
       await answerOf(core, 'trash:restore', { id: 'django' })
       expect(core.store.state.curriculum.frameworks.some((row) => row.id === 'django')).toBe(true)
 
-      expect(await answerOf(core, 'trash:restore', { id: v3.trash[0]!.note.id })).toMatchObject({ kind: 'note', skillId: 'apis' })
+      expect(await answerOf(core, 'trash:restore', { id: v3.trash[0]!.note.id })).toMatchObject({
+        kind: 'note',
+        skillId: 'apis',
+      })
       expect(core.store.state.trash).toEqual([])
     } finally {
       await core.close()

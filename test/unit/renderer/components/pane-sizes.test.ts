@@ -13,7 +13,8 @@ function skills(px: [number, number, number], at: number): Laid {
   }
 }
 const SHARES = { list: 25, detail: 30, notes: 45 }
-const rounded = (layout: Record<string, number>): Record<string, number> => Object.fromEntries(Object.entries(layout).map(([id, share]) => [id, Math.round(share * 10) / 10]))
+const rounded = (layout: Record<string, number>): Record<string, number> =>
+  Object.fromEntries(Object.entries(layout).map(([id, share]) => [id, Math.round(share * 10) / 10]))
 
 describe('moving the line between two panes', () => {
   it('moves room between the two panes it separates, in shares of the whole group', () => {

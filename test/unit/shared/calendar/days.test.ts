@@ -1,11 +1,32 @@
 import { describe, expect, it, vi } from 'vitest'
 import fc from 'fast-check'
-import { addDays, dayOf, dayStart, daysBetween, formatDayKey, isDayKey, middayOf, nextDayStart, parseDayKey, systemTimeZone, weekStart, weekday } from '../../../../src/shared/calendar/days'
+import {
+  addDays,
+  dayOf,
+  dayStart,
+  daysBetween,
+  formatDayKey,
+  isDayKey,
+  middayOf,
+  nextDayStart,
+  parseDayKey,
+  systemTimeZone,
+  weekStart,
+  weekday,
+} from '../../../../src/shared/calendar/days'
 
 const at = (iso: string): number => new Date(iso).getTime()
 const HOUR = 3_600_000
 /** Zones far apart: the date line, a half-hour offset, DST north and south, and UTC. */
-const ZONES = ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Kolkata', 'America/Los_Angeles', 'Europe/Berlin', 'Pacific/Auckland', 'UTC']
+const ZONES = [
+  'Pacific/Kiritimati',
+  'Pacific/Pago_Pago',
+  'Asia/Kolkata',
+  'America/Los_Angeles',
+  'Europe/Berlin',
+  'Pacific/Auckland',
+  'UTC',
+]
 
 describe('the day of an instant', () => {
   it('depends on the zone, not on the machine', () => {
@@ -34,7 +55,8 @@ describe('day keys', () => {
     expect(parseDayKey('2028-02-29')).toEqual({ year: 2028, month: 2, day: 29 })
     expect(formatDayKey(2026, 3, 7)).toBe('2026-03-07')
     expect(isDayKey('2026-11-25')).toBe(true)
-    for (const bad of ['2026-02-29', '2026-13-01', '2026-1-01', '26-11-25', '2026-11-25T00:00', '', '2026-00-10']) expect(isDayKey(bad)).toBe(false)
+    for (const bad of ['2026-02-29', '2026-13-01', '2026-1-01', '26-11-25', '2026-11-25T00:00', '', '2026-00-10'])
+      expect(isDayKey(bad)).toBe(false)
     expect(() => parseDayKey('2026-02-30')).toThrow('Not a calendar day')
   })
 
@@ -52,22 +74,44 @@ describe('day keys', () => {
 
   it('property: adding n days and counting them back agree', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1990-01-01'), max: new Date('2090-01-01'), noInvalidDate: true }), fc.integer({ min: -3000, max: 3000 }), (date, n) => {
-        const key = dayOf(date, 'UTC')
-        expect(daysBetween(key, addDays(key, n))).toBe(n)
-        expect(isDayKey(addDays(key, n))).toBe(true)
-      }),
+      fc.property(
+        fc.date({ min: new Date('1990-01-01'), max: new Date('2090-01-01'), noInvalidDate: true }),
+        fc.integer({ min: -3000, max: 3000 }),
+        (date, n) => {
+          const key = dayOf(date, 'UTC')
+          expect(daysBetween(key, addDays(key, n))).toBe(n)
+          expect(isDayKey(addDays(key, n))).toBe(true)
+        },
+      ),
     )
   })
 })
 
 describe('where days start', () => {
   it.each([
-    ['America/New_York, spring forward (23-hour day)', 'America/New_York', '2025-03-09T12:00:00Z', '2025-03-10T04:00:00Z', 23],
-    ['America/New_York, fall back (25-hour day)', 'America/New_York', '2025-11-02T12:00:00Z', '2025-11-03T05:00:00Z', 25],
+    [
+      'America/New_York, spring forward (23-hour day)',
+      'America/New_York',
+      '2025-03-09T12:00:00Z',
+      '2025-03-10T04:00:00Z',
+      23,
+    ],
+    [
+      'America/New_York, fall back (25-hour day)',
+      'America/New_York',
+      '2025-11-02T12:00:00Z',
+      '2025-11-03T05:00:00Z',
+      25,
+    ],
     ['Europe/Berlin, spring forward', 'Europe/Berlin', '2025-03-30T12:00:00Z', '2025-03-30T22:00:00Z', 23],
     ['Europe/Berlin, fall back', 'Europe/Berlin', '2025-10-26T12:00:00Z', '2025-10-26T23:00:00Z', 25],
-    ['Pacific/Auckland, spring forward in September', 'Pacific/Auckland', '2025-09-28T01:00:00Z', '2025-09-28T11:00:00Z', 23],
+    [
+      'Pacific/Auckland, spring forward in September',
+      'Pacific/Auckland',
+      '2025-09-28T01:00:00Z',
+      '2025-09-28T11:00:00Z',
+      23,
+    ],
     ['Pacific/Auckland, fall back in April', 'Pacific/Auckland', '2025-04-06T01:00:00Z', '2025-04-06T12:00:00Z', 25],
     ['America/Los_Angeles, fall back', 'America/Los_Angeles', '2026-11-01T12:00:00Z', '2026-11-02T08:00:00Z', 25],
   ])('finds the next local midnight: %s', (_name, zone, inside, expected, hoursLong) => {
@@ -80,19 +124,25 @@ describe('where days start', () => {
   })
 
   it('finds the day start where DST skips midnight itself (America/Santiago starts the day at 01:00)', () => {
-    expect(new Date(nextDayStart(at('2025-09-06T12:00:00Z'), 'America/Santiago')).toISOString()).toBe('2025-09-07T04:00:00.000Z')
+    expect(new Date(nextDayStart(at('2025-09-06T12:00:00Z'), 'America/Santiago')).toISOString()).toBe(
+      '2025-09-07T04:00:00.000Z',
+    )
   })
 
   it('property: in any zone, midday of a day falls on that day and days start where the previous one ends', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('2000-01-01'), max: new Date('2060-01-01'), noInvalidDate: true }), fc.constantFrom(...ZONES), (date, zone) => {
-        const key = dayOf(date, zone)
-        expect(dayOf(middayOf(key, zone), zone)).toBe(key)
-        const start = dayStart(key, zone)
-        expect(start).toBeLessThanOrEqual(date.getTime())
-        expect(nextDayStart(date, zone)).toBeGreaterThan(date.getTime())
-        expect(dayOf(start - 1, zone)).toBe(addDays(key, -1))
-      }),
+      fc.property(
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2060-01-01'), noInvalidDate: true }),
+        fc.constantFrom(...ZONES),
+        (date, zone) => {
+          const key = dayOf(date, zone)
+          expect(dayOf(middayOf(key, zone), zone)).toBe(key)
+          const start = dayStart(key, zone)
+          expect(start).toBeLessThanOrEqual(date.getTime())
+          expect(nextDayStart(date, zone)).toBeGreaterThan(date.getTime())
+          expect(dayOf(start - 1, zone)).toBe(addDays(key, -1))
+        },
+      ),
       { numRuns: 200 },
     )
   })

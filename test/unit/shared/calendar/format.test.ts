@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { formatDateTime, formatDay, formatDayWithoutYear, formatInstantDay, formatTime } from '../../../../src/shared/calendar/format'
+import {
+  formatDateTime,
+  formatDay,
+  formatDayWithoutYear,
+  formatInstantDay,
+  formatTime,
+} from '../../../../src/shared/calendar/format'
 
 describe('dates shown to the learner', () => {
   it('write a calendar day as the locale does, the same day in any zone', () => {
@@ -8,7 +14,9 @@ describe('dates shown to the learner', () => {
     expect(formatDay('2026-12-31', 'de-DE')).toBe('31.12.2026')
     expect(formatDayWithoutYear('2026-03-03', 'en-GB')).toBe('3 Mar')
     // Without a locale it is the OS setting.
-    expect(formatDay('2026-03-03')).toBe(new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(2026, 2, 3)))
+    expect(formatDay('2026-03-03')).toBe(
+      new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(2026, 2, 3)),
+    )
   })
 
   it('write an instant in the zone given, not the machine zone', () => {

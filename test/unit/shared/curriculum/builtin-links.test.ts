@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { BUILT_IN_LINKS, BUILT_IN_LINKS_RELEASE, withBuiltInLinks } from '../../../../src/shared/curriculum/builtin-links'
+import {
+  BUILT_IN_LINKS,
+  BUILT_IN_LINKS_RELEASE,
+  withBuiltInLinks,
+} from '../../../../src/shared/curriculum/builtin-links'
 import { defaultCurriculum } from '../../../../src/shared/curriculum/default'
 import { SKILLS } from '../../../../src/shared/curriculum/skills'
 import { resourceSchema, subtopicSchema, type Curriculum } from '../../../../src/shared/schemas/curriculum'
@@ -43,8 +47,11 @@ describe('the built-in sub-topics’ links', () => {
     const curriculum = defaultCurriculum()
     expect(curriculum.builtInLinks).toBe(BUILT_IN_LINKS_RELEASE)
     const databases = curriculum.skills.find((s) => s.id === 'databases')
-    expect(databases?.subtopics.find((sub) => sub.id === 'indexes')?.resources).toEqual([{ title: 'PostgreSQL manual: indexes', url: 'https://www.postgresql.org/docs/current/indexes.html' }])
-    for (const skill of curriculum.skills) for (const sub of skill.subtopics) expect(subtopicSchema.safeParse(sub).success).toBe(true)
+    expect(databases?.subtopics.find((sub) => sub.id === 'indexes')?.resources).toEqual([
+      { title: 'PostgreSQL manual: indexes', url: 'https://www.postgresql.org/docs/current/indexes.html' },
+    ])
+    for (const skill of curriculum.skills)
+      for (const sub of skill.subtopics) expect(subtopicSchema.safeParse(sub).success).toBe(true)
     // Copies: a change to one curriculum's links never reaches the table or another curriculum.
     databases!.subtopics[0]!.resources[0]!.title = 'changed'
     expect(defaultCurriculum().skills[1]!.subtopics[0]!.resources[0]!.title).not.toBe('changed')
@@ -70,11 +77,18 @@ describe('withBuiltInLinks', () => {
     const after = withBuiltInLinks(before)
     const apisAfter = after.skills.find((s) => s.id === 'apis')!
     expect(after.builtInLinks).toBe(BUILT_IN_LINKS_RELEASE)
-    expect(apisAfter.subtopics[0]?.resources).toEqual([{ title: 'My favourite methods page', url: 'https://example.org/methods' }])
-    expect(apisAfter.subtopics[1]).toMatchObject({ title: 'REST, my way', resources: BUILT_IN_LINKS.apis?.['rest-design'] })
+    expect(apisAfter.subtopics[0]?.resources).toEqual([
+      { title: 'My favourite methods page', url: 'https://example.org/methods' },
+    ])
+    expect(apisAfter.subtopics[1]).toMatchObject({
+      title: 'REST, my way',
+      resources: BUILT_IN_LINKS.apis?.['rest-design'],
+    })
     expect(apisAfter.subtopics.find((sub) => sub.id === 'own-webhooks')?.resources).toEqual([])
     // Nothing else of the curriculum moves.
-    expect(after.skills.map((s) => [s.id, s.title, s.subtopics.map((sub) => sub.id)])).toEqual(before.skills.map((s) => [s.id, s.title, s.subtopics.map((sub) => sub.id)]))
+    expect(after.skills.map((s) => [s.id, s.title, s.subtopics.map((sub) => sub.id)])).toEqual(
+      before.skills.map((s) => [s.id, s.title, s.subtopics.map((sub) => sub.id)]),
+    )
     expect(before.skills.find((s) => s.id === 'databases')?.subtopics[0]?.resources).toEqual([])
   })
 

@@ -24,7 +24,13 @@ describe('framework data', () => {
       ['Gin', 'Go', 2014, 'MIT'],
       ['Phoenix', 'Elixir', 2014, 'MIT'],
     ])
-    expect(FRAMEWORKS.filter((f) => f.namedInSource).map((f) => f.id)).toEqual(['rails', 'nodejs', 'express', 'django', 'flask'])
+    expect(FRAMEWORKS.filter((f) => f.namedInSource).map((f) => f.id)).toEqual([
+      'rails',
+      'nodejs',
+      'express',
+      'django',
+      'flask',
+    ])
   })
 
   it('has unique, valid ids and shows Node.js as a runtime with a reason', () => {

@@ -13,23 +13,43 @@ const PREFIXES: Record<string, string> = { 'system-design': 'sd-', devops: 'devo
 function idsOf(pack: ShippedPack): { id: string; where: string }[] {
   return [
     ...pack.categories.map((c) => ({ id: c.id, where: `${pack.id} category` })),
-    ...pack.skills.flatMap((s) => [{ id: s.id, where: `${pack.id} skill` }, ...s.subtopics.map((t) => ({ id: t.id, where: `${pack.id} sub-topic of ${s.id}` }))]),
+    ...pack.skills.flatMap((s) => [
+      { id: s.id, where: `${pack.id} skill` },
+      ...s.subtopics.map((t) => ({ id: t.id, where: `${pack.id} sub-topic of ${s.id}` })),
+    ]),
   ]
 }
 
 /** A pack's skills as the curriculum stores them: every sub-topic with its links (an empty list when it has none). */
 function asStored(pack: ShippedPack) {
-  return withKeys(pack.skills.map((skill) => ({ ...skill, subtopics: withKeys(skill.subtopics.map(({ id, title, resources }) => ({ id, title, resources: resources ?? [] }))) })))
+  return withKeys(
+    pack.skills.map((skill) => ({
+      ...skill,
+      subtopics: withKeys(
+        skill.subtopics.map(({ id, title, resources }) => ({ id, title, resources: resources ?? [] })),
+      ),
+    })),
+  )
 }
 
 /** Every title a pack shows: its own, its categories', skills', sub-topics' and resources'. */
 function titlesOf(pack: ShippedPack): string[] {
-  return [pack.title, ...pack.categories.map((c) => c.title), ...pack.skills.flatMap((s) => [s.title, ...s.subtopics.flatMap((t) => [t.title, ...(t.resources ?? []).map((r) => r.title)])])]
+  return [
+    pack.title,
+    ...pack.categories.map((c) => c.title),
+    ...pack.skills.flatMap((s) => [
+      s.title,
+      ...s.subtopics.flatMap((t) => [t.title, ...(t.resources ?? []).map((r) => r.title)]),
+    ]),
+  ]
 }
 
 const builtInIds = (): Set<string> => {
   const curriculum = defaultCurriculum()
-  return new Set([...curriculum.categories.map((c) => c.id), ...curriculum.skills.flatMap((s) => [s.id, ...s.subtopics.map((t) => t.id)])])
+  return new Set([
+    ...curriculum.categories.map((c) => c.id),
+    ...curriculum.skills.flatMap((s) => [s.id, ...s.subtopics.map((t) => t.id)]),
+  ])
 }
 
 describe('the shipped curriculum packs', () => {
@@ -89,7 +109,8 @@ describe('the shipped curriculum packs', () => {
 
   it('parse with the curriculum schemas unchanged once their resources are set aside', () => {
     for (const pack of SHIPPED_PACKS) {
-      for (const category of withKeys(pack.categories)) expect(categorySchema.parse(category)).toEqual({ ...category, hidden: false })
+      for (const category of withKeys(pack.categories))
+        expect(categorySchema.parse(category)).toEqual({ ...category, hidden: false })
       for (const skill of asStored(pack)) {
         const parsed = curriculumSkillSchema.safeParse(skill)
         expect(parsed.error?.issues, skill.id).toBeUndefined()
@@ -101,12 +122,17 @@ describe('the shipped curriculum packs', () => {
   it('make, added to the built-in curriculum all at once, a curriculum the data file accepts', () => {
     const curriculum = defaultCurriculum()
     for (const pack of SHIPPED_PACKS) {
-      curriculum.categories.push(...pack.categories.map((c) => ({ ...c, order: keyAfter(curriculum.categories), hidden: false })))
-      for (const skill of asStored(pack)) curriculum.skills.push({ ...skill, order: keyAfter(curriculum.skills), hidden: false })
+      curriculum.categories.push(
+        ...pack.categories.map((c) => ({ ...c, order: keyAfter(curriculum.categories), hidden: false })),
+      )
+      for (const skill of asStored(pack))
+        curriculum.skills.push({ ...skill, order: keyAfter(curriculum.skills), hidden: false })
     }
     const parsed = curriculumSchema.safeParse(curriculum)
     expect(parsed.error?.issues).toBeUndefined()
-    expect(parsed.data?.skills.length).toBe(defaultCurriculum().skills.length + SHIPPED_PACKS.reduce((n, p) => n + p.skills.length, 0))
+    expect(parsed.data?.skills.length).toBe(
+      defaultCurriculum().skills.length + SHIPPED_PACKS.reduce((n, p) => n + p.skills.length, 0),
+    )
   })
 
   it('keep every title and summary within the curriculum limits', () => {

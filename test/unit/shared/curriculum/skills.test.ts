@@ -38,7 +38,10 @@ describe('the skills curriculum', () => {
   })
 
   it('lists the eleven technical skills before the four soft ones', () => {
-    expect(SKILLS.map((skill) => skill.category)).toEqual([...Array<string>(11).fill('technical'), ...Array<string>(4).fill('soft')])
+    expect(SKILLS.map((skill) => skill.category)).toEqual([
+      ...Array<string>(11).fill('technical'),
+      ...Array<string>(4).fill('soft'),
+    ])
   })
 
   it('gives every skill 3 to 8 sub-topics with unique slug ids and non-empty titles', () => {

@@ -19,6 +19,11 @@ describe('compare picks', () => {
   })
 
   it('let a removed row’s pick give way when a fifth would not fit', () => {
-    expect(withPick(curriculum, ['rails', 'django', 'flask', 'gin'], 'express', true)).toEqual(['rails', 'flask', 'gin', 'express'])
+    expect(withPick(curriculum, ['rails', 'django', 'flask', 'gin'], 'express', true)).toEqual([
+      'rails',
+      'flask',
+      'gin',
+      'express',
+    ])
   })
 })

@@ -5,7 +5,9 @@ import { CRITERIA, type Criterion } from '../../../../src/shared/frameworks/pref
 import { RATED_FRAMEWORKS, type Rating } from '../../../../src/shared/curriculum/frameworks'
 
 function fw(id: string, scores: Record<Criterion, number>): Rankable {
-  const ratings = Object.fromEntries(CRITERIA.map((c) => [c, { score: scores[c] as Rating['score'], reason: 'test' }])) as Rankable['ratings']
+  const ratings = Object.fromEntries(
+    CRITERIA.map((c) => [c, { score: scores[c] as Rating['score'], reason: 'test' }]),
+  ) as Rankable['ratings']
   return { id, name: id.toUpperCase(), ratings }
 }
 const even = (w: number): Weights => Object.fromEntries(CRITERIA.map((c) => [c, w])) as Weights
@@ -54,8 +56,12 @@ describe('rankFrameworks', () => {
     expect(totalWeight).toBe(0)
     expect(new Set(entries.map((e) => e.score))).toEqual(new Set([0]))
     expect(entries.every((e) => e.rank === 1 && e.tied)).toBe(true)
-    expect(entries.map((e) => e.name)).toEqual([...RATED_FRAMEWORKS.map((f) => f.name)].sort((x, y) => x.localeCompare(y)))
-    expect(entries.flatMap((e) => e.contributions.map((c) => c.points))).toSatisfy((points: number[]) => points.every((p) => p === 0))
+    expect(entries.map((e) => e.name)).toEqual(
+      [...RATED_FRAMEWORKS.map((f) => f.name)].sort((x, y) => x.localeCompare(y)),
+    )
+    expect(entries.flatMap((e) => e.contributions.map((c) => c.points))).toSatisfy((points: number[]) =>
+      points.every((p) => p === 0),
+    )
   })
 
   it('ranks a single framework first and not tied', () => {
@@ -83,23 +89,37 @@ describe('rankFrameworks', () => {
 })
 
 const ratingArb = fc.integer({ min: 1, max: 5 })
-const frameworkArb = fc.record(Object.fromEntries(CRITERIA.map((c) => [c, ratingArb])) as Record<Criterion, fc.Arbitrary<number>>)
-const weightsArb = fc.record(Object.fromEntries(CRITERIA.map((c) => [c, fc.integer({ min: 0, max: 5 })])) as Record<Criterion, fc.Arbitrary<number>>)
+const frameworkArb = fc.record(
+  Object.fromEntries(CRITERIA.map((c) => [c, ratingArb])) as Record<Criterion, fc.Arbitrary<number>>,
+)
+const weightsArb = fc.record(
+  Object.fromEntries(CRITERIA.map((c) => [c, fc.integer({ min: 0, max: 5 })])) as Record<
+    Criterion,
+    fc.Arbitrary<number>
+  >,
+)
 
 describe('rankFrameworks properties', () => {
   it('raising one weight never lowers the rank of a framework that is best on that criterion', () => {
     fc.assert(
-      fc.property(fc.array(frameworkArb, { minLength: 1, maxLength: 12 }), weightsArb, fc.constantFrom(...CRITERIA), (rows, weights, criterion) => {
-        fc.pre(weights[criterion] < 5)
-        const list = rows.map((scores, i) => fw(`f${i}`, scores))
-        const top = Math.max(...rows.map((r) => r[criterion]))
-        const before = rankFrameworks(list, weights).entries
-        const after = rankFrameworks(list, { ...weights, [criterion]: weights[criterion] + 1 }).entries
-        for (const entry of before.filter((e) => e.contributions.find((c) => c.criterion === criterion)?.rating === top)) {
-          const later = after.find((e) => e.id === entry.id)
-          expect(later?.rank).toBeLessThanOrEqual(entry.rank)
-        }
-      }),
+      fc.property(
+        fc.array(frameworkArb, { minLength: 1, maxLength: 12 }),
+        weightsArb,
+        fc.constantFrom(...CRITERIA),
+        (rows, weights, criterion) => {
+          fc.pre(weights[criterion] < 5)
+          const list = rows.map((scores, i) => fw(`f${i}`, scores))
+          const top = Math.max(...rows.map((r) => r[criterion]))
+          const before = rankFrameworks(list, weights).entries
+          const after = rankFrameworks(list, { ...weights, [criterion]: weights[criterion] + 1 }).entries
+          for (const entry of before.filter(
+            (e) => e.contributions.find((c) => c.criterion === criterion)?.rating === top,
+          )) {
+            const later = after.find((e) => e.id === entry.id)
+            expect(later?.rank).toBeLessThanOrEqual(entry.rank)
+          }
+        },
+      ),
     )
   })
 

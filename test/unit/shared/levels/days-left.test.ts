@@ -27,10 +27,14 @@ describe('days left', () => {
 
   it('property: n days after any day is exactly n days left', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('2000-01-01'), max: new Date('2090-01-01'), noInvalidDate: true }), fc.integer({ min: -800, max: 800 }), (now, n) => {
-        const today = dayOf(now, 'UTC')
-        expect(targetDateStatus(addDays(today, n), today)?.days).toBe(n)
-      }),
+      fc.property(
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2090-01-01'), noInvalidDate: true }),
+        fc.integer({ min: -800, max: 800 }),
+        (now, n) => {
+          const today = dayOf(now, 'UTC')
+          expect(targetDateStatus(addDays(today, n), today)?.days).toBe(n)
+        },
+      ),
     )
   })
 })

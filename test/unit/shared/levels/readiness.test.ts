@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { LEVEL_IDS, LEVELS } from '../../../../src/shared/curriculum/levels'
 import { SKILLS } from '../../../../src/shared/curriculum/skills'
-import { goalScore, levelGoals, levelReadiness, nextUp, readinessOf, type GoalView, type SkillProgressMap } from '../../../../src/shared/levels/readiness'
+import {
+  goalScore,
+  levelGoals,
+  levelReadiness,
+  nextUp,
+  readinessOf,
+  type GoalView,
+  type SkillProgressMap,
+} from '../../../../src/shared/levels/readiness'
 import { freshLevels, type LevelsState } from '../../../../src/shared/schemas/levels'
 import type { SkillProgress, SkillStatus } from '../../../../src/shared/model'
 import { defaultCurriculum } from '../../../../src/shared/curriculum/default'
@@ -64,7 +72,13 @@ describe('readiness', () => {
   })
 
   it('gives an open goal half credit for the mean progress of its linked skills, skipped left out', () => {
-    const goal: GoalView = { id: 'g', title: 'G', skillIds: ['apis', 'databases', 'security'], custom: true, done: false }
+    const goal: GoalView = {
+      id: 'g',
+      title: 'G',
+      skillIds: ['apis', 'databases', 'security'],
+      custom: true,
+      done: false,
+    }
     const skills: SkillProgressMap = {
       apis: { status: 'done', confidence: 0, subtopics: {} },
       databases: { status: 'not-started', confidence: 0, subtopics: {} },
@@ -73,7 +87,9 @@ describe('readiness', () => {
     expect(goalScore(C, goal, skills)).toBeCloseTo(0.25)
     const r = readinessOf(C, [goal, { ...goal, id: 'h', done: true }], skills)
     expect(r.fraction).toBeCloseTo(0.625)
-    expect(r.explanation).toMatch(/^1 of 2 goals ticked, each counting in full; an open goal earns up to half its share/)
+    expect(r.explanation).toMatch(
+      /^1 of 2 goals ticked, each counting in full; an open goal earns up to half its share/,
+    )
     // The app's line stays short: how the figure is worked out is the disclosure's job.
     expect(r.summary).toBe('1 of 2 goals ticked, plus credit for skills in progress.')
     expect(readinessOf(C, [{ ...goal, done: true }], skills).summary).toBe('Its one goal is ticked.')
@@ -81,8 +97,12 @@ describe('readiness', () => {
 
   it('counts a goal of your own that links no skills only when ticked', () => {
     const levels: LevelsState = freshLevels()
-    levels.entry.customGoals = [{ id: 'custom-a', order: 'a0', title: 'Mine', skillIds: [], createdAt: '2030-01-01T00:00:00.000Z' }]
-    const allDone: SkillProgressMap = Object.fromEntries(skillIds.map((id) => [id, { status: 'done', confidence: 0, subtopics: {} }]))
+    levels.entry.customGoals = [
+      { id: 'custom-a', order: 'a0', title: 'Mine', skillIds: [], createdAt: '2030-01-01T00:00:00.000Z' },
+    ]
+    const allDone: SkillProgressMap = Object.fromEntries(
+      skillIds.map((id) => [id, { status: 'done', confidence: 0, subtopics: {} }]),
+    )
     const before = levelReadiness(C, 'entry', levels, allDone)
     expect(before.fraction).toBeCloseTo((8 * 0.5) / 9)
     levels.entry.doneGoalIds = ['custom-a']
@@ -117,7 +137,9 @@ describe('readiness', () => {
         fc.pre(goals.length > 0)
         const i = pick % goals.length
         const ticked = goals.map((g, j) => (j === i ? { ...g, done: true } : g))
-        expect(readinessOf(C, ticked, skills).fraction).toBeGreaterThanOrEqual(readinessOf(C, goals, skills).fraction - 1e-12)
+        expect(readinessOf(C, ticked, skills).fraction).toBeGreaterThanOrEqual(
+          readinessOf(C, goals, skills).fraction - 1e-12,
+        )
       }),
     )
   })
@@ -125,19 +147,34 @@ describe('readiness', () => {
   it('property: finishing any skill never lowers readiness, whatever its status was', () => {
     fc.assert(
       fc.property(goalsArb, skillsArb, fc.constantFrom(...skillIds), (goals, skills, skillId) => {
-        const finished = { ...skills, [skillId]: { confidence: 0, subtopics: {}, ...skills[skillId], status: 'done' as const } }
-        expect(readinessOf(C, goals, finished).fraction).toBeGreaterThanOrEqual(readinessOf(C, goals, skills).fraction - 1e-12)
+        const finished = {
+          ...skills,
+          [skillId]: { confidence: 0, subtopics: {}, ...skills[skillId], status: 'done' as const },
+        }
+        expect(readinessOf(C, goals, finished).fraction).toBeGreaterThanOrEqual(
+          readinessOf(C, goals, skills).fraction - 1e-12,
+        )
       }),
     )
   })
 
   it('property: deleting every goal of your own from a level with only those leaves 0, not NaN', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 20 }), { maxLength: 10 }), skillsArb, (titles, skills) => {
-        const goals = titles.map((title, i) => ({ id: `custom-${i}`, title, skillIds: ['apis'], custom: true, done: i % 2 === 0 }))
-        const remaining = goals.filter((g) => !g.custom)
-        expect(readinessOf(C, remaining, skills)).toMatchObject({ fraction: 0, totalGoals: 0 })
-      }),
+      fc.property(
+        fc.array(fc.string({ minLength: 1, maxLength: 20 }), { maxLength: 10 }),
+        skillsArb,
+        (titles, skills) => {
+          const goals = titles.map((title, i) => ({
+            id: `custom-${i}`,
+            title,
+            skillIds: ['apis'],
+            custom: true,
+            done: i % 2 === 0,
+          }))
+          const remaining = goals.filter((g) => !g.custom)
+          expect(readinessOf(C, remaining, skills)).toMatchObject({ fraction: 0, totalGoals: 0 })
+        },
+      ),
     )
   })
 })
@@ -168,7 +205,10 @@ describe('next up', () => {
       { id: 'a', title: 'A', skillIds: ['apis', 'security'], custom: false, done: false },
       { id: 'b', title: 'B', skillIds: ['dsa'], custom: false, done: true },
     ]
-    const skills: SkillProgressMap = { apis: { status: 'done', confidence: 0, subtopics: {} }, security: { status: 'skipped', confidence: 0, subtopics: {} } }
+    const skills: SkillProgressMap = {
+      apis: { status: 'done', confidence: 0, subtopics: {} },
+      security: { status: 'skipped', confidence: 0, subtopics: {} },
+    }
     expect(nextUp(C, goals, skills, 10).map((s) => s.id)).toEqual(['a'])
   })
 
@@ -188,7 +228,10 @@ describe('next up', () => {
                   goals.map((g) => (g.id === step.id ? { ...g, done: true } : g)),
                   skills,
                 )
-              : readinessOf(C, goals, { ...skills, [step.id]: { confidence: 0, subtopics: {}, ...skills[step.id], status: 'done' } })
+              : readinessOf(C, goals, {
+                  ...skills,
+                  [step.id]: { confidence: 0, subtopics: {}, ...skills[step.id], status: 'done' },
+                })
           expect(after.fraction - now).toBeCloseTo(step.gain, 9)
         }
       }),

@@ -4,14 +4,19 @@ import { linkResolver } from '../../../../src/shared/links/resolve'
 
 describe('the link index', () => {
   it('answers the same after incremental changes as after a full rebuild', () => {
-    const notes: Record<string, { id: string; body: string }> = { a: { id: 'a', body: '[[B]] [[Skill]]' }, b: { id: 'b', body: 'none' }, c: { id: 'c', body: '[[b]]' } }
+    const notes: Record<string, { id: string; body: string }> = {
+      a: { id: 'a', body: '[[B]] [[Skill]]' },
+      b: { id: 'b', body: 'none' },
+      c: { id: 'c', body: '[[b]]' },
+    }
     const index = new LinkIndex(() => notes)
     expect(index.linkersOf(['B']).sort()).toEqual(['a', 'c'])
     notes.b = { id: 'b', body: '[[Skill]]' }
     delete notes.c
     index.notesChanged(['b', 'c'])
     const fresh = new LinkIndex(() => notes)
-    for (const name of ['B', 'skill', 'nothing']) expect(index.linkersOf([name]).sort()).toEqual(fresh.linkersOf([name]).sort())
+    for (const name of ['B', 'skill', 'nothing'])
+      expect(index.linkersOf([name]).sort()).toEqual(fresh.linkersOf([name]).sort())
     expect(index.linksOf('b')).toEqual(['skill'])
   })
 })
@@ -33,7 +38,8 @@ describe('building the link index in slices', () => {
     }, 0)
     expect(pauses).toBeGreaterThan(0)
     const fresh = new LinkIndex(() => notes)
-    for (const name of ['Target 0', 'Target 3', 'Elsewhere']) expect(index.linkersOf([name]).sort()).toEqual(fresh.linkersOf([name]).sort())
+    for (const name of ['Target 0', 'Target 3', 'Elsewhere'])
+      expect(index.linkersOf([name]).sort()).toEqual(fresh.linkersOf([name]).sort())
     expect(index.linkersOf(['Elsewhere'])).toEqual(['n0'])
   })
 })

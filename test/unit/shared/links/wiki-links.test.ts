@@ -18,7 +18,17 @@ describe('parsing [[links]] in a note', () => {
   })
 
   it('does not take [[ inside inline code, a fenced code block or a link for a link', () => {
-    const source = ['`[[inline]]` and [[Real]]', '', '```', 'matrix[[0]] = [[Fenced]]', '```', '', '    [[Indented code]]', '', '[text [[in a link]]](https://example.com)'].join('\n')
+    const source = [
+      '`[[inline]]` and [[Real]]',
+      '',
+      '```',
+      'matrix[[0]] = [[Fenced]]',
+      '```',
+      '',
+      '    [[Indented code]]',
+      '',
+      '[text [[in a link]]](https://example.com)',
+    ].join('\n')
     expect(targets(source)).toEqual(['Real'])
   })
 
@@ -40,12 +50,17 @@ describe('parsing [[links]] in a note', () => {
 describe('renaming the target of links', () => {
   it('rewrites each link to the old name, keeps aliases, and leaves code and other links alone', () => {
     const source = 'A [[Old title]] b [[old TITLE|alias]] c [[Other]]\n\n```\n[[Old title]]\n```\n`[[Old title]]`'
-    expect(renameWikiLinks(source, 'Old title', 'New title')).toBe('A [[New title]] b [[New title|alias]] c [[Other]]\n\n```\n[[Old title]]\n```\n`[[Old title]]`')
+    expect(renameWikiLinks(source, 'Old title', 'New title')).toBe(
+      'A [[New title]] b [[New title|alias]] c [[Other]]\n\n```\n[[Old title]]\n```\n`[[Old title]]`',
+    )
   })
 
   it('rewrites links on the later lines of a list item or a quote, where the parser drops the indent or the >', () => {
-    const source = '- first line\n  see [[Old]]\n\n> quoted\n> and [[Old|alias]]\n\nA paragraph\n   with [[old]] indented'
-    expect(renameWikiLinks(source, 'Old', 'New')).toBe('- first line\n  see [[New]]\n\n> quoted\n> and [[New|alias]]\n\nA paragraph\n   with [[New]] indented')
+    const source =
+      '- first line\n  see [[Old]]\n\n> quoted\n> and [[Old|alias]]\n\nA paragraph\n   with [[old]] indented'
+    expect(renameWikiLinks(source, 'Old', 'New')).toBe(
+      '- first line\n  see [[New]]\n\n> quoted\n> and [[New|alias]]\n\nA paragraph\n   with [[New]] indented',
+    )
   })
 
   it('rewrites a link after an escaped bracket, and rewrites nothing it cannot place (an entity that reads as a bracket)', () => {
@@ -63,7 +78,20 @@ describe("reading the targets of a note's links without parsing all of it", () =
   const whole = (source: string): string[] => parseWikiLinks(source).map((link) => link.target)
 
   it('finds the links of plain runs, skips code blocks, and leaves what Markdown changes to the parser', () => {
-    const source = ['Intro [[A]] and [[B|bee]].', '', '```', '[[In code]]', '```', '', '*x [[c*d]] y*', '', '`[[inline]]` [[E]]', '', '| [[F|f]] | g |', '| - | - |'].join('\n')
+    const source = [
+      'Intro [[A]] and [[B|bee]].',
+      '',
+      '```',
+      '[[In code]]',
+      '```',
+      '',
+      '*x [[c*d]] y*',
+      '',
+      '`[[inline]]` [[E]]',
+      '',
+      '| [[F|f]] | g |',
+      '| - | - |',
+    ].join('\n')
     expect(wikiLinkTargets(source)).toEqual(['A', 'B', 'E', 'F'])
     expect(wikiLinkTargets(source)).toEqual(whole(source))
   })
@@ -187,7 +215,36 @@ describe("reading the targets of a note's links without parsing all of it", () =
   }, 30_000)
 
   it("finds the same targets as parsing the whole note in text made of Markdown's punctuation", () => {
-    const unit = fc.constantFrom('[[', ']]', '[', ']', '|', '*', '_', '~', '`', '<', '>', '!', '(', ')', ':', '\\', '&', '#', '-', ' ', '    ', '\t', '\n', '\n\n', 'a', 'b c', 'http://', '@')
+    const unit = fc.constantFrom(
+      '[[',
+      ']]',
+      '[',
+      ']',
+      '|',
+      '*',
+      '_',
+      '~',
+      '`',
+      '<',
+      '>',
+      '!',
+      '(',
+      ')',
+      ':',
+      '\\',
+      '&',
+      '#',
+      '-',
+      ' ',
+      '    ',
+      '\t',
+      '\n',
+      '\n\n',
+      'a',
+      'b c',
+      'http://',
+      '@',
+    )
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 60 }), (note) => {
         expect(wikiLinkTargets(note)).toEqual(whole(note))

@@ -27,7 +27,9 @@ function treeOf(code: string, language: LanguageId) {
 /** A note rendered as the exported page renders it (highlighter provided), parsed back into a document. */
 function rendered(source: string, highlighted = true) {
   const markdown = createElement(NoteMarkdown, { source })
-  const html = renderToStaticMarkup(highlighted ? createElement(HighlightContext, { value: { highlight: highlightCode } }, markdown) : markdown)
+  const html = renderToStaticMarkup(
+    highlighted ? createElement(HighlightContext, { value: { highlight: highlightCode } }, markdown) : markdown,
+  )
   const window = new Window()
   window.document.write(`<!doctype html><body>${html}</body>`)
   return window.document
@@ -94,9 +96,21 @@ describe('code blocks in a note', () => {
   })
 
   it('highlight a known language under its label, named by any alias in any case', () => {
-    const doc = rendered('```PY\ndef f():\n    return 1\n```\n\n```yml\nkey: value\n```\n\n```docker\nFROM node:20\n```\n\n```sh\necho "hi"\n```')
-    expect([...doc.querySelectorAll('.code-block-language')].map((label) => label.textContent)).toEqual(['Python', 'YAML', 'Dockerfile', 'Bash'])
-    expect([...doc.querySelectorAll('pre > code')].map((code) => code.className)).toEqual(['language-python hljs', 'language-yaml hljs', 'language-dockerfile hljs', 'language-bash hljs'])
+    const doc = rendered(
+      '```PY\ndef f():\n    return 1\n```\n\n```yml\nkey: value\n```\n\n```docker\nFROM node:20\n```\n\n```sh\necho "hi"\n```',
+    )
+    expect([...doc.querySelectorAll('.code-block-language')].map((label) => label.textContent)).toEqual([
+      'Python',
+      'YAML',
+      'Dockerfile',
+      'Bash',
+    ])
+    expect([...doc.querySelectorAll('pre > code')].map((code) => code.className)).toEqual([
+      'language-python hljs',
+      'language-yaml hljs',
+      'language-dockerfile hljs',
+      'language-bash hljs',
+    ])
     expect(doc.querySelector('.language-python .hljs-keyword')?.textContent).toBe('def')
     expect(doc.querySelector('.language-yaml .hljs-attr')?.textContent).toBe('key:')
     expect(doc.querySelector('.language-dockerfile .hljs-keyword')?.textContent).toBe('FROM')
@@ -104,9 +118,14 @@ describe('code blocks in a note', () => {
 
   it('show an unknown language plain under the fence’s own word, and a block without one as "Text"', () => {
     const doc = rendered('```elixir\nIO.puts "hi"\n```\n\n    indented code')
-    expect([...doc.querySelectorAll('.code-block-language')].map((label) => label.textContent)).toEqual(['elixir', 'Text'])
+    expect([...doc.querySelectorAll('.code-block-language')].map((label) => label.textContent)).toEqual([
+      'elixir',
+      'Text',
+    ])
     expect(doc.querySelectorAll('pre span')).toHaveLength(0)
-    expect([...doc.querySelectorAll('pre > code')].map((code) => [code.getAttribute('class'), code.textContent])).toEqual([
+    expect(
+      [...doc.querySelectorAll('pre > code')].map((code) => [code.getAttribute('class'), code.textContent]),
+    ).toEqual([
       [null, 'IO.puts "hi"'],
       [null, 'indented code'],
     ])

@@ -32,11 +32,17 @@ describe('code languages', () => {
 
   it('name each language by itself, with a label', () => {
     for (const id of LANGUAGE_IDS) expect(codeLanguage(id)?.id).toBe(id)
-    expect(['javascript', 'csharp', 'sql', 'dockerfile'].map(codeLabel)).toEqual(['JavaScript', 'C#', 'SQL', 'Dockerfile'])
+    expect(['javascript', 'csharp', 'sql', 'dockerfile'].map(codeLabel)).toEqual([
+      'JavaScript',
+      'C#',
+      'SQL',
+      'Dockerfile',
+    ])
   })
 
   it('know nothing of other words, which label the block as written', () => {
-    for (const word of ['elixir', 'text', 'constructor', '__proto__', 'toString', undefined, '']) expect(codeLanguage(word), String(word)).toBeUndefined()
+    for (const word of ['elixir', 'text', 'constructor', '__proto__', 'toString', undefined, ''])
+      expect(codeLanguage(word), String(word)).toBeUndefined()
     expect(codeLabel('elixir')).toBe('elixir')
     expect(codeLabel(undefined)).toBe('Text')
   })

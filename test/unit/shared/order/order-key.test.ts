@@ -7,7 +7,11 @@ const keyArb = fc.array(fc.tuple(fc.nat(), fc.boolean()), { maxLength: 40 }).map
   const keys = [keyBetween(null, null)]
   for (const [pick, atEnd] of steps) {
     const at = pick % (keys.length + 1)
-    const key = atEnd ? (at === 0 ? keyBetween(null, keys[0]!) : keyBetween(keys[keys.length - 1]!, null)) : keyBetween(keys[at - 1] ?? null, keys[at] ?? null)
+    const key = atEnd
+      ? at === 0
+        ? keyBetween(null, keys[0]!)
+        : keyBetween(keys[keys.length - 1]!, null)
+      : keyBetween(keys[at - 1] ?? null, keys[at] ?? null)
     keys.splice(atEnd ? (at === 0 ? 0 : keys.length) : at, 0, key)
   }
   return keys

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { byOrder, insertByOrder, keyAfter, keyAt, moveByKey, reinsert, withKeys } from '../../../../src/shared/order/ordered'
+import {
+  byOrder,
+  insertByOrder,
+  keyAfter,
+  keyAt,
+  moveByKey,
+  reinsert,
+  withKeys,
+} from '../../../../src/shared/order/ordered'
 
 const list = () => withKeys([{ id: 'a' }, { id: 'b' }, { id: 'c' }])
 

@@ -13,7 +13,9 @@ describe('the shipped packs in the pack format', () => {
     for (const shipped of SHIPPED_PACKS) {
       const pack = validatePack(packFromShipped(shipped))
       expect(pack.skills.map((s) => s.id)).toEqual(shipped.skills.map((s) => s.id))
-      expect(pack.skills.flatMap((s) => s.subtopics.flatMap((t) => t.resources))).toEqual(shipped.skills.flatMap((s) => s.subtopics.flatMap((t) => t.resources ?? [])))
+      expect(pack.skills.flatMap((s) => s.subtopics.flatMap((t) => t.resources))).toEqual(
+        shipped.skills.flatMap((s) => s.subtopics.flatMap((t) => t.resources ?? [])),
+      )
       const plan = planPackImport(curriculum, {}, incomingFromPack(pack), () => 'never-used', [])
       expect(plan.summary.skills.added.count).toBe(shipped.skills.length)
       curriculum = plan.curriculum

@@ -106,7 +106,12 @@ describe('reading a Markdown outline', () => {
         category: 'ops|ops',
         summary: 'Containers.',
         subtopics: [
-          { id: 'images', title: 'Images', resources: [{ title: 'Docs', url: 'https://docs.docker.com/a_(b)' }], ticked: true },
+          {
+            id: 'images',
+            title: 'Images',
+            resources: [{ title: 'Docs', url: 'https://docs.docker.com/a_(b)' }],
+            ticked: true,
+          },
           { title: 'Title with {#braces} kept', resources: [], ticked: false },
         ],
       },
@@ -123,7 +128,9 @@ describe('reading a Markdown outline', () => {
   })
 
   it('keeps markup in titles as the text it is', () => {
-    const outline = readOutline('## <img src=x onerror=alert(1)> Skill\n\n- [ ] <script>alert(1)</script> topic\n- [ ] **bold** and [link](https://a.example)\n')
+    const outline = readOutline(
+      '## <img src=x onerror=alert(1)> Skill\n\n- [ ] <script>alert(1)</script> topic\n- [ ] **bold** and [link](https://a.example)\n',
+    )
     const [skill] = outline.skills
     expect(skill?.title).toBe('<img src=x onerror=alert(1)> Skill')
     expect(skill?.subtopics.map((t) => t.title)).toEqual(['<script>alert(1)</script> topic', 'bold and link'])

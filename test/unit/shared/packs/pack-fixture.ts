@@ -17,11 +17,20 @@ export function smallPack(overrides: Partial<CurriculumPackInput> = {}): Curricu
         category: 'devops',
         summary: 'Containers.',
         subtopics: [
-          { id: 'images', title: 'Images and layers', resources: [{ title: 'Docker docs', url: 'https://docs.docker.com/' }] },
+          {
+            id: 'images',
+            title: 'Images and layers',
+            resources: [{ title: 'Docker docs', url: 'https://docs.docker.com/' }],
+          },
           { id: 'compose', title: 'Compose files' },
         ],
       },
-      { id: 'ci', title: 'Continuous integration', category: 'devops', subtopics: [{ id: 'pipelines', title: 'Pipelines' }] },
+      {
+        id: 'ci',
+        title: 'Continuous integration',
+        category: 'devops',
+        subtopics: [{ id: 'pipelines', title: 'Pipelines' }],
+      },
     ],
     ...overrides,
   }

@@ -17,7 +17,13 @@ function refusal(input: string): string {
 describe('reading a pack file', () => {
   it('accepts a valid pack and fills in the defaults', () => {
     const pack = readPackText(text(smallPack()))
-    expect(pack.skills[1]).toEqual({ id: 'ci', title: 'Continuous integration', category: 'devops', summary: '', subtopics: [{ id: 'pipelines', title: 'Pipelines', resources: [] }] })
+    expect(pack.skills[1]).toEqual({
+      id: 'ci',
+      title: 'Continuous integration',
+      category: 'devops',
+      summary: '',
+      subtopics: [{ id: 'pipelines', title: 'Pipelines', resources: [] }],
+    })
   })
 
   it('refuses invalid JSON', () => {
@@ -37,27 +43,40 @@ describe('reading a pack file', () => {
   })
 
   it('refuses a newer format version with a message about updating', () => {
-    expect(refusal(text({ ...smallPack(), formatVersion: 2 }))).toMatch(/format version 2, made for a newer Groundwork.*Update Groundwork/)
+    expect(refusal(text({ ...smallPack(), formatVersion: 2 }))).toMatch(
+      /format version 2, made for a newer Groundwork.*Update Groundwork/,
+    )
   })
 
   it('refuses duplicate ids of skills, categories and sub-topics', () => {
     const pack = smallPack()
-    expect(refusal(text({ ...pack, skills: [pack.skills[0], { ...pack.skills[1], id: 'docker' }] }))).toMatch(/Two skills have the id "docker"/)
-    expect(refusal(text({ ...pack, categories: [...pack.categories, { id: 'devops', title: 'Again' }] }))).toMatch(/Two categories have the id "devops"/)
+    expect(refusal(text({ ...pack, skills: [pack.skills[0], { ...pack.skills[1], id: 'docker' }] }))).toMatch(
+      /Two skills have the id "docker"/,
+    )
+    expect(refusal(text({ ...pack, categories: [...pack.categories, { id: 'devops', title: 'Again' }] }))).toMatch(
+      /Two categories have the id "devops"/,
+    )
     const subs = [
       { id: 'a', title: 'One' },
       { id: 'a', title: 'Two' },
     ]
-    expect(refusal(text({ ...pack, skills: [{ ...pack.skills[0], subtopics: subs }] }))).toMatch(/Two sub-topics of "Docker" have the id "a"/)
+    expect(refusal(text({ ...pack, skills: [{ ...pack.skills[0], subtopics: subs }] }))).toMatch(
+      /Two sub-topics of "Docker" have the id "a"/,
+    )
   })
 
   it('refuses a skill in a category the pack does not have', () => {
     const pack = smallPack()
-    expect(refusal(text({ ...pack, skills: [{ ...pack.skills[0], category: 'nowhere' }] }))).toMatch(/category \("nowhere"\) the pack does not have/)
+    expect(refusal(text({ ...pack, skills: [{ ...pack.skills[0], category: 'nowhere' }] }))).toMatch(
+      /category \("nowhere"\) the pack does not have/,
+    )
   })
 
   it('refuses __proto__, constructor and prototype keys anywhere', () => {
-    const raw = text(smallPack()).replace('"summary":"Containers."', '"summary":"Containers.","__proto__":{"polluted":true}')
+    const raw = text(smallPack()).replace(
+      '"summary":"Containers."',
+      '"summary":"Containers.","__proto__":{"polluted":true}',
+    )
     expect(refusal(raw)).toMatch(/"__proto__" key.*refused for safety/)
     expect(refusal(text(smallPack()).replace('"id":"ci"', '"constructor":{},"id":"ci"'))).toMatch(/"constructor" key/)
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined()
@@ -65,7 +84,9 @@ describe('reading a pack file', () => {
 
   it('refuses 10,000 skills without walking them', () => {
     const skill = (i: number) => ({ id: `s${i}`, title: `Skill ${i}`, category: 'devops', subtopics: [] })
-    expect(refusal(text({ ...smallPack(), skills: Array.from({ length: 10_000 }, (_, i) => skill(i)) }))).toMatch(/10000 skills; a curriculum can hold up to 1000/)
+    expect(refusal(text({ ...smallPack(), skills: Array.from({ length: 10_000 }, (_, i) => skill(i)) }))).toMatch(
+      /10000 skills; a curriculum can hold up to 1000/,
+    )
   })
 
   it('refuses binary data', () => {
@@ -75,13 +96,29 @@ describe('reading a pack file', () => {
 
   it('refuses links that are not https', () => {
     const pack = smallPack()
-    const bad = (url: string) => text({ ...pack, skills: [{ ...pack.skills[0], subtopics: [{ id: 'x', title: 'X', resources: [{ title: 'L', url }] }] }] })
-    for (const url of ['http://example.com', 'javascript:alert(1)', 'https://user:pw@example.com', 'file:///etc/passwd', 'https://exa mple.com']) expect(refusal(bad(url))).toMatch(/https:\/\/ address/)
+    const bad = (url: string) =>
+      text({
+        ...pack,
+        skills: [{ ...pack.skills[0], subtopics: [{ id: 'x', title: 'X', resources: [{ title: 'L', url }] }] }],
+      })
+    for (const url of [
+      'http://example.com',
+      'javascript:alert(1)',
+      'https://user:pw@example.com',
+      'file:///etc/passwd',
+      'https://exa mple.com',
+    ])
+      expect(refusal(bad(url))).toMatch(/https:\/\/ address/)
   })
 
   it('keeps titles full of markup as the text they are', () => {
     const title = '<img src=x onerror=alert(1)> **bold** [x](javascript:alert(1))'
-    const pack = readPackText(text({ ...smallPack(), skills: [{ id: 'x', title, category: 'devops', subtopics: [{ id: 'y', title: '<script>alert(1)</script>' }] }] }))
+    const pack = readPackText(
+      text({
+        ...smallPack(),
+        skills: [{ id: 'x', title, category: 'devops', subtopics: [{ id: 'y', title: '<script>alert(1)</script>' }] }],
+      }),
+    )
     expect(pack.skills[0]?.title).toBe(title)
     expect(pack.skills[0]?.subtopics[0]?.title).toBe('<script>alert(1)</script>')
   })

@@ -37,7 +37,8 @@ function readCsv(text: string): string[][] {
       field = ''
       i += 1
     } else if (i < text.length) {
-      if (text[i] === '"' || text[i] === '\r' || text[i] === '\n') throw new Error(`bare ${JSON.stringify(text[i])} at ${i}`)
+      if (text[i] === '"' || text[i] === '\r' || text[i] === '\n')
+        throw new Error(`bare ${JSON.stringify(text[i])} at ${i}`)
       field += text[i++]
     }
   }
@@ -106,9 +107,19 @@ describe('renderCsv', () => {
   })
 
   it('leaves the minutes and evidence columns blank when those parts are switched off', () => {
-    const lean = readCsv(renderCsv(buildReport(reportSourceOf(richState(), CONTEXT), optionsWith({ include: { activity: false, evidence: false } }), CONTEXT)))
+    const lean = readCsv(
+      renderCsv(
+        buildReport(
+          reportSourceOf(richState(), CONTEXT),
+          optionsWith({ include: { activity: false, evidence: false } }),
+          CONTEXT,
+        ),
+      ),
+    )
     expect(lean[2]?.slice(-2)).toEqual(['', ''])
-    const october = readCsv(renderCsv(buildReport(reportSourceOf(richState(), CONTEXT), optionsWith({ to: '2026-10-31' }), CONTEXT)))
+    const october = readCsv(
+      renderCsv(buildReport(reportSourceOf(richState(), CONTEXT), optionsWith({ to: '2026-10-31' }), CONTEXT)),
+    )
     expect(october[2]?.slice(-2)).toEqual(['60', ''])
     expect(october[3]?.slice(-2)).toEqual(['', 'https://example.org/rest-notes'])
   })
@@ -125,7 +136,19 @@ describe('renderCsv', () => {
           showConfidence: true,
           showSubtopics: true,
           listNotStarted: true,
-          rows: [{ id: 'x', title: 'A "quoted",\nskill', category: '=cmd', status: 'learning', statusLabel: 'Learning', percent: 10, confidence: 0, subtopics: [], notes: 0 }],
+          rows: [
+            {
+              id: 'x',
+              title: 'A "quoted",\nskill',
+              category: '=cmd',
+              status: 'learning',
+              statusLabel: 'Learning',
+              percent: 10,
+              confidence: 0,
+              subtopics: [],
+              notes: 0,
+            },
+          ],
         },
       ],
     }
@@ -138,7 +161,16 @@ describe('a timer run under a minute in the reports', () => {
     const state = richState()
     // Only a 30-second timer run on APIs, on the day before the report.
     const start = new Date(NOW.getTime() - 86_400_000)
-    state.study.sessions = [{ id: 's-short', skillId: 'apis', start: start.toISOString(), end: new Date(start.getTime() + 30_000).toISOString(), minutes: 0.5, manual: false }]
+    state.study.sessions = [
+      {
+        id: 's-short',
+        skillId: 'apis',
+        start: start.toISOString(),
+        end: new Date(start.getTime() + 30_000).toISOString(),
+        minutes: 0.5,
+        manual: false,
+      },
+    ]
     const report = buildReport(reportSourceOf(state, CONTEXT), optionsWith(), CONTEXT)
     const rows = readCsv(renderCsv(report))
     const minutesColumn = rows[0]!.indexOf(CSV_HEADER[10])

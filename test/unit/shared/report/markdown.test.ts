@@ -29,7 +29,9 @@ describe('escapeMarkdown', () => {
         expect(paragraph.type).toBe('paragraph')
         // No emphasis, code, html or break was formed. GFM may autolink a bare URL or e-mail
         // address; that keeps its text, which the equality below checks (a [x](y) link would not).
-        expect('children' in paragraph && paragraph.children.every((c) => c.type === 'text' || c.type === 'link')).toBe(true)
+        expect('children' in paragraph && paragraph.children.every((c) => c.type === 'text' || c.type === 'link')).toBe(
+          true,
+        )
         expect(textOf(paragraph)).toBe(`Note: ${expected}`)
       }),
       { numRuns: 400 },
@@ -91,15 +93,33 @@ describe('noteAsMarkdown', () => {
   }, 20_000)
 
   it('moves headings down, keeps code, tables and task lists, and shows raw HTML as text', () => {
-    const tree = parse(noteAsMarkdown('# One\n\nSetext\n===\n\n##### Five\n\n```js\nx()\n```\n\n| a |\n|---|\n| 1 |\n\n- [x] done\n\n<b>bold</b>', 3))
-    expect(tree.children.map((n) => n.type)).toEqual(['heading', 'heading', 'heading', 'code', 'table', 'list', 'paragraph'])
+    const tree = parse(
+      noteAsMarkdown(
+        '# One\n\nSetext\n===\n\n##### Five\n\n```js\nx()\n```\n\n| a |\n|---|\n| 1 |\n\n- [x] done\n\n<b>bold</b>',
+        3,
+      ),
+    )
+    expect(tree.children.map((n) => n.type)).toEqual([
+      'heading',
+      'heading',
+      'heading',
+      'code',
+      'table',
+      'list',
+      'paragraph',
+    ])
     expect(tree.children.slice(0, 3).map((n) => 'depth' in n && n.depth)).toEqual([4, 4, 6])
     expect(tree.children[3]).toMatchObject({ lang: 'js', value: 'x()' })
     expect(textOf(tree.children[6]!)).toBe('<b>bold</b>')
   })
 
   it('makes only http(s) links into links', () => {
-    const tree = parse(noteAsMarkdown('[web](https://example.org) [js](javascript:top.__xss=1) ![pic](javascript:x) <javascript:y>\n\n[r] [r][]\n\n[r]: javascript:z', 3))
+    const tree = parse(
+      noteAsMarkdown(
+        '[web](https://example.org) [js](javascript:top.__xss=1) ![pic](javascript:x) <javascript:y>\n\n[r] [r][]\n\n[r]: javascript:z',
+        3,
+      ),
+    )
     const links: string[] = []
     const walk = (node: Root | RootContent): void => {
       if (node.type === 'link' || node.type === 'image') links.push(node.url)
@@ -113,7 +133,9 @@ describe('noteAsMarkdown', () => {
 })
 
 describe('renderMarkdown', () => {
-  const full = renderMarkdown(buildReport(reportSourceOf(richState(), CONTEXT), optionsWith({ notes: 'full' }), CONTEXT))
+  const full = renderMarkdown(
+    buildReport(reportSourceOf(richState(), CONTEXT), optionsWith({ notes: 'full' }), CONTEXT),
+  )
 
   it('matches the reviewed golden file', async () => {
     await expect(full).toMatchFileSnapshot('golden/report.md')
@@ -122,13 +144,27 @@ describe('renderMarkdown', () => {
   it('keeps the report structure intact around a note full of Markdown, which stays Markdown', () => {
     const tree = parse(full)
     const headings = tree.children.filter((n) => n.type === 'heading' && n.depth <= 2).map(textOf)
-    expect(headings).toEqual(['Groundwork progress report', 'Overall progress', 'Progress by category', 'Level readiness and goals', 'Skills', 'Frameworks', 'Evidence', 'Study activity', 'Notes'])
+    expect(headings).toEqual([
+      'Groundwork progress report',
+      'Overall progress',
+      'Progress by category',
+      'Level readiness and goals',
+      'Skills',
+      'Frameworks',
+      'Evidence',
+      'Study activity',
+      'Notes',
+    ])
     // The note's "# ..." now sits under the note's own ### heading.
     const note = tree.children.findIndex((n) => n.type === 'heading' && textOf(n).startsWith('Databases: Indexes'))
     expect(tree.children[note]).toMatchObject({ type: 'heading', depth: 3 })
     expect(tree.children[note + 2]).toMatchObject({ type: 'heading', depth: 4 })
     expect(textOf(tree.children[note + 2]!)).toBe('Not a heading of the report')
-    expect(tree.children[note + 3]).toMatchObject({ type: 'code', lang: 'js', value: 'const x = `tick` // a fence inside' })
+    expect(tree.children[note + 3]).toMatchObject({
+      type: 'code',
+      lang: 'js',
+      value: 'const x = `tick` // a fence inside',
+    })
     expect(textOf(tree.children[note + 4]!)).toBe('<script>alert("x")</script> & <b>bold</b>')
     expect(tree.children.slice(note + 5, note + 7).map((n) => n.type)).toEqual(['table', 'list'])
     expect(JSON.stringify(tree)).not.toContain('"type":"html"')

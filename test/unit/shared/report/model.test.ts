@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { buildReport, excerptOf, inRange } from '../../../../src/shared/report/model'
-import { reportSchema, reportOptionsSchema, type ReportSection, type SectionOf } from '../../../../src/shared/report/schema'
+import {
+  reportSchema,
+  reportOptionsSchema,
+  type ReportSection,
+  type SectionOf,
+} from '../../../../src/shared/report/schema'
 import { reportSourceOf } from '../../../../src/shared/report/source'
 import { reportFileName } from '../../../../src/shared/report/defaults'
 import { SKILLS } from '../../../../src/shared/curriculum/skills'
@@ -11,7 +16,10 @@ import type { LevelId } from '../../../../src/shared/curriculum/levels'
 
 const context = CONTEXT
 
-const section = <K extends ReportSection['kind']>(report: ReturnType<typeof buildReport>, kind: K): SectionOf<K> | undefined => report.sections.find((s): s is SectionOf<K> => s.kind === kind)
+const section = <K extends ReportSection['kind']>(
+  report: ReturnType<typeof buildReport>,
+  kind: K,
+): SectionOf<K> | undefined => report.sections.find((s): s is SectionOf<K> => s.kind === kind)
 
 describe('buildReport', () => {
   const report = buildReport(reportSourceOf(seededState(), context), optionsWith(), CONTEXT)
@@ -42,20 +50,33 @@ describe('buildReport', () => {
   })
 
   it('leaves out what the options switch off, and notes when set to none', () => {
-    const lean = buildReport(reportSourceOf(seededState(), context), optionsWith({ notes: 'none', include: { overview: false, categories: false, levels: false } }), CONTEXT)
+    const lean = buildReport(
+      reportSourceOf(seededState(), context),
+      optionsWith({ notes: 'none', include: { overview: false, categories: false, levels: false } }),
+      CONTEXT,
+    )
     expect(lean.sections.map((s) => s.kind)).toEqual(['skills'])
   })
 
   it('shows full note bodies or excerpts that keep their Markdown', () => {
     const full = buildReport(reportSourceOf(seededState(), context), optionsWith({ notes: 'full' }), CONTEXT)
     const fullNotes = section(full, 'notes')
-    expect(fullNotes?.items.map((n) => n.title)).toEqual(['Indexes | joins, "quotes" & <b>tags</b> *stars*', '=HYPERLINK("http://example.invalid")'])
+    expect(fullNotes?.items.map((n) => n.title)).toEqual([
+      'Indexes | joins, "quotes" & <b>tags</b> *stars*',
+      '=HYPERLINK("http://example.invalid")',
+    ])
     expect(fullNotes?.items[0]?.text).toContain('```js')
-    expect(section(report, 'notes')?.items[1]?.text).toBe('Status codes: 200, 201, 404.\nPUT is idempotent; POST is not.')
+    expect(section(report, 'notes')?.items[1]?.text).toBe(
+      'Status codes: 200, 201, 404.\nPUT is idempotent; POST is not.',
+    )
   })
 
   it('limits notes to the date range, both ends inclusive', () => {
-    const november = buildReport(reportSourceOf(seededState(), context), optionsWith({ from: '2026-11-20', to: '2026-11-30' }), CONTEXT)
+    const november = buildReport(
+      reportSourceOf(seededState(), context),
+      optionsWith({ from: '2026-11-20', to: '2026-11-30' }),
+      CONTEXT,
+    )
     expect(section(november, 'notes')?.items.map((n) => n.title)).toHaveLength(1)
     expect(november.range).toEqual({ from: '2026-11-20', to: '2026-11-30' })
     const empty = buildReport(reportSourceOf(seededState(), context), optionsWith({ to: '2026-01-01' }), CONTEXT)
@@ -66,9 +87,22 @@ describe('buildReport', () => {
   it('always shows level readiness, and frameworks, evidence and activity only when there are some', () => {
     expect(report.sections.map((s) => s.kind)).toEqual(['overview', 'categories', 'levels', 'skills', 'notes'])
     const fuller = buildReport(reportSourceOf(richState(), context), optionsWith({ from: '2026-11-01' }), CONTEXT)
-    expect(fuller.sections.map((s) => s.kind)).toEqual(['overview', 'categories', 'levels', 'skills', 'frameworks', 'evidence', 'activity', 'notes'])
+    expect(fuller.sections.map((s) => s.kind)).toEqual([
+      'overview',
+      'categories',
+      'levels',
+      'skills',
+      'frameworks',
+      'evidence',
+      'activity',
+      'notes',
+    ])
     expect(reportSchema.safeParse(fuller).success).toBe(true)
-    const off = buildReport(reportSourceOf(richState(), context), optionsWith({ include: { levels: false, frameworks: false, evidence: false, activity: false } }), CONTEXT)
+    const off = buildReport(
+      reportSourceOf(richState(), context),
+      optionsWith({ include: { levels: false, frameworks: false, evidence: false, activity: false } }),
+      CONTEXT,
+    )
     expect(off.sections.map((s) => s.kind)).toEqual(['overview', 'categories', 'skills', 'notes'])
   })
 })
@@ -87,8 +121,21 @@ describe('buildReport with levels, frameworks, study and evidence', () => {
       expect([level.doneGoals, level.totalGoals]).toEqual([expected.doneGoals, expected.totalGoals])
     }
     // 3 ticked of 10, plus the open goals' share of their skills: (3 + 0.25 + 1/6 + 0.25 + 0.5) / 10.
-    expect(levels[0]).toMatchObject({ title: 'Entry level', percent: 42, doneGoals: 3, totalGoals: 10, current: true, targetDate: '2026-12-31', daysLeft: '36 days left' })
-    expect(levels[1]).toMatchObject({ percent: 11, targetDate: '2026-11-01', daysLeft: '24 days overdue', current: false })
+    expect(levels[0]).toMatchObject({
+      title: 'Entry level',
+      percent: 42,
+      doneGoals: 3,
+      totalGoals: 10,
+      current: true,
+      targetDate: '2026-12-31',
+      daysLeft: '36 days left',
+    })
+    expect(levels[1]).toMatchObject({
+      percent: 11,
+      targetDate: '2026-11-01',
+      daysLeft: '24 days overdue',
+      current: false,
+    })
     expect(levels[2]?.targetDate).toBeUndefined()
     expect(levels[0]?.goals.filter((g) => g.custom)).toEqual([
       { title: 'Ship a side project <b>& tell</b> people', done: true, custom: true },
@@ -126,7 +173,11 @@ describe('buildReport with levels, frameworks, study and evidence', () => {
     const all = buildReport(reportSourceOf(state, context), optionsWith(), CONTEXT)
     expect(section(all, 'activity')?.totalMinutes).toBe(145)
     expect(section(all, 'activity')?.skills.find((r) => r.id === 'databases')?.minutes).toBe(90)
-    const october = buildReport(reportSourceOf(state, context), optionsWith({ from: '2026-10-02', to: '2026-10-02' }), CONTEXT)
+    const october = buildReport(
+      reportSourceOf(state, context),
+      optionsWith({ from: '2026-10-02', to: '2026-10-02' }),
+      CONTEXT,
+    )
     expect(section(october, 'activity')?.totalMinutes).toBe(60)
     const none = buildReport(reportSourceOf(state, context), optionsWith({ from: '2026-11-26' }), CONTEXT)
     expect(section(none, 'activity')).toBeUndefined()
@@ -138,9 +189,15 @@ describe('buildReport with levels, frameworks, study and evidence', () => {
       ['Databases', [EVIDENCE_TITLE]],
       ['APIs', ['Odd imported link']],
     ])
-    expect(evidence[0]?.links[0]).toMatchObject({ kind: 'Repository', url: 'https://github.com/learner/shop-db?tab=readme&x="1"' })
+    expect(evidence[0]?.links[0]).toMatchObject({
+      kind: 'Repository',
+      url: 'https://github.com/learner/shop-db?tab=readme&x="1"',
+    })
     const all = buildReport(reportSourceOf(state, context), optionsWith(), CONTEXT)
-    expect(section(all, 'evidence')?.skills[1]?.links.map((l) => l.title)).toEqual(['Odd imported link', 'REST write-up'])
+    expect(section(all, 'evidence')?.skills[1]?.links.map((l) => l.title)).toEqual([
+      'Odd imported link',
+      'REST write-up',
+    ])
   })
 })
 
@@ -155,7 +212,10 @@ describe('report helpers', () => {
   })
 
   it('never cuts an excerpt inside a [[link]]', () => {
-    expect(excerptOf('See the notes on [[Query plans and indexes]] first', 30)).toEqual({ text: 'See the notes on', truncated: true })
+    expect(excerptOf('See the notes on [[Query plans and indexes]] first', 30)).toEqual({
+      text: 'See the notes on',
+      truncated: true,
+    })
   })
 
   it('folds sub-topics not started unless the learner lists them', () => {
@@ -163,7 +223,11 @@ describe('report helpers', () => {
     expect(folded?.listNotStarted).toBe(false)
     // The CSV reads every sub-topic, so the model keeps them all either way.
     expect(folded?.rows.find((r) => r.id === 'databases')?.subtopics).toHaveLength(7)
-    const listed = buildReport(reportSourceOf(seededState(), context), optionsWith({ include: { notStartedSubtopics: true } }), CONTEXT)
+    const listed = buildReport(
+      reportSourceOf(seededState(), context),
+      optionsWith({ include: { notStartedSubtopics: true } }),
+      CONTEXT,
+    )
     expect(section(listed, 'skills')?.listNotStarted).toBe(true)
   })
 

@@ -27,7 +27,14 @@ const STUDY_NOTE = [
 function stateWithNote(): AppState {
   const state = seededState()
   state.notes = {
-    iso: { id: 'iso', skillId: 'databases', title: 'Isolation', body: STUDY_NOTE, createdAt: '2026-11-19T08:00:00.000Z', updatedAt: '2026-11-24T08:00:00.000Z' },
+    iso: {
+      id: 'iso',
+      skillId: 'databases',
+      title: 'Isolation',
+      body: STUDY_NOTE,
+      createdAt: '2026-11-19T08:00:00.000Z',
+      updatedAt: '2026-11-24T08:00:00.000Z',
+    },
   }
   return state
 }
@@ -59,8 +66,13 @@ describe.each(['excerpt', 'full'] as const)('a note in the HTML report (%s)', (m
   })
 
   it('shows card lines as a question and its answer, in both forms', () => {
-    const cards = [...notes.querySelectorAll('p')].filter((p) => p.querySelector('strong')?.textContent === 'Question:').map((p) => p.textContent?.replace(/\s+/g, ' '))
-    expect(cards).toEqual(['Question: What does READ COMMITTED prevent? Answer: Dirty reads', 'Question: Which level stops phantoms Answer: Serializable, at a cost.'])
+    const cards = [...notes.querySelectorAll('p')]
+      .filter((p) => p.querySelector('strong')?.textContent === 'Question:')
+      .map((p) => p.textContent?.replace(/\s+/g, ' '))
+    expect(cards).toEqual([
+      'Question: What does READ COMMITTED prevent? Answer: Dirty reads',
+      'Question: Which level stops phantoms Answer: Serializable, at a cost.',
+    ])
     expect(text.replace('a :: b', '')).not.toMatch(/\s::(\s|$)/m)
     // Inline code is not a card line.
     expect(notes.querySelector('code')?.textContent).toBe('a :: b')
@@ -92,10 +104,18 @@ describe('sub-topics not started', () => {
     const window = new Window()
     window.document.write(renderHtml(report))
     const skills = window.document.querySelector('.report-section-skills')
-    const databases = [...(skills?.querySelectorAll('.report-subtopics') ?? [])].find((part) => part.querySelector('h4')?.textContent?.startsWith('Databases'))
-    expect([...(databases?.querySelectorAll('li') ?? [])].map((li) => li.className)).toEqual(['report-done', 'report-done', 'report-done'])
+    const databases = [...(skills?.querySelectorAll('.report-subtopics') ?? [])].find((part) =>
+      part.querySelector('h4')?.textContent?.startsWith('Databases'),
+    )
+    expect([...(databases?.querySelectorAll('li') ?? [])].map((li) => li.className)).toEqual([
+      'report-done',
+      'report-done',
+      'report-done',
+    ])
     expect(databases?.querySelector('.report-meta')?.textContent).toBe('4 sub-topics not started')
-    expect(skills?.querySelector('.report-untouched')?.textContent).toMatch(/^63 sub-topics not started in 13 skills with nothing ticked yet: APIs, Security awareness, .*Adapting to new technology\.$/)
+    expect(skills?.querySelector('.report-untouched')?.textContent).toMatch(
+      /^63 sub-topics not started in 13 skills with nothing ticked yet: APIs, Security awareness, .*Adapting to new technology\.$/,
+    )
     expect(skills?.querySelectorAll('li:not(.report-done)')).toHaveLength(0)
 
     const markdown = renderMarkdown(report).split('## Skills')[1]?.split('\n## ')[0] ?? ''

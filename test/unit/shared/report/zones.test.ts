@@ -10,21 +10,40 @@ import type { AppState } from '../../../../src/shared/model'
 // Reports in zones far from UTC, with times late in the evening and early in the morning: every
 // day a report filters by is the day it prints, and both are days in the learner's zone.
 
-const section = <K extends ReportSection['kind']>(report: ReturnType<typeof buildReport>, kind: K): SectionOf<K> | undefined => report.sections.find((s): s is SectionOf<K> => s.kind === kind)
+const section = <K extends ReportSection['kind']>(
+  report: ReturnType<typeof buildReport>,
+  kind: K,
+): SectionOf<K> | undefined => report.sections.find((s): s is SectionOf<K> => s.kind === kind)
 
 /** The rich learner with one note saved at `updatedAt` and one evidence link added at `addedAt`. */
 function stateWith(updatedAt: string, addedAt: string): AppState {
   const state = richState()
-  state.notes = { late: { id: 'late', skillId: 'apis', title: 'Late note', body: 'Written at night.', createdAt: updatedAt, updatedAt } }
-  state.evidence = { apis: [{ id: 'e-late', url: 'https://example.org/late', title: 'Late link', kind: 'article', addedAt }] }
+  state.notes = {
+    late: {
+      id: 'late',
+      skillId: 'apis',
+      title: 'Late note',
+      body: 'Written at night.',
+      createdAt: updatedAt,
+      updatedAt,
+    },
+  }
+  state.evidence = {
+    apis: [{ id: 'e-late', url: 'https://example.org/late', title: 'Late link', kind: 'article', addedAt }],
+  }
   state.skills.apis = { status: 'learning', confidence: 2, subtopics: {}, updatedAt }
   return state
 }
 
-const report = (state: AppState, context: ReportContext, range: { from?: string; to?: string }) => buildReport(reportSourceOf(state, context), optionsWith({ ...range, notes: 'full' }), context)
+const report = (state: AppState, context: ReportContext, range: { from?: string; to?: string }) =>
+  buildReport(reportSourceOf(state, context), optionsWith({ ...range, notes: 'full' }), context)
 
 describe('a report in Los Angeles (UTC-8 in November)', () => {
-  const context: ReportContext = { now: new Date('2026-11-26T07:30:00Z'), timeZone: 'America/Los_Angeles', locale: 'en-GB' }
+  const context: ReportContext = {
+    now: new Date('2026-11-26T07:30:00Z'),
+    timeZone: 'America/Los_Angeles',
+    locale: 'en-GB',
+  }
   // 20:00 on 25 November in Los Angeles, already 26 November in UTC.
   const evening = '2026-11-26T04:00:00.000Z'
   const state = stateWith(evening, evening)
@@ -54,7 +73,11 @@ describe('a report in Los Angeles (UTC-8 in November)', () => {
 })
 
 describe('a report at UTC+14 (Kiritimati)', () => {
-  const context: ReportContext = { now: new Date('2026-11-25T12:00:00Z'), timeZone: 'Pacific/Kiritimati', locale: 'en-GB' }
+  const context: ReportContext = {
+    now: new Date('2026-11-25T12:00:00Z'),
+    timeZone: 'Pacific/Kiritimati',
+    locale: 'en-GB',
+  }
   // 00:30 on 26 November in Kiritimati, still 25 November in UTC.
   const earlyMorning = '2026-11-25T10:30:00.000Z'
   const state = stateWith(earlyMorning, earlyMorning)

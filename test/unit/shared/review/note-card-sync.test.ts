@@ -15,7 +15,8 @@ function edits(...texts: string[]): NoteCard[][] {
   })
 }
 
-const live = (cards: NoteCard[]): Array<[string, string, string]> => cards.filter((c) => !c.retired).map((c) => [c.id, c.front, c.back])
+const live = (cards: NoteCard[]): Array<[string, string, string]> =>
+  cards.filter((c) => !c.retired).map((c) => [c.id, c.front, c.back])
 const retired = (cards: NoteCard[]): string[] =>
   cards
     .filter((c) => c.retired)
@@ -32,7 +33,10 @@ describe('keeping the cards of a note in step with its text', () => {
   })
 
   it('keeps every card when the lines are reordered or moved among other text', () => {
-    const [, after] = edits('What is SQL? :: A query language\n\nWhat is ACID? :: Transaction guarantees', 'Intro.\n\n- What is ACID? :: Transaction guarantees\n- More text\n\nWhat is SQL? :: A query language')
+    const [, after] = edits(
+      'What is SQL? :: A query language\n\nWhat is ACID? :: Transaction guarantees',
+      'Intro.\n\n- What is ACID? :: Transaction guarantees\n- More text\n\nWhat is SQL? :: A query language',
+    )
     expect(live(after!)).toEqual([
       ['nc-2', 'What is ACID?', 'Transaction guarantees'],
       ['nc-1', 'What is SQL?', 'A query language'],
@@ -41,12 +45,18 @@ describe('keeping the cards of a note in step with its text', () => {
   })
 
   it('keeps the card when only the answer is edited', () => {
-    const [, after] = edits('What is an index? :: A lookup structure', 'What is an index? :: A structure for fast lookups')
+    const [, after] = edits(
+      'What is an index? :: A lookup structure',
+      'What is an index? :: A structure for fast lookups',
+    )
     expect(live(after!)).toEqual([['nc-1', 'What is an index?', 'A structure for fast lookups']])
   })
 
   it('keeps the card when the question is reworded a little', () => {
-    const [, after] = edits('What is a primary key? :: The row id\n\nName a NoSQL store :: MongoDB', 'What is a primary key in SQL? :: The row id\n\nName a NoSQL store :: MongoDB')
+    const [, after] = edits(
+      'What is a primary key? :: The row id\n\nName a NoSQL store :: MongoDB',
+      'What is a primary key in SQL? :: The row id\n\nName a NoSQL store :: MongoDB',
+    )
     expect(live(after!)).toEqual([
       ['nc-1', 'What is a primary key in SQL?', 'The row id'],
       ['nc-2', 'Name a NoSQL store', 'MongoDB'],
@@ -60,7 +70,11 @@ describe('keeping the cards of a note in step with its text', () => {
   })
 
   it('retires a removed line and brings the same card back when the line returns', () => {
-    const [, removed, back] = edits('A question :: 1\n\nB question :: 2', 'B question :: 2', 'A question :: 1\n\nB question :: 2')
+    const [, removed, back] = edits(
+      'A question :: 1\n\nB question :: 2',
+      'B question :: 2',
+      'A question :: 1\n\nB question :: 2',
+    )
     expect(retired(removed!)).toEqual(['nc-1'])
     expect(live(back!)).toEqual([
       ['nc-1', 'A question', '1'],
@@ -83,7 +97,13 @@ describe('keeping the cards of a note in step with its text', () => {
 
   it('moves the cards with the note to another skill', () => {
     const before = edits('A :: 1')[0]!
-    const { cards } = syncNoteCards(before, parseNoteCards('A :: 1'), { id: 'note-1', skillId: 'apis' }, '2025-03-02T09:00:00.000Z', () => 'nc-x')
+    const { cards } = syncNoteCards(
+      before,
+      parseNoteCards('A :: 1'),
+      { id: 'note-1', skillId: 'apis' },
+      '2025-03-02T09:00:00.000Z',
+      () => 'nc-x',
+    )
     expect(cards).toMatchObject([{ id: 'nc-1', skillId: 'apis' }])
   })
 

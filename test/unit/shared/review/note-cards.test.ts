@@ -4,14 +4,22 @@ import { parseNoteCards, parseNoteCardsWhole } from '../../../../src/shared/revi
 
 describe('cards written inside a note', () => {
   it('makes a card of each "Question :: Answer" line, trimmed, in order', () => {
-    expect(parseNoteCards('# Databases\n\nWhat is a primary key? :: A column that identifies each row\n\nSome prose.\n\nWhat is an index ::   A lookup structure  ')).toEqual([
+    expect(
+      parseNoteCards(
+        '# Databases\n\nWhat is a primary key? :: A column that identifies each row\n\nSome prose.\n\nWhat is an index ::   A lookup structure  ',
+      ),
+    ).toEqual([
       { front: 'What is a primary key?', back: 'A column that identifies each row' },
       { front: 'What is an index', back: 'A lookup structure' },
     ])
   })
 
   it('reads several card lines of one paragraph and lines in lists and quotes', () => {
-    expect(parseNoteCards('TCP :: reliable stream\nUDP :: datagrams\n\n- GET :: reads\n- POST :: creates\n\n> 404 :: not found')).toEqual([
+    expect(
+      parseNoteCards(
+        'TCP :: reliable stream\nUDP :: datagrams\n\n- GET :: reads\n- POST :: creates\n\n> 404 :: not found',
+      ),
+    ).toEqual([
       { front: 'TCP', back: 'reliable stream' },
       { front: 'UDP', back: 'datagrams' },
       { front: 'GET', back: 'reads' },
@@ -21,7 +29,8 @@ describe('cards written inside a note', () => {
   })
 
   it('takes the lines after a question ending in "::" as its answer, up to a blank line', () => {
-    const note = 'What does ACID stand for? ::\nAtomicity,\nconsistency, isolation\nand durability\n\nA later paragraph :: with its own card'
+    const note =
+      'What does ACID stand for? ::\nAtomicity,\nconsistency, isolation\nand durability\n\nA later paragraph :: with its own card'
     expect(parseNoteCards(note)).toEqual([
       { front: 'What does ACID stand for?', back: 'Atomicity,\nconsistency, isolation\nand durability' },
       { front: 'A later paragraph', back: 'with its own card' },
@@ -35,7 +44,9 @@ describe('cards written inside a note', () => {
 
   it('keeps "::" inside inline code whole and splits only at a "::" outside it', () => {
     expect(parseNoteCards('`a :: b` is what?')).toEqual([])
-    expect(parseNoteCards('What does `Foo :: bar` call? :: The bar function of Foo')).toEqual([{ front: 'What does `Foo :: bar` call?', back: 'The bar function of Foo' }])
+    expect(parseNoteCards('What does `Foo :: bar` call? :: The bar function of Foo')).toEqual([
+      { front: 'What does `Foo :: bar` call?', back: 'The bar function of Foo' },
+    ])
   })
 
   it('needs white space around "::", so C++ names and IPv6 addresses are text', () => {
@@ -43,9 +54,11 @@ describe('cards written inside a note', () => {
   })
 
   it('flattens emphasis and links to their text and ignores headings and tables', () => {
-    expect(parseNoteCards('## Heading :: not a card\n\n| a :: b | c |\n| - | - |\n| d :: e | f |\n\nWhat is **[REST](https://example.com)**? :: *Representational* state transfer')).toEqual([
-      { front: 'What is REST?', back: 'Representational state transfer' },
-    ])
+    expect(
+      parseNoteCards(
+        '## Heading :: not a card\n\n| a :: b | c |\n| - | - |\n| d :: e | f |\n\nWhat is **[REST](https://example.com)**? :: *Representational* state transfer',
+      ),
+    ).toEqual([{ front: 'What is REST?', back: 'Representational state transfer' }])
   })
 
   it('skips a line with an empty side or a side over the card limit', () => {
@@ -54,7 +67,9 @@ describe('cards written inside a note', () => {
   })
 
   it('keeps non-ASCII text as it is', () => {
-    expect(parseNoteCards('Qu’est-ce qu’un index ? :: Une structure de recherche — 索引')).toEqual([{ front: 'Qu’est-ce qu’un index ?', back: 'Une structure de recherche — 索引' }])
+    expect(parseNoteCards('Qu’est-ce qu’un index ? :: Une structure de recherche — 索引')).toEqual([
+      { front: 'Qu’est-ce qu’un index ?', back: 'Une structure de recherche — 索引' },
+    ])
   })
 })
 

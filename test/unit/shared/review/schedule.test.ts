@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { formatInterval, intervalMs, MAX_INTERVAL_DAYS, previewIntervals, rate } from '../../../../src/shared/review/schedule'
+import {
+  formatInterval,
+  intervalMs,
+  MAX_INTERVAL_DAYS,
+  previewIntervals,
+  rate,
+} from '../../../../src/shared/review/schedule'
 import { isDue } from '../../../../src/shared/review/due'
 import type { CardState, Grade } from '../../../../src/shared/schemas/review'
 import { cardStateSchema } from '../../../../src/shared/schemas/review'
@@ -40,12 +46,17 @@ describe('scheduling with FSRS', () => {
 
   it('gives non-decreasing intervals for any run of Good answers made on time', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 3, max: 14 }), fc.date({ min: new Date('2020-01-01'), max: new Date('2035-01-01'), noInvalidDate: true }), (count, from) => {
-        const intervals = answerAtDue(Array<Grade>(count).fill(3), from).map(intervalMs)
-        for (let i = 1; i < intervals.length; i += 1) expectNotShorter(intervals[i] as number, intervals[i - 1] as number)
-        // Once out of the learning steps (after two answers), on-time success lengthens the interval.
-        expect(intervals.at(-1)).toBeGreaterThan(intervals[1] as number)
-      }),
+      fc.property(
+        fc.integer({ min: 3, max: 14 }),
+        fc.date({ min: new Date('2020-01-01'), max: new Date('2035-01-01'), noInvalidDate: true }),
+        (count, from) => {
+          const intervals = answerAtDue(Array<Grade>(count).fill(3), from).map(intervalMs)
+          for (let i = 1; i < intervals.length; i += 1)
+            expectNotShorter(intervals[i] as number, intervals[i - 1] as number)
+          // Once out of the learning steps (after two answers), on-time success lengthens the interval.
+          expect(intervals.at(-1)).toBeGreaterThan(intervals[1] as number)
+        },
+      ),
       { numRuns: 60 },
     )
   })
@@ -55,7 +66,8 @@ describe('scheduling with FSRS', () => {
       fc.property(fc.array(fc.constantFrom<Grade>(2, 3, 4), { minLength: 3, maxLength: 10 }), (grades) => {
         const states = answerAtDue(grades)
         const inReview = states.filter((s) => s.state === 2)
-        for (let i = 1; i < inReview.length; i += 1) expectNotShorter(intervalMs(inReview[i] as CardState), intervalMs(inReview[i - 1] as CardState))
+        for (let i = 1; i < inReview.length; i += 1)
+          expectNotShorter(intervalMs(inReview[i] as CardState), intervalMs(inReview[i - 1] as CardState))
       }),
       { numRuns: 60 },
     )

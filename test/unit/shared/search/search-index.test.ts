@@ -38,13 +38,19 @@ describe('SearchIndex', () => {
   })
 
   it('looks at titles alone when asked, as the command palette does', () => {
-    const index = indexOver({ a: note('a', 'About the planner and its zygomorphic scans', { title: 'Query plans' }), b: note('b', 'Reading list\nQuery plans for beginners') })
+    const index = indexOver({
+      a: note('a', 'About the planner and its zygomorphic scans', { title: 'Query plans' }),
+      b: note('b', 'Reading list\nQuery plans for beginners'),
+    })
     expect(index.query('query plans').hits.map((hit) => hit.noteId)).toEqual(expect.arrayContaining(['a', 'b']))
     const notes = index.query('query plans', 30, { titlesOnly: true }).hits.filter((hit) => hit.kind === 'note')
     expect(notes.map((hit) => hit.noteId)).toEqual(['a'])
     expect(index.query('zygomorphic').total).toBe(1)
     expect(index.query('zygomorphic', 30, { titlesOnly: true }).total).toBe(0)
-    expect(index.query('postgre', 30, { titlesOnly: true }).hits[0]).toMatchObject({ kind: 'subtopic', skillId: 'databases' })
+    expect(index.query('postgre', 30, { titlesOnly: true }).hits[0]).toMatchObject({
+      kind: 'subtopic',
+      skillId: 'databases',
+    })
   })
 
   it('answers nothing for a query without words', () => {
@@ -52,7 +58,9 @@ describe('SearchIndex', () => {
   })
 
   it('limits the hits but reports the total', () => {
-    const notes = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`n${i}`, note(`n${i}`, `shared word quokka ${i}`)]))
+    const notes = Object.fromEntries(
+      Array.from({ length: 50 }, (_, i) => [`n${i}`, note(`n${i}`, `shared word quokka ${i}`)]),
+    )
     const result = indexOver(notes).query('quokka', 10)
     expect(result.hits).toHaveLength(10)
     expect(result.total).toBe(50)

@@ -50,7 +50,8 @@ describe('snippetAround', () => {
 
   it('centres on a whole word in any case and script, never on the same letters inside a longer word', () => {
     const gap = ' and so on '.repeat(4)
-    const around = (before: string, after: string, terms: string[]): string => snippetAround(`${'lorem ipsum '.repeat(12)}${before}${gap}${after}${gap}`, terms, 40)
+    const around = (before: string, after: string, terms: string[]): string =>
+      snippetAround(`${'lorem ipsum '.repeat(12)}${before}${gap}${after}${gap}`, terms, 40)
     const cases: Array<[string, string, string]> = [
       ['indexes', 'an INDEX scan', 'index'],
       ['xcafé', 'café au lait', 'café'],
@@ -82,7 +83,9 @@ describe('snippetAround', () => {
   })
 
   it('shows a note link as the name it shows, and leaves no bracket of a link the cut split', () => {
-    expect(snippetAround('Retry with [[Idempotency keys]] and see [[HTTP methods|the verbs]].', ['retry'])).toBe('Retry with Idempotency keys and see the verbs.')
+    expect(snippetAround('Retry with [[Idempotency keys]] and see [[HTTP methods|the verbs]].', ['retry'])).toBe(
+      'Retry with Idempotency keys and see the verbs.',
+    )
     expect(snippetAround('See [the docs](https://example.org) first.', [])).toBe('See the docs first.')
     const cut = snippetAround(`${'word '.repeat(40)}[[Idempotency keys]] needle ${'tail '.repeat(40)}`, ['needle'], 40)
     expect(cut).toContain('needle')

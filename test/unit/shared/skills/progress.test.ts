@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { SKILLS, type Skill } from '../../../../src/shared/curriculum/skills'
-import { groupProgress, percent, skillCompletion, subtopicCount, subtopicSummary } from '../../../../src/shared/skills/progress'
+import {
+  groupProgress,
+  percent,
+  skillCompletion,
+  subtopicCount,
+  subtopicSummary,
+} from '../../../../src/shared/skills/progress'
 import type { SkillProgress, SkillStatus } from '../../../../src/shared/model'
 
 const databases = SKILLS.find((skill) => skill.id === 'databases') as Skill
@@ -34,10 +40,14 @@ describe('skillCompletion', () => {
   it('stays between 0 and 1 for any ticks', () => {
     const ids = databases.subtopics.map((sub) => sub.id)
     fc.assert(
-      fc.property(fc.subarray([...ids, 'x', 'y']), fc.constantFrom<SkillStatus>('not-started', 'learning', 'done'), (ticked, status) => {
-        const value = skillCompletion(databases, record(status, ticked)) as number
-        return value >= 0 && value <= 1
-      }),
+      fc.property(
+        fc.subarray([...ids, 'x', 'y']),
+        fc.constantFrom<SkillStatus>('not-started', 'learning', 'done'),
+        (ticked, status) => {
+          const value = skillCompletion(databases, record(status, ticked)) as number
+          return value >= 0 && value <= 1
+        },
+      ),
     )
   })
 })
@@ -84,7 +94,9 @@ describe('the sub-topic counts', () => {
   it('name the status first for a done or skipped skill, whose bar does not come from the ticks', () => {
     const all = databases.subtopics.map((sub) => sub.id)
     expect(subtopicSummary(databases, record('learning', ['crud', 'indexes']))).toBe('2 of 7 sub-topics ticked')
-    expect(subtopicSummary(databases, record('done', ['crud', 'indexes']))).toBe('Done, counted in full (2 of 7 sub-topics ticked)')
+    expect(subtopicSummary(databases, record('done', ['crud', 'indexes']))).toBe(
+      'Done, counted in full (2 of 7 sub-topics ticked)',
+    )
     expect(subtopicSummary(databases, record('done'))).toBe('Done, counted in full (0 of 7 sub-topics ticked)')
     expect(subtopicSummary(databases, record('done', all))).toBe('Done · all 7 sub-topics ticked')
     expect(subtopicSummary(databases, record('skipped'))).toBe('Skipped · 0 of 7 sub-topics ticked')
@@ -94,7 +106,9 @@ describe('the sub-topic counts', () => {
   it('say why a done skill with open sub-topics counts in full', () => {
     const all = databases.subtopics.map((sub) => sub.id)
     expect(subtopicCount(databases, record('learning', ['crud']))).toBe('1 of 7 ticked')
-    expect(subtopicCount(databases, record('done', ['crud']))).toBe('1 of 7 ticked; the skill is marked Done, so it counts in full')
+    expect(subtopicCount(databases, record('done', ['crud']))).toBe(
+      '1 of 7 ticked; the skill is marked Done, so it counts in full',
+    )
     expect(subtopicCount(databases, record('done', all))).toBe('7 of 7 ticked')
   })
 

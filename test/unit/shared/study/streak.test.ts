@@ -41,22 +41,29 @@ describe('minutes per local day', () => {
 
   it('never loses or invents minutes, in any zone', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ gap: fc.integer({ min: 0, max: 20 * 24 * 60 }), minutes: fc.integer({ min: 1, max: 720 }) }), { maxLength: 20 }), fc.constantFrom(...ZONES), (raw, zone) => {
-        // Sessions one after another (a person studies one thing at a time), across a year of DST changes.
-        let at = Date.UTC(2024, 9, 1)
-        const sessions = raw.map(({ gap, minutes }) => {
-          const session = timer(new Date(at + gap * 60_000).toISOString(), minutes)
-          at += (gap + minutes) * 60_000
-          return session
-        })
-        const days = minutesPerDay(sessions, zone, new Date('2030-01-01T00:00:00Z'))
-        const total = [...days.values()].reduce((a, b) => a + b, 0)
-        expect(total).toBeCloseTo(
-          raw.reduce((a, { minutes }) => a + minutes, 0),
-          6,
-        )
-        for (const value of days.values()) expect(value).toBeLessThanOrEqual(25 * 60)
-      }),
+      fc.property(
+        fc.array(
+          fc.record({ gap: fc.integer({ min: 0, max: 20 * 24 * 60 }), minutes: fc.integer({ min: 1, max: 720 }) }),
+          { maxLength: 20 },
+        ),
+        fc.constantFrom(...ZONES),
+        (raw, zone) => {
+          // Sessions one after another (a person studies one thing at a time), across a year of DST changes.
+          let at = Date.UTC(2024, 9, 1)
+          const sessions = raw.map(({ gap, minutes }) => {
+            const session = timer(new Date(at + gap * 60_000).toISOString(), minutes)
+            at += (gap + minutes) * 60_000
+            return session
+          })
+          const days = minutesPerDay(sessions, zone, new Date('2030-01-01T00:00:00Z'))
+          const total = [...days.values()].reduce((a, b) => a + b, 0)
+          expect(total).toBeCloseTo(
+            raw.reduce((a, { minutes }) => a + minutes, 0),
+            6,
+          )
+          for (const value of days.values()) expect(value).toBeLessThanOrEqual(25 * 60)
+        },
+      ),
       { numRuns: 80 },
     )
   }, 30_000)
@@ -66,7 +73,11 @@ describe('study streaks', () => {
   const days = (entries: Record<string, number>): Map<string, number> => new Map(Object.entries(entries))
 
   it('counts consecutive days at or above the minimum, ending today', () => {
-    const streak = computeStreak(days({ '2025-05-01': 20, '2025-05-02': 10, '2025-05-03': 15, '2025-05-04': 40 }), 15, '2025-05-04')
+    const streak = computeStreak(
+      days({ '2025-05-01': 20, '2025-05-02': 10, '2025-05-03': 15, '2025-05-04': 40 }),
+      15,
+      '2025-05-04',
+    )
     expect(streak).toEqual({ current: 2, longest: 2, todayCounts: true, todayMinutes: 40 })
   })
 
@@ -78,7 +89,11 @@ describe('study streaks', () => {
   })
 
   it('breaks on a missed day and remembers the longest run', () => {
-    const streak = computeStreak(days({ '2025-04-01': 20, '2025-04-02': 20, '2025-04-03': 20, '2025-04-05': 20 }), 15, '2025-04-07')
+    const streak = computeStreak(
+      days({ '2025-04-01': 20, '2025-04-02': 20, '2025-04-03': 20, '2025-04-05': 20 }),
+      15,
+      '2025-04-07',
+    )
     expect(streak.current).toBe(0)
     expect(streak.longest).toBe(3)
   })
@@ -106,12 +121,33 @@ describe('study streaks', () => {
 
   it('keeps a Los Angeles streak and the study log days whole over the autumn clock change', () => {
     // 20:30 local every evening from 29 October to 3 November 2026: 03:30 UTC in PDT, 04:30 UTC in PST.
-    const sessions = ['2026-10-30T03:30:00Z', '2026-10-31T03:30:00Z', '2026-11-01T03:30:00Z', '2026-11-02T04:30:00Z', '2026-11-03T04:30:00Z', '2026-11-04T04:30:00Z'].map((start) => timer(start, 20))
+    const sessions = [
+      '2026-10-30T03:30:00Z',
+      '2026-10-31T03:30:00Z',
+      '2026-11-01T03:30:00Z',
+      '2026-11-02T04:30:00Z',
+      '2026-11-03T04:30:00Z',
+      '2026-11-04T04:30:00Z',
+    ].map((start) => timer(start, 20))
     const days = minutesPerDay(sessions, 'America/Los_Angeles', new Date('2026-11-04T06:00:00Z'))
-    expect([...days.keys()]).toEqual(['2026-10-29', '2026-10-30', '2026-10-31', '2026-11-01', '2026-11-02', '2026-11-03'])
-    expect(streakOf(sessions, 15, 'America/Los_Angeles', new Date('2026-11-04T06:00:00Z'))).toMatchObject({ current: 6, longest: 6 })
+    expect([...days.keys()]).toEqual([
+      '2026-10-29',
+      '2026-10-30',
+      '2026-10-31',
+      '2026-11-01',
+      '2026-11-02',
+      '2026-11-03',
+    ])
+    expect(streakOf(sessions, 15, 'America/Los_Angeles', new Date('2026-11-04T06:00:00Z'))).toMatchObject({
+      current: 6,
+      longest: 6,
+    })
     // A timer over the repeated hour (01:00-02:00 happens twice) counts its real 90 minutes on 1 November.
-    const overTheChange = minutesPerDay([timer('2026-11-01T08:00:00Z', 90)], 'America/Los_Angeles', new Date('2026-11-02T00:00:00Z'))
+    const overTheChange = minutesPerDay(
+      [timer('2026-11-01T08:00:00Z', 90)],
+      'America/Los_Angeles',
+      new Date('2026-11-02T00:00:00Z'),
+    )
     expect([...overTheChange]).toEqual([['2026-11-01', 90]])
   })
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { lastWeeks, minutesPerWeek, OTHER_SERIES, weekTotal, type WeeklyFigures } from '../../../../src/shared/study/weekly'
+import {
+  lastWeeks,
+  minutesPerWeek,
+  OTHER_SERIES,
+  weekTotal,
+  type WeeklyFigures,
+} from '../../../../src/shared/study/weekly'
 import type { Curriculum } from '../../../../src/shared/schemas/curriculum'
 import type { StudySession } from '../../../../src/shared/schemas/study'
 import { defaultCurriculum } from '../../../../src/shared/curriculum/default'
@@ -14,7 +20,8 @@ const session = (skillId: string, start: string, minutes: number): StudySession 
 })
 
 /** The figures as one object per week, series ids as keys, for short expectations. */
-const flat = (figures: WeeklyFigures): Array<Record<string, string | number>> => figures.rows.map((row) => ({ week: row.week, ...row.values }))
+const flat = (figures: WeeklyFigures): Array<Record<string, string | number>> =>
+  figures.rows.map((row) => ({ week: row.week, ...row.values }))
 
 describe('weekly figures', () => {
   const now = new Date('2025-03-12T12:00:00Z') // a Wednesday
@@ -26,7 +33,11 @@ describe('weekly figures', () => {
   it('adds minutes per category to the week they fell in', () => {
     const rows = minutesPerWeek(
       defaultCurriculum(),
-      [session('apis', '2025-03-04T10:00:00Z', 30), session('communication', '2025-03-11T10:00:00Z', 20), session('dsa', '2025-03-11T11:00:00Z', 15)],
+      [
+        session('apis', '2025-03-04T10:00:00Z', 30),
+        session('communication', '2025-03-11T10:00:00Z', 20),
+        session('dsa', '2025-03-11T11:00:00Z', 15),
+      ],
       'UTC',
       now,
       2,
@@ -39,14 +50,26 @@ describe('weekly figures', () => {
 
   it('puts a Sunday-night session in Auckland into the week it belongs to locally', () => {
     // 2025-03-09T11:30Z is Monday 00:30 on 10 March in Auckland (NZDT, UTC+13).
-    const rows = minutesPerWeek(defaultCurriculum(), [session('apis', '2025-03-09T11:30:00Z', 20)], 'Pacific/Auckland', now, 2)
+    const rows = minutesPerWeek(
+      defaultCurriculum(),
+      [session('apis', '2025-03-09T11:30:00Z', 20)],
+      'Pacific/Auckland',
+      now,
+      2,
+    )
     expect(flat(rows).map((r) => r.technical)).toEqual([0, 20])
   })
 
   it('keeps a late-Sunday session in its week across the autumn clock change in Los Angeles', () => {
     // Clocks fall back on Sunday 1 November 2026; 23:30 that Sunday (PST) is 07:30 UTC on Monday.
     const after = new Date('2026-11-04T20:00:00Z')
-    const rows = minutesPerWeek(defaultCurriculum(), [session('apis', '2026-11-02T07:30:00Z', 20), session('apis', '2026-11-02T08:30:00Z', 10)], 'America/Los_Angeles', after, 2)
+    const rows = minutesPerWeek(
+      defaultCurriculum(),
+      [session('apis', '2026-11-02T07:30:00Z', 20), session('apis', '2026-11-02T08:30:00Z', 10)],
+      'America/Los_Angeles',
+      after,
+      2,
+    )
     // Only categories with time in the weeks shown are series.
     expect(rows.series.map((s) => s.id)).toEqual(['technical'])
     expect(flat(rows)).toEqual([
@@ -62,17 +85,55 @@ describe('weekly minutes over every category the learner has', () => {
   // The system design pack's first category and skill, and a category and skill the learner made.
   const curriculum: Curriculum = {
     ...base,
-    categories: [...base.categories, { id: 'sd-foundations', order: 'c000', title: 'System design building blocks', hidden: false }, { id: 'my-reading', order: 'c001', title: 'Reading list', hidden: false }],
+    categories: [
+      ...base.categories,
+      { id: 'sd-foundations', order: 'c000', title: 'System design building blocks', hidden: false },
+      { id: 'my-reading', order: 'c001', title: 'Reading list', hidden: false },
+    ],
     skills: [
       ...base.skills,
-      { id: 'sd-requirements', order: 'c000', title: 'Requirements and estimates', category: 'sd-foundations', summary: '', subtopics: [], hidden: false },
-      { id: 'ddia', order: 'c001', title: 'Designing data-intensive applications', category: 'my-reading', summary: '', subtopics: [], hidden: false },
-      { id: 'old-notes', order: 'c002', title: 'Old notes', category: 'my-reading', summary: '', subtopics: [], hidden: true },
+      {
+        id: 'sd-requirements',
+        order: 'c000',
+        title: 'Requirements and estimates',
+        category: 'sd-foundations',
+        summary: '',
+        subtopics: [],
+        hidden: false,
+      },
+      {
+        id: 'ddia',
+        order: 'c001',
+        title: 'Designing data-intensive applications',
+        category: 'my-reading',
+        summary: '',
+        subtopics: [],
+        hidden: false,
+      },
+      {
+        id: 'old-notes',
+        order: 'c002',
+        title: 'Old notes',
+        category: 'my-reading',
+        summary: '',
+        subtopics: [],
+        hidden: true,
+      },
     ],
   }
 
   it("counts a pack's category and a learner-made one, titled as the curriculum names them", () => {
-    const figures = minutesPerWeek(curriculum, [session('sd-requirements', '2025-03-10T09:00:00Z', 40), session('ddia', '2025-03-11T09:00:00Z', 25), session('apis', '2025-03-04T09:00:00Z', 10)], 'UTC', now, 2)
+    const figures = minutesPerWeek(
+      curriculum,
+      [
+        session('sd-requirements', '2025-03-10T09:00:00Z', 40),
+        session('ddia', '2025-03-11T09:00:00Z', 25),
+        session('apis', '2025-03-04T09:00:00Z', 10),
+      ],
+      'UTC',
+      now,
+      2,
+    )
     expect(figures.series).toEqual([
       { id: 'technical', title: base.categories.find((c) => c.id === 'technical')!.title },
       { id: 'sd-foundations', title: 'System design building blocks' },
@@ -86,7 +147,13 @@ describe('weekly minutes over every category the learner has', () => {
   })
 
   it('leaves a hidden skill out, as the reports do, and keeps time on a removed skill under Other', () => {
-    const figures = minutesPerWeek(curriculum, [session('old-notes', '2025-03-10T09:00:00Z', 30), session('gone-skill', '2025-03-10T10:00:00Z', 12)], 'UTC', now, 1)
+    const figures = minutesPerWeek(
+      curriculum,
+      [session('old-notes', '2025-03-10T09:00:00Z', 30), session('gone-skill', '2025-03-10T10:00:00Z', 12)],
+      'UTC',
+      now,
+      1,
+    )
     expect(figures.series).toEqual([OTHER_SERIES])
     expect(flat(figures)).toEqual([{ week: '2025-03-10', [OTHER_SERIES.id]: 12 }])
   })

@@ -25,7 +25,11 @@ export function CopyCodeButton({ code, label }: { code: string; label: string })
         <span className="visually-hidden"> {label} code</span>
       </button>
       <span role="status" className="visually-hidden">
-        {state === 'copied' ? `${label} code copied to the clipboard.` : state === 'failed' ? 'The clipboard refused the code; select it and copy it instead.' : ''}
+        {state === 'copied'
+          ? `${label} code copied to the clipboard.`
+          : state === 'failed'
+            ? 'The clipboard refused the code; select it and copy it instead.'
+            : ''}
       </span>
     </>
   )

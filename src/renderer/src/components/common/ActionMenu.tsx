@@ -21,7 +21,9 @@ export function ActionMenu({ label, actions }: { label: string; actions: MenuAct
   const list = useRef<HTMLUListElement>(null)
   const [first, setFirst] = useState<'first' | 'last'>('first')
   const menuId = useId()
-  const items = (): HTMLElement[] => [...(list.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])') ?? [])]
+  const items = (): HTMLElement[] => [
+    ...(list.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])') ?? []),
+  ]
   const close = (refocus: boolean): void => {
     setOpen(false)
     if (refocus) button.current?.focus()

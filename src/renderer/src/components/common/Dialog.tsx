@@ -23,7 +23,8 @@ export function firstFocus(dialog: HTMLElement, labelledBy: string): HTMLElement
   if (marked) return marked
   const first = tabbables(dialog)[0]
   const box = dialog.getBoundingClientRect()
-  const inSight = (element: HTMLElement): boolean => element.getBoundingClientRect().bottom <= box.top + dialog.clientHeight
+  const inSight = (element: HTMLElement): boolean =>
+    element.getBoundingClientRect().bottom <= box.top + dialog.clientHeight
   if (first && inSight(first)) return first
   const heading = dialog.ownerDocument.getElementById(labelledBy)
   if (!heading || !dialog.contains(heading)) return first ?? null
@@ -81,7 +82,13 @@ export function Dialog({ open, onClose, labelledBy, describedBy, className, role
   }, [open, labelledBy])
 
   return (
-    <dialog ref={ref} className={className ? `dialog ${className}` : 'dialog'} aria-labelledby={labelledBy} aria-describedby={describedBy} role={role === 'alertdialog' ? 'alertdialog' : undefined}>
+    <dialog
+      ref={ref}
+      className={className ? `dialog ${className}` : 'dialog'}
+      aria-labelledby={labelledBy}
+      aria-describedby={describedBy}
+      role={role === 'alertdialog' ? 'alertdialog' : undefined}
+    >
       {open ? children : null}
     </dialog>
   )

@@ -3,7 +3,17 @@
  * error. `inline` makes it a span (inside a label or a row); `id` lets a field point at it with
  * aria-describedby.
  */
-export function FieldError({ error, id, inline = false, className }: { error: string | null | undefined; id?: string; inline?: boolean; className?: string }) {
+export function FieldError({
+  error,
+  id,
+  inline = false,
+  className,
+}: {
+  error: string | null | undefined
+  id?: string
+  inline?: boolean
+  className?: string
+}) {
   if (!error) return null
   const Tag = inline ? 'span' : 'p'
   return (

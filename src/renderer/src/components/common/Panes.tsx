@@ -1,4 +1,16 @@
-import { createContext, useCallback, useContext, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode, type Ref } from 'react'
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+  type ReactNode,
+  type Ref,
+} from 'react'
 import type { PaneLayout, PaneLayoutProps } from '../../state/pane-layout'
 import { EXPANDED_SHARE, movedBy, withShare, type Laid } from './pane-sizes'
 
@@ -78,7 +90,13 @@ export function Panes({
         id={id}
         className={className}
         data-pane-group={orientation}
-        style={{ display: 'flex', flexDirection: orientation === 'horizontal' ? 'row' : 'column', width: '100%', height: '100%', overflow: 'hidden' }}
+        style={{
+          display: 'flex',
+          flexDirection: orientation === 'horizontal' ? 'row' : 'column',
+          width: '100%',
+          height: '100%',
+          overflow: 'hidden',
+        }}
       >
         {children}
       </div>
@@ -87,7 +105,19 @@ export function Panes({
 }
 
 /** One pane of a group: `minSize` is in px; a collapsible pane may also be folded to nothing. */
-export function Pane({ id, minSize = 0, collapsible = false, className, children }: { id: string; minSize?: number; collapsible?: boolean; className?: string; children: ReactNode }) {
+export function Pane({
+  id,
+  minSize = 0,
+  collapsible = false,
+  className,
+  children,
+}: {
+  id: string
+  minSize?: number
+  collapsible?: boolean
+  className?: string
+  children: ReactNode
+}) {
   const { orientation, sizes } = useGroup()
   const share = sizes[id] ?? 0
   const min = collapsible && share === 0 ? 0 : minSize
@@ -98,7 +128,11 @@ export function Pane({ id, minSize = 0, collapsible = false, className, children
       data-pane={id}
       data-min={minSize}
       data-collapsible={collapsible ? '' : undefined}
-      style={{ flex: `${share} 1 0px`, overflow: 'hidden', [orientation === 'horizontal' ? 'minWidth' : 'minHeight']: `${min}px` }}
+      style={{
+        flex: `${share} 1 0px`,
+        overflow: 'hidden',
+        [orientation === 'horizontal' ? 'minWidth' : 'minHeight']: `${min}px`,
+      }}
     >
       {children}
     </div>
@@ -106,13 +140,20 @@ export function Pane({ id, minSize = 0, collapsible = false, className, children
 }
 
 function laidOut(separator: HTMLElement, orientation: Orientation): Laid | null {
-  const elements = [...(separator.parentElement?.children ?? [])].filter((element): element is HTMLElement => element instanceof HTMLElement && element.dataset.pane !== undefined)
+  const elements = [...(separator.parentElement?.children ?? [])].filter(
+    (element): element is HTMLElement => element instanceof HTMLElement && element.dataset.pane !== undefined,
+  )
   const before = separator.previousElementSibling
   const at = elements.findIndex((element) => element === before)
   if (at < 0 || at + 1 >= elements.length) return null
   const panes = elements.map((element) => {
     const box = element.getBoundingClientRect()
-    return { id: element.dataset.pane!, px: orientation === 'horizontal' ? box.width : box.height, min: Number(element.dataset.min ?? 0), collapsible: element.dataset.collapsible !== undefined }
+    return {
+      id: element.dataset.pane!,
+      px: orientation === 'horizontal' ? box.width : box.height,
+      min: Number(element.dataset.min ?? 0),
+      collapsible: element.dataset.collapsible !== undefined,
+    }
   })
   return { panes, at }
 }

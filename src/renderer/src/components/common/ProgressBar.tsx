@@ -18,7 +18,14 @@ interface ProgressBarProps {
 }
 
 /** The one progress bar: role progressbar with its percentage, named by `label`. */
-export function ProgressBar({ label, fraction, size = 'normal', labelShown = false, detail, decorative = false }: ProgressBarProps) {
+export function ProgressBar({
+  label,
+  fraction,
+  size = 'normal',
+  labelShown = false,
+  detail,
+  decorative = false,
+}: ProgressBarProps) {
   if (fraction === null) return <div className={`progress progress-${size} progress-skipped`}>Skipped</div>
   const value = percent(fraction)
   const variant = decorative ? ' progress-plain' : labelShown ? ' progress-labelled' : ''
@@ -30,7 +37,15 @@ export function ProgressBar({ label, fraction, size = 'normal', labelShown = fal
           {value}%
         </span>
       )}
-      <div className="progress-track" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={value} aria-valuetext={detail ? `${value}%, ${detail}` : `${value}%`}>
+      <div
+        className="progress-track"
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={value}
+        aria-valuetext={detail ? `${value}%, ${detail}` : `${value}%`}
+      >
         <div className="progress-fill" style={{ width: `${value}%` }} />
       </div>
       {detail ? <p className="progress-detail">{detail}</p> : null}

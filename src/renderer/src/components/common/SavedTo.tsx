@@ -15,7 +15,9 @@ export function SavedTo({ label, path }: { label: string; path: string }) {
         type="button"
         onClick={() => {
           setError(null)
-          void showInFolder(path).then((outcome) => outcome.ok || setError(`Could not show the file: ${outcome.message}`))
+          void showInFolder(path).then(
+            (outcome) => outcome.ok || setError(`Could not show the file: ${outcome.message}`),
+          )
         }}
       >
         Show in folder

@@ -12,7 +12,17 @@ export interface TabSpec {
  * Tabs in the ARIA pattern: one tab in the Tab order, Left/Right (and Home/End) move between tabs
  * and select them; the selected panel follows the tab list. The caller keeps which one is selected.
  */
-export function Tabs({ label, tabs, selected, onSelect }: { label: string; tabs: TabSpec[]; selected: string; onSelect: (id: string) => void }) {
+export function Tabs({
+  label,
+  tabs,
+  selected,
+  onSelect,
+}: {
+  label: string
+  tabs: TabSpec[]
+  selected: string
+  onSelect: (id: string) => void
+}) {
   const prefix = useId()
   const list = useRef<HTMLDivElement>(null)
   const move = (event: React.KeyboardEvent, index: number): void => {
@@ -44,7 +54,12 @@ export function Tabs({ label, tabs, selected, onSelect }: { label: string; tabs:
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`${prefix}-panel-${current.id}`} aria-labelledby={`${prefix}-tab-${current.id}`} className="tab-panel">
+      <div
+        role="tabpanel"
+        id={`${prefix}-panel-${current.id}`}
+        aria-labelledby={`${prefix}-tab-${current.id}`}
+        className="tab-panel"
+      >
         {current.panel}
       </div>
     </div>

@@ -1,5 +1,6 @@
 // Elements that can be in the Tab order; isTabbable decides whether each one is, now.
-const CANDIDATES = 'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [contenteditable]:not([contenteditable="false"]), [tabindex]'
+const CANDIDATES =
+  'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [contenteditable]:not([contenteditable="false"]), [tabindex]'
 
 /** Can the keyboard reach `element` with Tab now: enabled, shown, not inert and not taken out of the Tab order? */
 function isTabbable(element: HTMLElement): boolean {

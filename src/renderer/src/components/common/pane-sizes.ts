@@ -15,7 +15,10 @@ export interface Laid {
 /** `layout` with `pane` at `share`, the difference given to (or taken from) the largest other pane. */
 export function withShare(layout: PaneLayout, pane: string, share: number): PaneLayout {
   const others = Object.keys(layout).filter((id) => id !== pane)
-  const largest = others.reduce<string | undefined>((best, id) => (best === undefined || (layout[id] ?? 0) > (layout[best] ?? 0) ? id : best), undefined)
+  const largest = others.reduce<string | undefined>(
+    (best, id) => (best === undefined || (layout[id] ?? 0) > (layout[best] ?? 0) ? id : best),
+    undefined,
+  )
   if (largest === undefined) return layout
   const delta = share - (layout[pane] ?? 0)
   return { ...layout, [pane]: share, [largest]: Math.max(0, (layout[largest] ?? 0) - delta) }

@@ -2,7 +2,17 @@ import { useState } from 'react'
 import { FieldError } from '../common/FormFeedback'
 
 /** A one-line "add" form: the text stays when main refuses it, with the reason beside it. */
-export function AddField({ label, button, maxLength, onAdd }: { label: string; button: string; maxLength: number; onAdd: (text: string) => Promise<string | null> }) {
+export function AddField({
+  label,
+  button,
+  maxLength,
+  onAdd,
+}: {
+  label: string
+  button: string
+  maxLength: number
+  onAdd: (text: string) => Promise<string | null>
+}) {
   const [text, setText] = useState('')
   const [error, setError] = useState<string | null>(null)
   return (
@@ -16,7 +26,14 @@ export function AddField({ label, button, maxLength, onAdd }: { label: string; b
         })
       }}
     >
-      <input type="text" aria-label={label} placeholder={label} value={text} maxLength={maxLength} onChange={(event) => setText(event.target.value)} />
+      <input
+        type="text"
+        aria-label={label}
+        placeholder={label}
+        value={text}
+        maxLength={maxLength}
+        onChange={(event) => setText(event.target.value)}
+      />
       <button type="submit" className="small">
         {button}
       </button>

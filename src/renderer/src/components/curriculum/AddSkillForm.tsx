@@ -51,12 +51,23 @@ export function AddSkillForm({ category }: { category: Category }) {
   }
   if (!open)
     return (
-      <button ref={opener} type="button" className="small ce-add-skill-open" aria-expanded={false} onClick={() => setOpen(true)}>
+      <button
+        ref={opener}
+        type="button"
+        className="small ce-add-skill-open"
+        aria-expanded={false}
+        onClick={() => setOpen(true)}
+      >
         Add skill to {category.title}
       </button>
     )
   return (
-    <form className="ce-add-skill" aria-label={`Add skill to ${category.title}`} onSubmit={(event) => void submit(event)} noValidate>
+    <form
+      className="ce-add-skill"
+      aria-label={`Add skill to ${category.title}`}
+      onSubmit={(event) => void submit(event)}
+      noValidate
+    >
       <div className="ce-field">
         <label htmlFor={nameId}>New skill in {category.title}</label>
         <input

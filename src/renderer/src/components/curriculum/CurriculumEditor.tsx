@@ -43,7 +43,9 @@ export function CurriculumEditor({ open, onClose }: { open: boolean; onClose: ()
     const message = await send({ op: 'deleteSkill', skillId: skill.id })
     setFailure(message ? { skillId: skill.id, message } : null)
     if (message) return
-    const next = neighbour ? tree.current?.querySelector<HTMLElement>(`[data-skill-id="${CSS.escape(neighbour)}"] input`) : null
+    const next = neighbour
+      ? tree.current?.querySelector<HTMLElement>(`[data-skill-id="${CSS.escape(neighbour)}"] input`)
+      : null
     next?.focus()
   }
   const skillsPanel = (
@@ -60,7 +62,12 @@ export function CurriculumEditor({ open, onClose }: { open: boolean; onClose: ()
           onDeleteSkill={setToDelete}
         />
       ))}
-      <AddField label="New category" button="Add category" maxLength={L.title} onAdd={(title) => send({ op: 'addCategory', title })} />
+      <AddField
+        label="New category"
+        button="Add category"
+        maxLength={L.title}
+        onAdd={(title) => send({ op: 'addCategory', title })}
+      />
     </div>
   )
   return (
@@ -72,7 +79,8 @@ export function CurriculumEditor({ open, onClose }: { open: boolean; onClose: ()
         </button>
       </header>
       <p className="ce-lede">
-        Shape the skills to your own path. Names and order change here; nothing you recorded is lost: hidden skills keep everything, deleted ones wait in the trash for {TRASH_RULE.days} days.
+        Shape the skills to your own path. Names and order change here; nothing you recorded is lost: hidden skills keep
+        everything, deleted ones wait in the trash for {TRASH_RULE.days} days.
       </p>
       <Tabs
         label="Curriculum and trash"
@@ -95,8 +103,9 @@ export function CurriculumEditor({ open, onClose }: { open: boolean; onClose: ()
         }}
       >
         <p>
-          {held ? `It holds ${held}.` : 'It holds nothing you recorded yet.'} It leaves your skills and goes to the Trash tab, with everything it holds: Undo brings it back, and so does the Trash tab for{' '}
-          {TRASH_RULE.days} days.
+          {held ? `It holds ${held}.` : 'It holds nothing you recorded yet.'} It leaves your skills and goes to the
+          Trash tab, with everything it holds: Undo brings it back, and so does the Trash tab for {TRASH_RULE.days}{' '}
+          days.
         </p>
       </ConfirmDialog>
       {/* The page behind this dialog is inert, its undo bar too: deletes made here are taken back here. */}
@@ -131,14 +140,30 @@ function CategorySection({
         <h3 id={headingId} className="visually-hidden">
           {category.title}
         </h3>
-        <NameField label={`Name of category ${category.title}`} value={category.title} maxLength={L.title} onSave={(t) => send({ op: 'renameCategory', categoryId: category.id, title: t })} />
+        <NameField
+          label={`Name of category ${category.title}`}
+          value={category.title}
+          maxLength={L.title}
+          onSave={(t) => send({ op: 'renameCategory', categoryId: category.id, title: t })}
+        />
         {category.hidden ? <span className="pill">Hidden</span> : null}
         <ActionMenu
           label={`Actions for category ${category.title}`}
           actions={[
-            { label: 'Move up', disabled: position === 0, onSelect: () => act({ op: 'moveCategory', categoryId: category.id, to: 'up' }) },
-            { label: 'Move down', disabled: position === count - 1, onSelect: () => act({ op: 'moveCategory', categoryId: category.id, to: 'down' }) },
-            { label: category.hidden ? 'Show' : 'Hide', onSelect: () => act({ op: 'hideCategory', categoryId: category.id, hidden: !category.hidden }) },
+            {
+              label: 'Move up',
+              disabled: position === 0,
+              onSelect: () => act({ op: 'moveCategory', categoryId: category.id, to: 'up' }),
+            },
+            {
+              label: 'Move down',
+              disabled: position === count - 1,
+              onSelect: () => act({ op: 'moveCategory', categoryId: category.id, to: 'down' }),
+            },
+            {
+              label: category.hidden ? 'Show' : 'Hide',
+              onSelect: () => act({ op: 'hideCategory', categoryId: category.id, hidden: !category.hidden }),
+            },
             { label: 'Delete', danger: true, onSelect: () => act({ op: 'deleteCategory', categoryId: category.id }) },
           ]}
         />

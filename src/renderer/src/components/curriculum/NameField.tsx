@@ -5,7 +5,19 @@ import { FieldError } from '../common/FormFeedback'
  * A name the learner can change in place: saved on Enter or when focus leaves, Escape puts the
  * stored name back. A refused save keeps what was typed, with main's message beside it.
  */
-export function NameField({ label, value, maxLength, onSave, multiline = false }: { label: string; value: string; maxLength: number; onSave: (text: string) => Promise<string | null>; multiline?: boolean }) {
+export function NameField({
+  label,
+  value,
+  maxLength,
+  onSave,
+  multiline = false,
+}: {
+  label: string
+  value: string
+  maxLength: number
+  onSave: (text: string) => Promise<string | null>
+  multiline?: boolean
+}) {
   const [draft, setDraft] = useState(value)
   const [error, setError] = useState<string | null>(null)
   const [seen, setSeen] = useState(value)

@@ -49,14 +49,22 @@ export function SkillEditor({
         <span className="ce-grip" aria-hidden="true" title="Drag to reorder">
           ⠿
         </span>
-        <NameField label={`Name of ${skill.title}`} value={skill.title} maxLength={L.title} onSave={(title) => send({ op: 'updateSkill', skillId: skill.id, title })} />
+        <NameField
+          label={`Name of ${skill.title}`}
+          value={skill.title}
+          maxLength={L.title}
+          onSave={(title) => send({ op: 'updateSkill', skillId: skill.id, title })}
+        />
         {skill.hidden ? <span className="pill">Hidden</span> : null}
         <ActionMenu
           label={`Actions for ${skill.title}`}
           actions={[
             { label: 'Move up', disabled: position === 0, onSelect: () => move('up') },
             { label: 'Move down', disabled: position === count - 1, onSelect: () => move('down') },
-            { label: skill.hidden ? 'Show' : 'Hide', onSelect: () => void act({ op: 'hideSkill', skillId: skill.id, hidden: !skill.hidden }) },
+            {
+              label: skill.hidden ? 'Show' : 'Hide',
+              onSelect: () => void act({ op: 'hideSkill', skillId: skill.id, hidden: !skill.hidden }),
+            },
             { label: 'Delete…', danger: true, onSelect: onDelete },
           ]}
         />
@@ -66,11 +74,20 @@ export function SkillEditor({
         <summary>Details of {skill.title}</summary>
         <label className="ce-field">
           Description
-          <NameField multiline label={`Description of ${skill.title}`} value={skill.summary} maxLength={L.summary} onSave={(summary) => send({ op: 'updateSkill', skillId: skill.id, summary })} />
+          <NameField
+            multiline
+            label={`Description of ${skill.title}`}
+            value={skill.summary}
+            maxLength={L.summary}
+            onSave={(summary) => send({ op: 'updateSkill', skillId: skill.id, summary })}
+          />
         </label>
         <label className="ce-field">
           Category
-          <select value={skill.category} onChange={(event) => void act({ op: 'updateSkill', skillId: skill.id, categoryId: event.target.value })}>
+          <select
+            value={skill.category}
+            onChange={(event) => void act({ op: 'updateSkill', skillId: skill.id, categoryId: event.target.value })}
+          >
             {curriculum.categories.map((category) => (
               <option key={category.id} value={category.id}>
                 {category.title}
@@ -90,7 +107,14 @@ export function SkillEditor({
                     type="checkbox"
                     checked={goal.skillIds.includes(skill.id)}
                     onChange={(event) =>
-                      void act({ op: 'linkGoal', level: level.id, goalId: goal.id, skillIds: event.target.checked ? [...goal.skillIds, skill.id] : goal.skillIds.filter((id) => id !== skill.id) })
+                      void act({
+                        op: 'linkGoal',
+                        level: level.id,
+                        goalId: goal.id,
+                        skillIds: event.target.checked
+                          ? [...goal.skillIds, skill.id]
+                          : goal.skillIds.filter((id) => id !== skill.id),
+                      })
                     }
                   />
                   {goal.title}
@@ -130,8 +154,16 @@ function SubtopicEditor({ skill }: { skill: CurriculumSkill }) {
             <ActionMenu
               label={`Actions for sub-topic ${sub.title}`}
               actions={[
-                { label: 'Move up', disabled: index === 0, onSelect: () => void act({ op: 'moveSubtopic', skillId: skill.id, subtopicId: sub.id, to: 'up' }) },
-                { label: 'Move down', disabled: index === skill.subtopics.length - 1, onSelect: () => void act({ op: 'moveSubtopic', skillId: skill.id, subtopicId: sub.id, to: 'down' }) },
+                {
+                  label: 'Move up',
+                  disabled: index === 0,
+                  onSelect: () => void act({ op: 'moveSubtopic', skillId: skill.id, subtopicId: sub.id, to: 'up' }),
+                },
+                {
+                  label: 'Move down',
+                  disabled: index === skill.subtopics.length - 1,
+                  onSelect: () => void act({ op: 'moveSubtopic', skillId: skill.id, subtopicId: sub.id, to: 'down' }),
+                },
                 { label: 'Delete', danger: true, onSelect: () => void remove(sub.id) },
               ]}
             />
@@ -139,7 +171,12 @@ function SubtopicEditor({ skill }: { skill: CurriculumSkill }) {
         ))}
       </ol>
       <FieldError error={error} />
-      <AddField label={`New sub-topic of ${skill.title}`} button="Add sub-topic" maxLength={L.subtopicTitle} onAdd={(title) => send({ op: 'addSubtopic', skillId: skill.id, title })} />
+      <AddField
+        label={`New sub-topic of ${skill.title}`}
+        button="Add sub-topic"
+        maxLength={L.subtopicTitle}
+        onAdd={(title) => send({ op: 'addSubtopic', skillId: skill.id, title })}
+      />
     </div>
   )
 }

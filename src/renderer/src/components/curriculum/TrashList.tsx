@@ -63,7 +63,10 @@ export function TrashList() {
         Trash
       </h3>
       {trash.length === 0 ? (
-        <p className="muted">Nothing deleted. Deleted skills, sub-topics, categories, framework rows, notes and the like wait here, with all they held, for {TRASH_RULE.days} days.</p>
+        <p className="muted">
+          Nothing deleted. Deleted skills, sub-topics, categories, framework rows, notes and the like wait here, with
+          all they held, for {TRASH_RULE.days} days.
+        </p>
       ) : (
         <p className="muted">
           The trash keeps the last {TRASH_RULE.entries} deletions for {TRASH_RULE.days} days; older ones go for good.

@@ -13,11 +13,15 @@ export interface Holdings {
 /** Counts the notes, study minutes, own and answered cards, evidence and ticked sub-topics of a skill. */
 export function holdingsOf(data: StateView, skillId: string): Holdings {
   const own = Object.values(data.review.custom).filter((card) => card.skillId === skillId).length
-  const answered = curriculumCards(data.curriculum).filter((card) => card.skillId === skillId && Object.hasOwn(data.review.cards, card.id)).length
+  const answered = curriculumCards(data.curriculum).filter(
+    (card) => card.skillId === skillId && Object.hasOwn(data.review.cards, card.id),
+  ).length
   const ticks = Object.hasOwn(data.skills, skillId) ? data.skills[skillId]?.subtopics : undefined
   return {
     notes: Object.hasOwn(data.noteCounts, skillId) ? (data.noteCounts[skillId] ?? 0) : 0,
-    minutes: Math.round(data.study.sessions.filter((s) => s.skillId === skillId).reduce((sum, s) => sum + s.minutes, 0)),
+    minutes: Math.round(
+      data.study.sessions.filter((s) => s.skillId === skillId).reduce((sum, s) => sum + s.minutes, 0),
+    ),
     cards: own + answered,
     evidence: Object.hasOwn(data.evidence, skillId) ? (data.evidence[skillId]?.length ?? 0) : 0,
     ticked: Object.values(ticks ?? {}).filter(Boolean).length,

@@ -29,7 +29,11 @@ export function NextUpPanel({ steps, levelTitle }: { steps: NextStep[]; levelTit
                 </div>
                 <div className="next-side">
                   <span className="next-gain">{points(step.gain)}</span>
-                  <button type="button" onClick={() => open(step)} aria-label={`${step.kind === 'goal' ? 'Go to goal' : 'Go to skills'}: ${step.title}`}>
+                  <button
+                    type="button"
+                    onClick={() => open(step)}
+                    aria-label={`${step.kind === 'goal' ? 'Go to goal' : 'Go to skills'}: ${step.title}`}
+                  >
                     {step.kind === 'goal' ? 'Go to goal' : 'Go to skills'}
                   </button>
                 </div>

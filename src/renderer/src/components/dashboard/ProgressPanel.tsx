@@ -16,15 +16,31 @@ export function ProgressPanel({ skills }: { skills: SkillProgressMap }) {
   return (
     <section className="dash-card dash-progress" aria-labelledby="dash-progress-heading">
       <h2 id="dash-progress-heading">Skill progress</h2>
-      <ProgressBar labelShown label="Overall" fraction={overall.fraction} size="large" detail={doneText(overall.done, overall.counted, overall.total)} />
+      <ProgressBar
+        labelShown
+        label="Overall"
+        fraction={overall.fraction}
+        size="large"
+        detail={doneText(overall.done, overall.counted, overall.total)}
+      />
       {visibleCategories(curriculum).map((category) => {
         const group = groupProgress(
           visibleSkills(curriculum).filter((skill) => skill.category === category.id),
           skills,
         )
-        return <ProgressBar labelShown key={category.id} label={category.title} fraction={group.fraction} detail={doneText(group.done, group.counted, group.total)} />
+        return (
+          <ProgressBar
+            labelShown
+            key={category.id}
+            label={category.title}
+            fraction={group.fraction}
+            detail={doneText(group.done, group.counted, group.total)}
+          />
+        )
       })}
-      <p className="dash-note">Done skills count in full, others by their ticked sub-topics; skipped skills are left out.</p>
+      <p className="dash-note">
+        Done skills count in full, others by their ticked sub-topics; skipped skills are left out.
+      </p>
     </section>
   )
 }

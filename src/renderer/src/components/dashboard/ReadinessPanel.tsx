@@ -10,7 +10,15 @@ import { useStore } from '../../state/store'
 import { formatDay } from '../../../../shared/calendar/format'
 
 /** The current level: readiness with its reason, and how the target date stands. */
-export function ReadinessPanel({ levelId, readiness, targetDate }: { levelId: LevelId; readiness: Readiness; targetDate: string | null }) {
+export function ReadinessPanel({
+  levelId,
+  readiness,
+  targetDate,
+}: {
+  levelId: LevelId
+  readiness: Readiness
+  targetDate: string | null
+}) {
   const showView = useStore((s) => s.showView)
   const level = levelOf(useCurriculum(), levelId)
   const { today } = useToday()

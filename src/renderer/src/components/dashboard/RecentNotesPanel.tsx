@@ -34,7 +34,10 @@ export function RecentNotesPanel({ zone, today }: { zone: string; today: DayKey 
   const listNotes = useStore((s) => s.notes.list)
   const showItem = useStore((s) => s.showItem)
   const curriculum = useCurriculum()
-  const skillIds = useMemo(() => Object.keys(noteCounts ?? {}).filter((id) => (noteCounts?.[id] ?? 0) > 0), [noteCounts])
+  const skillIds = useMemo(
+    () => Object.keys(noteCounts ?? {}).filter((id) => (noteCounts?.[id] ?? 0) > 0),
+    [noteCounts],
+  )
   // The lists of skills with notes, fetched as the notes panel fetches them (a loaded one is not asked again).
   useEffect(() => {
     for (const id of skillIds) void listNotes(id)
@@ -51,13 +54,21 @@ export function RecentNotesPanel({ zone, today }: { zone: string; today: DayKey 
       <h2 id="dash-notes-heading">Recent notes</h2>
       {skillIds.length === 0 ? (
         <>
-          <p className="dash-note">No notes yet. Open a skill and write down what you learn; the notes you edit last show here.</p>
-          <button type="button" className="dash-stat-action" onClick={() => goTo(useStore.getState(), 'skills', 'main')}>
+          <p className="dash-note">
+            No notes yet. Open a skill and write down what you learn; the notes you edit last show here.
+          </p>
+          <button
+            type="button"
+            className="dash-stat-action"
+            onClick={() => goTo(useStore.getState(), 'skills', 'main')}
+          >
             Open Skills
           </button>
         </>
       ) : recent.length === 0 ? (
-        <p className="dash-note">{failed && !loading ? 'Your notes could not be listed. Open Skills to try again.' : 'Loading your notes…'}</p>
+        <p className="dash-note">
+          {failed && !loading ? 'Your notes could not be listed. Open Skills to try again.' : 'Loading your notes…'}
+        </p>
       ) : (
         <ul className="recent-notes">
           {recent.map((note) => {

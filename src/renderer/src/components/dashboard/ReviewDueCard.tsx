@@ -5,7 +5,11 @@ const cards = (n: number): string => `${n} ${n === 1 ? 'card' : 'cards'}`
 
 /** The headline and the line under it, from what today's session holds. */
 function say(due: number, fresh: number): { figure: string; note: string } {
-  if (due > 0) return { figure: `${cards(due)} due`, note: fresh > 0 ? `Plus ${fresh} new to learn: ${cards(due + fresh)} in all.` : 'No new cards left for today.' }
+  if (due > 0)
+    return {
+      figure: `${cards(due)} due`,
+      note: fresh > 0 ? `Plus ${fresh} new to learn: ${cards(due + fresh)} in all.` : 'No new cards left for today.',
+    }
   if (fresh > 0) return { figure: `${fresh} new`, note: 'Nothing due yet. Start with the new cards of the day.' }
   return { figure: 'All done', note: 'Nothing left for today. Answered cards come back here when they are due.' }
 }
@@ -19,11 +23,19 @@ export function ReviewDueCard({ due, fresh, total }: { due: number; fresh: numbe
       <p className="dash-figure">{figure}</p>
       <p className="dash-note">{note}</p>
       {total > 0 ? (
-        <button type="button" className="primary dash-stat-action" onClick={() => goTo(useStore.getState(), 'review', 'review-begin')}>
+        <button
+          type="button"
+          className="primary dash-stat-action"
+          onClick={() => goTo(useStore.getState(), 'review', 'review-begin')}
+        >
           Start review
         </button>
       ) : (
-        <button type="button" className="dash-stat-action" onClick={() => goTo(useStore.getState(), 'review', 'card-skill')}>
+        <button
+          type="button"
+          className="dash-stat-action"
+          onClick={() => goTo(useStore.getState(), 'review', 'card-skill')}
+        >
           Write a card
         </button>
       )}

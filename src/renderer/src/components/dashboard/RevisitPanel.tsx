@@ -24,7 +24,11 @@ export function RevisitPanel({ revisit }: { revisit: Map<string, string[]> }) {
                   <RevisitBadge cards={cards.length} skillTitle={title} />
                 </span>
               </div>
-              <button type="button" aria-label={`Open ${title}`} onClick={() => showItem({ kind: 'skill', id: skillId })}>
+              <button
+                type="button"
+                aria-label={`Open ${title}`}
+                onClick={() => showItem({ kind: 'skill', id: skillId })}
+              >
                 Open skill
               </button>
             </li>

@@ -9,7 +9,9 @@ function todayLine(streak: Streak, minimum: number): string {
   // A day counts from its whole minutes, rounded, as the streak reckons them.
   const left = formatMinutes(minimum - Math.round(streak.todayMinutes))
   if (streak.current > 0) return `${left} more today keeps it going.`
-  return streak.longest > 0 ? `Your best was ${dayCount(streak.longest)}. Study ${left} today to start again.` : `Study ${formatMinutes(minimum)} today to start one.`
+  return streak.longest > 0
+    ? `Your best was ${dayCount(streak.longest)}. Study ${left} today to start again.`
+    : `Study ${formatMinutes(minimum)} today to start one.`
 }
 
 /** The study streak, with what today still needs; with no time logged yet, how to begin. */
@@ -19,7 +21,11 @@ export function StreakCard({ streak, minimum, anyTime }: { streak: Streak; minim
     <section className="dash-card dash-stat" aria-labelledby="dash-streak-heading">
       <h2 id="dash-streak-heading">Study streak</h2>
       <p className="dash-figure">{dayCount(streak.current)}</p>
-      <p className="dash-note">{anyTime ? todayLine(streak, minimum) : `No study time yet. Start a timer while you study; a day counts from ${minimum} minutes.`}</p>
+      <p className="dash-note">
+        {anyTime
+          ? todayLine(streak, minimum)
+          : `No study time yet. Start a timer while you study; a day counts from ${minimum} minutes.`}
+      </p>
       <button type="button" className="dash-stat-action" onClick={open}>
         {anyTime ? 'Open Study log' : 'Start a timer'}
       </button>

@@ -36,7 +36,9 @@ export function WeekCard({ thisWeek, lastWeek }: { thisWeek: number; lastWeek: n
         </>
       ) : (
         <>
-          <p className="dash-note">Nothing logged this week or last. Time from the timer, or logged by hand, adds up here.</p>
+          <p className="dash-note">
+            Nothing logged this week or last. Time from the timer, or logged by hand, adds up here.
+          </p>
           <button type="button" className="dash-stat-action" onClick={logTime}>
             Log time by hand
           </button>

@@ -11,7 +11,19 @@ export function when(iso: string): string {
 }
 
 /** Modal confirmation for an import or restore: what changes, before and after; Escape cancels unless busy. */
-export function BackupImportDialog({ preview, busy, error, onConfirm, onCancel }: { preview: BackupPreview; busy: boolean; error: string | null; onConfirm: () => void; onCancel: () => void }) {
+export function BackupImportDialog({
+  preview,
+  busy,
+  error,
+  onConfirm,
+  onCancel,
+}: {
+  preview: BackupPreview
+  busy: boolean
+  error: string | null
+  onConfirm: () => void
+  onCancel: () => void
+}) {
   const restoring = preview.source.kind === 'backup'
   const title = restoring ? 'Restore this backup?' : 'Import this backup?'
   // Notes the learner has now that the backup lacks: the one change here that takes away writing.
@@ -29,13 +41,24 @@ export function BackupImportDialog({ preview, busy, error, onConfirm, onCancel }
     >
       <h2 id="import-title">{title}</h2>
       <p id="import-desc">
-        {restoring ? 'Restoring' : 'Importing'} <code className="path">{preview.source.name}</code> replaces all your current data with the data in it.
-        {preview.lastChangeAt ? ` Its newest change is from ${when(preview.lastChangeAt)}.` : ''} Your current data is saved as a backup first, so you can go back.
+        {restoring ? 'Restoring' : 'Importing'} <code className="path">{preview.source.name}</code> replaces all your
+        current data with the data in it.
+        {preview.lastChangeAt ? ` Its newest change is from ${when(preview.lastChangeAt)}.` : ''} Your current data is
+        saved as a backup first, so you can go back.
       </p>
-      <ImportCounts caption="What changes" columns={['Now', 'After']} rows={preview.rows.map((row) => ({ label: row.label, values: [row.before, row.after], changed: row.before !== row.after }))} />
+      <ImportCounts
+        caption="What changes"
+        columns={['Now', 'After']}
+        rows={preview.rows.map((row) => ({
+          label: row.label,
+          values: [row.before, row.after],
+          changed: row.before !== row.after,
+        }))}
+      />
       {lostNotes > 0 ? (
         <p className="import-loss">
-          {lostNotes === 1 ? 'One note you have now is' : `${lostNotes} notes you have now are`} not in it and will be gone from the app (the backup made first still holds {lostNotes === 1 ? 'it' : 'them'}).
+          {lostNotes === 1 ? 'One note you have now is' : `${lostNotes} notes you have now are`} not in it and will be
+          gone from the app (the backup made first still holds {lostNotes === 1 ? 'it' : 'them'}).
         </p>
       ) : null}
       <FieldError error={error} />

@@ -10,7 +10,11 @@ import { SavedTo } from '../common/SavedTo'
 import { FieldError } from '../common/FormFeedback'
 import { usePendingImport } from '../imports/use-pending-import'
 
-type Message = { kind: 'saved'; label: string; path: string } | { kind: 'info'; text: string } | { kind: 'error'; text: string } | null
+type Message =
+  | { kind: 'saved'; label: string; path: string }
+  | { kind: 'info'; text: string }
+  | { kind: 'error'; text: string }
+  | null
 
 /** Full backup to a file, import from one, and the rotating backups with one-click restore; all ask before replacing data. */
 export function BackupPanel() {
@@ -39,7 +43,8 @@ export function BackupPanel() {
     const outcome = await backup.exportJson()
     setExporting(false)
     if (!outcome.ok) setMessage({ kind: 'error', text: outcome.message })
-    else if (!isCancelled(outcome.value)) setMessage({ kind: 'saved', label: 'Backup saved to', path: outcome.value.path })
+    else if (!isCancelled(outcome.value))
+      setMessage({ kind: 'saved', label: 'Backup saved to', path: outcome.value.path })
   }
   // Shows the preview of a backup file or a rotating backup; a closed dialog says nothing.
   async function open(action: () => Promise<Outcome<BackupPreview | Cancelled>>): Promise<void> {
@@ -65,7 +70,10 @@ export function BackupPanel() {
     if (done?.answer.kind !== 'backup') return
     const { safetyBackup } = done.answer
     const base = safetyBackup.split(/[\\/]/).pop() ?? safetyBackup
-    setMessage({ kind: 'info', text: `Your data was replaced from ${done.preview.source.name}. The data you had before is kept as backup ${base}.` })
+    setMessage({
+      kind: 'info',
+      text: `Your data was replaced from ${done.preview.source.name}. The data you had before is kept as backup ${base}.`,
+    })
     setListVersion((v) => v + 1)
   }
 
@@ -79,7 +87,10 @@ export function BackupPanel() {
       <div className="data-panels">
         <section className="data-panel" aria-labelledby="full-backup-heading">
           <h2 id="full-backup-heading">Full backup</h2>
-          <p className="hint">All your progress and notes in one JSON file, to keep somewhere safe or take to another computer. Importing one shows what would change before it replaces your data.</p>
+          <p className="hint">
+            All your progress and notes in one JSON file, to keep somewhere safe or take to another computer. Importing
+            one shows what would change before it replaces your data.
+          </p>
           <div className="button-row">
             <button type="button" className="primary" disabled={busy} onClick={() => void exportJson()}>
               Save full backup…
@@ -91,11 +102,27 @@ export function BackupPanel() {
         </section>
         <section className="data-panel" aria-labelledby="rotating-heading">
           <h2 id="rotating-heading">Automatic backups</h2>
-          <p className="hint">Groundwork keeps the last ten copies of your data, taken at start-up, hourly while you work, and before every import or restore.</p>
-          <BackupList backups={backups} busy={busy} labelledBy="rotating-heading" onRestore={(name) => void previewRestore(name)} />
+          <p className="hint">
+            Groundwork keeps the last ten copies of your data, taken at start-up, hourly while you work, and before
+            every import or restore.
+          </p>
+          <BackupList
+            backups={backups}
+            busy={busy}
+            labelledBy="rotating-heading"
+            onRestore={(name) => void previewRestore(name)}
+          />
         </section>
       </div>
-      {flow.preview ? <BackupImportDialog preview={flow.preview} busy={flow.busy} error={flow.error} onConfirm={() => void confirm()} onCancel={flow.cancel} /> : null}
+      {flow.preview ? (
+        <BackupImportDialog
+          preview={flow.preview}
+          busy={flow.busy}
+          error={flow.error}
+          onConfirm={() => void confirm()}
+          onCancel={flow.cancel}
+        />
+      ) : null}
     </>
   )
 }

@@ -24,7 +24,9 @@ export function DataLocation() {
   return (
     <section className="data-panel data-location" aria-labelledby="location-heading">
       <h2 id="location-heading">Where your data lives</h2>
-      <p className="hint">Everything stays on this computer, in one file that Groundwork writes safely after every change.</p>
+      <p className="hint">
+        Everything stays on this computer, in one file that Groundwork writes safely after every change.
+      </p>
       {where ? (
         <dl className="data-paths">
           <div>
@@ -48,7 +50,9 @@ export function DataLocation() {
           type="button"
           onClick={() => {
             setError(null)
-            void showInFolder(where.dataFile).then((outcome) => outcome.ok || setError(`Could not show the file: ${outcome.message}`))
+            void showInFolder(where.dataFile).then(
+              (outcome) => outcome.ok || setError(`Could not show the file: ${outcome.message}`),
+            )
           }}
         >
           Show the data file in its folder

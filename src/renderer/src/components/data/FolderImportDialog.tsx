@@ -29,7 +29,9 @@ export function FolderImportDialog({
   onCancel: () => void
 }) {
   const [includeBroken, setIncludeBroken] = useState(false)
-  const [chosen, setChosen] = useState<Record<string, string>>(() => Object.fromEntries(preview.place.map((row) => [row.folder, row.skillId ?? ''])))
+  const [chosen, setChosen] = useState<Record<string, string>>(() =>
+    Object.fromEntries(preview.place.map((row) => [row.folder, row.skillId ?? ''])),
+  )
   const rows = preview.place.filter((row) => row.plain > 0 || (includeBroken && row.broken > 0))
   const added = preview.added + (includeBroken ? preview.broken.length : 0)
   const skipped = preview.skipped.length + (includeBroken ? 0 : preview.broken.length)
@@ -43,19 +45,42 @@ export function FolderImportDialog({
     ['Skipped files', skipped],
   ]
   return (
-    <Dialog open onClose={() => busy || onCancel()} labelledBy="folder-import-title" describedBy="folder-import-desc" className="import-dialog folder-import-dialog">
+    <Dialog
+      open
+      onClose={() => busy || onCancel()}
+      labelledBy="folder-import-title"
+      describedBy="folder-import-desc"
+      className="import-dialog folder-import-dialog"
+    >
       <h2 id="folder-import-title">Import notes from this folder?</h2>
       <p id="folder-import-desc">
-        Groundwork read the Markdown files in <code className="path">{preview.folder.name}</code>. Nothing changes until you import. A note that was exported from here is updated in place and keeps its earlier
-        text in its history; your data is backed up first.
+        Groundwork read the Markdown files in <code className="path">{preview.folder.name}</code>. Nothing changes until
+        you import. A note that was exported from here is updated in place and keeps its earlier text in its history;
+        your data is backed up first.
       </p>
-      <ImportCounts caption="What the import does" columns={['How many']} rows={figures.map(([label, value]) => ({ label, values: [value], changed: value > 0 && label !== 'Unchanged' }))} />
+      <ImportCounts
+        caption="What the import does"
+        columns={['How many']}
+        rows={figures.map(([label, value]) => ({
+          label,
+          values: [value],
+          changed: value > 0 && label !== 'Unchanged',
+        }))}
+      />
       {rows.length > 0 ? (
         <fieldset className="folder-skills">
           <legend>Which skill do these notes belong to?</legend>
-          <p className="hint">These files do not say which of your skills they belong to. A folder named like a skill is matched already.</p>
+          <p className="hint">
+            These files do not say which of your skills they belong to. A folder named like a skill is matched already.
+          </p>
           {rows.length > 1 ? (
-            <SkillSelect id="folder-skill-all" label="Same skill for every folder" value="" placeholder="Choose to set them all…" onChange={(skillId) => rows.forEach((row) => choose(row.folder, skillId))} />
+            <SkillSelect
+              id="folder-skill-all"
+              label="Same skill for every folder"
+              value=""
+              placeholder="Choose to set them all…"
+              onChange={(skillId) => rows.forEach((row) => choose(row.folder, skillId))}
+            />
           ) : null}
           {rows.map((row, i) => (
             <SkillSelect
@@ -74,7 +99,11 @@ export function FolderImportDialog({
           <h3>Front matter that cannot be read</h3>
           <FileReasons files={preview.broken} label="Files with broken front matter" />
           <label className="check">
-            <input type="checkbox" checked={includeBroken} onChange={(event) => setIncludeBroken(event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={includeBroken}
+              onChange={(event) => setIncludeBroken(event.target.checked)}
+            />
             Import them as plain notes, front matter and all
           </label>
         </div>
@@ -86,9 +115,17 @@ export function FolderImportDialog({
         </details>
       ) : null}
       {preview.otherFiles > 0 ? (
-        <p className="hint">{preview.otherFiles === 1 ? 'One file that is not Markdown (.md) was passed over.' : `${preview.otherFiles.toLocaleString()} files that are not Markdown (.md) were passed over.`}</p>
+        <p className="hint">
+          {preview.otherFiles === 1
+            ? 'One file that is not Markdown (.md) was passed over.'
+            : `${preview.otherFiles.toLocaleString()} files that are not Markdown (.md) were passed over.`}
+        </p>
       ) : null}
-      {preview.otherKeys.length > 0 ? <p className="hint">Front matter fields Groundwork does not keep, left out of the notes: {preview.otherKeys.join(', ')}.</p> : null}
+      {preview.otherKeys.length > 0 ? (
+        <p className="hint">
+          Front matter fields Groundwork does not keep, left out of the notes: {preview.otherKeys.join(', ')}.
+        </p>
+      ) : null}
       <FieldError error={error} />
       <div className="dialog-actions">
         {missing ? <p className="hint">Choose a skill for each folder first.</p> : null}
@@ -99,7 +136,12 @@ export function FolderImportDialog({
           type="button"
           className="primary"
           disabled={busy || changes === 0 || missing}
-          onClick={() => onConfirm({ skills: rows.map((row) => ({ folder: row.folder, skillId: chosen[row.folder] ?? '' })), includeBroken })}
+          onClick={() =>
+            onConfirm({
+              skills: rows.map((row) => ({ folder: row.folder, skillId: chosen[row.folder] ?? '' })),
+              includeBroken,
+            })
+          }
         >
           {busy ? 'Importing…' : changes === 0 ? 'Nothing to import' : `Import ${notes(changes)}`}
         </button>

@@ -9,7 +9,11 @@ import { FieldError } from '../common/FormFeedback'
 import { usePendingImport } from '../imports/use-pending-import'
 import type { FolderChoices } from '../../../../shared/contract/imports'
 
-type Message = { kind: 'saved'; text: string; path: string } | { kind: 'info'; text: string } | { kind: 'error'; text: string } | null
+type Message =
+  | { kind: 'saved'; text: string; path: string }
+  | { kind: 'info'; text: string }
+  | { kind: 'error'; text: string }
+  | null
 
 const notes = (n: number): string => `${n.toLocaleString()} ${n === 1 ? 'note' : 'notes'}`
 
@@ -29,7 +33,9 @@ export function MarkdownFolderPanel() {
     if (!outcome.ok) return setMessage({ kind: 'error', text: outcome.message })
     if (isCancelled(outcome.value)) return
     const { path, notes: count, inNewFolder } = outcome.value
-    const where = inNewFolder ? 'The folder you chose held files already, so they went into a new folder in it:' : 'Written to'
+    const where = inNewFolder
+      ? 'The folder you chose held files already, so they went into a new folder in it:'
+      : 'Written to'
     setMessage({ kind: 'saved', text: `${notes(count)} exported. ${where}`, path })
   }
   async function chooseImport(): Promise<void> {
@@ -52,16 +58,21 @@ export function MarkdownFolderPanel() {
     const done = await flow.confirm(choices)
     if (done?.answer.kind !== 'folder') return
     const { added, updated, safetyBackup } = done.answer
-    const backup = safetyBackup ? ` The data you had before is kept as backup ${safetyBackup.split(/[\\/]/).pop() ?? safetyBackup}.` : ''
-    setMessage({ kind: 'info', text: `Imported from ${done.preview.folder.name}: ${notes(added)} added, ${notes(updated)} updated.${backup}` })
+    const backup = safetyBackup
+      ? ` The data you had before is kept as backup ${safetyBackup.split(/[\\/]/).pop() ?? safetyBackup}.`
+      : ''
+    setMessage({
+      kind: 'info',
+      text: `Imported from ${done.preview.folder.name}: ${notes(added)} added, ${notes(updated)} updated.${backup}`,
+    })
   }
 
   return (
     <section className="data-panel markdown-folder" aria-labelledby="markdown-folder-heading">
       <h2 id="markdown-folder-heading">Notes as Markdown files</h2>
       <p className="hint">
-        Every note as a .md file, in a folder per skill, ready to open as an Obsidian vault. Import a folder of .md files back: notes exported from here are updated, others are added once you have seen what
-        changes.
+        Every note as a .md file, in a folder per skill, ready to open as an Obsidian vault. Import a folder of .md
+        files back: notes exported from here are updated, others are added once you have seen what changes.
       </p>
       <div className="button-row">
         <button type="button" disabled={busy} onClick={() => void exportFolder()}>
@@ -76,7 +87,15 @@ export function MarkdownFolderPanel() {
         {message?.kind === 'info' ? <p className="ok-message">{message.text}</p> : null}
       </div>
       <FieldError error={message?.kind === 'error' ? message.text : null} />
-      {flow.preview ? <FolderImportDialog preview={flow.preview} busy={flow.busy} error={flow.error} onConfirm={(choices) => void confirm(choices)} onCancel={flow.cancel} /> : null}
+      {flow.preview ? (
+        <FolderImportDialog
+          preview={flow.preview}
+          busy={flow.busy}
+          error={flow.error}
+          onConfirm={(choices) => void confirm(choices)}
+          onCancel={flow.cancel}
+        />
+      ) : null}
     </section>
   )
 }

@@ -42,7 +42,11 @@ export function EvidenceList({ skillId }: { skillId: string }) {
   return (
     <section className="evidence" aria-labelledby={headingId}>
       <h3 id={headingId}>Evidence for {skillTitle}</h3>
-      {items.length === 0 ? <p className="empty">No links yet. Add a repository, pull request, certificate or article that shows this skill.</p> : null}
+      {items.length === 0 ? (
+        <p className="empty">
+          No links yet. Add a repository, pull request, certificate or article that shows this skill.
+        </p>
+      ) : null}
       <ul className="evidence-list">
         {items.map((item) => (
           <li key={item.id}>
@@ -50,10 +54,18 @@ export function EvidenceList({ skillId }: { skillId: string }) {
             <span className="evidence-title">{item.title}</span>
             <span className="evidence-url muted">{item.url}</span>
             <span className="evidence-actions">
-              <button type="button" onClick={() => setToOpen(item.url)} aria-label={`Open ${item.title} in your browser`}>
+              <button
+                type="button"
+                onClick={() => setToOpen(item.url)}
+                aria-label={`Open ${item.title} in your browser`}
+              >
                 Open
               </button>
-              <button type="button" onClick={() => void removeEvidence(skillId, item.id).then((outcome) => setError(failureOf(outcome)))} aria-label={`Remove ${item.title}`}>
+              <button
+                type="button"
+                onClick={() => void removeEvidence(skillId, item.id).then((outcome) => setError(failureOf(outcome)))}
+                aria-label={`Remove ${item.title}`}
+              >
                 <Icon name="delete" />
                 Remove
               </button>
@@ -61,10 +73,21 @@ export function EvidenceList({ skillId }: { skillId: string }) {
           </li>
         ))}
       </ul>
-      <form className="form-row evidence-form" onSubmit={(event) => void submit(event)} aria-label={`Add evidence for ${skillTitle}`}>
+      <form
+        className="form-row evidence-form"
+        onSubmit={(event) => void submit(event)}
+        aria-label={`Add evidence for ${skillTitle}`}
+      >
         <label>
           Link
-          <input type="url" value={url} onChange={(event) => setUrl(event.target.value)} placeholder="https://…" maxLength={2048} required />
+          <input
+            type="url"
+            value={url}
+            onChange={(event) => setUrl(event.target.value)}
+            placeholder="https://…"
+            maxLength={2048}
+            required
+          />
         </label>
         <label>
           Title

@@ -30,7 +30,9 @@ export function CompareFrameworks({ prefs }: { prefs: FrameworksState }) {
   if (picked.length < 2) {
     return (
       <p className="empty">
-        {picked.length === 1 ? `${picked[0]?.name} is picked. Tick one more in the table to compare.` : `Tick "Compare" on two to ${MAX_COMPARE} rows of the table to see them side by side.`}
+        {picked.length === 1
+          ? `${picked[0]?.name} is picked. Tick one more in the table to compare.`
+          : `Tick "Compare" on two to ${MAX_COMPARE} rows of the table to see them side by side.`}
       </p>
     )
   }
@@ -38,14 +40,20 @@ export function CompareFrameworks({ prefs }: { prefs: FrameworksState }) {
     <>
       <div className="fw-table-wrap">
         <table className="fw-compare">
-          <caption className="visually-hidden">Side-by-side comparison of {picked.map((f) => f.name).join(', ')}</caption>
+          <caption className="visually-hidden">
+            Side-by-side comparison of {picked.map((f) => f.name).join(', ')}
+          </caption>
           <thead>
             <tr>
               <td />
               {picked.map((framework) => (
                 <th key={framework.id} scope="col">
                   <span className="compare-name">{framework.name}</span>
-                  <button type="button" className="small" onClick={() => void setCompare(prefs.compare.filter((id) => id !== framework.id))}>
+                  <button
+                    type="button"
+                    className="small"
+                    onClick={() => void setCompare(prefs.compare.filter((id) => id !== framework.id))}
+                  >
                     Remove<span className="visually-hidden"> {framework.name} from the comparison</span>
                   </button>
                 </th>
@@ -67,7 +75,13 @@ export function CompareFrameworks({ prefs }: { prefs: FrameworksState }) {
                   {CRITERION_LABELS[criterion]} <span className="badge">editorial</span>
                 </th>
                 {picked.map((framework) => (
-                  <td key={framework.id}>{framework.kind === 'framework' ? <RatingValue rating={framework.ratings[criterion]} /> : <span className="muted">Not rated (runtime)</span>}</td>
+                  <td key={framework.id}>
+                    {framework.kind === 'framework' ? (
+                      <RatingValue rating={framework.ratings[criterion]} />
+                    ) : (
+                      <span className="muted">Not rated (runtime)</span>
+                    )}
+                  </td>
                 ))}
               </tr>
             ))}

@@ -27,7 +27,9 @@ export function DecisionHelper({ prefs }: { prefs: FrameworksState }) {
   const resetWeights = async () => {
     const before = { ...prefs.weights }
     if (CRITERIA.every((criterion) => before[criterion] === DEFAULT_WEIGHT)) return
-    const outcome = await setWeights(Object.fromEntries(CRITERIA.map((criterion) => [criterion, DEFAULT_WEIGHT])) as typeof before)
+    const outcome = await setWeights(
+      Object.fromEntries(CRITERIA.map((criterion) => [criterion, DEFAULT_WEIGHT])) as typeof before,
+    )
     if (outcome.ok) offerUndo(`Weights reset to ${DEFAULT_WEIGHT} each.`, () => setWeights(before))
   }
 
@@ -122,7 +124,9 @@ export function DecisionHelper({ prefs }: { prefs: FrameworksState }) {
                       })}
                     </tbody>
                   </table>
-                  <p className="score-formula">Score = sum of rating × weight, divided by the total weight ({ranking.totalWeight}).</p>
+                  <p className="score-formula">
+                    Score = sum of rating × weight, divided by the total weight ({ranking.totalWeight}).
+                  </p>
                 </details>
               </li>
             )

@@ -14,7 +14,12 @@ export function EditFrameworkForm({ row, onDone }: { row: FrameworkRow; onDone: 
   const submit = async (event: React.FormEvent): Promise<void> => {
     event.preventDefault()
     const ratings = changedRatings(row, draft)
-    const outcome = await edit({ op: 'updateFramework', frameworkId: row.id, ...factsOf(draft), ...(Object.keys(ratings).length > 0 ? { ratings } : {}) })
+    const outcome = await edit({
+      op: 'updateFramework',
+      frameworkId: row.id,
+      ...factsOf(draft),
+      ...(Object.keys(ratings).length > 0 ? { ratings } : {}),
+    })
     setError(failureOf(outcome))
     if (outcome.ok) onDone()
   }

@@ -38,7 +38,11 @@ export function FrameworkDetail({ id, onClose }: { id: string | null; onClose: (
                   <button type="button" onClick={() => setEditing(true)}>
                     Change<span className="visually-hidden"> {framework.name}</span>
                   </button>
-                  <button type="button" className="danger" onClick={() => void remove(framework.id).then((removed) => removed && close())}>
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() => void remove(framework.id).then((removed) => removed && close())}
+                  >
                     Remove<span className="visually-hidden"> {framework.name} from the table</span>
                   </button>
                 </>
@@ -48,7 +52,11 @@ export function FrameworkDetail({ id, onClose }: { id: string | null; onClose: (
               </button>
             </div>
           </header>
-          {editing ? <EditFrameworkForm row={framework} onDone={() => setEditing(false)} /> : <FrameworkFacts framework={framework} />}
+          {editing ? (
+            <EditFrameworkForm row={framework} onDone={() => setEditing(false)} />
+          ) : (
+            <FrameworkFacts framework={framework} />
+          )}
         </div>
       ) : null}
     </Dialog>
@@ -98,7 +106,9 @@ function FrameworkFacts({ framework }: { framework: FrameworkRow }) {
           </dl>
         </section>
       ) : (
-        <p className="editorial-note">Runtimes are not rated or ranked: compare the frameworks that run on it instead.</p>
+        <p className="editorial-note">
+          Runtimes are not rated or ranked: compare the frameworks that run on it instead.
+        </p>
       )}
     </>
   )

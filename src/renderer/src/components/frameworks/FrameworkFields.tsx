@@ -10,11 +10,24 @@ const LONG: Array<[TextKey, string]> = [
 ]
 
 /** The fields of a framework row (its facts and, unless it is a runtime, its 1 to 5 ratings), for adding or changing one. */
-export function FrameworkFields({ draft, onChange, rated = true }: { draft: FrameworkDraft; onChange: (draft: FrameworkDraft) => void; rated?: boolean }) {
+export function FrameworkFields({
+  draft,
+  onChange,
+  rated = true,
+}: {
+  draft: FrameworkDraft
+  onChange: (draft: FrameworkDraft) => void
+  rated?: boolean
+}) {
   const line = (key: TextKey, label: string) => (
     <label>
       {label}
-      <input type="text" value={draft[key]} maxLength={L.title} onChange={(event) => onChange({ ...draft, [key]: event.target.value })} />
+      <input
+        type="text"
+        value={draft[key]}
+        maxLength={L.title}
+        onChange={(event) => onChange({ ...draft, [key]: event.target.value })}
+      />
     </label>
   )
   return (
@@ -24,17 +37,32 @@ export function FrameworkFields({ draft, onChange, rated = true }: { draft: Fram
         {line('language', 'Language')}
         <label>
           First release (year)
-          <input type="number" inputMode="numeric" value={draft.year} onChange={(event) => onChange({ ...draft, year: event.target.value })} />
+          <input
+            type="number"
+            inputMode="numeric"
+            value={draft.year}
+            onChange={(event) => onChange({ ...draft, year: event.target.value })}
+          />
         </label>
         {line('license', 'License')}
         <label className="fw-style">
           Style
-          <input type="text" value={draft.style} maxLength={L.text} onChange={(event) => onChange({ ...draft, style: event.target.value })} />
+          <input
+            type="text"
+            value={draft.style}
+            maxLength={L.text}
+            onChange={(event) => onChange({ ...draft, style: event.target.value })}
+          />
         </label>
         {LONG.map(([key, label]) => (
           <label key={key} className="fw-long">
             {label}
-            <textarea rows={2} value={draft[key]} maxLength={L.text} onChange={(event) => onChange({ ...draft, [key]: event.target.value })} />
+            <textarea
+              rows={2}
+              value={draft[key]}
+              maxLength={L.text}
+              onChange={(event) => onChange({ ...draft, [key]: event.target.value })}
+            />
           </label>
         ))}
       </div>
@@ -45,7 +73,15 @@ export function FrameworkFields({ draft, onChange, rated = true }: { draft: Fram
             <label key={criterion}>
               {CRITERION_LABELS[criterion]}
               <span className="visually-hidden"> (1 to 5)</span>
-              <input type="number" min={1} max={5} value={draft.scores[criterion]} onChange={(event) => onChange({ ...draft, scores: { ...draft.scores, [criterion]: Number(event.target.value) } })} />
+              <input
+                type="number"
+                min={1}
+                max={5}
+                value={draft.scores[criterion]}
+                onChange={(event) =>
+                  onChange({ ...draft, scores: { ...draft.scores, [criterion]: Number(event.target.value) } })
+                }
+              />
             </label>
           ))}
         </fieldset>

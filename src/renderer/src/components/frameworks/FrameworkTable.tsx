@@ -18,7 +18,11 @@ function SortHeader({ column, sort, onSort }: { column: SortColumn; sort: Sort; 
   const active = sort.column === column
   const next: Sort = { column, direction: active && sort.direction === 'asc' ? 'desc' : 'asc' }
   return (
-    <th scope="col" aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'} className={`col-${column}`}>
+    <th
+      scope="col"
+      aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+      className={`col-${column}`}
+    >
       <button type="button" className="sort-button" onClick={() => onSort(next)}>
         {COLUMN_LABELS[column]}
         <Icon name={active ? (sort.direction === 'asc' ? 'sort-asc' : 'sort-desc') : 'sort'} className="sort-arrow" />
@@ -39,7 +43,8 @@ export function FrameworkTable({ prefs, onOpen }: { prefs: FrameworksState; onOp
   const full = livePicks(curriculum, prefs.compare).length >= MAX_COMPARE
   const runtime = frameworks.find((f) => f.kind === 'runtime')
 
-  const toggleColumn = (column: TableColumn, on: boolean) => void setTable({ columns: on ? [...prefs.columns, column] : prefs.columns.filter((c) => c !== column) })
+  const toggleColumn = (column: TableColumn, on: boolean) =>
+    void setTable({ columns: on ? [...prefs.columns, column] : prefs.columns.filter((c) => c !== column) })
   const togglePick = (id: string, on: boolean) => void setCompare(withPick(curriculum, prefs.compare, id, on))
 
   // Landing on a framework (the palette): its row comes into view and its name takes focus; a
@@ -78,18 +83,29 @@ export function FrameworkTable({ prefs, onOpen }: { prefs: FrameworksState; onOp
           <legend>Columns</legend>
           {TABLE_COLUMNS.map((column) => (
             <label key={column}>
-              <input type="checkbox" checked={prefs.columns.includes(column)} onChange={(event) => toggleColumn(column, event.target.checked)} /> {COLUMN_LABELS[column]}
+              <input
+                type="checkbox"
+                checked={prefs.columns.includes(column)}
+                onChange={(event) => toggleColumn(column, event.target.checked)}
+              />{' '}
+              {COLUMN_LABELS[column]}
             </label>
           ))}
         </fieldset>
       </div>
       <p className="fw-count" role="status">
-        {rows.length === frameworks.length ? `All ${rows.length} shown.` : `${rows.length} of ${frameworks.length} shown (${language}).`}{' '}
-        {full ? `Comparing the most there can be (${MAX_COMPARE}).` : `Tick up to ${MAX_COMPARE} to compare side by side.`}
+        {rows.length === frameworks.length
+          ? `All ${rows.length} shown.`
+          : `${rows.length} of ${frameworks.length} shown (${language}).`}{' '}
+        {full
+          ? `Comparing the most there can be (${MAX_COMPARE}).`
+          : `Tick up to ${MAX_COMPARE} to compare side by side.`}
       </p>
       <div className="fw-table-wrap">
         <table className="fw-table">
-          <caption className="visually-hidden">Backend frameworks compared, sorted by {COLUMN_LABELS[prefs.sort.column].toLowerCase()}</caption>
+          <caption className="visually-hidden">
+            Backend frameworks compared, sorted by {COLUMN_LABELS[prefs.sort.column].toLowerCase()}
+          </caption>
           <thead>
             <tr>
               <th scope="col" className="col-pick">
@@ -105,13 +121,26 @@ export function FrameworkTable({ prefs, onOpen }: { prefs: FrameworksState; onOp
             {rows.map((framework) => {
               const picked = prefs.compare.includes(framework.id)
               return (
-                <tr key={framework.id} className={[picked ? 'picked' : '', landed === framework.id ? 'landed' : ''].join(' ').trim() || undefined}>
+                <tr
+                  key={framework.id}
+                  className={
+                    [picked ? 'picked' : '', landed === framework.id ? 'landed' : ''].join(' ').trim() || undefined
+                  }
+                >
                   <td className="col-pick">
-                    <input type="checkbox" aria-label={`Compare ${framework.name}`} checked={picked} disabled={!picked && full} onChange={(event) => togglePick(framework.id, event.target.checked)} />
+                    <input
+                      type="checkbox"
+                      aria-label={`Compare ${framework.name}`}
+                      checked={picked}
+                      disabled={!picked && full}
+                      onChange={(event) => togglePick(framework.id, event.target.checked)}
+                    />
                   </td>
                   <th scope="row" className="col-name">
                     <button
-                      ref={(name) => void (name ? names.current.set(framework.id, name) : names.current.delete(framework.id))}
+                      ref={(name) =>
+                        void (name ? names.current.set(framework.id, name) : names.current.delete(framework.id))
+                      }
                       type="button"
                       className="link-button"
                       aria-haspopup="dialog"
@@ -125,7 +154,11 @@ export function FrameworkTable({ prefs, onOpen }: { prefs: FrameworksState; onOp
                   </th>
                   {shown.map((column) => (
                     <td key={column} className={`col-${column}`}>
-                      {column === 'mark' ? <MarkSelect id={framework.id} name={framework.name} /> : cellText(framework, column, prefs.marks)}
+                      {column === 'mark' ? (
+                        <MarkSelect id={framework.id} name={framework.name} />
+                      ) : (
+                        cellText(framework, column, prefs.marks)
+                      )}
                     </td>
                   ))}
                 </tr>

@@ -8,7 +8,10 @@ export function MarkSelect({ id, name }: { id: string; name: string }) {
   return (
     <label className="mark-control">
       <span className="visually-hidden">Mark {name}</span>
-      <select value={mark} onChange={(event) => void setMark(id, event.target.value === '' ? null : (event.target.value as FrameworkMark))}>
+      <select
+        value={mark}
+        onChange={(event) => void setMark(id, event.target.value === '' ? null : (event.target.value as FrameworkMark))}
+      >
         <option value="">No mark</option>
         {MARKS.map((value) => (
           <option key={value} value={value}>

@@ -17,7 +17,11 @@ export function RemovedFrameworks() {
         {removed.map(({ id, name, deletedAt }) => (
           <li key={`${id}:${deletedAt}`}>
             <span>{name}</span>
-            <button type="button" className="small" onClick={() => void restore(id).then((outcome) => setError(failureOf(outcome)))}>
+            <button
+              type="button"
+              className="small"
+              onClick={() => void restore(id).then((outcome) => setError(failureOf(outcome)))}
+            >
               Restore<span className="visually-hidden"> {name}</span>
             </button>
           </li>

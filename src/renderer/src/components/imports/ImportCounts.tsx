@@ -8,7 +8,15 @@ export interface CountsRow {
 }
 
 /** The one table of figures an import preview shows (now and after, or added, updated and kept); lines that change stand out. */
-export function ImportCounts({ caption, columns, rows }: { caption: string; columns: readonly string[]; rows: readonly CountsRow[] }) {
+export function ImportCounts({
+  caption,
+  columns,
+  rows,
+}: {
+  caption: string
+  columns: readonly string[]
+  rows: readonly CountsRow[]
+}) {
   return (
     <table className="import-changes">
       <caption className="visually-hidden">{caption}</caption>

@@ -47,7 +47,8 @@ export function GoalForm({
     }
   }
 
-  const toggle = (skillId: string, on: boolean): void => setSkillIds((ids) => (on ? [...ids.filter((x) => x !== skillId), skillId] : ids.filter((x) => x !== skillId)))
+  const toggle = (skillId: string, on: boolean): void =>
+    setSkillIds((ids) => (on ? [...ids.filter((x) => x !== skillId), skillId] : ids.filter((x) => x !== skillId)))
 
   return (
     <form className="goal-form" onSubmit={(event) => void submit(event)} noValidate>
@@ -85,7 +86,11 @@ export function GoalForm({
           <legend className="visually-hidden">Skills this goal draws on</legend>
           {curriculum.skills.map((skill) => (
             <label key={skill.id} className="goal-form-skill">
-              <input type="checkbox" checked={skillIds.includes(skill.id)} onChange={(event) => toggle(skill.id, event.target.checked)} />
+              <input
+                type="checkbox"
+                checked={skillIds.includes(skill.id)}
+                onChange={(event) => toggle(skill.id, event.target.checked)}
+              />
               {skill.title}
             </label>
           ))}

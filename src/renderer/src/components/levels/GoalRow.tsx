@@ -16,7 +16,14 @@ export interface GoalPlace {
 }
 
 /** One goal: its tick, its skills and, for the learner's own goals, move, edit and delete. */
-export function GoalRow(props: { level: LevelId; goal: GoalView; shown: boolean; place?: GoalPlace; onError: (message: string | null) => void; afterDelete?: () => void }) {
+export function GoalRow(props: {
+  level: LevelId
+  goal: GoalView
+  shown: boolean
+  place?: GoalPlace
+  onError: (message: string | null) => void
+  afterDelete?: () => void
+}) {
   const { level, goal, shown, place, onError } = props
   const id = useId()
   const setGoalDone = useStore((s) => s.levels.setGoalDone)
@@ -36,7 +43,14 @@ export function GoalRow(props: { level: LevelId; goal: GoalView; shown: boolean;
   return (
     <li className={`goal${goal.done ? ' goal-done' : ''}`}>
       <div className="goal-main">
-        <input ref={checkbox} id={`${id}-tick`} type="checkbox" checked={ticking ?? goal.done} aria-describedby={`${id}-skills`} onChange={(event) => void tick(event.target.checked)} />
+        <input
+          ref={checkbox}
+          id={`${id}-tick`}
+          type="checkbox"
+          checked={ticking ?? goal.done}
+          aria-describedby={`${id}-skills`}
+          onChange={(event) => void tick(event.target.checked)}
+        />
         <div className="goal-text">
           <label htmlFor={`${id}-tick`} className="goal-title">
             {goal.title}
@@ -49,7 +63,13 @@ export function GoalRow(props: { level: LevelId; goal: GoalView; shown: boolean;
   )
 }
 
-function OwnGoalActions({ level, goal, place, onError, afterDelete }: Parameters<typeof GoalRow>[0] & { place: GoalPlace }) {
+function OwnGoalActions({
+  level,
+  goal,
+  place,
+  onError,
+  afterDelete,
+}: Parameters<typeof GoalRow>[0] & { place: GoalPlace }) {
   const moveGoal = useStore((s) => s.levels.moveGoal)
   const updateGoal = useStore((s) => s.levels.updateGoal)
   const deleteGoal = useStore((s) => s.levels.deleteGoal)
@@ -95,10 +115,22 @@ function OwnGoalActions({ level, goal, place, onError, afterDelete }: Parameters
   }
   return (
     <div className="goal-actions">
-      <button type="button" ref={upRef} aria-disabled={atTop || undefined} onClick={() => void move('up')} aria-label={`Move up: ${goal.title}`}>
+      <button
+        type="button"
+        ref={upRef}
+        aria-disabled={atTop || undefined}
+        onClick={() => void move('up')}
+        aria-label={`Move up: ${goal.title}`}
+      >
         Move up
       </button>
-      <button type="button" ref={downRef} aria-disabled={atBottom || undefined} onClick={() => void move('down')} aria-label={`Move down: ${goal.title}`}>
+      <button
+        type="button"
+        ref={downRef}
+        aria-disabled={atBottom || undefined}
+        onClick={() => void move('down')}
+        aria-label={`Move down: ${goal.title}`}
+      >
         Move down
       </button>
       <button type="button" ref={editRef} onClick={() => setMode('edit')} aria-label={`Edit: ${goal.title}`}>

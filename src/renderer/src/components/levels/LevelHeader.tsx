@@ -39,7 +39,9 @@ export function LevelHeader({
           {current ? <span className="badge">Your current level</span> : null}
         </h2>
         <p className="level-summary">{level.summary}</p>
-        <p className={`level-date${!status ? ' level-date-none' : status.days < 0 ? ' overdue' : ''}`}>{targetDate && status ? `Target ${formatDay(targetDate)}, ${status.text}` : 'No target date'}</p>
+        <p className={`level-date${!status ? ' level-date-none' : status.days < 0 ? ' overdue' : ''}`}>
+          {targetDate && status ? `Target ${formatDay(targetDate)}, ${status.text}` : 'No target date'}
+        </p>
       </div>
       <div className="level-readiness">
         <ProgressBar labelShown label={`${level.title} readiness`} fraction={readiness.fraction} size="large" />

@@ -33,7 +33,10 @@ export function LevelSection({ level }: { level: Level }) {
   const readiness = levelReadiness(curriculum, level.id, levels, skills)
 
   return (
-    <section className={`level-card${current ? ' level-current' : ''}${open ? ' level-open' : ''}`} aria-labelledby={`${id}-heading`}>
+    <section
+      className={`level-card${current ? ' level-current' : ''}${open ? ' level-open' : ''}`}
+      aria-labelledby={`${id}-heading`}
+    >
       <LevelHeader
         level={level}
         headingId={`${id}-heading`}
@@ -60,13 +63,28 @@ export function LevelSection({ level }: { level: Level }) {
         {own.length > 0 ? (
           <ul className="goal-list own-goals" aria-label={`Your own goals for ${level.title}`}>
             {own.map((goal, index) => (
-              <GoalRow key={goal.id} level={level.id} goal={goal} shown={open} place={{ index, count: own.length }} onError={setError} afterDelete={() => addInput.current?.focus()} />
+              <GoalRow
+                key={goal.id}
+                level={level.id}
+                goal={goal}
+                shown={open}
+                place={{ index, count: own.length }}
+                onError={setError}
+                afterDelete={() => addInput.current?.focus()}
+              />
             ))}
           </ul>
         ) : (
-          <p className="empty">None yet. Add what matters to you, like a project you want to ship or a course to finish.</p>
+          <p className="empty">
+            None yet. Add what matters to you, like a project you want to ship or a course to finish.
+          </p>
         )}
-        <GoalForm titleLabel={`New goal for ${level.title}`} submitLabel="Add goal" inputRef={addInput} onSubmit={(title, skillIds) => addGoal(level.id, title, skillIds)} />
+        <GoalForm
+          titleLabel={`New goal for ${level.title}`}
+          submitLabel="Add goal"
+          inputRef={addInput}
+          onSubmit={(title, skillIds) => addGoal(level.id, title, skillIds)}
+        />
       </div>
     </section>
   )

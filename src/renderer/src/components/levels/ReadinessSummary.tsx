@@ -12,7 +12,13 @@ export function ReadinessSummary({ readiness, levelTitle }: { readiness: Readine
   return (
     <div className="readiness-summary">
       <p className="readiness-line">{readiness.summary}</p>
-      <button type="button" className="readiness-toggle" aria-expanded={open} aria-controls={`${id}-how`} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="readiness-toggle"
+        aria-expanded={open}
+        aria-controls={`${id}-how`}
+        onClick={() => setOpen(!open)}
+      >
         <span className="readiness-toggle-mark" aria-hidden="true">
           {open ? '▾' : '▸'}
         </span>
@@ -23,9 +29,15 @@ export function ReadinessSummary({ readiness, levelTitle }: { readiness: Readine
         <ul>
           <li>Every goal of the level has an equal share.</li>
           <li>A goal you tick counts in full.</li>
-          <li>An open goal earns up to {OPEN_SHARE} its share as the skills it draws on progress: done skills in full, others by their ticked sub-topics, skipped ones left out.</li>
+          <li>
+            An open goal earns up to {OPEN_SHARE} its share as the skills it draws on progress: done skills in full,
+            others by their ticked sub-topics, skipped ones left out.
+          </li>
         </ul>
-        <p>Learning the skills takes you part of the way; ticking the goal, once you can really do it, takes you the rest.</p>
+        <p>
+          Learning the skills takes you part of the way; ticking the goal, once you can really do it, takes you the
+          rest.
+        </p>
       </div>
     </div>
   )

@@ -22,7 +22,12 @@ export function SkillLinks({ id, skillIds }: { id: string; skillIds: readonly st
         const status = progress?.[skill.id]?.status ?? 'not-started'
         return (
           <li key={skill.id}>
-            <button type="button" className={`skill-chip chip-${status}`} title={`Open ${skill.title} in Skills`} onClick={() => showItem({ kind: 'skill', id: skill.id })}>
+            <button
+              type="button"
+              className={`skill-chip chip-${status}`}
+              title={`Open ${skill.title} in Skills`}
+              onClick={() => showItem({ kind: 'skill', id: skill.id })}
+            >
               <span className="chip-dot" aria-hidden="true" />
               {skill.title}
               <span className="visually-hidden"> ({STATUS_LABELS[status]})</span>

@@ -11,7 +11,17 @@ import { failureOf } from '../../state/call'
  * The target date of a level. A date field reports every half-typed value, so the date is
  * saved when the learner leaves the field or presses Enter, and before the window closes.
  */
-export function TargetDate({ level, levelTitle, shown, onError }: { level: LevelId; levelTitle: string; shown: boolean; onError: (message: string | null) => void }) {
+export function TargetDate({
+  level,
+  levelTitle,
+  shown,
+  onError,
+}: {
+  level: LevelId
+  levelTitle: string
+  shown: boolean
+  onError: (message: string | null) => void
+}) {
   const id = useId()
   const saved = useStore((s) => s.data?.levels[level].targetDate ?? null)
   const setTargetDate = useStore((s) => s.levels.setTargetDate)
@@ -70,7 +80,8 @@ export function TargetDate({ level, levelTitle, shown, onError }: { level: Level
               const before = saved
               pending.current = ''
               void commit().then(() => {
-                if (before && !useStore.getState().data?.levels[level].targetDate) offerUndo(`Cleared the target date for ${levelTitle}.`, () => setTargetDate(level, before))
+                if (before && !useStore.getState().data?.levels[level].targetDate)
+                  offerUndo(`Cleared the target date for ${levelTitle}.`, () => setTargetDate(level, before))
               })
             }}
             aria-label={`Clear date for ${levelTitle}`}

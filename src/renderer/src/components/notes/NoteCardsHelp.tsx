@@ -29,12 +29,20 @@ export function NoteCardsHelp({ noteId }: { noteId: string | null }) {
         <p>This note holds no card yet.</p>
       )}
       <p>
-        Write <code>Question :: Answer</code> on a line (spaces around the colons), or end a question with <code>::</code> and put the answer on the lines below, up to a blank line:
+        Write <code>Question :: Answer</code> on a line (spaces around the colons), or end a question with{' '}
+        <code>::</code> and put the answer on the lines below, up to a blank line:
       </p>
       <pre>
-        <code>{'What does ACID stand for? :: Atomicity, consistency, isolation, durability\n\nName the HTTP methods of CRUD ::\nPOST creates, GET reads, PUT updates, DELETE removes'}</code>
+        <code>
+          {
+            'What does ACID stand for? :: Atomicity, consistency, isolation, durability\n\nName the HTTP methods of CRUD ::\nPOST creates, GET reads, PUT updates, DELETE removes'
+          }
+        </code>
       </pre>
-      <p>Code never makes a card. An edited line keeps its card’s schedule; a removed line takes the card out of your reviews until you put it back.</p>
+      <p>
+        Code never makes a card. An edited line keeps its card’s schedule; a removed line takes the card out of your
+        reviews until you put it back.
+      </p>
     </details>
   )
 }

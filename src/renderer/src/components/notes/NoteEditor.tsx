@@ -1,4 +1,14 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react'
+import {
+  lazy,
+  Suspense,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react'
 import { MAX_NOTE_CHARS } from '../../../../shared/notes/limits'
 import type { DraftSnapshot, NoteDraft } from '../../state/note-draft'
 import { useStore } from '../../state/store'
@@ -37,7 +47,13 @@ function SaveStatus({ snap, onRetry }: { snap: DraftSnapshot; onRetry: () => voi
       </div>
     )
   }
-  const text = { loading: 'Loading…', idle: snap.meta ? 'Saved' : 'Not saved yet', pending: 'Unsaved changes', saving: 'Saving…', saved: 'Saved' }[snap.status]
+  const text = {
+    loading: 'Loading…',
+    idle: snap.meta ? 'Saved' : 'Not saved yet',
+    pending: 'Unsaved changes',
+    saving: 'Saving…',
+    saved: 'Saved',
+  }[snap.status]
   return (
     <p role="status" className={`save-status save-${snap.status}`}>
       {text}
@@ -49,7 +65,15 @@ function SaveStatus({ snap, onRetry }: { snap: DraftSnapshot; onRetry: () => voi
  * Edits one note: title, Markdown body with live preview (as the notes pane's mode says; side by
  * side only where `splitFits`), autosave and its timestamps; `actions` sit beside the title.
  */
-export function NoteEditor({ draft, splitFits = true, actions }: { draft: NoteDraft; splitFits?: boolean; actions?: ReactNode }) {
+export function NoteEditor({
+  draft,
+  splitFits = true,
+  actions,
+}: {
+  draft: NoteDraft
+  splitFits?: boolean
+  actions?: ReactNode
+}) {
   const snap = useSyncExternalStore(draft.subscribe, draft.getSnapshot)
   // The preview follows the text once typing pauses, in a render of its own that typing never
   // waits for: parsing a long note takes longer than the gap between two keystrokes.
@@ -83,13 +107,28 @@ export function NoteEditor({ draft, splitFits = true, actions }: { draft: NoteDr
 
   // Both kept as they are between keystrokes (the text box follows the draft itself), so the
   // panes around them are not rendered again on every key.
-  const text = useMemo(() => <NoteBodyEditor draft={draft} busy={busy} tooLong={tooLong} field={bodyField} onScroll={(scroller) => followScroll(scroller, previewBox)} />, [draft, busy, tooLong])
+  const text = useMemo(
+    () => (
+      <NoteBodyEditor
+        draft={draft}
+        busy={busy}
+        tooLong={tooLong}
+        field={bodyField}
+        onScroll={(scroller) => followScroll(scroller, previewBox)}
+      />
+    ),
+    [draft, busy, tooLong],
+  )
   const preview = useMemo(
     () => (
       <section className="note-preview" aria-label="Preview">
         <div className="note-preview-scroll" ref={previewBox}>
           <Suspense fallback={<p className="loading">Loading preview…</p>}>
-            {previewSource.trim() === '' ? <p className="empty">The formatted note appears here.</p> : <MarkdownPreview source={previewSource} />}
+            {previewSource.trim() === '' ? (
+              <p className="empty">The formatted note appears here.</p>
+            ) : (
+              <MarkdownPreview source={previewSource} />
+            )}
           </Suspense>
         </div>
       </section>
@@ -116,16 +155,27 @@ export function NoteEditor({ draft, splitFits = true, actions }: { draft: NoteDr
             />
           </label>
           {/* After the title: Tab goes from the note's title to the layout, then to its text. */}
-          <EditorModeSwitch mode={mode} splitFits={splitFits} onMode={(next) => void setWorkspace({ noteMode: next })} />
+          <EditorModeSwitch
+            mode={mode}
+            splitFits={splitFits}
+            onMode={(next) => void setWorkspace({ noteMode: next })}
+          />
           {actions}
         </div>
-        <div className={`note-panes note-panes-${shown}`}>{shown === 'split' ? <EditorSplit text={text} preview={preview} /> : shown === 'edit' ? text : preview}</div>
+        <div className={`note-panes note-panes-${shown}`}>
+          {shown === 'split' ? <EditorSplit text={text} preview={preview} /> : shown === 'edit' ? text : preview}
+        </div>
         <footer className="note-footer">
-          <SaveStatus snap={snap} onRetry={() => (snap.status === 'load-error' ? draft.reload() : void draft.flush())} />
+          <SaveStatus
+            snap={snap}
+            onRetry={() => (snap.status === 'load-error' ? draft.reload() : void draft.flush())}
+          />
           <p className="note-times">
             {snap.meta ? (
               <>
-                Created <time dateTime={snap.meta.createdAt}>{formatDateTime(snap.meta.createdAt, systemTimeZone())}</time> · Last edited{' '}
+                Created{' '}
+                <time dateTime={snap.meta.createdAt}>{formatDateTime(snap.meta.createdAt, systemTimeZone())}</time> ·
+                Last edited{' '}
                 <time dateTime={snap.meta.updatedAt}>{formatDateTime(snap.meta.updatedAt, systemTimeZone())}</time>
               </>
             ) : (
@@ -133,7 +183,8 @@ export function NoteEditor({ draft, splitFits = true, actions }: { draft: NoteDr
             )}
             <span className={tooLong ? 'char-count over' : 'char-count'}>
               {' '}
-              · {formatCount(snap.body.length)} characters{tooLong ? ` (the limit is ${formatCount(MAX_NOTE_CHARS)})` : ''}
+              · {formatCount(snap.body.length)} characters
+              {tooLong ? ` (the limit is ${formatCount(MAX_NOTE_CHARS)})` : ''}
             </span>
           </p>
           {snap.noteId ? (
@@ -145,7 +196,14 @@ export function NoteEditor({ draft, splitFits = true, actions }: { draft: NoteDr
             </div>
           ) : null}
         </footer>
-        <ConfirmDialog open={confirming} title="Delete this note?" confirmLabel="Delete" cancelLabel="Keep it" onConfirm={() => void remove()} onCancel={() => setConfirming(false)}>
+        <ConfirmDialog
+          open={confirming}
+          title="Delete this note?"
+          confirmLabel="Delete"
+          cancelLabel="Keep it"
+          onConfirm={() => void remove()}
+          onCancel={() => setConfirming(false)}
+        >
           <p>It goes to the trash with its history: Undo brings it back.</p>
         </ConfirmDialog>
       </div>

@@ -16,8 +16,13 @@ const ROW_HEIGHT = 36
 const ROWS_BEFORE_LAYOUT = 12
 
 /** The scroll box's size as the browser lays it out; before that, room for the first rows, so they show at once. */
-function observeRect(instance: Virtualizer<HTMLDivElement, Element>, report: (rect: { width: number; height: number }) => void): void | (() => void) {
-  return observeElementRect(instance, (rect) => report(rect.height > 0 ? rect : { width: rect.width, height: ROWS_BEFORE_LAYOUT * ROW_HEIGHT }))
+function observeRect(
+  instance: Virtualizer<HTMLDivElement, Element>,
+  report: (rect: { width: number; height: number }) => void,
+): void | (() => void) {
+  return observeElementRect(instance, (rect) =>
+    report(rect.height > 0 ? rect : { width: rect.width, height: ROWS_BEFORE_LAYOUT * ROW_HEIGHT }),
+  )
 }
 
 const ORDER_LABELS: Record<NoteOrder, string> = { edited: 'Last edited', created: 'Newest first', title: 'Title A–Z' }
@@ -34,7 +39,16 @@ interface RowProps {
 }
 
 /** One row of the list; memoised, so a save re-renders only the row it changed, not hundreds. */
-const NoteRow = memo(function NoteRow({ note, index, count, start, isCurrent, takeFocus, onChoose, onFocused }: RowProps) {
+const NoteRow = memo(function NoteRow({
+  note,
+  index,
+  count,
+  start,
+  isCurrent,
+  takeFocus,
+  onChoose,
+  onFocused,
+}: RowProps) {
   const button = useRef<HTMLButtonElement>(null)
   useEffect(() => {
     if (!takeFocus) return
@@ -42,8 +56,19 @@ const NoteRow = memo(function NoteRow({ note, index, count, start, isCurrent, ta
     onFocused()
   }, [takeFocus, onFocused])
   return (
-    <li className="note-row" aria-setsize={count} aria-posinset={index + 1} style={{ transform: `translateY(${start}px)` }}>
-      <button ref={button} type="button" data-note-id={note.id} aria-current={isCurrent ? 'true' : undefined} onClick={() => onChoose(note.id)}>
+    <li
+      className="note-row"
+      aria-setsize={count}
+      aria-posinset={index + 1}
+      style={{ transform: `translateY(${start}px)` }}
+    >
+      <button
+        ref={button}
+        type="button"
+        data-note-id={note.id}
+        aria-current={isCurrent ? 'true' : undefined}
+        onClick={() => onChoose(note.id)}
+      >
         <span className="note-list-title">{noteDisplayTitle(note)}</span>
         <span className="note-list-date">{formatInstantDay(note.updatedAt, systemTimeZone())}</span>
       </button>
@@ -56,7 +81,17 @@ const NoteRow = memo(function NoteRow({ note, index, count, start, isCurrent, ta
  * in sight are in the page. The chosen note is scrolled into view whoever chose it; chosen here
  * here (click, arrow keys), its row also takes focus; chosen from outside (showItem), the editor's title does.
  */
-export function NoteList({ skill, notes, currentId, onChoose }: { skill: Skill; notes: NoteMeta[]; currentId: string | null; onChoose: (id: string) => void }) {
+export function NoteList({
+  skill,
+  notes,
+  currentId,
+  onChoose,
+}: {
+  skill: Skill
+  notes: NoteMeta[]
+  currentId: string | null
+  onChoose: (id: string) => void
+}) {
   const order = useStore((s) => s.data?.device.workspace.noteSort ?? 'created')
   const setWorkspace = useStore((s) => s.settings.setWorkspace)
   const [query, setQuery] = useState('')
@@ -66,7 +101,13 @@ export function NoteList({ skill, notes, currentId, onChoose }: { skill: Skill; 
 
   const scroller = useRef<HTMLDivElement>(null)
   // eslint-disable-next-line react-hooks/incompatible-library -- the app is not built with the React Compiler; the virtualizer renders this component again itself on scroll
-  const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10, observeElementRect: observeRect })
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+    observeElementRect: observeRect,
+  })
   const [focusId, setFocusId] = useState<string | null>(null)
   // The chosen note comes into view when it changes, moves (a new order or filter) or is chosen from outside.
   useEffect(() => {
@@ -79,7 +120,14 @@ export function NoteList({ skill, notes, currentId, onChoose }: { skill: Skill; 
   }
   const onKeyDown = (event: KeyboardEvent): void => {
     const step = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 }[event.key]
-    const target = event.key === 'Home' ? 0 : event.key === 'End' ? shown.length - 1 : step === undefined ? null : Math.min(shown.length - 1, Math.max(0, (index < 0 ? -1 : index) + step))
+    const target =
+      event.key === 'Home'
+        ? 0
+        : event.key === 'End'
+          ? shown.length - 1
+          : step === undefined
+            ? null
+            : Math.min(shown.length - 1, Math.max(0, (index < 0 ? -1 : index) + step))
     if (target === null || !shown[target]) return
     event.preventDefault()
     choose(shown[target].id, true)
@@ -93,7 +141,12 @@ export function NoteList({ skill, notes, currentId, onChoose }: { skill: Skill; 
       <div className="note-list-tools" role="group" aria-label="Find a note">
         <label className="note-filter">
           <span className="visually-hidden">Filter notes by title</span>
-          <input type="search" value={query} placeholder="Filter by title" onChange={(event) => setQuery(event.target.value)} />
+          <input
+            type="search"
+            value={query}
+            placeholder="Filter by title"
+            onChange={(event) => setQuery(event.target.value)}
+          />
         </label>
         <label className="note-sort">
           <span className="visually-hidden">Sort notes</span>
@@ -107,10 +160,19 @@ export function NoteList({ skill, notes, currentId, onChoose }: { skill: Skill; 
         </label>
       </div>
       <p className="note-list-count" role="status">
-        {query.trim() === '' ? `${formatCount(notes.length)} notes` : shown.length === 0 ? 'No title matches' : `${formatCount(shown.length)} of ${formatCount(notes.length)} notes`}
+        {query.trim() === ''
+          ? `${formatCount(notes.length)} notes`
+          : shown.length === 0
+            ? 'No title matches'
+            : `${formatCount(shown.length)} of ${formatCount(notes.length)} notes`}
       </p>
       <div className="note-list-scroll" ref={scroller}>
-        <ul className="note-list" aria-label={`Notes on ${skill.title}`} style={{ height: virtualizer.getTotalSize() }} onKeyDown={onKeyDown}>
+        <ul
+          className="note-list"
+          aria-label={`Notes on ${skill.title}`}
+          style={{ height: virtualizer.getTotalSize() }}
+          onKeyDown={onKeyDown}
+        >
           {virtualizer.getVirtualItems().map((item) => {
             const note = shown[item.index]!
             return (

@@ -26,7 +26,13 @@ interface CardToggle {
 }
 
 /** The loaded notes of a skill: the list to pick from beside the editor, and under the note its cards and the card form. */
-function NotesBody({ skill, notes, actions, cardOpen, setCardOpen }: { skill: Skill; notes: NoteMeta[]; actions: ReactNode } & CardToggle) {
+function NotesBody({
+  skill,
+  notes,
+  actions,
+  cardOpen,
+  setCardOpen,
+}: { skill: Skill; notes: NoteMeta[]; actions: ReactNode } & CardToggle) {
   const selectedNoteId = useStore((s) => s.selectedNoteId)
   const selectSkill = useStore((s) => s.selectSkill)
   const current = notes.find((note) => note.id === selectedNoteId) ?? notes[0] ?? null
@@ -53,7 +59,13 @@ function NotesBody({ skill, notes, actions, cardOpen, setCardOpen }: { skill: Sk
   const list = <NoteList skill={skill} notes={notes} currentId={currentId} onChoose={choose} />
   const dropDown = notes.length > 1 && !listBeside
   const listButton = dropDown ? (
-    <button type="button" className="note-list-button" aria-expanded={listOpen} aria-controls="note-list-drop" onClick={() => setListOpen(!listOpen)}>
+    <button
+      type="button"
+      className="note-list-button"
+      aria-expanded={listOpen}
+      aria-controls="note-list-drop"
+      onClick={() => setListOpen(!listOpen)}
+    >
       All notes <span className="tab-count">{notes.length}</span>
     </button>
   ) : null
@@ -112,7 +124,12 @@ function NotesSplit({ list, editor }: { list: ReactNode; editor: ReactNode }) {
 }
 
 /** "Write a review card from this note": a form under the note, mounted when opened. */
-function CardFromNote({ skill, current, cardOpen, setCardOpen }: { skill: Skill; current: NoteMeta | null } & CardToggle) {
+function CardFromNote({
+  skill,
+  current,
+  cardOpen,
+  setCardOpen,
+}: { skill: Skill; current: NoteMeta | null } & CardToggle) {
   return (
     <>
       {current ? (
@@ -127,7 +144,15 @@ function CardFromNote({ skill, current, cardOpen, setCardOpen }: { skill: Skill;
         >
           <summary id="card-from-note">Write a review card from this note</summary>
           {cardOpen ? (
-            <AddCardForm key={current.id} skillId={skill.id} noteId={current.id} idPrefix="note-card" heading={`New card from “${noteDisplayTitle(current)}”`} headingLevel={4} focusIntent="note-card-front" />
+            <AddCardForm
+              key={current.id}
+              skillId={skill.id}
+              noteId={current.id}
+              idPrefix="note-card"
+              heading={`New card from “${noteDisplayTitle(current)}”`}
+              headingLevel={4}
+              focusIntent="note-card-front"
+            />
           ) : null}
         </details>
       ) : null}
@@ -162,7 +187,11 @@ export function NotesPanel({ skill }: { skill: Skill }) {
   const loading = !list || list.status === 'loading'
   const newNote =
     list?.status === 'ready' && list.notes.length > 0 ? (
-      <button type="button" className="new-note" onClick={() => void startNote(skill.id).then((started) => started.ok && setIntent('note-title'))}>
+      <button
+        type="button"
+        className="new-note"
+        onClick={() => void startNote(skill.id).then((started) => started.ok && setIntent('note-title'))}
+      >
         <Icon name="add" />
         <span className="new-note-label">New note</span>
       </button>

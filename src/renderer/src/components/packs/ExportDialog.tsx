@@ -20,14 +20,22 @@ export function ExportDialog({ onClose, onSaved }: { onClose: () => void; onSave
   const [release, setRelease] = useState('1')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  const toggle = (list: string[], id: string, on: boolean): string[] => (on ? [...list, id] : list.filter((x) => x !== id))
+  const toggle = (list: string[], id: string, on: boolean): string[] =>
+    on ? [...list, id] : list.filter((x) => x !== id)
   const nothingChosen = !whole && categoryIds.length === 0 && skillIds.length === 0
 
   const save = async (event: React.FormEvent): Promise<void> => {
     event.preventDefault()
     setBusy(true)
     setError(null)
-    const chosen = whole ? {} : { categoryIds, skillIds: skillIds.filter((id) => !categoryIds.includes(curriculum.skills.find((s) => s.id === id)?.category ?? '')) }
+    const chosen = whole
+      ? {}
+      : {
+          categoryIds,
+          skillIds: skillIds.filter(
+            (id) => !categoryIds.includes(curriculum.skills.find((s) => s.id === id)?.category ?? ''),
+          ),
+        }
     const outcome = await exportFile({ format, ...chosen, title, description, packVersion: Number(release) || 1 })
     setBusy(false)
     if (!outcome.ok) return setError(outcome.message)
@@ -41,19 +49,28 @@ export function ExportDialog({ onClose, onSaved }: { onClose: () => void; onSave
         <fieldset className="pack-choice">
           <legend>As</legend>
           <label>
-            <input type="radio" name="pack-format" checked={format === 'json'} onChange={() => setFormat('json')} /> A pack file (JSON), to share or add to another Groundwork
+            <input type="radio" name="pack-format" checked={format === 'json'} onChange={() => setFormat('json')} /> A
+            pack file (JSON), to share or add to another Groundwork
           </label>
           <label>
-            <input type="radio" name="pack-format" checked={format === 'markdown'} onChange={() => setFormat('markdown')} /> A Markdown outline, to read or edit anywhere (your ticks included)
+            <input
+              type="radio"
+              name="pack-format"
+              checked={format === 'markdown'}
+              onChange={() => setFormat('markdown')}
+            />{' '}
+            A Markdown outline, to read or edit anywhere (your ticks included)
           </label>
         </fieldset>
         <fieldset className="pack-choice">
           <legend>What</legend>
           <label>
-            <input type="radio" name="pack-scope" checked={whole} onChange={() => setWhole(true)} /> The whole curriculum
+            <input type="radio" name="pack-scope" checked={whole} onChange={() => setWhole(true)} /> The whole
+            curriculum
           </label>
           <label>
-            <input type="radio" name="pack-scope" checked={!whole} onChange={() => setWhole(false)} /> Chosen categories and skills
+            <input type="radio" name="pack-scope" checked={!whole} onChange={() => setWhole(false)} /> Chosen categories
+            and skills
           </label>
           {!whole ? (
             <ul className="pack-tree" aria-label="Categories and skills to export">
@@ -62,7 +79,12 @@ export function ExportDialog({ onClose, onSaved }: { onClose: () => void; onSave
                 return (
                   <li key={category.id}>
                     <label>
-                      <input type="checkbox" checked={inCategory} onChange={(event) => setCategoryIds(toggle(categoryIds, category.id, event.target.checked))} /> {category.title} (all of it)
+                      <input
+                        type="checkbox"
+                        checked={inCategory}
+                        onChange={(event) => setCategoryIds(toggle(categoryIds, category.id, event.target.checked))}
+                      />{' '}
+                      {category.title} (all of it)
                     </label>
                     <ul>
                       {curriculum.skills
@@ -91,15 +113,32 @@ export function ExportDialog({ onClose, onSaved }: { onClose: () => void; onSave
           <div className="pack-meta">
             <label className="ce-field">
               Pack name
-              <input type="text" value={title} maxLength={L.title} required onChange={(event) => setTitle(event.target.value)} />
+              <input
+                type="text"
+                value={title}
+                maxLength={L.title}
+                required
+                onChange={(event) => setTitle(event.target.value)}
+              />
             </label>
             <label className="ce-field">
               Release number (raise it each time you share a new version)
-              <input type="number" min={1} step={1} value={release} onChange={(event) => setRelease(event.target.value)} />
+              <input
+                type="number"
+                min={1}
+                step={1}
+                value={release}
+                onChange={(event) => setRelease(event.target.value)}
+              />
             </label>
             <label className="ce-field pack-meta-wide">
               Description (optional)
-              <textarea rows={2} value={description} maxLength={L.summary} onChange={(event) => setDescription(event.target.value)} />
+              <textarea
+                rows={2}
+                value={description}
+                maxLength={L.summary}
+                onChange={(event) => setDescription(event.target.value)}
+              />
             </label>
           </div>
         ) : null}

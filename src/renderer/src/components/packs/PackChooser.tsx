@@ -14,20 +14,33 @@ export function PackChooser() {
     <section className="dash-card pack-chooser" aria-labelledby="pack-chooser-heading">
       <h2 id="pack-chooser-heading">What are you learning?</h2>
       <p>
-        Groundwork starts you on backend development. If your path takes in more, add a pack beside it: its skills join your checklist, and you can change them like any other. Packs can also be added later,
-        from Edit curriculum.
+        Groundwork starts you on backend development. If your path takes in more, add a pack beside it: its skills join
+        your checklist, and you can change them like any other. Packs can also be added later, from Edit curriculum.
       </p>
       <ul className="shipped-packs" aria-label="Included">
         <li className="shipped-pack">
           <div className="shipped-pack-text">
             <span className="shipped-pack-title">Backend development</span>
-            <span className="muted">Languages, databases, APIs, security, servers and more: the built-in curriculum.</span>
+            <span className="muted">
+              Languages, databases, APIs, security, servers and more: the built-in curriculum.
+            </span>
           </div>
           <span className="pill">Always included</span>
         </li>
       </ul>
-      {packs && packs.length > 0 ? <ShippedPacks packs={packs} busy={flow.busy} onAdd={(id) => void flow.addShipped(id)} labelledBy="pack-chooser-heading" again={false} /> : null}
-      <FormFeedback error={error ?? (flow.message?.kind === 'error' ? flow.message.text : null)} status={flow.message?.kind === 'done' ? flow.message.text : ''} />
+      {packs && packs.length > 0 ? (
+        <ShippedPacks
+          packs={packs}
+          busy={flow.busy}
+          onAdd={(id) => void flow.addShipped(id)}
+          labelledBy="pack-chooser-heading"
+          again={false}
+        />
+      ) : null}
+      <FormFeedback
+        error={error ?? (flow.message?.kind === 'error' ? flow.message.text : null)}
+        status={flow.message?.kind === 'done' ? flow.message.text : ''}
+      />
       <div className="button-row">
         <button type="button" className="primary" disabled={flow.busy} onClick={() => void setWelcomeDone()}>
           {added > 0 ? 'Start learning' : 'Start with backend development'}

@@ -25,7 +25,19 @@ function Names({ title, of }: { title: string; of: NamedCount }) {
 }
 
 /** What importing a pack or outline would add, rename and keep, before anything is written; Escape cancels unless busy. */
-export function PackPreviewDialog({ preview, busy, error, onConfirm, onCancel }: { preview: PackPreview; busy: boolean; error: string | null; onConfirm: () => void; onCancel: () => void }) {
+export function PackPreviewDialog({
+  preview,
+  busy,
+  error,
+  onConfirm,
+  onCancel,
+}: {
+  preview: PackPreview
+  busy: boolean
+  error: string | null
+  onConfirm: () => void
+  onCancel: () => void
+}) {
   const { summary: s, source } = preview
   const adding = source.kind === 'shipped'
   const changes = changesAnything(s)
@@ -35,25 +47,44 @@ export function PackPreviewDialog({ preview, busy, error, onConfirm, onCancel }:
     ['Sub-topics', s.subtopics.added.count, s.subtopics.renamed.count, s.subtopics.kept],
   ]
   return (
-    <Dialog open onClose={() => busy || onCancel()} labelledBy="pack-preview-title" describedBy="pack-preview-desc" className="pack-preview">
+    <Dialog
+      open
+      onClose={() => busy || onCancel()}
+      labelledBy="pack-preview-title"
+      describedBy="pack-preview-desc"
+      className="pack-preview"
+    >
       <h2 id="pack-preview-title">{adding ? `Add ${source.name}?` : `Import ${source.name}?`}</h2>
       <p id="pack-preview-desc">
-        {changes ? 'Here is what changes in your curriculum.' : 'Your curriculum already has everything in it.'} Items you already have are updated in place, with everything you recorded on them; nothing is
-        removed.
-        {s.pack?.addedVersion !== undefined ? ` You added release ${s.pack.addedVersion} of this pack before; this is release ${s.pack.packVersion}.` : ''}
+        {changes ? 'Here is what changes in your curriculum.' : 'Your curriculum already has everything in it.'} Items
+        you already have are updated in place, with everything you recorded on them; nothing is removed.
+        {s.pack?.addedVersion !== undefined
+          ? ` You added release ${s.pack.addedVersion} of this pack before; this is release ${s.pack.packVersion}.`
+          : ''}
       </p>
       <ImportCounts
         caption="What changes"
         columns={['Added', 'Updated', 'Kept as is']}
-        rows={rows.map(([label, added, updated, kept]) => ({ label, values: [added, updated, kept], changed: added + updated > 0 }))}
+        rows={rows.map(([label, added, updated, kept]) => ({
+          label,
+          values: [added, updated, kept],
+          changed: added + updated > 0,
+        }))}
       />
-      {s.ticked > 0 ? <p>{s.ticked === 1 ? 'One sub-topic is ticked off' : `${s.ticked} sub-topics are ticked off`}, as the outline marks them.</p> : null}
+      {s.ticked > 0 ? (
+        <p>
+          {s.ticked === 1 ? 'One sub-topic is ticked off' : `${s.ticked} sub-topics are ticked off`}, as the outline
+          marks them.
+        </p>
+      ) : null}
       {s.frameworks.added + s.frameworks.updated > 0 ? (
         <p>
           Framework rows: {s.frameworks.added} added, {s.frameworks.updated} updated.
         </p>
       ) : null}
-      {s.goalLinks > 0 ? <p>Level goals gain {s.goalLinks === 1 ? 'one link' : `${s.goalLinks} links`} to these skills.</p> : null}
+      {s.goalLinks > 0 ? (
+        <p>Level goals gain {s.goalLinks === 1 ? 'one link' : `${s.goalLinks} links`} to these skills.</p>
+      ) : null}
       <div className="pack-name-lists">
         <Names title="Skills to add" of={s.skills.added} />
         <Names title="Skills renamed" of={s.skills.renamed} />

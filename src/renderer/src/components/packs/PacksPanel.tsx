@@ -35,9 +35,18 @@ export function PacksPanel() {
   return (
     <section className="ce-packs" aria-labelledby={headingId}>
       <h3 id={headingId}>Packs</h3>
-      <p className="muted">Add a ready-made pack, bring in a pack file or a Markdown outline (you see what changes first), or share yours. Adding a pack again updates it in place.</p>
+      <p className="muted">
+        Add a ready-made pack, bring in a pack file or a Markdown outline (you see what changes first), or share yours.
+        Adding a pack again updates it in place.
+      </p>
       <div className="button-row">
-        <button type="button" ref={addButton} aria-expanded={listShown} aria-controls={listId} onClick={() => setListShown(!listShown)}>
+        <button
+          type="button"
+          ref={addButton}
+          aria-expanded={listShown}
+          aria-controls={listId}
+          onClick={() => setListShown(!listShown)}
+        >
           Add a pack
         </button>
         <button type="button" ref={importButton} disabled={flow.busy} onClick={() => void flow.chooseFile()}>
@@ -49,12 +58,21 @@ export function PacksPanel() {
       </div>
       <div id={listId} hidden={!listShown}>
         {packs && packs.length > 0 ? (
-          <ShippedPacks packs={packs} busy={flow.busy} onAdd={(id) => void flow.previewShipped(id)} labelledBy={headingId} again />
+          <ShippedPacks
+            packs={packs}
+            busy={flow.busy}
+            onAdd={(id) => void flow.previewShipped(id)}
+            labelledBy={headingId}
+            again
+          />
         ) : (
           <p className="muted">{packs ? 'No packs come with this version.' : 'Loading the packs…'}</p>
         )}
       </div>
-      <FormFeedback error={error ?? (flow.message?.kind === 'error' ? flow.message.text : null)} status={flow.message?.kind === 'done' ? flow.message.text : ''} />
+      <FormFeedback
+        error={error ?? (flow.message?.kind === 'error' ? flow.message.text : null)}
+        status={flow.message?.kind === 'done' ? flow.message.text : ''}
+      />
       {saved ? <SavedTo label="Saved to" path={saved} /> : null}
       {flow.dialog}
       {exporting ? (

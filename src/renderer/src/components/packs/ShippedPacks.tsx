@@ -24,14 +24,30 @@ export function useShippedPacks(): { packs: ShippedInfo[] | null; error: string 
  * Each shipped pack with what it holds and a button to add it, or its newer release (it updates in
  * place); with `again`, an added pack can be added again (bringing back what the pack holds).
  */
-export function ShippedPacks({ packs, busy, onAdd, labelledBy, again }: { packs: ShippedInfo[]; busy: boolean; onAdd: (packId: string) => void; labelledBy: string; again: boolean }) {
+export function ShippedPacks({
+  packs,
+  busy,
+  onAdd,
+  labelledBy,
+  again,
+}: {
+  packs: ShippedInfo[]
+  busy: boolean
+  onAdd: (packId: string) => void
+  labelledBy: string
+  again: boolean
+}) {
   const added = useCurriculum().packs
   return (
     <ul className="shipped-packs" aria-labelledby={labelledBy}>
       {packs.map((pack) => {
         const mine = added.find((p) => p.id === pack.id)
         const newer = mine !== undefined && mine.packVersion < pack.packVersion
-        const [text, label] = !mine ? ['Add', `Add ${pack.title}`] : newer ? ['Update', `Update ${pack.title}`] : ['Add again', `Add ${pack.title} again`]
+        const [text, label] = !mine
+          ? ['Add', `Add ${pack.title}`]
+          : newer
+            ? ['Update', `Update ${pack.title}`]
+            : ['Add again', `Add ${pack.title} again`]
         return (
           <li key={pack.id} className="shipped-pack">
             <div className="shipped-pack-text">
@@ -45,7 +61,13 @@ export function ShippedPacks({ packs, busy, onAdd, labelledBy, again }: { packs:
             {mine && !newer && !again ? (
               <span className="pill pill-added">Added</span>
             ) : (
-              <button type="button" className={mine ? 'small' : 'small primary'} aria-label={label} disabled={busy} onClick={() => onAdd(pack.id)}>
+              <button
+                type="button"
+                className={mine ? 'small' : 'small primary'}
+                aria-label={label}
+                disabled={busy}
+                onClick={() => onAdd(pack.id)}
+              >
                 {text}
               </button>
             )}

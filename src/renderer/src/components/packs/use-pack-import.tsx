@@ -33,7 +33,11 @@ export function usePackImport(): PackImport {
   }
   const confirm = async (): Promise<void> => {
     const done = await flow.confirm()
-    if (done) setMessage({ kind: 'done', text: `${done.preview.source.kind === 'shipped' ? 'Added' : 'Imported'} ${done.preview.source.name}.` })
+    if (done)
+      setMessage({
+        kind: 'done',
+        text: `${done.preview.source.kind === 'shipped' ? 'Added' : 'Imported'} ${done.preview.source.name}.`,
+      })
   }
   return {
     chooseFile: () => open(packs.chooseImport),
@@ -44,10 +48,22 @@ export function usePackImport(): PackImport {
       const previewed = await packs.previewShipped(packId)
       const outcome = previewed.ok ? await confirmImport(previewed.value.token) : previewed
       setAdding(false)
-      setMessage(outcome.ok && previewed.ok ? { kind: 'done', text: `Added ${previewed.value.source.name}.` } : { kind: 'error', text: outcome.ok ? '' : outcome.message })
+      setMessage(
+        outcome.ok && previewed.ok
+          ? { kind: 'done', text: `Added ${previewed.value.source.name}.` }
+          : { kind: 'error', text: outcome.ok ? '' : outcome.message },
+      )
     },
     busy: adding || flow.busy,
     message,
-    dialog: flow.preview ? <PackPreviewDialog preview={flow.preview} busy={flow.busy} error={flow.error} onConfirm={() => void confirm()} onCancel={flow.cancel} /> : null,
+    dialog: flow.preview ? (
+      <PackPreviewDialog
+        preview={flow.preview}
+        busy={flow.busy}
+        error={flow.error}
+        onConfirm={() => void confirm()}
+        onCancel={flow.cancel}
+      />
+    ) : null,
   }
 }

@@ -31,8 +31,16 @@ export function ExportBar({ options, disabled }: { options: ReportOptions; disab
         <h2 id="export-heading">Export</h2>
         <div className="button-row">
           {FORMATS.map((format) => (
-            <button key={format} type="button" className={format === 'pdf' ? 'primary' : undefined} disabled={disabled || busy !== null} onClick={() => void exportAs(format)}>
-              {busy === format ? `Exporting ${REPORT_FORMATS[format].label}…` : `Export ${REPORT_FORMATS[format].label}`}
+            <button
+              key={format}
+              type="button"
+              className={format === 'pdf' ? 'primary' : undefined}
+              disabled={disabled || busy !== null}
+              onClick={() => void exportAs(format)}
+            >
+              {busy === format
+                ? `Exporting ${REPORT_FORMATS[format].label}…`
+                : `Export ${REPORT_FORMATS[format].label}`}
             </button>
           ))}
         </div>

@@ -32,12 +32,25 @@ export function ReportPreview({ report }: { report: Report }) {
   const clipped = !expanded && overflows
   return (
     <>
-      <article ref={box} id="report-preview" className={`report-preview${expanded ? '' : ' report-preview-clipped'}${clipped ? ' report-preview-more' : ''}`} aria-label="Report preview">
+      <article
+        ref={box}
+        id="report-preview"
+        className={`report-preview${expanded ? '' : ' report-preview-clipped'}${clipped ? ' report-preview-more' : ''}`}
+        aria-label="Report preview"
+      >
         <LazyHighlight>{reportElements(report, PREVIEW_LOOK)}</LazyHighlight>
-        {report.sections.length === 0 ? <p className="empty">Nothing is selected. Tick at least one part to include.</p> : null}
+        {report.sections.length === 0 ? (
+          <p className="empty">Nothing is selected. Tick at least one part to include.</p>
+        ) : null}
       </article>
       {overflows || expanded ? (
-        <button type="button" className="preview-toggle" aria-expanded={expanded} aria-controls="report-preview" onClick={() => setExpanded((open) => !open)}>
+        <button
+          type="button"
+          className="preview-toggle"
+          aria-expanded={expanded}
+          aria-controls="report-preview"
+          onClick={() => setExpanded((open) => !open)}
+        >
           {expanded ? 'Show less' : 'Show all'}
         </button>
       ) : null}

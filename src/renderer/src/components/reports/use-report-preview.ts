@@ -9,7 +9,10 @@ const DEBOUNCE_MS = 150
  * The report model for `options`, rebuilt in main (where note bodies live) whenever the
  * options or the learner's data change. Stale answers are dropped.
  */
-export function useReportPreview(options: ReportOptions, enabled: boolean): { report: Report | null; error: string | null } {
+export function useReportPreview(
+  options: ReportOptions,
+  enabled: boolean,
+): { report: Report | null; error: string | null } {
   const data = useStore((s) => s.data)
   const build = useStore((s) => s.reports.build)
   const [report, setReport] = useState<Report | null>(null)

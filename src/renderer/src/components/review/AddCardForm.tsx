@@ -26,7 +26,14 @@ export interface AddCardFormProps {
  * "Write a card": a question and an answer for review. With `skillId` (and `noteId`, from the
  * notes editor) the card is tied to them; without, the learner picks the skill.
  */
-export function AddCardForm({ skillId, noteId, idPrefix = 'card', heading = 'Write a card', headingLevel = 2, focusIntent }: AddCardFormProps) {
+export function AddCardForm({
+  skillId,
+  noteId,
+  idPrefix = 'card',
+  heading = 'Write a card',
+  headingLevel = 2,
+  focusIntent,
+}: AddCardFormProps) {
   const addCard = useStore((s) => s.review.addCard)
   const firstSkill = visibleSkills(useCurriculum())[0]?.id ?? ''
   const [chosen, setChosen] = useState(skillId ?? firstSkill)
@@ -58,14 +65,37 @@ export function AddCardForm({ skillId, noteId, idPrefix = 'card', heading = 'Wri
   return (
     <form className="add-card" aria-labelledby={headingId} onSubmit={(event) => void submit(event)}>
       <Heading id={headingId}>{heading}</Heading>
-      {skillId ? null : <SkillSelect id={`${idPrefix}-skill`} label="Skill" value={chosen} onChange={setChosen} focusIntent={focusIntent} />}
+      {skillId ? null : (
+        <SkillSelect
+          id={`${idPrefix}-skill`}
+          label="Skill"
+          value={chosen}
+          onChange={setChosen}
+          focusIntent={focusIntent}
+        />
+      )}
       <label>
         Question
-        <textarea ref={question} id={`${idPrefix}-front`} value={front} onChange={(event) => setFront(event.target.value)} rows={2} maxLength={1000} required />
+        <textarea
+          ref={question}
+          id={`${idPrefix}-front`}
+          value={front}
+          onChange={(event) => setFront(event.target.value)}
+          rows={2}
+          maxLength={1000}
+          required
+        />
       </label>
       <label>
         Answer
-        <textarea id={`${idPrefix}-back`} value={back} onChange={(event) => setBack(event.target.value)} rows={3} maxLength={1000} required />
+        <textarea
+          id={`${idPrefix}-back`}
+          value={back}
+          onChange={(event) => setBack(event.target.value)}
+          rows={3}
+          maxLength={1000}
+          required
+        />
       </label>
       <FormFeedback error={error} status={saved} />
       {/* Written from a note (outside Review): a way to see the card among the learner's own. */}

@@ -20,7 +20,10 @@ export function AnkiExport() {
   return (
     <section className="panel anki-export" aria-labelledby="anki-heading">
       <h2 id="anki-heading">Anki</h2>
-      <p className="hint">Every card, the curriculum’s and yours, as a text file for Anki’s File → Import. Importing a newer file again updates those cards rather than adding copies.</p>
+      <p className="hint">
+        Every card, the curriculum’s and yours, as a text file for Anki’s File → Import. Importing a newer file again
+        updates those cards rather than adding copies.
+      </p>
       <button type="button" onClick={() => void run()} disabled={busy}>
         Export for Anki
       </button>

@@ -15,7 +15,8 @@ export function NoteCards() {
       <h2 id="note-cards-heading">Cards in your notes</h2>
       {cards.length === 0 ? (
         <p className="empty">
-          None yet. Write a line like <code>What is a primary key? :: A column that identifies each row</code> in a note and it becomes a card of that note’s skill.
+          None yet. Write a line like <code>What is a primary key? :: A column that identifies each row</code> in a note
+          and it becomes a card of that note’s skill.
         </p>
       ) : (
         <ul>

@@ -24,7 +24,12 @@ function OwnCardRow({ card, onDelete }: { card: CustomCard; onDelete: (card: Cus
     <li ref={row} tabIndex={-1}>
       <span className="own-card-text">
         <strong>{card.front}</strong>{' '}
-        <button type="button" className="link-button muted" onClick={() => showItem({ kind: 'skill', id: card.skillId })} aria-label={`Open ${skillTitle} in Skills`}>
+        <button
+          type="button"
+          className="link-button muted"
+          onClick={() => showItem({ kind: 'skill', id: card.skillId })}
+          aria-label={`Open ${skillTitle} in Skills`}
+        >
           {shown}
         </button>
       </span>
@@ -45,11 +50,17 @@ export function OwnCards() {
   return (
     <section className="panel own-cards" aria-labelledby="own-cards-heading">
       <h2 id="own-cards-heading">Your cards</h2>
-      {cards.length === 0 ? <p className="empty">None yet. Write your first one under “Write a card”; it joins your reviews at once.</p> : null}
+      {cards.length === 0 ? (
+        <p className="empty">None yet. Write your first one under “Write a card”; it joins your reviews at once.</p>
+      ) : null}
       <FormFeedback error={error} />
       <ul>
         {cards.map((card) => (
-          <OwnCardRow key={card.id} card={card} onDelete={() => void removeCard(card.id).then((outcome) => setError(failureOf(outcome)))} />
+          <OwnCardRow
+            key={card.id}
+            card={card}
+            onDelete={() => void removeCard(card.id).then((outcome) => setError(failureOf(outcome)))}
+          />
         ))}
       </ul>
     </section>

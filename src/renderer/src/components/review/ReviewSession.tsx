@@ -18,7 +18,15 @@ const NO_ANSWERS: Tally = { 1: 0, 2: 0, 3: 0, 4: 0 }
  * A/H/G/E) answers, Esc ends it. A card answered Again comes back at the end of the session.
  * It ends on a summary (once anything was answered); `ahead` says the cards were not due yet.
  */
-export function ReviewSession({ cards, ahead = false, onEnd }: { cards: readonly ReviewCard[]; ahead?: boolean; onEnd: (answered: number) => void }) {
+export function ReviewSession({
+  cards,
+  ahead = false,
+  onEnd,
+}: {
+  cards: readonly ReviewCard[]
+  ahead?: boolean
+  onEnd: (answered: number) => void
+}) {
   const [queue, setQueue] = useState<readonly ReviewCard[]>(cards)
   const [revealed, setRevealed] = useState(false)
   const [tally, setTally] = useState<Tally>(NO_ANSWERS)
@@ -62,7 +70,8 @@ export function ReviewSession({ cards, ahead = false, onEnd }: { cards: readonly
   useEffect(() => {
     if (!current) return
     const onKey = (event: KeyboardEvent): void => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event) || document.querySelector('dialog[open]')) return
+      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event) || document.querySelector('dialog[open]'))
+        return
       const onButton = event.target instanceof HTMLButtonElement
       if (event.key === 'Escape') return void end()
       if (event.key === ' ' && !onButton && !revealed) {
@@ -112,7 +121,13 @@ export function ReviewSession({ cards, ahead = false, onEnd }: { cards: readonly
       {revealed ? (
         <div className="grade-buttons" role="group" aria-label="How well did you remember?">
           {GRADES.map((grade) => (
-            <button key={grade} type="button" className={`grade grade-${grade}`} onClick={() => void answer(grade)} aria-keyshortcuts={`${grade} ${GRADE_LABELS[grade][0]}`}>
+            <button
+              key={grade}
+              type="button"
+              className={`grade grade-${grade}`}
+              onClick={() => void answer(grade)}
+              aria-keyshortcuts={`${grade} ${GRADE_LABELS[grade][0]}`}
+            >
               <span className="grade-label">{GRADE_LABELS[grade]}</span>
               <span className="grade-next">{preview ? formatInterval(preview[grade]) : ''}</span>
               <kbd>{grade}</kbd>

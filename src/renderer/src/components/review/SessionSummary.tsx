@@ -18,7 +18,10 @@ export function SessionSummary({ cards, tally, onDone }: { cards: number; tally:
   const { now, zone } = useToday()
   const done = useRef<HTMLButtonElement>(null)
   const answers = GRADES.reduce((sum, grade) => sum + tally[grade], 0)
-  const tomorrow = useMemo(() => (review ? dueByTomorrow(review, curriculum, now, zone) : 0), [review, curriculum, now, zone])
+  const tomorrow = useMemo(
+    () => (review ? dueByTomorrow(review, curriculum, now, zone) : 0),
+    [review, curriculum, now, zone],
+  )
 
   useEffect(() => done.current?.focus(), [])
   // Esc leaves the summary as it leaves the session.

@@ -19,7 +19,8 @@ function useSearchShortcut(input: React.RefObject<HTMLInputElement | null>): voi
     const onKey = (event: KeyboardEvent): void => {
       // The note editor's own search took Ctrl/Cmd+F.
       if (event.defaultPrevented) return
-      const findKey = event.key.toLowerCase() === 'f' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey
+      const findKey =
+        event.key.toLowerCase() === 'f' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey
       const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event)
       if (!findKey && !slash) return
       event.preventDefault()
@@ -102,7 +103,11 @@ export function SkillSearch({ text, onText }: { text: string; onText: (text: str
                   <button type="button" className={`hit hit-${hit.kind}`} onClick={() => open(hit)}>
                     <span className="hit-kind">
                       {KIND_LABELS[hit.kind]}
-                      {hit.kind === 'skill' ? (isVisibleSkill(curriculum, hit.skillId) ? '' : HIDDEN_MARK) : ` · ${skillLabel(curriculum, hit.skillId)}`}
+                      {hit.kind === 'skill'
+                        ? isVisibleSkill(curriculum, hit.skillId)
+                          ? ''
+                          : HIDDEN_MARK
+                        : ` · ${skillLabel(curriculum, hit.skillId)}`}
                     </span>
                     <span className="hit-title">
                       <Highlighted text={hit.title} terms={hit.terms} />

@@ -30,7 +30,10 @@ function useTitleHits(text: string): TitleHits {
   useEffect(() => {
     if (empty) return
     let live = true
-    const timer = setTimeout(() => setShown((prev) => (prev.text === text ? prev : { text, hits: [], answered: false })), HITS_WAIT_MS)
+    const timer = setTimeout(
+      () => setShown((prev) => (prev.text === text ? prev : { text, hits: [], answered: false })),
+      HITS_WAIT_MS,
+    )
     void titles(text).then((outcome) => {
       // A failed search leaves the items it would have found out; commands, goals and frameworks still show.
       if (live) setShown({ text, hits: outcome.ok ? outcome.value : [], answered: true })

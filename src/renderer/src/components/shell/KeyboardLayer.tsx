@@ -8,7 +8,8 @@ import { runAppKey } from './app-keys'
 import '../common/extras.css'
 
 // cmdk loads with the first Ctrl/Cmd+K, not at start-up.
-const loadPalette = (): Promise<{ default: typeof import('./CommandPalette').CommandPalette }> => import('./CommandPalette').then((m) => ({ default: m.CommandPalette }))
+const loadPalette = (): Promise<{ default: typeof import('./CommandPalette').CommandPalette }> =>
+  import('./CommandPalette').then((m) => ({ default: m.CommandPalette }))
 const CommandPalette = lazy(loadPalette)
 
 /** App-wide keys (Ctrl/Cmd+K, ?, / and Ctrl/Cmd+F, the view, note and timer keys), the dialogs they open, and the theme on <html>. */
@@ -27,7 +28,14 @@ export function KeyboardLayer() {
     const onKey = (event: KeyboardEvent): void => {
       const store = useStore.getState()
       // Focus mode: the note alone (Skills), and back; Escape leaves it unless something nearer took the key.
-      if ((event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'f' && store.view === 'skills' && store.overlay === null) {
+      if (
+        (event.ctrlKey || event.metaKey) &&
+        event.shiftKey &&
+        !event.altKey &&
+        event.key.toLowerCase() === 'f' &&
+        store.view === 'skills' &&
+        store.overlay === null
+      ) {
         event.preventDefault()
         store.setFocusMode(!store.focusMode)
         return
@@ -47,7 +55,8 @@ export function KeyboardLayer() {
         return
       }
       // Search lives in the Skills view (which handles these keys itself); elsewhere they go there.
-      const find = (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'f'
+      const find =
+        (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'f'
       const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event)
       if ((find || slash) && useStore.getState().view !== 'skills' && useStore.getState().overlay === null) {
         event.preventDefault()
@@ -56,7 +65,14 @@ export function KeyboardLayer() {
         return
       }
       // "?" while typing is just a question mark.
-      if (event.key === '?' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event) && useStore.getState().overlay === null) {
+      if (
+        event.key === '?' &&
+        !event.ctrlKey &&
+        !event.metaKey &&
+        !event.altKey &&
+        !isTyping(event) &&
+        useStore.getState().overlay === null
+      ) {
         event.preventDefault()
         setOverlay('shortcuts')
       }

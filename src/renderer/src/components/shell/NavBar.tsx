@@ -45,7 +45,13 @@ export function NavBar() {
           <span className="brand-mark">▦</span>
           <span className="nav-label"> Groundwork</span>
         </div>
-        <button type="button" className="nav-fold" aria-expanded={!collapsed} title={collapsed ? 'Show the names' : 'Icons only'} onClick={() => void setWorkspace({ navCollapsed: !collapsed })}>
+        <button
+          type="button"
+          className="nav-fold"
+          aria-expanded={!collapsed}
+          title={collapsed ? 'Show the names' : 'Icons only'}
+          onClick={() => void setWorkspace({ navCollapsed: !collapsed })}
+        >
           <Icon name={collapsed ? 'expand' : 'collapse'} />
           <span className="visually-hidden">Navigation names</span>
         </button>

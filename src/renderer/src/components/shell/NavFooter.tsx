@@ -21,7 +21,12 @@ export function NavFooter() {
   const setOverlay = useStore((s) => s.setOverlay)
   return (
     <div className="nav-footer">
-      <button type="button" onClick={() => setOverlay('palette')} aria-keyshortcuts={IS_MAC ? 'Meta+K' : 'Control+K'} title={`Commands (${PALETTE_KEY})`}>
+      <button
+        type="button"
+        onClick={() => setOverlay('palette')}
+        aria-keyshortcuts={IS_MAC ? 'Meta+K' : 'Control+K'}
+        title={`Commands (${PALETTE_KEY})`}
+      >
         <Icon name="commands" />
         <span className="nav-label">Commands</span> <kbd className="nav-label">{PALETTE_KEY}</kbd>
       </button>

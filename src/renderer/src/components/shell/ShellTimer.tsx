@@ -20,7 +20,11 @@ export function ShellTimer() {
   const sessions = useStore((s) => s.data?.study.sessions)
   const setIntent = useStore((s) => s.setIntent)
   // What Stop said, with the view and the sessions it was said on: another view or any change to the log (a new timer) retires it.
-  const [last, setLast] = useState<{ result: StopResult; view: string; sessions: readonly StudySession[] | undefined } | null>(null)
+  const [last, setLast] = useState<{
+    result: StopResult
+    view: string
+    sessions: readonly StudySession[] | undefined
+  } | null>(null)
   const said = last && last.view === view && last.sessions === sessions ? last.result : null
 
   const stop = async (): Promise<void> => {
@@ -31,7 +35,11 @@ export function ShellTimer() {
   }
   const title = running ? (skillOf(curriculum, running.skillId)?.title ?? running.skillId) : ''
   return (
-    <section className={`shell-timer${running ? ' shell-timer-running' : ''}`} aria-label="Running timer" hidden={!running && !said}>
+    <section
+      className={`shell-timer${running ? ' shell-timer-running' : ''}`}
+      aria-label="Running timer"
+      hidden={!running && !said}
+    >
       <p role="status" className="shell-timer-status">
         {running ? (
           <>

@@ -24,7 +24,8 @@ export function UndoBar() {
     const onKey = (event: KeyboardEvent): void => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'z') return
       // Only the bar of the layer on top answers: the page behind an open dialog is inert, and so is its undo.
-      if (isTyping(event) || !useStore.getState().undoOffer || topDialog() !== (bar.current?.closest('dialog') ?? null)) return
+      if (isTyping(event) || !useStore.getState().undoOffer || topDialog() !== (bar.current?.closest('dialog') ?? null))
+        return
       event.preventDefault()
       void useStore.getState().runUndo()
     }

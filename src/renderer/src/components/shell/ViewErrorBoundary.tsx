@@ -4,7 +4,9 @@ import { VIEW_LABELS } from './NavBar'
 import type { ViewId } from '../../state/ui-slice'
 
 // Opened from here when the Skills view itself is what broke: the learner's way to mend the curriculum.
-const CurriculumEditor = lazy(() => import('../curriculum/CurriculumEditor').then((m) => ({ default: m.CurriculumEditor })))
+const CurriculumEditor = lazy(() =>
+  import('../curriculum/CurriculumEditor').then((m) => ({ default: m.CurriculumEditor })),
+)
 
 interface Props {
   /** The view inside, named in the log and left for another one. */

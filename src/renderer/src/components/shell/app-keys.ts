@@ -41,7 +41,8 @@ export function runAppKey(event: KeyboardEvent): boolean {
   }
   if (!event.shiftKey) return false
   if (event.code === 'KeyN') run('note-new')
-  else if (event.code === 'KeyT') run(useStore.getState().data?.study.sessions.some((session) => session.end === null) ? 'timer-stop' : 'timer-start')
+  else if (event.code === 'KeyT')
+    run(useStore.getState().data?.study.sessions.some((session) => session.end === null) ? 'timer-stop' : 'timer-start')
   else return false
   return true
 }

@@ -8,7 +8,8 @@ export function ConfidenceRating({ skill, value }: { skill: Skill; value: number
   const offerUndo = useStore((s) => s.offerUndo)
   const clear = async (): Promise<void> => {
     const before = value
-    if ((await setConfidence(skill.id, 0)).ok) offerUndo(`Cleared your confidence in ${skill.title}.`, () => setConfidence(skill.id, before))
+    if ((await setConfidence(skill.id, 0)).ok)
+      offerUndo(`Cleared your confidence in ${skill.title}.`, () => setConfidence(skill.id, before))
   }
   return (
     <fieldset className="confidence">

@@ -15,12 +15,19 @@ export function HiddenSkillNote({ skill }: { skill: Skill }) {
   const own = curriculum.skills.find((s) => s.id === skill.id)?.hidden === true
   const category = categoryTitle(curriculum, skill.category)
   const show = async (): Promise<void> => {
-    const outcome = await edit(own ? { op: 'hideSkill', skillId: skill.id, hidden: false } : { op: 'hideCategory', categoryId: skill.category, hidden: false })
+    const outcome = await edit(
+      own
+        ? { op: 'hideSkill', skillId: skill.id, hidden: false }
+        : { op: 'hideCategory', categoryId: skill.category, hidden: false },
+    )
     setError(failureOf(outcome))
   }
   return (
     <div className="hidden-skill-note">
-      <p>{own ? `${skill.title} is hidden` : `Its category, ${category}, is hidden`}: it counts in no figure, and its review cards wait with their schedules. Nothing it holds is lost.</p>
+      <p>
+        {own ? `${skill.title} is hidden` : `Its category, ${category}, is hidden`}: it counts in no figure, and its
+        review cards wait with their schedules. Nothing it holds is lost.
+      </p>
       <button type="button" className="small" onClick={() => void show()}>
         {own ? `Show ${skill.title} again` : `Show category ${category} again`}
       </button>

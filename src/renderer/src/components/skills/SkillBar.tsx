@@ -85,7 +85,13 @@ export function SkillBar({ skill, noteCount }: { skill: Skill; noteCount: number
           </button>
         ))}
       </div>
-      <button type="button" className="focus-button" aria-keyshortcuts="Control+Shift+F Meta+Shift+F" title={`Focus mode (${FOCUS_KEY})`} onClick={() => setFocusMode(true)}>
+      <button
+        type="button"
+        className="focus-button"
+        aria-keyshortcuts="Control+Shift+F Meta+Shift+F"
+        title={`Focus mode (${FOCUS_KEY})`}
+        onClick={() => setFocusMode(true)}
+      >
         <Icon name="focus" />
         <span className="visually-hidden">Focus mode</span>
       </button>

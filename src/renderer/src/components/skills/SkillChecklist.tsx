@@ -28,7 +28,17 @@ function firstRows<T>(lists: T[][], count: number): T[][] {
 }
 
 /** One skill in the checklist: open it, see its progress, set its status. */
-function SkillRow({ skill, progress, selected, lapsed }: { skill: Skill; progress: SkillProgress | undefined; selected: boolean; lapsed: number }) {
+function SkillRow({
+  skill,
+  progress,
+  selected,
+  lapsed,
+}: {
+  skill: Skill
+  progress: SkillProgress | undefined
+  selected: boolean
+  lapsed: number
+}) {
   const selectSkill = useStore((s) => s.selectSkill)
   const setSkillStatus = useStore((s) => s.skills.setStatus)
   const status = progress?.status ?? 'not-started'
@@ -48,7 +58,13 @@ function SkillRow({ skill, progress, selected, lapsed }: { skill: Skill; progres
   }, [selected])
   return (
     <li ref={row} className={`skill-row status-${status}${selected ? ' selected' : ''}`}>
-      <button type="button" className="skill-open" aria-current={selected ? 'true' : undefined} aria-describedby={`meta-${skill.id}`} onClick={() => selectSkill(skill.id)}>
+      <button
+        type="button"
+        className="skill-open"
+        aria-current={selected ? 'true' : undefined}
+        aria-describedby={`meta-${skill.id}`}
+        onClick={() => selectSkill(skill.id)}
+      >
         {skill.title}
       </button>
       <label className="status-control">
@@ -141,7 +157,13 @@ export function SkillChecklist({ selectedId }: { selectedId: string }) {
           {visible.length > 0 ? (
             <ul className="skill-list" aria-label={label(value)}>
               {drawn[index]?.map((skill) => (
-                <SkillRow key={skill.id} skill={skill} progress={progress[skill.id]} selected={skill.id === selectedId} lapsed={revisit.get(skill.id)?.length ?? 0} />
+                <SkillRow
+                  key={skill.id}
+                  skill={skill}
+                  progress={progress[skill.id]}
+                  selected={skill.id === selectedId}
+                  lapsed={revisit.get(skill.id)?.length ?? 0}
+                />
               ))}
             </ul>
           ) : (

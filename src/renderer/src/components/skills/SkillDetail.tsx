@@ -19,7 +19,8 @@ export function SkillDetail({ skill }: { skill: Skill }) {
         {skill.summary ? <p className="detail-summary">{skill.summary}</p> : null}
         {lapsed > 0 ? (
           <p className="revisit-note">
-            You forgot {lapsed === 1 ? 'one of its review cards' : `${lapsed} of its review cards`} lately: worth a second look.{' '}
+            You forgot {lapsed === 1 ? 'one of its review cards' : `${lapsed} of its review cards`} lately: worth a
+            second look.{' '}
             <button type="button" className="link-button" onClick={() => showView('review')}>
               Go to Review
             </button>

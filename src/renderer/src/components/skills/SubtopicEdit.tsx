@@ -11,7 +11,15 @@ import './subtopic-edit.css'
  * "Edit curriculum". A skill without sub-topics shows the add field at once; otherwise a button
  * turns the names into fields (`editing`), and the caller shows the checkboxes again when it ends.
  */
-export function SubtopicEdit({ skill, editing, onEditing }: { skill: Skill; editing: boolean; onEditing: (on: boolean) => void }) {
+export function SubtopicEdit({
+  skill,
+  editing,
+  onEditing,
+}: {
+  skill: Skill
+  editing: boolean
+  onEditing: (on: boolean) => void
+}) {
   const send = useEdit()
   // Set when editing ends from its button, so the opener takes focus back when it returns.
   const refocus = useRef(false)
@@ -46,7 +54,12 @@ export function SubtopicEdit({ skill, editing, onEditing }: { skill: Skill; edit
           ))}
         </ol>
       ) : null}
-      <AddField label={`New sub-topic of ${skill.title}`} button="Add sub-topic" maxLength={L.subtopicTitle} onAdd={(title) => send({ op: 'addSubtopic', skillId: skill.id, title })} />
+      <AddField
+        label={`New sub-topic of ${skill.title}`}
+        button="Add sub-topic"
+        maxLength={L.subtopicTitle}
+        onAdd={(title) => send({ op: 'addSubtopic', skillId: skill.id, title })}
+      />
       {editing ? (
         <button
           type="button"

@@ -29,12 +29,20 @@ export function SubtopicList({ skill, progress }: { skill: Skill; progress: Skil
   const status = progress?.status ?? 'not-started'
   // Landing on a sub-topic (a search hit, the palette): its checkbox comes into view and takes focus.
   const boxes = useRef(new Map<string, HTMLInputElement>())
-  const land = useCallback((id: string) => id.startsWith(`${skill.id}:`) && focusInView(boxes.current.get(id.slice(skill.id.length + 1))), [skill.id])
+  const land = useCallback(
+    (id: string) => id.startsWith(`${skill.id}:`) && focusInView(boxes.current.get(id.slice(skill.id.length + 1))),
+    [skill.id],
+  )
   useItemIntent('subtopic', land)
 
   const toggle = async (subtopicId: string, title: string, done: boolean): Promise<void> => {
     // Decided from what the learner saw when they clicked, and asked only once the tick is saved.
-    const next: Prompt = done && status !== 'done' && ticked + 1 === total ? { kind: 'mark-done' } : !done && status === 'done' ? { kind: 'keep-done', subtopic: title } : null
+    const next: Prompt =
+      done && status !== 'done' && ticked + 1 === total
+        ? { kind: 'mark-done' }
+        : !done && status === 'done'
+          ? { kind: 'keep-done', subtopic: title }
+          : null
     const outcome = await setSubtopic(skill.id, subtopicId, done)
     if (outcome.ok && next) setPrompt(next)
   }
@@ -70,14 +78,34 @@ export function SubtopicList({ skill, progress }: { skill: Skill; progress: Skil
             ))}
           </ul>
         )}
-        <SubtopicEdit key={skill.id} skill={skill} editing={editing} onEditing={(on) => setEditingFor(on ? skill.id : null)} />
+        <SubtopicEdit
+          key={skill.id}
+          skill={skill}
+          editing={editing}
+          onEditing={(on) => setEditingFor(on ? skill.id : null)}
+        />
       </fieldset>
-      <ConfirmDialog open={prompt?.kind === 'mark-done'} title={`Mark ${skill.title} as Done?`} confirmLabel="Mark as done" cancelLabel="Not yet" onConfirm={() => answer('done')} onCancel={close}>
+      <ConfirmDialog
+        open={prompt?.kind === 'mark-done'}
+        title={`Mark ${skill.title} as Done?`}
+        confirmLabel="Mark as done"
+        cancelLabel="Not yet"
+        onConfirm={() => answer('done')}
+        onCancel={close}
+      >
         <p>All {total} sub-topics are ticked.</p>
       </ConfirmDialog>
-      <ConfirmDialog open={prompt?.kind === 'keep-done'} title={`Keep ${skill.title} as Done?`} confirmLabel="Move to Learning" cancelLabel="Keep Done" onConfirm={() => answer('learning')} onCancel={close}>
+      <ConfirmDialog
+        open={prompt?.kind === 'keep-done'}
+        title={`Keep ${skill.title} as Done?`}
+        confirmLabel="Move to Learning"
+        cancelLabel="Keep Done"
+        onConfirm={() => answer('learning')}
+        onCancel={close}
+      >
         <p>
-          You unticked “{prompt?.kind === 'keep-done' ? prompt.subtopic : ''}”: {ticked} of {total} sub-topics are ticked now. A Done skill counts in full however many are ticked.
+          You unticked “{prompt?.kind === 'keep-done' ? prompt.subtopic : ''}”: {ticked} of {total} sub-topics are
+          ticked now. A Done skill counts in full however many are ticked.
         </p>
       </ConfirmDialog>
     </>

@@ -5,4 +5,11 @@ import type { SkillStatus } from '../../../../shared/model'
 export const STATUSES = Object.keys(STATUS_LABELS) as SkillStatus[]
 
 /** What the confidence levels mean, so a rating is not a guess. */
-export const CONFIDENCE_LABELS = ['Not rated', 'Heard of it', 'Can follow along', 'Can do it with the docs', 'Comfortable on my own', 'Could teach it'] as const
+export const CONFIDENCE_LABELS = [
+  'Not rated',
+  'Heard of it',
+  'Can follow along',
+  'Can do it with the docs',
+  'Comfortable on my own',
+  'Could teach it',
+] as const

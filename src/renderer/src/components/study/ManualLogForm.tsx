@@ -41,7 +41,15 @@ export function ManualLogForm() {
         </label>
         <label>
           Minutes
-          <input type="number" min={1} max={1440} step={1} value={minutes} onChange={(event) => setMinutes(event.target.value)} required />
+          <input
+            type="number"
+            min={1}
+            max={1440}
+            step={1}
+            value={minutes}
+            onChange={(event) => setMinutes(event.target.value)}
+            required
+          />
         </label>
         <button type="submit" className="primary">
           Log time

@@ -30,7 +30,9 @@ export function SessionLog({ limit = 15 }: { limit?: number }) {
   }, [sessions])
 
   const remove = async (id: string): Promise<void> => {
-    const at = [...(panel.current?.querySelectorAll('tbody button') ?? [])].findIndex((b) => b.getAttribute('data-session') === id)
+    const at = [...(panel.current?.querySelectorAll('tbody button') ?? [])].findIndex(
+      (b) => b.getAttribute('data-session') === id,
+    )
     // Set before the call: the row goes as soon as main's answer reaches the store.
     refocusAt.current = Math.max(0, at)
     const outcome = await removeSession(id)
@@ -72,7 +74,12 @@ export function SessionLog({ limit = 15 }: { limit?: number }) {
                   <td>{session.manual ? 'By hand' : 'Timer'}</td>
                   <td>
                     {session.end === null ? null : (
-                      <button type="button" data-session={session.id} aria-label={`Remove ${formatMinutes(session.minutes)} of ${title} on ${when}`} onClick={() => void remove(session.id)}>
+                      <button
+                        type="button"
+                        data-session={session.id}
+                        aria-label={`Remove ${formatMinutes(session.minutes)} of ${title} on ${when}`}
+                        onClick={() => void remove(session.id)}
+                      >
                         <Icon name="delete" />
                         Remove
                       </button>

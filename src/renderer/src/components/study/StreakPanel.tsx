@@ -28,7 +28,8 @@ export function StreakPanel({ streak }: { streak: Streak }) {
           <strong>{days(streak.longest)}</strong> longest
         </li>
         <li>
-          <strong>{formatMinutes(streak.todayMinutes)}</strong> today {streak.todayCounts ? '(counts)' : `(of ${minimum} needed)`}
+          <strong>{formatMinutes(streak.todayMinutes)}</strong> today{' '}
+          {streak.todayCounts ? '(counts)' : `(of ${minimum} needed)`}
         </li>
       </ul>
       <form
@@ -43,7 +44,17 @@ export function StreakPanel({ streak }: { streak: Streak }) {
       >
         <label>
           Minutes a day to count
-          <input ref={input} id="streak-minimum" type="number" min={1} max={1440} step={1} value={draft} onChange={(event) => setDraft(event.target.value)} required />
+          <input
+            ref={input}
+            id="streak-minimum"
+            type="number"
+            min={1}
+            max={1440}
+            step={1}
+            value={draft}
+            onChange={(event) => setDraft(event.target.value)}
+            required
+          />
         </label>
         <button type="submit">Save minimum</button>
       </form>

@@ -15,7 +15,17 @@ function level(minutes: number, minimum: number): number {
 }
 
 /** A calendar heatmap of study days as a table: one column per week, one row per weekday. */
-export function StudyHeatmap({ days, today, minimum, weeks = 20 }: { days: DayMinutes; today: string; minimum: number; weeks?: number }) {
+export function StudyHeatmap({
+  days,
+  today,
+  minimum,
+  weeks = 20,
+}: {
+  days: DayMinutes
+  today: string
+  minimum: number
+  weeks?: number
+}) {
   const firstMonday = addDays(weekStart(today), -7 * (weeks - 1))
   const columns = Array.from({ length: weeks }, (_, w) => addDays(firstMonday, 7 * w))
   return (
@@ -23,7 +33,8 @@ export function StudyHeatmap({ days, today, minimum, weeks = 20 }: { days: DayMi
       <h2 id="heatmap-heading">Study days</h2>
       <table className="heatmap">
         <caption className="visually-hidden">
-          Minutes studied per day over the last {weeks} weeks; days at or above {minimum} minutes count toward the streak.
+          Minutes studied per day over the last {weeks} weeks; days at or above {minimum} minutes count toward the
+          streak.
         </caption>
         <thead>
           <tr>
@@ -48,7 +59,11 @@ export function StudyHeatmap({ days, today, minimum, weeks = 20 }: { days: DayMi
                 const exact = days.get(key) ?? 0
                 const minutes = Math.round(exact)
                 return (
-                  <td key={key} className={`heat heat-${level(exact > 0 ? Math.max(minutes, 0.5) : 0, minimum)}`} title={`${formatDayWithoutYear(key)}: ${formatMinutes(exact)}`}>
+                  <td
+                    key={key}
+                    className={`heat heat-${level(exact > 0 ? Math.max(minutes, 0.5) : 0, minimum)}`}
+                    title={`${formatDayWithoutYear(key)}: ${formatMinutes(exact)}`}
+                  >
                     <span className="visually-hidden">
                       {formatDayWithoutYear(key)}: {formatMinutes(exact)}
                       {minutes >= minimum ? ', counts' : ''}
@@ -61,7 +76,8 @@ export function StudyHeatmap({ days, today, minimum, weeks = 20 }: { days: DayMi
         </tbody>
       </table>
       <p className="heatmap-legend" aria-hidden="true">
-        Less <span className="heat heat-0" /> <span className="heat heat-1" /> <span className="heat heat-2" /> <span className="heat heat-3" /> <span className="heat heat-4" /> More
+        Less <span className="heat heat-0" /> <span className="heat heat-1" /> <span className="heat heat-2" />{' '}
+        <span className="heat heat-3" /> <span className="heat heat-4" /> More
       </p>
     </section>
   )

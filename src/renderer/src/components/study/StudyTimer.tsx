@@ -44,7 +44,8 @@ export function StudyTimer() {
       {running ? (
         <div className="timer-running">
           <p>
-            Studying <strong>{skillById(running.skillId)?.title}</strong> since {formatTime(running.start, systemTimeZone())}
+            Studying <strong>{skillById(running.skillId)?.title}</strong> since{' '}
+            {formatTime(running.start, systemTimeZone())}
           </p>
           <p className="timer-clock" aria-label="Elapsed time">
             <span aria-hidden="true">{elapsedClock(elapsed)}</span>

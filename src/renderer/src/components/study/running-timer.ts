@@ -45,6 +45,9 @@ export function useStopTimer(): () => Promise<StopResult> {
     const running = state.data?.study.sessions.find((x) => x.end === null)
     const title = running ? (skillOf(curriculumOf(state), running.skillId)?.title ?? running.skillId) : ''
     const outcome = await stopTimer()
-    return { error: failureOf(outcome), status: outcome.ok ? `Timer stopped on ${title}. The time is in your log.` : null }
+    return {
+      error: failureOf(outcome),
+      status: outcome.ok ? `Timer stopped on ${title}. The time is in your log.` : null,
+    }
   }
 }

@@ -54,7 +54,11 @@ export const NoteBodyEditor = memo(function NoteBodyEditor({
     let editor: EditorView
     if (saved && saved.state.doc.toString() === body) {
       // The note's own state again: its hooks read the wiring object it was made with.
-      wiring.current = Object.assign(saved.wiring, { onScroll: wiring.current.onScroll, skills: wiring.current.skills, notes: wiring.current.notes })
+      wiring.current = Object.assign(saved.wiring, {
+        onScroll: wiring.current.onScroll,
+        skills: wiring.current.skills,
+        notes: wiring.current.notes,
+      })
       editor = new EditorView({ state: saved.state, parent })
       setFlags(editor, flags.current)
     } else {

@@ -31,7 +31,14 @@ const NOT_CARDS = new Set([
 /** Whether the `::` at `pos` sits in a paragraph's plain text. */
 function inParagraphText(view: EditorView, pos: number): boolean {
   let paragraph = false
-  for (let node: ReturnType<ReturnType<typeof syntaxTree>['resolveInner']> | null = syntaxTree(view.state).resolveInner(pos, 1); node; node = node.parent) {
+  for (
+    let node: ReturnType<ReturnType<typeof syntaxTree>['resolveInner']> | null = syntaxTree(view.state).resolveInner(
+      pos,
+      1,
+    );
+    node;
+    node = node.parent
+  ) {
     if (NOT_CARDS.has(node.name)) return false
     if (node.name === 'Paragraph') paragraph = true
   }
@@ -74,7 +81,8 @@ export const cardLinesPlugin = ViewPlugin.fromClass(
       this.decorations = cardLines(view)
     }
     update(update: ViewUpdate): void {
-      if (update.docChanged || update.viewportChanged || syntaxTree(update.startState) !== syntaxTree(update.state)) this.decorations = cardLines(update.view)
+      if (update.docChanged || update.viewportChanged || syntaxTree(update.startState) !== syntaxTree(update.state))
+        this.decorations = cardLines(update.view)
     }
   },
   { decorations: (plugin) => plugin.decorations },

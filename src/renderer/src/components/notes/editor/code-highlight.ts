@@ -49,7 +49,9 @@ function highlightVisible(view: EditorView, requestHighlighter: () => void): Dec
         if (!language || !text) return false
         const spans = spansOf(state.doc.sliceString(text.from, text.to), language.id)
         if (!spans) requestHighlighter()
-        else for (const span of spans) marks.push(Decoration.mark({ class: span.className }).range(text.from + span.from, text.from + span.to))
+        else
+          for (const span of spans)
+            marks.push(Decoration.mark({ class: span.className }).range(text.from + span.from, text.from + span.to))
         return false
       },
     })
@@ -75,7 +77,13 @@ export const codeHighlightPlugin = ViewPlugin.fromClass(
     }
     update(update: ViewUpdate): void {
       const came = update.transactions.some((tr) => tr.effects.some((effect) => effect.is(arrived)))
-      if (came || update.docChanged || update.viewportChanged || syntaxTree(update.startState) !== syntaxTree(update.state)) this.decorations = highlightVisible(update.view, this.#request)
+      if (
+        came ||
+        update.docChanged ||
+        update.viewportChanged ||
+        syntaxTree(update.startState) !== syntaxTree(update.state)
+      )
+        this.decorations = highlightVisible(update.view, this.#request)
     }
   },
   { decorations: (plugin) => plugin.decorations },

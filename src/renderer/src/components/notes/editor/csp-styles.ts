@@ -9,7 +9,9 @@ const sheet = typeof CSSStyleSheet === 'function' ? new CSSStyleSheet() : null
 let mounted: StyleModule[] = []
 
 function flatten(modules: StyleModule | ReadonlyArray<StyleModule>): StyleModule[] {
-  return Array.isArray(modules) ? (modules as ReadonlyArray<StyleModule>).flatMap((m) => flatten(m)) : [modules as StyleModule]
+  return Array.isArray(modules)
+    ? (modules as ReadonlyArray<StyleModule>).flatMap((m) => flatten(m))
+    : [modules as StyleModule]
 }
 
 const original = StyleModule.mount.bind(StyleModule)

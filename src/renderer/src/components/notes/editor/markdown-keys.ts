@@ -11,7 +11,11 @@ function wrap(before: string, after: string, placeholder: string): Command {
     const changes = view.state.changeByRange((range) => {
       const { doc } = view.state
       const outer = { from: range.from - before.length, to: range.to + after.length }
-      const wrapped = outer.from >= 0 && outer.to <= doc.length && doc.sliceString(outer.from, range.from) === before && doc.sliceString(range.to, outer.to) === after
+      const wrapped =
+        outer.from >= 0 &&
+        outer.to <= doc.length &&
+        doc.sliceString(outer.from, range.from) === before &&
+        doc.sliceString(range.to, outer.to) === after
       if (wrapped && !range.empty) {
         const change: ChangeSpec[] = [
           { from: outer.from, to: range.from },
@@ -43,7 +47,10 @@ export const formatLink: Command = (view) => {
     const text = range.empty ? 'link text' : view.state.doc.sliceString(range.from, range.to)
     const insert = `[${text}](https://)`
     const address = range.from + text.length + 3
-    return { changes: { from: range.from, to: range.to, insert }, range: EditorSelection.range(address, address + 'https://'.length) }
+    return {
+      changes: { from: range.from, to: range.to, insert },
+      range: EditorSelection.range(address, address + 'https://'.length),
+    }
   })
   view.dispatch(view.state.update(changes, { scrollIntoView: true, userEvent: 'input.format' }))
   return true

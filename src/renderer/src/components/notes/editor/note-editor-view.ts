@@ -42,7 +42,10 @@ const flagsSlot = new Compartment()
 export const fromDraft = Annotation.define<boolean>()
 
 function flagExtensions({ readOnly, invalid }: NoteEditorFlags): Extension {
-  return [EditorState.readOnly.of(readOnly), EditorView.contentAttributes.of({ 'aria-invalid': String(invalid), 'aria-busy': String(readOnly) })]
+  return [
+    EditorState.readOnly.of(readOnly),
+    EditorView.contentAttributes.of({ 'aria-invalid': String(invalid), 'aria-busy': String(readOnly) }),
+  ]
 }
 
 /** The editor's extensions, without the hooks: also what the bench's bare editor page runs. */
@@ -56,8 +59,16 @@ export function noteEditorCore(): Extension {
     cardLinesPlugin,
     wikiLinksPlugin,
     search({ top: true }),
-    placeholder('Write in Markdown: # headings, **bold**, - lists, `code`, [[links]], Question :: Answer for a card. Saved as you type.'),
-    EditorView.contentAttributes.of({ 'aria-label': 'Notes', spellcheck: 'true', autocorrect: 'on', autocapitalize: 'sentences', id: 'note-body' }),
+    placeholder(
+      'Write in Markdown: # headings, **bold**, - lists, `code`, [[links]], Question :: Answer for a card. Saved as you type.',
+    ),
+    EditorView.contentAttributes.of({
+      'aria-label': 'Notes',
+      spellcheck: 'true',
+      autocorrect: 'on',
+      autocapitalize: 'sentences',
+      id: 'note-body',
+    }),
     // Tab is left to the page, so it moves focus out of the note as it does from any field; lists indent with Ctrl/Cmd+] and [.
     keymap.of([...markdownKeymap, ...completionKeymap, ...searchKeymap, ...historyKeymap, ...defaultKeymap]),
   ]
@@ -74,13 +85,21 @@ export function noteEditorState(doc: string, hooks: NoteEditorHooks, flags: Note
       autocompletion({ override: [linkCompletions(hooks.links)], icons: false }),
       flagsSlot.of(flagExtensions(flags)),
       EditorView.updateListener.of((update) => {
-        if (update.docChanged && update.transactions.some((tr) => !tr.annotation(fromDraft))) hooks.onText(update.state.doc.toString())
+        if (update.docChanged && update.transactions.some((tr) => !tr.annotation(fromDraft)))
+          hooks.onText(update.state.doc.toString())
       }),
       EditorView.domEventHandlers({
         // Text typed over a selection that spans styled lines (a heading, code) is put in here: left
         // to the browser, Chrome would keep their look with inline styles, which the CSP refuses.
         beforeinput: (event, view) => {
-          if (event.inputType !== 'insertText' || event.data === null || event.isComposing || view.state.selection.main.empty || view.state.readOnly) return false
+          if (
+            event.inputType !== 'insertText' ||
+            event.data === null ||
+            event.isComposing ||
+            view.state.selection.main.empty ||
+            view.state.readOnly
+          )
+            return false
           event.preventDefault()
           view.dispatch({ ...view.state.replaceSelection(event.data), userEvent: 'input.type', scrollIntoView: true })
           return true
@@ -100,5 +119,9 @@ export function setFlags(view: EditorView, flags: NoteEditorFlags): void {
 /** Puts text that came from outside (a restored version, a reload) into the editor, keeping the caret where it can. */
 export function replaceText(view: EditorView, text: string): void {
   const head = Math.min(view.state.selection.main.head, text.length)
-  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: { anchor: head }, annotations: fromDraft.of(true) })
+  view.dispatch({
+    changes: { from: 0, to: view.state.doc.length, insert: text },
+    selection: { anchor: head },
+    annotations: fromDraft.of(true),
+  })
 }

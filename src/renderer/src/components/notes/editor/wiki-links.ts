@@ -1,7 +1,17 @@
-import { Decoration, MatchDecorator, ViewPlugin, type DecorationSet, type EditorView, type ViewUpdate } from '@codemirror/view'
+import {
+  Decoration,
+  MatchDecorator,
+  ViewPlugin,
+  type DecorationSet,
+  type EditorView,
+  type ViewUpdate,
+} from '@codemirror/view'
 
 // `[[Name]]` and `[[Name|label]]` links coloured as links while typing (Markdown's grammar does not know them).
-const wikiLink = new MatchDecorator({ regexp: /\[\[[^\]\n[]+\]\]/g, decoration: Decoration.mark({ class: 'cm-md-wikilink' }) })
+const wikiLink = new MatchDecorator({
+  regexp: /\[\[[^\]\n[]+\]\]/g,
+  decoration: Decoration.mark({ class: 'cm-md-wikilink' }),
+})
 
 /** Keeps the `[[link]]` marks of the visible text current. */
 export const wikiLinksPlugin = ViewPlugin.fromClass(

@@ -19,9 +19,25 @@ const REASON: Record<VersionReason, string> = {
 const when = (version: NoteVersion): string => formatDateTime(version.at, systemTimeZone())
 
 /** The note's earlier versions by date, the selected one compared line by line with the current text, and Restore. */
-export default function NoteHistoryDialog({ draft, noteId, open, onClose }: { draft: NoteDraft; noteId: string; open: boolean; onClose: () => void }) {
+export default function NoteHistoryDialog({
+  draft,
+  noteId,
+  open,
+  onClose,
+}: {
+  draft: NoteDraft
+  noteId: string
+  open: boolean
+  onClose: () => void
+}) {
   return (
-    <Dialog open={open} onClose={onClose} labelledBy="note-history-title" describedBy="note-history-help" className="history-dialog">
+    <Dialog
+      open={open}
+      onClose={onClose}
+      labelledBy="note-history-title"
+      describedBy="note-history-help"
+      className="history-dialog"
+    >
       {/* Mounted while open only, so each opening starts afresh. */}
       <HistoryContent draft={draft} noteId={noteId} onClose={onClose} />
     </Dialog>
@@ -52,12 +68,17 @@ function HistoryContent({ draft, noteId, onClose }: { draft: NoteDraft; noteId: 
     <>
       <h2 id="note-history-title">History of “{noteDisplayTitle(snap)}”</h2>
       <p id="note-history-help" className="muted">
-        Earlier versions of this note, newest first. Pick one to see how it differs from the current text. Restoring keeps the current text as a version, so a restore can be undone.
+        Earlier versions of this note, newest first. Pick one to see how it differs from the current text. Restoring
+        keeps the current text as a version, so a restore can be undone.
       </p>
       {restored ? (
         <p role="status" className="history-restored">
           Restored the version of {restored.from}.{' '}
-          <button type="button" disabled={busy} onClick={() => versions[0] && void run(versions[0].at, () => setRestored(null))}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => versions[0] && void run(versions[0].at, () => setRestored(null))}
+          >
             Undo restore
           </button>
         </p>
@@ -69,20 +90,33 @@ function HistoryContent({ draft, noteId, onClose }: { draft: NoteDraft; noteId: 
       ) : null}
       {state.status === 'loading' ? <p className="loading">Loading versions…</p> : null}
       {state.status === 'error' ? <p role="alert">Could not load the history: {state.message}</p> : null}
-      {state.status === 'ready' && versions.length === 0 ? <p className="empty">No earlier versions yet. One is kept when you start editing this note again, and every few minutes while you type.</p> : null}
+      {state.status === 'ready' && versions.length === 0 ? (
+        <p className="empty">
+          No earlier versions yet. One is kept when you start editing this note again, and every few minutes while you
+          type.
+        </p>
+      ) : null}
       {version ? (
         <div className="history-layout">
           <ol className="history-versions" aria-label="Versions">
             {versions.map((v) => (
               <li key={v.at}>
-                <button type="button" aria-pressed={v === version} onClick={() => setSelected(v.at)} data-autofocus={v === version ? true : undefined}>
+                <button
+                  type="button"
+                  aria-pressed={v === version}
+                  onClick={() => setSelected(v.at)}
+                  data-autofocus={v === version ? true : undefined}
+                >
                   <time dateTime={v.at}>{when(v)}</time>
                   <span className="history-reason">{REASON[v.reason]}</span>
                 </button>
               </li>
             ))}
           </ol>
-          <section className="history-diff" aria-label={`Changes between the version of ${when(version)} and the current text`}>
+          <section
+            className="history-diff"
+            aria-label={`Changes between the version of ${when(version)} and the current text`}
+          >
             {version.title !== snap.title ? (
               <p className="diff-title">
                 Title then: <strong>{version.title || 'Untitled note'}</strong> (now: {snap.title || 'Untitled note'})
@@ -97,7 +131,12 @@ function HistoryContent({ draft, noteId, onClose }: { draft: NoteDraft; noteId: 
           Close
         </button>
         {version ? (
-          <button type="button" className="primary" disabled={busy} onClick={() => void run(version.at, () => setRestored({ from: when(version) }))}>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => void run(version.at, () => setRestored({ from: when(version) }))}
+          >
             Restore this version
           </button>
         ) : null}

@@ -13,12 +13,14 @@ const SPOKEN = { added: 'Only in the current text: ', removed: 'Only in this ver
 export function VersionDiff({ current, version }: { current: string; version: string }) {
   const rows = useMemo(() => lineDiff(version, current), [current, version])
   const { added, removed } = diffCounts(rows)
-  if (added === 0 && removed === 0) return <p className="diff-summary">This version has the same text as the current note.</p>
+  if (added === 0 && removed === 0)
+    return <p className="diff-summary">This version has the same text as the current note.</p>
   return (
     <>
       <p className="diff-summary">
-        <span className="diff-count diff-removed">− {formatCount(removed)}</span> {removed === 1 ? 'line' : 'lines'} only in this version, <span className="diff-count diff-added">+ {formatCount(added)}</span>{' '}
-        only in the current text.
+        <span className="diff-count diff-removed">− {formatCount(removed)}</span> {removed === 1 ? 'line' : 'lines'}{' '}
+        only in this version, <span className="diff-count diff-added">+ {formatCount(added)}</span> only in the current
+        text.
       </p>
       <ol className="diff-lines" aria-label="Line by line">
         {rows.map((row, i) =>

@@ -5,7 +5,8 @@ import { useStore } from '../../../state/store'
 import type { Outcome } from '../../../state/call'
 
 /** Where the history of the open note stands. */
-export type HistoryState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; versions: NoteVersion[] }
+export type HistoryState =
+  { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; versions: NoteVersion[] }
 
 /**
  * The earlier versions of a draft's note, for a component shown while the history is open: saves what is typed first (so the current
@@ -13,7 +14,10 @@ export type HistoryState = { status: 'loading' } | { status: 'error'; message: s
  * the restored text to the draft. Main keeps the replaced text as the newest version, so
  * restoring the newest version right after undoes a restore.
  */
-export function useNoteHistory(draft: NoteDraft, noteId: string): { state: HistoryState; reload: () => void; restore: (at: string) => Promise<Outcome<null>> } {
+export function useNoteHistory(
+  draft: NoteDraft,
+  noteId: string,
+): { state: HistoryState; reload: () => void; restore: (at: string) => Promise<Outcome<null>> } {
   const [state, setState] = useState<HistoryState>({ status: 'loading' })
   const [serial, setSerial] = useState(0)
   const history = useStore((s) => s.notes.history)
@@ -25,7 +29,12 @@ export function useNoteHistory(draft: NoteDraft, noteId: string): { state: Histo
       .flush()
       .then(() => history(noteId))
       .then((outcome) => {
-        if (live) setState(outcome.ok ? { status: 'ready', versions: outcome.value.versions } : { status: 'error', message: outcome.message })
+        if (live)
+          setState(
+            outcome.ok
+              ? { status: 'ready', versions: outcome.value.versions }
+              : { status: 'error', message: outcome.message },
+          )
       })
     return () => void (live = false)
   }, [draft, noteId, history, serial])

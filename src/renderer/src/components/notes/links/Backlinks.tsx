@@ -22,7 +22,9 @@ export function Backlinks({ kind, id }: { kind: 'note' | 'skill'; id: string }) 
     <section className="backlinks" aria-labelledby={heading}>
       <h4 id={heading}>{kind === 'note' ? 'Notes linking to this note' : 'Notes linking to this skill'}</h4>
       {notes === null ? null : notes.length === 0 ? (
-        <p className="empty">No note links here yet. Type [[ in a note to link to {kind === 'note' ? 'this note' : 'this skill'}.</p>
+        <p className="empty">
+          No note links here yet. Type [[ in a note to link to {kind === 'note' ? 'this note' : 'this skill'}.
+        </p>
       ) : (
         <ul>
           {notes.map((note) => (

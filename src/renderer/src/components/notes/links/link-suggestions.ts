@@ -11,11 +11,17 @@ export interface LinkSuggestion {
 export const MAX_SUGGESTIONS = 8
 
 /** Skills and notes whose name contains `query`, names starting with it first. */
-export function suggestionsFor(query: string, skills: ReadonlyArray<{ id: string; title: string }>, notes: ReadonlyArray<{ id: string; title: string }>): LinkSuggestion[] {
+export function suggestionsFor(
+  query: string,
+  skills: ReadonlyArray<{ id: string; title: string }>,
+  notes: ReadonlyArray<{ id: string; title: string }>,
+): LinkSuggestion[] {
   const key = linkKey(query)
   const all: LinkSuggestion[] = [
     ...skills.map((skill) => ({ key: `skill:${skill.id}`, name: skill.title, kind: 'Skill' as const })),
-    ...notes.filter((note) => note.title.trim() !== '').map((note) => ({ key: `note:${note.id}`, name: note.title.trim(), kind: 'Note' as const })),
+    ...notes
+      .filter((note) => note.title.trim() !== '')
+      .map((note) => ({ key: `note:${note.id}`, name: note.title.trim(), kind: 'Note' as const })),
   ]
   const matching = all.filter((item) => linkKey(item.name).includes(key))
   const starts = (item: LinkSuggestion): number => (linkKey(item.name).startsWith(key) ? 0 : 1)
