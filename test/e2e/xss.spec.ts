@@ -7,6 +7,7 @@ import { expectNoteText } from './note-text'
 import { exerciseRegion, expectInertHtml, installXssProbe, runCorpusInDom, scriptCarriers } from './xss-probe'
 import { appStateSchema, SCHEMA_VERSION } from '../../src/shared/model'
 import { PATH_SAFE_XSS, XSS_CORPUS } from '../support/xss-corpus'
+import { withKeys } from '../../src/shared/order/ordered'
 
 test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
 
@@ -185,7 +186,7 @@ test('import fields: a backup full of payloads is imported through the Data view
     levels: {
       entry: {
         doneGoalIds: ENTRY_GOALS,
-        customGoals: PAYLOADS.map((title, i) => ({ id: `g-${i}`, title, skillIds: [], createdAt: at(i) })),
+        customGoals: withKeys(PAYLOADS.map((title, i) => ({ id: `g-${i}`, title, skillIds: [], createdAt: at(i) }))),
       },
     },
     evidence: {
