@@ -10,6 +10,7 @@ import type { Core } from '../../src/main/core'
 import { appStateSchema, SCHEMA_VERSION, type AppState } from '../../src/shared/model'
 import { defaultCurriculum } from '../../src/shared/curriculum/default'
 import { DATA_FILE } from '../../src/main/store/data-store'
+import { withKeys } from '../../src/shared/order/ordered'
 
 /** The learner's own curriculum at the size the figure is about: 300 skills of 10 sub-topics each, over the built-in categories. */
 export function bigCurriculumState(skills = 300, subtopics = 10): AppState {
@@ -20,17 +21,21 @@ export function bigCurriculumState(skills = 300, subtopics = 10): AppState {
     schemaVersion: SCHEMA_VERSION,
     curriculum: {
       ...base,
-      skills: Array.from({ length: skills }, (_, i) => ({
-        id: `sk-${pad(i, 3)}`,
-        title: `Skill ${pad(i, 3)}: distributed systems topic`,
-        category: categories[i % categories.length],
-        summary: 'A skill of a large curriculum of the learner’s own.',
-        subtopics: Array.from({ length: subtopics }, (_, j) => ({
-          id: `st-${pad(i, 3)}-${pad(j, 2)}`,
-          title: `Sub-topic ${j + 1} of skill ${i}`,
+      skills: withKeys(
+        Array.from({ length: skills }, (_, i) => ({
+          id: `sk-${pad(i, 3)}`,
+          title: `Skill ${pad(i, 3)}: distributed systems topic`,
+          category: categories[i % categories.length],
+          summary: 'A skill of a large curriculum of the learner’s own.',
+          subtopics: withKeys(
+            Array.from({ length: subtopics }, (_, j) => ({
+              id: `st-${pad(i, 3)}-${pad(j, 2)}`,
+              title: `Sub-topic ${j + 1} of skill ${i}`,
+            })),
+          ),
+          hidden: false,
         })),
-        hidden: false,
-      })),
+      ),
     },
   })
 }
