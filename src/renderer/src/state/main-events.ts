@@ -13,7 +13,9 @@ import { useStore } from './store'
  * window asked for is already shown from its answer.
  */
 export function applyChange({ origin, records }: EventPayload<'changed'>): void {
-  if (origin.kind === 'channel' && origin.window) return
+  // Imports are confirmed by this window, whose answer holds the whole new state: applying their
+  // records as well could add an array's new items twice when the answer comes first.
+  if ((origin.kind === 'channel' && origin.window) || origin.kind === 'import') return
   useStore.setState((s) => {
     const data = s.data
     if (!data) return {}
