@@ -1,9 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ReactNode } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { withRealApi } from '../support/with-real-api'
 import { useStore } from '../../src/renderer/src/state/store'
 import { KeyboardLayer } from '../../src/renderer/src/components/shell/KeyboardLayer'
+import { listenForAppKeys } from '../../src/renderer/src/components/shell/app-key-listeners'
 import SkillsView from '../../src/renderer/src/views/SkillsView'
 
 withRealApi()
@@ -35,15 +36,38 @@ function pressAtFirstCommit(ui: ReactNode, key: KeyboardEventInit): Promise<void
 }
 
 describe('app-wide keys work from the first paint', () => {
-  it('Ctrl+K opens the command palette', async () => {
-    await pressAtFirstCommit(
-      <>
-        <p>First screen</p>
-        <KeyboardLayer />
-      </>,
-      { key: 'k', ctrlKey: true },
-    )
-    expect(useStore.getState().overlay).toBe('palette')
+  it('Ctrl+K pressed before anything is on screen opens the command palette with the first paint', async () => {
+    // As main.tsx does before its first render.
+    const stop = listenForAppKeys()
+    try {
+      useStore.getState().setOverlay(null)
+      document.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, key: 'k', ctrlKey: true }))
+      expect(useStore.getState().overlay).toBe('palette')
+      const container = document.body.appendChild(document.createElement('div'))
+      root = createRoot(container)
+      root.render(<KeyboardLayer />)
+      await vi.waitFor(() => expect(container.querySelector('.palette [cmdk-input]')).not.toBeNull(), { timeout: 5000 })
+    } finally {
+      useStore.getState().setOverlay(null)
+      stop()
+    }
+  })
+
+  it('Ctrl+K at the first commit opens the command palette', async () => {
+    const stop = listenForAppKeys()
+    try {
+      await pressAtFirstCommit(
+        <>
+          <p>First screen</p>
+          <KeyboardLayer />
+        </>,
+        { key: 'k', ctrlKey: true },
+      )
+      expect(useStore.getState().overlay).toBe('palette')
+    } finally {
+      useStore.getState().setOverlay(null)
+      stop()
+    }
   })
 
   it('"/" focuses the skills search', async () => {

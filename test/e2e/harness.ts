@@ -245,6 +245,8 @@ export async function launchApp(options: { dataDir?: string; now?: Date } = {}):
   const core = await createCore({ dataDir, services, log, checkResponses: true, clock: testClock(now) })
   const server = await serveStatic()
   const page = await browser.newPage()
+  // A click that cannot happen fails on its own line, not as the whole test's timeout.
+  page.setDefaultTimeout(15_000)
   const consoleErrors: string[] = []
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text())

@@ -3,8 +3,10 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App, firstViewCode } from './App'
 import { useStore } from './state/store'
+import { listenForAppKeys } from './components/shell/app-key-listeners'
 import './styles.css'
 
+listenForAppKeys()
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element.')
 // The state and the first view's code usually arrive within a few ms: one first render that
