@@ -1,0 +1,286 @@
+import * as Y from 'yjs'
+import type { AppState } from '../../shared/model'
+import type { Change } from '../../shared/changes/records'
+import { valueAt } from '../../shared/changes/records'
+import {
+  COLLECTIONS,
+  collectionOf,
+  flatten,
+  itemsOf,
+  stableJson,
+  unflatten,
+  type Collection,
+} from './collections'
+
+/** Marks the engine's work for updates read from other computers (their changes are not ours to send). */
+export const REMOTE = Symbol('remote')
+
+// A document key is an item's key and a field path; per-item bookkeeping fields start with \u0001.
+const SEP = '\u0000'
+const REV = '\u0001rev:'
+const TOMB = '\u0001tomb'
+const docKey = (item: string, field: string): string => `${item}${SEP}${field}`
+
+/** A small field two computers changed at once, seen on the computer whose value was replaced. */
+export interface FieldConflict {
+  collection: string
+  item: string
+  field: string
+  kept: unknown
+  mine: unknown
+  /** The engine's id of the computer whose value was kept. */
+  keptBy: number
+}
+
+/** Items touched, per collection name. */
+export type Touched = Map<string, Set<string>>
+
+/**
+ * The learner's data in the CRDT engine (Yjs): one map per collection, keyed "item\0field". The
+ * engine does all merging: each field is last-writer-wins by its own rules (never the wall
+ * clock), note bodies are text. Deletes keep the item and mark it with what its deleter had seen
+ * (a version per computer): an edit the deleter had not seen keeps the item alive.
+ */
+export class SyncDoc {
+  readonly doc: Y.Doc
+  readonly #device: string
+  // Which fields each item has in the document, so an item is read without scanning the map.
+  readonly #fields = new Map<string, Map<string, Set<string>>>()
+  // The engine's id of our value per field set here, to tell a later overwrite by someone who had not seen it.
+  readonly #mine = new Map<string, Y.ID>()
+  #counter = 0
+  #touched: Touched = new Map()
+  #conflicts: FieldConflict[] = []
+
+  constructor(device: string, saved?: Uint8Array) {
+    this.doc = new Y.Doc()
+    this.#device = device
+    if (saved) Y.applyUpdate(this.doc, saved, REMOTE)
+    for (const collection of COLLECTIONS) {
+      const map = this.#map(collection.name)
+      const fields = new Map<string, Set<string>>()
+      this.#fields.set(collection.name, fields)
+      for (const key of map.keys()) this.#index(fields, key, true)
+      map.observeDeep((events, transaction) => this.#observe(collection.name, events, transaction))
+    }
+    // Our version counter goes on from the highest we ever wrote (kept in the document itself).
+    for (const collection of COLLECTIONS) {
+      for (const [key, value] of this.#map(collection.name).entries()) {
+        if (key.endsWith(`${REV}${device}`) && typeof value === 'number') this.#counter = Math.max(this.#counter, value)
+      }
+    }
+  }
+
+  #map(name: string): Y.Map<unknown> {
+    return this.doc.getMap(name)
+  }
+
+  #index(fields: Map<string, Set<string>>, key: string, present: boolean): void {
+    const at = key.indexOf(SEP)
+    if (at < 0) return
+    const item = key.slice(0, at)
+    const field = key.slice(at + 1)
+    let set = fields.get(item)
+    if (present) {
+      if (!set) fields.set(item, (set = new Set()))
+      set.add(field)
+    } else {
+      set?.delete(field)
+      if (set?.size === 0) fields.delete(item)
+    }
+  }
+
+  #observe(name: string, events: Array<Y.YEvent<Y.AbstractType<unknown>>>, transaction: Y.Transaction): void {
+    const map = this.#map(name)
+    const fields = this.#fields.get(name)!
+    const remote = transaction.origin === REMOTE
+    for (const event of events) {
+      if (event.target === map) {
+        for (const [key, change] of (event as Y.YMapEvent<unknown>).changes.keys) {
+          this.#index(fields, key, change.action !== 'delete')
+          if (!remote) continue
+          this.#touch(name, key.slice(0, key.indexOf(SEP)))
+          if (change.action === 'update') this.#checkConflict(name, map, key, change.oldValue)
+        }
+      } else if (remote) {
+        const key = event.path[0]
+        if (typeof key === 'string') this.#touch(name, key.slice(0, key.indexOf(SEP)))
+      }
+    }
+  }
+
+  #touch(name: string, item: string): void {
+    let set = this.#touched.get(name)
+    if (!set) this.#touched.set(name, (set = new Set()))
+    set.add(item)
+  }
+
+  /** A field we set, replaced by a computer that had not seen our value: the learner may want ours back. */
+  #checkConflict(name: string, map: Y.Map<unknown>, key: string, old: unknown): void {
+    const ours = this.#mine.get(key)
+    if (!ours) return
+    this.#mine.delete(key)
+    const current = (map as unknown as { _map: Map<string, Y.Item> })._map.get(key)
+    if (!current || (current.origin && Y.compareIDs(current.origin, ours))) return
+    const field = key.slice(key.indexOf(SEP) + 1)
+    if (field.startsWith('\u0001') || field === 'updatedAt' || field === 'createdAt') return
+    const kept = map.get(key)
+    if (old instanceof Y.AbstractType || kept instanceof Y.AbstractType || stableJson(kept) === stableJson(old)) return
+    this.#conflicts.push({
+      collection: name,
+      item: key.slice(0, key.indexOf(SEP)),
+      field,
+      kept,
+      mine: old,
+      keptBy: current.id.client,
+    })
+  }
+
+  /** Takes what a local write changed into the document (one engine transaction). */
+  takeLocal(change: Change, before: AppState, after: AppState): void {
+    const keyed = new Map<Collection, Set<string>>()
+    const wholeCollections = new Set<Collection>()
+    for (const record of change.records) {
+      const hit = collectionOf(record.at)
+      if (!hit) continue
+      if (hit.key === undefined) wholeCollections.add(hit.collection)
+      else {
+        let set = keyed.get(hit.collection)
+        if (!set) keyed.set(hit.collection, (set = new Set()))
+        set.add(hit.key)
+      }
+    }
+    if (keyed.size === 0 && wholeCollections.size === 0) return
+    this.doc.transact(() => {
+      for (const [collection, keys] of keyed) {
+        if (wholeCollections.has(collection)) continue
+        for (const key of keys) {
+          const path = collection.shape === 'singles' ? key.split('.') : [...collection.path, key]
+          this.#writeItem(collection, key, valueAt(before, path), valueAt(after, path))
+        }
+      }
+      for (const collection of wholeCollections) this.#writeDifferences(collection, before, after)
+    })
+  }
+
+  /** Writes every item of `state` that differs from the document; `keepTheirs` leaves items the document already has (joining). */
+  seed(state: AppState, keepTheirs: boolean): FieldConflict[] {
+    const differing: FieldConflict[] = []
+    this.doc.transact(() => {
+      for (const collection of COLLECTIONS) {
+        for (const [key, value] of itemsOf(state, collection)) {
+          const theirs = this.itemValue(collection, key)
+          if (theirs !== undefined && stableJson(theirs) === stableJson(value)) continue
+          if (keepTheirs && theirs !== undefined) {
+            differing.push({ collection: collection.name, item: key, field: '', kept: theirs, mine: value, keptBy: 0 })
+            continue
+          }
+          this.#writeItem(collection, key, theirs, value)
+        }
+      }
+    })
+    return differing
+  }
+
+  #writeDifferences(collection: Collection, before: AppState, after: AppState): void {
+    const old = itemsOf(before, collection)
+    const next = itemsOf(after, collection)
+    for (const [key, value] of next) if (old.get(key) !== value) this.#writeItem(collection, key, old.get(key), value)
+    for (const [key, value] of old) if (!next.has(key)) this.#writeItem(collection, key, value, undefined)
+  }
+
+  #writeItem(collection: Collection, key: string, before: unknown, after: unknown): void {
+    const map = this.#map(collection.name)
+    const known = this.#fields.get(collection.name)!.get(key) ?? new Set<string>()
+    if (after === undefined) {
+      if (before === undefined) return
+      // The item stays in the document, marked with every version its fields had here.
+      const seen: Record<string, number> = {}
+      for (const field of known) if (field.startsWith(REV)) seen[field.slice(REV.length)] = map.get(docKey(key, field)) as number
+      this.#set(map, docKey(key, TOMB), seen)
+      return
+    }
+    const fields = flatten(after, collection.whole)
+    for (const [field, value] of fields) {
+      const at = docKey(key, field)
+      if (collection.text?.includes(field) && typeof value === 'string') {
+        let text = map.get(at)
+        if (!(text instanceof Y.Text)) {
+          text = new Y.Text()
+          map.set(at, text)
+        }
+        editText(text as Y.Text, value)
+      } else if (!map.has(at) || stableJson(map.get(at)) !== stableJson(value)) this.#set(map, at, value)
+    }
+    for (const field of [...known]) {
+      if (!field.startsWith('\u0001') && !fields.has(field)) map.delete(docKey(key, field))
+    }
+    this.#counter += 1
+    this.#set(map, docKey(key, `${REV}${this.#device}`), this.#counter)
+    if (known.has(TOMB)) map.delete(docKey(key, TOMB))
+  }
+
+  #set(map: Y.Map<unknown>, key: string, value: unknown): void {
+    map.set(key, value)
+    const item = (map as unknown as { _map: Map<string, Y.Item> })._map.get(key)
+    if (item) this.#mine.set(key, item.lastId)
+  }
+
+  /** An item as the document has it; undefined when it has none or it was deleted after every edit its deleter saw. */
+  itemValue(collection: Collection, key: string): unknown {
+    const map = this.#map(collection.name)
+    const known = this.#fields.get(collection.name)!.get(key)
+    if (!known) return undefined
+    const fields = new Map<string, unknown>()
+    const revs: Record<string, number> = {}
+    for (const field of known) {
+      const value = map.get(docKey(key, field))
+      if (field.startsWith(REV)) revs[field.slice(REV.length)] = value as number
+      else if (!field.startsWith('\u0001')) fields.set(field, value instanceof Y.Text ? value.toString() : value)
+    }
+    if (fields.size === 0) return undefined
+    const tomb = known.has(TOMB) ? (map.get(docKey(key, TOMB)) as Record<string, number>) : undefined
+    if (tomb && Object.entries(revs).every(([device, rev]) => rev <= (tomb[device] ?? 0))) return undefined
+    return unflatten(fields)
+  }
+
+  /** Applies updates read from other computers; answers which items they touched and the conflicts seen. */
+  applyRemote(updates: readonly Uint8Array[]): { touched: Touched; conflicts: FieldConflict[] } {
+    this.#touched = new Map()
+    this.#conflicts = []
+    for (const update of updates) Y.applyUpdate(this.doc, update, REMOTE)
+    const result = { touched: this.#touched, conflicts: this.#conflicts }
+    this.#touched = new Map()
+    this.#conflicts = []
+    return result
+  }
+
+  /** The whole document, as one update (a snapshot). */
+  encode(): Uint8Array {
+    return Y.encodeStateAsUpdate(this.doc)
+  }
+
+  /** This session's engine id, to name the computer a kept value came from. */
+  get clientId(): number {
+    return this.doc.clientID
+  }
+}
+
+/** Puts `next` into a text as one replacement of the part that differs (the common start and end stay). */
+function editText(text: Y.Text, next: string): void {
+  const current = text.toString()
+  if (current === next) return
+  let start = 0
+  const shortest = Math.min(current.length, next.length)
+  while (start < shortest && current.charCodeAt(start) === next.charCodeAt(start)) start += 1
+  let end = 0
+  while (
+    end < shortest - start &&
+    current.charCodeAt(current.length - 1 - end) === next.charCodeAt(next.length - 1 - end)
+  )
+    end += 1
+  const removed = current.length - start - end
+  if (removed > 0) text.delete(start, removed)
+  const inserted = next.slice(start, next.length - end)
+  if (inserted) text.insert(start, inserted)
+}
