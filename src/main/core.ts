@@ -12,6 +12,7 @@ import { followNoteIndexes } from './follow/note-indexes'
 import { followNoteCards } from './follow/note-cards'
 import { followNoteHistory } from './follow/note-history'
 import { viewChangeOf } from './view-changes'
+import { SyncService } from './sync/sync-service'
 
 /** Everything the main process runs that does not need Electron: store, handlers, router. */
 export interface Core {
@@ -21,6 +22,8 @@ export interface Core {
   setEmitter(emit: (event: EventName, payload: unknown) => void): void
   /** Registers what to do when the renderer confirms its edits are saved. */
   setFlushedListener(listener: () => void): void
+  /** Sync through a folder; `resume()` once the first screen is up. */
+  sync: SyncService
   close(): Promise<void>
 }
 
@@ -34,6 +37,8 @@ export async function createCore(options: {
   log: Logger
   checkResponses?: boolean
   clock?: Clock
+  /** Sync's timings (tests step it themselves). */
+  sync?: { rescanMs?: number; writeDelayMs?: number; watch?: boolean }
 }): Promise<Core> {
   let emitter: (event: EventName, payload: unknown) => void = () => undefined
   let flushed: () => void = () => undefined
@@ -73,6 +78,15 @@ export async function createCore(options: {
     if (view) emit('changed', view)
   })
   await cardsReady
+  // Last: what comes from another computer is a change like any other, and the indexes, cards and history above follow it.
+  const sync = new SyncService({
+    store,
+    dataDir: options.dataDir,
+    clock,
+    log: options.log,
+    emit: (status) => emit('syncStatus', status),
+    ...options.sync,
+  })
   const handlers = createHandlers({
     store,
     searchIndex,
@@ -83,12 +97,17 @@ export async function createCore(options: {
     emit,
     onFlushed: () => flushed(),
     log: options.log,
+    sync,
   })
   return {
     store,
     dispatch: createRouter(handlers, options.log, { checkResponses: options.checkResponses }),
     setEmitter: (listener) => (emitter = listener),
     setFlushedListener: (listener) => (flushed = listener),
-    close: () => store.flush(),
+    sync,
+    async close() {
+      await sync.close()
+      await store.flush()
+    },
   }
 }

@@ -1,4 +1,4 @@
-import { app, dialog, BrowserWindow } from 'electron'
+import { app, dialog, BrowserWindow, powerMonitor } from 'electron'
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -96,6 +96,7 @@ async function start(): Promise<void> {
   installMenu(() => win, userData)
   core.setEmitter((event, payload) => win?.webContents.send(eventChannel(event), payload))
   await pageLoaded
+  followSyncMoments(core, () => win)
 }
 
 async function loadPage(window: BrowserWindow, opening: Promise<Core>): Promise<void> {
@@ -121,4 +122,15 @@ async function loadPage(window: BrowserWindow, opening: Promise<Core>): Promise<
   })
   window.on('closed', () => (win = null))
   await loadAppPage(window)
+}
+
+/**
+ * Sync's engine loads once the first screen is up; the folder is read again when the window gets
+ * the focus and after the computer wakes (a watcher misses what changed while it slept).
+ */
+function followSyncMoments(ready: Core, window: () => BrowserWindow | null): void {
+  const again = (): void => void ready.sync.syncNow().catch((error: unknown) => log('sync round failed', error))
+  void ready.sync.resume().catch((error: unknown) => log('sync could not resume', error))
+  window()?.on('focus', again)
+  powerMonitor.on('resume', again)
 }

@@ -17,6 +17,7 @@ import { packsChannels } from './contract/packs'
 import { markdownChannels } from './contract/markdown'
 import { changeSchema } from './contract/changes'
 import { importsChannels } from './contract/imports'
+import { syncChannels, syncStatusSchema } from './contract/sync'
 import type { Channel } from './contract/channel'
 import type { Result } from './result'
 
@@ -43,6 +44,7 @@ export const contract = {
   packs: packsChannels,
   markdown: markdownChannels,
   imports: importsChannels,
+  sync: syncChannels,
 } as const
 
 /** Main-to-renderer events and their payloads. */
@@ -53,6 +55,8 @@ export const events = {
   flushRequest: z.null(),
   /** The learner's data changed: the records of one write (any handler, an import, work that followed a change). */
   changed: changeSchema,
+  /** Where sync stands, whenever that changes (a round ran, a problem came or went). */
+  syncStatus: syncStatusSchema,
 } as const
 
 export type Contract = typeof contract

@@ -256,6 +256,8 @@ export async function launchApp(options: { dataDir?: string; now?: Date } = {}):
   const flushed = { resolve: (): void => undefined }
   core.setFlushedListener(() => flushed.resolve())
   await page.goto(server.url)
+  // As the app does once its first screen is up: sync picks up where it was (nothing when it is off).
+  void core.sync.resume().catch((error: unknown) => log('sync could not resume', error))
 
   return {
     page,

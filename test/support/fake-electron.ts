@@ -115,6 +115,14 @@ export const electronModule = {
   },
   screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
   nativeTheme,
+  powerMonitor: {
+    on(name: string, listener: Listener) {
+      recorded.appListeners.set(`powerMonitor:${name}`, [
+        ...(recorded.appListeners.get(`powerMonitor:${name}`) ?? []),
+        listener,
+      ])
+    },
+  },
   session: {
     defaultSession: {
       setPermissionRequestHandler: (handler: Listener) => void (recorded.permissionRequestHandler = handler),

@@ -52,12 +52,17 @@ export function testServices(
  * checked against the contract unless `checkResponses` is false (the app itself does not check).
  * Its clock starts at TEST_NOW.
  */
-export function openTestCore(dir: string, options: { checkResponses?: boolean; log?: Logger } = {}): Promise<Core> {
+export function openTestCore(
+  dir: string,
+  options: { checkResponses?: boolean; log?: Logger; sync?: Parameters<typeof createCore>[0]['sync'] } = {},
+): Promise<Core> {
   return createCore({
     dataDir: dir,
     services: testServices(dir),
     log: options.log ?? (() => undefined),
     checkResponses: options.checkResponses ?? true,
     clock: testClock(),
+    // Tests step sync themselves (syncNow) unless they ask for its watcher and timers.
+    sync: options.sync ?? { watch: false, rescanMs: 3_600_000, writeDelayMs: 3_600_000 },
   })
 }

@@ -6,6 +6,7 @@ import type { EventName, EventPayload } from '../../shared/contract'
 import type { NoticeBoard } from '../notice-board'
 import type { LinkIndex } from '../../shared/links/link-index'
 import type { Logger } from '../router'
+import type { SyncService } from '../sync/sync-service'
 
 /** What every handler gets: the store, the search index, the desktop services, and a way to tell the renderer. */
 export interface HandlerContext {
@@ -24,4 +25,6 @@ export interface HandlerContext {
   onFlushed(): void
   /** Main's log (logs/main.log in the app), for what the renderer reports went wrong. */
   log: Logger
+  /** Sync through a folder (off until the learner sets it up). */
+  sync: SyncService
 }

@@ -19,6 +19,7 @@ import { noteHistoryHandlers } from './note-history'
 import { packsHandlers } from './packs'
 import { markdownHandlers } from './markdown'
 import { importsHandlers } from './imports'
+import { syncHandlers } from './sync'
 import { PendingImports } from '../imports/pending-imports'
 
 /**
@@ -47,6 +48,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     packs: packsHandlers(ctx, pending),
     markdown: markdownHandlers(ctx, pending),
     imports: importsHandlers(pending),
+    sync: syncHandlers(ctx),
   }
   return withLinks(handlers, ctx)
 }

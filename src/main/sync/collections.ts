@@ -7,7 +7,12 @@ import { noteSchema } from '../../shared/schemas/notes'
 import { cardStateSchema, customCardSchema, reviewLogEntrySchema } from '../../shared/schemas/review'
 import { studySessionSchema } from '../../shared/schemas/study'
 import { evidenceItemSchema } from '../../shared/schemas/evidence'
-import { categorySchema, curriculumSchema, curriculumSkillSchema, frameworkRowSchema } from '../../shared/schemas/curriculum'
+import {
+  categorySchema,
+  curriculumSchema,
+  curriculumSkillSchema,
+  frameworkRowSchema,
+} from '../../shared/schemas/curriculum'
 import { trashEntrySchema } from '../../shared/schemas/trash'
 import { progressLogSchema } from '../../shared/schemas/progress-log'
 import { settingsSchema } from '../../shared/schemas/settings'
@@ -48,13 +53,16 @@ const field =
   (...names: string[]) =>
   (a: unknown, b: unknown): number => {
     for (const name of names) {
-      const x = String((a as Record<string, unknown>)[name] ?? '')
-      const y = String((b as Record<string, unknown>)[name] ?? '')
+      const x = plain((a as Record<string, unknown>)[name])
+      const y = plain((b as Record<string, unknown>)[name])
       if (x !== y) return x < y ? -1 : 1
     }
     return 0
   }
 const ordered = field('order', 'id')
+function plain(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : ''
+}
 
 /** Single values: the key is the dotted path, the value the whole part. */
 const SINGLES: ReadonlyArray<[path: string, schema: z.ZodType]> = [
@@ -273,7 +281,8 @@ export function unflatten(fields: ReadonlyMap<string, unknown>): unknown {
     }
     const name = steps.at(-1)!
     // An empty object written before its first entry (an untouched skill's sub-topics) never hides entries.
-    const emptyObject = typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0
+    const emptyObject =
+      typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0
     if (!(emptyObject && typeof here[name] === 'object' && here[name] !== null)) here[name] = value
   }
   return out

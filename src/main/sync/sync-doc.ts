@@ -2,15 +2,7 @@ import * as Y from 'yjs'
 import type { AppState } from '../../shared/model'
 import type { Change } from '../../shared/changes/records'
 import { valueAt } from '../../shared/changes/records'
-import {
-  COLLECTIONS,
-  collectionOf,
-  flatten,
-  itemsOf,
-  stableJson,
-  unflatten,
-  type Collection,
-} from './collections'
+import { COLLECTIONS, collectionOf, flatten, itemsOf, stableJson, unflatten, type Collection } from './collections'
 
 /** Marks the engine's work for updates read from other computers (their changes are not ours to send). */
 export const REMOTE = Symbol('remote')
@@ -61,7 +53,9 @@ export class SyncDoc {
       const fields = new Map<string, Set<string>>()
       this.#fields.set(collection.name, fields)
       for (const key of map.keys()) this.#index(fields, key, true)
-      map.observeDeep((events, transaction) => this.#observe(collection.name, events, transaction))
+      map.observeDeep((events, transaction) =>
+        this.#observe(collection.name, events as Array<Y.YEvent<Y.AbstractType<unknown>>>, transaction),
+      )
     }
     // Our version counter goes on from the highest we ever wrote (kept in the document itself).
     for (const collection of COLLECTIONS) {
@@ -163,23 +157,62 @@ export class SyncDoc {
     })
   }
 
-  /** Writes every item of `state` that differs from the document; `keepTheirs` leaves items the document already has (joining). */
-  seed(state: AppState, keepTheirs: boolean): FieldConflict[] {
+  /**
+   * Writes what `state` holds that the document does not. Starting (or resuming) a library, the
+   * state's version of each item is written over the document's; joining one, only what the
+   * document lacks is added, field by field, and where both hold a different value the
+   * document's stays: ours is answered as a conflict (a note's text goes to its history).
+   * `skip` leaves items alone (a held batch's, still waiting for the learner).
+   */
+  seed(state: AppState, mode: 'mine' | 'join', skip?: ReadonlyMap<string, ReadonlySet<string>>): FieldConflict[] {
     const differing: FieldConflict[] = []
     this.doc.transact(() => {
       for (const collection of COLLECTIONS) {
+        const skipped = skip?.get(collection.name)
         for (const [key, value] of itemsOf(state, collection)) {
+          if (skipped?.has(key)) continue
           const theirs = this.itemValue(collection, key)
           if (theirs !== undefined && stableJson(theirs) === stableJson(value)) continue
-          if (keepTheirs && theirs !== undefined) {
-            differing.push({ collection: collection.name, item: key, field: '', kept: theirs, mine: value, keptBy: 0 })
-            continue
-          }
-          this.#writeItem(collection, key, theirs, value)
+          if (mode === 'join' && theirs !== undefined) differing.push(...this.#joinItem(collection, key, value))
+          else this.#writeItem(collection, key, theirs, value)
         }
       }
     })
     return differing
+  }
+
+  /** Adds the fields of our version the document lacks; answers the fields where both differ (the document's kept). */
+  #joinItem(collection: Collection, key: string, value: unknown): FieldConflict[] {
+    const map = this.#map(collection.name)
+    const conflicts: FieldConflict[] = []
+    let added = false
+    for (const [field, mine] of flatten(value, collection.whole)) {
+      const at = docKey(key, field)
+      if (!map.has(at)) {
+        if (collection.text?.includes(field) && typeof mine === 'string') {
+          const text = new Y.Text()
+          map.set(at, text)
+          text.insert(0, mine)
+        } else this.#set(map, at, mine)
+        added = true
+        continue
+      }
+      const stored = map.get(at)
+      const kept = stored instanceof Y.Text ? stored.toJSON() : stored
+      if (stableJson(kept) !== stableJson(mine)) {
+        conflicts.push({ collection: collection.name, item: key, field, kept, mine, keptBy: -1 })
+      }
+    }
+    if (added) {
+      this.#counter += 1
+      this.#set(map, docKey(key, `${REV}${this.#device}`), this.#counter)
+    }
+    return conflicts
+  }
+
+  /** Every item key the document has in a collection (deleted ones included). */
+  keysOf(collection: Collection): string[] {
+    return [...(this.#fields.get(collection.name)?.keys() ?? [])]
   }
 
   #writeDifferences(collection: Collection, before: AppState, after: AppState): void {
@@ -196,7 +229,8 @@ export class SyncDoc {
       if (before === undefined) return
       // The item stays in the document, marked with every version its fields had here.
       const seen: Record<string, number> = {}
-      for (const field of known) if (field.startsWith(REV)) seen[field.slice(REV.length)] = map.get(docKey(key, field)) as number
+      for (const field of known)
+        if (field.startsWith(REV)) seen[field.slice(REV.length)] = map.get(docKey(key, field)) as number
       this.#set(map, docKey(key, TOMB), seen)
       return
     }
@@ -236,7 +270,7 @@ export class SyncDoc {
     for (const field of known) {
       const value = map.get(docKey(key, field))
       if (field.startsWith(REV)) revs[field.slice(REV.length)] = value as number
-      else if (!field.startsWith('\u0001')) fields.set(field, value instanceof Y.Text ? value.toString() : value)
+      else if (!field.startsWith('\u0001')) fields.set(field, value instanceof Y.Text ? value.toJSON() : value)
     }
     if (fields.size === 0) return undefined
     const tomb = known.has(TOMB) ? (map.get(docKey(key, TOMB)) as Record<string, number>) : undefined
@@ -268,7 +302,7 @@ export class SyncDoc {
 
 /** Puts `next` into a text as one replacement of the part that differs (the common start and end stay). */
 function editText(text: Y.Text, next: string): void {
-  const current = text.toString()
+  const current = text.toJSON()
   if (current === next) return
   let start = 0
   const shortest = Math.min(current.length, next.length)

@@ -10,6 +10,15 @@ export const deviceSchema = z.object({
   workspace: workspaceSchema.prefault({}),
   /** The learner has answered the first start's "What are you learning?" (added packs or not). */
   welcomeDone: z.boolean().default(false),
+  /** Sync through a folder, when this computer takes part: where, as which computer, and whether it is paused. */
+  sync: z
+    .object({
+      folder: z.string().min(1),
+      deviceId: z.string().regex(/^[a-z0-9]{8,40}$/),
+      deviceName: z.string().min(1).max(60),
+      paused: z.boolean().default(false),
+    })
+    .optional(),
 })
 
 /** Moves what older files kept under `settings` (the workspace, the first-start flag) to `device`; other data passes as it is. */

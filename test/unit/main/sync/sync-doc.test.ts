@@ -12,7 +12,7 @@ const AT = '2026-11-20T09:00:00.000Z'
 /** A computer: its state and its engine document, changed as the store would. */
 function computer(name: string, state = freshState()) {
   const doc = new SyncDoc(name)
-  doc.seed(state, false)
+  doc.seed(state, 'mine')
   const self = {
     state,
     doc,
@@ -35,7 +35,14 @@ describe('the sync document', () => {
   it('two computers editing different paragraphs of one note both keep their words', () => {
     const a = computer('a')
     a.write((s) => {
-      s.notes['n-1'] = { id: 'n-1', skillId: 'apis', title: 'T', body: 'first para\n\nsecond para', createdAt: AT, updatedAt: AT }
+      s.notes['n-1'] = {
+        id: 'n-1',
+        skillId: 'apis',
+        title: 'T',
+        body: 'first para\n\nsecond para',
+        createdAt: AT,
+        updatedAt: AT,
+      }
     })
     const b = computer('b')
     b.doc.applyRemote([a.doc.encode()])
@@ -90,11 +97,18 @@ describe('the sync document', () => {
   it('review answers from both computers are all kept', () => {
     const a = computer('a')
     const b = computer('b')
-    const entry = (at: string) => ({ cardId: 'c-1', skillId: 'apis', grade: 3 as const, stateBefore: 0, scheduledDays: 1, at })
+    const entry = (at: string) => ({
+      cardId: 'c-1',
+      skillId: 'apis',
+      grade: 3 as const,
+      stateBefore: 0,
+      scheduledDays: 1,
+      at,
+    })
     a.write((s) => void s.review.log.push(entry('2026-11-20T09:00:00.000Z')))
     b.write((s) => void s.review.log.push(entry('2026-11-20T10:00:00.000Z')))
     exchange(a.doc, b.doc)
-    const keys = (doc: SyncDoc) => [...(doc.doc.getMap('review-log').keys())].filter((k) => k.endsWith('\u0000')).length
+    const keys = (doc: SyncDoc) => [...doc.doc.getMap('review-log').keys()].filter((k) => k.endsWith('\u0000')).length
     expect(keys(a.doc)).toBe(2)
     expect(keys(b.doc)).toBe(2)
   })
