@@ -271,12 +271,16 @@ export function flatten(item: unknown, whole = false): Map<string, unknown> {
 export function unflatten(fields: ReadonlyMap<string, unknown>): unknown {
   if (fields.has('')) return fields.get('')
   const out: Record<string, unknown> = {}
+  // Objects made here; a value from the engine (possibly frozen, possibly shared) is copied before it gets entries.
+  const made = new Set<object>([out])
   for (const [path, value] of fields) {
     const steps = path.split(STEP)
     let here = out
     for (const step of steps.slice(0, -1)) {
       const next = here[step]
       if (typeof next !== 'object' || next === null || Array.isArray(next)) here[step] = {}
+      else if (!made.has(next)) here[step] = { ...next }
+      made.add(here[step] as object)
       here = here[step] as Record<string, unknown>
     }
     const name = steps.at(-1)!
