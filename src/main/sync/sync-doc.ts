@@ -300,6 +300,11 @@ export class SyncDoc {
   }
 }
 
+/** Several updates as one (a batch file holds one). */
+export function mergeUpdates(updates: readonly Uint8Array[]): Uint8Array {
+  return Y.mergeUpdates([...updates])
+}
+
 /** Puts `next` into a text as one replacement of the part that differs (the common start and end stay). */
 function editText(text: Y.Text, next: string): void {
   const current = text.toJSON()

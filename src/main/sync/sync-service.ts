@@ -2,14 +2,16 @@ import { createHash } from 'node:crypto'
 import { watch, type FSWatcher } from 'node:fs'
 import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import * as Y from 'yjs'
 import type { DataStore } from '../store/data-store'
 import type { Clock } from '../clock'
 import type { Logger } from '../router'
 import { writeDurably } from '../store/durable-file'
 import type { HeldBatch, SyncConflict, SyncMerge, SyncProblem, SyncStatus } from '../../shared/contract/sync'
 import { COLLECTIONS } from './collections'
-import { REMOTE, SyncDoc, type FieldConflict, type Touched } from './sync-doc'
+import type { FieldConflict, SyncDoc, Touched } from './sync-doc'
+
+// The engine (Yjs) loads when sync is first used, not with the app: start-up does not pay for it.
+const loadEngine = (): Promise<typeof import('./sync-doc')> => import('./sync-doc')
 import { conflictsToShow, countsOf, heldBatchOf, incomingItems, useOtherValue, writeIncoming } from './merge-in'
 import {
   FORMAT,
@@ -47,6 +49,8 @@ interface EngineFile {
   device: string
   /** The number of this computer's last batch. */
   seq: number
+  /** The last of its batches the saved document (engine.bin) holds; later ones are read back from the folder. */
+  binSeq?: number
   /** The SHA-256 of each batch this computer wrote, to notice another computer writing as it (a copied profile). */
   written: Record<string, string>
   /** The highest batch read of each other computer. */
@@ -80,6 +84,9 @@ export class SyncService {
   #rescan: NodeJS.Timeout | null = null
   #watcher: FSWatcher | null = null
   #closed = false
+  #mergeUpdates: (updates: readonly Uint8Array[]) => Uint8Array = () => new Uint8Array()
+  // Items read from the folder but not yet in the store (the write failed): tried again next round.
+  #unmerged: Touched = new Map()
 
   constructor(options: SyncOptions) {
     this.#o = { rescanMs: 30_000, writeDelayMs: 800, watch: true, ...options }
@@ -105,12 +112,13 @@ export class SyncService {
       const engine = await this.#readEngine(config.deviceId)
       const saved = await readFile(join(this.#engineDir, 'engine.bin')).catch(() => undefined)
       if (engine && saved) {
-        this.#open(engine, new Uint8Array(saved))
+        await this.#open(engine, new Uint8Array(saved))
+        await this.#readOwnSince(config.folder, engine)
         const skip = new Map(Object.entries(engine.held).map(([name, keys]) => [name, new Set(keys)]))
         this.#doc!.seed(this.#o.store.state, 'mine', skip)
       } else {
         // The engine's files are gone: join the library again, so nothing in the folder is overwritten.
-        this.#open({ device: config.deviceId, seq: 0, written: {}, seen: {}, held: {} })
+        await this.#open({ device: config.deviceId, seq: 0, written: {}, seen: {}, held: {} })
         await this.#readFolder(config.folder, { join: true })
       }
     })
@@ -125,7 +133,7 @@ export class SyncService {
     await this.#o.store.backupNow()
     const device = newDeviceId()
     await this.#serial(async () => {
-      this.#open({ device, seq: 0, written: {}, seen: {}, held: {} })
+      await this.#open({ device, seq: 0, written: {}, seen: {}, held: {} })
       const joining = (await listDevices(folder)).length > 0
       await this.#o.store.update(
         (state) => void (state.device.sync = { folder, deviceId: device, deviceName, paused: false }),
@@ -249,7 +257,9 @@ export class SyncService {
 
   // --- the work ---
 
-  #open(engine: EngineFile, saved?: Uint8Array): void {
+  async #open(engine: EngineFile, saved?: Uint8Array): Promise<void> {
+    const { SyncDoc, REMOTE, mergeUpdates } = await loadEngine()
+    this.#mergeUpdates = mergeUpdates
     this.#engine = engine
     this.#doc = new SyncDoc(engine.device, saved)
     this.#pending = []
@@ -297,12 +307,14 @@ export class SyncService {
     const engine = this.#engine
     if (!config || !engine || this.#pending.length === 0) return
     const updates = this.#pending
-    const payload = Y.mergeUpdates(updates)
+    const payload = this.#mergeUpdates(updates)
     const seq = engine.seq + 1
     await writeBatch(config.folder, engine.device, 'seg', seq, payload)
     engine.seq = seq
     engine.written[`seg-${seq}`] = sha(payload)
     this.#pending = this.#pending.slice(updates.length)
+    // At once: a batch number is never used twice, even if the app stops before the round ends.
+    await this.#saveEngineFile()
   }
 
   /** Reads every other computer's new batches and brings what they changed into the store. */
@@ -351,8 +363,10 @@ export class SyncService {
       }
       engine.seen[device] = seen
     }
-    if (updates.length === 0 && !options.join) return
+    if (updates.length === 0 && !options.join && this.#unmerged.size === 0) return
     const { touched, conflicts } = doc.applyRemote(updates)
+    for (const [name, keys] of this.#unmerged) touched.set(name, new Set([...(touched.get(name) ?? []), ...keys]))
+    this.#unmerged = new Map()
     if (options.join) {
       conflicts.push(...doc.seed(this.#o.store.state, 'join'))
       // Everything the library holds comes in, not only what these batches touched.
@@ -362,7 +376,12 @@ export class SyncService {
         touched.set(collection.name, keys)
       }
     }
-    await this.#bringIn(touched, [...from], conflicts, options.join)
+    try {
+      await this.#bringIn(touched, [...from], conflicts, options.join)
+    } catch (error) {
+      this.#unmerged = touched
+      throw error
+    }
   }
 
   /** Brings the document's version of touched items into the store, or holds the batch when it would remove much. */
@@ -494,8 +513,27 @@ export class SyncService {
   async #saveEngine(): Promise<void> {
     if (!this.#doc || !this.#engine) return
     await mkdir(this.#engineDir, { recursive: true })
+    const binSeq = this.#engine.seq
     await writeDurably(join(this.#engineDir, 'engine.bin'), this.#doc.encode())
+    this.#engine.binSeq = binSeq
+    await this.#saveEngineFile()
+  }
+
+  async #saveEngineFile(): Promise<void> {
+    await mkdir(this.#engineDir, { recursive: true })
     await writeDurably(join(this.#engineDir, 'engine.json'), JSON.stringify(this.#engine))
+  }
+
+  /** This computer's batches written after its saved document: read back, so nothing it wrote is written again as new. */
+  async #readOwnSince(folder: string, engine: EngineFile): Promise<void> {
+    const since = engine.binSeq ?? engine.seq
+    const updates: Uint8Array[] = []
+    for (const batch of await listBatches(folder, engine.device)) {
+      if (batch.seq <= since || batch.seq > engine.seq) continue
+      const read = await readBatch(folder, engine.device, batch.name)
+      if ('payload' in read) updates.push(read.payload)
+    }
+    if (updates.length > 0) this.#doc!.applyRemote(updates)
   }
 
   #problem(kind: SyncProblem['kind'], message: string, key: string = kind, keepSince = false): void {

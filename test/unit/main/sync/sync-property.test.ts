@@ -20,7 +20,9 @@ afterEach(async () => {
 const DAY = 86_400_000
 const SKILLS = ['apis', 'databases', 'security', 'languages']
 const STATUSES = ['not-started', 'learning', 'done', 'skipped'] as const
-const CARDS = curriculumCards(defaultCurriculum()).slice(0, 3).map((card) => card.id)
+const CARDS = curriculumCards(defaultCurriculum())
+  .slice(0, 3)
+  .map((card) => card.id)
 const subtopicsOf = (skillId: string): string[] =>
   defaultCurriculum()
     .skills.find((skill) => skill.id === skillId)!
@@ -121,7 +123,10 @@ describe('computers syncing through a sync tool that delays, reorders, cuts shor
             const tool = new FakeSyncTool(folders, random)
             const devices: string[] = []
             for (const [i, core] of cores.entries()) {
-              const status = await answerOf<SyncStatus>(core, 'sync:start', { folder: folders[i], deviceName: `PC${i}` })
+              const status = await answerOf<SyncStatus>(core, 'sync:start', {
+                folder: folders[i],
+                deviceName: `PC${i}`,
+              })
               devices.push(status.deviceId!)
               tool.own(i, status.deviceId!)
               await tool.deliverAll()
@@ -151,7 +156,11 @@ describe('computers syncing through a sync tool that delays, reorders, cuts shor
                 case 'create': {
                   const w = word()
                   typed.push({ word: w, at: op.at })
-                  await answerOf(core, 'notes:create', { skillId: SKILLS[op.skill], title: `N ${w}`, body: `Start ${w}\n\nEnd` })
+                  await answerOf(core, 'notes:create', {
+                    skillId: SKILLS[op.skill],
+                    title: `N ${w}`,
+                    body: `Start ${w}\n\nEnd`,
+                  })
                   break
                 }
                 case 'edit': {
