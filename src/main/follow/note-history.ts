@@ -16,6 +16,8 @@ import { own } from '../../shared/own'
 
 const sameList = (a: readonly NoteVersion[], b: readonly NoteVersion[]): boolean =>
   a.length === b.length && a.every((version, i) => version === b[i])
+const sameText = (a: { title: string; body: string } | undefined, b: { title: string; body: string }): boolean =>
+  a !== undefined && a.title === b.title && a.body === b.body
 const isChannel = (origin: Origin, channel: string): boolean => origin.kind === 'channel' && origin.channel === channel
 
 /**
@@ -82,6 +84,13 @@ export function followNoteHistory(store: DataStore, clock: Clock, log: Logger): 
       } else if (isChannel(origin, 'notes:restoreVersion')) reason = 'restore'
       else if (origin.kind === 'derived' && origin.by === 'link-rename')
         reason = versions.at(-1)?.reason === 'rename' ? null : 'rename'
+      else if (origin.kind === 'device') {
+        // Another computer's text merged in: this computer's own text is kept when it was edited
+        // here since (so both computers' texts are in the history); a note only edited elsewhere
+        // has its versions there, and keeping one per merge would make every note's history long.
+        reason = memory.keptAt.has(id) && !sameText(versions.at(-1), old) ? 'import' : null
+        memory.keptAt.delete(id)
+      }
       if (reason) kept.push({ id, version: versionOf(old, reason) })
     }
     if (origin.kind === 'import') {

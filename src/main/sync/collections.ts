@@ -235,6 +235,21 @@ export function writeItems(draft: AppState, collection: Collection, items: Reado
   parent[last] = [...merged.values()].sort(collection.compare)
 }
 
+/** Whether two JSON values are equal (object keys in any order); no text is built, so long note bodies compare fast. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  if (Array.isArray(a)) {
+    const other = b as unknown[]
+    return a.length === other.length && a.every((value, i) => sameValue(value, other[i]))
+  }
+  const left = Object.entries(a).filter(([, value]) => value !== undefined)
+  const right = b as Record<string, unknown>
+  const rightCount = Object.values(right).filter((value) => value !== undefined).length
+  return left.length === rightCount && left.every(([key, value]) => sameValue(value, right[key]))
+}
+
 /** JSON with object keys sorted, so equal values always give equal text. */
 export function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, here: unknown) =>

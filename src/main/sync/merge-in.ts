@@ -1,6 +1,6 @@
 import type { AppState, CardState, ReviewLogEntry } from '../../shared/model'
 import { rate } from '../../shared/review/schedule'
-import { COLLECTIONS, itemsOf, schemaOf, stableJson, STEP, writeItems, type Collection } from './collections'
+import { COLLECTIONS, itemsOf, sameValue, schemaOf, STEP, writeItems, type Collection } from './collections'
 import type { FieldConflict, SyncDoc, Touched } from './sync-doc'
 import type { HeldBatch, SyncConflict, SyncMerge } from '../../shared/contract/sync'
 
@@ -34,7 +34,7 @@ export function incomingItems(doc: SyncDoc, state: AppState, touched: Touched): 
         value = parsed.data
       }
       const mine = local.get(key)
-      if (value === undefined ? mine === undefined : stableJson(mine) === stableJson(value)) continue
+      if (value === undefined ? mine === undefined : sameValue(mine, value)) continue
       changed.set(key, value)
     }
     if (changed.size > 0) items.set(collection, changed)

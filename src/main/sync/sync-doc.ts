@@ -2,7 +2,7 @@ import * as Y from 'yjs'
 import type { AppState } from '../../shared/model'
 import type { Change } from '../../shared/changes/records'
 import { valueAt } from '../../shared/changes/records'
-import { COLLECTIONS, collectionOf, flatten, itemsOf, stableJson, unflatten, type Collection } from './collections'
+import { COLLECTIONS, collectionOf, flatten, itemsOf, sameValue, unflatten, type Collection } from './collections'
 
 /** Marks the engine's work for updates read from other computers (their changes are not ours to send). */
 export const REMOTE = Symbol('remote')
@@ -11,6 +11,8 @@ export const REMOTE = Symbol('remote')
 const SEP = '\u0000'
 const REV = '\u0001rev:'
 const TOMB = '\u0001tomb'
+/** Items seeded per engine transaction. */
+const SEED_SLICE = 200
 const docKey = (item: string, field: string): string => `${item}${SEP}${field}`
 
 /** A small field two computers changed at once, seen on the computer whose value was replaced. */
@@ -41,6 +43,8 @@ export class SyncDoc {
   // The engine's id of our value per field set here, to tell a later overwrite by someone who had not seen it.
   readonly #mine = new Map<string, Y.ID>()
   #counter = 0
+  // Off while a new library is seeded: nobody else can have changed those fields at the same time.
+  #remember = true
   #touched: Touched = new Map()
   #conflicts: FieldConflict[] = []
 
@@ -119,7 +123,7 @@ export class SyncDoc {
     const field = key.slice(key.indexOf(SEP) + 1)
     if (field.startsWith('\u0001') || field === 'updatedAt' || field === 'createdAt') return
     const kept = map.get(key)
-    if (old instanceof Y.AbstractType || kept instanceof Y.AbstractType || stableJson(kept) === stableJson(old)) return
+    if (old instanceof Y.AbstractType || kept instanceof Y.AbstractType || sameValue(kept, old)) return
     this.#conflicts.push({
       collection: name,
       item: key.slice(0, key.indexOf(SEP)),
@@ -164,20 +168,36 @@ export class SyncDoc {
    * document's stays: ours is answered as a conflict (a note's text goes to its history).
    * `skip` leaves items alone (a held batch's, still waiting for the learner).
    */
-  seed(state: AppState, mode: 'mine' | 'join', skip?: ReadonlyMap<string, ReadonlySet<string>>): FieldConflict[] {
+  async seed(
+    state: () => AppState,
+    mode: 'new' | 'mine' | 'join',
+    options: { skip?: ReadonlyMap<string, ReadonlySet<string>>; pause?: () => Promise<void> } = {},
+  ): Promise<FieldConflict[]> {
     const differing: FieldConflict[] = []
-    this.doc.transact(() => {
+    this.#remember = mode !== 'new'
+    try {
       for (const collection of COLLECTIONS) {
-        const skipped = skip?.get(collection.name)
-        for (const [key, value] of itemsOf(state, collection)) {
-          if (skipped?.has(key)) continue
-          const theirs = this.itemValue(collection, key)
-          if (theirs !== undefined && stableJson(theirs) === stableJson(value)) continue
-          if (mode === 'join' && theirs !== undefined) differing.push(...this.#joinItem(collection, key, value))
-          else this.#writeItem(collection, key, theirs, value)
+        const skipped = options.skip?.get(collection.name)
+        const keys = [...itemsOf(state(), collection).keys()]
+        // In slices, main's event loop free between them: a library of thousands of notes takes seconds.
+        for (let at = 0; at < keys.length; at += SEED_SLICE) {
+          const current = itemsOf(state(), collection)
+          this.doc.transact(() => {
+            for (const key of keys.slice(at, at + SEED_SLICE)) {
+              const value = current.get(key)
+              if (value === undefined || skipped?.has(key)) continue
+              const theirs = this.itemValue(collection, key)
+              if (theirs !== undefined && sameValue(theirs, value)) continue
+              if (mode === 'join' && theirs !== undefined) differing.push(...this.#joinItem(collection, key, value))
+              else this.#writeItem(collection, key, theirs, value)
+            }
+          })
+          await options.pause?.()
         }
       }
-    })
+    } finally {
+      this.#remember = true
+    }
     return differing
   }
 
@@ -199,7 +219,7 @@ export class SyncDoc {
       }
       const stored = map.get(at)
       const kept = stored instanceof Y.Text ? stored.toJSON() : stored
-      if (stableJson(kept) !== stableJson(mine)) {
+      if (!sameValue(kept, mine)) {
         conflicts.push({ collection: collection.name, item: key, field, kept, mine, keptBy: -1 })
       }
     }
@@ -244,7 +264,7 @@ export class SyncDoc {
           map.set(at, text)
         }
         editText(text as Y.Text, value)
-      } else if (!map.has(at) || stableJson(map.get(at)) !== stableJson(value)) this.#set(map, at, value)
+      } else if (!map.has(at) || !sameValue(map.get(at), value)) this.#set(map, at, value)
     }
     for (const field of [...known]) {
       if (!field.startsWith('\u0001') && !fields.has(field)) map.delete(docKey(key, field))
@@ -256,6 +276,9 @@ export class SyncDoc {
 
   #set(map: Y.Map<unknown>, key: string, value: unknown): void {
     map.set(key, value)
+    // Only fields that can be offered back as a conflict are remembered (bookkeeping and times never are).
+    const field = key.slice(key.indexOf(SEP) + 1)
+    if (!this.#remember || field.startsWith('\u0001') || field === 'updatedAt' || field === 'createdAt') return
     const item = (map as unknown as { _map: Map<string, Y.Item> })._map.get(key)
     if (item) this.#mine.set(key, item.lastId)
   }
@@ -278,15 +301,28 @@ export class SyncDoc {
     return unflatten(fields)
   }
 
-  /** Applies updates read from other computers; answers which items they touched and the conflicts seen. */
-  applyRemote(updates: readonly Uint8Array[]): { touched: Touched; conflicts: FieldConflict[] } {
-    this.#touched = new Map()
-    this.#conflicts = []
-    for (const update of updates) Y.applyUpdate(this.doc, update, REMOTE)
-    const result = { touched: this.#touched, conflicts: this.#conflicts }
-    this.#touched = new Map()
-    this.#conflicts = []
-    return result
+  /**
+   * Applies updates read from other computers, one at a time with `pause` between them (main's
+   * event loop runs meanwhile); answers which items they touched and the conflicts seen.
+   */
+  async applyRemote(
+    updates: readonly Uint8Array[],
+    pause: () => Promise<void> = () => Promise.resolve(),
+  ): Promise<{ touched: Touched; conflicts: FieldConflict[] }> {
+    const touched: Touched = new Map()
+    const conflicts: FieldConflict[] = []
+    for (const update of updates) {
+      this.#touched = touched
+      this.#conflicts = conflicts
+      try {
+        Y.applyUpdate(this.doc, update, REMOTE)
+      } finally {
+        this.#touched = new Map()
+        this.#conflicts = []
+      }
+      await pause()
+    }
+    return { touched, conflicts }
   }
 
   /** The whole document, as one update (a snapshot). */

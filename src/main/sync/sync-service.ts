@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto'
 import { watch, type FSWatcher } from 'node:fs'
-import { mkdir, readFile } from 'node:fs/promises'
+import { mkdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { DataStore } from '../store/data-store'
 import type { Clock } from '../clock'
 import type { Logger } from '../router'
 import { writeDurably } from '../store/durable-file'
+import type { AppState } from '../../shared/model'
 import type { HeldBatch, SyncConflict, SyncMerge, SyncProblem, SyncStatus } from '../../shared/contract/sync'
 import { COLLECTIONS } from './collections'
 import type { FieldConflict, SyncDoc, Touched } from './sync-doc'
@@ -26,6 +27,7 @@ import {
   writeBatch,
   writeStatus,
   type DeviceStatus,
+  deviceDir,
 } from './sync-files'
 
 export interface SyncOptions {
@@ -51,6 +53,8 @@ interface EngineFile {
   seq: number
   /** The last of its batches the saved document (engine.bin) holds; later ones are read back from the folder. */
   binSeq?: number
+  /** What the saved document holds of each other computer; after a restart their later batches are read again. */
+  binSeen?: Record<string, number>
   /** The SHA-256 of each batch this computer wrote, to notice another computer writing as it (a copied profile). */
   written: Record<string, string>
   /** The highest batch read of each other computer. */
@@ -61,6 +65,10 @@ interface EngineFile {
 
 const INCOMPLETE_TELL_AFTER_MS = 60_000
 const SEGMENTS_BEFORE_SNAPSHOT = 40
+const DOC_SAVE_EVERY_MS = 60_000
+const CHANGES_PER_BATCH = 200
+/** Lets main's event loop run (IPC, the window's saves) between slices of engine work. */
+const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
 /**
  * Sync through a folder: follows the store's change records into the engine's document, writes
@@ -84,6 +92,9 @@ export class SyncService {
   #rescan: NodeJS.Timeout | null = null
   #watcher: FSWatcher | null = null
   #closed = false
+  #docSavedAt = -Infinity
+  // Own batch files found whole and ours, by name: their size and time then.
+  #checked = new Map<string, string>()
   #mergeUpdates: (updates: readonly Uint8Array[]) => Uint8Array = () => new Uint8Array()
   // Items read from the folder but not yet in the store (the write failed): tried again next round.
   #unmerged: Touched = new Map()
@@ -95,6 +106,8 @@ export class SyncService {
       this.#doc.takeLocal(change, before, after)
     })
   }
+
+  readonly #current = (): AppState => this.#o.store.state
 
   get #config() {
     return this.#o.store.state.device.sync
@@ -112,10 +125,11 @@ export class SyncService {
       const engine = await this.#readEngine(config.deviceId)
       const saved = await readFile(join(this.#engineDir, 'engine.bin')).catch(() => undefined)
       if (engine && saved) {
+        engine.seen = { ...(engine.binSeen ?? engine.seen) }
         await this.#open(engine, new Uint8Array(saved))
         await this.#readOwnSince(config.folder, engine)
         const skip = new Map(Object.entries(engine.held).map(([name, keys]) => [name, new Set(keys)]))
-        this.#doc!.seed(this.#o.store.state, 'mine', skip)
+        await this.#doc!.seed(this.#current, 'mine', { skip, pause })
       } else {
         // The engine's files are gone: join the library again, so nothing in the folder is overwritten.
         await this.#open({ device: config.deviceId, seq: 0, written: {}, seen: {}, held: {} })
@@ -140,7 +154,7 @@ export class SyncService {
         { kind: 'internal' },
       )
       if (joining) await this.#readFolder(folder, { join: true })
-      else this.#doc!.seed(this.#o.store.state, 'mine')
+      else await this.#doc!.seed(this.#current, 'new', { pause })
     })
     this.#startTimers()
     return this.syncNow()
@@ -191,8 +205,8 @@ export class SyncService {
       this.#held = undefined
       engine.held = {}
       if (apply) await this.#bringIn(touched, this.#heldFrom ?? [], [], true)
-      else doc.seed(this.#o.store.state, 'mine')
-      await this.#saveEngine()
+      else await doc.seed(this.#current, 'mine', { pause })
+      await this.#saveEngine(true)
     })
     return this.syncNow()
   }
@@ -251,7 +265,7 @@ export class SyncService {
     this.#stopTimers()
     await this.#serial(async () => {
       await this.#writePending().catch((error: unknown) => this.#o.log('sync: could not write on close', error))
-      await this.#saveEngine().catch(() => undefined)
+      await this.#saveEngine(true).catch(() => undefined)
     })
   }
 
@@ -289,7 +303,7 @@ export class SyncService {
       await this.#readFolder(config.folder, { join: false })
       await this.#writeOwnStatus()
       await this.#compact()
-      await this.#saveEngine()
+      await this.#saveEngine(false)
       this.#problems.delete('write-failed')
       this.#lastSyncAt = this.#o.clock.now().toISOString()
     } catch (error) {
@@ -306,13 +320,16 @@ export class SyncService {
     const config = this.#config
     const engine = this.#engine
     if (!config || !engine || this.#pending.length === 0) return
-    const updates = this.#pending
-    const payload = this.#mergeUpdates(updates)
-    const seq = engine.seq + 1
-    await writeBatch(config.folder, engine.device, 'seg', seq, payload)
-    engine.seq = seq
-    engine.written[`seg-${seq}`] = sha(payload)
-    this.#pending = this.#pending.slice(updates.length)
+    // Batches of a bounded number of changes: another computer applies one at a time, main's event loop free between.
+    while (this.#pending.length > 0) {
+      const updates = this.#pending.slice(0, CHANGES_PER_BATCH)
+      const payload = this.#mergeUpdates(updates)
+      const seq = engine.seq + 1
+      await writeBatch(config.folder, engine.device, 'seg', seq, payload)
+      engine.seq = seq
+      engine.written[`seg-${seq}`] = sha(payload)
+      this.#pending = this.#pending.slice(updates.length)
+    }
     // At once: a batch number is never used twice, even if the app stops before the round ends.
     await this.#saveEngineFile()
   }
@@ -364,11 +381,11 @@ export class SyncService {
       engine.seen[device] = seen
     }
     if (updates.length === 0 && !options.join && this.#unmerged.size === 0) return
-    const { touched, conflicts } = doc.applyRemote(updates)
+    const { touched, conflicts } = await doc.applyRemote(updates, pause)
     for (const [name, keys] of this.#unmerged) touched.set(name, new Set([...(touched.get(name) ?? []), ...keys]))
     this.#unmerged = new Map()
     if (options.join) {
-      conflicts.push(...doc.seed(this.#o.store.state, 'join'))
+      conflicts.push(...(await doc.seed(this.#current, 'join', { pause })))
       // Everything the library holds comes in, not only what these batches touched.
       for (const collection of COLLECTIONS) {
         const keys = touched.get(collection.name) ?? new Set<string>()
@@ -435,17 +452,23 @@ export class SyncService {
   async #checkOwnFolder(folder: string): Promise<void> {
     const engine = this.#engine!
     for (const batch of await listBatches(folder, engine.device)) {
+      // A file unchanged since it was last checked is not read again.
+      const seen = await statOf(join(deviceDir(folder, engine.device), batch.name))
+      if (seen && this.#checked.get(batch.name) === seen) continue
       const mine = engine.written[`${batch.kind}-${batch.seq}`]
       const read =
         mine === undefined && batch.seq <= engine.seq ? null : await readBatch(folder, engine.device, batch.name)
-      if (mine !== undefined && read && 'payload' in read && sha(read.payload) === mine) continue
+      if (mine !== undefined && read && 'payload' in read && sha(read.payload) === mine) {
+        if (seen) this.#checked.set(batch.name, seen)
+        continue
+      }
       if (mine !== undefined && read && 'reason' in read) continue
       if (mine === undefined && batch.seq <= engine.seq) continue
       const device = newDeviceId()
       this.#o.log(`sync: ${batch.name} in this computer's folder was written elsewhere; taking the new id ${device}`)
       const old = engine.device
       this.#engine = { device, seq: 0, written: {}, seen: { ...engine.seen, [old]: 0 }, held: engine.held }
-      this.#doc!.seed(this.#o.store.state, 'mine')
+      await this.#doc!.seed(this.#current, 'mine', { pause })
       this.#pending = [this.#doc!.encode()]
       await this.#o.store.update((state) => void (state.device.sync!.deviceId = device), { kind: 'internal' })
       this.#problem(
@@ -510,12 +533,20 @@ export class SyncService {
     }
   }
 
-  async #saveEngine(): Promise<void> {
+  /**
+   * Saves the engine's document now and then (it is as big as the data): what came after it is
+   * read again from the folder after a restart. `now` saves it whatever the time (close, join).
+   */
+  async #saveEngine(now: boolean): Promise<void> {
     if (!this.#doc || !this.#engine) return
+    if (!now && performance.now() - this.#docSavedAt < DOC_SAVE_EVERY_MS) return this.#saveEngineFile()
     await mkdir(this.#engineDir, { recursive: true })
     const binSeq = this.#engine.seq
+    const binSeen = { ...this.#engine.seen }
     await writeDurably(join(this.#engineDir, 'engine.bin'), this.#doc.encode())
     this.#engine.binSeq = binSeq
+    this.#engine.binSeen = binSeen
+    this.#docSavedAt = performance.now()
     await this.#saveEngineFile()
   }
 
@@ -533,7 +564,7 @@ export class SyncService {
       const read = await readBatch(folder, engine.device, batch.name)
       if ('payload' in read) updates.push(read.payload)
     }
-    if (updates.length > 0) this.#doc!.applyRemote(updates)
+    if (updates.length > 0) await this.#doc!.applyRemote(updates, pause)
   }
 
   #problem(kind: SyncProblem['kind'], message: string, key: string = kind, keepSince = false): void {
@@ -585,6 +616,16 @@ export class SyncService {
     this.#watcher?.close()
     this.#timer = this.#rescan = null
     this.#watcher = null
+  }
+}
+
+/** A file's size and time, to tell whether it changed; null when it cannot be read. */
+async function statOf(path: string): Promise<string | null> {
+  try {
+    const found = await stat(path)
+    return `${found.size}:${found.mtimeMs}`
+  } catch {
+    return null
   }
 }
 

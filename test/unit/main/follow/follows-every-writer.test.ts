@@ -8,11 +8,12 @@ import { answerOf } from '../../../support/dispatch-answer'
 import { withCore } from '../../../support/with-core'
 
 /**
- * A writer none of the followers knows: not a channel, not a handler they wrap, the way another
- * device's changes or a future handler would write. It only changes the state.
+ * A writer none of the followers knows: not a channel, not a handler they wrap, the way a future
+ * handler would write. It only changes the state. (Another computer's changes, origin "device",
+ * keep history versions by their own rule: see the sync tests.)
  */
 function writeBehindTheirBack(core: Core, note: Note): Promise<void> {
-  return core.store.update((state) => void (state.notes[note.id] = note), { kind: 'device', device: 'laptop' })
+  return core.store.update((state) => void (state.notes[note.id] = note), { kind: 'internal' })
 }
 
 const note = (body: string, updatedAt: string): Note => ({

@@ -10,9 +10,9 @@ enablePatches()
 const AT = '2026-11-20T09:00:00.000Z'
 
 /** A computer: its state and its engine document, changed as the store would. */
-function computer(name: string, state = freshState()) {
+async function computer(name: string, state = freshState()) {
   const doc = new SyncDoc(name)
-  doc.seed(state, 'mine')
+  await doc.seed(() => state, 'mine')
   const self = {
     state,
     doc,
@@ -25,15 +25,15 @@ function computer(name: string, state = freshState()) {
   return self
 }
 const coll = (name: string) => COLLECTIONS.find((c) => c.name === name)!
-const exchange = (a: SyncDoc, b: SyncDoc) => {
+const exchange = async (a: SyncDoc, b: SyncDoc) => {
   const fromA = Y.encodeStateAsUpdate(a.doc, Y.encodeStateVector(b.doc))
   const fromB = Y.encodeStateAsUpdate(b.doc, Y.encodeStateVector(a.doc))
-  return { atB: b.applyRemote([fromA]), atA: a.applyRemote([fromB]) }
+  return { atB: await b.applyRemote([fromA]), atA: await a.applyRemote([fromB]) }
 }
 
 describe('the sync document', () => {
   it('two computers editing different paragraphs of one note both keep their words', () => {
-    const a = computer('a')
+    const a = await computer('a')
     a.write((s) => {
       s.notes['n-1'] = {
         id: 'n-1',
@@ -44,12 +44,12 @@ describe('the sync document', () => {
         updatedAt: AT,
       }
     })
-    const b = computer('b')
-    b.doc.applyRemote([a.doc.encode()])
+    const b = await computer('b')
+    await b.doc.applyRemote([a.doc.encode()])
     b.state = { ...b.state, notes: { 'n-1': a.state.notes['n-1']! } }
     a.write((s) => void (s.notes['n-1']!.body = 'first para EDITED-ON-A\n\nsecond para'))
     b.write((s) => void (s.notes['n-1']!.body = 'first para\n\nsecond para EDITED-ON-B'))
-    const { atA, atB } = exchange(a.doc, b.doc)
+    const { atA, atB } = await exchange(a.doc, b.doc)
     expect(atA.touched.get('notes')).toEqual(new Set(['n-1']))
     expect(atB.touched.get('notes')).toEqual(new Set(['n-1']))
     const merged = a.doc.itemValue(coll('notes'), 'n-1') as { body: string }
@@ -58,33 +58,33 @@ describe('the sync document', () => {
   })
 
   it('an edit beats a delete it was not seen by, and a delete after seeing the edit holds', () => {
-    const a = computer('a')
+    const a = await computer('a')
     a.write((s) => {
       s.notes['n-1'] = { id: 'n-1', skillId: 'apis', title: 'T', body: 'x', createdAt: AT, updatedAt: AT }
     })
-    const b = computer('b')
-    b.doc.applyRemote([a.doc.encode()])
+    const b = await computer('b')
+    await b.doc.applyRemote([a.doc.encode()])
     b.state = { ...b.state, notes: { 'n-1': a.state.notes['n-1']! } }
     a.write((s) => void delete s.notes['n-1'])
     b.write((s) => void (s.notes['n-1']!.body = 'x KEEP'))
-    exchange(a.doc, b.doc)
+    await exchange(a.doc, b.doc)
     expect((a.doc.itemValue(coll('notes'), 'n-1') as { body: string }).body).toBe('x KEEP')
     a.state = { ...a.state, notes: { 'n-1': b.state.notes['n-1']! } }
     a.write((s) => void delete s.notes['n-1'])
-    exchange(a.doc, b.doc)
+    await exchange(a.doc, b.doc)
     expect(b.doc.itemValue(coll('notes'), 'n-1')).toBeUndefined()
   })
 
   it('two computers ticking different sub-topics of one skill keep both; one status wins and the other is a conflict', () => {
-    const a = computer('a')
-    const b = computer('b')
+    const a = await computer('a')
+    const b = await computer('b')
     a.write((s) => {
       s.skills['apis'] = { status: 'learning', confidence: 0, subtopics: { rest: true }, updatedAt: AT }
     })
     b.write((s) => {
       s.skills['apis'] = { status: 'done', confidence: 0, subtopics: { grpc: true }, updatedAt: AT }
     })
-    const { atA, atB } = exchange(a.doc, b.doc)
+    const { atA, atB } = await exchange(a.doc, b.doc)
     const merged = a.doc.itemValue(coll('skills'), 'apis') as { status: string; subtopics: object }
     expect(merged.subtopics).toEqual({ rest: true, grpc: true })
     expect(b.doc.itemValue(coll('skills'), 'apis')).toEqual(merged)
@@ -95,8 +95,8 @@ describe('the sync document', () => {
   })
 
   it('review answers from both computers are all kept', () => {
-    const a = computer('a')
-    const b = computer('b')
+    const a = await computer('a')
+    const b = await computer('b')
     const entry = (at: string) => ({
       cardId: 'c-1',
       skillId: 'apis',
@@ -107,7 +107,7 @@ describe('the sync document', () => {
     })
     a.write((s) => void s.review.log.push(entry('2026-11-20T09:00:00.000Z')))
     b.write((s) => void s.review.log.push(entry('2026-11-20T10:00:00.000Z')))
-    exchange(a.doc, b.doc)
+    await exchange(a.doc, b.doc)
     const keys = (doc: SyncDoc) => [...doc.doc.getMap('review-log').keys()].filter((k) => k.endsWith('\u0000')).length
     expect(keys(a.doc)).toBe(2)
     expect(keys(b.doc)).toBe(2)
