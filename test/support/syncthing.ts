@@ -21,9 +21,11 @@
  * - `<base>.sync-conflict-<YYYYMMDD>-<HHMMSS>-<7-char device id><.ext>` (the extension stays last,
  *   e.g. `seg.sync-conflict-20261207-164000-ABCDEFG.json`): when one file was changed on two
  *   devices before they met, the version with the older modification time (on a tie, the device
- *   with the larger id) is renamed to this, with the local wall-clock time of the renaming. Such a
- *   copy is then an ordinary file and is synced to every device. At most `maxConflicts` (10) are
- *   kept per file. A file that no two devices ever write never gets one.
+ *   with the larger id) is renamed to this, stamped with the renaming device's wall clock; the id
+ *   is the first block of the device id that made the winning change (seen with 1.19), so it says
+ *   nothing about whose words the copy holds. Such a copy is then an ordinary file, synced to every
+ *   device. At most `maxConflicts` (10 by default; 0 turns copies off and the older version is
+ *   simply lost) are kept per file. A file that no two devices ever write never gets one.
  * - Our own temp names (e.g. `x.json.tmp` renamed to `x.json`) are ordinary files to Syncthing: if a
  *   scan sees one before the rename, it may be synced and then deleted on the other side.
  */
@@ -54,6 +56,9 @@ export function missingSyncthingReason(): string | null {
   return reason
 }
 
+/** HTTP methods of Syncthing's REST API that the tests use. */
+export type RestMethod = 'GET' | 'POST' | 'PATCH'
+
 /** One of the two daemons. */
 export interface SyncthingDevice {
   /** "A" or "B". */
@@ -62,8 +67,8 @@ export interface SyncthingDevice {
   deviceId: string
   /** The synced folder on this device. */
   folder: string
-  /** GET (or POST) a REST path such as `/rest/db/status?folder=…` with the API key; the parsed JSON answer. */
-  rest(path: string, method?: 'GET' | 'POST'): Promise<unknown>
+  /** Calls a REST path such as `/rest/db/status?folder=…` with the API key (and a JSON body); the parsed JSON answer. */
+  rest(path: string, method?: RestMethod, body?: unknown): Promise<unknown>
 }
 
 /** Two linked daemons sharing one folder. */
@@ -82,6 +87,15 @@ export interface SyncthingPair {
    * 100% complete. Throws with both sides' state after `timeoutMs`.
    */
   inStep(timeoutMs?: number): Promise<void>
+  /**
+   * Pauses the shared folder on both devices (no scans, nothing sent or pulled) and waits until
+   * both report it paused: changes made now meet only after `resume()`, as on two computers that
+   * were offline. (Pausing the folder, not the devices: Syncthing 1.19 redials a resumed device
+   * only on its next connection round, up to 32 s away in its first minute.)
+   */
+  pause(timeoutMs?: number): Promise<void>
+  /** Resumes the shared folder on both devices; `inStep()` then waits for the exchange. */
+  resume(timeoutMs?: number): Promise<void>
   /** Shuts both daemons down (REST, then SIGKILL after a grace period) and removes every temp folder. */
   stop(): Promise<void>
 }
@@ -92,6 +106,8 @@ export interface SyncthingPairOptions {
   fsWatcherDelayS?: number
   /** Seconds between full rescans, the backstop for missed watcher events. */
   rescanIntervalS?: number
+  /** Conflict copies kept per file: 10 as in a new Syncthing folder (an element left out of config.xml would mean 0, none). */
+  maxConflicts?: number
   /** How long starting, linking and the first scan may take. */
   timeoutMs?: number
 }
@@ -154,6 +170,7 @@ function configXml(self: Plan, other: Plan, version: string, options: Required<S
     <device id="${self.deviceId}"></device>
     <device id="${other.deviceId}"></device>
     <minDiskFree unit="%">0</minDiskFree>
+    <maxConflicts>${options.maxConflicts}</maxConflicts>
     <paused>false</paused>
   </folder>${device(self)}${device(other)}
   <gui enabled="true" tls="false" debugging="false">
@@ -239,11 +256,12 @@ class Daemon implements SyncthingDevice {
     return `--- syncthing ${this.name} log (last lines) ---\n${this.#log.join('\n')}`
   }
 
-  async rest(path: string, method: 'GET' | 'POST' = 'GET'): Promise<unknown> {
+  async rest(path: string, method: RestMethod = 'GET', body?: unknown): Promise<unknown> {
     if (this.#exit) throw new Error(`syncthing ${this.name} ${this.#exit}\n${this.logTail()}`)
     const response = await fetch(`http://127.0.0.1:${this.#plan.guiPort}${path}`, {
       method,
-      headers: { 'X-API-Key': this.#plan.apiKey },
+      headers: { 'X-API-Key': this.#plan.apiKey, 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
       signal: AbortSignal.timeout(10_000),
     })
     const text = await response.text()
@@ -283,28 +301,38 @@ class Daemon implements SyncthingDevice {
 interface FolderStatus {
   state?: string
   needTotalItems?: number
-  errors?: number
   pullErrors?: number
+  /** The newest sequence number of this device's own index of the folder. */
+  sequence?: number
 }
 interface Completion {
   completion?: number
   needItems?: number
   needDeletes?: number
+  /** The newest sequence number of the remote device's index that this device has received. */
+  sequence?: number
 }
 interface Connections {
   connections?: Record<string, { connected?: boolean }>
 }
 
-/** One side's view: whether it is in step with `other`, and a line saying why not. */
-async function sideInStep(self: Daemon, other: Daemon): Promise<{ ok: boolean; summary: string }> {
+/** What one side reports: its own index's sequence, what it has seen of the other's, and whether it is settled. */
+interface SideView {
+  settled: boolean
+  ownSequence: number | undefined
+  seenSequence: number | undefined
+  summary: string
+}
+
+/** One side's view of the folder and of `other`. */
+async function sideView(self: Daemon, other: Daemon): Promise<SideView> {
   const folder = encodeURIComponent(FOLDER_ID)
-  const [status, completion, connections] = (await Promise.all([
-    self.rest(`/rest/db/status?folder=${folder}`),
-    self.rest(`/rest/db/completion?folder=${folder}&device=${other.deviceId}`),
-    self.rest('/rest/system/connections'),
-  ])) as [FolderStatus, Completion, Connections]
-  const connected = connections.connections?.[other.deviceId]?.connected === true
-  const ok =
+  const [status, completion, connected] = await Promise.all([
+    self.rest(`/rest/db/status?folder=${folder}`) as Promise<FolderStatus>,
+    self.rest(`/rest/db/completion?folder=${folder}&device=${other.deviceId}`) as Promise<Completion>,
+    connectedTo(self, other),
+  ])
+  const settled =
     connected &&
     status.state === 'idle' &&
     status.needTotalItems === 0 &&
@@ -313,9 +341,49 @@ async function sideInStep(self: Daemon, other: Daemon): Promise<{ ok: boolean; s
     completion.needDeletes === 0
   const summary =
     `${self.name}: connected=${connected} state=${status.state} needTotalItems=${status.needTotalItems} ` +
-    `pullErrors=${status.pullErrors} completion(${other.name})=${completion.completion} ` +
-    `needItems=${completion.needItems} needDeletes=${completion.needDeletes}`
-  return { ok, summary }
+    `pullErrors=${status.pullErrors} sequence=${status.sequence} completion(${other.name})=${completion.completion} ` +
+    `needItems=${completion.needItems} needDeletes=${completion.needDeletes} seen ${other.name} sequence=${completion.sequence}`
+  return { settled, ownSequence: status.sequence, seenSequence: completion.sequence, summary }
+}
+
+/**
+ * Whether both sides are settled and each has received the other's whole index. The sequence
+ * check matters: right after a paused folder resumes, each side reports the other 100% complete
+ * before their indexes were exchanged.
+ */
+function inStepNow([a, b]: [SideView, SideView]): boolean {
+  return (
+    a.settled &&
+    b.settled &&
+    a.ownSequence !== undefined &&
+    b.ownSequence !== undefined &&
+    a.seenSequence === b.ownSequence &&
+    b.seenSequence === a.ownSequence
+  )
+}
+
+/** Whether `self` has a live connection to `other`. */
+async function connectedTo(self: Daemon, other: Daemon): Promise<boolean> {
+  const { connections } = (await self.rest('/rest/system/connections')) as Connections
+  return connections?.[other.deviceId]?.connected === true
+}
+
+/** Pauses or resumes the shared folder on both devices and waits until both report it so. */
+async function setFolderPaused(daemons: Daemon[], paused: boolean, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs
+  const path = `/rest/config/folders/${encodeURIComponent(FOLDER_ID)}`
+  await Promise.all(daemons.map((daemon) => daemon.rest(path, 'PATCH', { paused })))
+  const state = `/rest/db/status?folder=${encodeURIComponent(FOLDER_ID)}`
+  for (;;) {
+    const states = await Promise.all(daemons.map(async (daemon) => ((await daemon.rest(state)) as FolderStatus).state))
+    // A paused folder has no runner: Syncthing 1.19 reports its state as "".
+    if (states.every((value) => (value === '') === paused)) return
+    if (Date.now() > until)
+      throw new Error(
+        `Syncthing folder not ${paused ? 'paused' : 'resumed'} after ${timeoutMs} ms: ${states.join(', ')}`,
+      )
+    await sleep(POLL_MS)
+  }
 }
 
 /** Rescans both sides, then polls until each is in step with the other; throws with both states at the deadline. */
@@ -324,9 +392,13 @@ async function waitInStep(a: Daemon, b: Daemon, timeoutMs: number): Promise<void
   const folder = encodeURIComponent(FOLDER_ID)
   // A scan request returns when the scan is done: afterwards each side's own changes are in its index.
   await Promise.all([a, b].map((daemon) => daemon.rest(`/rest/db/scan?folder=${folder}`, 'POST')))
+  // The two sides are read one after the other: the same in-step answer twice in a row rules out a change between reads.
+  let previous = ''
   for (;;) {
-    const sides = await Promise.all([sideInStep(a, b), sideInStep(b, a)])
-    if (sides.every((side) => side.ok)) return
+    const sides: [SideView, SideView] = await Promise.all([sideView(a, b), sideView(b, a)])
+    const now = inStepNow(sides) ? sides.map((side) => `${side.ownSequence}/${side.seenSequence}`).join(' ') : ''
+    if (now && now === previous) return
+    previous = now
     if (Date.now() > until) {
       const states = sides.map((side) => side.summary).join('\n')
       throw new Error(`Syncthing pair not in step after ${timeoutMs} ms:\n${states}\n${a.logTail()}\n${b.logTail()}`)
@@ -345,6 +417,7 @@ export async function startSyncthingPair(options: SyncthingPairOptions = {}): Pr
   const settings: Required<SyncthingPairOptions> = {
     fsWatcherDelayS: options.fsWatcherDelayS ?? 1,
     rescanIntervalS: options.rescanIntervalS ?? 10,
+    maxConflicts: options.maxConflicts ?? 10,
     timeoutMs: options.timeoutMs ?? 30_000,
   }
   const root = await tempDir('groundwork-syncthing-')
@@ -372,7 +445,9 @@ export async function startSyncthingPair(options: SyncthingPairOptions = {}): Pr
 
     const inStep = (timeoutMs = 30_000): Promise<void> => waitInStep(a, b, timeoutMs)
     await inStep(Math.max(1_000, deadline - Date.now()))
-    return { folderA: a.folder, folderB: b.folder, folderId: FOLDER_ID, a, b, inStep, stop }
+    const pause = (timeoutMs = 30_000): Promise<void> => setFolderPaused(daemons, true, timeoutMs)
+    const resume = (timeoutMs = 30_000): Promise<void> => setFolderPaused(daemons, false, timeoutMs)
+    return { folderA: a.folder, folderB: b.folder, folderId: FOLDER_ID, a, b, inStep, pause, resume, stop }
   } catch (error) {
     await stop()
     throw error

@@ -1,7 +1,7 @@
 // The real sync tool the sync tests run on: two Syncthing daemons on 127.0.0.1 keep two folders in step.
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, open, readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { missingSyncthingReason, startSyncthingPair, type SyncthingPair } from '../../../support/syncthing'
@@ -11,6 +11,8 @@ if (reason) console.warn(`Skipping the Syncthing pair tests: ${reason}`)
 
 // Starting, a scan and a pull each take well under a few seconds; a loaded 2-core machine gets ample room.
 const TIMEOUT = 60_000
+const OLDER = new Date('2026-03-01T10:00:00Z')
+const NEWER = new Date('2026-03-02T10:00:00Z')
 
 /** Every file name under `dir` (relative, `/`-separated), Syncthing's marker folder left out. */
 async function filesUnder(dir: string): Promise<string[]> {
@@ -116,6 +118,29 @@ describe.skipIf(reason !== null)('two Syncthing daemons on 127.0.0.1', () => {
       expect(await readFile(arrived, 'utf8')).toBe('seen by the watcher')
       await pair.inStep()
       expect(await filesUnder(pair.folderA)).toEqual(await filesUnder(pair.folderB))
+    },
+    TIMEOUT,
+  )
+
+  it(
+    'keep both versions of a file changed on both sides while apart, the older as a conflict copy on each',
+    async () => {
+      await writeFile(join(pair.folderA, 'both.json'), 'base')
+      await pair.inStep()
+      await pair.pause()
+      // Modification times decide which version wins: fixed ones, so the outcome needs no waiting.
+      await writeFile(join(pair.folderA, 'both.json'), 'older edit on A')
+      await utimes(join(pair.folderA, 'both.json'), OLDER, OLDER)
+      await writeFile(join(pair.folderB, 'both.json'), 'newer edit on B')
+      await utimes(join(pair.folderB, 'both.json'), NEWER, NEWER)
+      await pair.resume()
+      await pair.inStep()
+      for (const folder of [pair.folderA, pair.folderB]) {
+        expect(await readFile(join(folder, 'both.json'), 'utf8')).toBe('newer edit on B')
+        const copies = (await readdir(folder)).filter((name) => name.startsWith('both.sync-conflict-'))
+        expect(copies).toEqual([expect.stringMatching(/^both\.sync-conflict-\d{8}-\d{6}-[A-Z2-7]{7}\.json$/)])
+        expect(await readFile(join(folder, copies[0] ?? ''), 'utf8')).toBe('older edit on A')
+      }
     },
     TIMEOUT,
   )
