@@ -214,9 +214,26 @@ async function generateHome(binary: string, home: string): Promise<{ deviceId: s
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 
-// Daemons outlive a test process that dies before stop(): kill what is left when it exits.
-const running = new Set<ChildProcess>()
-process.once('exit', () => running.forEach((child) => child.kill('SIGKILL')))
+/**
+ * Daemons outlive a test process that dies before stop() (a crash, a killed worker: no exit hook
+ * runs then). A shell reading our pipe outlives us by a moment: when the pipe closes it kills the
+ * daemons and removes the temp folder. stop() kills it first, so it never acts on a live pair.
+ */
+function watchdog(root: string, pids: number[]): ChildProcess {
+  const script = 'cat >/dev/null; kill -9 "$@" 2>/dev/null; sleep 1; rm -rf "$0"'
+  // Its own process group, so that stopping it takes its `cat` along.
+  const child = spawn('/bin/sh', ['-c', script, root, ...pids.map(String)], {
+    stdio: ['pipe', 'ignore', 'ignore'],
+    detached: true,
+  })
+  child.on('error', () => undefined)
+  return child
+}
+
+/** Ends a watchdog and its `cat` without letting it act. */
+function dismiss(guard: ChildProcess): void {
+  if (guard.pid !== undefined && guard.exitCode === null) process.kill(-guard.pid, 'SIGKILL')
+}
 
 /** A started daemon: its process, the tail of its log, and REST calls with its API key. */
 class Daemon implements SyncthingDevice {
@@ -244,11 +261,12 @@ class Daemon implements SyncthingDevice {
     this.#process.stdout?.on('data', keep)
     this.#process.stderr?.on('data', keep)
     this.#process.on('error', (error) => (this.#exit = `could not start: ${error.message}`))
-    this.#process.on('exit', (code, signal) => {
-      this.#exit = `exited (code ${code}, signal ${signal})`
-      running.delete(this.#process)
-    })
-    running.add(this.#process)
+    this.#process.on('exit', (code, signal) => (this.#exit = `exited (code ${code}, signal ${signal})`))
+  }
+
+  /** The daemon's process id (none when it could not start). */
+  get pid(): number | undefined {
+    return this.#process.pid
   }
 
   /** Recent log lines, for error messages. */
@@ -422,7 +440,9 @@ export async function startSyncthingPair(options: SyncthingPairOptions = {}): Pr
   }
   const root = await tempDir('groundwork-syncthing-')
   const daemons: Daemon[] = []
+  let guard: ChildProcess | null = null
   const stop = async (): Promise<void> => {
+    if (guard) dismiss(guard)
     await Promise.all(daemons.map((daemon) => daemon.stop()))
     await root.remove()
   }
@@ -440,6 +460,10 @@ export async function startSyncthingPair(options: SyncthingPairOptions = {}): Pr
     await writeFile(join(planB.home, 'config.xml'), configXml(planB, planA, planB.version, settings))
     daemons.push(new Daemon(binary, planA), new Daemon(binary, planB))
     const [a, b] = daemons as [Daemon, Daemon]
+    guard = watchdog(
+      root.dir,
+      daemons.flatMap((daemon) => (daemon.pid === undefined ? [] : [daemon.pid])),
+    )
     const deadline = Date.now() + settings.timeoutMs
     await Promise.all(daemons.map((daemon) => daemon.waitForRest(deadline)))
 
