@@ -83,8 +83,10 @@ export interface SyncthingPair {
   b: SyncthingDevice
   /**
    * Rescans both folders now (so a change just written counts without waiting for the watcher),
-   * then waits until both daemons are connected, idle, need nothing, and each reports the other
-   * 100% complete. Throws with both sides' state after `timeoutMs`.
+   * then waits until both daemons are connected, idle, need nothing, each reports the other 100%
+   * complete and has received the other's whole index, twice in a row. Throws with both sides'
+   * state and log after `timeoutMs`. Files still being written when it is called may or may not
+   * be included: write, then call it.
    */
   inStep(timeoutMs?: number): Promise<void>
   /**
@@ -232,7 +234,12 @@ function watchdog(root: string, pids: number[]): ChildProcess {
 
 /** Ends a watchdog and its `cat` without letting it act. */
 function dismiss(guard: ChildProcess): void {
-  if (guard.pid !== undefined && guard.exitCode === null) process.kill(-guard.pid, 'SIGKILL')
+  if (guard.pid === undefined || guard.exitCode !== null || guard.signalCode !== null) return
+  try {
+    process.kill(-guard.pid, 'SIGKILL')
+  } catch {
+    // Already gone.
+  }
 }
 
 /** A started daemon: its process, the tail of its log, and REST calls with its API key. */
