@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process'
 import { cp, readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import type { Core } from '../../src/main/core'
 import type { BenchContext, BenchModule } from '../lib/context'
 import { openSettledCore } from '../lib/core'
@@ -76,11 +77,17 @@ export const syncBench: BenchModule = {
       )
       const merges: number[] = []
       const saves: number[] = []
+      const pauses: number[] = []
       const days = ctx.quick ? 1 : 3
       for (let day = 0; day < days; day += 1) {
         await studyDay(desktop, day, { saves: 2000, reviews: 200, statuses: 50 })
         await desktop.sync.syncNow()
+        // How long main's event loop was held at a time while merging (IPC and saves wait that long).
+        const delay = monitorEventLoopDelay({ resolution: 5 })
+        delay.enable()
         merges.push(await timeMs(() => laptop.sync.syncNow()))
+        delay.disable()
+        pauses.push(delay.max / 1e6)
         const id = Object.keys(laptop.store.state.notes)[day]!
         for (let i = 0; i < 3; i += 1)
           saves.push(await timeMs(() => laptop.store.update((s) => void (s.notes[id]!.title = `Saved ${day}.${i}`))))
@@ -89,6 +96,7 @@ export const syncBench: BenchModule = {
           throw new Error(`the day did not arrive whole: ${JSON.stringify(merged?.counts)}`)
       }
       const merge = median(merges)
+      ctx.report.info('sync: longest pause of main while merging a day', `${Math.max(...pauses).toFixed(0)} ms`)
       const save = median(saves)
       ctx.report.figure({
         name: 'sync: merge a day of another computer (2,000 saves, 200 reviews, 50 statuses) / one durable save',

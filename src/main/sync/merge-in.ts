@@ -9,37 +9,78 @@ export interface IncomingItems {
   items: Map<Collection, Map<string, unknown>>
   /** Items another computer wrote that do not pass our schemas: left out, and said. */
   invalid: string[]
+  /** The local item each incoming one was compared with (to notice a local change made meanwhile). */
+  basis: Map<Collection, Map<string, unknown>>
 }
 
 const byName = new Map(COLLECTIONS.map((collection) => [collection.name, collection]))
+const SLICE = 200
 
-/** The document's version of every touched item that differs from the state (undefined: removed). */
-export function incomingItems(doc: SyncDoc, state: AppState, touched: Touched): IncomingItems {
-  const items = new Map<Collection, Map<string, unknown>>()
-  const invalid: string[] = []
+/** The document's version of an item, checked; `invalid` when it does not pass the state's schema. */
+function theirsChecked(doc: SyncDoc, collection: Collection, key: string): { value: unknown } | 'invalid' {
+  const theirs = doc.itemValue(collection, key)
+  if (theirs === undefined) return { value: undefined }
+  const parsed = schemaOf(collection, key)?.safeParse(theirs)
+  return parsed?.success ? { value: parsed.data } : 'invalid'
+}
+
+/**
+ * The document's version of every touched item that differs from the state (undefined: removed),
+ * worked out in slices with `pause` between them (main's event loop runs meanwhile).
+ */
+export async function incomingItems(
+  doc: SyncDoc,
+  state: () => AppState,
+  touched: Touched,
+  pause: () => Promise<void> = () => Promise.resolve(),
+): Promise<IncomingItems> {
+  const incoming: IncomingItems = { items: new Map(), invalid: [], basis: new Map() }
   for (const [name, keys] of touched) {
     const collection = byName.get(name)
     if (!collection) continue
-    const local = itemsOf(state, collection)
     const changed = new Map<string, unknown>()
-    for (const key of keys) {
-      const theirs = doc.itemValue(collection, key)
-      let value: unknown = undefined
-      if (theirs !== undefined) {
-        const parsed = schemaOf(collection, key)?.safeParse(theirs)
-        if (!parsed?.success) {
-          invalid.push(`${name}/${key}`)
+    const basis = new Map<string, unknown>()
+    const all = [...keys]
+    for (let at = 0; at < all.length; at += SLICE) {
+      const local = itemsOf(state(), collection)
+      for (const key of all.slice(at, at + SLICE)) {
+        const theirs = theirsChecked(doc, collection, key)
+        if (theirs === 'invalid') {
+          incoming.invalid.push(`${name}/${key}`)
           continue
         }
-        value = parsed.data
+        const mine = local.get(key)
+        if (theirs.value === undefined ? mine === undefined : sameValue(mine, theirs.value)) continue
+        changed.set(key, theirs.value)
+        basis.set(key, mine)
       }
-      const mine = local.get(key)
-      if (value === undefined ? mine === undefined : sameValue(mine, value)) continue
-      changed.set(key, value)
+      await pause()
     }
-    if (changed.size > 0) items.set(collection, changed)
+    if (changed.size > 0) {
+      incoming.items.set(collection, changed)
+      incoming.basis.set(collection, basis)
+    }
   }
-  return { items, invalid }
+  return incoming
+}
+
+/**
+ * Brings incoming items up to date with the state right before they are written (no pause in
+ * between): an item changed here meanwhile is read again from the document, which holds that change too.
+ */
+export function freshen(incoming: IncomingItems, doc: SyncDoc, state: AppState): void {
+  for (const [collection, items] of incoming.items) {
+    const basis = incoming.basis.get(collection)!
+    const local = itemsOf(state, collection)
+    for (const key of [...items.keys()]) {
+      const mine = local.get(key)
+      if (mine === basis.get(key)) continue
+      const theirs = theirsChecked(doc, collection, key)
+      if (theirs === 'invalid' || (theirs.value === undefined ? mine === undefined : sameValue(mine, theirs.value)))
+        items.delete(key)
+      else items.set(key, theirs.value)
+    }
+  }
 }
 
 /**

@@ -13,7 +13,15 @@ import type { FieldConflict, SyncDoc, Touched } from './sync-doc'
 
 // The engine (Yjs) loads when sync is first used, not with the app: start-up does not pay for it.
 const loadEngine = (): Promise<typeof import('./sync-doc')> => import('./sync-doc')
-import { conflictsToShow, countsOf, heldBatchOf, incomingItems, useOtherValue, writeIncoming } from './merge-in'
+import {
+  conflictsToShow,
+  countsOf,
+  freshen,
+  heldBatchOf,
+  incomingItems,
+  useOtherValue,
+  writeIncoming,
+} from './merge-in'
 import {
   FORMAT,
   LIBRARY,
@@ -65,7 +73,8 @@ interface EngineFile {
 
 const INCOMPLETE_TELL_AFTER_MS = 60_000
 const SEGMENTS_BEFORE_SNAPSHOT = 40
-const DOC_SAVE_EVERY_MS = 60_000
+const DOC_SAVE_EVERY_MS = 5 * 60_000
+const DOC_SAVE_QUIET_MS = 3_000
 const CHANGES_PER_BATCH = 200
 /** Lets main's event loop run (IPC, the window's saves) between slices of engine work. */
 const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
@@ -93,6 +102,7 @@ export class SyncService {
   #watcher: FSWatcher | null = null
   #closed = false
   #docSavedAt = -Infinity
+  #docTimer: NodeJS.Timeout | null = null
   // Own batch files found whole and ours, by name: their size and time then.
   #checked = new Map<string, string>()
   #mergeUpdates: (updates: readonly Uint8Array[]) => Uint8Array = () => new Uint8Array()
@@ -303,7 +313,8 @@ export class SyncService {
       await this.#readFolder(config.folder, { join: false })
       await this.#writeOwnStatus()
       await this.#compact()
-      await this.#saveEngine(false)
+      await this.#saveEngineFile()
+      this.#saveDocLater()
       this.#problems.delete('write-failed')
       this.#lastSyncAt = this.#o.clock.now().toISOString()
     } catch (error) {
@@ -404,7 +415,8 @@ export class SyncService {
   /** Brings the document's version of touched items into the store, or holds the batch when it would remove much. */
   async #bringIn(touched: Touched, from: string[], conflicts: FieldConflict[], force: boolean): Promise<void> {
     const store = this.#o.store
-    const incoming = incomingItems(this.#doc!, store.state, touched)
+    const incoming = await incomingItems(this.#doc!, this.#current, touched, pause)
+    freshen(incoming, this.#doc!, store.state)
     for (const item of incoming.invalid)
       this.#problem(
         'other',
@@ -534,9 +546,20 @@ export class SyncService {
   }
 
   /**
-   * Saves the engine's document now and then (it is as big as the data): what came after it is
-   * read again from the folder after a restart. `now` saves it whatever the time (close, join).
+   * The engine's document is as big as the data, and encoding it holds main for a moment: it is
+   * saved every few minutes, when sync is quiet, and on close. What came after it is read again
+   * from the folder after a restart (batches are never removed before every computer has them).
    */
+  #saveDocLater(): void {
+    if (this.#docTimer || this.#closed || performance.now() - this.#docSavedAt < DOC_SAVE_EVERY_MS) return
+    this.#docTimer = setTimeout(() => {
+      this.#docTimer = null
+      void this.#serial(() => this.#saveEngine(true)).catch((error: unknown) =>
+        this.#o.log('sync: could not save the engine', error),
+      )
+    }, DOC_SAVE_QUIET_MS)
+  }
+
   async #saveEngine(now: boolean): Promise<void> {
     if (!this.#doc || !this.#engine) return
     if (!now && performance.now() - this.#docSavedAt < DOC_SAVE_EVERY_MS) return this.#saveEngineFile()
@@ -612,6 +635,8 @@ export class SyncService {
 
   #stopTimers(): void {
     if (this.#timer) clearTimeout(this.#timer)
+    if (this.#docTimer) clearTimeout(this.#docTimer)
+    this.#docTimer = null
     if (this.#rescan) clearInterval(this.#rescan)
     this.#watcher?.close()
     this.#timer = this.#rescan = null

@@ -32,7 +32,7 @@ const exchange = async (a: SyncDoc, b: SyncDoc) => {
 }
 
 describe('the sync document', () => {
-  it('two computers editing different paragraphs of one note both keep their words', () => {
+  it('two computers editing different paragraphs of one note both keep their words', async () => {
     const a = await computer('a')
     a.write((s) => {
       s.notes['n-1'] = {
@@ -57,7 +57,7 @@ describe('the sync document', () => {
     expect(b.doc.itemValue(coll('notes'), 'n-1')).toEqual(merged)
   })
 
-  it('an edit beats a delete it was not seen by, and a delete after seeing the edit holds', () => {
+  it('an edit beats a delete it was not seen by, and a delete after seeing the edit holds', async () => {
     const a = await computer('a')
     a.write((s) => {
       s.notes['n-1'] = { id: 'n-1', skillId: 'apis', title: 'T', body: 'x', createdAt: AT, updatedAt: AT }
@@ -75,7 +75,7 @@ describe('the sync document', () => {
     expect(b.doc.itemValue(coll('notes'), 'n-1')).toBeUndefined()
   })
 
-  it('two computers ticking different sub-topics of one skill keep both; one status wins and the other is a conflict', () => {
+  it('two computers ticking different sub-topics of one skill keep both; one status wins and the other is a conflict', async () => {
     const a = await computer('a')
     const b = await computer('b')
     a.write((s) => {
@@ -94,7 +94,7 @@ describe('the sync document', () => {
     expect(conflicts[0]!.kept).toBe(merged.status)
   })
 
-  it('review answers from both computers are all kept', () => {
+  it('review answers from both computers are all kept', async () => {
     const a = await computer('a')
     const b = await computer('b')
     const entry = (at: string) => ({
