@@ -16,6 +16,7 @@ import { noteScrollBench } from './figures/note-scroll'
 import { noteCardsBench } from './figures/note-cards'
 import { bigCurriculumBench } from './figures/big-curriculum'
 import { importLatencyBench } from './figures/import-latency'
+import { syncEnginesBench } from './sync-engines'
 import { KNOWN_MISSES } from './lib/known-misses'
 
 /** Every module, in the order the figures are numbered in bench/README.md. */
@@ -33,6 +34,7 @@ const MODULES: BenchModule[] = [
   noteCardsBench,
   bigCurriculumBench,
   importLatencyBench,
+  syncEnginesBench,
 ]
 
 /** How far past its target a timed figure may fall in the quick (CI) run before it fails. */
