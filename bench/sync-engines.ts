@@ -208,11 +208,17 @@ function printTable(ctx: BenchContext, scale: Scale, file: number, save: number,
   if (scale.days === 0) return
   const ofFile = (bytes: number | undefined, file: number): string =>
     bytes === undefined ? '-' : `${formatBytes(bytes)} (${times(bytes / file)})`
-  const { saves, reviews, newNotes } = scale.yearDay
-  line(`${scale.days} days more (${saves} saves, ${reviews} reviews, ${newNotes} new notes a day): data file`, (row) =>
-    formatBytes(row.year?.file ?? 0),
+  const { saves, reviews, newNotes, sessions } = scale.yearDay
+  ctx.report.info(
+    `then ${scale.days} days, each of`,
+    `${saves} note saves, ${reviews} reviews, ${newNotes} new notes, ${sessions} sessions, ${scale.yearDay.statuses} status`,
   )
-  line('  compacted snapshot (/ file, target 3x)', (row) => ofFile(row.year?.snapshot, row.year?.file ?? 1))
+  line('data file at the end', (row) => formatBytes(row.year?.file ?? 0))
+  line('  compacted snapshot (/ file)', (row) => ofFile(row.year?.snapshot, row.year?.file ?? 1))
+  // Each computer writes only its own files, so a folder of two holds two snapshots.
+  line("  two computers' snapshots (/ file, target 3x)", (row) =>
+    ofFile(row.year && 2 * row.year.snapshot, row.year?.file ?? 1),
+  )
   line('  shallow snapshot, no history (/ file)', (row) => ofFile(row.year?.shallow, row.year?.file ?? 1))
 }
 

@@ -101,7 +101,7 @@ export function makeDay(state: AppState, random: () => number, mix: DayMix, day:
     const previous = state.review.cards[cardId]
     const at = now()
     const grade = (1 + Math.floor(random() * 4)) as 1 | 2 | 3 | 4
-    const interval = grade === 1 ? 0 : Math.round((previous?.scheduled_days ?? 1) * (1 + grade * 0.6))
+    const interval = grade === 1 ? 0 : Math.min(365, Math.round((previous?.scheduled_days ?? 1) * (1 + grade * 0.6)))
     const card: CardState = {
       due: new Date(Date.parse(at) + interval * 86_400_000).toISOString(),
       stability: 1 + random() * 40,
