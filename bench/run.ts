@@ -17,6 +17,7 @@ import { noteCardsBench } from './figures/note-cards'
 import { bigCurriculumBench } from './figures/big-curriculum'
 import { importLatencyBench } from './figures/import-latency'
 import { syncBench } from './figures/sync'
+import { syncEnginesBench } from './sync-engines'
 import { KNOWN_MISSES } from './lib/known-misses'
 
 /** Every module, in the order the figures are numbered in bench/README.md. */
@@ -34,6 +35,7 @@ const MODULES: BenchModule[] = [
   noteCardsBench,
   bigCurriculumBench,
   importLatencyBench,
+  syncEnginesBench,
   syncBench,
 ]
 
