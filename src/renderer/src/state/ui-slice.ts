@@ -24,6 +24,8 @@ export type Intent =
   | 'fw-ranking'
   | 'backup-import'
   | 'markdown-import'
+  | 'sync'
+  | 'sync-setup'
   | 'review-start'
   | 'review-begin'
   | 'card-skill'
