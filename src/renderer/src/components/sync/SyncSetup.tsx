@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { deviceNameSchema } from '../../../../shared/contract/sync'
 import { isCancelled } from '../../../../shared/contract/cancelled'
 import { useStore } from '../../state/store'
@@ -38,9 +38,11 @@ export function SyncSetup() {
     if (!outcome.ok) return setError(`Could not open the folder: ${outcome.message}`)
     if (isCancelled(outcome.value)) return
     setChosen(outcome.value)
-    // The name is what is asked next.
-    requestAnimationFrame(() => nameField.current?.focus())
   }
+  // Once a folder is chosen, the name is what is asked next.
+  useEffect(() => {
+    if (chosen) nameField.current?.focus()
+  }, [chosen])
   // The palette's "Set up sync…" presses the button, as the learner would.
   useIntent(
     'sync-setup',
