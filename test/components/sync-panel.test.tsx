@@ -14,6 +14,7 @@ import { createRealApi } from '../support/real-api'
 import { openTestCore } from '../support/test-services'
 import { answerOf } from '../support/dispatch-answer'
 import { tempDir } from '../support/temp-dir'
+import { timeAgo } from '../../src/renderer/src/components/sync/sync-words'
 
 // The folder the next "choose a folder" dialog answers (the test services take them in turn).
 const folderAnswers: string[] = []
@@ -75,7 +76,7 @@ describe('the Sync section of the Data view', () => {
     await user.click(within(form).getByRole('button', { name: 'Start syncing' }))
     await within(section).findByText('Laptop')
     expect(within(section).getByText('(this computer)')).toBeTruthy()
-    expect(within(section).getByText(/^Up to date, last just now$/)).toBeTruthy()
+    expect(within(section).getByText('Up to date')).toBeTruthy()
     expect(within(section).getByText(folder)).toBeTruthy()
     expect(within(section).getByText('Nothing')).toBeTruthy()
     expect(real.core.sync.status()).toMatchObject({ state: 'idle', deviceName: 'Laptop', folder })
@@ -254,16 +255,16 @@ describe('sync in the navigation and the palette', () => {
     await answerOf(real.core, 'sync:start', { folder: await syncFolder(), deviceName: 'Laptop' })
     useStore.setState({ syncStatus: null })
     render(<NavFooter />)
-    const indicator = await screen.findByRole('button', { name: 'Sync: Up to date, last just now' })
+    const indicator = await screen.findByRole('button', { name: 'Sync: up to date, last synced just now' })
     await user.click(indicator)
     expect(useStore.getState().view).toBe('data')
     expect(useStore.getState().intent).toBe('sync')
 
     await runCommand('sync-pause')
-    expect(await screen.findByRole('button', { name: 'Sync: Paused' })).toBeTruthy()
+    expect(await screen.findByRole('button', { name: 'Sync paused' })).toBeTruthy()
     expect(real.core.sync.status().state).toBe('paused')
     await runCommand('sync-resume')
-    await screen.findByRole('button', { name: /^Sync: Up to date/ })
+    await screen.findByRole('button', { name: /^Sync: up to date/ })
     await runCommand('sync-now')
     expect(real.core.sync.status().state).toBe('idle')
   })
@@ -281,5 +282,19 @@ describe('sync in the navigation and the palette', () => {
     await runCommand('sync-setup')
     expect(await screen.findByRole('form', { name: 'Set up sync' })).toBeTruthy()
     expect(screen.getByText(folder)).toBeTruthy()
+  })
+})
+
+describe('how long ago a sync was', () => {
+  const now = new Date('2026-11-25T12:00:00.000Z')
+  const before = (ms: number) => new Date(now.getTime() - ms).toISOString()
+  it('reads as a person would say it, and a clock a little ahead is "just now"', () => {
+    expect(timeAgo(before(59_000), now)).toBe('just now')
+    expect(timeAgo(before(-120_000), now)).toBe('just now')
+    expect(timeAgo(before(2 * 60_000), now)).toBe('2 min ago')
+    expect(timeAgo(before(59 * 60_000 + 59_000), now)).toBe('59 min ago')
+    expect(timeAgo(before(3 * 3_600_000), now)).toBe('3 h ago')
+    expect(timeAgo(before(24 * 3_600_000), now)).toBe('1 day ago')
+    expect(timeAgo(before(4 * 24 * 3_600_000 + 1), now)).toBe('4 days ago')
   })
 })

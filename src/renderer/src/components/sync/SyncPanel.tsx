@@ -30,7 +30,7 @@ export function SyncPanel() {
         <h2 id="sync-heading" tabIndex={-1} ref={heading}>
           Sync
         </h2>
-        {on ? <span className={`sync-state sync-state-${status.state}`}>{syncStateWords(status, now)}</span> : null}
+        {on ? <span className={`sync-state sync-state-${status.state}`}>{syncStateWords(status.state)}</span> : null}
       </div>
       {status === null ? (
         loadError ? null : (

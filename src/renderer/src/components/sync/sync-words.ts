@@ -16,20 +16,37 @@ export function timeAgo(at: string, now: Date): string {
   return `${plural(Math.floor(hours / 24), 'day')} ago`
 }
 
-/** Sync's state in a few words, as the navigation and the Data view's heading line say it. */
-export function syncStateWords(status: SyncStatus, now: Date): string {
+/** Sync's state in a word or two, beside the Data view's Sync heading (the time of the last sync is on its own line). */
+export function syncStateWords(state: SyncStatus['state']): string {
+  return STATE_WORDS[state]
+}
+
+const STATE_WORDS: Record<SyncStatus['state'], string> = {
+  off: 'Off',
+  idle: 'Up to date',
+  syncing: 'Syncing…',
+  paused: 'Paused',
+  held: 'Waiting for your choice',
+  error: 'Needs attention',
+}
+
+/**
+ * The navigation's indicator: a label short enough for the navigation, and a name for screen
+ * readers and the tooltip that starts with it and adds the rest ("Sync: up to date, last synced 2 min ago").
+ */
+export function syncIndicatorWords(status: SyncStatus, now: Date): { label: string; name: string } {
   switch (status.state) {
-    case 'off':
-      return 'Off'
+    case 'idle': {
+      const when = status.lastSyncAt ? `, last synced ${timeAgo(status.lastSyncAt, now)}` : ''
+      return { label: 'Up to date', name: `Sync: up to date${when}` }
+    }
     case 'syncing':
-      return 'Syncing…'
+      return { label: 'Syncing…', name: 'Syncing…' }
     case 'paused':
-      return 'Paused'
+      return { label: 'Sync paused', name: 'Sync paused' }
     case 'held':
-      return 'Waiting for your choice'
-    case 'error':
-      return 'Needs attention'
-    case 'idle':
-      return status.lastSyncAt ? `Up to date, last ${timeAgo(status.lastSyncAt, now)}` : 'Up to date'
+      return { label: 'Sync waiting', name: 'Sync waiting for your choice' }
+    default:
+      return { label: 'Sync problem', name: 'Sync problem: it needs your attention' }
   }
 }
