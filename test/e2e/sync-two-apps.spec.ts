@@ -152,7 +152,18 @@ test('the Sync section off, on with what merged, and with a held batch, in light
       ids.push(made.value.id)
     }
     await setUp(laptop, folder, 'Laptop', 'Start syncing')
-    await setUp(desktop, folder, 'Desktop at home', 'Join and merge')
+    await showData(desktop.page)
+    desktop.answerNextFolderDialog(folder)
+    await syncSection(desktop.page).getByRole('button', { name: 'Set up sync…' }).click()
+    const name = syncSection(desktop.page).getByRole('textbox', { name: 'Name of this computer' })
+    await expect(name).toBeFocused()
+    await syncSection(desktop.page).getByRole('button', { name: 'Join and merge' }).click()
+    await expect(syncSection(desktop.page).getByRole('alert')).toHaveText('Give this computer a name.')
+    await expectNoAxeViolations(desktop.page, 'the Sync section joining a library')
+    await shoot(desktop.page, 'join-form')
+    await name.fill('Desktop at home')
+    await syncSection(desktop.page).getByRole('button', { name: 'Join and merge' }).click()
+    await expect(syncSection(desktop.page).getByText('Desktop at home (this computer)')).toBeVisible()
 
     // One status set differently on both while apart: the computer whose value gave way lists it.
     for (const app of [laptop, desktop]) await syncSection(app.page).getByRole('button', { name: 'Pause sync' }).click()
