@@ -12,8 +12,8 @@ export default function DataView() {
       <header className="view-header">
         <h1 id="data-heading">Data</h1>
         <p className="lede">
-          Your progress and notes, kept in one file on this computer. Sync it with your other computers, save a copy of it,
-          bring one back, take your notes out as Markdown files, or return to an automatic backup.
+          Your progress and notes, kept in one file on this computer. Sync it with your other computers, save a copy of
+          it, bring one back, take your notes out as Markdown files, or return to an automatic backup.
         </p>
       </header>
       <DataLocation />
