@@ -107,7 +107,7 @@ describe('the Sync section of the Data view', () => {
     const computers = within(section)
       .getAllByRole('listitem')
       .map((item) => item.textContent)
-    expect(computers).toEqual(expect.arrayContaining(['Desktop', 'Laptop (this computer)']))
+    expect(computers).toEqual(expect.arrayContaining(['Desktop (wrote just now)', 'Laptop (this computer)']))
     expect(Object.values(real.core.store.state.notes).map((note) => note.title)).toContain('From the desktop')
   })
 

@@ -86,7 +86,7 @@ test('two computers: set up on one, join on the other; a note edited on both whi
     await syncSection(desktop.page).getByRole('button', { name: 'Join and merge' }).click()
     const merge = syncSection(desktop.page).getByRole('region', { name: 'Last merge' })
     await expect(merge).toContainText('From Laptop: 1 note')
-    await expect(syncSection(desktop.page).getByText('Laptop', { exact: true })).toBeVisible()
+    await expect(syncSection(desktop.page).getByText('Laptop (wrote just now)')).toBeVisible()
     await expectNoAxeViolations(desktop.page, 'the Sync section with a merge summary')
     // The navigation says sync is on, and takes the learner to it.
     await expect(desktop.page.getByRole('button', { name: /^Sync: up to date/ })).toBeVisible()

@@ -66,7 +66,12 @@ export function SyncStatusPanel({ status, now }: { status: SyncStatus; now: Date
               {status.devices.map((device) => (
                 <li key={device.id}>
                   {device.name}
-                  {device.isThis ? <span className="sync-this"> (this computer)</span> : null}
+                  {device.isThis ? (
+                    <span className="sync-this"> (this computer)</span>
+                  ) : device.lastSeenAt ? (
+                    // By that computer's own clock: shown, never trusted for order.
+                    <span className="sync-this"> (wrote {timeAgo(device.lastSeenAt, now)})</span>
+                  ) : null}
                 </li>
               ))}
             </ul>
