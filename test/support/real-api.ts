@@ -10,7 +10,7 @@ import type { Logger } from '../../src/main/router'
  */
 export async function createRealApi(
   dataDir?: string,
-  options: { log?: Logger } = {},
+  options: { log?: Logger; folderAnswers?: string[] } = {},
 ): Promise<{
   api: Api
   core: Core
@@ -20,7 +20,7 @@ export async function createRealApi(
 }> {
   const temp = dataDir ? null : await tempDir()
   const dir = dataDir ?? temp!.dir
-  const core = await openTestCore(dir, { log: options.log })
+  const core = await openTestCore(dir, { log: options.log, folderAnswers: options.folderAnswers })
   const listeners = new Map<string, Set<(payload: unknown) => void>>()
   const api: Record<string, unknown> = {}
   for (const [domain, method, wire] of listChannels()) {

@@ -54,11 +54,17 @@ export function testServices(
  */
 export function openTestCore(
   dir: string,
-  options: { checkResponses?: boolean; log?: Logger; sync?: Parameters<typeof createCore>[0]['sync'] } = {},
+  options: {
+    checkResponses?: boolean
+    log?: Logger
+    sync?: Parameters<typeof createCore>[0]['sync']
+    /** What the folder dialogs answer, in turn (then they are cancelled). */
+    folderAnswers?: string[]
+  } = {},
 ): Promise<Core> {
   return createCore({
     dataDir: dir,
-    services: testServices(dir),
+    services: testServices(dir, [], options.folderAnswers),
     log: options.log ?? (() => undefined),
     checkResponses: options.checkResponses ?? true,
     clock: testClock(),

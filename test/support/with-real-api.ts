@@ -11,11 +11,19 @@ type RealApi = Awaited<ReturnType<typeof createRealApi>>
  * handlers), a store reset to its first state and, unless told otherwise, loaded from main.
  * Returns the current test's RealApi.
  */
-export function withRealApi(options: { seed?: () => AppState; load?: boolean; log?: Logger } = {}): RealApi {
+export function withRealApi(
+  options: {
+    seed?: () => AppState
+    load?: boolean
+    log?: Logger
+    /** What the folder dialogs answer, in turn: a test pushes the folder it wants chosen. */
+    folderAnswers?: string[]
+  } = {},
+): RealApi {
   const initial = useStore.getState()
   let current: RealApi | null = null
   beforeEach(async () => {
-    current = await createRealApi(undefined, { log: options.log })
+    current = await createRealApi(undefined, { log: options.log, folderAnswers: options.folderAnswers })
     if (options.seed) await current.core.store.replace(options.seed())
     window.api = current.api
     useStore.setState(initial, true)

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react'
 import { dayOf, systemTimeZone, type DayKey } from '../../shared/calendar/days'
 
-/** Re-reads the clock every minute, so a running timer and "today" stay current. */
-function useMinuteClock(): Date {
+/** Re-reads the clock every minute, so a running timer, "today" and "2 min ago" stay current. */
+export function useMinuteClock(): Date {
   const [now, setNow] = useState(() => new Date())
   useEffect(() => {
     const timer = setInterval(() => setNow(new Date()), 60_000)

@@ -51,6 +51,15 @@ function openCurrentLevel(store: Store, field: 'goal-add' | 'target-date'): void
   goTo(store, 'levels', `${field}-${level}`)
 }
 
+/** Whether sync is set up on this computer (known once its status came). */
+const syncIsOn = (store: Store): boolean => (store.syncStatus?.state ?? 'off') !== 'off'
+
+/** Runs a sync action from the palette; its failure goes to the banner. */
+async function syncAction(store: Store, failure: string, pending: Promise<Outcome>): Promise<void> {
+  const outcome = await pending
+  if (!outcome.ok) store.setActionError(`${failure}: ${outcome.message}`)
+}
+
 const FORMATS = Object.keys(REPORT_FORMATS) as ReportFormat[]
 
 /** Commands of the Skills, Levels, Frameworks, Reports and Data features. */
@@ -194,6 +203,38 @@ export const FEATURE_COMMANDS: AppCommand[] = [
     group: 'Data',
     keywords: ['obsidian', 'vault', 'md', 'files'],
     run: (s) => saveWithNotice(s, 'Notes folder', s.markdown.exportFolder()),
+  },
+  {
+    id: 'sync-setup',
+    title: 'Set up sync…',
+    group: 'Data',
+    keywords: ['sync', 'syncthing', 'dropbox', 'icloud', 'onedrive', 'computers', 'devices'],
+    available: (s) => s.syncStatus?.state === 'off',
+    run: (s) => goTo(s, 'data', 'sync-setup'),
+  },
+  {
+    id: 'sync-now',
+    title: 'Sync now',
+    group: 'Data',
+    keywords: ['sync', 'refresh', 'computers'],
+    available: (s) => syncIsOn(s) && s.syncStatus?.state !== 'paused',
+    run: (s) => syncAction(s, 'Could not sync', s.sync.syncNow()),
+  },
+  {
+    id: 'sync-pause',
+    title: 'Pause sync',
+    group: 'Data',
+    keywords: ['sync', 'stop', 'offline'],
+    available: (s) => syncIsOn(s) && s.syncStatus?.state !== 'paused',
+    run: (s) => syncAction(s, 'Could not pause sync', s.sync.setPaused(true)),
+  },
+  {
+    id: 'sync-resume',
+    title: 'Resume sync',
+    group: 'Data',
+    keywords: ['sync', 'continue', 'unpause'],
+    available: (s) => s.syncStatus?.state === 'paused',
+    run: (s) => syncAction(s, 'Could not resume sync', s.sync.setPaused(false)),
   },
   {
     id: 'markdown-import',

@@ -25,18 +25,21 @@ export function applyChange({ origin, records }: EventPayload<'changed'>): void 
   if (records.some((record) => record.kind === 'note')) useStore.getState().dropNoteLists()
 }
 
-/** Listens to main while the app is shown: notices for the learner, changes to the data, and the close request (answered once pending edits are saved). */
+/** Listens to main while the app is shown: notices for the learner, changes to the data, where sync stands, and the close request (answered once pending edits are saved). */
 export function useMainEvents(): void {
   const addNotice = useStore((s) => s.addNotice)
   const flushed = useStore((s) => s.app.flushed)
+  const setSyncStatus = useStore((s) => s.setSyncStatus)
   useEffect(() => {
     const stopChanges = listen('changed', applyChange)
     const stopNotices = listen('notice', addNotice)
     const stopFlush = listen('flushRequest', () => void flushAll().finally(() => void flushed()))
+    const stopSync = listen('syncStatus', setSyncStatus)
     return () => {
       stopChanges()
       stopNotices()
       stopFlush()
+      stopSync()
     }
-  }, [addNotice, flushed])
+  }, [addNotice, flushed, setSyncStatus])
 }

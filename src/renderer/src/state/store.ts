@@ -18,6 +18,7 @@ import { createUndoSlice, type UndoSlice } from './undo-slice'
 import { createPacksSlice, type PacksSlice } from './packs-slice'
 import { createMarkdownSlice, type MarkdownSlice } from './markdown-slice'
 import { createImportsSlice, type ImportsSlice } from './imports-slice'
+import { createSyncSlice, type SyncSlice } from './sync-slice'
 
 // Naming rule. An action that talks to main sits under its channel's domain and is named after the
 // channel's method: s.skills.setStatus sends skills.setStatus, s.notes.list sends notes.list. A
@@ -46,7 +47,8 @@ export type Store = AppSlice &
   UndoSlice &
   PacksSlice &
   MarkdownSlice &
-  ImportsSlice
+  ImportsSlice &
+  SyncSlice
 
 export const useStore = create<Store>()((...a) => ({
   ...createAppSlice(...a),
@@ -68,4 +70,5 @@ export const useStore = create<Store>()((...a) => ({
   ...createImportsSlice(...a),
   ...createUndoSlice(...a),
   ...createPacksSlice(...a),
+  ...createSyncSlice(...a),
 }))

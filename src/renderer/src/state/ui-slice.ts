@@ -11,7 +11,7 @@ export type ViewId = (typeof VIEWS)[number]
 
 /**
  * A control a command (the palette, a shortcut) asked to act once it shows: mostly to take focus,
- * `backup-import` to be pressed, the `curriculum-pack-*` ones to open Edit curriculum at its packs, `review-begin` to start today's session. The control does it itself when it mounts or updates.
+ * `backup-import` and `sync-setup` to be pressed, `sync` to bring the Data view's Sync section into sight, the `curriculum-pack-*` ones to open Edit curriculum at its packs, `review-begin` to start today's session. The control does it itself when it mounts or updates.
  */
 export type Intent =
   | 'main'
@@ -24,6 +24,8 @@ export type Intent =
   | 'fw-ranking'
   | 'backup-import'
   | 'markdown-import'
+  | 'sync'
+  | 'sync-setup'
   | 'review-start'
   | 'review-begin'
   | 'card-skill'

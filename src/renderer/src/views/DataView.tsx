@@ -1,21 +1,23 @@
 import { DataLocation } from '../components/data/DataLocation'
 import { BackupPanel } from '../components/data/BackupPanel'
 import { MarkdownFolderPanel } from '../components/data/MarkdownFolderPanel'
+import { SyncPanel } from '../components/sync/SyncPanel'
 import { ThemePicker } from '../components/shell/ThemePicker'
 import './data.css'
 
-/** The learner's data: where the file lives, a full backup to save or import, the notes as Markdown files, and the automatic backups to restore. */
+/** The learner's data: where the file lives, sync between the learner's computers, a full backup to save or import, the notes as Markdown files, and the automatic backups to restore. */
 export default function DataView() {
   return (
     <section aria-labelledby="data-heading" className="view data-view">
       <header className="view-header">
         <h1 id="data-heading">Data</h1>
         <p className="lede">
-          Your progress and notes, kept in one file on this computer. Save a copy of it, bring one back, take your notes
-          out as Markdown files, or return to an automatic backup.
+          Your progress and notes, kept in one file on this computer. Sync it with your other computers, save a copy of
+          it, bring one back, take your notes out as Markdown files, or return to an automatic backup.
         </p>
       </header>
       <DataLocation />
+      <SyncPanel />
       <BackupPanel />
       <MarkdownFolderPanel />
       <section className="data-panel" aria-labelledby="appearance-heading">

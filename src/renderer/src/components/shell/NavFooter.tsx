@@ -1,5 +1,6 @@
 import { useStore } from '../../state/store'
 import { Icon } from '../common/Icon'
+import { SyncIndicator } from './SyncIndicator'
 
 /** Whether this is a Mac, for showing ⌘ instead of Ctrl. */
 const IS_MAC = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform)
@@ -16,11 +17,12 @@ export const FOCUS_KEY = IS_MAC ? '⌘⇧F' : 'Ctrl+Shift+F'
 /** The modifier the note editor's keys use, as this platform writes it before a letter. */
 export const MOD_KEY = IS_MAC ? '⌘' : 'Ctrl+'
 
-/** Bottom of the navigation: the command palette and the shortcuts sheet (the theme is in the Data view and the palette). */
+/** Bottom of the navigation: sync's state (while on), the command palette and the shortcuts sheet (the theme is in the Data view and the palette). */
 export function NavFooter() {
   const setOverlay = useStore((s) => s.setOverlay)
   return (
     <div className="nav-footer">
+      <SyncIndicator />
       <button
         type="button"
         onClick={() => setOverlay('palette')}
