@@ -124,6 +124,8 @@ export function countsOf(incoming: IncomingItems, before: AppState): SyncMerge['
   const counts = { notes: 0, reviews: 0, statuses: 0, other: 0 }
   for (const [collection, items] of incoming.items) {
     for (const [key, value] of items) {
+      // A day's progress snapshot follows the statuses it sums up: not a change of its own.
+      if (collection.name === 'progress-log') continue
       if (collection.name === 'notes') counts.notes += 1
       else if (collection.name === 'review-log') counts.reviews += value === undefined ? 0 : 1
       else if (

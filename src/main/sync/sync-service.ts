@@ -307,6 +307,7 @@ export class SyncService {
     }
     this.#problems.delete('folder-missing')
     this.#state = 'syncing'
+    this.#tell()
     try {
       await this.#writePending()
       if (this.#o.watch && !this.#watcher) this.#startTimers()
