@@ -1,13 +1,16 @@
 import { z } from 'zod'
 import { channel } from './channel'
 import { orCancelled } from './dialog'
+import { deviceNameProblem } from '../sync/device-name'
 
 /** A computer's name as the learner gives it ("Laptop", "Desktop at home"). */
 export const deviceNameSchema = z
   .string()
   .trim()
-  .min(1, 'Give this computer a name.')
-  .max(60, 'A computer name can be at most 60 characters.')
+  .superRefine((name, context) => {
+    const problem = deviceNameProblem(name)
+    if (problem) context.addIssue({ code: 'custom', message: problem })
+  })
 
 /** A computer in the sync library. */
 const syncDeviceSchema = z.object({

@@ -5,7 +5,7 @@ import { SyncPanel } from '../components/sync/SyncPanel'
 import { ThemePicker } from '../components/shell/ThemePicker'
 import './data.css'
 
-/** The learner's data: where the file lives, sync between the learner's computers, a full backup to save or import, the notes as Markdown files, and the automatic backups to restore. */
+/** The learner's data: where the file lives, a full backup to save or import, sync between the learner's computers, the notes as Markdown files, and the automatic backups to restore. */
 export default function DataView() {
   return (
     <section aria-labelledby="data-heading" className="view data-view">
@@ -17,8 +17,9 @@ export default function DataView() {
         </p>
       </header>
       <DataLocation />
-      <SyncPanel />
+      {/* Backups first: saving a copy stays in the first screen at 1024x640; the navigation's sync sign opens the section below. */}
       <BackupPanel />
+      <SyncPanel />
       <MarkdownFolderPanel />
       <section className="data-panel" aria-labelledby="appearance-heading">
         <h2 id="appearance-heading">Appearance</h2>

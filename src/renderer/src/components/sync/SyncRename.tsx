@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { FieldError } from '../common/FormFeedback'
-import { deviceNameError } from './SyncSetup'
+import { deviceNameProblem } from '../../../../shared/sync/device-name'
 
 /** A new name for this computer, checked as the contract checks it; Escape or Cancel keeps the old one. */
 export function SyncRename({
@@ -22,7 +22,7 @@ export function SyncRename({
       noValidate
       onSubmit={(event) => {
         event.preventDefault()
-        const problem = deviceNameError(name)
+        const problem = deviceNameProblem(name)
         setError(problem)
         if (!problem) void rename(name.trim()).then((ok) => ok && onDone())
       }}

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { deviceNameSchema } from '../../../../shared/contract/sync'
+import { deviceNameProblem } from '../../../../shared/sync/device-name'
 import { isCancelled } from '../../../../shared/contract/cancelled'
 import { useStore } from '../../state/store'
 import { useIntent } from '../../state/intent'
@@ -10,12 +10,6 @@ interface Chosen {
   folder: string
   hasLibrary: boolean
   devices: string[]
-}
-
-/** The first error of a computer name as the contract checks it, or null. */
-export function deviceNameError(name: string): string | null {
-  const parsed = deviceNameSchema.safeParse(name)
-  return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'That name cannot be used.')
 }
 
 /** Sync while off: what it does, then a folder and a name for this computer, then start (or join). */
@@ -54,7 +48,7 @@ export function SyncSetup() {
   )
 
   async function start(): Promise<void> {
-    const problem = deviceNameError(name)
+    const problem = deviceNameProblem(name)
     setNameError(problem)
     if (problem || !chosen) return nameField.current?.focus()
     setBusy(true)
@@ -115,7 +109,7 @@ export function SyncSetup() {
           aria-describedby={nameError ? `${nameId}-error` : undefined}
           onChange={(event) => {
             setName(event.target.value)
-            if (nameError) setNameError(deviceNameError(event.target.value))
+            if (nameError) setNameError(deviceNameProblem(event.target.value))
           }}
         />
         <FieldError id={`${nameId}-error`} error={nameError} />
