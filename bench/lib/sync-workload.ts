@@ -24,22 +24,10 @@ export const BUSY_DAY: DayMix = { saves: 2000, reviews: 200, statuses: 50, newNo
 /** An ordinary study day, for the simulated year: a few dozen saves, a review round, a session or two. */
 export const ORDINARY_DAY: DayMix = { saves: 60, reviews: 40, statuses: 1, newNotes: 2, sessions: 2 }
 
+export { textSplice } from '../../src/main/sync/text-splice'
+
 const WORDS = 'index cache replica shard queue retry idempotent backoff quorum lease snapshot vacuum'.split(' ')
 const STATUSES: readonly SkillStatus[] = ['not-started', 'learning', 'done', 'skipped']
-
-/** The splice that turns `before` into `after`: common prefix and suffix kept, the middle replaced. */
-export function textSplice(before: string, after: string): { index: number; remove: number; insert: string } {
-  let start = 0
-  const shortest = Math.min(before.length, after.length)
-  while (start < shortest && before.charCodeAt(start) === after.charCodeAt(start)) start += 1
-  let end = 0
-  while (
-    end < shortest - start &&
-    before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)
-  )
-    end += 1
-  return { index: start, remove: before.length - start - end, insert: after.slice(start, after.length - end) }
-}
 
 /** A small edit inside one paragraph of `body`: a word typed, deleted or replaced, as a learner does. */
 export function editParagraph(body: string, random: () => number, word: string): string {

@@ -11,9 +11,8 @@ import { runCommand } from '../../src/renderer/src/commands/commands'
 import { useStore } from '../../src/renderer/src/state/store'
 import { withRealApi } from '../support/with-real-api'
 import { createRealApi } from '../support/real-api'
-import { openTestCore } from '../support/test-services'
+import { withSyncComputers } from '../support/sync-computers'
 import { answerOf } from '../support/dispatch-answer'
-import { tempDir } from '../support/temp-dir'
 import { timeAgo } from '../../src/renderer/src/components/sync/sync-words'
 
 // The folder the next "choose a folder" dialog answers (the test services take them in turn).
@@ -26,22 +25,10 @@ afterEach(async () => {
   for (const clean of cleanups.splice(0).reverse()) await clean()
 })
 
-async function syncFolder(): Promise<string> {
-  const temp = await tempDir('groundwork-sync-')
-  cleanups.push(temp.remove)
-  return temp.dir
-}
-
+const computers = withSyncComputers()
+const syncFolder = (): Promise<string> => computers.folder()
 /** A second computer: a real core of its own over its own data folder. */
-async function otherComputer(): Promise<Core> {
-  const temp = await tempDir()
-  const core = await openTestCore(temp.dir)
-  cleanups.push(async () => {
-    await core.close()
-    await temp.remove()
-  })
-  return core
-}
+const otherComputer = async (): Promise<Core> => (await computers.computer()).core
 
 const syncSection = () => screen.findByRole('region', { name: 'Sync' })
 

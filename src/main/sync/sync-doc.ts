@@ -2,6 +2,7 @@ import * as Y from 'yjs'
 import type { AppState } from '../../shared/model'
 import type { Change } from '../../shared/changes/records'
 import { valueAt } from '../../shared/changes/records'
+import { textSplice } from './text-splice'
 import { COLLECTIONS, collectionOf, flatten, itemsOf, sameValue, unflatten, type Collection } from './collections'
 
 /** Marks the engine's work for updates read from other computers (their changes are not ours to send). */
@@ -343,19 +344,7 @@ export function mergeUpdates(updates: readonly Uint8Array[]): Uint8Array {
 
 /** Puts `next` into a text as one replacement of the part that differs (the common start and end stay). */
 function editText(text: Y.Text, next: string): void {
-  const current = text.toJSON()
-  if (current === next) return
-  let start = 0
-  const shortest = Math.min(current.length, next.length)
-  while (start < shortest && current.charCodeAt(start) === next.charCodeAt(start)) start += 1
-  let end = 0
-  while (
-    end < shortest - start &&
-    current.charCodeAt(current.length - 1 - end) === next.charCodeAt(next.length - 1 - end)
-  )
-    end += 1
-  const removed = current.length - start - end
-  if (removed > 0) text.delete(start, removed)
-  const inserted = next.slice(start, next.length - end)
-  if (inserted) text.insert(start, inserted)
+  const { index, remove, insert } = textSplice(text.toJSON(), next)
+  if (remove > 0) text.delete(index, remove)
+  if (insert) text.insert(index, insert)
 }

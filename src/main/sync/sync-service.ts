@@ -271,6 +271,7 @@ export class SyncService {
 
   /** Stops the timers and the watcher and writes what is waiting. */
   async close(): Promise<void> {
+    if (this.#closed) return
     this.#closed = true
     this.#stopTimers()
     await this.#serial(async () => {

@@ -1,30 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readdir } from 'node:fs/promises'
 import type { Core } from '../../../../src/main/core'
 import type { SyncStatus } from '../../../../src/shared/contract/sync'
 import { deviceDir } from '../../../../src/main/sync/sync-files'
-import { openTestCore } from '../../../support/test-services'
+import { withSyncComputers } from '../../../support/sync-computers'
 import { answerOf } from '../../../support/dispatch-answer'
-import { tempDir } from '../../../support/temp-dir'
 
-const cleanups: Array<() => Promise<void>> = []
-afterEach(async () => {
-  for (const clean of cleanups.splice(0).reverse()) await clean()
-})
-
-async function computer(): Promise<Core> {
-  const temp = await tempDir()
-  const core = await openTestCore(temp.dir)
-  cleanups.push(async () => {
-    await core.close()
-    await temp.remove()
-  })
-  return core
-}
+const sync = withSyncComputers()
+const computer = async (): Promise<Core> => (await sync.computer()).core
 
 describe('a computer’s old batches', () => {
   it('become a snapshot, and go only once every known computer has read them; a computer joining later starts from the snapshot', async () => {
-    const folder = (await tempDir('groundwork-sync-')).dir
+    const folder = await sync.folder()
     const writer = await computer()
     const reader = await computer()
     const status = await answerOf<SyncStatus>(writer, 'sync:start', { folder, deviceName: 'Writer' })

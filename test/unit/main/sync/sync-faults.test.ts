@@ -1,19 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { cp, readFile, readdir, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { createCore, type Core } from '../../../../src/main/core'
+import type { Core } from '../../../../src/main/core'
 import type { Clock } from '../../../../src/main/clock'
 import type { SyncStatus } from '../../../../src/shared/contract/sync'
 import { encodeBatch, deviceDir } from '../../../../src/main/sync/sync-files'
-import { testServices } from '../../../support/test-services'
+import { withSyncComputers } from '../../../support/sync-computers'
 import { TEST_NOW } from '../../../support/test-clock'
 import { answerOf } from '../../../support/dispatch-answer'
-import { tempDir } from '../../../support/temp-dir'
 
-const cleanups: Array<() => Promise<void>> = []
-afterEach(async () => {
-  for (const clean of cleanups.splice(0).reverse()) await clean()
-})
+const sync = withSyncComputers()
 
 /** A clock a test moves by hand. */
 function handClock(): Clock & { advance(ms: number): void } {
@@ -21,33 +17,9 @@ function handClock(): Clock & { advance(ms: number): void } {
   return { now: () => new Date(now), timeZone: () => 'UTC', advance: (ms) => void (now += ms) }
 }
 
-async function computer(dataDir?: string, clock: Clock = handClock()): Promise<{ core: Core; dir: string }> {
-  const temp = dataDir ? { dir: dataDir, remove: () => Promise.resolve() } : await tempDir()
-  const core = await createCore({
-    dataDir: temp.dir,
-    services: testServices(temp.dir),
-    log: () => undefined,
-    clock,
-    sync: { watch: false, rescanMs: 3_600_000, writeDelayMs: 3_600_000 },
-  })
-  let closed = false
-  cleanups.push(async () => {
-    if (!closed) await core.close()
-    await temp.remove()
-  })
-  const close = core.close.bind(core)
-  core.close = async () => {
-    closed = true
-    await close()
-  }
-  return { core, dir: temp.dir }
-}
-
-async function folder(): Promise<string> {
-  const temp = await tempDir('groundwork-sync-')
-  cleanups.push(temp.remove)
-  return temp.dir
-}
+const computer = (dataDir?: string, clock: Clock = handClock()): Promise<{ core: Core; dir: string }> =>
+  sync.computer({ ...(dataDir ? { dataDir } : {}), clock })
+const folder = (): Promise<string> => sync.folder()
 
 const start = (core: Core, at: string, name: string) =>
   answerOf<SyncStatus>(core, 'sync:start', { folder: at, deviceName: name })
@@ -228,7 +200,7 @@ describe('sync when things go wrong', () => {
     await note(a.core, 'before the copy')
     await syncNow(a.core)
     await a.core.close()
-    const copyDir = (await tempDir()).dir
+    const copyDir = await folder()
     await cp(a.dir, copyDir, { recursive: true })
     const a2 = await computer(a.dir)
     const c = await computer(copyDir)

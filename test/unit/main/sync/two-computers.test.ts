@@ -1,32 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Core } from '../../../../src/main/core'
 import type { SyncStatus } from '../../../../src/shared/contract/sync'
-import { openTestCore } from '../../../support/test-services'
+import { withSyncComputers } from '../../../support/sync-computers'
 import { answerOf } from '../../../support/dispatch-answer'
-import { tempDir } from '../../../support/temp-dir'
 
-const cleanups: Array<() => Promise<void>> = []
-afterEach(async () => {
-  for (const clean of cleanups.splice(0).reverse()) await clean()
-})
-
-async function computer(): Promise<Core> {
-  const temp = await tempDir()
-  const core = await openTestCore(temp.dir)
-  cleanups.push(async () => {
-    await core.close()
-    await temp.remove()
-  })
-  return core
-}
-
-async function syncFolder(): Promise<string> {
-  const temp = await tempDir('groundwork-sync-')
-  cleanups.push(temp.remove)
-  return temp.dir
-}
+const sync = withSyncComputers()
+const computer = async (): Promise<Core> => (await sync.computer()).core
+const syncFolder = (): Promise<string> => sync.folder()
 
 const start = (core: Core, folder: string, deviceName: string) =>
   answerOf<SyncStatus>(core, 'sync:start', { folder, deviceName })
