@@ -1,9 +1,10 @@
 // The real sync tool the sync tests run on: two Syncthing daemons on 127.0.0.1 keep two folders in step.
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, open, readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { mkdir, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { writeDurably } from '../../../../src/main/store/durable-file'
 import { missingSyncthingReason, startSyncthingPair, type SyncthingPair } from '../../../support/syncthing'
 
 const reason = missingSyncthingReason()
@@ -22,20 +23,6 @@ async function filesUnder(dir: string): Promise<string[]> {
     .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
     .filter((name) => !name.startsWith('.stfolder'))
     .sort()
-}
-
-/** Writes `data` the way the sync engine does: a temp file, fsync, then a rename over the final name. */
-async function writeDurably(path: string, data: Buffer | string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true })
-  const temp = `${path}.tmp`
-  const handle = await open(temp, 'w')
-  try {
-    await handle.writeFile(data)
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-  await rename(temp, path)
 }
 
 /** Polls until `check` holds; fails with `what` after `ms`. */
@@ -87,6 +74,8 @@ describe.skipIf(reason !== null)('two Syncthing daemons on 127.0.0.1', () => {
     'carry a file written to a temp name and renamed under its final name only',
     async () => {
       const before = await filesUnder(pair.folderB)
+      // As the sync engine writes its files: a temp name, fsync, rename.
+      await mkdir(join(pair.folderA, 'renamed'), { recursive: true })
       await writeDurably(join(pair.folderA, 'renamed', 'status.json'), '{"seen":3}')
       await pair.inStep()
       expect(await readFile(join(pair.folderB, 'renamed', 'status.json'), 'utf8')).toBe('{"seen":3}')
