@@ -20,9 +20,13 @@ export default defineConfig({
     // Node would pick with NODE_ENV unset (slower, and twice the size in the bundle).
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
-      // The parse worker (src/main/parse) runs in a worker thread: an entry of its own, out/main/parse-worker.js.
+      // The parse worker (src/main/parse) and the sync engine (src/main/sync) run in worker threads: entries of their own, out/main/*-worker.js.
       rollupOptions: {
-        input: { index: resolve('src/main/index.ts'), 'parse-worker': resolve('src/main/parse/parse-worker.ts') },
+        input: {
+          index: resolve('src/main/index.ts'),
+          'parse-worker': resolve('src/main/parse/parse-worker.ts'),
+          'sync-worker': resolve('src/main/sync/sync-worker.ts'),
+        },
       },
     },
   },

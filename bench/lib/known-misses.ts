@@ -8,8 +8,4 @@ export const KNOWN_MISSES: Record<string, { budget: number; why: string }> = {
     budget: 16,
     why: 'Yjs alone takes 3.8-4.4x a durable save to apply the day (sync-engines table; Loro 95x, Automerge runs out of memory); validation, the store write of 2,000 notes and its followers add the rest. Measured 8-12x in quick runs.',
   },
-  'sync: memory of main with sync on and 5,000 notes (heap + buffers / file size)': {
-    budget: 3.6,
-    why: 'The Yjs document lives in main: about 1x the file on top of main’s 2.3x. Moving it to a worker is the way to the 3x target.',
-  },
 }

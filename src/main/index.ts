@@ -10,13 +10,13 @@ import { installMenu } from './menu'
 import { appPages, createMainWindow, guardEveryWebContents, loadAppPage, lockDownSession } from './window'
 import { WINDOW_THEME_FILE } from './window-theme'
 import { eventChannel } from '../shared/contract/wire'
-import { useBuiltParseWorker } from './parse/worker-file'
+import { useBuiltWorkers } from './worker-thread'
 
 /** Folder of the built main bundle (out/main). */
 const here = dirname(fileURLToPath(import.meta.url))
 
-// The parse worker is an entry of the main build of its own (electron.vite.config.ts), beside this one.
-useBuiltParseWorker(join(here, 'parse-worker.js'))
+// The parse worker and the sync engine are entries of the main build of their own (electron.vite.config.ts), beside this one.
+useBuiltWorkers(here)
 
 /** How long the window waits for the renderer to save pending edits before closing anyway. */
 const FLUSH_TIMEOUT_MS = 3000

@@ -38,7 +38,7 @@ async function bothOn(folder: string, other: Core): Promise<void> {
   await answerOf<SyncStatus>(other, 'sync:start', { folder, deviceName: 'Desktop' })
 }
 
-describe('the Sync section of the Data view', () => {
+describe('the Sync section of the Data view', { timeout: 60_000 }, () => {
   it('while off, explains sync; a chosen folder and a name start a library, and the status shows', async () => {
     const user = userEvent.setup()
     const folder = await syncFolder()
@@ -231,7 +231,7 @@ describe('the Sync section of the Data view', () => {
   })
 })
 
-describe('sync in the navigation and the palette', () => {
+describe('sync in the navigation and the palette', { timeout: 60_000 }, () => {
   it('shows nothing while off, and the state while on; it opens the Sync section', async () => {
     const user = userEvent.setup()
     const { unmount } = render(<NavFooter />)

@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import { AppError, errorCodeSchema } from '../../shared/result'
 import type { ParseInput, ParseJobName, ParseOutput } from './parse-jobs'
 import type { ParseReply, ParseRequest } from './parse-worker'
-import { builtParseWorker } from './worker-file'
+import { builtWorker, onDisk, startWorker } from '../worker-thread'
 
 // Imports are parsed in a worker thread, so main's event loop (every IPC answer, the window's
 // saves) keeps running while a large file is read. A worker runs one job at a time; the last one
@@ -31,39 +27,14 @@ const WHAT: Record<ParseJobName, string> = {
 /** The last worker used, waiting for the next job, and the script it runs. */
 let idle: { worker: Worker; timer: NodeJS.Timeout; script: string | null; onExit: () => void } | null = null
 
-/**
- * This module's file URL. Component tests run main's code in a browser-like environment, where a
- * module's URL is http: and names its path in the project; the worker needs the file itself.
- */
-function hereOnDisk(): URL {
-  const here = new URL(import.meta.url)
-  return here.protocol === 'file:' ? here : pathToFileURL(join(process.cwd(), decodeURIComponent(here.pathname)))
-}
-
-/** tsx's ESM API, which a worker running from source registers before it loads the TypeScript entry. */
-function tsxApi(): string {
-  const pkg = createRequire(hereOnDisk()).resolve('tsx/package.json')
-  const exports = (
-    JSON.parse(readFileSync(pkg, 'utf8')) as { exports: Record<string, { import: { default: string } }> }
-  ).exports
-  return new URL(exports['./esm/api']!.import.default, pathToFileURL(pkg)).href
-}
-
-/** A new worker: the bundled script, or (from source) a bootstrap that loads the TypeScript entry through tsx. */
-function startWorker(script: string | null): Worker {
-  const options = { resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB } }
-  if (script !== null) return new Worker(script, options)
-  // `--import tsx` in a worker's execArgv does not reach its entry on Node 20, so the worker registers tsx itself.
-  const entry = new URL('./parse-worker.ts', hereOnDisk()).href
-  return new Worker(
-    `import(${JSON.stringify(tsxApi())}).then(({ register }) => (register(), import(${JSON.stringify(entry)})))`,
-    { ...options, eval: true },
-  )
+/** A new parse worker. */
+function startParseWorker(script: string | null): Worker {
+  return startWorker(script, new URL('./parse-worker.ts', onDisk(import.meta.url)), HEAP_LIMIT_MB)
 }
 
 /** The idle worker if there is one running the registered script, else a new one. */
 function takeWorker(): { worker: Worker; script: string | null } {
-  const script = builtParseWorker()
+  const script = builtWorker('parse-worker')
   const kept = idle
   idle = null
   if (kept) clearTimeout(kept.timer)
@@ -73,7 +44,7 @@ function takeWorker(): { worker: Worker; script: string | null } {
     return { worker: kept.worker, script }
   }
   if (kept) void kept.worker.terminate()
-  return { worker: startWorker(script), script }
+  return { worker: startParseWorker(script), script }
 }
 
 /** Keeps a worker that finished cleanly for the next job (ending any other one kept). */

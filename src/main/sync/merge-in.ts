@@ -1,7 +1,8 @@
 import type { AppState, CardState, ReviewLogEntry } from '../../shared/model'
 import { rate } from '../../shared/review/schedule'
 import { COLLECTIONS, itemsOf, sameValue, schemaOf, STEP, writeItems, type Collection } from './collections'
-import type { FieldConflict, SyncDoc, Touched } from './sync-doc'
+import type { FieldConflict, Touched } from './sync-doc'
+import type { EngineValue } from './sync-worker'
 import type { HeldBatch, SyncConflict, SyncMerge } from '../../shared/contract/sync'
 
 /** What the document holds that the local state does not, item by item, checked against the state's schemas. */
@@ -14,25 +15,18 @@ export interface IncomingItems {
 }
 
 const byName = new Map(COLLECTIONS.map((collection) => [collection.name, collection]))
-const SLICE = 200
+const SLICE = 500
 
-/** The document's version of an item, checked; `invalid` when it does not pass the state's schema. */
-function theirsChecked(doc: SyncDoc, collection: Collection, key: string): { value: unknown } | 'invalid' {
-  const theirs = doc.itemValue(collection, key)
-  if (theirs === undefined) return { value: undefined }
-  const parsed = schemaOf(collection, key)?.safeParse(theirs)
-  return parsed?.success ? { value: parsed.data } : 'invalid'
+/** What the engine answers of items: their checked value (undefined: absent or deleted), or that one is invalid. */
+export interface EngineValues {
+  values(collection: string, keys: string[]): Promise<EngineValue[]>
 }
 
-/**
- * The document's version of every touched item that differs from the state (undefined: removed),
- * worked out in slices with `pause` between them (main's event loop runs meanwhile).
- */
+/** The document's version of every touched item that differs from the state (undefined: removed), a slice per message. */
 export async function incomingItems(
-  doc: SyncDoc,
+  engine: EngineValues,
   state: () => AppState,
   touched: Touched,
-  pause: () => Promise<void> = () => Promise.resolve(),
 ): Promise<IncomingItems> {
   const incoming: IncomingItems = { items: new Map(), invalid: [], basis: new Map() }
   for (const [name, keys] of touched) {
@@ -42,19 +36,18 @@ export async function incomingItems(
     const basis = new Map<string, unknown>()
     const all = [...keys]
     for (let at = 0; at < all.length; at += SLICE) {
+      const answers = await engine.values(name, all.slice(at, at + SLICE))
       const local = itemsOf(state(), collection)
-      for (const key of all.slice(at, at + SLICE)) {
-        const theirs = theirsChecked(doc, collection, key)
-        if (theirs === 'invalid') {
+      for (const { key, value, invalid } of answers) {
+        if (invalid) {
           incoming.invalid.push(`${name}/${key}`)
           continue
         }
         const mine = local.get(key)
-        if (theirs.value === undefined ? mine === undefined : sameValue(mine, theirs.value)) continue
-        changed.set(key, theirs.value)
+        if (value === undefined ? mine === undefined : sameValue(mine, value)) continue
+        changed.set(key, value)
         basis.set(key, mine)
       }
-      await pause()
     }
     if (changed.size > 0) {
       incoming.items.set(collection, changed)
@@ -65,22 +58,23 @@ export async function incomingItems(
 }
 
 /**
- * Brings incoming items up to date with the state right before they are written (no pause in
- * between): an item changed here meanwhile is read again from the document, which holds that change too.
+ * Leaves out of `incoming`, right before it is written, the items changed here since they were
+ * compared; answers them (they are read again next round, when the engine has that change too).
  */
-export function freshen(incoming: IncomingItems, doc: SyncDoc, state: AppState): void {
+export function freshen(incoming: IncomingItems, state: AppState): Touched {
+  const later: Touched = new Map()
   for (const [collection, items] of incoming.items) {
     const basis = incoming.basis.get(collection)!
     const local = itemsOf(state, collection)
     for (const key of [...items.keys()]) {
-      const mine = local.get(key)
-      if (mine === basis.get(key)) continue
-      const theirs = theirsChecked(doc, collection, key)
-      if (theirs === 'invalid' || (theirs.value === undefined ? mine === undefined : sameValue(mine, theirs.value)))
-        items.delete(key)
-      else items.set(key, theirs.value)
+      if (local.get(key) === basis.get(key)) continue
+      items.delete(key)
+      let keys = later.get(collection.name)
+      if (!keys) later.set(collection.name, (keys = new Set()))
+      keys.add(key)
     }
   }
+  return later
 }
 
 /**

@@ -1,9 +1,9 @@
 import * as Y from 'yjs'
 import type { AppState } from '../../shared/model'
 import type { Change } from '../../shared/changes/records'
-import { valueAt } from '../../shared/changes/records'
 import { textSplice } from './text-splice'
-import { COLLECTIONS, collectionOf, flatten, itemsOf, sameValue, unflatten, type Collection } from './collections'
+import { COLLECTIONS, flatten, sameValue, unflatten, type Collection } from './collections'
+import { byName, localItems, type LocalItem } from './local-items'
 
 /** Marks the engine's work for updates read from other computers (their changes are not ours to send). */
 export const REMOTE = Symbol('remote')
@@ -12,8 +12,6 @@ export const REMOTE = Symbol('remote')
 const SEP = '\u0000'
 const REV = '\u0001rev:'
 const TOMB = '\u0001tomb'
-/** Items seeded per engine transaction. */
-const SEED_SLICE = 200
 const docKey = (item: string, field: string): string => `${item}${SEP}${field}`
 
 /** A small field two computers changed at once, seen on the computer whose value was replaced. */
@@ -137,65 +135,41 @@ export class SyncDoc {
 
   /** Takes what a local write changed into the document (one engine transaction). */
   takeLocal(change: Change, before: AppState, after: AppState): void {
-    const keyed = new Map<Collection, Set<string>>()
-    const wholeCollections = new Set<Collection>()
-    for (const record of change.records) {
-      const hit = collectionOf(record.at)
-      if (!hit) continue
-      if (hit.key === undefined) wholeCollections.add(hit.collection)
-      else {
-        let set = keyed.get(hit.collection)
-        if (!set) keyed.set(hit.collection, (set = new Set()))
-        set.add(hit.key)
-      }
-    }
-    if (keyed.size === 0 && wholeCollections.size === 0) return
+    this.takeItems(localItems(change, before, after))
+  }
+
+  /** Writes items changed here, as `localItems` lists them (one engine transaction). */
+  takeItems(items: readonly LocalItem[]): void {
+    if (items.length === 0) return
     this.doc.transact(() => {
-      for (const [collection, keys] of keyed) {
-        if (wholeCollections.has(collection)) continue
-        for (const key of keys) {
-          const path = collection.shape === 'singles' ? key.split('.') : [...collection.path, key]
-          this.#writeItem(collection, key, valueAt(before, path), valueAt(after, path))
-        }
-      }
-      for (const collection of wholeCollections) this.#writeDifferences(collection, before, after)
+      for (const { collection, key, before, after } of items) this.#writeItem(byName(collection), key, before, after)
     })
   }
 
   /**
-   * Writes what `state` holds that the document does not. Starting (or resuming) a library, the
-   * state's version of each item is written over the document's; joining one, only what the
-   * document lacks is added, field by field, and where both hold a different value the
-   * document's stays: ours is answered as a conflict (a note's text goes to its history).
-   * `skip` leaves items alone (a held batch's, still waiting for the learner).
+   * Writes items of the state (a slice of one collection, see local-items' seedSlices) that the
+   * document does not hold. Starting (or resuming) a library, the state's version of each item is
+   * written over the document's; joining one, only what the document lacks is added, field by
+   * field, and where both hold a different value the document's stays: ours is answered as a
+   * conflict (a note's text goes to its history).
    */
-  async seed(
-    state: () => AppState,
+  seedItems(
+    name: string,
+    entries: ReadonlyArray<[key: string, value: unknown]>,
     mode: 'new' | 'mine' | 'join',
-    options: { skip?: ReadonlyMap<string, ReadonlySet<string>>; pause?: () => Promise<void> } = {},
-  ): Promise<FieldConflict[]> {
+  ): FieldConflict[] {
+    const collection = byName(name)
     const differing: FieldConflict[] = []
     this.#remember = mode !== 'new'
     try {
-      for (const collection of COLLECTIONS) {
-        const skipped = options.skip?.get(collection.name)
-        const keys = [...itemsOf(state(), collection).keys()]
-        // In slices, main's event loop free between them: a library of thousands of notes takes seconds.
-        for (let at = 0; at < keys.length; at += SEED_SLICE) {
-          const current = itemsOf(state(), collection)
-          this.doc.transact(() => {
-            for (const key of keys.slice(at, at + SEED_SLICE)) {
-              const value = current.get(key)
-              if (value === undefined || skipped?.has(key)) continue
-              const theirs = this.itemValue(collection, key)
-              if (theirs !== undefined && sameValue(theirs, value)) continue
-              if (mode === 'join' && theirs !== undefined) differing.push(...this.#joinItem(collection, key, value))
-              else this.#writeItem(collection, key, theirs, value)
-            }
-          })
-          await options.pause?.()
+      this.doc.transact(() => {
+        for (const [key, value] of entries) {
+          const theirs = this.itemValue(collection, key)
+          if (theirs !== undefined && sameValue(theirs, value)) continue
+          if (mode === 'join' && theirs !== undefined) differing.push(...this.#joinItem(collection, key, value))
+          else this.#writeItem(collection, key, theirs, value)
         }
-      }
+      })
     } finally {
       this.#remember = true
     }
@@ -234,13 +208,6 @@ export class SyncDoc {
   /** Every item key the document has in a collection (deleted ones included). */
   keysOf(collection: Collection): string[] {
     return [...(this.#fields.get(collection.name)?.keys() ?? [])]
-  }
-
-  #writeDifferences(collection: Collection, before: AppState, after: AppState): void {
-    const old = itemsOf(before, collection)
-    const next = itemsOf(after, collection)
-    for (const [key, value] of next) if (old.get(key) !== value) this.#writeItem(collection, key, old.get(key), value)
-    for (const [key, value] of old) if (!next.has(key)) this.#writeItem(collection, key, value, undefined)
   }
 
   #writeItem(collection: Collection, key: string, before: unknown, after: unknown): void {
@@ -302,26 +269,17 @@ export class SyncDoc {
     return unflatten(fields)
   }
 
-  /**
-   * Applies updates read from other computers, one at a time with `pause` between them (main's
-   * event loop runs meanwhile); answers which items they touched and the conflicts seen.
-   */
-  async applyRemote(
-    updates: readonly Uint8Array[],
-    pause: () => Promise<void> = () => Promise.resolve(),
-  ): Promise<{ touched: Touched; conflicts: FieldConflict[] }> {
+  /** Applies updates read from other computers; answers which items they touched and the conflicts seen. */
+  applyRemoteNow(updates: readonly Uint8Array[]): { touched: Touched; conflicts: FieldConflict[] } {
     const touched: Touched = new Map()
     const conflicts: FieldConflict[] = []
-    for (const update of updates) {
-      this.#touched = touched
-      this.#conflicts = conflicts
-      try {
-        Y.applyUpdate(this.doc, update, REMOTE)
-      } finally {
-        this.#touched = new Map()
-        this.#conflicts = []
-      }
-      await pause()
+    this.#touched = touched
+    this.#conflicts = conflicts
+    try {
+      for (const update of updates) Y.applyUpdate(this.doc, update, REMOTE)
+    } finally {
+      this.#touched = new Map()
+      this.#conflicts = []
     }
     return { touched, conflicts }
   }

@@ -9,10 +9,9 @@ import { writeDurably } from '../store/durable-file'
 import type { AppState } from '../../shared/model'
 import type { HeldBatch, SyncConflict, SyncMerge, SyncProblem, SyncStatus } from '../../shared/contract/sync'
 import { COLLECTIONS } from './collections'
-import type { FieldConflict, SyncDoc, Touched } from './sync-doc'
-
-// The engine (Yjs) loads when sync is first used, not with the app: start-up does not pay for it.
-const loadEngine = (): Promise<typeof import('./sync-doc')> => import('./sync-doc')
+import type { FieldConflict, Touched } from './sync-doc'
+import { EngineThread } from './engine-thread'
+import { localItems, seedSlices } from './local-items'
 import {
   conflictsToShow,
   countsOf,
@@ -76,8 +75,6 @@ const SEGMENTS_BEFORE_SNAPSHOT = 40
 const DOC_SAVE_EVERY_MS = 5 * 60_000
 const DOC_SAVE_QUIET_MS = 3_000
 const CHANGES_PER_BATCH = 200
-/** Lets main's event loop run (IPC, the window's saves) between slices of engine work. */
-const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
 /**
  * Sync through a folder: follows the store's change records into the engine's document, writes
@@ -86,9 +83,13 @@ const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve
  */
 export class SyncService {
   readonly #o: Required<Omit<SyncOptions, 'emit'>> & Pick<SyncOptions, 'emit'>
-  #doc: SyncDoc | null = null
+  // The engine's thread (the Yjs document lives there, not in main); started when sync is first used.
+  #doc: EngineThread | null = null
   #engine: EngineFile | null = null
-  #pending: Uint8Array[] = []
+  // Batches taken from the engine but not yet written to the folder (a failed write keeps them).
+  #unwritten: Uint8Array[] = []
+  // Changes taken into the engine since its batches were last taken.
+  #untaken = 0
   #problems = new Map<string, SyncProblem & { since: number }>()
   #devices = new Map<string, DeviceStatus>()
   #lastSyncAt: string | undefined
@@ -105,7 +106,6 @@ export class SyncService {
   #docTimer: NodeJS.Timeout | null = null
   // Own batch files found whole and ours, by name: their size and time then.
   #checked = new Map<string, string>()
-  #mergeUpdates: (updates: readonly Uint8Array[]) => Uint8Array = () => new Uint8Array()
   // Items read from the folder but not yet in the store (the write failed): tried again next round.
   #unmerged: Touched = new Map()
 
@@ -113,7 +113,11 @@ export class SyncService {
     this.#o = { rescanMs: 30_000, writeDelayMs: 800, watch: true, ...options }
     options.store.subscribe((change, { before, after }) => {
       if (!this.#doc || change.origin.kind === 'device') return
-      this.#doc.takeLocal(change, before, after)
+      const items = localItems(change, before, after)
+      if (items.length === 0) return
+      this.#untaken += items.length
+      void this.#doc.takeItems(items).catch((error: unknown) => this.#o.log('sync: a change was not taken', error))
+      this.#schedule(this.#o.writeDelayMs)
     })
   }
 
@@ -139,7 +143,7 @@ export class SyncService {
         await this.#open(engine, new Uint8Array(saved))
         await this.#readOwnSince(config.folder, engine)
         const skip = new Map(Object.entries(engine.held).map(([name, keys]) => [name, new Set(keys)]))
-        await this.#doc!.seed(this.#current, 'mine', { skip, pause })
+        await this.#seed('mine', skip)
       } else {
         // The engine's files are gone: join the library again, so nothing in the folder is overwritten.
         await this.#open({ device: config.deviceId, seq: 0, written: {}, seen: {}, held: {} })
@@ -164,7 +168,7 @@ export class SyncService {
         { kind: 'internal' },
       )
       if (joining) await this.#readFolder(folder, { join: true })
-      else await this.#doc!.seed(this.#current, 'new', { pause })
+      else await this.#seed('new')
     })
     this.#startTimers()
     return this.syncNow()
@@ -195,6 +199,7 @@ export class SyncService {
     await this.#serial(async () => {
       await this.#writePending().catch(() => undefined)
       this.#stopTimers()
+      await this.#doc?.close()
       this.#doc = null
       this.#engine = null
       this.#held = undefined
@@ -215,7 +220,7 @@ export class SyncService {
       this.#held = undefined
       engine.held = {}
       if (apply) await this.#bringIn(touched, this.#heldFrom ?? [], [], true)
-      else await doc.seed(this.#current, 'mine', { pause })
+      else await this.#seed('mine')
       await this.#saveEngine(true)
     })
     return this.syncNow()
@@ -262,7 +267,7 @@ export class SyncService {
       deviceName: config.deviceName,
       ...(this.#lastSyncAt ? { lastSyncAt: this.#lastSyncAt } : {}),
       devices,
-      waiting: this.#pending.length,
+      waiting: this.#untaken + this.#unwritten.length,
       problems,
       ...(this.#lastMerge ? { lastMerge: this.#lastMerge } : {}),
       ...(this.#held ? { held: this.#held } : {}),
@@ -277,24 +282,30 @@ export class SyncService {
     await this.#serial(async () => {
       await this.#writePending().catch((error: unknown) => this.#o.log('sync: could not write on close', error))
       await this.#saveEngine(true).catch(() => undefined)
+      await this.#doc?.close()
     })
   }
 
   // --- the work ---
 
   async #open(engine: EngineFile, saved?: Uint8Array): Promise<void> {
-    const { SyncDoc, REMOTE, mergeUpdates } = await loadEngine()
-    this.#mergeUpdates = mergeUpdates
+    await this.#doc?.close()
+    this.#doc = null
     this.#engine = engine
-    this.#doc = new SyncDoc(engine.device, saved)
-    this.#pending = []
-    this.#doc.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin === REMOTE) return
-      this.#pending.push(update)
-      this.#schedule(this.#o.writeDelayMs)
-    })
-    // Which engine id this session writes as, so a kept value can be named by its computer.
-    this.#doc.doc.getMap('clients').set(String(this.#doc.clientId), engine.device)
+    this.#unwritten = []
+    this.#untaken = 0
+    this.#doc = await EngineThread.open(engine.device, saved)
+  }
+
+  /** Writes the state's items into the engine, a slice per message (see SyncDoc.seed). */
+  async #seed(
+    mode: 'new' | 'mine' | 'join',
+    skip?: ReadonlyMap<string, ReadonlySet<string>>,
+  ): Promise<FieldConflict[]> {
+    const conflicts: FieldConflict[] = []
+    for (const slice of seedSlices(this.#current, skip))
+      conflicts.push(...(await this.#doc!.seed(slice.collection, slice.entries, mode)))
+    return conflicts
   }
 
   async #cycle(): Promise<void> {
@@ -332,19 +343,20 @@ export class SyncService {
   async #writePending(): Promise<void> {
     const config = this.#config
     const engine = this.#engine
-    if (!config || !engine || this.#pending.length === 0) return
-    // Batches of a bounded number of changes: another computer applies one at a time, main's event loop free between.
-    while (this.#pending.length > 0) {
-      const updates = this.#pending.slice(0, CHANGES_PER_BATCH)
-      const payload = this.#mergeUpdates(updates)
+    if (!config || !engine || !this.#doc) return
+    // Batches of a bounded number of changes, so reading one is a bounded piece of work.
+    this.#untaken = 0
+    this.#unwritten.push(...(await this.#doc.takePending(CHANGES_PER_BATCH)))
+    while (this.#unwritten.length > 0) {
+      const payload = this.#unwritten[0]!
       const seq = engine.seq + 1
       await writeBatch(config.folder, engine.device, 'seg', seq, payload)
       engine.seq = seq
       engine.written[`seg-${seq}`] = sha(payload)
-      this.#pending = this.#pending.slice(updates.length)
+      this.#unwritten.shift()
+      // At once: a batch number is never used twice, even if the app stops before the round ends.
+      await this.#saveEngineFile()
     }
-    // At once: a batch number is never used twice, even if the app stops before the round ends.
-    await this.#saveEngineFile()
   }
 
   /** Reads every other computer's new batches and brings what they changed into the store. */
@@ -394,15 +406,15 @@ export class SyncService {
       engine.seen[device] = seen
     }
     if (updates.length === 0 && !options.join && this.#unmerged.size === 0) return
-    const { touched, conflicts } = await doc.applyRemote(updates, pause)
+    const { touched, conflicts } = await doc.applyRemote(updates)
     for (const [name, keys] of this.#unmerged) touched.set(name, new Set([...(touched.get(name) ?? []), ...keys]))
     this.#unmerged = new Map()
     if (options.join) {
-      conflicts.push(...(await doc.seed(this.#current, 'join', { pause })))
+      conflicts.push(...(await this.#seed('join')))
       // Everything the library holds comes in, not only what these batches touched.
       for (const collection of COLLECTIONS) {
         const keys = touched.get(collection.name) ?? new Set<string>()
-        for (const key of doc.keysOf(collection)) keys.add(key)
+        for (const key of await doc.keys(collection.name)) keys.add(key)
         touched.set(collection.name, keys)
       }
     }
@@ -417,8 +429,10 @@ export class SyncService {
   /** Brings the document's version of touched items into the store, or holds the batch when it would remove much. */
   async #bringIn(touched: Touched, from: string[], conflicts: FieldConflict[], force: boolean): Promise<void> {
     const store = this.#o.store
-    const incoming = await incomingItems(this.#doc!, this.#current, touched, pause)
-    freshen(incoming, this.#doc!, store.state)
+    const incoming = await incomingItems(this.#doc!, this.#current, touched)
+    // An item changed here while the engine worked waits for the next round (the engine has the change too).
+    for (const [name, keys] of freshen(incoming, store.state))
+      this.#unmerged.set(name, new Set([...(this.#unmerged.get(name) ?? []), ...keys]))
     for (const item of incoming.invalid)
       this.#problem(
         'other',
@@ -439,10 +453,12 @@ export class SyncService {
         kind: 'device',
         device: from.join(', ') || 'library',
       })
+      const names = new Map<number, string>()
+      for (const { keptBy } of conflicts) if (!names.has(keptBy)) names.set(keptBy, await this.#nameOfClient(keptBy))
       const shown = conflictsToShow(
         conflicts,
         store.state,
-        (client) => this.#nameOfClient(client),
+        (client) => names.get(client) ?? 'another computer',
         (conflict) => {
           const id = `c${this.#conflicts.size + 1}-${Date.now().toString(36)}`
           this.#conflicts.set(id, conflict)
@@ -453,10 +469,10 @@ export class SyncService {
     }
   }
 
-  #nameOfClient(client: number): string {
+  async #nameOfClient(client: number): Promise<string> {
     if (client < 0) return 'the library'
-    const device = this.#doc?.doc.getMap('clients').get(String(client))
-    return typeof device === 'string' ? (this.#devices.get(device)?.name ?? 'another computer') : 'another computer'
+    const device = await this.#doc?.deviceOfClient(client)
+    return device ? (this.#devices.get(device)?.name ?? 'another computer') : 'another computer'
   }
 
   /**
@@ -482,8 +498,8 @@ export class SyncService {
       this.#o.log(`sync: ${batch.name} in this computer's folder was written elsewhere; taking the new id ${device}`)
       const old = engine.device
       this.#engine = { device, seq: 0, written: {}, seen: { ...engine.seen, [old]: 0 }, held: engine.held }
-      await this.#doc!.seed(this.#current, 'mine', { pause })
-      this.#pending = [this.#doc!.encode()]
+      await this.#seed('mine')
+      this.#unwritten = [await this.#doc!.encode()]
       await this.#o.store.update((state) => void (state.device.sync!.deviceId = device), { kind: 'internal' })
       this.#problem(
         'copied-profile',
@@ -523,7 +539,7 @@ export class SyncService {
     let snapshot = lastSnapshot
     if (since >= SEGMENTS_BEFORE_SNAPSHOT) {
       snapshot = engine.seq + 1
-      const payload = this.#doc!.encode()
+      const payload = await this.#doc!.encode()
       await writeBatch(config.folder, engine.device, 'snap', snapshot, payload)
       engine.seq = snapshot
       engine.written[`snap-${snapshot}`] = sha(payload)
@@ -568,7 +584,7 @@ export class SyncService {
     await mkdir(this.#engineDir, { recursive: true })
     const binSeq = this.#engine.seq
     const binSeen = { ...this.#engine.seen }
-    await writeDurably(join(this.#engineDir, 'engine.bin'), this.#doc.encode())
+    await writeDurably(join(this.#engineDir, 'engine.bin'), await this.#doc.encode())
     this.#engine.binSeq = binSeq
     this.#engine.binSeen = binSeen
     this.#docSavedAt = performance.now()
@@ -589,7 +605,7 @@ export class SyncService {
       const read = await readBatch(folder, engine.device, batch.name)
       if ('payload' in read) updates.push(read.payload)
     }
-    if (updates.length > 0) await this.#doc!.applyRemote(updates, pause)
+    if (updates.length > 0) await this.#doc!.applyRemote(updates)
   }
 
   #problem(kind: SyncProblem['kind'], message: string, key: string = kind, keepSince = false): void {

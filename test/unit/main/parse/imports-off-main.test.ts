@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createCore, type Core } from '../../../../src/main/core'
 import { parseOffMain } from '../../../../src/main/parse/parse-off-main'
-import { useBuiltParseWorker } from '../../../../src/main/parse/worker-file'
+import { useBuiltWorkers } from '../../../../src/main/worker-thread'
 import { OUTLINE_LIMITS } from '../../../../src/shared/packs/outline-size'
 import type { Result } from '../../../../src/shared/result'
 import type { PackPreview } from '../../../../src/shared/contract/packs'
@@ -166,7 +166,7 @@ describe('a big import within the limits', { timeout: 60_000 }, () => {
 })
 
 describe('the parse worker', { timeout: 60_000 }, () => {
-  afterEach(() => useBuiltParseWorker(null))
+  afterEach(() => useBuiltWorkers(null))
 
   it('stops a job past its time with a clear message, and the next job gets a new worker', async () => {
     const refused = parseOffMain('curriculumFile', { name: 'slow.md', text: outline(100, 190) }, { timeMs: 20 })
@@ -179,14 +179,14 @@ describe('the parse worker', { timeout: 60_000 }, () => {
   })
 
   it('fails with a clear error when the worker cannot start, rather than parsing in main', async () => {
-    useBuiltParseWorker(join(temp.dir, 'missing-worker.js'))
+    useBuiltWorkers(join(temp.dir, 'missing-build'))
     const answer = await choose('track.md', outline(1, 2))
     expect(answer).toMatchObject({
       ok: false,
       error: {
         code: 'internal',
         message: expect.stringMatching(
-          /^Groundwork could not read this file \(.*missing-worker\.js.*\)\. Nothing was changed\.$/,
+          /^Groundwork could not read this file \(.*missing-build.*parse-worker\.js.*\)\. Nothing was changed\.$/,
         ) as string,
       },
     })

@@ -4,15 +4,16 @@ import * as Y from 'yjs'
 import { freshState, type AppState } from '../../../../src/shared/model'
 import { recordsOf } from '../../../../src/shared/changes/records'
 import { SyncDoc } from '../../../../src/main/sync/sync-doc'
+import { seedSlices } from '../../../../src/main/sync/local-items'
 import { COLLECTIONS } from '../../../../src/main/sync/collections'
 
 enablePatches()
 const AT = '2026-11-20T09:00:00.000Z'
 
 /** A computer: its state and its engine document, changed as the store would. */
-async function computer(name: string, state = freshState()) {
+function computer(name: string, state = freshState()) {
   const doc = new SyncDoc(name)
-  await doc.seed(() => state, 'mine')
+  for (const slice of seedSlices(() => state)) doc.seedItems(slice.collection, slice.entries, 'mine')
   const self = {
     state,
     doc,
@@ -25,15 +26,15 @@ async function computer(name: string, state = freshState()) {
   return self
 }
 const coll = (name: string) => COLLECTIONS.find((c) => c.name === name)!
-const exchange = async (a: SyncDoc, b: SyncDoc) => {
+const exchange = (a: SyncDoc, b: SyncDoc) => {
   const fromA = Y.encodeStateAsUpdate(a.doc, Y.encodeStateVector(b.doc))
   const fromB = Y.encodeStateAsUpdate(b.doc, Y.encodeStateVector(a.doc))
-  return { atB: await b.applyRemote([fromA]), atA: await a.applyRemote([fromB]) }
+  return { atB: b.applyRemoteNow([fromA]), atA: a.applyRemoteNow([fromB]) }
 }
 
 describe('the sync document', () => {
-  it('two computers editing different paragraphs of one note both keep their words', async () => {
-    const a = await computer('a')
+  it('two computers editing different paragraphs of one note both keep their words', () => {
+    const a = computer('a')
     a.write((s) => {
       s.notes['n-1'] = {
         id: 'n-1',
@@ -44,12 +45,12 @@ describe('the sync document', () => {
         updatedAt: AT,
       }
     })
-    const b = await computer('b')
-    await b.doc.applyRemote([a.doc.encode()])
+    const b = computer('b')
+    b.doc.applyRemoteNow([a.doc.encode()])
     b.state = { ...b.state, notes: { 'n-1': a.state.notes['n-1']! } }
     a.write((s) => void (s.notes['n-1']!.body = 'first para EDITED-ON-A\n\nsecond para'))
     b.write((s) => void (s.notes['n-1']!.body = 'first para\n\nsecond para EDITED-ON-B'))
-    const { atA, atB } = await exchange(a.doc, b.doc)
+    const { atA, atB } = exchange(a.doc, b.doc)
     expect(atA.touched.get('notes')).toEqual(new Set(['n-1']))
     expect(atB.touched.get('notes')).toEqual(new Set(['n-1']))
     const merged = a.doc.itemValue(coll('notes'), 'n-1') as { body: string }
@@ -57,34 +58,34 @@ describe('the sync document', () => {
     expect(b.doc.itemValue(coll('notes'), 'n-1')).toEqual(merged)
   })
 
-  it('an edit beats a delete it was not seen by, and a delete after seeing the edit holds', async () => {
-    const a = await computer('a')
+  it('an edit beats a delete it was not seen by, and a delete after seeing the edit holds', () => {
+    const a = computer('a')
     a.write((s) => {
       s.notes['n-1'] = { id: 'n-1', skillId: 'apis', title: 'T', body: 'x', createdAt: AT, updatedAt: AT }
     })
-    const b = await computer('b')
-    await b.doc.applyRemote([a.doc.encode()])
+    const b = computer('b')
+    b.doc.applyRemoteNow([a.doc.encode()])
     b.state = { ...b.state, notes: { 'n-1': a.state.notes['n-1']! } }
     a.write((s) => void delete s.notes['n-1'])
     b.write((s) => void (s.notes['n-1']!.body = 'x KEEP'))
-    await exchange(a.doc, b.doc)
+    exchange(a.doc, b.doc)
     expect((a.doc.itemValue(coll('notes'), 'n-1') as { body: string }).body).toBe('x KEEP')
     a.state = { ...a.state, notes: { 'n-1': b.state.notes['n-1']! } }
     a.write((s) => void delete s.notes['n-1'])
-    await exchange(a.doc, b.doc)
+    exchange(a.doc, b.doc)
     expect(b.doc.itemValue(coll('notes'), 'n-1')).toBeUndefined()
   })
 
-  it('two computers ticking different sub-topics of one skill keep both; one status wins and the other is a conflict', async () => {
-    const a = await computer('a')
-    const b = await computer('b')
+  it('two computers ticking different sub-topics of one skill keep both; one status wins and the other is a conflict', () => {
+    const a = computer('a')
+    const b = computer('b')
     a.write((s) => {
       s.skills['apis'] = { status: 'learning', confidence: 0, subtopics: { rest: true }, updatedAt: AT }
     })
     b.write((s) => {
       s.skills['apis'] = { status: 'done', confidence: 0, subtopics: { grpc: true }, updatedAt: AT }
     })
-    const { atA, atB } = await exchange(a.doc, b.doc)
+    const { atA, atB } = exchange(a.doc, b.doc)
     const merged = a.doc.itemValue(coll('skills'), 'apis') as { status: string; subtopics: object }
     expect(merged.subtopics).toEqual({ rest: true, grpc: true })
     expect(b.doc.itemValue(coll('skills'), 'apis')).toEqual(merged)
@@ -94,9 +95,9 @@ describe('the sync document', () => {
     expect(conflicts[0]!.kept).toBe(merged.status)
   })
 
-  it('review answers from both computers are all kept', async () => {
-    const a = await computer('a')
-    const b = await computer('b')
+  it('review answers from both computers are all kept', () => {
+    const a = computer('a')
+    const b = computer('b')
     const entry = (at: string) => ({
       cardId: 'c-1',
       skillId: 'apis',
@@ -107,7 +108,7 @@ describe('the sync document', () => {
     })
     a.write((s) => void s.review.log.push(entry('2026-11-20T09:00:00.000Z')))
     b.write((s) => void s.review.log.push(entry('2026-11-20T10:00:00.000Z')))
-    await exchange(a.doc, b.doc)
+    exchange(a.doc, b.doc)
     const keys = (doc: SyncDoc) => [...doc.doc.getMap('review-log').keys()].filter((k) => k.endsWith('\u0000')).length
     expect(keys(a.doc)).toBe(2)
     expect(keys(b.doc)).toBe(2)

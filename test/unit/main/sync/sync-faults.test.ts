@@ -27,7 +27,7 @@ const syncNow = (core: Core) => answerOf<SyncStatus>(core, 'sync:syncNow')
 const note = (core: Core, body: string) =>
   answerOf<{ id: string }>(core, 'notes:create', { skillId: 'apis', title: body.slice(0, 20), body })
 
-describe('sync when things go wrong', () => {
+describe('sync when things go wrong', { timeout: 60_000 }, () => {
   it('a batch cut short is skipped and tried again, never deleted, and the learner is told if it stays so', async () => {
     const clock = handClock()
     const shared = await folder()

@@ -15,7 +15,7 @@ const start = (core: Core, folder: string, deviceName: string) =>
 const syncNow = (core: Core) => answerOf<SyncStatus>(core, 'sync:syncNow')
 const noteBody = (core: Core, id: string) => core.store.state.notes[id]?.body
 
-describe('two computers syncing through one folder', () => {
+describe('two computers syncing through one folder', { timeout: 60_000 }, () => {
   it('a library started on one is joined by another: both end with the work of both', async () => {
     const folder = await syncFolder()
     const laptop = await computer()
