@@ -97,11 +97,6 @@ export class EngineThread {
     return this.#call({ op: 'client', client }) as Promise<string | null>
   }
 
-  /** Why the thread stopped, if it did. */
-  get broken(): Error | null {
-    return this.#broken
-  }
-
   async close(): Promise<void> {
     await this.#worker.terminate()
   }

@@ -1,9 +1,7 @@
 import * as Y from 'yjs'
-import type { AppState } from '../../shared/model'
-import type { Change } from '../../shared/changes/records'
 import { textSplice } from './text-splice'
 import { COLLECTIONS, flatten, sameValue, unflatten, type Collection } from './collections'
-import { byName, localItems, type LocalItem } from './local-items'
+import { byName, type LocalItem } from './local-items'
 
 /** Marks the engine's work for updates read from other computers (their changes are not ours to send). */
 export const REMOTE = Symbol('remote')
@@ -27,6 +25,12 @@ export interface FieldConflict {
 
 /** Items touched, per collection name. */
 export type Touched = Map<string, Set<string>>
+
+/** Adds the items of `more` to `into`; answers `into`. */
+export function addTouched(into: Touched, more: Touched): Touched {
+  for (const [name, keys] of more) into.set(name, new Set([...(into.get(name) ?? []), ...keys]))
+  return into
+}
 
 /**
  * The learner's data in the CRDT engine (Yjs): one map per collection, keyed "item\0field". The
@@ -131,11 +135,6 @@ export class SyncDoc {
       mine: old,
       keptBy: current.id.client,
     })
-  }
-
-  /** Takes what a local write changed into the document (one engine transaction). */
-  takeLocal(change: Change, before: AppState, after: AppState): void {
-    this.takeItems(localItems(change, before, after))
   }
 
   /** Writes items changed here, as `localItems` lists them (one engine transaction). */

@@ -49,9 +49,14 @@ export type Unreadable = { reason: 'incomplete' | 'newer-format' | 'wrong-device
 export const devicesDir = (folder: string): string => join(folder, LIBRARY, 'devices')
 export const deviceDir = (folder: string, device: string): string => join(devicesDir(folder), device)
 
+/** The SHA-256 of bytes, in hex (a batch's checksum). */
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
 /** The bytes of a batch file. */
 export function encodeBatch(device: string, kind: BatchKind, seq: number, payload: Uint8Array): Buffer {
-  const sha256 = createHash('sha256').update(payload).digest('hex')
+  const sha256 = sha256Hex(payload)
   const header = Buffer.from(JSON.stringify({ format: FORMAT, device, kind, seq, bytes: payload.length, sha256 }))
   const length = Buffer.alloc(4)
   length.writeUInt32BE(header.length)
@@ -75,8 +80,7 @@ export function decodeBatch(bytes: Buffer, device: string): { payload: Uint8Arra
   if (header.device !== device) return { reason: 'wrong-device', detail: 'it belongs to another computer' }
   const payload = bytes.subarray(8 + headerLength)
   if (payload.length !== header.bytes) return incomplete(`it holds ${payload.length} of ${String(header.bytes)} bytes`)
-  if (createHash('sha256').update(payload).digest('hex') !== header.sha256)
-    return incomplete('its checksum does not match')
+  if (sha256Hex(payload) !== header.sha256) return incomplete('its checksum does not match')
   return { payload: new Uint8Array(payload) }
 }
 

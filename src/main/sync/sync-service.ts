@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { watch, type FSWatcher } from 'node:fs'
 import { mkdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -7,9 +6,9 @@ import type { Clock } from '../clock'
 import type { Logger } from '../router'
 import { writeDurably } from '../store/durable-file'
 import type { AppState } from '../../shared/model'
-import type { HeldBatch, SyncConflict, SyncMerge, SyncProblem, SyncStatus } from '../../shared/contract/sync'
+import type { HeldBatch, SyncMerge, SyncProblem, SyncStatus } from '../../shared/contract/sync'
 import { COLLECTIONS } from './collections'
-import type { FieldConflict, Touched } from './sync-doc'
+import { addTouched, type FieldConflict, type Touched } from './sync-doc'
 import { EngineThread } from './engine-thread'
 import { localItems, seedSlices } from './local-items'
 import {
@@ -35,6 +34,7 @@ import {
   writeStatus,
   type DeviceStatus,
   deviceDir,
+  sha256Hex,
 } from './sync-files'
 
 export interface SyncOptions {
@@ -142,8 +142,7 @@ export class SyncService {
         engine.seen = { ...(engine.binSeen ?? engine.seen) }
         await this.#open(engine, new Uint8Array(saved))
         await this.#readOwnSince(config.folder, engine)
-        const skip = new Map(Object.entries(engine.held).map(([name, keys]) => [name, new Set(keys)]))
-        await this.#seed('mine', skip)
+        await this.#seed('mine', heldItems(engine))
       } else {
         // The engine's files are gone: join the library again, so nothing in the folder is overwritten.
         await this.#open({ device: config.deviceId, seq: 0, written: {}, seen: {}, held: {} })
@@ -193,7 +192,7 @@ export class SyncService {
     return this.syncNow()
   }
 
-  /** Stops syncing here: the data and the folder stay as they are; the engine's own files go. */
+  /** Stops syncing here: the data and the folder stay as they are. */
   async leave(): Promise<SyncStatus> {
     if (!this.#config) return this.status()
     await this.#serial(async () => {
@@ -213,20 +212,18 @@ export class SyncService {
   /** Applies or declines a held batch. Declining writes this computer's items back, so the others get them again. */
   async decideHeld(apply: boolean): Promise<SyncStatus> {
     await this.#serial(async () => {
-      const doc = this.#doc
       const engine = this.#engine
-      if (!doc || !engine || !this.#held) return
-      const touched: Touched = new Map(Object.entries(engine.held).map(([name, keys]) => [name, new Set(keys)]))
+      const held = this.#held
+      if (!this.#doc || !engine || !held) return
+      const touched = heldItems(engine)
       this.#held = undefined
       engine.held = {}
-      if (apply) await this.#bringIn(touched, this.#heldFrom ?? [], [], true)
+      if (apply) await this.#bringIn(touched, held.from, [], true)
       else await this.#seed('mine')
-      await this.#saveEngine(true)
+      await this.#saveEngine()
     })
     return this.syncNow()
   }
-
-  #heldFrom: string[] | undefined
 
   /** "Use this instead": the other value of a conflict goes in, as a change of this computer's (so it syncs). */
   async useOther(conflictId: string): Promise<SyncStatus> {
@@ -281,7 +278,7 @@ export class SyncService {
     this.#stopTimers()
     await this.#serial(async () => {
       await this.#writePending().catch((error: unknown) => this.#o.log('sync: could not write on close', error))
-      await this.#saveEngine(true).catch(() => undefined)
+      await this.#saveEngine().catch(() => undefined)
       await this.#doc?.close()
     })
   }
@@ -297,7 +294,7 @@ export class SyncService {
     this.#doc = await EngineThread.open(engine.device, saved)
   }
 
-  /** Writes the state's items into the engine, a slice per message (see SyncDoc.seed). */
+  /** Writes the state's items into the engine, a slice per message (see SyncDoc.seedItems). */
   async #seed(
     mode: 'new' | 'mine' | 'join',
     skip?: ReadonlyMap<string, ReadonlySet<string>>,
@@ -339,7 +336,7 @@ export class SyncService {
     }
   }
 
-  /** Writes this computer's waiting changes as one batch. */
+  /** Writes this computer's waiting changes as batches of at most CHANGES_PER_BATCH changes. */
   async #writePending(): Promise<void> {
     const config = this.#config
     const engine = this.#engine
@@ -352,7 +349,7 @@ export class SyncService {
       const seq = engine.seq + 1
       await writeBatch(config.folder, engine.device, 'seg', seq, payload)
       engine.seq = seq
-      engine.written[`seg-${seq}`] = sha(payload)
+      engine.written[`seg-${seq}`] = sha256Hex(payload)
       this.#unwritten.shift()
       // At once: a batch number is never used twice, even if the app stops before the round ends.
       await this.#saveEngineFile()
@@ -407,7 +404,7 @@ export class SyncService {
     }
     if (updates.length === 0 && !options.join && this.#unmerged.size === 0) return
     const { touched, conflicts } = await doc.applyRemote(updates)
-    for (const [name, keys] of this.#unmerged) touched.set(name, new Set([...(touched.get(name) ?? []), ...keys]))
+    addTouched(touched, this.#unmerged)
     this.#unmerged = new Map()
     if (options.join) {
       conflicts.push(...(await this.#seed('join')))
@@ -431,8 +428,7 @@ export class SyncService {
     const store = this.#o.store
     const incoming = await incomingItems(this.#doc!, this.#current, touched)
     // An item changed here while the engine worked waits for the next round (the engine has the change too).
-    for (const [name, keys] of freshen(incoming, store.state))
-      this.#unmerged.set(name, new Set([...(this.#unmerged.get(name) ?? []), ...keys]))
+    addTouched(this.#unmerged, freshen(incoming, store.state))
     for (const item of incoming.invalid)
       this.#problem(
         'other',
@@ -442,9 +438,10 @@ export class SyncService {
     const held = force ? undefined : heldBatchOf(incoming, store.state, from)
     if (held) {
       this.#held = held
-      this.#heldFrom = from
-      for (const [name, keys] of touched)
-        this.#engine!.held[name] = [...new Set([...(this.#engine!.held[name] ?? []), ...keys])]
+      const engine = this.#engine!
+      engine.held = Object.fromEntries(
+        [...addTouched(heldItems(engine), touched)].map(([name, keys]) => [name, [...keys]]),
+      )
       return
     }
     if (incoming.items.size > 0) {
@@ -483,17 +480,21 @@ export class SyncService {
     const engine = this.#engine!
     for (const batch of await listBatches(folder, engine.device)) {
       // A file unchanged since it was last checked is not read again.
-      const seen = await statOf(join(deviceDir(folder, engine.device), batch.name))
-      if (seen && this.#checked.get(batch.name) === seen) continue
+      const stamp = await statOf(join(deviceDir(folder, engine.device), batch.name))
+      if (stamp && this.#checked.get(batch.name) === stamp) continue
       const mine = engine.written[`${batch.kind}-${batch.seq}`]
-      const read =
-        mine === undefined && batch.seq <= engine.seq ? null : await readBatch(folder, engine.device, batch.name)
-      if (mine !== undefined && read && 'payload' in read && sha(read.payload) === mine) {
-        if (seen) this.#checked.set(batch.name, seen)
-        continue
+      if (mine === undefined) {
+        // A number we used but keep no checksum of (compacted away, or a file a sync tool brought back): nothing to compare.
+        if (batch.seq <= engine.seq) continue
+      } else {
+        const read = await readBatch(folder, engine.device, batch.name)
+        // Still arriving (a sync tool bringing our own file back) proves nothing either way.
+        if ('reason' in read) continue
+        if (sha256Hex(read.payload) === mine) {
+          if (stamp) this.#checked.set(batch.name, stamp)
+          continue
+        }
       }
-      if (mine !== undefined && read && 'reason' in read) continue
-      if (mine === undefined && batch.seq <= engine.seq) continue
       const device = newDeviceId()
       this.#o.log(`sync: ${batch.name} in this computer's folder was written elsewhere; taking the new id ${device}`)
       const old = engine.device
@@ -542,7 +543,7 @@ export class SyncService {
       const payload = await this.#doc!.encode()
       await writeBatch(config.folder, engine.device, 'snap', snapshot, payload)
       engine.seq = snapshot
-      engine.written[`snap-${snapshot}`] = sha(payload)
+      engine.written[`snap-${snapshot}`] = sha256Hex(payload)
     }
     const others = [...this.#devices.values()].filter((device) => device.device !== engine.device)
     const everyoneHas = Math.min(snapshot, ...others.map((device) => device.seen[engine.device] ?? 0))
@@ -564,23 +565,23 @@ export class SyncService {
   }
 
   /**
-   * The engine's document is as big as the data, and encoding it holds main for a moment: it is
-   * saved every few minutes, when sync is quiet, and on close. What came after it is read again
+   * The engine's document is as big as the data: it is saved every few minutes, when sync is
+   * quiet, and on close. What came after it is read again
    * from the folder after a restart (batches are never removed before every computer has them).
    */
   #saveDocLater(): void {
     if (this.#docTimer || this.#closed || performance.now() - this.#docSavedAt < DOC_SAVE_EVERY_MS) return
     this.#docTimer = setTimeout(() => {
       this.#docTimer = null
-      void this.#serial(() => this.#saveEngine(true)).catch((error: unknown) =>
+      void this.#serial(() => this.#saveEngine()).catch((error: unknown) =>
         this.#o.log('sync: could not save the engine', error),
       )
     }, DOC_SAVE_QUIET_MS)
   }
 
-  async #saveEngine(now: boolean): Promise<void> {
+  /** Saves the engine's document and, with it, what it holds of each computer. */
+  async #saveEngine(): Promise<void> {
     if (!this.#doc || !this.#engine) return
-    if (!now && performance.now() - this.#docSavedAt < DOC_SAVE_EVERY_MS) return this.#saveEngineFile()
     await mkdir(this.#engineDir, { recursive: true })
     const binSeq = this.#engine.seq
     const binSeen = { ...this.#engine.seen }
@@ -672,8 +673,9 @@ async function statOf(path: string): Promise<string | null> {
   }
 }
 
-const sha = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
+/** The items of a held batch, as the engine file keeps them. */
+const heldItems = (engine: EngineFile): Touched =>
+  new Map(Object.entries(engine.held).map(([name, keys]) => [name, new Set(keys)]))
+
 const isBlocking = (problem: SyncProblem): boolean =>
   problem.kind !== 'file-incomplete' && problem.kind !== 'copied-profile'
-
-export type { SyncConflict }

@@ -4,7 +4,7 @@ import * as Y from 'yjs'
 import { freshState, type AppState } from '../../../../src/shared/model'
 import { recordsOf } from '../../../../src/shared/changes/records'
 import { SyncDoc } from '../../../../src/main/sync/sync-doc'
-import { seedSlices } from '../../../../src/main/sync/local-items'
+import { localItems, seedSlices } from '../../../../src/main/sync/local-items'
 import { COLLECTIONS } from '../../../../src/main/sync/collections'
 
 enablePatches()
@@ -19,7 +19,9 @@ function computer(name: string, state = freshState()) {
     doc,
     write(recipe: (draft: AppState) => void) {
       const [after, patches] = produceWithPatches(self.state, recipe)
-      doc.takeLocal({ origin: { kind: 'internal' }, records: recordsOf(patches, self.state) }, self.state, after)
+      doc.takeItems(
+        localItems({ origin: { kind: 'internal' }, records: recordsOf(patches, self.state) }, self.state, after),
+      )
       self.state = after
     },
   }
