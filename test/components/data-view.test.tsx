@@ -12,6 +12,17 @@ import { SHIPPED_PACKS } from '../../src/shared/curriculum/packs'
 
 const real = withRealApi({ seed: seededState })
 
+/** A backup, then a status changed since, and the Data view's restore of that backup previewed: its dialog. */
+async function restoreAfterAStatusChange(): Promise<{ user: ReturnType<typeof userEvent.setup>; dialog: HTMLElement }> {
+  const user = userEvent.setup()
+  await real.core.store.backupNow()
+  await real.api.skills.setStatus({ skillId: 'databases', status: 'done' })
+  await useStore.getState().app.getState()
+  render(<DataView />)
+  await user.click((await screen.findAllByRole('button', { name: /^Restore backup from / }))[0]!)
+  return { user, dialog: await screen.findByRole('dialog', { name: 'Restore this backup?' }) }
+}
+
 describe('DataView', () => {
   it('says where the data file and the automatic backups are, and the file is there', async () => {
     render(<DataView />)
@@ -63,13 +74,7 @@ describe('DataView', () => {
   })
 
   it('keeps the preview open, with the reason main gives, when its import is no longer waiting, and changes nothing', async () => {
-    const user = userEvent.setup()
-    await real.core.store.backupNow()
-    await real.api.skills.setStatus({ skillId: 'databases', status: 'done' })
-    await useStore.getState().app.getState()
-    render(<DataView />)
-    await user.click((await screen.findAllByRole('button', { name: /^Restore backup from / }))[0]!)
-    const dialog = await screen.findByRole('dialog', { name: 'Restore this backup?' })
+    const { user, dialog } = await restoreAfterAStatusChange()
     // Another preview (here a shipped pack's) takes the one place a pending import has.
     expect((await real.api.packs.previewShipped({ packId: SHIPPED_PACKS[0]!.id })).ok).toBe(true)
     await user.click(within(dialog).getByRole('button', { name: 'Restore and replace my data' }))
@@ -107,13 +112,7 @@ describe('DataView', () => {
   })
 
   it('keeps the usual button for a restore that drops no notes', async () => {
-    const user = userEvent.setup()
-    await real.core.store.backupNow()
-    await real.api.skills.setStatus({ skillId: 'databases', status: 'done' })
-    await useStore.getState().app.getState()
-    render(<DataView />)
-    await user.click((await screen.findAllByRole('button', { name: /^Restore backup from / }))[0]!)
-    const dialog = await screen.findByRole('dialog', { name: 'Restore this backup?' })
+    const { dialog } = await restoreAfterAStatusChange()
     expect(within(dialog).queryByText(/not in it/)).toBeNull()
     expect(within(dialog).getByRole('button', { name: 'Restore and replace my data' }).className).toBe('primary')
   })
