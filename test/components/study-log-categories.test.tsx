@@ -4,6 +4,7 @@ import { withRealApi } from '../support/with-real-api'
 import { freshState, type AppState } from '../../src/shared/model'
 import { middayOf, systemTimeZone } from '../../src/shared/calendar/days'
 import { testDay } from '../support/test-clock'
+import { PACK_AND_OWN } from '../support/pack-and-own-category'
 import StudyLogView from '../../src/renderer/src/views/StudyLogView'
 import DashboardView from '../../src/renderer/src/views/DashboardView'
 
@@ -26,30 +27,8 @@ function sessionToday(id: string, skillId: string, seconds: number): AppState['s
  */
 function packAndOwnCategory(): AppState {
   const state = freshState()
-  state.curriculum.categories.push(
-    { id: 'sd-foundations', order: 'c000', title: 'System design building blocks', hidden: false },
-    { id: 'my-reading', order: 'c001', title: 'Reading list', hidden: false },
-  )
-  state.curriculum.skills.push(
-    {
-      id: 'sd-requirements',
-      order: 'c000',
-      title: 'Requirements and estimates',
-      category: 'sd-foundations',
-      summary: '',
-      subtopics: [],
-      hidden: false,
-    },
-    {
-      id: 'ddia',
-      order: 'c001',
-      title: 'Designing data-intensive applications',
-      category: 'my-reading',
-      summary: '',
-      subtopics: [],
-      hidden: false,
-    },
-  )
+  state.curriculum.categories.push(...PACK_AND_OWN.categories)
+  state.curriculum.skills.push(...PACK_AND_OWN.skills)
   state.study.sessions.push(sessionToday('s-pack', 'sd-requirements', 40 * 60), sessionToday('s-short', 'ddia', 30))
   return state
 }

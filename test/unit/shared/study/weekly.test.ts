@@ -9,6 +9,7 @@ import {
 import type { Curriculum } from '../../../../src/shared/schemas/curriculum'
 import type { StudySession } from '../../../../src/shared/schemas/study'
 import { defaultCurriculum } from '../../../../src/shared/curriculum/default'
+import { PACK_AND_OWN } from '../../../support/pack-and-own-category'
 
 const session = (skillId: string, start: string, minutes: number): StudySession => ({
   id: `s-${start.replace(/\W/g, '').toLowerCase()}-${skillId}`,
@@ -85,31 +86,10 @@ describe('weekly minutes over every category the learner has', () => {
   // The system design pack's first category and skill, and a category and skill the learner made.
   const curriculum: Curriculum = {
     ...base,
-    categories: [
-      ...base.categories,
-      { id: 'sd-foundations', order: 'c000', title: 'System design building blocks', hidden: false },
-      { id: 'my-reading', order: 'c001', title: 'Reading list', hidden: false },
-    ],
+    categories: [...base.categories, ...PACK_AND_OWN.categories],
     skills: [
       ...base.skills,
-      {
-        id: 'sd-requirements',
-        order: 'c000',
-        title: 'Requirements and estimates',
-        category: 'sd-foundations',
-        summary: '',
-        subtopics: [],
-        hidden: false,
-      },
-      {
-        id: 'ddia',
-        order: 'c001',
-        title: 'Designing data-intensive applications',
-        category: 'my-reading',
-        summary: '',
-        subtopics: [],
-        hidden: false,
-      },
+      ...PACK_AND_OWN.skills,
       {
         id: 'old-notes',
         order: 'c002',
