@@ -11,6 +11,13 @@ function megabytes(bytes: number): string {
  * file in the messages ("a Groundwork backup").
  */
 export async function readChosenFile(path: string, what: string, maxBytes: number): Promise<string> {
+  const text = (await readChosenBytes(path, what, maxBytes)).toString('utf8')
+  if (text.trim() === '') throw new AppError('invalid-payload', 'This file is empty. Nothing was changed.')
+  return text
+}
+
+/** Reads a chosen file's bytes, its size checked first as for readChosenFile. */
+export async function readChosenBytes(path: string, what: string, maxBytes: number): Promise<Buffer> {
   let info
   try {
     info = await stat(path)
@@ -24,7 +31,5 @@ export async function readChosenFile(path: string, what: string, maxBytes: numbe
       `This file is ${megabytes(info.size)}; ${what} can be at most ${megabytes(maxBytes)}. It was not read and nothing was changed.`,
     )
   }
-  const text = await readFile(path, 'utf8')
-  if (text.trim() === '') throw new AppError('invalid-payload', 'This file is empty. Nothing was changed.')
-  return text
+  return readFile(path)
 }

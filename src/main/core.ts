@@ -13,6 +13,7 @@ import { followNoteCards } from './follow/note-cards'
 import { followNoteHistory } from './follow/note-history'
 import { viewChangeOf } from './view-changes'
 import { SyncService } from './sync/sync-service'
+import { AttachmentStore, attachmentsFolderOf } from './attachments/attachment-store'
 
 /** Everything the main process runs that does not need Electron: store, handlers, router. */
 export interface Core {
@@ -24,6 +25,8 @@ export interface Core {
   setFlushedListener(listener: () => void): void
   /** Sync through a folder; `resume()` once the first screen is up. */
   sync: SyncService
+  /** The profile's pictures, beside the data file. */
+  attachments: AttachmentStore
   close(): Promise<void>
 }
 
@@ -87,6 +90,7 @@ export async function createCore(options: {
     emit: (status) => emit('syncStatus', status),
     ...options.sync,
   })
+  const attachments = new AttachmentStore(attachmentsFolderOf(store.path))
   const handlers = createHandlers({
     store,
     searchIndex,
@@ -98,6 +102,7 @@ export async function createCore(options: {
     onFlushed: () => flushed(),
     log: options.log,
     sync,
+    attachments,
   })
   return {
     store,
@@ -105,6 +110,7 @@ export async function createCore(options: {
     setEmitter: (listener) => (emitter = listener),
     setFlushedListener: (listener) => (flushed = listener),
     sync,
+    attachments,
     async close() {
       await sync.close()
       await store.flush()

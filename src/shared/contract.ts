@@ -18,6 +18,7 @@ import { markdownChannels } from './contract/markdown'
 import { changeSchema } from './contract/changes'
 import { importsChannels } from './contract/imports'
 import { syncChannels, syncStatusSchema } from './contract/sync'
+import { attachmentsChannels } from './contract/attachments'
 import type { Channel } from './contract/channel'
 import type { Result } from './result'
 
@@ -45,6 +46,7 @@ export const contract = {
   markdown: markdownChannels,
   imports: importsChannels,
   sync: syncChannels,
+  attachments: attachmentsChannels,
 } as const
 
 /** Main-to-renderer events and their payloads. */

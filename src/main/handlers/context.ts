@@ -7,6 +7,7 @@ import type { NoticeBoard } from '../notice-board'
 import type { LinkIndex } from '../../shared/links/link-index'
 import type { Logger } from '../router'
 import type { SyncService } from '../sync/sync-service'
+import type { AttachmentStore } from '../attachments/attachment-store'
 
 /** What every handler gets: the store, the search index, the desktop services, and a way to tell the renderer. */
 export interface HandlerContext {
@@ -27,4 +28,6 @@ export interface HandlerContext {
   log: Logger
   /** Sync through a folder (off until the learner sets it up). */
   sync: SyncService
+  /** The profile's pictures (attachments/ beside the data file). */
+  attachments: AttachmentStore
 }

@@ -20,6 +20,7 @@ import { packsHandlers } from './packs'
 import { markdownHandlers } from './markdown'
 import { importsHandlers } from './imports'
 import { syncHandlers } from './sync'
+import { attachmentsHandlers } from './attachments'
 import { PendingImports } from '../imports/pending-imports'
 
 /**
@@ -49,6 +50,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     markdown: markdownHandlers(ctx, pending),
     imports: importsHandlers(pending),
     sync: syncHandlers(ctx),
+    attachments: attachmentsHandlers(ctx),
   }
   return withLinks(handlers, ctx)
 }

@@ -23,6 +23,7 @@ export const CHANNEL_METHODS = {
   markdown: ['exportFolder', 'chooseImport'],
   imports: ['confirm', 'cancel'],
   sync: ['status', 'chooseFolder', 'start', 'syncNow', 'setPaused', 'leave', 'rename', 'decideHeld', 'useOther'],
+  attachments: ['add', 'choose', 'read'],
 } as const satisfies { [D in Domain]: ReadonlyArray<keyof Contract[D]> }
 
 /** Every main-to-renderer event name. */
