@@ -8,23 +8,30 @@ import { renderCsv } from '../../shared/report/csv'
 import type { Report, ReportFormat } from '../../shared/report/schema'
 import type { Services } from '../services'
 import { writeExport } from '../export-file'
+import { reportEmbeds } from '../report-embeds'
+import type { NoteEmbeds } from '../../shared/markdown/embeds'
 
 // Loaded on the first export, not at start-up: they pull in remark, React and react-dom/server.
 const markdownRenderer = () => import('../../shared/report/markdown')
 const htmlRenderer = () => import('../../shared/report/html')
 
 /** The file content of a report in one format; PDF is Chromium's print of the HTML. */
-async function renderReport(report: Report, format: ReportFormat, services: Services): Promise<string | Uint8Array> {
+async function renderReport(
+  report: Report,
+  format: ReportFormat,
+  services: Services,
+  embeds: () => Promise<NoteEmbeds>,
+): Promise<string | Uint8Array> {
   switch (format) {
     case 'md':
       return (await markdownRenderer()).renderMarkdown(report)
     case 'html':
-      return (await htmlRenderer()).renderHtml(report)
+      return (await htmlRenderer()).renderHtml(report, await embeds())
     // The byte order mark makes spreadsheet apps read the file as UTF-8.
     case 'csv':
       return `\uFEFF${renderCsv(report)}`
     case 'pdf':
-      return services.printToPdf((await htmlRenderer()).renderHtml(report))
+      return services.printToPdf((await htmlRenderer()).renderHtml(report, await embeds()))
   }
 }
 
@@ -49,7 +56,11 @@ export function reportsHandlers(ctx: HandlerContext): DomainHandlers<'reports'> 
         filters: [{ name: filterName, extensions: [extension] }],
       })
       if (!path) return CANCELLED
-      await writeExport('the report', path, await renderReport(report, format, ctx.services))
+      await writeExport(
+        'the report',
+        path,
+        await renderReport(report, format, ctx.services, () => reportEmbeds(report, ctx)),
+      )
       return { path }
     },
   }

@@ -4,7 +4,8 @@ import rehypeSanitize from 'rehype-sanitize'
 import { CodeBlock, type CodeBlockProps } from './code/CodeBlock'
 import { preAs } from './code/code-element'
 import { isWebLink } from './web-link'
-import { headingDepth, imageLabel, noteRemarkPlugins } from './remark-plugins'
+import { headingDepth, noteRemarkPlugins } from './remark-plugins'
+import { EmbeddedImage, type ImageProps } from './embeds'
 import { remarkWikiLinks } from '../links/wiki-links'
 import { remarkCardLines } from './card-lines'
 
@@ -26,20 +27,12 @@ export function PageLink({ href, children }: LinkProps) {
   )
 }
 
-// The app is offline and its CSP blocks remote images, as the exported page's does: say what the image is instead.
-function ImagePlaceholder({ alt, src }: ComponentProps<'img'>) {
-  return (
-    <span className="image-placeholder" title={typeof src === 'string' ? src : undefined}>
-      {imageLabel(alt)}
-    </span>
-  )
-}
-
 const REHYPE_PLUGINS = [rehypeSanitize]
 
 /**
  * A note's Markdown (GitHub flavour) drawn safely: raw HTML is shown as text, the output is
- * sanitized, links go through `link` (inert unless it says otherwise), images are placeholders,
+ * sanitized, links go through `link` (inert unless it says otherwise), images through `image` (by default a
+ * stored picture the EmbedsContext has, else a placeholder),
  * headings move `headingShift` levels down, and code blocks are drawn by `code` (a labelled block,
  * highlighted where a HighlightContext provides a highlighter). The one Markdown pipeline of the app and the reports.
  * With `wikiLinks`, `[[Target|alias]]` becomes a link whose href wikiTargetOf reads (the app's preview).
@@ -48,6 +41,7 @@ const REHYPE_PLUGINS = [rehypeSanitize]
 export function NoteMarkdown({
   source,
   link = InertLink,
+  image = EmbeddedImage,
   code = CodeBlock,
   headingShift = 0,
   wikiLinks = false,
@@ -55,13 +49,14 @@ export function NoteMarkdown({
 }: {
   source: string
   link?: ComponentType<LinkProps>
+  image?: ComponentType<ImageProps>
   code?: ComponentType<CodeBlockProps>
   headingShift?: number
   wikiLinks?: boolean
   cards?: boolean
 }) {
   // Memoised: a new `pre` component on every render would remount each code block.
-  const components = useMemo<Components>(() => ({ a: link, img: ImagePlaceholder, pre: preAs(code) }), [link, code])
+  const components = useMemo<Components>(() => ({ a: link, img: image, pre: preAs(code) }), [link, image, code])
   // GFM's footnote list has its own heading (an h2 by default): it moves down with the others.
   const footnoteLabelTagName = `h${headingDepth(2 + headingShift)}`
   return (
