@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { workspaceSchema } from './settings'
+import { reminderSettingsSchema } from '../reminders/settings'
 
 /**
  * What belongs to this computer, not to the learner's work: how the window's panes are laid out,
@@ -19,6 +20,8 @@ export const deviceSchema = z.object({
       paused: z.boolean().default(false),
     })
     .optional(),
+  /** Desktop reminders, the tray and opening at login: this computer's choices, all off by default. */
+  reminders: reminderSettingsSchema.prefault({}),
 })
 
 /** Moves what older files kept under `settings` (the workspace, the first-start flag) to `device`; other data passes as it is. */
