@@ -14,6 +14,7 @@ import { followNoteHistory } from './follow/note-history'
 import { viewChangeOf } from './view-changes'
 import { SyncService } from './sync/sync-service'
 import { AttachmentStore, attachmentsFolderOf } from './attachments/attachment-store'
+import { ReminderScheduler, type ShareOfToday } from './reminders/scheduler'
 
 /** Everything the main process runs that does not need Electron: store, handlers, router. */
 export interface Core {
@@ -27,6 +28,8 @@ export interface Core {
   sync: SyncService
   /** The profile's pictures, beside the data file. */
   attachments: AttachmentStore
+  /** Desktop reminders and the tray, checked once a minute. */
+  reminders: ReminderScheduler
   close(): Promise<void>
 }
 
@@ -42,6 +45,8 @@ export async function createCore(options: {
   clock?: Clock
   /** Sync's timings (tests step it themselves). */
   sync?: { rescanMs?: number; writeDelayMs?: number; watch?: boolean }
+  /** Today's share of the plan, for the reminder of it (none without a planner). */
+  shareOfToday?: ShareOfToday
 }): Promise<Core> {
   let emitter: (event: EventName, payload: unknown) => void = () => undefined
   let flushed: () => void = () => undefined
@@ -104,14 +109,27 @@ export async function createCore(options: {
     sync,
     attachments,
   })
+  const dispatch = createRouter(handlers, options.log, { checkResponses: options.checkResponses })
+  const reminders = new ReminderScheduler({
+    store,
+    clock,
+    services: options.services,
+    dispatch,
+    emit,
+    log: options.log,
+    shareOfToday: options.shareOfToday ?? (() => null),
+  })
+  reminders.start()
   return {
     store,
-    dispatch: createRouter(handlers, options.log, { checkResponses: options.checkResponses }),
+    dispatch,
     setEmitter: (listener) => (emitter = listener),
     setFlushedListener: (listener) => (flushed = listener),
     sync,
     attachments,
+    reminders,
     async close() {
+      reminders.stop()
       await sync.close()
       await store.flush()
     },

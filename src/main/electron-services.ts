@@ -1,10 +1,40 @@
-import { BrowserWindow, dialog, nativeTheme, shell } from 'electron'
+import { app, BrowserWindow, dialog, Menu, nativeImage, nativeTheme, Notification, shell, Tray } from 'electron'
 import type { Services } from './services'
 import { isSafeExternalUrl } from './security'
 import { saveWindowTheme, windowBackground } from './window-theme'
+import type { TrayAction, TrayMenu } from './reminders/tray-menu'
+
+/** Brings the window back from the tray, the taskbar or behind others. */
+function bringForward(win: BrowserWindow | null): void {
+  if (!win) return
+  if (win.isMinimized()) win.restore()
+  win.show()
+  win.focus()
+}
+
+/** Electron's menu template for the tray's plain-data menu; opening and quitting are done here, the rest by `onAction`. */
+function trayTemplate(
+  menu: TrayMenu,
+  getWindow: () => BrowserWindow | null,
+  onAction: (action: TrayAction) => void,
+): Electron.MenuItemConstructorOptions[] {
+  const run = (action: TrayAction): void => {
+    if (action === 'quit') return app.quit()
+    if (action !== 'timer-start' && action !== 'timer-stop') bringForward(getWindow())
+    if (action !== 'open') onAction(action)
+  }
+  return menu.items.map((item): Electron.MenuItemConstructorOptions => {
+    if (item === 'separator') return { type: 'separator' }
+    if (!('action' in item)) return { label: item.label, enabled: false }
+    return { label: item.label, enabled: item.enabled, click: () => run(item.action) }
+  })
+}
 
 /** The desktop services, done by Electron for the given window; the theme is also kept in `themeFile` for the next start. */
-export function electronServices(getWindow: () => BrowserWindow | null, themeFile: string): Services {
+export function electronServices(getWindow: () => BrowserWindow | null, themeFile: string, trayIcon: string): Services {
+  let tray: Tray | null = null
+  // A notification nobody holds may be garbage collected before its click arrives.
+  const showing = new Set<Notification>()
   return {
     async showSaveDialog({ title, defaultName, filters }) {
       const win = getWindow()
@@ -64,6 +94,35 @@ export function electronServices(getWindow: () => BrowserWindow | null, themeFil
       nativeTheme.themeSource = theme
       getWindow()?.setBackgroundColor(windowBackground(nativeTheme.shouldUseDarkColors))
       await saveWindowTheme(themeFile, theme)
+    },
+    showNotification({ title, body }, onClick) {
+      if (!Notification.isSupported()) return
+      const notification = new Notification({ title, body })
+      showing.add(notification)
+      notification.on('click', () => {
+        showing.delete(notification)
+        bringForward(getWindow())
+        onClick()
+      })
+      notification.on('close', () => showing.delete(notification))
+      notification.show()
+    },
+    setTray(menu, onAction) {
+      if (!menu) {
+        tray?.destroy()
+        tray = null
+        return
+      }
+      if (!tray) {
+        tray = new Tray(nativeImage.createFromPath(trayIcon).resize({ width: 16, height: 16 }))
+        // Windows and Linux open the window on a click; the menu comes on a right click (a click on macOS).
+        tray.on('click', () => bringForward(getWindow()))
+      }
+      tray.setToolTip(menu.tooltip)
+      tray.setContextMenu(Menu.buildFromTemplate(trayTemplate(menu, getWindow, onAction)))
+    },
+    setOpenAtLogin(on) {
+      app.setLoginItemSettings({ openAtLogin: on })
     },
   }
 }

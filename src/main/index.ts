@@ -30,6 +30,11 @@ process.on('unhandledRejection', (error) => log('unhandled rejection', error))
 
 let win: BrowserWindow | null = null
 let core: Core | null = null
+/** Set once the app is on its way out: closing the window then really closes it, even when kept in the tray. */
+let quitting = false
+
+// Windows shows an app's notifications only under its application id (the installer's appId).
+if (process.platform === 'win32') app.setAppUserModelId('app.groundwork.study')
 
 // A second instance would write the same data file: hand over to the first one instead.
 if (!app.requestSingleInstanceLock()) {
@@ -37,10 +42,12 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('second-instance', () => {
     if (win?.isMinimized()) win.restore()
+    win?.show()
     win?.focus()
   })
   app.on('window-all-closed', () => app.quit())
   app.on('before-quit', (event) => {
+    quitting = true
     if (!core) return
     // Let every acknowledged change reach the disk before the process ends.
     event.preventDefault()
@@ -71,15 +78,16 @@ async function start(): Promise<void> {
   // of ms to load) and the data file then load while the renderer starts. IPC is registered
   // before the page loads, and calls made before the data is open wait for it.
   const themeFile = join(userData, WINDOW_THEME_FILE)
+  const icon = join(here, '../../resources/icon.png')
   const window = await createMainWindow({
     stateFile: join(userData, 'window-state.json'),
     themeFile,
-    icon: join(here, '../../resources/icon.png'),
+    icon,
     log,
   })
   // Known before its page loads: IPC is answered for this window only.
   win = window
-  const services = electronServices(() => win, themeFile)
+  const services = electronServices(() => win, themeFile, icon)
   const opening = import('./core').then(({ createCore }) => createCore({ dataDir: userData, services, log }))
   registerIpc(
     (wire, payload, from) => opening.then((ready) => ready.dispatch(wire, payload, from)),
@@ -105,6 +113,8 @@ async function loadPage(window: BrowserWindow, opening: Promise<Core>): Promise<
   window.on('close', (event) => {
     if (flushed) return
     event.preventDefault()
+    // Kept in the tray: the window only hides (its page and unsaved edits stay as they are) and reminders go on.
+    if (!quitting && core?.store.state.device.reminders.keepInTray) return window.hide()
     const finish = (): void => {
       flushed = true
       window.close()

@@ -1,4 +1,5 @@
 import type { ThemeSource } from './window-theme'
+import type { TrayAction, TrayMenu } from './reminders/tray-menu'
 
 /** A file type filter for open/save dialogs. */
 export interface FileFilter {
@@ -25,4 +26,10 @@ export interface Services {
   openExternal(url: string): Promise<void>
   /** Makes the window and native controls follow the learner's theme, now and from the next start's first paint. */
   setThemeSource(theme: ThemeSource): Promise<void>
+  /** Shows a desktop notification; `onClick` runs when the learner clicks it (the window is brought forward first). */
+  showNotification(notification: { title: string; body: string }, onClick: () => void): void
+  /** Shows the tray icon (menu bar on macOS) with `menu`, or removes it (null); `onAction` hears the item chosen. */
+  setTray(menu: TrayMenu | null, onAction: (action: TrayAction) => void): void
+  /** Starts the app when the learner logs in, or stops doing so. */
+  setOpenAtLogin(on: boolean): void
 }

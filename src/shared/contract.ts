@@ -19,6 +19,7 @@ import { changeSchema } from './contract/changes'
 import { importsChannels } from './contract/imports'
 import { syncChannels, syncStatusSchema } from './contract/sync'
 import { attachmentsChannels } from './contract/attachments'
+import { remindersChannels, reminderTargetSchema } from './contract/reminders'
 import type { Channel } from './contract/channel'
 import type { Result } from './result'
 
@@ -47,6 +48,7 @@ export const contract = {
   imports: importsChannels,
   sync: syncChannels,
   attachments: attachmentsChannels,
+  reminders: remindersChannels,
 } as const
 
 /** Main-to-renderer events and their payloads. */
@@ -59,6 +61,8 @@ export const events = {
   changed: changeSchema,
   /** Where sync stands, whenever that changes (a round ran, a problem came or went). */
   syncStatus: syncStatusSchema,
+  /** The learner clicked a reminder or a tray item: show the review session or Today. */
+  openPlace: z.object({ target: reminderTargetSchema }),
 } as const
 
 export type Contract = typeof contract

@@ -10,6 +10,8 @@ import type { Dispatch } from '../../src/main/router'
 import type { Services } from '../../src/main/services'
 import { eventChannel } from '../../src/shared/contract'
 import { TEST_NOW, testClock } from '../support/test-clock'
+import { recordingShell } from '../support/test-services'
+import type { Clock } from '../../src/main/clock'
 
 /** Where `electron-vite build` puts the renderer the harness serves. */
 export const RENDERER_DIR = resolve('out/renderer')
@@ -190,6 +192,12 @@ export interface LaunchedApp {
   consoleErrors: string[]
   /** Main's core, to change the data from outside the page (as an import or another device would). */
   core: Core
+  /** The desktop notifications shown so far. */
+  notifications(): Array<{ title: string; body: string }>
+  /** Clicks the notification shown `index`-th (from 0), as the learner would. */
+  clickNotification(index: number): void
+  /** Moves main's clock and the page's on together by `ms`, then runs the minute's reminder check. */
+  advanceClock(ms: number): Promise<void>
 }
 
 /**
@@ -205,7 +213,11 @@ export async function launchApp(options: { dataDir?: string; now?: Date } = {}):
   let nextFolder: string | null = null
   const shownInFolder: string[] = []
   const openedExternally: string[] = []
+  const shell = recordingShell()
   const services: Services = {
+    showNotification: shell.showNotification,
+    setTray: shell.setTray,
+    setOpenAtLogin: shell.setOpenAtLogin,
     async showSaveDialog({ defaultName }) {
       await mkdir(join(dataDir, 'exports'), { recursive: true })
       return join(dataDir, 'exports', defaultName)
@@ -242,7 +254,11 @@ export async function launchApp(options: { dataDir?: string; now?: Date } = {}):
   }
   // The app's own log, in the folder the app keeps it in.
   const log = fileLogger(join(dataDir, 'logs'))
-  const core = await createCore({ dataDir, services, log, checkResponses: true, clock: testClock(now) })
+  // Main's clock runs at real speed from `now`, moved on by advanceClock as the page's is.
+  let moved = 0
+  const running = testClock(now)
+  const clock: Clock = { now: () => new Date(running.now().getTime() + moved), timeZone: running.timeZone }
+  const core = await createCore({ dataDir, services, log, checkResponses: true, clock })
   const server = await serveStatic()
   const page = await browser.newPage()
   // A click that cannot happen fails on its own line, not as the whole test's timeout.
@@ -266,6 +282,17 @@ export async function launchApp(options: { dataDir?: string; now?: Date } = {}):
     openedExternally,
     consoleErrors,
     core,
+    notifications: () => shell.notifications.map(({ title, body }) => ({ title, body })),
+    clickNotification(index) {
+      const shown = shell.notifications[index]
+      if (!shown) throw new Error(`No notification ${index}: ${shell.notifications.length} shown.`)
+      shown.click()
+    },
+    async advanceClock(ms) {
+      moved += ms
+      await page.clock.fastForward(ms)
+      await core.reminders.tick()
+    },
     answerNextOpenDialog: (filePath) => void (nextOpen = filePath),
     answerNextFolderDialog: (folderPath) => void (nextFolder = folderPath),
     async close() {

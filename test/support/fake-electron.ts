@@ -52,6 +52,10 @@ export const recorded = {
   beforeRequest: null as { filter: { urls: string[] }; listener: Listener } | null,
   appListeners: new Map<string, Listener[]>(),
   exposed: new Map<string, unknown>(),
+  notifications: [] as FakeNotification[],
+  trays: [] as FakeTray[],
+  loginItemSettings: [] as Array<{ openAtLogin: boolean }>,
+  quits: 0,
 }
 
 /** A BrowserWindow that keeps the options it was made with. */
@@ -81,12 +85,62 @@ export class FakeBrowserWindow extends Emitter {
     this.backgrounds.push(colour)
   }
   maximize(): void {}
-  show(): void {}
+  /** Whether the window is on screen (shown, not hidden), and whether it has been focused. */
+  visible = true
+  focused = false
+  show(): void {
+    this.visible = true
+  }
+  hide(): void {
+    this.visible = false
+  }
+  focus(): void {
+    this.focused = true
+  }
+  isMinimized(): boolean {
+    return false
+  }
+  restore(): void {}
   isMaximized(): boolean {
     return false
   }
   getNormalBounds(): { x: number; y: number; width: number; height: number } {
     return { x: 0, y: 0, width: 1200, height: 800 }
+  }
+}
+
+/** A desktop notification that records being shown; `fire('click')` is the learner's click. */
+export class FakeNotification extends Emitter {
+  shown = false
+  constructor(readonly options: { title: string; body: string }) {
+    super()
+    recorded.notifications.push(this)
+  }
+  static isSupported(): boolean {
+    return true
+  }
+  show(): void {
+    this.shown = true
+  }
+}
+
+/** A tray icon that keeps its tooltip and menu template (Menu.buildFromTemplate answers the template itself). */
+export class FakeTray extends Emitter {
+  tooltip = ''
+  menu: Array<{ label?: string; type?: string; enabled?: boolean; click?: () => void }> = []
+  destroyed = false
+  constructor(readonly image: unknown) {
+    super()
+    recorded.trays.push(this)
+  }
+  setToolTip(text: string): void {
+    this.tooltip = text
+  }
+  setContextMenu(menu: FakeTray['menu']): void {
+    this.menu = menu
+  }
+  destroy(): void {
+    this.destroyed = true
   }
 }
 
@@ -106,6 +160,15 @@ export const electronModule = {
     on(name: string, listener: Listener) {
       recorded.appListeners.set(name, [...(recorded.appListeners.get(name) ?? []), listener])
     },
+    setLoginItemSettings: (settings: { openAtLogin: boolean }) => void recorded.loginItemSettings.push(settings),
+    setAppUserModelId: () => undefined,
+    quit: () => void recorded.quits++,
+  },
+  Notification: FakeNotification,
+  Tray: FakeTray,
+  Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => undefined },
+  nativeImage: {
+    createFromPath: (path: string) => ({ path, resize: (size: object) => ({ path, ...size }) }),
   },
   shell: {
     openExternal(url: string) {
@@ -148,6 +211,10 @@ export function resetRecorded(): void {
   recorded.beforeRequest = null
   recorded.appListeners.clear()
   recorded.exposed.clear()
+  recorded.notifications.length = 0
+  recorded.trays.length = 0
+  recorded.loginItemSettings.length = 0
+  recorded.quits = 0
   nativeTheme.themeSource = 'system'
   nativeTheme.systemDark = false
 }

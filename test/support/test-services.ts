@@ -4,17 +4,38 @@ import { createCore, type Core } from '../../src/main/core'
 import type { Services } from '../../src/main/services'
 import type { Logger } from '../../src/main/router'
 import { testClock } from './test-clock'
+import type { TrayAction, TrayMenu } from '../../src/main/reminders/tray-menu'
+
+/** What the test services record of the desktop shell: notifications (with their click), the tray, opening at login. */
+export interface ShellRecord {
+  notifications: Array<{ title: string; body: string; click: () => void }>
+  /** The tray's menu as last set (null: no tray), and what its items do. */
+  tray: { menu: TrayMenu | null; act: (action: TrayAction) => void }
+  openAtLogin: boolean[]
+}
+
+/** The notification, tray and login services of tests, recording into a ShellRecord. */
+export function recordingShell(): Pick<Services, 'showNotification' | 'setTray' | 'setOpenAtLogin'> & ShellRecord {
+  const record: ShellRecord = { notifications: [], tray: { menu: null, act: () => undefined }, openAtLogin: [] }
+  return {
+    ...record,
+    showNotification: ({ title, body }, click) => void record.notifications.push({ title, body, click }),
+    setTray: (menu, act) => void Object.assign(record.tray, { menu, act }),
+    setOpenAtLogin: (on) => void record.openAtLogin.push(on),
+  }
+}
 
 /** Desktop services for tests under Node: saves land in <dataDir>/exports, opens and folder choices answer a queue each. */
 export function testServices(
   dataDir: string,
   openAnswers: string[] = [],
   folderAnswers: string[] = [],
-): Services & { shown: string[]; opened: string[]; folderAnswers: string[]; themes: string[] } {
+): Services & ShellRecord & { shown: string[]; opened: string[]; folderAnswers: string[]; themes: string[] } {
   const shown: string[] = []
   const opened: string[] = []
   const themes: string[] = []
   return {
+    ...recordingShell(),
     shown,
     opened,
     themes,

@@ -9,13 +9,14 @@ vi.mock('electron', async () => (await import('../../support/fake-electron')).el
 const { electronServices } = await import('../../../src/main/electron-services')
 const { createMainWindow } = await import('../../../src/main/window')
 const { createCore } = await import('../../../src/main/core')
+const { trayMenu } = await import('../../../src/main/reminders/tray-menu')
 
 beforeEach(() => resetRecorded())
 
 describe('printing a report to PDF', () => {
   it('uses a hidden, script-less window with the hardened webPreferences and no preload, then destroys it', async () => {
     const html = '<h1>Report</h1>'
-    const bytes = await electronServices(() => null, '/unused/window-theme.json').printToPdf(html)
+    const bytes = await electronServices(() => null, '/unused/window-theme.json', '/unused/icon.png').printToPdf(html)
     expect(recorded.windows).toHaveLength(1)
     const [win] = recorded.windows
     expect(win?.options).toEqual({ show: false, webPreferences: { ...HARDENED_WEB_PREFERENCES, javascript: false } })
@@ -32,7 +33,7 @@ describe("the learner's theme", () => {
     const win = new FakeBrowserWindow({})
     const core = await createCore({
       dataDir: temp.dir,
-      services: electronServices(() => win as never, themeFile),
+      services: electronServices(() => win as never, themeFile, '/unused/icon.png'),
       log: () => undefined,
       checkResponses: true,
       clock: testClock(),
@@ -60,6 +61,85 @@ describe("the learner's theme", () => {
       })
       expect(nativeTheme.themeSource).toBe('dark')
       expect((next as unknown as FakeBrowserWindow).options.backgroundColor).toBe('#15171c')
+    } finally {
+      await core.close()
+      await temp.remove()
+    }
+  })
+})
+
+describe('notifications, the tray and opening at login', () => {
+  it('shows a notification whose click brings the hidden window forward, then opens its place', () => {
+    const win = new FakeBrowserWindow({})
+    win.hide()
+    const clicks: string[] = []
+    electronServices(() => win as never, '/unused/window-theme.json', '/unused/icon.png').showNotification(
+      { title: '3 cards are ready for review', body: 'Now is a good time.' },
+      () => clicks.push('opened'),
+    )
+    const [notification] = recorded.notifications
+    expect(notification?.options).toEqual({ title: '3 cards are ready for review', body: 'Now is a good time.' })
+    expect(notification?.shown).toBe(true)
+    notification?.fire('click')
+    expect(win.visible).toBe(true)
+    expect(win.focused).toBe(true)
+    expect(clicks).toEqual(['opened'])
+  })
+
+  it('builds the tray from the plain menu: one icon, updated in place; quitting and opening are its own, the rest goes to the app', () => {
+    const win = new FakeBrowserWindow({})
+    win.hide()
+    const services = electronServices(() => win as never, '/unused/window-theme.json', '/res/icon.png')
+    const actions: string[] = []
+    services.setTray(trayMenu({ running: null, next: 'HTTP' }), (action) => actions.push(action))
+    services.setTray(trayMenu({ running: { skill: 'HTTP', minutes: 75 }, next: null }), (action) =>
+      actions.push(action),
+    )
+    expect(recorded.trays).toHaveLength(1)
+    const [tray] = recorded.trays
+    if (!tray) throw new Error('no tray')
+    expect(tray.image).toMatchObject({ path: '/res/icon.png', width: 16 })
+    expect(tray.tooltip).toBe('Groundwork · Timer 1:15 · HTTP')
+    expect(tray.menu.map((item) => item.label ?? item.type)).toEqual([
+      'Timer 1:15 · HTTP',
+      'Stop timer',
+      'separator',
+      'Start a review',
+      "Today's plan",
+      'separator',
+      'Open Groundwork',
+      'Quit',
+    ])
+    expect(tray.menu[0]?.enabled).toBe(false)
+    const click = (label: string): void => tray.menu.find((item) => item.label === label)?.click?.()
+    click('Stop timer')
+    expect(win.visible).toBe(false)
+    click('Start a review')
+    expect(win.visible).toBe(true)
+    click('Open Groundwork')
+    click('Quit')
+    expect(actions).toEqual(['timer-stop', 'review'])
+    expect(recorded.quits).toBe(1)
+    services.setTray(null, () => undefined)
+    expect(tray.destroyed).toBe(true)
+  })
+
+  it('sets opening at login through the real reminders handler', async () => {
+    const temp = await tempDir()
+    const core = await createCore({
+      dataDir: temp.dir,
+      services: electronServices(() => null, join(temp.dir, 'window-theme.json'), '/unused/icon.png'),
+      log: () => undefined,
+      checkResponses: true,
+      clock: testClock(),
+    })
+    try {
+      expect(await core.dispatch('reminders:set', { openAtLogin: true }, 'window')).toMatchObject({
+        ok: true,
+        value: { reminders: { openAtLogin: true } },
+      })
+      await core.dispatch('reminders:set', { openAtLogin: false }, 'window')
+      expect(recorded.loginItemSettings).toEqual([{ openAtLogin: true }, { openAtLogin: false }])
     } finally {
       await core.close()
       await temp.remove()
