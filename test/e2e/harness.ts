@@ -257,7 +257,7 @@ export async function launchApp(options: { dataDir?: string; now?: Date } = {}):
   // Main's clock runs at real speed from `now`, moved on by advanceClock as the page's is.
   let moved = 0
   const running = testClock(now)
-  const clock: Clock = { now: () => new Date(running.now().getTime() + moved), timeZone: running.timeZone }
+  const clock: Clock = { now: () => new Date(running.now().getTime() + moved), timeZone: () => running.timeZone() }
   const core = await createCore({ dataDir, services, log, checkResponses: true, clock })
   const server = await serveStatic()
   const page = await browser.newPage()

@@ -43,7 +43,7 @@ export interface SchedulerDeps {
   clock: Clock
   services: Services
   dispatch: Dispatch
-  emit<E extends EventName>(event: E, payload: EventPayload<E>): void
+  emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void
   log: Logger
   shareOfToday: ShareOfToday
 }
