@@ -5,6 +5,13 @@ import { applyPatchesTo } from '../../../shared/changes/apply'
 import { listen } from './call'
 import { flushAll } from './flush'
 import { useStore } from './store'
+import { goTo } from '../commands/command-kit'
+
+/** A click on a reminder or a tray item: the review session starts, or Today shows on the Dashboard. */
+export function openPlace({ target }: EventPayload<'openPlace'>): void {
+  if (target === 'review') goTo(useStore.getState(), 'review', 'review-begin')
+  else goTo(useStore.getState(), 'dashboard', 'main')
+}
 
 /**
  * Takes a change main made into the held state, one way for every kind of item: the records of
@@ -25,7 +32,7 @@ export function applyChange({ origin, records }: EventPayload<'changed'>): void 
   if (records.some((record) => record.kind === 'note')) useStore.getState().dropNoteLists()
 }
 
-/** Listens to main while the app is shown: notices for the learner, changes to the data, where sync stands, and the close request (answered once pending edits are saved). */
+/** Listens to main while the app is shown: notices for the learner, changes to the data, where sync stands, a reminder clicked, and the close request (answered once pending edits are saved). */
 export function useMainEvents(): void {
   const addNotice = useStore((s) => s.addNotice)
   const flushed = useStore((s) => s.app.flushed)
@@ -35,7 +42,9 @@ export function useMainEvents(): void {
     const stopNotices = listen('notice', addNotice)
     const stopFlush = listen('flushRequest', () => void flushAll().finally(() => void flushed()))
     const stopSync = listen('syncStatus', setSyncStatus)
+    const stopOpen = listen('openPlace', openPlace)
     return () => {
+      stopOpen()
       stopChanges()
       stopNotices()
       stopFlush()

@@ -3,6 +3,10 @@ import type { DeviceState, Settings } from '../../../shared/model'
 import type { PANE_GROUPS } from '../../../shared/settings/workspace'
 import { call, inBanner, optimisticWrite, patchData, type Outcome } from './call'
 import type { Store } from './store'
+import type { RequestOf } from '../../../shared/contract'
+
+/** What one reminders.set call changes (this computer's reminder, tray and login choices). */
+export type ReminderChange = RequestOf<'reminders', 'set'>
 
 /** Theme choice: light, dark or follow the OS. */
 export type Theme = Settings['theme']
@@ -30,6 +34,10 @@ export interface SettingsSlice {
     setWelcomeDone: () => Promise<Outcome>
     /** Remembers pane sizes, the editor mode, the note order or the view shown; shown at once, put back if main refuses. */
     setWorkspace: (change: WorkspaceChange) => Promise<Outcome>
+    /** Changes reminder, tray or login choices of this computer. */
+    setReminders: (change: ReminderChange) => Promise<Outcome>
+    /** No reminder for `minutes` (0 ends the snooze). */
+    snoozeReminders: (minutes: number) => Promise<Outcome>
   }
 }
 
@@ -61,6 +69,18 @@ export const createSettingsSlice: StateCreator<Store, [], [], SettingsSlice> = (
             apply: takeDevice,
             failure: 'Could not save the workspace layout',
           }),
+        ),
+      setReminders: (change) =>
+        call('reminders.set', change, {
+          key: 'device',
+          apply: takeDevice,
+          failure: 'Could not save the reminder setting',
+        }),
+      snoozeReminders: (minutes) =>
+        call(
+          'reminders.snooze',
+          { minutes },
+          { key: 'device', apply: takeDevice, failure: 'Could not snooze reminders' },
         ),
     },
   }

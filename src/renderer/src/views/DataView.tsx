@@ -3,6 +3,7 @@ import { BackupPanel } from '../components/data/BackupPanel'
 import { MarkdownFolderPanel } from '../components/data/MarkdownFolderPanel'
 import { SyncPanel } from '../components/sync/SyncPanel'
 import { ThemePicker } from '../components/shell/ThemePicker'
+import { RemindersPanel } from '../components/reminders/RemindersPanel'
 import './data.css'
 
 /** The learner's data: where the file lives, a full backup to save or import, sync between the learner's computers, the notes as Markdown files, and the automatic backups to restore. */
@@ -26,6 +27,7 @@ export default function DataView() {
         <p className="lede">Light, dark, or as your system is set. The command palette has the same choices.</p>
         <ThemePicker />
       </section>
+      <RemindersPanel />
     </section>
   )
 }
