@@ -71,16 +71,28 @@ export const createSettingsSlice: StateCreator<Store, [], [], SettingsSlice> = (
           }),
         ),
       setReminders: (change) =>
-        call('reminders.set', change, {
-          key: 'device',
-          apply: takeDevice,
-          failure: 'Could not save the reminder setting',
-        }),
+        inBanner(
+          get,
+          call('reminders.set', change, {
+            key: 'device',
+            // A checkbox shows its new state at once; main's answer (or a failure) settles it.
+            optimistic: optimisticWrite(
+              () => get().data?.device,
+              (device) => device && takeDevice(device),
+              (device) => device && { ...device, reminders: remindersWith(device.reminders, change) },
+            ),
+            apply: takeDevice,
+            failure: 'Could not save the reminder setting',
+          }),
+        ),
       snoozeReminders: (minutes) =>
-        call(
-          'reminders.snooze',
-          { minutes },
-          { key: 'device', apply: takeDevice, failure: 'Could not snooze reminders' },
+        inBanner(
+          get,
+          call(
+            'reminders.snooze',
+            { minutes },
+            { key: 'device', apply: takeDevice, failure: 'Could not snooze reminders' },
+          ),
         ),
     },
   }
@@ -93,5 +105,19 @@ function workspaceWith(workspace: Workspace, { pane, noteMode, noteSort, view }:
     noteMode: noteMode ?? workspace.noteMode,
     noteSort: noteSort ?? workspace.noteSort,
     ...((view ?? workspace.view) ? { view: view ?? workspace.view } : {}),
+  }
+}
+
+/** `reminders` with `change` applied, as main will store it. */
+function remindersWith(
+  reminders: DeviceState['reminders'],
+  { kinds, quiet, ...flags }: ReminderChange,
+): DeviceState['reminders'] {
+  const set = Object.fromEntries(Object.entries(flags).filter(([, value]) => value !== undefined))
+  return {
+    ...reminders,
+    ...set,
+    kinds: { ...reminders.kinds, ...kinds },
+    quiet: { ...reminders.quiet, ...quiet },
   }
 }

@@ -90,12 +90,12 @@ export function RemindersPanel() {
             Cards are due for review
           </Check>
           <Check checked={settings.kinds.todayShare} onChange={(todayShare) => save({ kinds: { todayShare } })}>
-            Today’s planned study is not done by the time below
+            Today’s planned study is not done by the reminder time
           </Check>
           <Check checked={settings.kinds.streak} onChange={(streak) => save({ kinds: { streak } })}>
-            My streak would break: nothing studied yet by the time below
+            My streak would break: nothing studied yet by the reminder time
           </Check>
-          <TimeField label="Time" value={settings.shareTime} onChange={(shareTime) => save({ shareTime })} />
+          <TimeField label="Reminder time" value={settings.shareTime} onChange={(shareTime) => save({ shareTime })} />
         </fieldset>
         <fieldset disabled={off}>
           <legend>Quiet hours</legend>
@@ -104,13 +104,13 @@ export function RemindersPanel() {
           </Check>
           <div className="reminder-times">
             <TimeField
-              label="From"
+              label="Quiet from"
               value={settings.quiet.from}
               disabled={!settings.quiet.on}
               onChange={(from) => save({ quiet: { from } })}
             />
             <TimeField
-              label="To"
+              label="until"
               value={settings.quiet.to}
               disabled={!settings.quiet.on}
               onChange={(to) => save({ quiet: { to } })}
