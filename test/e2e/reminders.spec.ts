@@ -5,10 +5,15 @@ import { launchApp, missingChromiumReason } from './harness'
 import { seededDataDir, studyLoopState } from '../support/study-loop-fixture'
 import { middayOf, systemTimeZone } from '../../src/shared/calendar/days'
 import { testDay } from '../support/test-clock'
+import { describeViolations, seriousViolations } from './axe'
+import { SCHEMES, SIZES } from './looks'
 
 test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
 
 const HOUR = 3_600_000
+
+/** Where the looks of this spec are kept, for a person to judge (SHOTS_DIR overrides). */
+const SHOTS = process.env.SHOTS_DIR ?? 'test-results'
 
 test('turned on, a reminder of due cards comes once, after quiet hours, and its click starts the review', async () => {
   // Noon today in this machine's zone; the learner's one card comes due two days later at noon.
@@ -26,7 +31,7 @@ test('turned on, a reminder of due cards comes once, after quiet hours, and its 
   await section.getByRole('checkbox', { name: 'Cards are due for review' }).check()
   await section.getByRole('checkbox', { name: 'No reminders during these hours' }).check()
   await expect(section.getByLabel('Quiet from', { exact: true })).toHaveValue('22:00')
-  await expect(section.getByLabel('until', { exact: true })).toHaveValue('08:00')
+  await expect(section.getByLabel('Quiet until', { exact: true })).toHaveValue('08:00')
 
   await app.advanceClock(HOUR) // 13:00, nothing due
   expect(app.notifications()).toEqual([])
@@ -48,5 +53,34 @@ test('turned on, a reminder of due cards comes once, after quiet hours, and its 
     device: { reminders: { enabled: boolean; shown: Record<string, string> } }
   }
   expect(file.device.reminders).toMatchObject({ enabled: true, shown: { cardsDue: testDay(3) } })
+  expect(app.consoleErrors).toEqual([])
+})
+
+test('the Reminders section works from the keyboard and reads well in light and dark', async () => {
+  const app = await launchApp()
+  const { page } = app
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Data' }).click()
+  const section = page.getByRole('region', { name: 'Reminders' })
+  const show = section.getByRole('checkbox', { name: 'Show reminders' })
+  await show.focus()
+  await page.keyboard.press('Space')
+  await expect(show).toBeChecked()
+  await page.keyboard.press('Tab')
+  const cards = section.getByRole('checkbox', { name: 'Cards are due for review' })
+  await expect(cards).toBeFocused()
+  await page.keyboard.press('Space')
+  await expect(cards).toBeChecked()
+  await expect.poll(() => app.core.store.state.device.reminders.kinds.cardsDue).toBe(true)
+
+  for (const scheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme: scheme })
+    expect(describeViolations(await seriousViolations(page)), scheme).toEqual([])
+    for (const size of SIZES) {
+      await page.setViewportSize(size)
+      await section.scrollIntoViewIfNeeded()
+      await page.screenshot({ path: `${SHOTS}/reminders-${size.width}x${size.height}-${scheme}.png` })
+    }
+  }
+  await app.close()
   expect(app.consoleErrors).toEqual([])
 })

@@ -27,7 +27,7 @@ function Check({
   )
 }
 
-/** A time of day field; a complete time is saved as soon as it is typed or picked. */
+/** A time of day field (a label and its input, for a .reminder-times grid); a complete time is saved as soon as it is typed or picked. */
 function TimeField({
   label,
   value,
@@ -41,7 +41,7 @@ function TimeField({
 }) {
   const id = useId()
   return (
-    <span className="reminder-time">
+    <>
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
@@ -52,7 +52,7 @@ function TimeField({
           if (/^\d{2}:\d{2}$/.test(e.target.value)) onChange(e.target.value)
         }}
       />
-    </span>
+    </>
   )
 }
 
@@ -95,7 +95,9 @@ export function RemindersPanel() {
           <Check checked={settings.kinds.streak} onChange={(streak) => save({ kinds: { streak } })}>
             My streak would break: nothing studied yet by the reminder time
           </Check>
-          <TimeField label="Reminder time" value={settings.shareTime} onChange={(shareTime) => save({ shareTime })} />
+          <div className="reminder-times">
+            <TimeField label="Reminder time" value={settings.shareTime} onChange={(shareTime) => save({ shareTime })} />
+          </div>
         </fieldset>
         <fieldset disabled={off}>
           <legend>Quiet hours</legend>
@@ -110,7 +112,7 @@ export function RemindersPanel() {
               onChange={(from) => save({ quiet: { from } })}
             />
             <TimeField
-              label="until"
+              label="Quiet until"
               value={settings.quiet.to}
               disabled={!settings.quiet.on}
               onChange={(to) => save({ quiet: { to } })}
