@@ -32,6 +32,11 @@ class Emitter {
 
 /** A webContents that records its handlers. */
 export class FakeWebContents extends Emitter {
+  /** What main sent the page: [channel, payload] in order. */
+  readonly sent: Array<[string, unknown]> = []
+  send(channel: string, payload: unknown): void {
+    this.sent.push([channel, payload])
+  }
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler

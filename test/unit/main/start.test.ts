@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 import { afterAll, describe, expect, it, vi } from 'vitest'
-import { recorded, resetRecorded } from '../../support/fake-electron'
+import { fakeEvent, recorded, resetRecorded } from '../../support/fake-electron'
 import { tempDir } from '../../support/temp-dir'
 
 // The data file opens only when the test says so, to see what the app does in the meantime.
@@ -91,6 +91,33 @@ describe('start-up of the main process', () => {
     await vi.waitFor(() => expect(answer).not.toBe('pending'), { timeout: 5000 })
     expect(answer).toMatchObject({ ok: true, value: { notices: [], state: { skills: {} } } })
     await vi.waitFor(() => expect(seen.menus).toBe(1))
+  })
+
+  it('hides the window on close while the learner keeps the app in the tray, and closes it for real when quitting', async () => {
+    const win = recorded.windows[0]
+    const set = recorded.ipcHandlers.get('reminders:set')
+    if (!win || !set) throw new Error('the app is not up')
+    const trusted = { sender: win.webContents, senderFrame: { url: appPages().rendererFile, parent: null } }
+    expect(await set(trusted, { keepInTray: true })).toMatchObject({ ok: true })
+    expect(recorded.trays).toHaveLength(1)
+    const flushRequests = (): number =>
+      win.webContents.sent.filter(([channel]) => channel === 'event:flushRequest').length
+
+    const close = fakeEvent()
+    win.fire('close', close)
+    expect(close.prevented).toBe(true)
+    expect(win.visible).toBe(false)
+    expect(flushRequests()).toBe(0)
+
+    // Quit from the tray or the menu: the window asks the page to save its edits, then closes.
+    for (const listener of recorded.appListeners.get('before-quit') ?? []) listener(fakeEvent())
+    const closing = fakeEvent()
+    win.fire('close', closing)
+    expect(closing.prevented).toBe(true)
+    expect(flushRequests()).toBe(1)
+    // The data file is closed first, then the app quits (the next test counts its own quit).
+    await vi.waitFor(() => expect(seen.quits).toBe(1))
+    seen.quits = 0
   })
 
   it('says why it cannot start and quits, when the data folder cannot be used', async () => {
