@@ -28,7 +28,13 @@ export const CHANNEL_METHODS = {
 } as const satisfies { [D in Domain]: ReadonlyArray<keyof Contract[D]> }
 
 /** Every main-to-renderer event name. */
-export const EVENT_NAMES = ['notice', 'flushRequest', 'changed', 'syncStatus', 'openPlace'] as const satisfies readonly EventName[]
+export const EVENT_NAMES = [
+  'notice',
+  'flushRequest',
+  'changed',
+  'syncStatus',
+  'openPlace',
+] as const satisfies readonly EventName[]
 
 // Channels and events are checked apart: a union of the two (both `never` when all is well)
 // reads to the linter as a duplicated, redundant type.
