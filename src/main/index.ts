@@ -45,6 +45,8 @@ if (!app.requestSingleInstanceLock()) {
     win?.show()
     win?.focus()
   })
+  // macOS: a click on the Dock icon brings back a window kept in the tray.
+  app.on('activate', () => win?.show())
   app.on('window-all-closed', () => app.quit())
   app.on('before-quit', (event) => {
     quitting = true
