@@ -22,7 +22,7 @@ afterEach(async () => {
 })
 
 /** The real core over the study-loop learner (two cards due at TEST_NOW), with recording services and a hand-moved clock in Berlin. */
-async function learnerCore(): Promise<{
+async function learnerCore(shareOfToday?: () => number | null): Promise<{
   core: Core
   services: ReturnType<typeof testServices>
   clock: ReturnType<typeof handClock>
@@ -32,7 +32,14 @@ async function learnerCore(): Promise<{
   await writeFile(join(temp.dir, 'groundwork-data.json'), JSON.stringify(studyLoopState()))
   const services = testServices(temp.dir)
   const clock = handClock(TEST_NOW, 'Europe/Berlin') // 13:00 there
-  const core = await createCore({ dataDir: temp.dir, services, log: () => undefined, checkResponses: true, clock })
+  const core = await createCore({
+    dataDir: temp.dir,
+    services,
+    log: () => undefined,
+    checkResponses: true,
+    clock,
+    ...(shareOfToday ? { shareOfToday } : {}),
+  })
   const events: unknown[] = []
   core.setEmitter((event, payload) => events.push([event, payload]))
   open.push(async () => {
@@ -69,6 +76,20 @@ describe('the reminder scheduler', () => {
     clock.move(14 * HOUR) // 08:00 the next day
     expect(await core.reminders.check()).toMatchObject({ kind: 'cardsDue' })
     expect(services.notifications).toHaveLength(2)
+  })
+
+  it("reminds of today's share from the plan at the chosen time, counting what was studied today", async () => {
+    const { core, services, clock, events } = await learnerCore(() => 60)
+    await core.dispatch('reminders:set', { enabled: true, kinds: { todayShare: true }, shareTime: '19:00' }, 'window')
+    expect(await core.reminders.check()).toBeNull()
+    clock.move(6 * HOUR) // 19:00 in Berlin
+    expect(await core.reminders.check()).toMatchObject({ kind: 'todayShare', target: 'today' })
+    expect(services.notifications[0]).toMatchObject({
+      title: "Today's study is still open",
+      body: "30 minutes of today's plan to go.",
+    })
+    services.notifications[0]?.click()
+    expect(events).toContainEqual(['openPlace', { target: 'today' }])
   })
 
   it('keeps quiet hours and a snooze', async () => {
