@@ -14,6 +14,7 @@ import { followNoteHistory } from './follow/note-history'
 import { viewChangeOf } from './view-changes'
 import { SyncService } from './sync/sync-service'
 import { AttachmentStore, attachmentsFolderOf } from './attachments/attachment-store'
+import { PictureCleanup } from './attachments/picture-cleanup'
 
 /** Everything the main process runs that does not need Electron: store, handlers, router. */
 export interface Core {
@@ -27,6 +28,8 @@ export interface Core {
   sync: SyncService
   /** The profile's pictures, beside the data file. */
   attachments: AttachmentStore
+  /** Removes pictures nothing has named for a while; `sweep()` after start-up and once a day. */
+  pictureCleanup: PictureCleanup
   close(): Promise<void>
 }
 
@@ -81,6 +84,7 @@ export async function createCore(options: {
     if (view) emit('changed', view)
   })
   await cardsReady
+  const attachments = new AttachmentStore(attachmentsFolderOf(store.path))
   // Last: what comes from another computer is a change like any other, and the indexes, cards and history above follow it.
   const sync = new SyncService({
     store,
@@ -88,9 +92,9 @@ export async function createCore(options: {
     clock,
     log: options.log,
     emit: (status) => emit('syncStatus', status),
+    attachments,
     ...options.sync,
   })
-  const attachments = new AttachmentStore(attachmentsFolderOf(store.path))
   const handlers = createHandlers({
     store,
     searchIndex,
@@ -104,6 +108,7 @@ export async function createCore(options: {
     sync,
     attachments,
   })
+  const pictureCleanup = new PictureCleanup({ store, attachments, clock, log: options.log })
   return {
     store,
     dispatch: createRouter(handlers, options.log, { checkResponses: options.checkResponses }),
@@ -111,7 +116,9 @@ export async function createCore(options: {
     setFlushedListener: (listener) => (flushed = listener),
     sync,
     attachments,
+    pictureCleanup,
     async close() {
+      await pictureCleanup.settled()
       await sync.close()
       await store.flush()
     },

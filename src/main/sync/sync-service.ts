@@ -10,6 +10,9 @@ import type { HeldBatch, SyncMerge, SyncProblem, SyncStatus } from '../../shared
 import { COLLECTIONS } from './collections'
 import { addTouched, type FieldConflict, type Touched } from './sync-doc'
 import { EngineThread } from './engine-thread'
+import { carryPictures } from './sync-pictures'
+import type { AttachmentStore } from '../attachments/attachment-store'
+import { picturesNamedInTurns } from '../attachments/named-in-state'
 import { localItems, seedSlices } from './local-items'
 import {
   conflictsToShow,
@@ -45,6 +48,8 @@ export interface SyncOptions {
   log: Logger
   /** Tells the window where sync stands. */
   emit(status: SyncStatus): void
+  /** The profile's pictures: they travel as files beside the batches. */
+  attachments: AttachmentStore
   /** How often the folder is read even when no change was seen (watchers miss events). */
   rescanMs?: number
   /** How long local changes gather before they are written as one batch. */
@@ -108,6 +113,8 @@ export class SyncService {
   #checked = new Map<string, string>()
   // Items read from the folder but not yet in the store (the write failed): tried again next round.
   #unmerged: Touched = new Map()
+  // The state whose pictures are all both here and in the library: until the state changes, nothing to carry.
+  #picturesCarriedFor: AppState | null = null
 
   constructor(options: SyncOptions) {
     this.#o = { rescanMs: 30_000, writeDelayMs: 800, watch: true, ...options }
@@ -321,6 +328,7 @@ export class SyncService {
       await this.#writePending()
       if (this.#o.watch && !this.#watcher) this.#startTimers()
       await this.#readFolder(config.folder, { join: false })
+      await this.#carryPictures(config.folder)
       await this.#writeOwnStatus()
       await this.#compact()
       await this.#saveEngineFile()
@@ -421,6 +429,14 @@ export class SyncService {
       this.#unmerged = touched
       throw error
     }
+  }
+
+  /** Puts the pictures the work names into the library and takes in those this computer lacks (see sync-pictures.ts). */
+  async #carryPictures(folder: string): Promise<void> {
+    const state = this.#current()
+    if (state === this.#picturesCarriedFor) return
+    const { missing } = await carryPictures(folder, this.#o.attachments, await picturesNamedInTurns(state))
+    this.#picturesCarriedFor = missing === 0 ? state : null
   }
 
   /** Brings the document's version of touched items into the store, or holds the batch when it would remove much. */
