@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, sep } from 'node:path'
 import { createCore, type Core } from '../../../../src/main/core'
 import type { Notice } from '../../../../src/shared/contract'
 import { PICTURES_LEFT_OUT_NOTICE } from '../../../../src/main/handlers/backup'
@@ -9,6 +9,15 @@ import { addPicture, pngBytes } from '../../../support/pictures'
 import { tempDir } from '../../../support/temp-dir'
 import { testServices } from '../../../support/test-services'
 import { testClock } from '../../../support/test-clock'
+
+// Only new files in an attachments folder hit the full disk: the data file itself still saves.
+const faults = vi.hoisted(() => ({ diskFull: false }))
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs/promises')>()
+  const { openOnFullDisk } = await import('../../../support/faults')
+  const open = openOnFullDisk(real.open, (path) => faults.diskFull && path.includes(`${sep}attachments${sep}`))
+  return { ...real, default: { ...real, open }, open }
+})
 
 const cleanups: Array<() => Promise<void>> = []
 afterEach(async () => {
@@ -146,5 +155,32 @@ describe('a backup carries the pictures', () => {
         message: 'The pictures part of this backup is not readable. Nothing was changed.',
       },
     })
+  })
+
+  it('a full disk while the pictures are written: a clear io-error, and the data is not replaced', async () => {
+    const home = await profile()
+    const picture = await addPicture(home.core, pngBytes('no room'))
+    await answerOf(home.core, 'notes:create', { skillId: 'apis', title: 'Shown', body: picture.markdown })
+    const path = await exportBackup(home.core)
+
+    const fresh = await profile()
+    const before = fresh.core.store.state
+    fresh.open.push(path)
+    const { token } = await answerOf<{ token: string }>(fresh.core, 'backup:chooseImport')
+    faults.diskFull = true
+    try {
+      expect(await fresh.core.dispatch('imports:confirm', { token })).toEqual({
+        ok: false,
+        error: {
+          code: 'io-error',
+          message:
+            "The backup's pictures could not be saved: the disk is full (ENOSPC). Your data was not changed; free some space and choose the backup again.",
+        },
+      })
+    } finally {
+      faults.diskFull = false
+    }
+    expect(fresh.core.store.state).toBe(before)
+    expect(await storedIn(fresh.core)).toEqual([])
   })
 })
