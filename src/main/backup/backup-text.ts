@@ -14,23 +14,26 @@ const megabytes = (bytes: number): string => `${Math.ceil(bytes / (1024 * 1024))
  * for its size is refused here instead, before anything is written.
  */
 export async function backupText(state: AppState, attachments: AttachmentStore, log: Logger): Promise<string> {
-  const pictures: Record<string, string> = {}
-  let size = 0
+  const data = JSON.stringify(state, null, 2)
+  // Names are hex and base64 needs no escaping: each picture is one line of the `attachments` object.
+  const lines: string[] = []
+  let size = Buffer.byteLength(data)
   for (const name of [...(await picturesNamedInTurns(state))].sort()) {
     // A picture not on this computer (still to come through sync) cannot go in; the notes keep naming it.
     if (!(await attachments.has(name))) {
       log(`backup: the picture ${name} is not in the attachments folder and is left out`)
       continue
     }
-    const base64 = (await attachments.read(name)).bytes.toString('base64')
-    size += base64.length
+    const line = `    "${name}": "${(await attachments.read(name)).bytes.toString('base64')}"`
+    size += line.length + 2
     if (size > MAX_BACKUP_BYTES)
       throw new AppError(
         'too-large',
-        `The pictures in your notes come to more than ${megabytes(MAX_BACKUP_BYTES)} in a backup, the most Groundwork reads back. Nothing was saved. Remove some large pictures (they go once nothing names them), or copy the attachments folder beside your data file yourself.`,
+        `With the pictures your notes show, this backup would be more than ${megabytes(MAX_BACKUP_BYTES)}, the most Groundwork reads back. Nothing was saved. Remove some large pictures from your notes, or copy the attachments folder beside your data file yourself.`,
       )
-    pictures[name] = base64
+    lines.push(line)
   }
-  const whole = Object.keys(pictures).length > 0 ? { ...state, attachments: pictures } : state
-  return `${JSON.stringify(whole, null, 2)}\n`
+  if (lines.length === 0) return `${data}\n`
+  // The data's closing brace makes way for the pictures: one JSON object, as JSON.stringify would write it.
+  return `${data.slice(0, -2)},\n  "attachments": {\n${lines.join(',\n')}\n  }\n}\n`
 }

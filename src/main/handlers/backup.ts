@@ -46,6 +46,12 @@ async function restorePictures(ctx: HandlerContext, { pictures, refused }: Backu
   return leftOut
 }
 
+/** Up to five names, then how many more: a damaged file may hold many, of any length. */
+const namesOf = (names: string[]): string => {
+  const shown = names.slice(0, 5).map((name) => (name.length > 80 ? `${name.slice(0, 80)}…` : name))
+  return names.length > 5 ? `${shown.join(', ')} and ${names.length - 5} more` : shown.join(', ')
+}
+
 /** Tells the learner which pictures of a restored backup were left out (their bytes did not match their names). */
 function tellLeftOut(ctx: HandlerContext, leftOut: string[]): void {
   ctx.notices.withdraw(PICTURES_LEFT_OUT_NOTICE)
@@ -54,7 +60,7 @@ function tellLeftOut(ctx: HandlerContext, leftOut: string[]): void {
     id: PICTURES_LEFT_OUT_NOTICE,
     level: 'warning',
     title: 'Some pictures of the backup were left out',
-    message: `Pictures whose bytes did not match their names (damaged or changed in the file) were not written: ${leftOut.join(', ')}. Everything else was restored; a note naming one of them says its picture is missing.`,
+    message: `Pictures whose bytes did not match their names (damaged or changed in the file) were not written: ${namesOf(leftOut)}. Everything else was restored; a note naming one of them says its picture is missing.`,
   })
 }
 

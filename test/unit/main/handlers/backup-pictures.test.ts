@@ -75,7 +75,10 @@ describe('a backup carries the pictures', () => {
     await answerOf(home.core, 'notes:delete', { id: gone.id })
 
     const path = await exportBackup(home.core)
-    const written = JSON.parse(await readFile(path, 'utf8')) as { attachments: Record<string, string> }
+    const text = await readFile(path, 'utf8')
+    const written = JSON.parse(text) as { attachments: Record<string, string> }
+    // Readable like any backup: the data, then its pictures, laid out as JSON.stringify lays them out.
+    expect(text).toBe(`${JSON.stringify({ ...home.core.store.state, attachments: written.attachments }, null, 2)}\n`)
     // What the data names goes in; a picture nothing names stays out.
     expect(Object.keys(written.attachments).sort()).toEqual([shown.name, trashed.name].sort())
     expect(written.attachments).not.toHaveProperty(unused.name)
