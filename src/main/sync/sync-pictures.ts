@@ -14,17 +14,17 @@ export const picturesDir = (folder: string): string => join(folder, LIBRARY, 'at
 
 /**
  * Puts the named pictures this computer has and the library lacks into the library, and takes in
- * those it lacks from there, each checked against its name first. Answers how many are still
- * missing (not in the library yet, or still arriving): they are tried again next round.
+ * those it lacks from there, each checked against its name first. Answers the ones still missing
+ * here (not in the library yet, or still arriving): they are tried again next round.
  */
 export async function carryPictures(
   folder: string,
   attachments: AttachmentStore,
   named: Iterable<string>,
-): Promise<{ missing: number }> {
+): Promise<string[]> {
   const dir = picturesDir(folder)
   const inLibrary = new Set((await readdirOrEmpty(dir)).filter(isAttachmentName))
-  let missing = 0
+  const missing: string[] = []
   for (const name of named) {
     if (await attachments.has(name)) {
       if (inLibrary.has(name)) continue
@@ -34,8 +34,8 @@ export async function carryPictures(
     } else {
       const bytes = inLibrary.has(name) ? await readFile(join(dir, name)).catch(() => null) : null
       // A file the sync tool is still writing does not match its name yet: it waits, never used half.
-      if (!bytes || !(await attachments.addNamed(name, bytes))) missing += 1
+      if (!bytes || !(await attachments.addNamed(name, bytes))) missing.push(name)
     }
   }
-  return { missing }
+  return missing
 }

@@ -12,7 +12,7 @@ import { addTouched, type FieldConflict, type Touched } from './sync-doc'
 import { EngineThread } from './engine-thread'
 import { carryPictures } from './sync-pictures'
 import type { AttachmentStore } from '../attachments/attachment-store'
-import { picturesNamedInTurns } from '../attachments/named-in-state'
+import { picturesNamedInChanged, picturesNamedInTurns } from '../attachments/named-in-state'
 import { localItems, seedSlices } from './local-items'
 import {
   conflictsToShow,
@@ -113,8 +113,9 @@ export class SyncService {
   #checked = new Map<string, string>()
   // Items read from the folder but not yet in the store (the write failed): tried again next round.
   #unmerged: Touched = new Map()
-  // The state whose pictures are all both here and in the library: until the state changes, nothing to carry.
-  #picturesCarriedFor: AppState | null = null
+  // The state last read for the pictures it names, and the named pictures not yet carried (or still missing here).
+  #picturesReadIn: AppState | null = null
+  #picturesToCarry = new Set<string>()
 
   constructor(options: SyncOptions) {
     this.#o = { rescanMs: 30_000, writeDelayMs: 800, watch: true, ...options }
@@ -298,6 +299,8 @@ export class SyncService {
     this.#engine = engine
     this.#unwritten = []
     this.#untaken = 0
+    // A library opened (or joined) gets every picture the work names, not only those named from now on.
+    this.#picturesReadIn = null
     this.#doc = await EngineThread.open(engine.device, saved)
   }
 
@@ -434,9 +437,15 @@ export class SyncService {
   /** Puts the pictures the work names into the library and takes in those this computer lacks (see sync-pictures.ts). */
   async #carryPictures(folder: string): Promise<void> {
     const state = this.#current()
-    if (state === this.#picturesCarriedFor) return
-    const { missing } = await carryPictures(folder, this.#o.attachments, await picturesNamedInTurns(state))
-    this.#picturesCarriedFor = missing === 0 ? state : null
+    const before = this.#picturesReadIn
+    if (state !== before) {
+      // Once in full after opening; then only what changed since (the store keeps unchanged items as they were).
+      const named = before ? picturesNamedInChanged(before, state) : await picturesNamedInTurns(state)
+      for (const name of named) this.#picturesToCarry.add(name)
+      this.#picturesReadIn = state
+    }
+    if (this.#picturesToCarry.size === 0) return
+    this.#picturesToCarry = new Set(await carryPictures(folder, this.#o.attachments, this.#picturesToCarry))
   }
 
   /** Brings the document's version of touched items into the store, or holds the batch when it would remove much. */
