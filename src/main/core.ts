@@ -15,6 +15,7 @@ import { viewChangeOf } from './view-changes'
 import { SyncService } from './sync/sync-service'
 import { AttachmentStore, attachmentsFolderOf } from './attachments/attachment-store'
 import { ReminderScheduler, type ShareOfToday } from './reminders/scheduler'
+import { PictureCleanup } from './attachments/picture-cleanup'
 
 /** Everything the main process runs that does not need Electron: store, handlers, router. */
 export interface Core {
@@ -30,6 +31,8 @@ export interface Core {
   attachments: AttachmentStore
   /** Desktop reminders and the tray, checked once a minute. */
   reminders: ReminderScheduler
+  /** Removes pictures nothing has named for a while; `sweep()` after start-up and once a day. */
+  pictureCleanup: PictureCleanup
   close(): Promise<void>
 }
 
@@ -86,6 +89,7 @@ export async function createCore(options: {
     if (view) emit('changed', view)
   })
   await cardsReady
+  const attachments = new AttachmentStore(attachmentsFolderOf(store.path))
   // Last: what comes from another computer is a change like any other, and the indexes, cards and history above follow it.
   const sync = new SyncService({
     store,
@@ -93,9 +97,9 @@ export async function createCore(options: {
     clock,
     log: options.log,
     emit: (status) => emit('syncStatus', status),
+    attachments,
     ...options.sync,
   })
-  const attachments = new AttachmentStore(attachmentsFolderOf(store.path))
   const handlers = createHandlers({
     store,
     searchIndex,
@@ -120,6 +124,7 @@ export async function createCore(options: {
     shareOfToday: options.shareOfToday ?? (() => null),
   })
   reminders.start()
+  const pictureCleanup = new PictureCleanup({ store, attachments, clock, log: options.log })
   return {
     store,
     dispatch,
@@ -128,8 +133,10 @@ export async function createCore(options: {
     sync,
     attachments,
     reminders,
+    pictureCleanup,
     async close() {
       reminders.stop()
+      await pictureCleanup.settled()
       await sync.close()
       await store.flush()
     },

@@ -20,6 +20,8 @@ useBuiltWorkers(here)
 
 /** How long the window waits for the renderer to save pending edits before closing anyway. */
 const FLUSH_TIMEOUT_MS = 3000
+/** How often unused pictures are looked for while the app stays open. */
+const PICTURE_SWEEP_EVERY_MS = 24 * 60 * 60 * 1000
 
 // Tests and portable setups may point the data folder elsewhere.
 if (process.env.GROUNDWORK_USER_DATA) app.setPath('userData', process.env.GROUNDWORK_USER_DATA)
@@ -107,6 +109,7 @@ async function start(): Promise<void> {
   core.setEmitter((event, payload) => win?.webContents.send(eventChannel(event), payload))
   await pageLoaded
   followSyncMoments(core, () => win)
+  sweepPicturesDaily(core)
 }
 
 async function loadPage(window: BrowserWindow, opening: Promise<Core>): Promise<void> {
@@ -145,4 +148,12 @@ function followSyncMoments(ready: Core, window: () => BrowserWindow | null): voi
   void ready.sync.resume().catch((error: unknown) => log('sync could not resume', error))
   window()?.on('focus', again)
   powerMonitor.on('resume', again)
+}
+
+/** Unused pictures are looked for once the first screen is up, then once a day. */
+function sweepPicturesDaily(ready: Core): void {
+  const sweep = (): void =>
+    void ready.pictureCleanup.sweep().catch((error: unknown) => log('picture sweep failed', error))
+  sweep()
+  setInterval(sweep, PICTURE_SWEEP_EVERY_MS).unref()
 }

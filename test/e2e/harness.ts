@@ -274,6 +274,7 @@ export async function launchApp(options: { dataDir?: string; now?: Date } = {}):
   await page.goto(server.url)
   // As the app does once its first screen is up: sync picks up where it was (nothing when it is off).
   void core.sync.resume().catch((error: unknown) => log('sync could not resume', error))
+  void core.pictureCleanup.sweep().catch((error: unknown) => log('picture sweep failed', error))
 
   return {
     page,

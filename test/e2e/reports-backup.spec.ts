@@ -65,11 +65,11 @@ test('exports every format from Reports, then a JSON backup on the Data view bri
   await expect(page.getByRole('alert')).toContainText('"__proto__" key')
   const hugePath = join(dataDir, 'huge.json')
   const handle = await open(hugePath, 'w')
-  await handle.truncate(200 * 1024 * 1024)
+  await handle.truncate(300 * 1024 * 1024)
   await handle.close()
   app.answerNextOpenDialog(hugePath)
   await page.getByRole('button', { name: 'Import backup…' }).click()
-  await expect(page.getByRole('alert')).toContainText('This file is 200 MB; a Groundwork backup can be at most 50 MB.')
+  await expect(page.getByRole('alert')).toContainText('This file is 300 MB; a Groundwork backup can be at most 200 MB.')
 
   app.answerNextOpenDialog(backupPath)
   await page.getByRole('button', { name: 'Import backup…' }).click()

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { PictureExtension } from '../../shared/attachments/names'
 
 const starts = (bytes: Uint8Array, signature: readonly number[], at = 0): boolean =>
@@ -23,4 +24,14 @@ function looksLikeSvg(bytes: Uint8Array): boolean {
   const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '')
   const rest = head.replace(/^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*/i, '')
   return /^<svg[\s>]/i.test(rest)
+}
+
+/**
+ * The name a picture's bytes are stored under (the SHA-256 of its bytes and its kind), or null when
+ * they are not a picture. What came from elsewhere (a backup, a sync folder) is used only when this
+ * matches the name it came under.
+ */
+export function storedNameOf(bytes: Uint8Array): string | null {
+  const kind = pictureKindOf(bytes)
+  return kind ? `${createHash('sha256').update(bytes).digest('hex')}.${kind}` : null
 }

@@ -3,6 +3,7 @@ import { SCHEMA_VERSION, type AppState } from '../../shared/model'
 import { validateState } from '../store/parse-state'
 import { NewerVersionError } from '../store/migrations'
 import { parseJsonSafely } from '../../shared/safe-json'
+import { storedNameOf } from '../attachments/picture-kind'
 
 /** JSON.parse that refuses any object key able to pollute prototypes, in a backup's words. */
 function parseBackupJson(text: string): unknown {
@@ -42,7 +43,38 @@ function validateImport(raw: unknown): AppState {
   }
 }
 
-/** A backup file's text as Groundwork data: JSON without dangerous keys, then migration and schema. */
-export function parseBackupText(text: string): AppState {
-  return validateImport(parseBackupJson(text))
+/** A backup as read: its data, the pictures whose bytes match their names, and the names of those that did not. */
+export interface BackupContents {
+  state: AppState
+  pictures: Array<{ name: string; bytes: Uint8Array }>
+  /** Pictures left out: their bytes do not hash to their name (damaged or changed), or the name is not a picture's. */
+  refused: string[]
+}
+
+/**
+ * A backup's pictures (`attachments`: name to base64, since pictures came to notes), each kept only
+ * when its bytes hash to its name. A backup from before has none.
+ */
+function picturesOf(raw: unknown): Pick<BackupContents, 'pictures' | 'refused'> {
+  if (raw === undefined) return { pictures: [], refused: [] }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new AppError('invalid-payload', 'The pictures part of this backup is not readable. Nothing was changed.')
+  const pictures: BackupContents['pictures'] = []
+  const refused: string[] = []
+  for (const [name, base64] of Object.entries(raw)) {
+    const bytes = typeof base64 === 'string' ? Buffer.from(base64, 'base64') : null
+    if (bytes && storedNameOf(bytes) === name) pictures.push({ name, bytes: new Uint8Array(bytes) })
+    else refused.push(name)
+  }
+  return { pictures, refused }
+}
+
+/** A backup file's text as Groundwork data (JSON without dangerous keys, then migration and schema) and the pictures it carries. */
+export function parseBackupText(text: string): BackupContents {
+  const raw = parseBackupJson(text)
+  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw) && 'attachments' in raw) {
+    const { attachments, ...data } = raw
+    return { state: validateImport(data), ...picturesOf(attachments) }
+  }
+  return { state: validateImport(raw), pictures: [], refused: [] }
 }

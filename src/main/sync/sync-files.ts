@@ -9,6 +9,7 @@ import { writeDurably } from '../store/durable-file'
  *   groundwork-sync/devices/<device id>/seg-0000000001.gws    a batch of changes, never changed again
  *   groundwork-sync/devices/<device id>/snap-0000000040.gws   everything this computer knew at batch 40
  *   groundwork-sync/devices/<device id>/status.json           its name and which batches it has read
+ *   groundwork-sync/attachments/<sha-256>.<kind>              a picture, written by whichever computer had it first (sync-pictures.ts)
  *
  * Each computer writes only in its own folder (temp file, fsync, rename) and reads everyone's, so
  * the sync tool never has two versions of one file to merge. A batch file starts with "GWSY", the

@@ -10,6 +10,9 @@ import type { HeldBatch, SyncMerge, SyncProblem, SyncStatus } from '../../shared
 import { COLLECTIONS } from './collections'
 import { addTouched, type FieldConflict, type Touched } from './sync-doc'
 import { EngineThread } from './engine-thread'
+import { carryPictures } from './sync-pictures'
+import type { AttachmentStore } from '../attachments/attachment-store'
+import { picturesNamedInChanged, picturesNamedInTurns } from '../attachments/named-in-state'
 import { localItems, seedSlices } from './local-items'
 import {
   conflictsToShow,
@@ -45,6 +48,8 @@ export interface SyncOptions {
   log: Logger
   /** Tells the window where sync stands. */
   emit(status: SyncStatus): void
+  /** The profile's pictures: they travel as files beside the batches. */
+  attachments: AttachmentStore
   /** How often the folder is read even when no change was seen (watchers miss events). */
   rescanMs?: number
   /** How long local changes gather before they are written as one batch. */
@@ -108,6 +113,9 @@ export class SyncService {
   #checked = new Map<string, string>()
   // Items read from the folder but not yet in the store (the write failed): tried again next round.
   #unmerged: Touched = new Map()
+  // The state last read for the pictures it names, and the named pictures not yet carried (or still missing here).
+  #picturesReadIn: AppState | null = null
+  #picturesToCarry = new Set<string>()
 
   constructor(options: SyncOptions) {
     this.#o = { rescanMs: 30_000, writeDelayMs: 800, watch: true, ...options }
@@ -291,6 +299,8 @@ export class SyncService {
     this.#engine = engine
     this.#unwritten = []
     this.#untaken = 0
+    // A library opened (or joined) gets every picture the work names, not only those named from now on.
+    this.#picturesReadIn = null
     this.#doc = await EngineThread.open(engine.device, saved)
   }
 
@@ -321,6 +331,7 @@ export class SyncService {
       await this.#writePending()
       if (this.#o.watch && !this.#watcher) this.#startTimers()
       await this.#readFolder(config.folder, { join: false })
+      await this.#carryPictures(config.folder)
       await this.#writeOwnStatus()
       await this.#compact()
       await this.#saveEngineFile()
@@ -421,6 +432,20 @@ export class SyncService {
       this.#unmerged = touched
       throw error
     }
+  }
+
+  /** Puts the pictures the work names into the library and takes in those this computer lacks (see sync-pictures.ts). */
+  async #carryPictures(folder: string): Promise<void> {
+    const state = this.#current()
+    const before = this.#picturesReadIn
+    if (state !== before) {
+      // Once in full after opening; then only what changed since (the store keeps unchanged items as they were).
+      const named = before ? picturesNamedInChanged(before, state) : await picturesNamedInTurns(state)
+      for (const name of named) this.#picturesToCarry.add(name)
+      this.#picturesReadIn = state
+    }
+    if (this.#picturesToCarry.size === 0) return
+    this.#picturesToCarry = new Set(await carryPictures(folder, this.#o.attachments, this.#picturesToCarry))
   }
 
   /** Brings the document's version of touched items into the store, or holds the batch when it would remove much. */

@@ -24,7 +24,7 @@ const backupNameSchema = z
 
 /** Full backup, and choosing a backup to import or restore (imports.confirm carries it out). */
 export const backupChannels = {
-  /** Saves the whole data file as pretty JSON where the learner chooses; answers the path, or that the dialog was closed. */
+  /** Saves the whole data file as pretty JSON, with the pictures its notes name, where the learner chooses; answers the path, or that the dialog was closed. */
   exportJson: channel(z.undefined(), orCancelled(z.object({ path: z.string() }))),
   /** Asks for a backup file, validates it and answers what importing it would change, or that the dialog was closed. */
   chooseImport: channel(z.undefined(), orCancelled(backupPreviewSchema)),

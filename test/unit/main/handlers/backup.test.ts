@@ -209,17 +209,17 @@ describe('bad import files change nothing', () => {
     })
   }
 
-  it('refuses a 200 MB file by its size, without reading it', async () => {
+  it('refuses a 300 MB file by its size, without reading it', async () => {
     const path = join(temp.dir, 'huge.json')
     const handle = await open(path, 'w')
-    await handle.truncate(200 * 1024 * 1024) // sparse: instant, takes no disk space
+    await handle.truncate(300 * 1024 * 1024) // sparse: instant, takes no disk space
     await handle.close()
     vi.mocked(fsPromises.readFile).mockClear()
     const result = await chooseImport(path)
     expect(result).toMatchObject({ ok: false, error: { code: 'too-large' } })
     if (!result.ok)
       expect(result.error.message).toBe(
-        'This file is 200 MB; a Groundwork backup can be at most 50 MB. It was not read and nothing was changed.',
+        'This file is 300 MB; a Groundwork backup can be at most 200 MB. It was not read and nothing was changed.',
       )
     expect(vi.mocked(fsPromises.readFile).mock.calls.map(([p]) => p)).not.toContain(path)
   })
