@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import { preloadFirstView } from './config/preload-first-view'
+import { diagramPage } from './config/diagram-page'
 
 const APP_COMMON = /[\\/]src[\\/](shared|renderer[\\/]src[\\/](components|state))[\\/]/
 const MARKDOWN =
@@ -75,6 +76,6 @@ export default defineConfig({
     // The Dashboard opens a first start and most others. Skills is not preloaded: it would put 6 KB
     // (gzipped) more on every first paint; a start on another view fetches its chunk as soon as the
     // entry runs.
-    plugins: [react(), preloadFirstView('views/DashboardView.tsx')],
+    plugins: [react(), preloadFirstView('views/DashboardView.tsx'), diagramPage()],
   },
 })

@@ -14,6 +14,7 @@ import { followNoteHistory } from './follow/note-history'
 import { viewChangeOf } from './view-changes'
 import { SyncService } from './sync/sync-service'
 import { AttachmentStore, attachmentsFolderOf } from './attachments/attachment-store'
+import { DiagramRenderer } from './diagrams/diagram-renderer'
 
 /** Everything the main process runs that does not need Electron: store, handlers, router. */
 export interface Core {
@@ -103,6 +104,7 @@ export async function createCore(options: {
     log: options.log,
     sync,
     attachments,
+    diagrams: new DiagramRenderer((list) => options.services.renderDiagrams(list)),
   })
   return {
     store,

@@ -2,9 +2,42 @@ import { BrowserWindow, dialog, nativeTheme, shell } from 'electron'
 import type { Services } from './services'
 import { isSafeExternalUrl } from './security'
 import { saveWindowTheme, windowBackground } from './window-theme'
+import { DiagramPage, type ScriptPage } from './diagrams/diagram-page'
+import { loadDiagramPage } from './window'
+
+/** A hidden, sandboxed window on the diagram page: no preload, no way out, nothing shown. */
+async function openDiagramWindow(): Promise<ScriptPage> {
+  // The main window's hardening, written out (a static scanner reads it), with no preload.
+  const win = new BrowserWindow({
+    show: false,
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  })
+  win.webContents.on('will-navigate', (event) => event.preventDefault())
+  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  try {
+    await loadDiagramPage(win)
+  } catch (error) {
+    win.destroy()
+    throw error
+  }
+  return { evaluate: (script) => win.webContents.executeJavaScript(script), close: () => win.destroy() }
+}
 
 /** The desktop services, done by Electron for the given window; the theme is also kept in `themeFile` for the next start. */
 export function electronServices(getWindow: () => BrowserWindow | null, themeFile: string): Services {
+  const diagrams = new DiagramPage(openDiagramWindow)
   return {
     async showSaveDialog({ title, defaultName, filters }) {
       const win = getWindow()
@@ -65,5 +98,6 @@ export function electronServices(getWindow: () => BrowserWindow | null, themeFil
       getWindow()?.setBackgroundColor(windowBackground(nativeTheme.shouldUseDarkColors))
       await saveWindowTheme(themeFile, theme)
     },
+    renderDiagrams: (list) => diagrams.draw(list),
   }
 }

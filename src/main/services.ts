@@ -1,4 +1,5 @@
 import type { ThemeSource } from './window-theme'
+import type { DiagramAnswer, DiagramRequest } from '../shared/diagrams/diagram-answer'
 
 /** A file type filter for open/save dialogs. */
 export interface FileFilter {
@@ -25,4 +26,6 @@ export interface Services {
   openExternal(url: string): Promise<void>
   /** Makes the window and native controls follow the learner's theme, now and from the next start's first paint. */
   setThemeSource(theme: ThemeSource): Promise<void>
+  /** Draws Mermaid diagrams in a hidden page of their own: each one's sanitized SVG, or its error. */
+  renderDiagrams(list: readonly DiagramRequest[]): Promise<DiagramAnswer[]>
 }

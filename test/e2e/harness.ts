@@ -8,6 +8,7 @@ import { createCore, type Core } from '../../src/main/core'
 import { fileLogger } from '../../src/main/log'
 import type { Dispatch } from '../../src/main/router'
 import type { Services } from '../../src/main/services'
+import { DiagramPage } from '../../src/main/diagrams/diagram-page'
 import { eventChannel } from '../../src/shared/contract'
 import { TEST_NOW, testClock } from '../support/test-clock'
 
@@ -205,6 +206,12 @@ export async function launchApp(options: { dataDir?: string; now?: Date } = {}):
   let nextFolder: string | null = null
   const shownInFolder: string[] = []
   const openedExternally: string[] = []
+  // As in the app: a hidden page of its own draws the diagrams (the built diagram.html, served beside the app's page).
+  const diagrams = new DiagramPage(async () => {
+    const diagramPage = await browser.newPage()
+    await diagramPage.goto(new URL('diagram.html', server.url).href)
+    return { evaluate: (script) => diagramPage.evaluate(script), close: () => diagramPage.close() }
+  })
   const services: Services = {
     async showSaveDialog({ defaultName }) {
       await mkdir(join(dataDir, 'exports'), { recursive: true })
@@ -239,6 +246,7 @@ export async function launchApp(options: { dataDir?: string; now?: Date } = {}):
     },
     // The page's colours follow the saved theme on their own; there is no native window here.
     setThemeSource: () => Promise.resolve(),
+    renderDiagrams: (list) => diagrams.draw(list),
   }
   // The app's own log, in the folder the app keeps it in.
   const log = fileLogger(join(dataDir, 'logs'))
@@ -278,6 +286,7 @@ export async function launchApp(options: { dataDir?: string; now?: Date } = {}):
         }
         emitToPage(eventChannel('flushRequest'), null).catch(() => done())
       })
+      await diagrams.close()
       await browser.close()
       await core.close()
       await server.close()
