@@ -51,7 +51,7 @@ export class DiagramPage {
     try {
       const page = await opening
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error('drawing took too long.')), this.#timeoutMs)
+        timer = setTimeout(() => reject(new Error('Drawing it took too long.')), this.#timeoutMs)
       })
       const answers = answersOf(await Promise.race([page.evaluate(drawScript(list)), timeout]), list.length)
       // Unref'd: an idle page never keeps the process alive.

@@ -86,6 +86,5 @@ export class DiagramRenderer {
 }
 
 function failed(error: unknown): DiagramAnswer {
-  const reason = error instanceof Error ? error.message : String(error)
-  return { error: `The diagram could not be drawn: ${reason}` }
+  return { error: error instanceof Error ? error.message : String(error) }
 }

@@ -71,6 +71,10 @@ ul.report-evidence small { white-space: nowrap; }
 .markdown-body .task-list-item { list-style: none; }
 .inert-link { text-decoration: underline dotted; color: #545b69; }
 .image-placeholder { color: #545b69; font-style: italic; }
+.diagram-block { break-inside: avoid; }
+.diagram-picture { padding: 6px; text-align: center; }
+.diagram-picture img { max-width: 100%; height: auto; }
+.diagram-error { margin: 0; padding: 4px 8px; border-bottom: 1px solid #d5d9e0; color: #a40e26; font-size: 9pt; }
 ${highlightRules(HIGHLIGHT_COLOURS.light)}
 `
 }

@@ -64,7 +64,7 @@ describe('the diagram page', () => {
     )
     const page = new DiagramPage(open, { timeoutMs: 5000 })
     const stuck = page.draw([{ source: 'x', theme: 'light' }])
-    const failed = expect(stuck).rejects.toThrow('drawing took too long.')
+    const failed = expect(stuck).rejects.toThrow('Drawing it took too long.')
     await vi.advanceTimersByTimeAsync(5000)
     await failed
     expect(opened[0]?.closed).toBe(true)
