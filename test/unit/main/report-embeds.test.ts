@@ -48,9 +48,8 @@ describe('diagrams in an exported report', () => {
         `data:image/svg+xml;base64,${Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>').toString('base64')}`,
       )
       const broken = [...window.document.querySelectorAll('.diagram-block')].find((b) => b.querySelector('pre'))
-      expect(broken?.querySelector('.diagram-error')?.textContent).toBe(
-        'This diagram could not be drawn. Parse error on line 2',
-      )
+      expect(broken?.querySelector('.diagram-error p')?.textContent).toBe('This diagram could not be drawn:')
+      expect(broken?.querySelector('.diagram-error-detail')?.textContent).toBe('Parse error on line 2')
       expect(broken?.querySelector('pre')?.textContent).toBe(BROKEN)
       expect(window.document.querySelectorAll('svg')).toHaveLength(0)
     } finally {

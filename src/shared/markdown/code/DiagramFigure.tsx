@@ -30,7 +30,13 @@ export function DiagramFigure({
         </div>
       ) : (
         <>
-          {drawing && <p className="diagram-error">This diagram could not be drawn. {drawing.error}</p>}
+          {drawing && (
+            <div className="diagram-error">
+              <p>This diagram could not be drawn:</p>
+              {/* Mermaid's message points at the spot with a caret under the line: it keeps its lines and spaces. */}
+              <code className="diagram-error-detail">{drawing.error}</code>
+            </div>
+          )}
           <pre tabIndex={0}>
             <code>{source}</code>
           </pre>
