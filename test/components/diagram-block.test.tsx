@@ -16,11 +16,10 @@ describe('a Mermaid block in the note preview', () => {
     expect(block?.querySelector('pre')?.textContent).toBe(SOURCE)
     expect(block?.querySelector('img')).toBeNull()
     expect(screen.getByRole('button', { name: 'Copy Mermaid code' })).toBeTruthy()
-    expect(
-      await screen.findByText(
-        'This diagram could not be drawn. Drawing diagrams needs Chromium: covered by the e2e specs.',
-      ),
-    ).toBeTruthy()
+    expect(await screen.findByText('This diagram could not be drawn:')).toBeTruthy()
+    expect(block?.querySelector('.diagram-error-detail')?.textContent).toBe(
+      'Drawing diagrams needs Chromium: covered by the e2e specs.',
+    )
     expect(block?.querySelector('pre')?.textContent).toBe(SOURCE)
   })
 })
