@@ -1,6 +1,4 @@
-import { z } from 'zod'
 import type { DiagramAnswer, DiagramRequest } from '../../shared/diagrams/diagram-answer'
-import { diagramAnswerSchema } from '../../shared/contract/diagrams'
 
 /** A page that can run a script and answer its (awaited) result: Electron's hidden window, or a Playwright page. */
 export interface ScriptPage {
@@ -19,8 +17,10 @@ export function drawScript(list: readonly DiagramRequest[]): string {
 }
 
 /** The page's answers, checked: one per request, each an SVG or an error. */
-export function answersOf(raw: unknown, count: number): DiagramAnswer[] {
-  return z.array(diagramAnswerSchema).length(count).parse(raw)
+async function answersOf(raw: unknown, count: number): Promise<DiagramAnswer[]> {
+  // Loaded on first use: Electron's services (this module among them) load before the window, zod after it.
+  const { diagramAnswerSchema } = await import('../../shared/contract/diagrams')
+  return diagramAnswerSchema.array().length(count).parse(raw)
 }
 
 /**
@@ -53,7 +53,7 @@ export class DiagramPage {
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new Error('Drawing it took too long.')), this.#timeoutMs)
       })
-      const answers = answersOf(await Promise.race([page.evaluate(drawScript(list)), timeout]), list.length)
+      const answers = await answersOf(await Promise.race([page.evaluate(drawScript(list)), timeout]), list.length)
       // Unref'd: an idle page never keeps the process alive.
       this.#idle = setTimeout(() => void this.close(), this.#idleMs).unref()
       return answers
