@@ -22,6 +22,8 @@ async function openDiagramWindow(): Promise<ScriptPage> {
       webviewTag: false,
       navigateOnDragDrop: false,
       disableBlinkFeatures: 'Auxclick',
+      // A window never shown counts as in the background: its timers must not be slowed while it draws.
+      backgroundThrottling: false,
     },
   })
   win.webContents.on('will-navigate', (event) => event.preventDefault())

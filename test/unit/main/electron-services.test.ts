@@ -35,7 +35,10 @@ describe('drawing diagrams', () => {
     expect(await drawing).toEqual([{ svg: '<svg/>' }])
     expect(await services.renderDiagrams([{ source: 'graph LR; B', theme: 'dark' }])).toEqual([{ svg: '<svg/>' }])
     expect(recorded.windows).toHaveLength(1)
-    expect(win?.options).toEqual({ show: false, webPreferences: HARDENED_WEB_PREFERENCES })
+    expect(win?.options).toEqual({
+      show: false,
+      webPreferences: { ...HARDENED_WEB_PREFERENCES, backgroundThrottling: false },
+    })
     expect(win?.loaded).toMatch(/[\\/]renderer[\\/]diagram\.html$/)
     expect(win?.webContents.scripts[0]).toBe(`window.renderDiagrams(${JSON.stringify(list)})`)
   })
