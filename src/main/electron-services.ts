@@ -39,7 +39,17 @@ async function openDiagramWindow(): Promise<ScriptPage> {
 
 /** The desktop services, done by Electron for the given window; the theme is also kept in `themeFile` for the next start. */
 export function electronServices(getWindow: () => BrowserWindow | null, themeFile: string): Services {
-  const diagrams = new DiagramPage(openDiagramWindow)
+  let watchingWindow = false
+  const diagrams = new DiagramPage(async () => {
+    const page = await openDiagramWindow()
+    const win = getWindow()
+    if (win && !watchingWindow) {
+      watchingWindow = true
+      // A hidden window left open would keep the app running after the learner closed theirs.
+      win.once('closed', () => void diagrams.close())
+    }
+    return page
+  })
   return {
     async showSaveDialog({ title, defaultName, filters }) {
       const win = getWindow()

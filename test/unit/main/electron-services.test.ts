@@ -56,6 +56,20 @@ describe('drawing diagrams', () => {
   })
 })
 
+describe('the diagram window', () => {
+  it('closes with the main window, so it never keeps the app running', async () => {
+    const main = new FakeBrowserWindow({})
+    const services = electronServices(() => main as never, '/unused/window-theme.json')
+    const drawing = services.renderDiagrams([{ source: 'graph TD; A', theme: 'light' }])
+    const diagramWindow = recorded.windows[1]
+    diagramWindow!.webContents.answerScript = () => [{ svg: '<svg/>' }]
+    await drawing
+    expect(diagramWindow?.destroyed).toBe(false)
+    main.fire('closed')
+    await vi.waitFor(() => expect(diagramWindow?.destroyed).toBe(true))
+  })
+})
+
 describe("the learner's theme", () => {
   it('reaches the window through the real settings handler: native theme, background now, and the next window from its first paint', async () => {
     const temp = await tempDir()
