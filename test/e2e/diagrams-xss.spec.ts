@@ -58,7 +58,7 @@ test('Mermaid blocks that try to run script are drawn inert: nothing runs in the
         const doc = new DOMParser().parseFromString(svg, 'image/svg+xml')
         if (doc.querySelector('parsererror')) return ['not well-formed']
         return [...doc.querySelectorAll('*')].flatMap((el) => [
-          ...(/^(script|foreignObject|iframe|image|use)$/i.test(el.localName) ? [`<${el.localName}>`] : []),
+          ...(/^(script|foreignObject|iframe|image|object|embed)$/i.test(el.localName) ? [`<${el.localName}>`] : []),
           ...[...el.attributes]
             .filter((a) => /^on/i.test(a.localName) || (a.localName === 'href' && !a.value.startsWith('#')))
             .map((a) => `${el.localName} ${a.name}="${a.value}"`),
