@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import { preloadFirstView } from './config/preload-first-view'
+import { diagramPage } from './config/diagram-page'
 
 const APP_COMMON = /[\\/]src[\\/](shared|renderer[\\/]src[\\/](components|state))[\\/]/
 const MARKDOWN =
@@ -11,8 +12,11 @@ const FRAMEWORK_DATA = /[\\/]src[\\/]shared[\\/]curriculum[\\/]frameworks\.ts$/
 // The curriculum packs' parts (the first start's chooser, the editor's packs panel) are lazy too: they stay out of first paint.
 const PACKS = /[\\/]src[\\/](renderer[\\/]src[\\/]components[\\/]packs|shared[\\/]packs)[\\/]/
 // Parts only lazy chunks share (evidence, written cards: the skill's sub-topics tab, the notes pane,
-// Review, the Study log): in the group they would load with first paint.
-const LAZY_PARTS = /[\\/]src[\\/]renderer[\\/]src[\\/]components[\\/](evidence[\\/]|review[\\/]AddCardForm)/
+// Review, the Study log; the colour scheme hook: the study chart and the preview's diagrams): in the group they would load with first paint.
+const LAZY_PARTS =
+  /[\\/]src[\\/]renderer[\\/]src[\\/]components[\\/](evidence[\\/]|review[\\/]AddCardForm|common[\\/]use-colour-scheme)/
+// The diagram helpers (src/shared/diagrams) serve only the lazy preview and report chunks: out of first paint.
+const DIAGRAMS = /[\\/]src[\\/]shared[\\/]diagrams[\\/]/
 
 export default defineConfig({
   main: {
@@ -64,7 +68,8 @@ export default defineConfig({
                   !MARKDOWN.test(id) &&
                   !FRAMEWORK_DATA.test(id) &&
                   !PACKS.test(id) &&
-                  !LAZY_PARTS.test(id),
+                  !LAZY_PARTS.test(id) &&
+                  !DIAGRAMS.test(id),
                 minShareCount: 2,
               },
             ],
@@ -75,6 +80,6 @@ export default defineConfig({
     // The Dashboard opens a first start and most others. Skills is not preloaded: it would put 6 KB
     // (gzipped) more on every first paint; a start on another view fetches its chunk as soon as the
     // entry runs.
-    plugins: [react(), preloadFirstView('views/DashboardView.tsx')],
+    plugins: [react(), preloadFirstView('views/DashboardView.tsx'), diagramPage()],
   },
 })

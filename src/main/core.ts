@@ -16,6 +16,7 @@ import { SyncService } from './sync/sync-service'
 import { AttachmentStore, attachmentsFolderOf } from './attachments/attachment-store'
 import { ReminderScheduler, type ShareOfToday } from './reminders/scheduler'
 import { PictureCleanup } from './attachments/picture-cleanup'
+import { DiagramRenderer } from './diagrams/diagram-renderer'
 
 /** Everything the main process runs that does not need Electron: store, handlers, router. */
 export interface Core {
@@ -112,6 +113,7 @@ export async function createCore(options: {
     log: options.log,
     sync,
     attachments,
+    diagrams: new DiagramRenderer((list) => options.services.renderDiagrams(list)),
   })
   const dispatch = createRouter(handlers, options.log, { checkResponses: options.checkResponses })
   const reminders = new ReminderScheduler({

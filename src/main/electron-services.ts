@@ -3,6 +3,8 @@ import type { Services } from './services'
 import { isSafeExternalUrl } from './security'
 import { saveWindowTheme, windowBackground } from './window-theme'
 import type { TrayAction, TrayMenu } from './reminders/tray-menu'
+import { DiagramPage, type ScriptPage } from './diagrams/diagram-page'
+import { loadDiagramPage } from './window'
 
 /** Brings the window back from the tray, the taskbar or behind others. */
 function bringForward(win: BrowserWindow | null): void {
@@ -30,11 +32,54 @@ function trayTemplate(
   })
 }
 
+/** A hidden, sandboxed window on the diagram page: no preload, no way out, nothing shown. */
+async function openDiagramWindow(): Promise<ScriptPage> {
+  // The main window's hardening, written out (a static scanner reads it), with no preload.
+  const win = new BrowserWindow({
+    show: false,
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+      // A window never shown counts as in the background: its timers must not be slowed while it draws.
+      backgroundThrottling: false,
+    },
+  })
+  win.webContents.on('will-navigate', (event) => event.preventDefault())
+  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  try {
+    await loadDiagramPage(win)
+  } catch (error) {
+    win.destroy()
+    throw error
+  }
+  return { evaluate: (script) => win.webContents.executeJavaScript(script), close: () => win.destroy() }
+}
+
 /** The desktop services, done by Electron for the given window; the theme is also kept in `themeFile` for the next start. */
 export function electronServices(getWindow: () => BrowserWindow | null, themeFile: string, trayIcon: string): Services {
   let tray: Tray | null = null
   // A notification nobody holds may be garbage collected before its click arrives.
   const showing = new Set<Notification>()
+  let watchingWindow = false
+  const diagrams = new DiagramPage(async () => {
+    const page = await openDiagramWindow()
+    const win = getWindow()
+    if (win && !watchingWindow) {
+      watchingWindow = true
+      // A hidden window left open would keep the app running after the learner closed theirs.
+      win.once('closed', () => void diagrams.close())
+    }
+    return page
+  })
   return {
     async showSaveDialog({ title, defaultName, filters }) {
       const win = getWindow()
@@ -124,5 +169,6 @@ export function electronServices(getWindow: () => BrowserWindow | null, themeFil
     setOpenAtLogin(on) {
       app.setLoginItemSettings({ openAtLogin: on })
     },
+    renderDiagrams: (list) => diagrams.draw(list),
   }
 }

@@ -1,7 +1,10 @@
 import type { Report } from '../shared/report/schema'
-import type { NoteEmbeds } from '../shared/markdown/embeds'
+import type { DiagramDrawing, NoteEmbeds } from '../shared/markdown/embeds'
 import { attachmentsNamedIn } from '../shared/attachments/names'
 import type { AttachmentStore } from './attachments/attachment-store'
+import { diagramSourcesIn } from '../shared/diagrams/diagram-sources'
+import { MAX_DIAGRAM_SOURCE, svgDataUrl } from '../shared/diagrams/diagram-answer'
+import type { DiagramRenderer } from './diagrams/diagram-renderer'
 
 /** The note texts a report shows (full or excerpts). */
 export function reportNoteTexts(report: Report): string[] {
@@ -22,9 +25,34 @@ export async function pictureUrls(
   return urls
 }
 
+/** Each ```mermaid block the texts hold, drawn in the light theme (a report is printed on white): its image or its error. */
+export async function diagramDrawings(
+  texts: readonly string[],
+  diagrams: DiagramRenderer,
+): Promise<Map<string, DiagramDrawing>> {
+  const sources = [...new Set(texts.flatMap(diagramSourcesIn))]
+  const drawings = new Map<string, DiagramDrawing>()
+  const drawable = sources.filter((source) => source.length <= MAX_DIAGRAM_SOURCE)
+  const answers = await diagrams.drawAll(drawable.map((source) => ({ source, theme: 'light' as const })))
+  drawable.forEach((source, index) => {
+    const answer = answers[index]
+    if (answer) drawings.set(source, 'svg' in answer ? { url: svgDataUrl(answer.svg) } : answer)
+  })
+  for (const source of sources)
+    if (!drawings.has(source))
+      drawings.set(source, { error: `A diagram can be at most ${MAX_DIAGRAM_SOURCE} characters long.` })
+  return drawings
+}
+
 /** The pictures and diagrams an exported report embeds, worked out before it is rendered. */
-export async function reportEmbeds(report: Report, sources: { attachments: AttachmentStore }): Promise<NoteEmbeds> {
+export async function reportEmbeds(
+  report: Report,
+  sources: { attachments: AttachmentStore; diagrams: DiagramRenderer },
+): Promise<NoteEmbeds> {
   const texts = reportNoteTexts(report)
-  const pictures = await pictureUrls(texts, sources.attachments)
-  return { pictureUrl: (name) => pictures.get(name), diagramUrl: () => undefined }
+  const [pictures, drawings] = await Promise.all([
+    pictureUrls(texts, sources.attachments),
+    diagramDrawings(texts, sources.diagrams),
+  ])
+  return { pictureUrl: (name) => pictures.get(name), diagram: (source) => drawings.get(source) }
 }

@@ -1,5 +1,6 @@
 import type { ThemeSource } from './window-theme'
 import type { TrayAction, TrayMenu } from './reminders/tray-menu'
+import type { DiagramAnswer, DiagramRequest } from '../shared/diagrams/diagram-answer'
 
 /** A file type filter for open/save dialogs. */
 export interface FileFilter {
@@ -32,4 +33,6 @@ export interface Services {
   setTray(menu: TrayMenu | null, onAction: (action: TrayAction) => void): void
   /** Starts the app when the learner logs in, or stops doing so. */
   setOpenAtLogin(on: boolean): void
+  /** Draws Mermaid diagrams in a hidden page of their own: each one's sanitized SVG, or its error. */
+  renderDiagrams(list: readonly DiagramRequest[]): Promise<DiagramAnswer[]>
 }

@@ -140,3 +140,10 @@ export async function loadAppPage(win: BrowserWindow): Promise<void> {
   if (pages.devServer) await win.loadURL(pages.devServer)
   else await win.loadFile(join(here, '../renderer/index.html'))
 }
+
+/** Loads the hidden diagram page (src/renderer/diagram.html, built beside the app's page) into `win`. */
+export async function loadDiagramPage(win: BrowserWindow): Promise<void> {
+  const pages = appPages()
+  if (pages.devServer) await win.loadURL(new URL('diagram.html', pages.devServer).href)
+  else await win.loadFile(join(here, '../renderer/diagram.html'))
+}

@@ -20,6 +20,7 @@ import { importsChannels } from './contract/imports'
 import { syncChannels, syncStatusSchema } from './contract/sync'
 import { attachmentsChannels } from './contract/attachments'
 import { remindersChannels, reminderTargetSchema } from './contract/reminders'
+import { diagramsChannels } from './contract/diagrams'
 import type { Channel } from './contract/channel'
 import type { Result } from './result'
 
@@ -49,6 +50,7 @@ export const contract = {
   sync: syncChannels,
   attachments: attachmentsChannels,
   reminders: remindersChannels,
+  diagrams: diagramsChannels,
 } as const
 
 /** Main-to-renderer events and their payloads. */

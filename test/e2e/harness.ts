@@ -8,6 +8,7 @@ import { createCore, type Core } from '../../src/main/core'
 import { fileLogger } from '../../src/main/log'
 import type { Dispatch } from '../../src/main/router'
 import type { Services } from '../../src/main/services'
+import { DiagramPage } from '../../src/main/diagrams/diagram-page'
 import { eventChannel } from '../../src/shared/contract'
 import { TEST_NOW, testClock } from '../support/test-clock'
 import { recordingShell } from '../support/test-services'
@@ -214,6 +215,12 @@ export async function launchApp(options: { dataDir?: string; now?: Date } = {}):
   const shownInFolder: string[] = []
   const openedExternally: string[] = []
   const shell = recordingShell()
+  // As in the app: a hidden page of its own draws the diagrams (the built diagram.html, served beside the app's page).
+  const diagrams = new DiagramPage(async () => {
+    const diagramPage = await browser.newPage()
+    await diagramPage.goto(new URL('diagram.html', server.url).href)
+    return { evaluate: (script) => diagramPage.evaluate(script), close: () => diagramPage.close() }
+  })
   const services: Services = {
     showNotification: shell.showNotification,
     setTray: shell.setTray,
@@ -251,6 +258,7 @@ export async function launchApp(options: { dataDir?: string; now?: Date } = {}):
     },
     // The page's colours follow the saved theme on their own; there is no native window here.
     setThemeSource: () => Promise.resolve(),
+    renderDiagrams: (list) => diagrams.draw(list),
   }
   // The app's own log, in the folder the app keeps it in.
   const log = fileLogger(join(dataDir, 'logs'))
@@ -306,6 +314,7 @@ export async function launchApp(options: { dataDir?: string; now?: Date } = {}):
         }
         emitToPage(eventChannel('flushRequest'), null).catch(() => done())
       })
+      await diagrams.close()
       await browser.close()
       await core.close()
       await server.close()

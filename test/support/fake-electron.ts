@@ -41,6 +41,13 @@ export class FakeWebContents extends Emitter {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler
   }
+  /** Scripts run in the page, in order; `answerScript` says what each answers. */
+  readonly scripts: string[] = []
+  answerScript: (script: string) => unknown = () => undefined
+  executeJavaScript(script: string): Promise<unknown> {
+    this.scripts.push(script)
+    return Promise.resolve(this.answerScript(script))
+  }
   /** Stands in for Chromium's printing: the options it was given, as bytes. */
   printToPDF(options: object): Promise<Uint8Array> {
     return Promise.resolve(new TextEncoder().encode(`%PDF ${JSON.stringify(options)}`))

@@ -65,6 +65,9 @@ export function testServices(
       themes.push(theme)
       return Promise.resolve()
     },
+    renderDiagrams() {
+      return Promise.reject(new Error('Drawing diagrams needs Chromium: covered by the e2e specs.'))
+    },
   }
 }
 

@@ -8,6 +8,7 @@ import type { LinkIndex } from '../../shared/links/link-index'
 import type { Logger } from '../router'
 import type { SyncService } from '../sync/sync-service'
 import type { AttachmentStore } from '../attachments/attachment-store'
+import type { DiagramRenderer } from '../diagrams/diagram-renderer'
 
 /** What every handler gets: the store, the search index, the desktop services, and a way to tell the renderer. */
 export interface HandlerContext {
@@ -30,4 +31,6 @@ export interface HandlerContext {
   sync: SyncService
   /** The profile's pictures (attachments/ beside the data file). */
   attachments: AttachmentStore
+  /** Draws Mermaid diagrams through the services' hidden page, cached by theme and source. */
+  diagrams: DiagramRenderer
 }

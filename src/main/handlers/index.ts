@@ -22,6 +22,7 @@ import { importsHandlers } from './imports'
 import { syncHandlers } from './sync'
 import { attachmentsHandlers } from './attachments'
 import { remindersHandlers } from './reminders'
+import { diagramsHandlers } from './diagrams'
 import { PendingImports } from '../imports/pending-imports'
 
 /**
@@ -53,6 +54,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     sync: syncHandlers(ctx),
     attachments: attachmentsHandlers(ctx),
     reminders: remindersHandlers(ctx),
+    diagrams: diagramsHandlers(ctx),
   }
   return withLinks(handlers, ctx)
 }

@@ -25,6 +25,7 @@ export const CHANNEL_METHODS = {
   sync: ['status', 'chooseFolder', 'start', 'syncNow', 'setPaused', 'leave', 'rename', 'decideHeld', 'useOther'],
   attachments: ['add', 'choose', 'read'],
   reminders: ['get', 'set', 'snooze'],
+  diagrams: ['render'],
 } as const satisfies { [D in Domain]: ReadonlyArray<keyof Contract[D]> }
 
 /** Every main-to-renderer event name. */

@@ -9,12 +9,15 @@ import { imageLabel } from './remark-plugins'
 export interface NoteEmbeds {
   /** A stored picture as a data URL, by its attachment name. */
   pictureUrl(name: string): string | undefined
-  /** A Mermaid diagram drawn as an SVG data URL, by its source. */
-  diagramUrl(source: string): string | undefined
+  /** A Mermaid diagram, by its source: drawn (an SVG data URL) or why it could not be; undefined when not asked. */
+  diagram(source: string): DiagramDrawing | undefined
 }
 
-/** Nothing embedded: pictures and diagrams read as labels. */
-export const NO_EMBEDS: NoteEmbeds = { pictureUrl: () => undefined, diagramUrl: () => undefined }
+/** A Mermaid diagram as shown: its SVG as a data URL for an image, or why it could not be drawn. */
+export type DiagramDrawing = { url: string } | { error: string }
+
+/** Nothing embedded: pictures read as labels and diagrams as their source. */
+export const NO_EMBEDS: NoteEmbeds = { pictureUrl: () => undefined, diagram: () => undefined }
 
 /** The embeds of the rendering under way. */
 export const EmbedsContext = createContext<NoteEmbeds>(NO_EMBEDS)

@@ -71,6 +71,12 @@ ul.report-evidence small { white-space: nowrap; }
 .markdown-body .task-list-item { list-style: none; }
 .inert-link { text-decoration: underline dotted; color: #545b69; }
 .image-placeholder { color: #545b69; font-style: italic; }
+.diagram-block { break-inside: avoid; }
+.diagram-picture { padding: 6px; text-align: center; }
+.diagram-picture img { max-width: 100%; height: auto; }
+.diagram-error { padding: 4px 8px; border-bottom: 1px solid #d5d9e0; color: #a40e26; font-size: 9pt; }
+.diagram-error p { margin: 0 0 2px; font-weight: 600; }
+.markdown-body .diagram-error-detail { display: block; padding: 0; background: none; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 8.5pt; }
 ${highlightRules(HIGHLIGHT_COLOURS.light)}
 `
 }

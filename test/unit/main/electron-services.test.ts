@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { join } from 'node:path'
-import { FakeBrowserWindow, nativeTheme, recorded, resetRecorded } from '../../support/fake-electron'
+import { FakeBrowserWindow, fakeEvent, nativeTheme, recorded, resetRecorded } from '../../support/fake-electron'
 import { tempDir } from '../../support/temp-dir'
 import { testClock } from '../../support/test-clock'
 import { HARDENED_WEB_PREFERENCES } from '../../support/hardened-web-preferences'
@@ -23,6 +23,51 @@ describe('printing a report to PDF', () => {
     expect(win?.loaded).toBe(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`)
     expect(new TextDecoder().decode(bytes)).toContain('"pageSize":"A4"')
     expect(win?.destroyed).toBe(true)
+  })
+})
+
+describe('drawing diagrams', () => {
+  it('uses one hidden, hardened window without preload on the built diagram page, asking it with the list as JSON', async () => {
+    const services = electronServices(() => null, '/unused/window-theme.json', '/unused/icon.png')
+    const list = [{ source: 'graph TD; A-->B', theme: 'light' as const }]
+    const drawing = services.renderDiagrams(list)
+    const [win] = recorded.windows
+    win!.webContents.answerScript = () => [{ svg: '<svg/>' }]
+    expect(await drawing).toEqual([{ svg: '<svg/>' }])
+    expect(await services.renderDiagrams([{ source: 'graph LR; B', theme: 'dark' }])).toEqual([{ svg: '<svg/>' }])
+    expect(recorded.windows).toHaveLength(1)
+    expect(win?.options).toEqual({
+      show: false,
+      webPreferences: { ...HARDENED_WEB_PREFERENCES, backgroundThrottling: false },
+    })
+    expect(win?.loaded).toMatch(/[\\/]renderer[\\/]diagram\.html$/)
+    expect(win?.webContents.scripts[0]).toBe(`window.renderDiagrams(${JSON.stringify(list)})`)
+  })
+
+  it('refuses navigation and new windows from the diagram page', async () => {
+    const services = electronServices(() => null, '/unused/window-theme.json', '/unused/icon.png')
+    const drawing = services.renderDiagrams([{ source: 'graph TD; A', theme: 'light' }])
+    const [win] = recorded.windows
+    win!.webContents.answerScript = () => [{ error: 'Parse error' }]
+    expect(await drawing).toEqual([{ error: 'Parse error' }])
+    const navigation = fakeEvent()
+    win!.webContents.fire('will-navigate', navigation, 'https://example.com/')
+    expect(navigation.prevented).toBe(true)
+    expect(win!.webContents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' })
+  })
+})
+
+describe('the diagram window', () => {
+  it('closes with the main window, so it never keeps the app running', async () => {
+    const main = new FakeBrowserWindow({})
+    const services = electronServices(() => main as never, '/unused/window-theme.json', '/unused/icon.png')
+    const drawing = services.renderDiagrams([{ source: 'graph TD; A', theme: 'light' }])
+    const diagramWindow = recorded.windows[1]
+    diagramWindow!.webContents.answerScript = () => [{ svg: '<svg/>' }]
+    await drawing
+    expect(diagramWindow?.destroyed).toBe(false)
+    main.fire('closed')
+    await vi.waitFor(() => expect(diagramWindow?.destroyed).toBe(true))
   })
 })
 

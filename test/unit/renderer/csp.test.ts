@@ -60,6 +60,27 @@ describe('the renderer CSP (src/renderer/index.html)', async () => {
   })
 })
 
+describe('the diagram page CSP (src/renderer/diagram.html)', async () => {
+  const csp = parseCsp(await cspOfHtmlFile('src/renderer/diagram.html'))
+
+  it("runs only the page's own scripts and allows inline styles (Mermaid's <style> in each SVG) and nothing more", () => {
+    expect(csp.get('default-src')).toEqual(["'none'"])
+    expect(csp.get('script-src')).toEqual(["'self'"])
+    expect(csp.get('style-src')).toEqual(["'self'", "'unsafe-inline'"])
+    expect(csp.get('img-src')).toEqual(['data:'])
+    expect(csp.get('connect-src')).toBeUndefined()
+    for (const name of ['object-src', 'base-uri', 'form-action']) expect(csp.get(name)).toEqual(["'none'"])
+    for (const [name, sources] of csp)
+      for (const source of sources)
+        expect(source, `${name} ${source}`).toMatch(/^('self'|'none'|data:|'unsafe-inline')$/)
+  })
+
+  it('has no inline script', async () => {
+    const html = await readFile('src/renderer/diagram.html', 'utf8')
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>|\son[a-z]+=/i)
+  })
+})
+
 describe('the Electron release in use', () => {
   it('is a supported major (45 or later)', async () => {
     const pkg = JSON.parse(await readFile('package.json', 'utf8')) as { devDependencies: Record<string, string> }
