@@ -1,0 +1,199 @@
+import { createHash } from 'node:crypto'
+import { open } from 'node:fs/promises'
+import { basename, posix } from 'node:path'
+import { MAX_PICTURE_BYTES, altFromFileName, pictureMarkdown } from '../../shared/attachments/names'
+import type { PictureLink } from '../../shared/notes/folder/picture-links'
+import { AppError } from '../../shared/result'
+import type { AttachmentStore } from '../attachments/attachment-store'
+import { pictureKindOf } from '../attachments/picture-kind'
+import { ioReason } from '../io-reason'
+import type { NoteFileShape } from '../parse/parse-jobs'
+import { pathInside } from './inside'
+import { READ_FLAGS, type FolderContents, type FolderFile, type SkippedFile } from './read-folder'
+
+/** Most pictures one import reads; past that, links are listed as left out (a vault of 5,000 comes in whole). */
+export const MAX_IMPORT_PICTURES = 10_000
+/** Picture files read at once: enough to keep the disk busy, few enough that memory stays small. */
+const BATCH = 8
+
+/** A picture file of the folder, found by a note's link. */
+interface PictureSource {
+  /** Its path from the chosen folder. */
+  path: string
+  full: string
+}
+
+/** A folder's notes with their pictures found: each good link rewritten to the stored picture it becomes. */
+export interface FolderPictures {
+  contents: FolderContents
+  /** The pictures to bring in, by the name they are stored under. */
+  sources: Map<string, PictureSource>
+  /** Links whose picture cannot come in, and why; the link stays as it was written. */
+  problems: SkippedFile[]
+}
+
+const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`
+
+/** Runs `work` on every item, at most BATCH at a time. */
+async function inBatches<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
+  for (let from = 0; from < items.length; from += BATCH) await Promise.all(items.slice(from, from + BATCH).map(work))
+}
+
+/** A picture file's bytes, read without following a link, refused (with why, in the learner's words) when too large, empty or not a picture. */
+export async function readPictureFile(full: string): Promise<Buffer> {
+  const handle = await open(full, READ_FLAGS)
+  try {
+    const info = await handle.stat()
+    if (!info.isFile()) throw new AppError('invalid-payload', 'it is not a plain file')
+    if (info.size > MAX_PICTURE_BYTES)
+      throw new AppError(
+        'too-large',
+        `it is ${megabytes(info.size)}; a note takes pictures up to ${megabytes(MAX_PICTURE_BYTES)}`,
+      )
+    if (info.size === 0) throw new AppError('invalid-payload', 'the file is empty')
+    return await handle.readFile()
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Why a picture file cannot come in, as a phrase. */
+const whyNot = (error: unknown): string =>
+  error instanceof AppError ? error.message : `it cannot be read: ${ioReason(error)}`
+
+/** The name a picture file will be stored under (its content's SHA-256 and kind), or why it cannot be one. */
+async function storedNameOf(full: string): Promise<{ name: string } | { reason: string }> {
+  try {
+    const bytes = await readPictureFile(full)
+    const kind = pictureKindOf(bytes)
+    if (!kind) return { reason: 'it is not a PNG, JPEG, GIF, WebP or SVG picture, whatever its name says' }
+    return { name: `${createHash('sha256').update(bytes).digest('hex')}.${kind}` }
+  } catch (error) {
+    return { reason: whyNot(error) }
+  }
+}
+
+/**
+ * Finds the file a link points at among the folder's pictures (paths from the chosen folder). An
+ * image link is relative to its note's file; an embed names a file anywhere in the folder, as
+ * Obsidian reads it: the shortest path with that name wins.
+ */
+function pictureFinder(contents: FolderContents): (file: FolderFile, link: PictureLink) => string | { reason: string } {
+  const known = new Set(contents.pictureFiles)
+  const byName = new Map<string, string[]>()
+  for (const path of contents.pictureFiles) {
+    const key = posix.basename(path).toLowerCase()
+    byName.set(key, [...(byName.get(key) ?? []), path])
+  }
+  for (const paths of byName.values()) paths.sort((a, b) => a.length - b.length || a.localeCompare(b))
+  const leftOut = new Map(contents.skipped.map((file) => [file.path, file.reason]))
+  const lookUp = (path: string): string | { reason: string } =>
+    known.has(path) ? path : { reason: leftOut.get(path) ?? 'there is no such picture file in the folder' }
+  return (file, link) => {
+    let target = link.target.replaceAll('\\', '/')
+    try {
+      target = decodeURIComponent(target)
+    } catch {
+      // A lone % is part of the name.
+    }
+    if (link.embed && !target.includes('/'))
+      return byName.get(target.toLowerCase())?.[0] ?? { reason: 'there is no picture of that name in the folder' }
+    const relative = posix.normalize(posix.join(file.folder, target))
+    if (link.embed && known.has(relative)) return relative
+    // An embed with folders in it may also be written from the top of the vault.
+    const path = link.embed ? posix.normalize(target.replace(/^\/+/, '')) : target.startsWith('/') ? '/' : relative
+    if (path === '/' || path === '..' || path.startsWith('../'))
+      return { reason: 'it lies outside the chosen folder, which is the only one read' }
+    return lookUp(path)
+  }
+}
+
+/** `text` with each of `replacements` (ranges in order, not overlapping) put in. */
+function replaced(text: string, replacements: { start: number; end: number; by: string }[]): string {
+  let out = ''
+  let at = 0
+  for (const { start, end, by } of replacements) {
+    out += text.slice(at, start) + by
+    at = end
+  }
+  return out + text.slice(at)
+}
+
+/**
+ * The pictures the folder's notes show (`shapes` give each file's links): every linked picture file is
+ * read once, in small batches, checked (size, kind from its bytes) and hashed, then forgotten; each
+ * good link is rewritten to `attachments/<name>`. Nothing outside the folder is read; a link to a
+ * missing file, a file that is no picture or a place outside the folder is listed and left as written.
+ */
+export async function findFolderPictures(
+  contents: FolderContents,
+  shapes: readonly NoteFileShape[],
+): Promise<FolderPictures> {
+  const find = pictureFinder(contents)
+  const problems: SkippedFile[] = []
+  const found = contents.files.map((file, index) => {
+    const shape = shapes[index]
+    const links = shape && shape.kind !== 'broken' ? shape.pictures : []
+    return links.flatMap((link) => {
+      const path = find(file, link)
+      if (typeof path !== 'string') {
+        problems.push({ path: file.path, reason: `its picture ${link.target} was left as written: ${path.reason}` })
+        return []
+      }
+      return [{ link, path }]
+    })
+  })
+  const paths = [...new Set(found.flat().map(({ path }) => path))]
+  const names = new Map<string, { name: string } | { reason: string }>()
+  for (const path of paths.slice(MAX_IMPORT_PICTURES))
+    names.set(path, { reason: `the folder links more than ${MAX_IMPORT_PICTURES.toLocaleString('en')} pictures` })
+  await inBatches(paths.slice(0, MAX_IMPORT_PICTURES), async (path) => {
+    names.set(path, await storedNameOf(pathInside(contents.root, path)))
+  })
+  const sources = new Map<string, PictureSource>()
+  const files = contents.files.map((file, index) => {
+    const replacements = (found[index] ?? []).flatMap(({ link, path }) => {
+      const stored = names.get(path)
+      if (!stored || 'reason' in stored) {
+        problems.push({ path: file.path, reason: `its picture ${link.target} was left as written: ${stored?.reason}` })
+        return []
+      }
+      sources.set(stored.name, { path, full: pathInside(contents.root, path) })
+      const alt = link.alt.trim() || altFromFileName(basename(path))
+      return [{ start: link.start, end: link.end, by: pictureMarkdown(stored.name, alt) }]
+    })
+    return replacements.length === 0 ? file : { ...file, text: replaced(file.text, replacements) }
+  })
+  return { contents: { ...contents, files }, sources, problems }
+}
+
+/**
+ * Stores the pictures `names` that came with an import (those the profile lacks), read again in
+ * small batches. A file changed or gone since the preview stops the import before any note is
+ * written, so no note points at a picture that is not there.
+ */
+export async function bringPictures(
+  names: Iterable<string>,
+  sources: ReadonlyMap<string, PictureSource>,
+  attachments: AttachmentStore,
+): Promise<void> {
+  const wanted = [...new Set(names)].filter((name) => sources.has(name))
+  await inBatches(wanted, async (name) => {
+    if (await attachments.has(name)) return
+    const source = sources.get(name) as PictureSource
+    let stored: string
+    try {
+      stored = await attachments.add(await readPictureFile(source.full))
+    } catch (error) {
+      throw new AppError(
+        'io-error',
+        `The picture ${source.path} could not be brought in: ${whyNot(error)}. Nothing was imported.`,
+      )
+    }
+    if (stored !== name)
+      throw new AppError(
+        'io-error',
+        `The picture ${source.path} changed since the preview. Nothing was imported; choose the folder again.`,
+      )
+  })
+}
