@@ -1,6 +1,4 @@
-import { constants } from 'node:fs'
-import { copyFile, mkdir, readdir, stat, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises'
 import { AppError } from '../../shared/result'
 import type { AppState, Note } from '../../shared/model'
 import { noteFileText } from '../../shared/notes/folder/front-matter'
@@ -10,6 +8,7 @@ import { pathInside } from './inside'
 import { ATTACHMENTS_FOLDER, attachmentsNamedIn } from '../../shared/attachments/names'
 import { picturesRelativeFrom } from '../../shared/notes/folder/picture-paths'
 import type { AttachmentStore } from '../attachments/attachment-store'
+import { copyStoredPictures, type CopiedPictures } from '../attachments/copy-pictures'
 
 /** Where the notes went and how many. */
 export interface WrittenFolder {
@@ -58,26 +57,6 @@ function notesBySkill(state: AppState): { folder: string; notes: Note[] }[] {
   })
 }
 
-/** Copies each stored picture the notes name into `folder` (made only when there is one), counting those the profile lacks. */
-async function copyPictures(
-  groups: { notes: Note[] }[],
-  attachments: AttachmentStore,
-  folder: string,
-): Promise<{ copied: number; missing: number }> {
-  const names = new Set(groups.flatMap(({ notes }) => notes.flatMap((note) => attachmentsNamedIn(note.body))))
-  const counts = { copied: 0, missing: 0 }
-  for (const name of names) {
-    if (!(await attachments.has(name))) {
-      counts.missing += 1
-      continue
-    }
-    if (counts.copied === 0) await mkdir(folder, { recursive: true })
-    await copyFile(join(attachments.folder, name), pathInside(folder, name), constants.COPYFILE_EXCL)
-    counts.copied += 1
-  }
-  return counts
-}
-
 /**
  * Writes every note as a `.md` file with front matter, in a folder per skill, under `chosen` (or a
  * new folder `newFolderName` in it when it holds anything already). Names come from titles through
@@ -91,7 +70,7 @@ export async function writeNotesFolder(
   attachments: AttachmentStore,
 ): Promise<WrittenFolder> {
   let written = 0
-  let pictures: { copied: number; missing: number }
+  let pictures: CopiedPictures
   let target: { path: string; inNewFolder: boolean } | null = null
   const groups = notesBySkill(state)
   try {
@@ -110,7 +89,11 @@ export async function writeNotesFolder(
         written += 1
       }
     }
-    pictures = await copyPictures(groups, attachments, pathInside(target.path, ATTACHMENTS_FOLDER))
+    pictures = await copyStoredPictures(
+      groups.flatMap(({ notes }) => notes.flatMap((note) => attachmentsNamedIn(note.body))),
+      attachments,
+      pathInside(target.path, ATTACHMENTS_FOLDER),
+    )
   } catch (error) {
     if (error instanceof AppError) throw error
     const where = target?.path ?? chosen
