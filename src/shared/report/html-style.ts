@@ -71,6 +71,8 @@ ul.report-evidence small { white-space: nowrap; }
 .markdown-body .task-list-item { list-style: none; }
 .inert-link { text-decoration: underline dotted; color: #545b69; }
 .image-placeholder { color: #545b69; font-style: italic; }
+/* A picture fits the page's width, keeps its proportions and is never cut across two printed pages. */
+.note-picture { max-width: 100%; height: auto; break-inside: avoid; page-break-inside: avoid; }
 ${highlightRules(HIGHLIGHT_COLOURS.light)}
 `
 }
