@@ -30,6 +30,8 @@ export interface FolderPictures {
   sources: Map<string, PictureSource>
   /** Links whose picture cannot come in, and why; the link stays as it was written. */
   problems: SkippedFile[]
+  /** How many of the folder's files are pictures that come in (so they are not counted as passed over). */
+  filesUsed: number
 }
 
 const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`
@@ -151,6 +153,7 @@ export async function findFolderPictures(
     names.set(path, await storedNameOf(pathInside(contents.root, path)))
   })
   const sources = new Map<string, PictureSource>()
+  const used = new Set<string>()
   const files = contents.files.map((file, index) => {
     const replacements = (found[index] ?? []).flatMap(({ link, path }) => {
       const stored = names.get(path)
@@ -159,12 +162,13 @@ export async function findFolderPictures(
         return []
       }
       sources.set(stored.name, { path, full: pathInside(contents.root, path) })
+      used.add(path)
       const alt = link.alt.trim() || altFromFileName(basename(path))
       return [{ start: link.start, end: link.end, by: pictureMarkdown(stored.name, alt) }]
     })
     return replacements.length === 0 ? file : { ...file, text: replaced(file.text, replacements) }
   })
-  return { contents: { ...contents, files }, sources, problems }
+  return { contents: { ...contents, files }, sources, problems, filesUsed: used.size }
 }
 
 /**

@@ -25,7 +25,7 @@ interface HeldFolder {
   /** Each file's front matter, read off main once (see parse-jobs.ts). */
   shapes: NoteFileShape[]
   /** The pictures the notes show, found and checked; `contents` has their links rewritten already. */
-  pictures: Pick<FolderPictures, 'sources' | 'problems'>
+  pictures: Pick<FolderPictures, 'sources' | 'problems' | 'filesUsed'>
 }
 
 /** The stored pictures the notes an import writes would name. */
@@ -49,7 +49,8 @@ function folderPreview(
     place: foldersToPlace(plan, skills),
     broken: plan.broken.map(({ path: file, reason }) => ({ path: file, reason })),
     skipped: plan.skipped,
-    otherFiles,
+    // Picture files that come in with the notes are not passed over.
+    otherFiles: otherFiles - pictures.filesUsed,
     otherKeys: plan.otherKeys,
     pictures: new Set(picturesWritten(plan).filter((name) => pictures.sources.has(name))).size,
     pictureProblems: pictures.problems,
@@ -127,8 +128,8 @@ export function markdownHandlers(ctx: HandlerContext, pending: PendingImports): 
         contents.files.map((file) => file.text),
       )
       // The linked pictures are read in small batches and checked; their links point at what they will be stored as.
-      const { contents: withPictures, sources, problems } = await findFolderPictures(contents, shapes)
-      return pending.offer(importer, { path: chosen, contents: withPictures, shapes, pictures: { sources, problems } })
+      const { contents: withPictures, ...pictures } = await findFolderPictures(contents, shapes)
+      return pending.offer(importer, { path: chosen, contents: withPictures, shapes, pictures })
     },
   }
 }

@@ -129,6 +129,8 @@ describe('importing a Markdown folder with pictures', () => {
     await writeFile(join(vault, 'Vault note.md'), text)
     const seen = await preview(fresh, vault)
     expect(seen.pictures).toBe(3)
+    // The three picture files that come in are not among the files passed over; the fake one is.
+    expect(seen.otherFiles).toBe(1)
     expect(seen.pictureProblems).toEqual([
       {
         path: 'Vault note.md',
