@@ -120,7 +120,7 @@ test('a card showing a picture goes to Anki as an image, the picture in a folder
     ).toBeVisible()
     await page.getByRole('button', { name: 'Export for Anki' }).click()
     const saved = page.getByRole('status').filter({ hasText: /^Saved \d+ cards to / })
-    await expect(saved).toContainText('Their 1 picture went to ')
+    await expect(saved).toContainText('The picture the cards show went to ')
     await expect(saved).toContainText('collection.media folder of your Anki profile')
     const path = /to (.+?\.txt)\./.exec((await saved.textContent()) ?? '')?.[1] ?? ''
     const media = path.replace(/\.txt$/, '-media')

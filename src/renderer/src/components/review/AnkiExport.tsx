@@ -17,8 +17,14 @@ function savedWords({
 }): string {
   const saved = `Saved ${cards} cards to ${path}`
   if (!media) return saved
-  const lacking = media.missing > 0 ? ` ${pictures(media.missing)} the cards show were not in this profile.` : ''
-  return `${saved}. Their ${pictures(media.pictures)} went to ${media.folder}: copy ${media.pictures === 1 ? 'it' : 'them'} into the collection.media folder of your Anki profile (in Anki’s data folder, Anki2), where Anki looks for pictures.${lacking}`
+  const lacking =
+    media.missing > 0
+      ? ` ${pictures(media.missing)} the cards show ${media.missing === 1 ? 'was' : 'were'} not in this profile.`
+      : ''
+  if (media.pictures === 0) return `${saved}.${lacking}`
+  const one = media.pictures === 1
+  const which = one ? 'The picture the cards show' : `The ${pictures(media.pictures)} the cards show`
+  return `${saved}. ${which} went to ${media.folder}: copy ${one ? 'it' : 'them'} into the collection.media folder of your Anki profile (in Anki’s data folder, Anki2), where Anki looks for pictures.${lacking}`
 }
 
 /** Saves every live card as a text file Anki imports; importing it again updates the cards instead of copying them. */
