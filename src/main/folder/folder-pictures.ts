@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto'
 import { open } from 'node:fs/promises'
 import { basename, posix } from 'node:path'
-import { MAX_PICTURE_BYTES, altFromFileName, pictureMarkdown } from '../../shared/attachments/names'
+import {
+  ATTACHMENTS_FOLDER,
+  MAX_PICTURE_BYTES,
+  altFromFileName,
+  isAttachmentName,
+  pictureMarkdown,
+} from '../../shared/attachments/names'
 import type { PictureLink } from '../../shared/notes/folder/picture-links'
 import { AppError } from '../../shared/result'
 import type { AttachmentStore } from '../attachments/attachment-store'
@@ -22,6 +28,9 @@ interface PictureSource {
   path: string
   full: string
 }
+
+/** A link found: to a picture file of the folder, or naming a stored picture whose file the folder lacks. */
+type FoundLink = { link: PictureLink; path: string } | { link: PictureLink; stored: string }
 
 /** A folder's notes with their pictures found: each good link rewritten to the stored picture it becomes. */
 export interface FolderPictures {
@@ -80,7 +89,9 @@ async function storedNameOf(full: string): Promise<{ name: string } | { reason: 
  * image link is relative to its note's file; an embed names a file anywhere in the folder, as
  * Obsidian reads it: the shortest path with that name wins.
  */
-function pictureFinder(contents: FolderContents): (file: FolderFile, link: PictureLink) => string | { reason: string } {
+function pictureFinder(
+  contents: FolderContents,
+): (file: FolderFile, link: PictureLink) => string | { reason: string } | { stored: string } {
   const known = new Set(contents.pictureFiles)
   const byName = new Map<string, string[]>()
   for (const path of contents.pictureFiles) {
@@ -89,8 +100,13 @@ function pictureFinder(contents: FolderContents): (file: FolderFile, link: Pictu
   }
   for (const paths of byName.values()) paths.sort((a, b) => a.length - b.length || a.localeCompare(b))
   const leftOut = new Map(contents.skipped.map((file) => [file.path, file.reason]))
-  const lookUp = (path: string): string | { reason: string } =>
-    known.has(path) ? path : { reason: leftOut.get(path) ?? 'there is no such picture file in the folder' }
+  const lookUp = (path: string): string | { reason: string } | { stored: string } => {
+    if (known.has(path)) return path
+    // A folder exported from here whose picture was missing then: the link still names the stored picture.
+    const name = path.startsWith(`${ATTACHMENTS_FOLDER}/`) ? path.slice(ATTACHMENTS_FOLDER.length + 1) : ''
+    if (isAttachmentName(name)) return { stored: name }
+    return { reason: leftOut.get(path) ?? 'there is no such picture file in the folder' }
+  }
   return (file, link) => {
     let target = link.target.replaceAll('\\', '/')
     try {
@@ -136,16 +152,15 @@ export async function findFolderPictures(
   const found = contents.files.map((file, index) => {
     const shape = shapes[index]
     const links = shape && shape.kind !== 'broken' ? shape.pictures : []
-    return links.flatMap((link) => {
+    return links.flatMap((link): FoundLink[] => {
       const path = find(file, link)
-      if (typeof path !== 'string') {
-        problems.push({ path: file.path, reason: `its picture ${link.target} was left as written: ${path.reason}` })
-        return []
-      }
-      return [{ link, path }]
+      if (typeof path === 'string') return [{ link, path }]
+      if ('stored' in path) return [{ link, stored: path.stored }]
+      problems.push({ path: file.path, reason: `its picture ${link.target} was left as written: ${path.reason}` })
+      return []
     })
   })
-  const paths = [...new Set(found.flat().map(({ path }) => path))]
+  const paths = [...new Set(found.flat().flatMap((entry) => ('path' in entry ? [entry.path] : [])))]
   const names = new Map<string, { name: string } | { reason: string }>()
   for (const path of paths.slice(MAX_IMPORT_PICTURES))
     names.set(path, { reason: `the folder links more than ${MAX_IMPORT_PICTURES.toLocaleString('en')} pictures` })
@@ -155,7 +170,10 @@ export async function findFolderPictures(
   const sources = new Map<string, PictureSource>()
   const used = new Set<string>()
   const files = contents.files.map((file, index) => {
-    const replacements = (found[index] ?? []).flatMap(({ link, path }) => {
+    const replacements = (found[index] ?? []).flatMap((entry) => {
+      const { link } = entry
+      if ('stored' in entry) return [{ start: link.start, end: link.end, by: pictureMarkdown(entry.stored, link.alt) }]
+      const { path } = entry
       const stored = names.get(path)
       if (!stored || 'reason' in stored) {
         problems.push({ path: file.path, reason: `its picture ${link.target} was left as written: ${stored?.reason}` })

@@ -88,19 +88,26 @@ describe('importing a Markdown folder with pictures', () => {
     const picture = await here.attachments.add(pngBytes('plan'))
     const body = `Before\n\n![query plan](attachments/${picture})\n\nAfter`
     await note(here, 'databases', 'Joins', body)
+    // A note whose picture this profile lacks keeps naming it, there and back.
+    const lost = `![lost](attachments/${storedName(pngBytes('never stored'))})`
+    await note(here, 'databases', 'Lost', lost)
     const out = await folder('vault')
     services.here.folderAnswers.push(out)
     await answerOf(here, 'markdown:exportFolder')
 
     const seen = await preview(fresh, out)
-    expect(seen).toMatchObject({ added: 1, pictures: 1, pictureProblems: [] })
+    expect(seen).toMatchObject({ added: 2, pictures: 1, pictureProblems: [], otherFiles: 0 })
     // Nothing is stored before the learner confirms.
     expect(await stored(fresh)).toEqual([])
     await confirm(fresh, seen.token)
-    expect(notesOf(fresh)).toMatchObject([{ title: 'Joins', body }])
+    expect(notesOf(fresh).map(({ title, body: text }) => ({ title, body: text }))).toEqual([
+      { title: 'Joins', body },
+      { title: 'Lost', body: lost },
+    ])
+    expect(await stored(fresh)).toEqual([picture])
     expect(await readFile(join(fresh.attachments.folder, picture))).toEqual(pngBytes('plan'))
 
-    expect(await preview(here, out)).toMatchObject({ added: 0, updated: 0, unchanged: 1, pictures: 0 })
+    expect(await preview(here, out)).toMatchObject({ added: 0, updated: 0, unchanged: 2, pictures: 0 })
   })
 
   it('reads relative image links and Obsidian embeds, and leaves missing, fake, remote and outside pictures as written, each named', async () => {
