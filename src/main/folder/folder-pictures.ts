@@ -19,6 +19,8 @@ import { READ_FLAGS, type FolderContents, type FolderFile, type SkippedFile } fr
 
 /** Most pictures one import reads; past that, links are listed as left out (a vault of 5,000 comes in whole). */
 export const MAX_IMPORT_PICTURES = 10_000
+/** Most picture bytes one import reads; the pictures past it are listed as left out. */
+export const MAX_IMPORT_PICTURE_BYTES = 4 * 1024 * 1024 * 1024
 /** Picture files read at once: enough to keep the disk busy, few enough that memory stays small. */
 const BATCH = 8
 
@@ -73,12 +75,12 @@ const whyNot = (error: unknown): string =>
   error instanceof AppError ? error.message : `it cannot be read: ${ioReason(error)}`
 
 /** The name a picture file will be stored under (its content's SHA-256 and kind), or why it cannot be one. */
-async function storedNameOf(full: string): Promise<{ name: string } | { reason: string }> {
+async function storedNameOf(full: string): Promise<{ name: string; bytes: number } | { reason: string }> {
   try {
     const bytes = await readPictureFile(full)
     const kind = pictureKindOf(bytes)
     if (!kind) return { reason: 'it is not a PNG, JPEG, GIF, WebP or SVG picture, whatever its name says' }
-    return { name: `${createHash('sha256').update(bytes).digest('hex')}.${kind}` }
+    return { name: `${createHash('sha256').update(bytes).digest('hex')}.${kind}`, bytes: bytes.byteLength }
   } catch (error) {
     return { reason: whyNot(error) }
   }
@@ -141,11 +143,13 @@ function replaced(text: string, replacements: { start: number; end: number; by: 
  * The pictures the folder's notes show (`shapes` give each file's links): every linked picture file is
  * read once, in small batches, checked (size, kind from its bytes) and hashed, then forgotten; each
  * good link is rewritten to `attachments/<name>`. Nothing outside the folder is read; a link to a
- * missing file, a file that is no picture or a place outside the folder is listed and left as written.
+ * missing file, a file that is no picture or a place outside the folder is listed and left as written,
+ * and so are the links past `limits` (how many picture files, how many bytes in all).
  */
 export async function findFolderPictures(
   contents: FolderContents,
   shapes: readonly NoteFileShape[],
+  limits: { pictures: number; bytes: number } = { pictures: MAX_IMPORT_PICTURES, bytes: MAX_IMPORT_PICTURE_BYTES },
 ): Promise<FolderPictures> {
   const find = pictureFinder(contents)
   const problems: SkippedFile[] = []
@@ -162,10 +166,15 @@ export async function findFolderPictures(
   })
   const paths = [...new Set(found.flat().flatMap((entry) => ('path' in entry ? [entry.path] : [])))]
   const names = new Map<string, { name: string } | { reason: string }>()
-  for (const path of paths.slice(MAX_IMPORT_PICTURES))
-    names.set(path, { reason: `the folder links more than ${MAX_IMPORT_PICTURES.toLocaleString('en')} pictures` })
-  await inBatches(paths.slice(0, MAX_IMPORT_PICTURES), async (path) => {
-    names.set(path, await storedNameOf(pathInside(contents.root, path)))
+  for (const path of paths.slice(limits.pictures))
+    names.set(path, { reason: `the folder links more than ${limits.pictures.toLocaleString('en')} pictures` })
+  let read = 0
+  await inBatches(paths.slice(0, limits.pictures), async (path) => {
+    if (read > limits.bytes)
+      return void names.set(path, { reason: `the pictures linked before it hold ${megabytes(read)} already` })
+    const stored = await storedNameOf(pathInside(contents.root, path))
+    if ('bytes' in stored) read += stored.bytes
+    names.set(path, stored)
   })
   const sources = new Map<string, PictureSource>()
   const used = new Set<string>()
