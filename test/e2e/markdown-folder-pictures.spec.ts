@@ -64,7 +64,9 @@ test('a note with a picture goes out as a Markdown folder with the picture besid
   await expect(dialog.getByRole('row', { name: 'Pictures with the notes 1' })).toBeVisible()
   await dialog.getByRole('button', { name: 'Import 3 notes' }).click()
   await expect(dialog).toBeHidden()
-  await expect(page.getByRole('status').filter({ hasText: 'Imported from vault' })).toContainText('3 notes added')
+  await expect(page.getByRole('status').filter({ hasText: 'Imported from vault' })).toContainText(
+    '3 notes added, 0 notes updated, with 1 picture.',
+  )
 
   // The link points at the picture stored in the fresh profile, and the file is there.
   expect((await onDisk(fresh.dataDir)).notes['db-plan']?.body).toBe(BODY)

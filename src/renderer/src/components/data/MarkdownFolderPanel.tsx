@@ -70,9 +70,15 @@ export function MarkdownFolderPanel() {
     const backup = safetyBackup
       ? ` The data you had before is kept as backup ${safetyBackup.split(/[\\/]/).pop() ?? safetyBackup}.`
       : ''
+    const { pictures: brought, pictureProblems } = done.preview
+    const withPictures = brought > 0 ? `, with ${pictures(brought)}` : ''
+    const behind =
+      pictureProblems.length > 0
+        ? ` ${pictureProblems.length.toLocaleString()} picture ${pictureProblems.length === 1 ? 'link stays' : 'links stay'} as written, as the preview listed.`
+        : ''
     setMessage({
       kind: 'info',
-      text: `Imported from ${done.preview.folder.name}: ${notes(added)} added, ${notes(updated)} updated.${backup}`,
+      text: `Imported from ${done.preview.folder.name}: ${notes(added)} added, ${notes(updated)} updated${withPictures}.${behind}${backup}`,
     })
   }
 
