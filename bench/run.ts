@@ -16,6 +16,7 @@ import { noteScrollBench } from './figures/note-scroll'
 import { noteCardsBench } from './figures/note-cards'
 import { bigCurriculumBench } from './figures/big-curriculum'
 import { importLatencyBench } from './figures/import-latency'
+import { reportPicturesBench } from './figures/report-pictures'
 import { syncBench } from './figures/sync'
 import { syncEnginesBench } from './sync-engines'
 import { KNOWN_MISSES } from './lib/known-misses'
@@ -35,6 +36,7 @@ const MODULES: BenchModule[] = [
   noteCardsBench,
   bigCurriculumBench,
   importLatencyBench,
+  reportPicturesBench,
   syncEnginesBench,
   syncBench,
 ]

@@ -25,6 +25,10 @@ const PREVIEW: FolderPreview = {
   skipped: [{ path: 'Bin.md', reason: 'it holds binary data, not text' }],
   otherFiles: 1,
   otherKeys: ['tags'],
+  pictures: 3,
+  pictureProblems: [
+    { path: 'Inbox/Idea.md', reason: 'its picture ../../outside.png was left as written: it lies outside' },
+  ],
 }
 
 const figure = (label: string): string | null =>
@@ -115,6 +119,23 @@ describe('the Markdown folder import preview', () => {
     expect(screen.getByText('Front matter fields Groundwork does not keep, left out of the notes: tags.')).toBeTruthy()
     expect(screen.getByRole('list', { name: 'Files left out' }).textContent).toBe(
       'Bin.md: it holds binary data, not text',
+    )
+  })
+
+  it('counts the pictures that come with the notes and lists those that stay behind', () => {
+    render(
+      <FolderImportDialog
+        preview={PREVIEW}
+        busy={false}
+        error={null}
+        onConfirm={() => undefined}
+        onCancel={() => undefined}
+      />,
+    )
+    expect(figure('Pictures with the notes')).toBe('3')
+    expect(screen.getByText('Pictures that stay behind (1)')).toBeTruthy()
+    expect(screen.getByRole('list', { name: 'Pictures that stay behind' }).textContent).toBe(
+      'Inbox/Idea.md: its picture ../../outside.png was left as written: it lies outside',
     )
   })
 })

@@ -1,9 +1,13 @@
 import { expect, test, type Page } from '@playwright/test'
-import { readFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describeViolations, seriousViolations } from './axe'
 import { launchApp, missingChromiumReason } from './harness'
 import { expectNoteText } from './note-text'
 import { ankiFieldText, readAnkiText } from '../support/anki-text-import'
+import { seededState } from '../support/report-fixture'
+import { pngBytes, storedName } from '../support/tiny-pictures'
 
 test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
 
@@ -89,3 +93,45 @@ for (const viewport of [
     })
   }
 }
+
+test('a card showing a picture goes to Anki as an image, the picture in a folder beside the file', async () => {
+  const picture = pngBytes('index scan')
+  const name = storedName(picture)
+  const dataDir = await mkdtemp(join(tmpdir(), 'groundwork-e2e-'))
+  const state = seededState()
+  state.notes['db-plan'] = {
+    id: 'db-plan',
+    skillId: 'databases',
+    title: 'Query plans',
+    body: `Which scan is this? :: ![plan](attachments/${name}) an index scan`,
+    createdAt: '2026-11-21T08:00:00.000Z',
+    updatedAt: '2026-11-21T08:00:00.000Z',
+  }
+  await writeFile(join(dataDir, 'groundwork-data.json'), JSON.stringify(state))
+  await mkdir(join(dataDir, 'attachments'))
+  await writeFile(join(dataDir, 'attachments', name), picture)
+  const app = await launchApp({ dataDir })
+  const { page } = app
+  try {
+    await page.getByRole('link', { name: 'Review' }).click()
+    // The note's card is found before the export.
+    await expect(
+      page.getByRole('region', { name: 'Cards in your notes' }).getByText('Which scan is this?'),
+    ).toBeVisible()
+    await page.getByRole('button', { name: 'Export for Anki' }).click()
+    const saved = page.getByRole('status').filter({ hasText: /^Saved \d+ cards to / })
+    await expect(saved).toContainText('The picture the cards show went to ')
+    await expect(saved).toContainText('collection.media folder of your Anki profile')
+    const path = /to (.+?\.txt)\./.exec((await saved.textContent()) ?? '')?.[1] ?? ''
+    const media = path.replace(/\.txt$/, '-media')
+    await expect(saved).toContainText(media)
+    expect(await readdir(media)).toEqual([name])
+    expect(await readFile(join(media, name))).toEqual(picture)
+    const file = readAnkiText(await readFile(path, 'utf8'))
+    const row = file.rows.find((r) => ankiFieldText(r[0]!, file.html) === 'Which scan is this?')
+    expect(row?.[1]).toBe(`<img src="${name}" alt="plan"> an index scan`)
+    expect(app.consoleErrors).toEqual([])
+  } finally {
+    await app.close()
+  }
+})

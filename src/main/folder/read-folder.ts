@@ -31,9 +31,13 @@ export interface SkippedFile {
 
 /** What a folder held: the Markdown files that could be read, those that could not, and how many other files were passed over. */
 export interface FolderContents {
+  /** The chosen folder, its links resolved: every path below is inside it. */
+  root: string
   files: FolderFile[]
   skipped: SkippedFile[]
   otherFiles: number
+  /** The picture files found (not read; counted among the other files), as paths from the chosen folder. */
+  pictureFiles: string[]
 }
 
 /** The limits of one read (tests pass smaller ones). */
@@ -54,8 +58,10 @@ export const FOLDER_LIMITS: FolderLimits = {
 
 // A file this large cannot hold a note of MAX_NOTE_CHARS characters (UTF-8 takes at most 4 bytes each).
 const MAX_FILE_BYTES = MAX_NOTE_CHARS * 4
-// Without following links: O_NOFOLLOW where the system has it (Windows does not; readdir already told links apart).
-const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0)
+/** Opening without following links: O_NOFOLLOW where the system has it (Windows does not; readdir already told links apart). */
+export const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0)
+// The files a note's pictures may be (their bytes are checked when they are read).
+const PICTURE_FILE = /\.(?:png|jpe?g|gif|webp|svg)$/i
 const MB = (bytes: number): string =>
   bytes < 1024 * 1024
     ? `${Math.ceil(bytes / 1024).toLocaleString('en')} KB`
@@ -80,9 +86,10 @@ interface Found {
 async function findMarkdown(
   root: string,
   limits: FolderLimits,
-): Promise<{ found: Found[]; skipped: SkippedFile[]; otherFiles: number }> {
+): Promise<{ found: Found[]; skipped: SkippedFile[]; otherFiles: number; pictureFiles: string[] }> {
   const found: Found[] = []
   const skipped: SkippedFile[] = []
+  const pictureFiles: string[] = []
   let [entries, otherFiles] = [0, 0]
   const queue: { dir: string; rel: string; depth: number }[] = [{ dir: root, rel: '', depth: 0 }]
   for (let next = queue.shift(); next; next = queue.shift()) {
@@ -110,10 +117,13 @@ async function findMarkdown(
           refuse(
             `This folder holds more than ${limits.files.toLocaleString('en')} Markdown files; Groundwork imports at most ${limits.files.toLocaleString('en')} at once. Choose a folder with fewer notes.`,
           )
-      } else otherFiles += 1
+      } else {
+        otherFiles += 1
+        if (entry.isFile() && PICTURE_FILE.test(entry.name)) pictureFiles.push(path)
+      }
     }
   }
-  return { found, skipped, otherFiles }
+  return { found, skipped, otherFiles, pictureFiles }
 }
 
 /** The file's text, or why it cannot be a note. */
@@ -157,7 +167,7 @@ export async function readMarkdownFolder(
     throw new AppError('not-found', `Could not open ${chosen}: ${ioReason(error)}.`)
   })
   if (!(await stat(root)).isDirectory()) throw new AppError('invalid-payload', `${chosen} is not a folder.`)
-  const { found, skipped, otherFiles } = await findMarkdown(root, limits)
+  const { found, skipped, otherFiles, pictureFiles } = await findMarkdown(root, limits)
   const sizes = await Promise.all(
     found.map((file) =>
       stat(file.full).then(
@@ -178,5 +188,5 @@ export async function readMarkdownFolder(
     if ('reason' in read) skipped.push({ path: file.path, reason: read.reason })
     else files.push({ path: file.path, folder: file.folder, name: file.name, text: read.text })
   }
-  return { files, skipped, otherFiles }
+  return { root, files, skipped, otherFiles, pictureFiles }
 }

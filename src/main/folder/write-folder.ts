@@ -5,6 +5,10 @@ import { noteFileText } from '../../shared/notes/folder/front-matter'
 import { safeName, UniqueNames } from '../../shared/notes/folder/safe-name'
 import { errnoCode, ioReason } from '../io-reason'
 import { pathInside } from './inside'
+import { ATTACHMENTS_FOLDER, attachmentsNamedIn } from '../../shared/attachments/names'
+import { picturesRelativeFrom } from '../../shared/notes/folder/picture-paths'
+import type { AttachmentStore } from '../attachments/attachment-store'
+import { copyStoredPictures, type CopiedPictures } from '../attachments/copy-pictures'
 
 /** Where the notes went and how many. */
 export interface WrittenFolder {
@@ -13,6 +17,10 @@ export interface WrittenFolder {
   skills: number
   /** The chosen folder held files already, so the notes went into a new folder inside it. */
   inNewFolder: boolean
+  /** Pictures copied into the folder's attachments/ folder. */
+  pictures: number
+  /** Pictures the notes name that this profile does not have (their links are written all the same). */
+  missingPictures: number
 }
 
 /** The folder to write into: `chosen` when empty, else a new folder `name` (numbered when taken) inside it. */
@@ -41,6 +49,8 @@ function notesBySkill(state: AppState): { folder: string; notes: Note[] }[] {
   const titles = new Map(state.curriculum.skills.map((skill) => [skill.id, skill.title]))
   const order = [...state.curriculum.skills.map((skill) => skill.id), ...bySkill.keys()]
   const folders = new UniqueNames()
+  // The pictures' folder is taken first, so a skill named "Attachments" gets "Attachments 2".
+  folders.take(ATTACHMENTS_FOLDER)
   return [...new Set(order)].flatMap((skillId) => {
     const notes = bySkill.get(skillId)
     return notes ? [{ folder: folders.take(safeName(titles.get(skillId) ?? skillId, skillId)), notes }] : []
@@ -50,10 +60,17 @@ function notesBySkill(state: AppState): { folder: string; notes: Note[] }[] {
 /**
  * Writes every note as a `.md` file with front matter, in a folder per skill, under `chosen` (or a
  * new folder `newFolderName` in it when it holds anything already). Names come from titles through
- * safeName, every path is checked to lie inside the target, and no file is overwritten.
+ * safeName, every path is checked to lie inside the target, and no file is overwritten. The pictures
+ * the notes name are copied into `attachments/` at the top, each note's links made relative to it.
  */
-export async function writeNotesFolder(chosen: string, state: AppState, newFolderName: string): Promise<WrittenFolder> {
+export async function writeNotesFolder(
+  chosen: string,
+  state: AppState,
+  newFolderName: string,
+  attachments: AttachmentStore,
+): Promise<WrittenFolder> {
   let written = 0
+  let pictures: CopiedPictures
   let target: { path: string; inNewFolder: boolean } | null = null
   const groups = notesBySkill(state)
   try {
@@ -66,12 +83,17 @@ export async function writeNotesFolder(chosen: string, state: AppState, newFolde
         const path = pathInside(dir, names.take(safeName(note.title, 'Untitled'), '.md'))
         const text = noteFileText(
           { id: note.id, skill: note.skillId, title: note.title, created: note.createdAt, updated: note.updatedAt },
-          note.body,
+          picturesRelativeFrom(note.body, 1),
         )
         await writeFile(path, text, { encoding: 'utf8', flag: 'wx' })
         written += 1
       }
     }
+    pictures = await copyStoredPictures(
+      groups.flatMap(({ notes }) => notes.flatMap((note) => attachmentsNamedIn(note.body))),
+      attachments,
+      pathInside(target.path, ATTACHMENTS_FOLDER),
+    )
   } catch (error) {
     if (error instanceof AppError) throw error
     const where = target?.path ?? chosen
@@ -81,5 +103,12 @@ export async function writeNotesFolder(chosen: string, state: AppState, newFolde
         : ' No note was written.'
     throw new AppError('io-error', `Could not write the notes to ${where}: ${ioReason(error)}.${done}`)
   }
-  return { path: target.path, notes: written, skills: groups.length, inNewFolder: target.inNewFolder }
+  return {
+    path: target.path,
+    notes: written,
+    skills: groups.length,
+    inNewFolder: target.inNewFolder,
+    pictures: pictures.copied,
+    missingPictures: pictures.missing,
+  }
 }

@@ -15,6 +15,8 @@ import { foldersToPlace, planFolderImport, type FolderImportPlan } from '../fold
 import { applyFolderImport, checkChoices } from '../folder/apply-import'
 import { parseOffMain } from '../parse/parse-off-main'
 import type { NoteFileShape } from '../parse/parse-jobs'
+import { bringPictures, findFolderPictures, type FolderPictures } from '../folder/folder-pictures'
+import { attachmentsNamedIn } from '../../shared/attachments/names'
 
 /** A folder read and waiting for the learner's confirmation. */
 interface HeldFolder {
@@ -22,6 +24,13 @@ interface HeldFolder {
   contents: FolderContents
   /** Each file's front matter, read off main once (see parse-jobs.ts). */
   shapes: NoteFileShape[]
+  /** The pictures the notes show, found and checked; `contents` has their links rewritten already. */
+  pictures: Pick<FolderPictures, 'sources' | 'problems' | 'filesUsed'>
+}
+
+/** The stored pictures the notes an import writes would name. */
+function picturesWritten(plan: FolderImportPlan): string[] {
+  return [...plan.create, ...plan.update].flatMap((note) => attachmentsNamedIn(note.body))
 }
 
 /** The preview of `plan`, read from `path`. */
@@ -30,6 +39,7 @@ function folderPreview(
   plan: FolderImportPlan,
   skills: ReadonlyArray<{ id: string; title: string }>,
   otherFiles: number,
+  pictures: HeldFolder['pictures'],
 ): Omit<FolderPreview, 'token'> {
   return {
     folder: { name: basename(path), path },
@@ -39,8 +49,11 @@ function folderPreview(
     place: foldersToPlace(plan, skills),
     broken: plan.broken.map(({ path: file, reason }) => ({ path: file, reason })),
     skipped: plan.skipped,
-    otherFiles,
+    // Picture files that come in with the notes are not passed over.
+    otherFiles: otherFiles - pictures.filesUsed,
     otherKeys: plan.otherKeys,
+    pictures: new Set(picturesWritten(plan).filter((name) => pictures.sources.has(name))).size,
+    pictureProblems: pictures.problems,
   }
 }
 
@@ -52,9 +65,9 @@ function folderImporter(ctx: HandlerContext): Importer<HeldFolder, Omit<FolderPr
   const skills = (): ReadonlyArray<{ id: string; title: string }> => ctx.store.state.curriculum.skills
   return {
     kind: 'folder',
-    preview: ({ path, contents, shapes }) =>
-      folderPreview(path, planFolderImport(contents, shapes, ctx.store.state), skills(), contents.otherFiles),
-    prepare: ({ contents, shapes }, { folder = NO_CHOICES }) => {
+    preview: ({ path, contents, shapes, pictures }) =>
+      folderPreview(path, planFolderImport(contents, shapes, ctx.store.state), skills(), contents.otherFiles, pictures),
+    prepare: ({ contents, shapes, pictures }, { folder = NO_CHOICES }) => {
       // Planned again against the notes as they are now: one may have been edited since the preview.
       const plan = planFolderImport(contents, shapes, ctx.store.state)
       const choices = {
@@ -67,6 +80,8 @@ function folderImporter(ctx: HandlerContext): Importer<HeldFolder, Omit<FolderPr
         const changes = plan.create.length + plan.update.length + (choices.includeBroken ? plan.broken.length : 0)
         if (changes === 0)
           return { kind: 'folder', state: toStateView(ctx.store.state), added: 0, updated: 0, safetyBackup: null }
+        // Pictures first: a note is never written pointing at a picture that is not stored.
+        await bringPictures(picturesWritten(plan), pictures.sources, ctx.attachments)
         // The notes as they were are kept as a backup first, so the whole import can be undone.
         const safetyBackup = await ctx.store.backupNow()
         let counts = { added: 0, updated: 0 }
@@ -97,6 +112,7 @@ export function markdownHandlers(ctx: HandlerContext, pending: PendingImports): 
         chosen,
         ctx.store.state,
         `Groundwork notes ${dayOf(ctx.clock.now(), ctx.clock.timeZone())}`,
+        ctx.attachments,
       )
     },
     async chooseImport() {
@@ -111,7 +127,9 @@ export function markdownHandlers(ctx: HandlerContext, pending: PendingImports): 
         'noteFiles',
         contents.files.map((file) => file.text),
       )
-      return pending.offer(importer, { path: chosen, contents, shapes })
+      // The linked pictures are read in small batches and checked; their links point at what they will be stored as.
+      const { contents: withPictures, ...pictures } = await findFolderPictures(contents, shapes)
+      return pending.offer(importer, { path: chosen, contents: withPictures, shapes, pictures })
     },
   }
 }

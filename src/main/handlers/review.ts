@@ -12,6 +12,14 @@ import { ankiFile, ankiRows } from '../../shared/review/anki'
 import { putInTrash } from './trash'
 import { MAX_REVIEW_LOG, type CardState, type CustomCard, type ReviewLogEntry } from '../../shared/schemas/review'
 import { own } from '../../shared/own'
+import { copyStoredPictures } from '../attachments/copy-pictures'
+import { attachmentsNamedIn } from '../../shared/attachments/names'
+import { ioReason } from '../io-reason'
+
+/** The folder beside an Anki text file that takes the pictures its cards show: `<file name>-media`. */
+function ankiMediaFolder(textFile: string): string {
+  return `${textFile.replace(/\.txt$/i, '')}-media`
+}
 
 /** Spaced-review handlers. */
 export function reviewHandlers(ctx: HandlerContext): DomainHandlers<'review'> {
@@ -81,7 +89,18 @@ export function reviewHandlers(ctx: HandlerContext): DomainHandlers<'review'> {
       if (!path) return CANCELLED
       const rows = ankiRows(ctx.store.state.review, ctx.store.state.curriculum)
       await writeExport('the cards for Anki', path, ankiFile(rows))
-      return { path, cards: rows.length }
+      const names = rows.flatMap((row) => [...attachmentsNamedIn(row.front), ...attachmentsNamedIn(row.back)])
+      if (names.length === 0) return { path, cards: rows.length, media: null }
+      const folder = ankiMediaFolder(path)
+      try {
+        const { copied, missing } = await copyStoredPictures(names, ctx.attachments, folder)
+        return { path, cards: rows.length, media: { folder, pictures: copied, missing } }
+      } catch (error) {
+        throw new AppError(
+          'io-error',
+          `The cards were saved to ${path}, but their pictures could not be copied to ${folder}: ${ioReason(error)}.`,
+        )
+      }
     },
   }
 }

@@ -27,6 +27,10 @@ const folderPreviewSchema = z.object({
   otherFiles: z.number().int(),
   /** Front matter keys Groundwork does not keep (tags, aliases, ...). */
   otherKeys: z.array(z.string()),
+  /** Pictures that come in with the new and updated notes. */
+  pictures: z.number().int(),
+  /** Picture links left as written (missing file, not a picture, outside the folder), by note file. */
+  pictureProblems: z.array(fileReasonSchema),
 })
 
 /** Notes as a folder of Markdown files (an Obsidian vault): export, and previewing an import (imports.confirm carries it out). */
@@ -35,7 +39,15 @@ export const markdownChannels = {
   exportFolder: channel(
     z.undefined(),
     orCancelled(
-      z.object({ path: z.string(), notes: z.number().int(), skills: z.number().int(), inNewFolder: z.boolean() }),
+      z.object({
+        path: z.string(),
+        notes: z.number().int(),
+        skills: z.number().int(),
+        inNewFolder: z.boolean(),
+        /** Pictures copied into attachments/ at the folder's top, and those the notes name that were not there to copy. */
+        pictures: z.number().int(),
+        missingPictures: z.number().int(),
+      }),
     ),
   ),
   /** Asks for a folder, reads its Markdown files and answers what importing them would do, or that the dialog was closed. */

@@ -32,5 +32,17 @@ export const reviewChannels = {
   /** Deletes one of the learner's own cards and its schedule. */
   removeCard: channel(z.object({ cardId: idSchema }), z.null()),
   /** Saves every live card (the curriculum's, the learner's, those inside notes) as a text file Anki imports; answers where and how many. */
-  exportAnki: channel(z.undefined(), orCancelled(z.object({ path: z.string(), cards: z.number().int().min(0) }))),
+  exportAnki: channel(
+    z.undefined(),
+    orCancelled(
+      z.object({
+        path: z.string(),
+        cards: z.number().int().min(0),
+        /** The folder beside the file holding the pictures the cards show, for Anki's collection.media; null when no card shows one. */
+        media: z
+          .object({ folder: z.string(), pictures: z.number().int().min(0), missing: z.number().int().min(0) })
+          .nullable(),
+      }),
+    ),
+  ),
 }

@@ -77,6 +77,8 @@ ul.report-evidence small { white-space: nowrap; }
 .diagram-error { padding: 4px 8px; border-bottom: 1px solid #d5d9e0; color: #a40e26; font-size: 9pt; }
 .diagram-error p { margin: 0 0 2px; font-weight: 600; }
 .markdown-body .diagram-error-detail { display: block; padding: 0; background: none; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 8.5pt; }
+/* A picture fits the page's width, keeps its proportions and is never cut across two printed pages. */
+.note-picture { max-width: 100%; height: auto; break-inside: avoid; page-break-inside: avoid; }
 ${highlightRules(HIGHLIGHT_COLOURS.light)}
 `
 }

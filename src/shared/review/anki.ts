@@ -1,6 +1,7 @@
 import type { ReviewState } from '../schemas/review'
 import type { Curriculum } from '../schemas/curriculum'
 import { allCards } from './cards-of'
+import { picturePieces } from '../attachments/picture-markdown'
 
 // Anki's text import (docs.ankiweb.net, "Text Files" and "File Headers"): `#key:value` header lines
 // at the top; then one note per line, fields split by the separator; a field holding the separator,
@@ -25,6 +26,20 @@ export function htmlField(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\r\n?|\n/g, '<br>')
+}
+
+/**
+ * A card's text as an HTML field in which each stored picture is an image Anki shows: Anki finds a
+ * picture by its bare file name in the profile's collection.media folder.
+ */
+export function ankiField(text: string): string {
+  return picturePieces(text)
+    .map((piece) =>
+      piece.kind === 'text'
+        ? htmlField(piece.text)
+        : `<img src="${piece.name}" alt="${htmlField(piece.alt).replace(/"/g, '&quot;')}">`,
+    )
+    .join('')
 }
 
 /** A field as it goes between tabs: quoted when it holds a tab, a quote or a line break, or starts a line with `#` (Anki would read a comment). */
@@ -57,7 +72,7 @@ export function ankiFile(rows: readonly AnkiRow[], deck = ANKI_DECK): string {
     '#guid column:4',
   ]
   const lines = rows.map((row) =>
-    [htmlField(row.front), htmlField(row.back), row.tags.join(' '), row.guid].map(quotedField).join('\t'),
+    [ankiField(row.front), ankiField(row.back), row.tags.join(' '), row.guid].map(quotedField).join('\t'),
   )
   return `${[...headers, ...lines].join('\n')}\n`
 }

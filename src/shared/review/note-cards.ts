@@ -2,6 +2,7 @@ import type { Nodes, Paragraph, Root } from 'mdast'
 import { MAX_CARD_TEXT } from '../schemas/review'
 import { blockRuns, noteParser } from '../markdown/block-runs'
 import { CARD_SEPARATOR } from './card-separator'
+import { attachmentOfLink, pictureMarkdown } from '../attachments/names'
 
 /** A question and its answer as written in a note. */
 export interface CardText {
@@ -32,7 +33,11 @@ function linesOf(paragraph: Paragraph): Piece[][] {
     if (node.type === 'inlineCode') return push(`\`${node.value}\``, false)
     if (node.type === 'break') return void lines.push([])
     if (node.type === 'html') return push(node.value, false)
-    if (node.type === 'image') return push(node.alt ?? '', false)
+    if (node.type === 'image') {
+      // A stored picture stays a link, so an export can carry it (Anki); any other image is its alt text.
+      const name = attachmentOfLink(node.url)
+      return push(name ? pictureMarkdown(name, node.alt ?? '') : (node.alt ?? ''), false)
+    }
     if ('children' in node) for (const child of node.children) walk(child)
   }
   for (const child of paragraph.children) walk(child)

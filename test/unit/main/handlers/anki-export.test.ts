@@ -8,6 +8,7 @@ import { tempDir } from '../../../support/temp-dir'
 import { testServices } from '../../../support/test-services'
 import { testClock } from '../../../support/test-clock'
 import { ankiFieldText, readAnkiText } from '../../../support/anki-text-import'
+import { pngBytes, storedName } from '../../../support/tiny-pictures'
 
 let temp: Awaited<ReturnType<typeof tempDir>>
 let services: Services
@@ -78,5 +79,37 @@ describe('exporting the review cards for Anki', () => {
     services.showSaveDialog = () => Promise.resolve(null)
     expect(await core.dispatch('review:exportAnki', undefined)).toEqual({ ok: true, value: { cancelled: true } })
     expect(await readdir(join(temp.dir)).then((names) => names.includes('exports'))).toBe(false)
+  })
+})
+
+describe('exporting cards that show pictures for Anki', () => {
+  it('writes each picture as an image of its bare name, and the pictures into a folder beside the file', async () => {
+    const picture = await core.attachments.add(pngBytes('plan'))
+    const gone = storedName(pngBytes('never stored'))
+    await core.dispatch('notes:create', {
+      skillId: 'databases',
+      title: 'Plans',
+      body: `Which scan does this plan show? :: ![a "seq" scan](attachments/${picture}) a sequential scan\n\nWhat is lost? :: ![lost](attachments/${gone})`,
+    })
+    const result = await core.dispatch('review:exportAnki', undefined)
+    if (!result.ok) throw new Error(result.error.message)
+    const { path, media } = result.value as {
+      path: string
+      media: { folder: string; pictures: number; missing: number }
+    }
+    expect(media).toEqual({ folder: path.replace(/\.txt$/, '-media'), pictures: 1, missing: 1 })
+    expect(await readdir(media.folder)).toEqual([picture])
+    expect(await readFile(join(media.folder, picture))).toEqual(pngBytes('plan'))
+    const file = readAnkiText(await readFile(path, 'utf8'))
+    const row = file.rows.find((r) => r[0] === 'Which scan does this plan show?')
+    expect(row?.[1]).toBe(`<img src="${picture}" alt="a &quot;seq&quot; scan"> a sequential scan`)
+  })
+
+  it('makes no media folder when no card shows a picture', async () => {
+    const result = await core.dispatch('review:exportAnki', undefined)
+    if (!result.ok) throw new Error(result.error.message)
+    const { path, media } = result.value as { path: string; media: null }
+    expect(media).toBeNull()
+    expect(await readdir(join(path, '..'))).toEqual([path.split('/').pop()])
   })
 })

@@ -60,7 +60,14 @@ describe('exporting the notes as a Markdown folder', () => {
     await note('databases', '../../escape/CON', 'sneaky')
     await note('apis', '', 'no title')
     const out = await folder('vault')
-    expect(await ok('markdown:exportFolder')).toEqual({ path: out, notes: 4, skills: 2, inNewFolder: false })
+    expect(await ok('markdown:exportFolder')).toEqual({
+      path: out,
+      notes: 4,
+      skills: 2,
+      inNewFolder: false,
+      pictures: 0,
+      missingPictures: 0,
+    })
     expect(await filesUnder(out)).toEqual([
       'APIs/Untitled.md',
       'Databases/-..-escape-CON.md',

@@ -130,6 +130,12 @@ describe('noteAsMarkdown', () => {
     expect(links).toEqual(['https://example.org'])
     expect(textOf(tree)).toContain('js [image: pic]')
   })
+
+  it('names a stored picture and where it is kept, since one Markdown file cannot carry it', () => {
+    const name = `${'c'.repeat(64)}.png`
+    const tree = parse(noteAsMarkdown(`See ![query plan](attachments/${name}).`, 3))
+    expect(textOf(tree)).toBe(`See [image: query plan, in attachments/${name}].`)
+  })
 })
 
 describe('renderMarkdown', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ankiFile, ankiRows, htmlField, quotedField, type AnkiRow } from '../../../../src/shared/review/anki'
+import { ankiField, ankiFile, ankiRows, htmlField, quotedField, type AnkiRow } from '../../../../src/shared/review/anki'
 import { curriculumCards } from '../../../../src/shared/curriculum/cards'
 import { defaultCurriculum } from '../../../../src/shared/curriculum/default'
 import { reviewStateSchema } from '../../../../src/shared/schemas/review'
@@ -23,6 +23,13 @@ const AWKWARD: AnkiRow[] = [
 ]
 
 describe('the Anki text file', () => {
+  it('shows a stored picture as an image of its bare file name, the text and the alt escaped', () => {
+    const name = `${'b'.repeat(64)}.webp`
+    expect(ankiField(`x < y\n![a \\[b\\] & "c"](attachments/${name})!`)).toBe(
+      `x &lt; y<br><img src="${name}" alt="a [b] &amp; &quot;c&quot;">!`,
+    )
+  })
+
   it('starts with the headers Anki reads: tab separator, HTML, Basic note type, deck, tags and guid columns', () => {
     const file = readAnkiText(ankiFile(AWKWARD))
     expect(file.headers).toEqual({

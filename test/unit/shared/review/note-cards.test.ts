@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { parseNoteCards, parseNoteCardsWhole } from '../../../../src/shared/review/note-cards'
 
+const PICTURE = `${'a'.repeat(64)}.png`
+
 describe('cards written inside a note', () => {
+  it('keeps a stored picture in a card as its link, and any other image as its alt text', () => {
+    expect(
+      parseNoteCards(`What does it show? :: ![a plan](attachments/${PICTURE}) and ![web](https://example.com/x.png)`),
+    ).toEqual([{ front: 'What does it show?', back: `![a plan](attachments/${PICTURE}) and web` }])
+  })
+
   it('makes a card of each "Question :: Answer" line, trimmed, in order', () => {
     expect(
       parseNoteCards(

@@ -2,8 +2,9 @@
 export function FileReasons({ files, label }: { files: { path: string; reason: string }[]; label: string }) {
   return (
     <ul className="file-reasons" aria-label={label}>
-      {files.map((file) => (
-        <li key={file.path}>
+      {files.map((file, index) => (
+        // One file may be listed more than once (a note with two missing pictures).
+        <li key={`${index}:${file.path}`}>
           <code className="path">{file.path}</code>: {file.reason}
         </li>
       ))}

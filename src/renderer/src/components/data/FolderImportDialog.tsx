@@ -43,6 +43,7 @@ export function FolderImportDialog({
     ['Updated notes', preview.updated],
     ['Unchanged', preview.unchanged],
     ['Skipped files', skipped],
+    ['Pictures with the notes', preview.pictures],
   ]
   return (
     <Dialog
@@ -112,6 +113,13 @@ export function FolderImportDialog({
         <details className="folder-skipped">
           <summary>Files left out ({preview.skipped.length.toLocaleString()})</summary>
           <FileReasons files={preview.skipped} label="Files left out" />
+        </details>
+      ) : null}
+      {preview.pictureProblems.length > 0 ? (
+        <details className="folder-skipped">
+          <summary>Pictures that stay behind ({preview.pictureProblems.length.toLocaleString()})</summary>
+          <p className="hint">Their links stay in the notes as written.</p>
+          <FileReasons files={preview.pictureProblems} label="Pictures that stay behind" />
         </details>
       ) : null}
       {preview.otherFiles > 0 ? (

@@ -16,6 +16,15 @@ type Message =
   | null
 
 const notes = (n: number): string => `${n.toLocaleString()} ${n === 1 ? 'note' : 'notes'}`
+const pictures = (n: number): string => `${n.toLocaleString()} ${n === 1 ? 'picture' : 'pictures'}`
+
+/** What an export wrote, in words: the notes, and the pictures that went with them (or could not). */
+function exportedWords(count: number, copied: number, missing: number): string {
+  const withPictures = copied > 0 ? ` with ${pictures(copied)} in attachments` : ''
+  const lacking =
+    missing > 0 ? ` ${pictures(missing)} the notes show ${missing === 1 ? 'was' : 'were'} not in this profile.` : ''
+  return `${notes(count)} exported${withPictures}.${lacking}`
+}
 
 /** Notes out to a folder of Markdown files (an Obsidian vault) and back in, with a preview before anything changes. */
 export function MarkdownFolderPanel() {
@@ -32,11 +41,11 @@ export function MarkdownFolderPanel() {
     setExporting(false)
     if (!outcome.ok) return setMessage({ kind: 'error', text: outcome.message })
     if (isCancelled(outcome.value)) return
-    const { path, notes: count, inNewFolder } = outcome.value
+    const { path, notes: count, inNewFolder, pictures: copied, missingPictures } = outcome.value
     const where = inNewFolder
       ? 'The folder you chose held files already, so they went into a new folder in it:'
       : 'Written to'
-    setMessage({ kind: 'saved', text: `${notes(count)} exported. ${where}`, path })
+    setMessage({ kind: 'saved', text: `${exportedWords(count, copied, missingPictures)} ${where}`, path })
   }
   async function chooseImport(): Promise<void> {
     setMessage(null)
@@ -61,9 +70,15 @@ export function MarkdownFolderPanel() {
     const backup = safetyBackup
       ? ` The data you had before is kept as backup ${safetyBackup.split(/[\\/]/).pop() ?? safetyBackup}.`
       : ''
+    const { pictures: brought, pictureProblems } = done.preview
+    const withPictures = brought > 0 ? `, with ${pictures(brought)}` : ''
+    const behind =
+      pictureProblems.length > 0
+        ? ` ${pictureProblems.length.toLocaleString()} picture ${pictureProblems.length === 1 ? 'link stays' : 'links stay'} as written, as the preview listed.`
+        : ''
     setMessage({
       kind: 'info',
-      text: `Imported from ${done.preview.folder.name}: ${notes(added)} added, ${notes(updated)} updated.${backup}`,
+      text: `Imported from ${done.preview.folder.name}: ${notes(added)} added, ${notes(updated)} updated${withPictures}.${behind}${backup}`,
     })
   }
 

@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow'
 import { useStore } from '../../state/store'
 import './note-cards-help.css'
+import { withPictureLabels } from '../../../../shared/attachments/picture-markdown'
 
 /** The review cards this note holds now, question and answer, with how to write more. */
 export function NoteCardsHelp({ noteId }: { noteId: string | null }) {
@@ -20,8 +21,8 @@ export function NoteCardsHelp({ noteId }: { noteId: string | null }) {
         <ol className="note-card-list" aria-label="Cards in this note">
           {cards.map((card) => (
             <li key={card.id}>
-              <p className="note-card-front">{card.front}</p>
-              <p className="note-card-back">{card.back}</p>
+              <p className="note-card-front">{withPictureLabels(card.front)}</p>
+              <p className="note-card-back">{withPictureLabels(card.back)}</p>
             </li>
           ))}
         </ol>

@@ -4,6 +4,7 @@ import { useCurriculum } from '../../state/curriculum'
 import { liveNoteCards } from '../../../../shared/review/cards-of'
 import { useStore } from '../../state/store'
 import { NoteLink } from './NoteLink'
+import { withPictureLabels } from '../../../../shared/attachments/picture-markdown'
 
 /** The cards written inside notes (`Question :: Answer`), each with a link back to its note. */
 export function NoteCards() {
@@ -23,10 +24,10 @@ export function NoteCards() {
           {cards.map((card) => (
             <li key={card.id}>
               <span className="own-card-text">
-                <strong>{card.front}</strong>
+                <strong>{withPictureLabels(card.front)}</strong>
                 <span className="muted"> ({skillLabel(curriculum, card.skillId) || card.skillId})</span>
               </span>
-              <NoteLink card={card} label="Open note" name={`Open note: ${card.front}`} />
+              <NoteLink card={card} label="Open note" name={`Open note: ${withPictureLabels(card.front)}`} />
             </li>
           ))}
         </ul>

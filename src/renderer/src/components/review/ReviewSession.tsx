@@ -9,6 +9,7 @@ import { isTyping } from '../common/focus'
 import { FormFeedback } from '../common/FormFeedback'
 import { NoteLink } from './NoteLink'
 import { SessionSummary, type Tally } from './SessionSummary'
+import { withPictureLabels } from '../../../../shared/attachments/picture-markdown'
 
 const KEY_GRADES: Record<string, Grade> = { '1': 1, '2': 2, '3': 3, '4': 4, a: 1, h: 2, g: 3, e: 4 }
 const NO_ANSWERS: Tally = { 1: 0, 2: 0, 3: 0, 4: 0 }
@@ -108,11 +109,11 @@ export function ReviewSession({
       </header>
       <div ref={cardRef} className="flashcard" tabIndex={-1} aria-live="polite" aria-label="Current card">
         <p className="card-skill">{skillOf(curriculum, current.skillId)?.title ?? 'Your card'}</p>
-        <p className="card-front">{current.front}</p>
+        <p className="card-front">{withPictureLabels(current.front)}</p>
         {revealed ? (
           <p className="card-back">
             <span className="visually-hidden">Answer: </span>
-            {current.back}
+            {withPictureLabels(current.back)}
           </p>
         ) : null}
       </div>
