@@ -11,16 +11,24 @@ export function reportNoteTexts(report: Report): string[] {
   return report.sections.flatMap((section) => (section.kind === 'notes' ? section.items.map((n) => n.text) : []))
 }
 
+/** Pictures read at once: enough to keep the disk busy, few enough to bound the memory held. */
+const PICTURES_AT_ONCE = 8
+
 /** Each stored picture the texts name, as a data URL; a missing file is left out (it reads as its label). */
 export async function pictureUrls(
   texts: readonly string[],
   attachments: AttachmentStore,
 ): Promise<Map<string, string>> {
   const urls = new Map<string, string>()
-  for (const name of new Set(texts.flatMap(attachmentsNamedIn))) {
-    if (!(await attachments.has(name))) continue
-    const { type, bytes } = await attachments.read(name)
-    urls.set(name, `data:${type};base64,${bytes.toString('base64')}`)
+  const names = [...new Set(texts.flatMap(attachmentsNamedIn))]
+  for (let start = 0; start < names.length; start += PICTURES_AT_ONCE) {
+    const batch = names.slice(start, start + PICTURES_AT_ONCE)
+    const read = await Promise.all(
+      batch.map(async (name) => ((await attachments.has(name)) ? { name, ...(await attachments.read(name)) } : null)),
+    )
+    for (const picture of read) {
+      if (picture) urls.set(picture.name, `data:${picture.type};base64,${picture.bytes.toString('base64')}`)
+    }
   }
   return urls
 }
