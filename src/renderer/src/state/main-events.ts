@@ -25,21 +25,25 @@ export function applyChange({ origin, records }: EventPayload<'changed'>): void 
   if (records.some((record) => record.kind === 'note')) useStore.getState().dropNoteLists()
 }
 
-/** Listens to main while the app is shown: notices for the learner, changes to the data, where sync stands, and the close request (answered once pending edits are saved). */
+/** Listens to main while the app is shown: notices for the learner, changes to the data (and to what the plan is made from), where sync stands, and the close request (answered once pending edits are saved). */
 export function useMainEvents(): void {
   const addNotice = useStore((s) => s.addNotice)
   const flushed = useStore((s) => s.app.flushed)
   const setSyncStatus = useStore((s) => s.setSyncStatus)
+  const planChanged = useStore((s) => s.planChanged)
   useEffect(() => {
     const stopChanges = listen('changed', applyChange)
+    // The plan is worked out in main from the held parts; any change to them (this window's too) makes it stale.
+    const stopPlan = listen('changed', planChanged)
     const stopNotices = listen('notice', addNotice)
     const stopFlush = listen('flushRequest', () => void flushAll().finally(() => void flushed()))
     const stopSync = listen('syncStatus', setSyncStatus)
     return () => {
       stopChanges()
+      stopPlan()
       stopNotices()
       stopFlush()
       stopSync()
     }
-  }, [addNotice, flushed, setSyncStatus])
+  }, [addNotice, flushed, setSyncStatus, planChanged])
 }
