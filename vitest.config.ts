@@ -11,6 +11,8 @@ const DATE_TESTS = [
   'test/unit/main/handlers/reports.test.ts',
   'test/unit/main/handlers/skills.test.ts',
   'test/unit/main/handlers/markdown-folder.test.ts',
+  'test/unit/shared/plan/**/*.test.ts',
+  'test/unit/main/handlers/plan.test.ts',
 ]
 const DATE_COMPONENT_TESTS = [
   'test/components/dashboard-view.test.tsx',

@@ -19,6 +19,7 @@ import { changeSchema } from './contract/changes'
 import { importsChannels } from './contract/imports'
 import { syncChannels, syncStatusSchema } from './contract/sync'
 import { attachmentsChannels } from './contract/attachments'
+import { planChannels } from './contract/plan'
 import type { Channel } from './contract/channel'
 import type { Result } from './result'
 
@@ -47,6 +48,7 @@ export const contract = {
   imports: importsChannels,
   sync: syncChannels,
   attachments: attachmentsChannels,
+  plan: planChannels,
 } as const
 
 /** Main-to-renderer events and their payloads. */

@@ -21,6 +21,7 @@ import { markdownHandlers } from './markdown'
 import { importsHandlers } from './imports'
 import { syncHandlers } from './sync'
 import { attachmentsHandlers } from './attachments'
+import { planHandlers } from './plan'
 import { PendingImports } from '../imports/pending-imports'
 
 /**
@@ -51,6 +52,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     imports: importsHandlers(pending),
     sync: syncHandlers(ctx),
     attachments: attachmentsHandlers(ctx),
+    plan: planHandlers(ctx),
   }
   return withLinks(handlers, ctx)
 }

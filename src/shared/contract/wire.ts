@@ -24,6 +24,7 @@ export const CHANNEL_METHODS = {
   imports: ['confirm', 'cancel'],
   sync: ['status', 'chooseFolder', 'start', 'syncNow', 'setPaused', 'leave', 'rename', 'decideHeld', 'useOther'],
   attachments: ['add', 'choose', 'read'],
+  plan: ['get', 'setOptions', 'setEffort', 'setLater', 'previewChoice', 'applyChoice', 'restore', 'exportIcs'],
 } as const satisfies { [D in Domain]: ReadonlyArray<keyof Contract[D]> }
 
 /** Every main-to-renderer event name. */
