@@ -14,8 +14,10 @@ import { useStore } from './store'
  */
 export function applyChange({ origin, records }: EventPayload<'changed'>): void {
   // Imports are confirmed by this window, whose answer holds the whole new state: applying their
-  // records as well could add an array's new items twice when the answer comes first.
-  if ((origin.kind === 'channel' && origin.window) || origin.kind === 'import') return
+  // records as well could add an array's new items twice when the answer comes first. The plan's
+  // channels answer the worked-out plan, not the parts of the state they wrote (options, a date).
+  const answered = origin.kind === 'channel' && origin.window && !origin.channel.startsWith('plan:')
+  if (answered || origin.kind === 'import') return
   useStore.setState((s) => {
     const data = s.data
     if (!data) return {}

@@ -57,8 +57,7 @@ export const createPlanSlice: StateCreator<Store, [], [], PlanSlice> = (set, get
     planChanged: ({ origin, records }) => {
       // The plan's own channels from this window answered the new plan already.
       if (origin.kind === 'channel' && origin.window && origin.channel.startsWith('plan:')) return
-      if (get().planView && records.some((record) => PLAN_INPUTS.has(String(record.at[0]))))
-        set({ planStale: true })
+      if (get().planView && records.some((record) => PLAN_INPUTS.has(String(record.at[0])))) set({ planStale: true })
     },
     plan: {
       get: () => {

@@ -35,10 +35,13 @@ export function usePlan(afterFirstScreen = false): { plan: PlanView | null; erro
   const needed = plan === null ? error === null : stale || askedOn !== today
   useEffect(() => {
     if (!needed) return
-    return soon(() => {
-      askedOn = today
-      void get()
-    }, !afterFirstScreen || plan !== null)
+    return soon(
+      () => {
+        askedOn = today
+        void get()
+      },
+      !afterFirstScreen || plan !== null,
+    )
   }, [needed, today, get, afterFirstScreen, plan])
   return { plan, error, retry: () => void get() }
 }

@@ -87,7 +87,9 @@ export function CatchUp({ plan, onApplied }: { plan: PlanView; onApplied: () => 
   const unplanned = distinct(plan.fit.unplanned)
   const [kind, setKind] = useState<ChoiceKind>(plan.suggestions.laterDate ? 'later-date' : 'more-hours')
   const [date, setDate] = useState(plan.suggestions.laterDate ?? '')
-  const [hours, setHours] = useState(plan.suggestions.hoursPerWeek === null ? '' : String(plan.suggestions.hoursPerWeek))
+  const [hours, setHours] = useState(
+    plan.suggestions.hoursPerWeek === null ? '' : String(plan.suggestions.hoursPerWeek),
+  )
   const [keys, setKeys] = useState<Set<string>>(() => new Set(unplanned.map((item) => item.key)))
   const [preview, setPreview] = useState<{ choice: PlanChoice; view: PlanView } | null>(null)
   const [error, setError] = useState<string | null>(null)

@@ -16,7 +16,9 @@ export function ExportIcs() {
     if (!outcome.ok) return setError(outcome.message)
     setError(null)
     if (!isCancelled(outcome.value))
-      setSaved(`Saved ${outcome.value.events} calendar events to ${outcome.value.path}. Importing a newer file updates them.`)
+      setSaved(
+        `Saved ${outcome.value.events} calendar events to ${outcome.value.path}. Importing a newer file updates them.`,
+      )
   }
   return (
     <div className="plan-export">

@@ -56,7 +56,17 @@ function weekTitle(week: PlanWeek): string {
  * The plan's weeks, Monday to Sunday, each day with its sub-topics and review. The first weeks
  * show at once; the rest on asking (a plan to a far date has many). `limit` caps them for a preview.
  */
-export function PlanWeeks({ weeks, today, label, limit }: { weeks: PlanWeek[]; today: string; label: string; limit?: number }) {
+export function PlanWeeks({
+  weeks,
+  today,
+  label,
+  limit,
+}: {
+  weeks: PlanWeek[]
+  today: string
+  label: string
+  limit?: number
+}) {
   const [all, setAll] = useState(false)
   const cap = limit ?? (all ? weeks.length : FIRST_WEEKS)
   const shown = weeks.slice(0, cap)
