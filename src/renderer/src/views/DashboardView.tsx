@@ -52,7 +52,9 @@ export default function DashboardView() {
     <section aria-labelledby="dashboard-heading" className="view dashboard-view">
       <header className="view-header">
         <h1 id="dashboard-heading">Dashboard</h1>
-        <p className="lede">Your study loop at a glance, where you stand, and the next steps that count most.</p>
+        <p className="lede">
+          Today’s work first, then your study loop, where you stand and the next steps that count most.
+        </p>
       </header>
       {started ? (
         <>

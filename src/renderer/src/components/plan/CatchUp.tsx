@@ -168,7 +168,7 @@ export function CatchUp({ plan, onApplied }: { plan: PlanView; onApplied: () => 
         {unplanned.length > 0 ? (
           <div className="plan-choice plan-choice-later">
             {option('leave-for-later', 'Leave sub-topics for later')}
-            <ul className="plan-later-picks" aria-label="Sub-topics to leave for later">
+            <ul className="plan-later-picks" aria-label="Sub-topics to leave for later" tabIndex={0}>
               {unplanned.map((item) => (
                 <li key={item.key}>
                   <label>
