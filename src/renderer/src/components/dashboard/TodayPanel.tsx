@@ -1,105 +1,17 @@
-import type { PlanItem, PlanView } from '../../../../shared/plan/schema'
-import { formatMinutes } from '../../../../shared/study/time-words'
+import { Suspense, useEffect } from 'react'
 import { formatDay } from '../../../../shared/calendar/format'
 import { useStore } from '../../state/store'
 import { usePlan } from '../../state/use-plan'
 import { goTo } from '../../commands/command-kit'
 import type { Intent } from '../../state/ui-slice'
-import { ProgressBar } from '../common/ProgressBar'
-import { startPlanned } from '../plan/start-planned'
-import { partOf } from '../plan/plan-words'
+import { lazyView } from '../../lazy-view'
+import type { PlanView } from '../../../../shared/plan/schema'
 
-const cards = (n: number): string => `${n} ${n === 1 ? 'card' : 'cards'}`
+/** Today's list, fetched with the plan once the first screen is up. */
+const TodayPlan = lazyView<{ plan: PlanView; studied: number; review: TodayReview }>(() => import('./TodayPlan'))
 
 /** Opens the Plan view, a control there taking focus. */
-const openPlan = (intent: Intent = 'main'): void => goTo(useStore.getState(), 'plan', intent)
-
-/** One sub-topic planned for today, with the button that starts it. */
-function TodayItem({ item }: { item: PlanItem }) {
-  const part = partOf(item)
-  return (
-    <li className="today-item">
-      <div className="today-text">
-        <span className="today-skill">{item.skillTitle}</span>
-        <span className="today-title">{item.subtopicTitle}</span>
-      </div>
-      <span className="today-minutes">
-        {formatMinutes(item.minutes)}
-        {part ? <span className="today-part"> · {part}</span> : null}
-      </span>
-      <button
-        type="button"
-        className="primary"
-        aria-label={`Start ${item.subtopicTitle} (${item.skillTitle})`}
-        onClick={() => void startPlanned(useStore.getState, item)}
-      >
-        Start
-      </button>
-    </li>
-  )
-}
-
-/** Today's review as a row of the list: the cards due and one click to the session. */
-function ReviewItem({ due, fresh, minutes }: { due: number; fresh: number; minutes: number }) {
-  const total = due + fresh
-  return (
-    <li className="today-item today-review">
-      <div className="today-text">
-        <span className="today-skill">Review</span>
-        <span className="today-title">
-          {due > 0 ? `${cards(due)} due` : total > 0 ? `${fresh} new` : 'No cards due'}
-          {due > 0 && fresh > 0 ? `, ${fresh} new` : ''}
-        </span>
-      </div>
-      <span className="today-minutes">{total > 0 ? `about ${formatMinutes(Math.max(1, minutes))}` : ''}</span>
-      {total > 0 ? (
-        <button type="button" onClick={() => goTo(useStore.getState(), 'review', 'review-begin')}>
-          Start review
-        </button>
-      ) : (
-        <span />
-      )}
-    </li>
-  )
-}
-
-/** Minutes studied today against today's share of the plan. */
-function TodayShare({ studied, share }: { studied: number; share: number }) {
-  const left = Math.max(0, share - studied)
-  return (
-    <div className="today-share">
-      <p className="today-figure">
-        {formatMinutes(studied)} <span className="today-of">of {formatMinutes(share)}</span>
-      </p>
-      <ProgressBar
-        label="Studied today, against today’s share"
-        size="large"
-        fraction={share > 0 ? Math.min(1, studied / share) : studied > 0 ? 1 : 0}
-        detail={share === 0 ? undefined : left > 0 ? `${formatMinutes(left)} to go today` : 'Today’s share is done'}
-      />
-    </div>
-  )
-}
-
-/** What stands instead of today's list when there is no plan yet, or it has nothing left. */
-function NoPlanYet({ plan }: { plan: PlanView }) {
-  const action: Record<Exclude<PlanView['status'], 'ready'>, [string, Intent]> = {
-    'no-hours': ['Set up your plan', 'plan-hours'],
-    'no-target-date': ['Set a target date', `target-date-${plan.level}`],
-    'date-passed': ['Choose a new date', `target-date-${plan.level}`],
-    'nothing-left': ['Open the plan', 'main'],
-  }
-  if (plan.status === 'ready') return null
-  const [label, intent] = action[plan.status]
-  return (
-    <div className="today-setup">
-      <p>{plan.message}</p>
-      <button type="button" className="primary" onClick={() => openPlan(intent)}>
-        {label}
-      </button>
-    </div>
-  )
-}
+export const openPlan = (intent: Intent = 'main'): void => goTo(useStore.getState(), 'plan', intent)
 
 /** Cards due now and new ones today, as the Dashboard's review card counts them. */
 export interface TodayReview {
@@ -109,46 +21,27 @@ export interface TodayReview {
 
 /**
  * Today: the sub-topics the plan gives today (each started with one click), the review due, and
- * the minutes studied against today's share. The first thing on the Dashboard; the plan is worked
- * out once the first screen is up, so the panel keeps its place while it comes.
+ * the minutes studied against today's share. The first thing on the Dashboard; the plan and the
+ * list's code come once the first screen is up, and the panel keeps its place while they do.
  */
 export function TodayPanel({ studied, review }: { studied: number; review: TodayReview }) {
   const { plan, error, retry } = usePlan(true)
-  const day = plan?.today.day
+  // The list's code is fetched while main works the plan out.
+  useEffect(() => void TodayPlan.preload().catch(() => undefined), [])
+  const waiting = <p className="dash-note today-wait">Working out today’s plan…</p>
   return (
     <section className="dash-card today" aria-labelledby="today-heading" aria-busy={!plan && !error}>
       <div className="today-head">
         <h2 id="today-heading">Today</h2>
-        {day ? <span className="today-date">{formatDay(day)}</span> : null}
+        {plan ? <span className="today-date">{formatDay(plan.today.day)}</span> : null}
         <button type="button" className="link-button today-open" onClick={() => openPlan()}>
           Open the plan
         </button>
       </div>
       {plan ? (
-        plan.status === 'ready' ? (
-          <div className="today-body">
-            <div className="today-work">
-              {plan.today.items.length === 0 ? (
-                <p className="dash-note">
-                  {plan.weeks[0]?.days[0]?.studyDay === false
-                    ? 'A day off in your plan: nothing new today.'
-                    : 'Nothing new planned for today.'}
-                </p>
-              ) : (
-                <p className="dash-note">Start opens the sub-topic in Skills and runs the timer on its skill.</p>
-              )}
-              <ol className="today-list">
-                {plan.today.items.map((item) => (
-                  <TodayItem key={`${item.key}-${item.part}`} item={item} />
-                ))}
-                <ReviewItem due={review.due} fresh={review.fresh} minutes={plan.today.reviewMinutes} />
-              </ol>
-            </div>
-            <TodayShare studied={studied} share={plan.today.shareMinutes} />
-          </div>
-        ) : (
-          <NoPlanYet plan={plan} />
-        )
+        <Suspense fallback={waiting}>
+          <TodayPlan plan={plan} studied={studied} review={review} />
+        </Suspense>
       ) : error ? (
         <div className="today-setup">
           <p role="alert" className="form-error">
@@ -159,18 +52,8 @@ export function TodayPanel({ studied, review }: { studied: number; review: Today
           </button>
         </div>
       ) : (
-        <p className="dash-note today-wait">Working out today’s plan…</p>
+        waiting
       )}
-      {plan?.status === 'ready' && !plan.fit.fits ? (
-        <div className="today-behind" role="note">
-          <p>
-            <strong>Not everything fits.</strong> {plan.fit.message}
-          </p>
-          <button type="button" onClick={() => openPlan('plan-choices')}>
-            See the choices
-          </button>
-        </div>
-      ) : null}
       {/* Reminders: the "Turn on reminders" offer (ReminderOffer, components/reminders/ReminderOffer.tsx, branch
           reminders) goes here, under today's work, once that branch is merged. */}
     </section>

@@ -63,7 +63,6 @@ function ChoicePreview({
       <p className={view.fit.fits ? 'plan-preview-fits' : 'plan-preview-short'}>
         <strong>{view.fit.fits ? 'Everything fits.' : 'Still does not fit.'}</strong> {fitLine(view)}
       </p>
-      <PlanWeeks weeks={view.weeks} today={view.today.day} label="The plan with this choice" limit={2} />
       <div className="plan-preview-actions">
         <button type="button" className="primary" onClick={onApply}>
           Apply this choice
@@ -72,6 +71,7 @@ function ChoicePreview({
           Cancel
         </button>
       </div>
+      <PlanWeeks weeks={view.weeks} today={view.today.day} label="The plan with this choice" limit={2} />
     </section>
   )
 }
