@@ -20,6 +20,8 @@ const DATE_COMPONENT_TESTS = [
   'test/components/levels-view.test.tsx',
   'test/components/reports-view.test.tsx',
   'test/components/hidden-skills.test.tsx',
+  'test/components/plan-view.test.tsx',
+  'test/components/today-panel.test.tsx',
 ]
 
 /** UTC+14 (days start ten hours before UTC's) and a zone with DST. */

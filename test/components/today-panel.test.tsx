@@ -58,6 +58,17 @@ describe('Today on the Dashboard', () => {
     expect(today().textContent).toContain('20 min')
   })
 
+  it('on a day the plan leaves free, says so and lists nothing new', async () => {
+    await planned(6)
+    // Every day but today's weekday (TEST_NOW's, in this zone) is a study day.
+    const todayWeekday = (new Date(`${testDay(0)}T00:00:00Z`).getUTCDay() + 6) % 7
+    await real.api.plan.setOptions({ studyDays: [0, 1, 2, 3, 4, 5, 6].filter((day) => day !== todayWeekday) })
+    render(<DashboardView />)
+    expect(await within(today()).findByText('A day off in your plan: nothing new today.')).toBeTruthy()
+    expect(within(today()).queryAllByRole('button', { name: /^Start .+ \(.+\)$/ })).toEqual([])
+    expect(within(today()).getByRole('button', { name: 'Start review' })).toBeTruthy()
+  })
+
   it('starts the review session from its row', async () => {
     await planned(6)
     render(<DashboardView />)

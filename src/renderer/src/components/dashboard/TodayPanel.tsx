@@ -54,8 +54,6 @@ export function TodayPanel({ studied, review }: { studied: number; review: Today
       ) : (
         waiting
       )}
-      {/* Reminders: the "Turn on reminders" offer (ReminderOffer, components/reminders/ReminderOffer.tsx, branch
-          reminders) goes here, under today's work, once that branch is merged. */}
     </section>
   )
 }

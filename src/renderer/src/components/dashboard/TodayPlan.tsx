@@ -101,14 +101,34 @@ function NoPlanYet({ plan }: { plan: PlanView }) {
 
 /** Today's part of a plan: the sub-topics to start, the review, minutes against today's share, and a word when it does not fit. */
 export default function TodayPlan({ plan, studied, review }: { plan: PlanView; studied: number; review: TodayReview }) {
-  if (plan.status !== 'ready') return <NoPlanYet plan={plan} />
+  return (
+    <>
+      {plan.status === 'ready' ? (
+        <TodayWork plan={plan} studied={studied} review={review} />
+      ) : (
+        <NoPlanYet plan={plan} />
+      )}
+      {/* Reminders: the one-time "Turn on reminders" offer (ReminderOffer from components/reminders/ReminderOffer.tsx,
+          branch reminders) goes here, under today's work; in this chunk it stays out of the first paint. */}
+    </>
+  )
+}
+
+/** A day off in the plan (a day the plan does not reach counts as a study day). */
+function isDayOff(plan: PlanView, day: string): boolean {
+  for (const week of plan.weeks) for (const planned of week.days) if (planned.day === day) return !planned.studyDay
+  return false
+}
+
+/** Today's sub-topics and review beside the minutes studied, and a word when the plan does not fit. */
+function TodayWork({ plan, studied, review }: { plan: PlanView; studied: number; review: TodayReview }) {
   return (
     <>
       <div className="today-body">
         <div className="today-work">
           {plan.today.items.length === 0 ? (
             <p className="dash-note">
-              {plan.weeks[0]?.days[0]?.studyDay === false
+              {isDayOff(plan, plan.today.day)
                 ? 'A day off in your plan: nothing new today.'
                 : 'Nothing new planned for today.'}
             </p>
