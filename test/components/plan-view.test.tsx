@@ -121,6 +121,30 @@ describe('Plan view', () => {
     expect(real.core.store.state.plan.hoursPerWeek).toBe(1)
   })
 
+  it('leaves the sub-topics that do not fit for later, after a preview, and lists them with a way back', async () => {
+    await planned(1, 14)
+    render(<PlanView />)
+    const choices = await screen.findByRole('region', { name: 'Make it fit' })
+    const unplanned = useStore.getState().planView!.fit.unplanned.length
+    expect(unplanned).toBeGreaterThan(0)
+    await userEvent.click(within(choices).getByRole('radio', { name: 'Leave sub-topics for later' }))
+    const picks = within(choices).getByRole('list', { name: 'Sub-topics to leave for later' })
+    expect(
+      within(picks)
+        .getAllByRole('checkbox')
+        .every((box) => (box as HTMLInputElement).checked),
+    ).toBe(true)
+    await userEvent.click(within(choices).getByRole('button', { name: 'Preview' }))
+    const preview = await within(choices).findByRole('region', { name: /^Preview: \d+ sub-topics? left for later$/ })
+    expect(preview.textContent).toContain('Everything fits.')
+    expect(real.core.store.state.plan.later).toEqual({})
+    await userEvent.click(within(preview).getByRole('button', { name: 'Apply this choice' }))
+    expect(await screen.findByRole('region', { name: 'Everything fits' })).toBeTruthy()
+    expect(screen.getByRole('heading', { name: 'Left for later' })).toBeTruthy()
+    expect(screen.getAllByRole('button', { name: /^Bring back / }).length).toBeGreaterThan(0)
+    expect(useStore.getState().undoOffer?.message).toMatch(/^Left \d+ sub-topics? for later\.$/)
+  })
+
   it('exports the plan as an .ics file and says where it went', async () => {
     await planned(6, 30)
     render(<PlanView />)

@@ -38,7 +38,14 @@ export default function PlanView() {
                 <div ref={summary} tabIndex={-1} className="plan-focus-target">
                   <PlanSummary plan={plan} />
                 </div>
-                {plan.fit.fits ? null : <CatchUp plan={plan} onApplied={() => summary.current?.focus()} />}
+                {plan.fit.fits ? null : (
+                  // A new plan brings new suggestions: the choices start again from them (an open preview is out of date).
+                  <CatchUp
+                    key={`${plan.suggestions.laterDate}/${plan.suggestions.hoursPerWeek}`}
+                    plan={plan}
+                    onApplied={() => summary.current?.focus()}
+                  />
+                )}
                 <PlanWeeks weeks={plan.weeks} today={plan.today.day} label="Your weeks" />
               </>
             ) : (

@@ -10,6 +10,9 @@ import { hoursWords } from './plan-words'
 
 type ChoiceKind = PlanChoice['kind']
 
+/** Sub-topics listed to pick from; the rest that do not fit (a long curriculum has thousands) go with them. */
+const LISTED_PICKS = 40
+
 /** What applying a choice did, for the undo bar. */
 function saysDone(choice: PlanChoice): string {
   switch (choice.kind) {
@@ -169,7 +172,7 @@ export function CatchUp({ plan, onApplied }: { plan: PlanView; onApplied: () => 
           <div className="plan-choice plan-choice-later">
             {option('leave-for-later', 'Leave sub-topics for later')}
             <ul className="plan-later-picks" aria-label="Sub-topics to leave for later" tabIndex={0}>
-              {unplanned.map((item) => (
+              {unplanned.slice(0, LISTED_PICKS).map((item) => (
                 <li key={item.key}>
                   <label>
                     <input
@@ -192,6 +195,11 @@ export function CatchUp({ plan, onApplied }: { plan: PlanView; onApplied: () => 
                 </li>
               ))}
             </ul>
+            {unplanned.length > LISTED_PICKS ? (
+              <p className="plan-hint plan-picks-more">
+                … and {unplanned.length - LISTED_PICKS} more that do not fit, left for later with them.
+              </p>
+            ) : null}
           </div>
         ) : null}
       </fieldset>
