@@ -72,7 +72,8 @@ export function planDayBases(input: DaysInput, from: DayKey, until: DayKey): Pla
       studyDay,
       reviewCards,
       reviewMinutes: reviewMinutesOf(reviewCards),
-      studied: day === input.today ? input.studiedToday : 0,
+      // Whole minutes, as every figure of the plan is.
+      studied: day === input.today ? Math.round(input.studiedToday) : 0,
     }
     dayOfWeek = (dayOfWeek + 1) % 7
     return base
