@@ -15,6 +15,7 @@ import { typingBench } from './figures/typing'
 import { noteScrollBench } from './figures/note-scroll'
 import { noteCardsBench } from './figures/note-cards'
 import { bigCurriculumBench } from './figures/big-curriculum'
+import { planBench } from './figures/plan'
 import { importLatencyBench } from './figures/import-latency'
 import { syncBench } from './figures/sync'
 import { syncEnginesBench } from './sync-engines'
@@ -34,6 +35,7 @@ const MODULES: BenchModule[] = [
   memoryBench,
   noteCardsBench,
   bigCurriculumBench,
+  planBench,
   importLatencyBench,
   syncEnginesBench,
   syncBench,

@@ -7,8 +7,29 @@ import { forecastReviews } from './review-load'
 import { MAX_PLAN_DAYS, type PlanInput, type WorkItem } from './planner'
 import type { PlanChoice } from './schema'
 
-/** Every sub-topic not ticked of the skills that count and are not done or skipped, in curriculum order. */
-export function openWork(state: AppState): WorkItem[] {
+/** The parts of the state the open work is read from; each is replaced (never changed) on a write. */
+type WorkSource = Pick<AppState, 'curriculum' | 'skills'> & { efforts: object; later: object }
+const workCache = new WeakMap<AppState['curriculum'], { source: WorkSource; work: WorkItem[] }>()
+
+/**
+ * Every sub-topic not ticked of the skills that count and are not done or skipped, in curriculum
+ * order. Kept while the curriculum, progress, efforts and later choices stay the same objects, so a
+ * change of hours or date re-plans without reading 3,000 sub-topics again.
+ */
+export function openWork(state: AppState): readonly WorkItem[] {
+  const source = {
+    curriculum: state.curriculum,
+    skills: state.skills,
+    efforts: state.plan.efforts,
+    later: state.plan.later,
+  }
+  const cached = workCache.get(state.curriculum)
+  if (
+    cached?.source.skills === source.skills &&
+    cached.source.efforts === source.efforts &&
+    cached.source.later === source.later
+  )
+    return cached.work
   const work: WorkItem[] = []
   for (const skill of visibleSkills(state.curriculum)) {
     const progress = state.skills[skill.id]
@@ -28,6 +49,7 @@ export function openWork(state: AppState): WorkItem[] {
       })
     }
   }
+  workCache.set(state.curriculum, { source, work })
   return work
 }
 

@@ -4,7 +4,7 @@ import { formatMinutes } from '../study/time-words'
 import type { LevelId } from '../curriculum/levels'
 import type { PlanState } from '../schemas/plan'
 import { MAX_HOURS_PER_WEEK } from '../schemas/plan'
-import { dayLoads, minutesPerStudyDay, type DayLoad } from './day-loads'
+import { loadsOf, minutesPerStudyDay, planDayBases, roomOf, type DayLoad, type PlanDayBase } from './day-loads'
 import { fillDays, type Placed, type Work } from './fill'
 import { reviewMinutesOf } from './review-load'
 import type { PlanChoice, PlanDay, PlanFit, PlanItem, PlanStatus, PlanView, PlanWeek } from './schema'
@@ -94,14 +94,13 @@ function itemsOf(placed: readonly Placed[], left: readonly Work[], byKey: Readon
   return { onDays, unplanned: left.map((w) => item(w.key, w.minutes)) }
 }
 
-/** The days grouped in weeks, Monday to Sunday. */
+/** The days grouped in weeks, Monday to Sunday (a week starts at a Monday or at the first day). */
 function weeksOf(days: readonly PlanDay[]): PlanWeek[] {
   const weeks: PlanWeek[] = []
+  let week: PlanWeek | undefined
   for (const day of days) {
-    const start = weekStart(day.day)
-    let week = weeks.at(-1)
-    if (week?.start !== start) {
-      week = { start, days: [], workMinutes: 0, reviewMinutes: 0 }
+    if (!week || day.weekday === 0) {
+      week = { start: week ? day.day : weekStart(day.day), days: [], workMinutes: 0, reviewMinutes: 0 }
       weeks.push(week)
     }
     week.days.push(day)
@@ -111,44 +110,44 @@ function weeksOf(days: readonly PlanDay[]): PlanWeek[] {
   return weeks
 }
 
-/** Room for sub-topics from `from` up to `until` at `hoursPerWeek`. */
-function roomUntil(input: PlanInput, from: DayKey, until: DayKey, hoursPerWeek: number): number {
-  return dayLoads(loadInput(input, hoursPerWeek), from, until).reduce((sum, load) => sum + load.room, 0)
-}
-
-function loadInput(input: PlanInput, hoursPerWeek: number) {
+function daysInput(input: PlanInput) {
   return {
     today: input.today,
-    hoursPerWeek,
     studyDays: input.options.studyDays,
     reviewCards: input.reviewCards,
     studiedToday: input.studiedToday,
   }
 }
 
+/** Room for sub-topics on the days at `hoursPerWeek`. */
+function roomAt(bases: readonly PlanDayBase[], hoursPerWeek: number, studyDays: readonly number[]): number {
+  const perDay = minutesPerStudyDay(hoursPerWeek, studyDays)
+  return bases.reduce((sum, base) => sum + roomOf(base, perDay), 0)
+}
+
 /** When the work does not fit: the first date it fits by at these hours, and the hours it needs by the date. */
 function suggestionsFor(input: PlanInput, from: DayKey, until: DayKey, work: number): PlanView['suggestions'] {
-  const hours = input.options.hoursPerWeek ?? 0
-  const horizon = addDays(input.today, MAX_PLAN_DAYS)
+  const { hoursPerWeek: hours, studyDays } = input.options
+  const bases = planDayBases(daysInput(input), from, addDays(input.today, MAX_PLAN_DAYS))
   let laterDate: DayKey | null = null
-  if (hours > 0) {
-    let room = 0
-    for (const load of dayLoads(loadInput(input, hours), from, horizon)) {
-      room += load.room
-      if (room >= work) {
-        laterDate = later(addDays(load.day, 1), addDays(until, 1))
-        break
-      }
+  const perDay = minutesPerStudyDay(hours ?? 0, studyDays)
+  let room = 0
+  for (const base of perDay > 0 ? bases : []) {
+    room += roomOf(base, perDay)
+    if (room >= work) {
+      laterDate = later(addDays(base.day, 1), addDays(until, 1))
+      break
     }
   }
+  const before = bases.filter((base) => base.day < until)
   let hoursPerWeek: number | null = null
-  if (until > from && roomUntil(input, from, until, MAX_HOURS_PER_WEEK) >= work) {
+  if (before.length > 0 && roomAt(before, MAX_HOURS_PER_WEEK, studyDays) >= work) {
     // Half hours, found by halving the range: room grows with the hours.
-    let low = Math.floor(hours * 2)
+    let low = Math.floor((hours ?? 0) * 2)
     let high = MAX_HOURS_PER_WEEK * 2
     while (high - low > 1) {
       const mid = Math.floor((low + high) / 2)
-      if (roomUntil(input, from, until, mid / 2) >= work) high = mid
+      if (roomAt(before, mid / 2, studyDays) >= work) high = mid
       else low = mid
     }
     hoursPerWeek = high / 2
@@ -168,8 +167,8 @@ export function buildPlan(input: PlanInput): PlanView {
   const { status, message } = statusOf(input, from, openItems.length)
   const cap = addDays(from, MAX_PLAN_DAYS)
   const until = input.targetDate === null ? from : input.targetDate > cap ? cap : input.targetDate
-  const loads: DayLoad[] =
-    status === 'ready' ? dayLoads(loadInput(input, input.options.hoursPerWeek ?? 0), from, until) : []
+  const perDay = minutesPerStudyDay(input.options.hoursPerWeek ?? 0, input.options.studyDays)
+  const loads: DayLoad[] = status === 'ready' ? loadsOf(planDayBases(daysInput(input), from, until), perDay) : []
   const work = openItems.map((w) => ({ key: w.key, minutes: w.effort }))
   const workMinutes = work.reduce((sum, w) => sum + w.minutes, 0)
   const { placed, left } = fillDays(loads, work)
@@ -202,7 +201,6 @@ export function buildPlan(input: PlanInput): PlanView {
         : null,
   }
   const slack = loads.reduce((sum, load) => sum + load.room, 0) - workMinutes
-  const perDay = minutesPerStudyDay(input.options.hoursPerWeek ?? 0, input.options.studyDays)
   const pace: PlanView['pace'] =
     status !== 'ready' && status !== 'date-passed'
       ? { kind: 'on-track', minutes: 0 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readFile } from 'node:fs/promises'
 import { withCore } from '../../../support/with-core'
-import { testDay } from '../../../support/test-clock'
+import { TEST_NOW, testDay } from '../../../support/test-clock'
 import type { PlanUndo, PlanView } from '../../../../src/shared/plan/schema'
 
 const test = withCore()
@@ -112,5 +112,18 @@ describe('plan channels', () => {
     const text = await readFile(answer.path, 'utf8')
     expect(text).toContain('BEGIN:VCALENDAR')
     expect(text.match(/BEGIN:VEVENT/g)?.length).toBe(answer.events)
+  })
+
+  it('counts time studied today toward today’s share, in whole minutes', async () => {
+    const before = await setUp(14, 90)
+    const [first] = before.today.items
+    if (!first) throw new Error('nothing planned today')
+    // A minute ago: today in every zone the suite runs in (TEST_NOW is far from midnight in each).
+    const start = new Date(TEST_NOW.getTime() - 60_000).toISOString()
+    await test.ok('study:log', { skillId: first.skillId, start, minutes: 25 })
+    const after = await test.ok<PlanView>('plan:get')
+    expect(after.today.studiedMinutes).toBeGreaterThanOrEqual(25)
+    const work = (view: PlanView) => view.today.items.reduce((sum, item) => sum + item.minutes, 0)
+    expect(work(after)).toBeLessThan(work(before))
   })
 })
