@@ -7,6 +7,7 @@ import { testDay } from '../support/test-clock'
 import { useStore } from '../../src/renderer/src/state/store'
 import PlanView from '../../src/renderer/src/views/PlanView'
 import { applyChange } from '../../src/renderer/src/state/main-events'
+import { largeShape, stateOf } from '../support/any-learner-data'
 
 const real = withRealApi()
 
@@ -143,6 +144,21 @@ describe('Plan view', () => {
     expect(screen.getByRole('heading', { name: 'Left for later' })).toBeTruthy()
     expect(screen.getAllByRole('button', { name: /^Bring back / }).length).toBeGreaterThan(0)
     expect(useStore.getState().undoOffer?.message).toMatch(/^Left \d+ sub-topics? for later\.$/)
+  })
+
+  it('shows a plan of 3,000 sub-topics a part at a time: four weeks and 25 rows, the rest on asking', async () => {
+    const { state } = stateOf(largeShape(300, 10))
+    await real.core.store.replace(state)
+    await useStore.getState().app.getState()
+    await planned(40, 365)
+    render(<PlanView />)
+    const weeks = await screen.findByRole('group', { name: 'Your weeks' }, { timeout: 15_000 })
+    expect(within(weeks).getAllByRole('region')).toHaveLength(4)
+    const table = screen.getByRole('table')
+    expect(within(table).getAllByRole('spinbutton')).toHaveLength(25)
+    const total = useStore.getState().planView!.weeks.length
+    await userEvent.click(screen.getByRole('button', { name: `Show all ${total} weeks` }))
+    expect(within(weeks).getAllByRole('region')).toHaveLength(total)
   })
 
   it('exports the plan as an .ics file and says where it went', async () => {
