@@ -12,9 +12,11 @@ const FRAMEWORK_DATA = /[\\/]src[\\/]shared[\\/]curriculum[\\/]frameworks\.ts$/
 // The curriculum packs' parts (the first start's chooser, the editor's packs panel) are lazy too: they stay out of first paint.
 const PACKS = /[\\/]src[\\/](renderer[\\/]src[\\/]components[\\/]packs|shared[\\/]packs)[\\/]/
 // Parts only lazy chunks share (evidence, written cards: the skill's sub-topics tab, the notes pane,
-// Review, the Study log; the colour scheme hook: the study chart and the preview's diagrams): in the group they would load with first paint.
+// Review, the Study log; the colour scheme hook: the study chart and the preview's diagrams; a level's
+// date field: Levels and Plan; the study plan's parts: the Plan view and Today's list): in the group
+// they would load with first paint.
 const LAZY_PARTS =
-  /[\\/]src[\\/]renderer[\\/]src[\\/]components[\\/](evidence[\\/]|review[\\/]AddCardForm|common[\\/]use-colour-scheme)/
+  /[\\/]src[\\/]renderer[\\/]src[\\/]components[\\/](evidence[\\/]|review[\\/]AddCardForm|common[\\/]use-colour-scheme|levels[\\/]TargetDate|plan[\\/])/
 // The diagram helpers (src/shared/diagrams) serve only the lazy preview and report chunks: out of first paint.
 const DIAGRAMS = /[\\/]src[\\/]shared[\\/]diagrams[\\/]/
 

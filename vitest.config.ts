@@ -11,6 +11,8 @@ const DATE_TESTS = [
   'test/unit/main/handlers/reports.test.ts',
   'test/unit/main/handlers/skills.test.ts',
   'test/unit/main/handlers/markdown-folder.test.ts',
+  'test/unit/shared/plan/**/*.test.ts',
+  'test/unit/main/handlers/plan.test.ts',
 ]
 const DATE_COMPONENT_TESTS = [
   'test/components/dashboard-view.test.tsx',
@@ -18,6 +20,8 @@ const DATE_COMPONENT_TESTS = [
   'test/components/levels-view.test.tsx',
   'test/components/reports-view.test.tsx',
   'test/components/hidden-skills.test.tsx',
+  'test/components/plan-view.test.tsx',
+  'test/components/today-panel.test.tsx',
 ]
 
 /** UTC+14 (days start ten hours before UTC's) and a zone with DST. */

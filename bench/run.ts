@@ -15,6 +15,7 @@ import { typingBench } from './figures/typing'
 import { noteScrollBench } from './figures/note-scroll'
 import { noteCardsBench } from './figures/note-cards'
 import { bigCurriculumBench } from './figures/big-curriculum'
+import { planBench } from './figures/plan'
 import { importLatencyBench } from './figures/import-latency'
 import { reportPicturesBench } from './figures/report-pictures'
 import { syncBench } from './figures/sync'
@@ -35,6 +36,7 @@ const MODULES: BenchModule[] = [
   memoryBench,
   noteCardsBench,
   bigCurriculumBench,
+  planBench,
   importLatencyBench,
   reportPicturesBench,
   syncEnginesBench,

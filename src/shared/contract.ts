@@ -21,6 +21,7 @@ import { syncChannels, syncStatusSchema } from './contract/sync'
 import { attachmentsChannels } from './contract/attachments'
 import { remindersChannels, reminderTargetSchema } from './contract/reminders'
 import { diagramsChannels } from './contract/diagrams'
+import { planChannels } from './contract/plan'
 import type { Channel } from './contract/channel'
 import type { Result } from './result'
 
@@ -51,6 +52,7 @@ export const contract = {
   attachments: attachmentsChannels,
   reminders: remindersChannels,
   diagrams: diagramsChannels,
+  plan: planChannels,
 } as const
 
 /** Main-to-renderer events and their payloads. */

@@ -13,6 +13,7 @@ import { curriculumSchema } from './schemas/curriculum'
 import { defaultCurriculum } from './curriculum/default'
 import { trashStateSchema } from './schemas/trash'
 import { noteHistoryStateSchema } from './schemas/note-history'
+import { planStateSchema } from './schemas/plan'
 
 /** The schema version this build writes; files with a lower one are migrated on load. */
 export const SCHEMA_VERSION = 5
@@ -40,6 +41,8 @@ export const appStateSchema = z.object({
   trash: trashStateSchema.default(() => []),
   /** Earlier versions of each note (since data version 3). */
   noteHistory: noteHistoryStateSchema.default(() => ({})),
+  /** The study plan's options (added without a version bump: an older file reads as no plan set up). */
+  plan: planStateSchema.prefault({}),
 })
 
 export type AppState = z.infer<typeof appStateSchema>
@@ -56,6 +59,7 @@ export type { EvidenceItem, EvidenceKind } from './schemas/evidence'
 export type { ProgressSnapshot, ProgressLog } from './schemas/progress-log'
 export type { Curriculum, CurriculumSkill, Category, FrameworkRow } from './schemas/curriculum'
 export type { TrashEntry, TrashKind, TrashSummary } from './schemas/trash'
+export type { PlanState } from './schemas/plan'
 export type { NoteVersion, NoteHistoryState, VersionReason } from './schemas/note-history'
 
 /** A brand-new, empty state. */

@@ -10,6 +10,7 @@ import { ViewErrorBoundary } from '../../src/renderer/src/components/shell/ViewE
 import DashboardView from '../../src/renderer/src/views/DashboardView'
 import SkillsView from '../../src/renderer/src/views/SkillsView'
 import LevelsView from '../../src/renderer/src/views/LevelsView'
+import PlanView from '../../src/renderer/src/views/PlanView'
 import FrameworksView from '../../src/renderer/src/views/FrameworksView'
 import ReportsView from '../../src/renderer/src/views/ReportsView'
 import ReviewView from '../../src/renderer/src/views/ReviewView'
@@ -26,6 +27,7 @@ const VIEWS: [ViewId, ComponentType][] = [
   ['dashboard', DashboardView],
   ['skills', SkillsView],
   ['levels', LevelsView],
+  ['plan', PlanView],
   ['frameworks', FrameworksView],
   ['reports', ReportsView],
   ['review', ReviewView],

@@ -10,6 +10,8 @@ test('the app’s own keys show views, start a note and run the timer, and the s
   await page.keyboard.press('Control+3')
   await expect(page.getByRole('heading', { name: 'Levels', level: 1 })).toBeVisible()
   await page.keyboard.press('Control+4')
+  await expect(page.getByRole('heading', { name: 'Plan', level: 1 })).toBeVisible()
+  await page.keyboard.press('Control+5')
   await expect(page.getByRole('heading', { name: 'Frameworks', level: 1 })).toBeVisible()
 
   // The timer key opens the timer ready to start, and stops a running one.
@@ -21,7 +23,7 @@ test('the app’s own keys show views, start a note and run the timer, and the s
   await page.keyboard.press('Control+1')
   await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible()
   await page.keyboard.press('Control+Shift+T')
-  await page.keyboard.press('Control+7')
+  await page.keyboard.press('Control+8')
   await expect(study.getByRole('button', { name: 'Start timer' })).toBeVisible()
 
   // The new-note key starts a note on the selected skill, its title ready for typing, even from a text field.
@@ -40,6 +42,7 @@ test('the app’s own keys show views, start a note and run the timer, and the s
     'Go to Dashboard',
     'Go to Skills',
     'Go to Levels',
+    'Go to Plan',
     'Go to Frameworks',
     'Go to Reports',
     'Go to Review',

@@ -23,6 +23,7 @@ import { syncHandlers } from './sync'
 import { attachmentsHandlers } from './attachments'
 import { remindersHandlers } from './reminders'
 import { diagramsHandlers } from './diagrams'
+import { planHandlers } from './plan'
 import { PendingImports } from '../imports/pending-imports'
 
 /**
@@ -55,6 +56,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     attachments: attachmentsHandlers(ctx),
     reminders: remindersHandlers(ctx),
     diagrams: diagramsHandlers(ctx),
+    plan: planHandlers(ctx),
   }
   return withLinks(handlers, ctx)
 }

@@ -19,6 +19,7 @@ import { settingsSchema } from '../../shared/schemas/settings'
 import { frameworksStateSchema } from '../../shared/schemas/frameworks'
 import { levelsStateSchema } from '../../shared/schemas/levels'
 import { studyStateSchema } from '../../shared/schemas/study'
+import { planStateSchema } from '../../shared/schemas/plan'
 
 /**
  * What of the learner's data is synced, and how each part is split into items the engine keeps.
@@ -69,6 +70,7 @@ const SINGLES: ReadonlyArray<[path: string, schema: z.ZodType]> = [
   ['settings', settingsSchema],
   ['frameworks', frameworksStateSchema],
   ['levels', levelsStateSchema],
+  ['plan', planStateSchema],
   ['study.minMinutesPerDay', studyStateSchema.shape.minMinutesPerDay],
   ['curriculum.version', curriculumSchema.shape.version],
   ['curriculum.goals', curriculumSchema.shape.goals],

@@ -16,6 +16,7 @@ const VIEW_COMPONENTS: Record<ViewId, LazyView> = {
   dashboard: lazy(() => import('./views/DashboardView')),
   skills: lazy(() => import('./views/SkillsView')),
   levels: lazy(() => import('./views/LevelsView')),
+  plan: lazy(() => import('./views/PlanView')),
   frameworks: lazy(() => import('./views/FrameworksView')),
   reports: lazy(() => import('./views/ReportsView')),
   review: lazy(() => import('./views/ReviewView')),

@@ -51,3 +51,8 @@ export function formatDateTime(instant: string | Date, timeZone: string, locale?
 export function formatTime(instant: string | Date, timeZone: string, locale?: string): string {
   return formatter(locale, timeZone, { timeStyle: 'short' }).format(new Date(instant))
 }
+
+/** A calendar day with its weekday and without its year, for day rows of a plan, e.g. "Mon 30 Nov". */
+export function formatDayWithWeekday(key: DayKey, locale?: string): string {
+  return formatter(locale, 'UTC', { weekday: 'short', day: 'numeric', month: 'short' }).format(utcMidnight(key))
+}

@@ -26,6 +26,7 @@ export const CHANNEL_METHODS = {
   attachments: ['add', 'choose', 'read'],
   reminders: ['get', 'set', 'snooze'],
   diagrams: ['render'],
+  plan: ['get', 'setOptions', 'setEffort', 'setLater', 'previewChoice', 'applyChoice', 'restore', 'exportIcs'],
 } as const satisfies { [D in Domain]: ReadonlyArray<keyof Contract[D]> }
 
 /** Every main-to-renderer event name. */

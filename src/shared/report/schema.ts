@@ -116,6 +116,10 @@ const levelsSectionSchema = z.object({
       targetOn: z.string().optional(),
       /** "12 days left", "due today", "3 days overdue". */
       daysLeft: z.string().optional(),
+      /** The study plan against what is left (current level only): ahead or behind, and by how many minutes. */
+      plan: z.object({ kind: z.enum(['ahead', 'on-track', 'behind']), minutes: z.number().int().min(0) }).optional(),
+      /** That as a sentence, e.g. "Study plan: behind by 12 h (42 h left, 30 h free before 1 Mar 2027)." */
+      planText: z.string().optional(),
       goals: z.array(z.object({ title: z.string(), done: z.boolean(), custom: z.boolean() })),
     }),
   ),

@@ -9,9 +9,28 @@ import { dayOf } from '../calendar/days'
 import { formatDay } from '../calendar/format'
 import { minutesPerDay, streakOf } from '../study/streak'
 import type { ActivityEntry, ReportContext, ReportSource } from './model'
+import { formatMinutes } from '../study/time-words'
+import { planInputOf } from '../plan/input'
+import { buildPlan } from '../plan/planner'
+import type { PlanView } from '../plan/schema'
+
+/** The study plan against what is left, as the report says it; none before a plan can be made. */
+function planOf(view: PlanView, locale: string | undefined): { plan: PlanView['pace']; planText: string } | null {
+  if ((view.status !== 'ready' && view.status !== 'date-passed') || view.targetDate === null) return null
+  const { pace, fit } = view
+  const figures = `${formatMinutes(fit.workMinutes + fit.reviewMinutes)} left, ${formatMinutes(fit.freeMinutes)} free before ${formatDay(view.targetDate, locale)}`
+  const text =
+    pace.kind === 'behind'
+      ? `Study plan: behind by ${formatMinutes(pace.minutes)} (${figures}).`
+      : pace.kind === 'ahead'
+        ? `Study plan: ahead, with ${formatMinutes(pace.minutes)} to spare (${figures}).`
+        : `Study plan: on track (${figures}).`
+  return { plan: pace, planText: text }
+}
 
 function levelsOf(state: AppState, context: ReportContext): NonNullable<ReportSource['levels']> {
   const today = dayOf(context.now, context.timeZone)
+  const plan = planOf(buildPlan(planInputOf(state, context.now, context.timeZone)), context.locale)
   return LEVEL_IDS.map((id) => {
     const goals = levelGoals(state.curriculum, id, state.levels)
     // The same readiness the Levels view shows, so the figures agree.
@@ -28,6 +47,7 @@ function levelsOf(state: AppState, context: ReportContext): NonNullable<ReportSo
       current: state.levels.currentLevel === id,
       ...(target ? { targetDate: target, targetOn: formatDay(target, context.locale) } : {}),
       ...(left ? { daysLeft: left.text } : {}),
+      ...(plan && state.levels.currentLevel === id ? plan : {}),
       goals: goals.map((goal) => ({ title: goal.title, done: goal.done, custom: goal.custom })),
     }
   })

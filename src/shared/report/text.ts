@@ -158,7 +158,8 @@ export function levelHeading(l: SectionOf<'levels'>['levels'][number]): string {
 
 /** "Target date 31 Dec 2026 (36 days left).", or null without a target date. */
 export function targetSentence(l: SectionOf<'levels'>['levels'][number]): string | null {
-  return l.targetOn ? `Target date ${l.targetOn}${l.daysLeft ? ` (${l.daysLeft})` : ''}.` : null
+  if (!l.targetOn) return null
+  return `Target date ${l.targetOn}${l.daysLeft ? ` (${l.daysLeft})` : ''}.${l.planText ? ` ${l.planText}` : ''}`
 }
 
 /** How a framework mark reads. */

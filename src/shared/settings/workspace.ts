@@ -13,4 +13,14 @@ export const NOTE_MODES = ['edit', 'split', 'preview'] as const
 export const NOTE_SORTS = ['edited', 'created', 'title'] as const
 
 /** The app's views, in navigation order; the one shown last is remembered on this computer. */
-export const VIEWS = ['dashboard', 'skills', 'levels', 'frameworks', 'reports', 'review', 'study', 'data'] as const
+export const VIEWS = [
+  'dashboard',
+  'skills',
+  'levels',
+  'plan',
+  'frameworks',
+  'reports',
+  'review',
+  'study',
+  'data',
+] as const

@@ -170,6 +170,20 @@ export const FEATURE_COMMANDS: AppCommand[] = [
     run: (s) => saveWithNotice(s, 'Anki file', s.review.exportAnki()),
   },
   {
+    id: 'plan-hours',
+    title: 'Set the hours a week for the study plan',
+    group: 'Plan',
+    keywords: ['plan', 'schedule', 'hours', 'study days', 'today'],
+    run: (s) => goTo(s, 'plan', 'plan-hours'),
+  },
+  {
+    id: 'plan-export',
+    title: 'Export the study plan to a calendar (.ics)',
+    group: 'Plan',
+    keywords: ['ics', 'icalendar', 'google calendar', 'outlook', 'apple calendar', 'schedule'],
+    run: (s) => saveWithNotice(s, 'Calendar file', s.plan.exportIcs()),
+  },
+  {
     id: 'pack-add',
     title: 'Add a curriculum pack',
     group: 'Skills',

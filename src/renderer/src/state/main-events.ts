@@ -21,8 +21,10 @@ export function openPlace({ target }: EventPayload<'openPlace'>): void {
  */
 export function applyChange({ origin, records }: EventPayload<'changed'>): void {
   // Imports are confirmed by this window, whose answer holds the whole new state: applying their
-  // records as well could add an array's new items twice when the answer comes first.
-  if ((origin.kind === 'channel' && origin.window) || origin.kind === 'import') return
+  // records as well could add an array's new items twice when the answer comes first. The plan's
+  // channels answer the worked-out plan, not the parts of the state they wrote (options, a date).
+  const answered = origin.kind === 'channel' && origin.window && !origin.channel.startsWith('plan:')
+  if (answered || origin.kind === 'import') return
   useStore.setState((s) => {
     const data = s.data
     if (!data) return {}
@@ -32,13 +34,16 @@ export function applyChange({ origin, records }: EventPayload<'changed'>): void 
   if (records.some((record) => record.kind === 'note')) useStore.getState().dropNoteLists()
 }
 
-/** Listens to main while the app is shown: notices for the learner, changes to the data, where sync stands, a reminder clicked, and the close request (answered once pending edits are saved). */
+/** Listens to main while the app is shown: notices for the learner, changes to the data (and to what the plan is made from), where sync stands, a reminder clicked, and the close request (answered once pending edits are saved). */
 export function useMainEvents(): void {
   const addNotice = useStore((s) => s.addNotice)
   const flushed = useStore((s) => s.app.flushed)
   const setSyncStatus = useStore((s) => s.setSyncStatus)
+  const planChanged = useStore((s) => s.planChanged)
   useEffect(() => {
     const stopChanges = listen('changed', applyChange)
+    // The plan is worked out in main from the held parts; any change to them (this window's too) makes it stale.
+    const stopPlan = listen('changed', planChanged)
     const stopNotices = listen('notice', addNotice)
     const stopFlush = listen('flushRequest', () => void flushAll().finally(() => void flushed()))
     const stopSync = listen('syncStatus', setSyncStatus)
@@ -46,9 +51,10 @@ export function useMainEvents(): void {
     return () => {
       stopOpen()
       stopChanges()
+      stopPlan()
       stopNotices()
       stopFlush()
       stopSync()
     }
-  }, [addNotice, flushed, setSyncStatus])
+  }, [addNotice, flushed, setSyncStatus, planChanged])
 }

@@ -11,7 +11,7 @@ export type ViewId = (typeof VIEWS)[number]
 
 /**
  * A control a command (the palette, a shortcut) asked to act once it shows: mostly to take focus,
- * `backup-import` and `sync-setup` to be pressed, `sync` to bring the Data view's Sync section into sight, the `curriculum-pack-*` ones to open Edit curriculum at its packs, `review-begin` to start today's session. The control does it itself when it mounts or updates.
+ * `backup-import` and `sync-setup` to be pressed, `sync` to bring the Data view's Sync section into sight, the `curriculum-pack-*` ones to open Edit curriculum at its packs, `review-begin` to start today's session, the `plan-*` ones to focus the Plan view's hours or catch-up choices. The control does it itself when it mounts or updates.
  */
 export type Intent =
   | 'main'
@@ -36,6 +36,8 @@ export type Intent =
   | 'curriculum-packs'
   | 'curriculum-pack-import'
   | 'curriculum-pack-export'
+  | 'plan-hours'
+  | 'plan-choices'
   | `goal-add-${LevelId}`
   | `target-date-${LevelId}`
   | ItemIntent

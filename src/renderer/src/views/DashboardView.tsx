@@ -13,6 +13,7 @@ import { StreakCard } from '../components/dashboard/StreakCard'
 import { WeekCard } from '../components/dashboard/WeekCard'
 import { ReviewDueCard } from '../components/dashboard/ReviewDueCard'
 import { RecentNotesPanel } from '../components/dashboard/RecentNotesPanel'
+import { TodayPanel } from '../components/dashboard/TodayPanel'
 import { useNeedsRevisit } from '../state/revisit'
 import { useStudyLoop, type StudyLoop } from './dashboard/use-study-loop'
 import { Welcome } from './dashboard/Welcome'
@@ -35,7 +36,7 @@ function LoopRow({ loop }: { loop: StudyLoop }) {
   )
 }
 
-/** The overview: the study loop (streak, week, review, recent notes), readiness and date, next steps and progress. */
+/** The overview: today's plan, the study loop (streak, week, review, recent notes), readiness and date, next steps and progress. */
 export default function DashboardView() {
   const data = useStore((s) => s.data)
   const revisit = useNeedsRevisit()
@@ -51,10 +52,13 @@ export default function DashboardView() {
     <section aria-labelledby="dashboard-heading" className="view dashboard-view">
       <header className="view-header">
         <h1 id="dashboard-heading">Dashboard</h1>
-        <p className="lede">Your study loop at a glance, where you stand, and the next steps that count most.</p>
+        <p className="lede">
+          Today’s work first, then your study loop, where you stand and the next steps that count most.
+        </p>
       </header>
       {started ? (
         <>
+          <TodayPanel studied={loop.streak.todayMinutes} review={loop.review} />
           <LoopRow loop={loop} />
           <div className="dash-grid">
             <div className="dash-col">

@@ -16,6 +16,7 @@ const PATHS = {
   dashboard: 'M4 4h7v7H4ZM13 4h7v4h-7ZM13 10h7v10h-7ZM4 13h7v7H4Z',
   skills: 'M4 6l2 2 3-3M12 7h8M4 13l2 2 3-3M12 14h8M5 20h1M12 20h8',
   levels: 'M3 20h5v-5h5v-5h5V5h3',
+  plan: 'M4 6h16v14H4ZM4 10h16M8 3v4M16 3v4M8 14h3M13 14h3M8 17h3',
   frameworks: 'M12 3 3 8l9 5 9-5-9-5ZM3 13l9 5 9-5M3 17l9 5 9-5',
   reports: 'M6 3h9l4 4v14H6ZM14 3v5h5M9 13h7M9 17h7',
   review: 'M4 8h12v12H4ZM8 4h12v12',

@@ -9,6 +9,7 @@ export const VIEW_LABELS: Record<ViewId, string> = {
   dashboard: 'Dashboard',
   skills: 'Skills',
   levels: 'Levels',
+  plan: 'Plan',
   frameworks: 'Frameworks',
   reports: 'Reports',
   review: 'Review',

@@ -6,7 +6,7 @@ const IS_MAC = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platfor
 const MOD = IS_MAC ? '⌘' : 'Ctrl+'
 const MOD_ARIA = IS_MAC ? 'Meta' : 'Control'
 
-/** The key that shows a view: Ctrl/⌘ and its place in the navigation, 1 to 8. */
+/** The key that shows a view: Ctrl/⌘ and its place in the navigation, 1 to 9. */
 export function viewKey(view: ViewId): string {
   return `${MOD}${VIEWS.indexOf(view) + 1}`
 }
@@ -24,7 +24,7 @@ function run(id: string): void {
 }
 
 /**
- * The app's own keys, held with Ctrl (⌘ on a Mac) and working in text fields too: 1 to 8 show a
+ * The app's own keys, held with Ctrl (⌘ on a Mac) and working in text fields too: 1 to 9 show a
  * view, Shift+N starts a note on the selected skill, Shift+T starts the study timer (or stops the
  * running one). True when `event` was one of them and was acted on.
  */
@@ -32,7 +32,7 @@ export function runAppKey(event: KeyboardEvent): boolean {
   if (!(IS_MAC ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey) || event.altKey) return false
   // Closed dialogs only: a key behind a modal would change the page under it.
   if (useStore.getState().overlay !== null || document.querySelector('dialog[open]')) return false
-  const digit = /^Digit([1-8])$/.exec(event.code)
+  const digit = /^Digit([1-9])$/.exec(event.code)
   if (digit && !event.shiftKey) {
     const view = VIEWS[Number(digit[1]) - 1]!
     useStore.getState().showView(view)
