@@ -212,6 +212,14 @@ export function buildPlan(input: PlanInput): PlanView {
   const todayReview = first?.reviewMinutes ?? reviewMinutesOf(input.reviewCards.get(input.today) ?? 0)
   const todayWork = first?.items.reduce((sum, item) => sum + item.minutes, 0) ?? 0
   const studiedMinutes = Math.round(input.studiedToday)
+  const weeks = weeksOf(days)
+  let stillLeft = workMinutes
+  const leftOverTime = weeks.map((week) => {
+    const point = { day: week.start < from ? from : week.start, minutes: stillLeft }
+    stillLeft -= week.workMinutes
+    return point
+  })
+  if (input.targetDate !== null && weeks.length > 0) leftOverTime.push({ day: input.targetDate, minutes: stillLeft })
   const noPlanYet = status === 'no-hours' || status === 'no-target-date' || status === 'nothing-left'
   return {
     status,
@@ -224,7 +232,7 @@ export function buildPlan(input: PlanInput): PlanView {
       startDay: input.options.startDay,
     },
     from,
-    weeks: weeksOf(days),
+    weeks,
     today: {
       day: input.today,
       items: first?.items ?? [],
@@ -242,6 +250,7 @@ export function buildPlan(input: PlanInput): PlanView {
       input.work.filter((w) => w.later).map((w) => ({ key: w.key, minutes: w.effort })),
       byKey,
     ).unplanned,
+    leftOverTime,
     preview: input.preview,
   }
 }

@@ -121,6 +121,8 @@ export const planViewSchema = z.object({
   suggestions: z.object({ laterDate: daySchema.nullable(), hoursPerWeek: z.number().nullable() }),
   /** Sub-topics left for later, in curriculum order. */
   later: z.array(planItemSchema),
+  /** Sub-topic minutes left at the start of each week if the plan is kept, then on the target date: what is left over time. */
+  leftOverTime: z.array(z.object({ day: daySchema, minutes: minutesSchema })),
   /** The choice this view previews (null for the plan as it is). */
   preview: planChoiceSchema.nullable(),
 })

@@ -120,6 +120,10 @@ describe('the planner', { timeout: 60_000 }, () => {
         const canFit = view.status === 'ready' || view.status === 'nothing-left'
         expect(view.fit.fits).toBe(canFit && view.fit.unplanned.length === 0)
         if (!view.fit.fits && view.status === 'ready') expect(view.fit.message).toMatch(/ left, .* free before /)
+        // What is left over time only goes down, and ends at what found no day.
+        const left = view.leftOverTime.map((point) => point.minutes)
+        expect(left).toEqual([...left].sort((a, b) => b - a))
+        if (left.length > 0) expect(left.at(-1)).toBe(view.fit.shortMinutes)
       }),
       { numRuns: RUNS },
     )
