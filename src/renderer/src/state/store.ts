@@ -19,6 +19,7 @@ import { createPacksSlice, type PacksSlice } from './packs-slice'
 import { createMarkdownSlice, type MarkdownSlice } from './markdown-slice'
 import { createImportsSlice, type ImportsSlice } from './imports-slice'
 import { createSyncSlice, type SyncSlice } from './sync-slice'
+import { createAttachmentsSlice, type AttachmentsSlice } from './attachments-slice'
 
 // Naming rule. An action that talks to main sits under its channel's domain and is named after the
 // channel's method: s.skills.setStatus sends skills.setStatus, s.notes.list sends notes.list. A
@@ -48,7 +49,8 @@ export type Store = AppSlice &
   PacksSlice &
   MarkdownSlice &
   ImportsSlice &
-  SyncSlice
+  SyncSlice &
+  AttachmentsSlice
 
 export const useStore = create<Store>()((...a) => ({
   ...createAppSlice(...a),
@@ -71,4 +73,5 @@ export const useStore = create<Store>()((...a) => ({
   ...createUndoSlice(...a),
   ...createPacksSlice(...a),
   ...createSyncSlice(...a),
+  ...createAttachmentsSlice(...a),
 }))
