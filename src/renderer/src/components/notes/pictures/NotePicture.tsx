@@ -46,11 +46,10 @@ export function NotePicture({ name, alt, title }: { name: string; alt: string; t
     )
   }
   if (url === null || shown.broken) {
-    const what = url === null ? 'Picture not found' : 'Picture could not be shown'
+    const what = `${url === null ? 'Picture not found' : 'Picture could not be shown'}${alt ? `: ${alt}` : ''}`
     return (
-      <span className="note-picture-state note-picture-missing" role="img" title={`attachments/${name}`}>
+      <span className="note-picture-state note-picture-missing" role="img" aria-label={what} title={`attachments/${name}`}>
         {what}
-        {alt ? `: ${alt}` : ''}
       </span>
     )
   }
