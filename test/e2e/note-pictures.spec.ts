@@ -177,6 +177,8 @@ test('a picture opens larger by click or key and closes with Escape; missing and
   await expect(view).toBeVisible()
   await expect(view.locator('img')).toHaveJSProperty('complete', true)
   expect(await view.locator('img').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(360)
+  // Larger indeed: twice its size where the window has the room (1280 x 800 holds 720 x 400).
+  await expect.poll(async () => (await view.locator('img').boundingBox())?.width).toBe(720)
   await page.keyboard.press('Escape')
   await expect(view).toBeHidden()
   await expect(first).toBeFocused()
@@ -198,6 +200,7 @@ test('a picture opens larger by click or key and closes with Escape; missing and
     for (const scheme of SCHEMES) {
       await page.emulateMedia({ colorScheme: scheme })
       await page.getByRole('button', { name: 'seq scan costs: show larger' }).blur()
+      await page.mouse.move(0, size.height - 1)
       await page.screenshot({ path: `${SHOTS}/note-${size.width}x${size.height}-${scheme}.png` })
       await page.getByRole('button', { name: 'seq scan costs: show larger' }).click()
       await expect(page.getByRole('dialog', { name: 'seq scan costs' })).toBeVisible()

@@ -5,9 +5,24 @@ import { isKeptPictureUrl, pictureUrl } from './picture-urls'
 /** Where a picture is: on its way, shown from its URL, or not to be had (missing, or its bytes not a picture). */
 type Shown = { name: string; url: string | null | undefined; broken?: boolean }
 
+/** The room the larger view leaves a picture (its frame, heading and margins taken off), in CSS pixels. */
+const VIEW_MARGIN = { width: 80, height: 140 }
+
+/** A picture's size in the larger view: as big as the window allows, but never more than twice its own size. */
+export function largerSize(width: number, height: number): { width: number; height: number } | undefined {
+  if (width <= 0 || height <= 0) return undefined
+  const scale = Math.min(
+    2,
+    (window.innerWidth - VIEW_MARGIN.width) / width,
+    (window.innerHeight - VIEW_MARGIN.height) / height,
+  )
+  return { width: Math.round(width * scale), height: Math.round(height * scale) }
+}
+
 /** A picture larger, in the app's dialog: Escape or Close ends it, and focus goes back to the picture. */
 function PictureView({ url, alt, onClose }: { url: string; alt: string; onClose: () => void }) {
   const heading = useId()
+  const [size, setSize] = useState<{ width: number; height: number } | undefined>()
   return (
     <Dialog open onClose={onClose} labelledBy={heading} className="picture-view">
       <div className="picture-view-head">
@@ -17,7 +32,14 @@ function PictureView({ url, alt, onClose }: { url: string; alt: string; onClose:
         </button>
       </div>
       <div className="picture-view-frame">
-        <img className="picture-view-image" src={url} alt={alt} decoding="async" />
+        <img
+          className="picture-view-image"
+          src={url}
+          alt={alt}
+          decoding="async"
+          style={size}
+          onLoad={(event) => setSize(largerSize(event.currentTarget.naturalWidth, event.currentTarget.naturalHeight))}
+        />
       </div>
     </Dialog>
   )
