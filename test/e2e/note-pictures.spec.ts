@@ -59,7 +59,9 @@ function previewPictures(page: Page): Locator {
 async function expectPicturesShown(page: Page, count: number): Promise<void> {
   await expect(previewPictures(page)).toHaveCount(count)
   await expect
-    .poll(() => previewPictures(page).evaluateAll((images) => images.map((img) => (img as HTMLImageElement).naturalWidth)))
+    .poll(() =>
+      previewPictures(page).evaluateAll((images) => images.map((img) => (img as HTMLImageElement).naturalWidth)),
+    )
     .toEqual(Array.from({ length: count }, () => 360))
   // Shown through blob: URLs made from the stored bytes, never a file or web address.
   for (const src of await previewPictures(page).evaluateAll((images) => images.map((img) => img.getAttribute('src'))))

@@ -82,7 +82,8 @@ export const NoteBodyEditor = memo(function NoteBodyEditor({
         onScroll: (scroller) => wired.onScroll(scroller),
         links: { skills: () => wired.skills, notes: () => wired.notes },
         pictures: {
-          store: async (file) => markdownOf(await inBanner(useStore.getState, useStore.getState().attachments.add(file))),
+          store: async (file) =>
+            markdownOf(await inBanner(useStore.getState, useStore.getState().attachments.add(file))),
           choose: async () => markdownOf(await inBanner(useStore.getState, useStore.getState().attachments.choose())),
           apply: (change) => {
             if (wired.view) return wired.view.dispatch(change(wired.view.state))

@@ -42,6 +42,12 @@ class PendingPicture extends WidgetType {
   }
 }
 
+/** The id of the picture a marker waits for. */
+const markerId = (marker: Decoration): number | undefined => {
+  const { widget } = marker.spec as { widget?: unknown }
+  return widget instanceof PendingPicture ? widget.id : undefined
+}
+
 // Side -1: text typed at the marker's place goes after it, so the picture lands where it was asked for.
 const placesField = StateField.define<DecorationSet>({
   create: () => Decoration.none,
@@ -52,7 +58,9 @@ const placesField = StateField.define<DecorationSet>({
         const marker = Decoration.widget({ widget: new PendingPicture(effect.value.id), side: -1 })
         next = next.update({ add: [marker.range(effect.value.pos)] })
       } else if (effect.is(releasePlace)) {
-        next = next.update({ filter: (_from, _to, marker) => (marker.spec.widget as PendingPicture).id !== effect.value })
+        next = next.update({
+          filter: (_from, _to, marker) => markerId(marker) !== effect.value,
+        })
       }
     }
     return next
@@ -63,7 +71,7 @@ const placesField = StateField.define<DecorationSet>({
 function placeOf(state: EditorState, id: number): number | null {
   let found: number | null = null
   state.field(placesField, false)?.between(0, state.doc.length, (from, _to, marker) => {
-    if ((marker.spec.widget as PendingPicture).id === id) found = from
+    if (markerId(marker) === id) found = from
   })
   return found
 }
@@ -72,7 +80,12 @@ function placeOf(state: EditorState, id: number): number | null {
  * The change that puts `markdown` at `pos` on a line of its own (a line break is added on a side
  * where the line has other text), with the caret after it when `caretHere` holds.
  */
-export function pictureInsertion(state: EditorState, pos: number, markdown: string, caretHere: boolean): TransactionSpec {
+export function pictureInsertion(
+  state: EditorState,
+  pos: number,
+  markdown: string,
+  caretHere: boolean,
+): TransactionSpec {
   const line = state.doc.lineAt(pos)
   const before = pos > line.from ? '\n' : ''
   const after = pos < line.to ? '\n' : ''

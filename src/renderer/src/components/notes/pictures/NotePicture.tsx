@@ -62,7 +62,12 @@ export function NotePicture({ name, alt, title }: { name: string; alt: string; t
   const url = shown.name === name ? shown.url : undefined
   if (url === undefined) {
     return (
-      <span className="note-picture-state" role="img" aria-busy="true" aria-label={`Loading picture${alt ? `: ${alt}` : ''}`}>
+      <span
+        className="note-picture-state"
+        role="img"
+        aria-busy="true"
+        aria-label={`Loading picture${alt ? `: ${alt}` : ''}`}
+      >
         Loading picture…
       </span>
     )
@@ -70,7 +75,12 @@ export function NotePicture({ name, alt, title }: { name: string; alt: string; t
   if (url === null || shown.broken) {
     const what = `${url === null ? 'Picture not found' : 'Picture could not be shown'}${alt ? `: ${alt}` : ''}`
     return (
-      <span className="note-picture-state note-picture-missing" role="img" aria-label={what} title={`attachments/${name}`}>
+      <span
+        className="note-picture-state note-picture-missing"
+        role="img"
+        aria-label={what}
+        title={`attachments/${name}`}
+      >
         {what}
       </span>
     )
