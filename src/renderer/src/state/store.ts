@@ -19,7 +19,6 @@ import { createPacksSlice, type PacksSlice } from './packs-slice'
 import { createMarkdownSlice, type MarkdownSlice } from './markdown-slice'
 import { createImportsSlice, type ImportsSlice } from './imports-slice'
 import { createSyncSlice, type SyncSlice } from './sync-slice'
-import { createAttachmentsSlice, type AttachmentsSlice } from './attachments-slice'
 
 // Naming rule. An action that talks to main sits under its channel's domain and is named after the
 // channel's method: s.skills.setStatus sends skills.setStatus, s.notes.list sends notes.list. A
@@ -49,8 +48,7 @@ export type Store = AppSlice &
   PacksSlice &
   MarkdownSlice &
   ImportsSlice &
-  SyncSlice &
-  AttachmentsSlice
+  SyncSlice
 
 export const useStore = create<Store>()((...a) => ({
   ...createAppSlice(...a),
@@ -73,5 +71,4 @@ export const useStore = create<Store>()((...a) => ({
   ...createUndoSlice(...a),
   ...createPacksSlice(...a),
   ...createSyncSlice(...a),
-  ...createAttachmentsSlice(...a),
 }))

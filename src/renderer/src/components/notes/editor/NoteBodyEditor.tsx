@@ -7,6 +7,7 @@ import { useLinkTargets } from '../links/use-link-targets'
 import { noteEditorState, replaceText, setFlags, type NoteEditorHooks } from './note-editor-view'
 import { useStore } from '../../../state/store'
 import { inBanner, type Outcome } from '../../../state/call'
+import { addPicture, choosePicture } from '../pictures/picture-calls'
 import { isCancelled, type Cancelled } from '../../../../../shared/contract/cancelled'
 import '../../code/code-block.css'
 import './editor.css'
@@ -82,9 +83,8 @@ export const NoteBodyEditor = memo(function NoteBodyEditor({
         onScroll: (scroller) => wired.onScroll(scroller),
         links: { skills: () => wired.skills, notes: () => wired.notes },
         pictures: {
-          store: async (file) =>
-            markdownOf(await inBanner(useStore.getState, useStore.getState().attachments.add(file))),
-          choose: async () => markdownOf(await inBanner(useStore.getState, useStore.getState().attachments.choose())),
+          store: async (file) => markdownOf(await inBanner(useStore.getState, addPicture(file))),
+          choose: async () => markdownOf(await inBanner(useStore.getState, choosePicture())),
           apply: (change) => {
             if (wired.view) return wired.view.dispatch(change(wired.view.state))
             // Out of sight (the preview alone, another note): the kept state takes it, and the draft its text.

@@ -1,4 +1,4 @@
-import { useStore } from '../../../state/store'
+import { readPicture } from './picture-calls'
 
 // The preview shows a stored picture through a blob: URL made from the bytes main reads for it
 // (no new scheme, no file: access). Made once per picture and kept for the next render, the
@@ -49,21 +49,18 @@ export function pictureUrl(name: string): Promise<string | null> {
     return hit.url
   }
   const entry: Kept = { url: Promise.resolve(null), href: null, bytes: 0 }
-  entry.url = useStore
-    .getState()
-    .attachments.read(name)
-    .then((outcome) => {
-      if (!outcome.ok) {
-        // Not kept: the picture may come back (a restore), and the next render asks again.
-        if (kept.get(name) === entry) kept.delete(name)
-        return null
-      }
-      const bytes = bytesOf(outcome.value.dataBase64)
-      entry.href = URL.createObjectURL(new Blob([bytes], { type: outcome.value.type }))
-      entry.bytes = bytes.byteLength
-      giveBackOldest()
-      return entry.href
-    })
+  entry.url = readPicture(name).then((outcome) => {
+    if (!outcome.ok) {
+      // Not kept: the picture may come back (a restore), and the next render asks again.
+      if (kept.get(name) === entry) kept.delete(name)
+      return null
+    }
+    const bytes = bytesOf(outcome.value.dataBase64)
+    entry.href = URL.createObjectURL(new Blob([bytes], { type: outcome.value.type }))
+    entry.bytes = bytes.byteLength
+    giveBackOldest()
+    return entry.href
+  })
   kept.set(name, entry)
   giveBackOldest()
   return entry.url
