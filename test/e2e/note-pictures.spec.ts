@@ -143,6 +143,26 @@ test('a picture over 20 MB and a .png that is text are refused with a message, t
   await expect(readdir(join(dataDir, 'attachments'))).rejects.toThrow()
   const bodies = Object.values(app.core.store.state.notes).map((note) => note.body)
   expect(bodies).toEqual(['Before the pictures'])
+  await page.getByRole('alert').getByRole('button', { name: 'Dismiss' }).click()
+
+  // From the command palette, through the open dialog: a text file named .png is refused the same way.
+  const folder = join(dataDir, 'chosen')
+  await mkdir(folder, { recursive: true })
+  await writeFile(join(folder, 'diagram.png'), 'not a picture either')
+  await writeFile(join(folder, 'real-diagram.png'), chosen)
+  const insertFromPalette = async (path: string): Promise<void> => {
+    app.answerNextOpenDialog(path)
+    await page.keyboard.press('Control+K')
+    await page.getByRole('combobox', { name: 'Search commands' }).fill('Insert a picture')
+    await page.getByRole('option', { name: 'Insert a picture into the note on Databases' }).click()
+  }
+  await insertFromPalette(join(folder, 'diagram.png'))
+  await expect(page.getByRole('alert')).toContainText('This file is not a PNG, JPEG, GIF, WebP or SVG picture')
+  expect(await noteText(page)).toBe('Before the pictures')
+  await expect(readdir(join(dataDir, 'attachments'))).rejects.toThrow()
+  await insertFromPalette(join(folder, 'real-diagram.png'))
+  await expectNoteText(page, `Before the pictures\n![real diagram](attachments/${storedPngName(chosen)})`)
+  await expect(noteBody(page)).toBeFocused()
   await app.close()
 })
 
