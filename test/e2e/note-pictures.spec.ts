@@ -4,6 +4,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test'
 import { launchApp, missingChromiumReason } from './harness'
 import { expectNoteText, noteBody, noteText } from './note-text'
 import { SCHEMES, SIZES } from './looks'
+import { describeViolations, seriousViolations } from './axe'
 import { chartPng, storedPngName } from '../support/png'
 
 test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
@@ -224,9 +225,14 @@ test('a picture opens larger by click or key and closes with Escape; missing and
       await page.getByRole('button', { name: 'seq scan costs: show larger' }).blur()
       await page.mouse.move(0, size.height - 1)
       await page.screenshot({ path: `${SHOTS}/note-${size.width}x${size.height}-${scheme}.png` })
+      const looks = `${size.width}x${size.height} ${scheme}`
+      if (size.width === 1280)
+        expect(describeViolations(await seriousViolations(page)), `the note, ${looks}`).toEqual([])
       await page.getByRole('button', { name: 'seq scan costs: show larger' }).click()
       await expect(page.getByRole('dialog', { name: 'seq scan costs' })).toBeVisible()
       await page.screenshot({ path: `${SHOTS}/larger-${size.width}x${size.height}-${scheme}.png` })
+      if (size.width === 1280)
+        expect(describeViolations(await seriousViolations(page)), `the larger view, ${looks}`).toEqual([])
       await page.keyboard.press('Escape')
     }
   }
