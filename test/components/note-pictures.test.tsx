@@ -84,6 +84,35 @@ describe('pictures pasted into a note', () => {
     expect(noteView().state.selection.main.head).toBe(noteText().length)
   })
 
+  it('puts a picture stored while the text is out of sight into the note all the same', async () => {
+    await openSkill('Web servers')
+    await typeInNote('Plan')
+    const add = held(real.api.attachments.add)
+    window.api = { ...real.api, attachments: { ...real.api.attachments, add: add.send } }
+    const bytes = chartPng(5)
+    paste(pngFile('web-server.png', bytes))
+    await waitFor(() => expect(add.calls()).toBe(1))
+    // The learner switches to the preview alone: the text box is gone while the picture is stored.
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('radio', { name: 'Preview' }))
+    await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Notes' })).toBeNull())
+    add.release()
+    const link = `![web server](attachments/${storedPngName(bytes)})`
+    const expected = `Plan\n${link}`
+    await waitFor(
+      () => expect(Object.values(real.core.store.state.notes).map((note) => note.body)).toEqual([expected]),
+      {
+        timeout: 3000,
+      },
+    )
+    await user.click(screen.getByRole('radio', { name: 'Edit' }))
+    await screen.findByRole('textbox', { name: 'Notes' })
+    expect(noteText()).toBe(expected)
+    // Its undo history came back with it: the picture is one step.
+    act(() => void undo(noteView()))
+    expect(noteText()).toBe('Plan')
+  })
+
   it('refuses a file over the size limit before reading it, and a file that is not a picture, leaving the note as it was', async () => {
     await openSkill('Security awareness')
     await typeInNote('Plan')

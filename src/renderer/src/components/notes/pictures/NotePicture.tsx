@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react'
 import { Dialog } from '../../common/Dialog'
-import { isKeptPictureUrl, pictureUrl } from './picture-urls'
+import { isKeptPictureUrl, keptPictureUrl, pictureUrl } from './picture-urls'
 
 /** Where a picture is: on its way, shown from its URL, or not to be had (missing, or its bytes not a picture). */
 type Shown = { name: string; url: string | null | undefined; broken?: boolean }
@@ -50,7 +50,7 @@ function PictureView({ url, alt, onClose }: { url: string; alt: string; onClose:
  * sized to the pane; a click, Enter or Space shows it larger. Missing, it says so in its place.
  */
 export function NotePicture({ name, alt, title }: { name: string; alt: string; title?: string }) {
-  const [shown, setShown] = useState<Shown>({ name, url: undefined })
+  const [shown, setShown] = useState<Shown>(() => ({ name, url: keptPictureUrl(name) }))
   const [large, setLarge] = useState(false)
   const [asked, setAsked] = useState(0)
   useEffect(() => {
@@ -59,7 +59,7 @@ export function NotePicture({ name, alt, title }: { name: string; alt: string; t
     return () => void (live = false)
   }, [name, asked])
 
-  const url = shown.name === name ? shown.url : undefined
+  const url = shown.name === name ? shown.url : keptPictureUrl(name)
   if (url === undefined) {
     return (
       <span

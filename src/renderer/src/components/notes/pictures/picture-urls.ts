@@ -66,6 +66,11 @@ export function pictureUrl(name: string): Promise<string | null> {
   return entry.url
 }
 
+/** The URL of a picture already kept, at once (a preview drawn again shows it without a loading frame). */
+export function keptPictureUrl(name: string): string | undefined {
+  return kept.get(name)?.href ?? undefined
+}
+
 /** Whether `url` is still a kept picture's URL (not given back). */
 export function isKeptPictureUrl(url: string): boolean {
   for (const entry of kept.values()) if (entry.href === url) return true
