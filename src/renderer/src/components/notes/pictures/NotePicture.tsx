@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react'
+import { createPortal } from 'react-dom'
 import { Dialog } from '../../common/Dialog'
 import { isKeptPictureUrl, keptPictureUrl, pictureUrl } from './picture-urls'
 
@@ -72,7 +73,7 @@ export function NotePicture({ name, alt, title }: { name: string; alt: string; t
       </span>
     )
   }
-  if (url === null || shown.broken) {
+  if (url === null || (shown.name === name && shown.broken)) {
     const what = `${url === null ? 'Picture not found' : 'Picture could not be shown'}${alt ? `: ${alt}` : ''}`
     return (
       <span
@@ -107,7 +108,8 @@ export function NotePicture({ name, alt, title }: { name: string; alt: string; t
           }}
         />
       </button>
-      {large ? <PictureView url={url} alt={alt} onClose={() => setLarge(false)} /> : null}
+      {/* In the page's body: a picture sits in a paragraph, where a dialog and its boxes do not belong. */}
+      {large ? createPortal(<PictureView url={url} alt={alt} onClose={() => setLarge(false)} />, document.body) : null}
     </>
   )
 }
