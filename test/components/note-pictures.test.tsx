@@ -1,15 +1,20 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { undo } from '@codemirror/commands'
 import { withRealApi } from '../support/with-real-api'
 import { noteBox, noteText, noteView, typeInNote } from '../support/note-editor'
-import { chartPng, storedPngName } from '../support/png'
+import { chartPng, pngOf, storedPngName } from '../support/png'
 import { useStore } from '../../src/renderer/src/state/store'
 import { base64Of } from '../../src/renderer/src/components/notes/pictures/picture-calls'
-import { forgetPictureUrls } from '../../src/renderer/src/components/notes/pictures/picture-urls'
+import {
+  KEPT_PICTURES,
+  forgetPictureUrls,
+  isKeptPictureUrl,
+  pictureUrl,
+} from '../../src/renderer/src/components/notes/pictures/picture-urls'
 import MarkdownPreview from '../../src/renderer/src/components/notes/MarkdownPreview'
 import SkillsView from '../../src/renderer/src/views/SkillsView'
 
@@ -194,5 +199,31 @@ describe('pictures in the preview', () => {
     await user.click(within(view).getByRole('button', { name: 'Close' }))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     expect(document.activeElement).toBe(picture)
+  })
+})
+
+describe('the kept picture URLs', () => {
+  it('are made once per picture and given back, least recently used first, once too many are kept', async () => {
+    const names: string[] = []
+    for (let i = 0; i <= KEPT_PICTURES; i++) {
+      const stored = await real.api.attachments.add({
+        fileName: `dot-${i}.png`,
+        dataBase64: base64Of(pngOf(1, 1, () => [i, 255 - i, 128])),
+      })
+      if (!stored.ok) throw new Error(stored.error.message)
+      names.push(stored.value.name)
+    }
+    const revoke = vi.spyOn(URL, 'revokeObjectURL')
+    const [first, second] = [await pictureUrl(names[0]!), await pictureUrl(names[1]!)]
+    expect(await pictureUrl(names[0]!)).toBe(first)
+    // The first was used again, so the second is now the oldest: it is the one given back.
+    for (const name of names.slice(2)) await pictureUrl(name)
+    expect(revoke.mock.calls).toEqual([[second]])
+    expect(isKeptPictureUrl(second!)).toBe(false)
+    expect(isKeptPictureUrl(first!)).toBe(true)
+    const again = await pictureUrl(names[1]!)
+    expect(again).toMatch(/^blob:/)
+    expect(again).not.toBe(second)
+    revoke.mockRestore()
   })
 })

@@ -222,7 +222,7 @@ test('a picture opens larger by click or key and closes with Escape; missing and
     await page.setViewportSize(size)
     for (const scheme of SCHEMES) {
       await page.emulateMedia({ colorScheme: scheme })
-      await page.getByRole('button', { name: 'seq scan costs: show larger' }).blur()
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
       await page.mouse.move(0, size.height - 1)
       await page.screenshot({ path: `${SHOTS}/note-${size.width}x${size.height}-${scheme}.png` })
       const looks = `${size.width}x${size.height} ${scheme}`
