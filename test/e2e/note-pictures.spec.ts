@@ -239,3 +239,30 @@ test('a picture opens larger by click or key and closes with Escape; missing and
   expect(app.consoleErrors).toEqual([])
   await app.close()
 })
+
+test('an SVG picture with a script is shown only as an image: nothing in it runs or enters the page', async () => {
+  const app = await launchApp()
+  const { page } = app
+  const dialogs: string[] = []
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message())
+    void dialog.dismiss()
+  })
+  await page.setViewportSize({ width: 1024, height: 640 })
+  await openDatabases(page)
+  const svg = new TextEncoder().encode(
+    '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="80" onload="alert(1)">' +
+      '<script>alert(2)</script><rect width="120" height="80" fill="#3869d4"/>' +
+      '<foreignObject width="120" height="80"><img xmlns="http://www.w3.org/1999/xhtml" src="x" onerror="alert(3)"/></foreignObject></svg>',
+  )
+  await pasteFile(page, 'sketch.svg', svg, 'image/svg+xml')
+  await expectNoteText(page, /^!\[sketch\]\(attachments\/[0-9a-f]{64}\.svg\)$/)
+  const picture = page.getByRole('region', { name: 'Preview' }).locator('img.note-picture')
+  await expect.poll(() => picture.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(120)
+  expect(await picture.getAttribute('src')).toMatch(/^blob:/)
+  // Drawn through <img>: its markup never joins the page, so there is nothing of it to run.
+  expect(await page.locator('.markdown-body svg, .markdown-body script, .markdown-body foreignObject').count()).toBe(0)
+  expect(dialogs).toEqual([])
+  expect(app.consoleErrors).toEqual([])
+  await app.close()
+})
