@@ -146,10 +146,10 @@ export async function insertChosenPicture(field: HTMLElement | null): Promise<vo
 /** The picture files among what the clipboard or a drop carries (a file the browser does not call an image is left alone). */
 export function pictureFilesOf(data: DataTransfer | null): File[] {
   if (!data) return []
-  const files = [...data.files]
+  const files = Array.from(data.files)
   // Some sources list the picture only among the items (a copied image in another program).
   if (files.length === 0) {
-    for (const item of data.items) {
+    for (const item of Array.from(data.items)) {
       const file = item.kind === 'file' ? item.getAsFile() : null
       if (file) files.push(file)
     }
