@@ -71,6 +71,22 @@ describe('pictures pasted into a note', () => {
     expect(noteText()).toBe('Plan: ')
   })
 
+  it('replaces a selection pasted over in the same one step, and leaves it when the picture is refused', async () => {
+    await openSkill('Frontend basics')
+    await typeInNote('Plan: old sketch here')
+    const view = noteView()
+    act(() => view.dispatch({ selection: { anchor: 6, head: 16 } }))
+    paste(new File(['plain words'], 'words.png', { type: 'image/png' }))
+    await waitFor(() => expect(useStore.getState().actionError).toMatch(/^This file is not a PNG/))
+    expect(noteText()).toBe('Plan: old sketch here')
+    const bytes = chartPng(6)
+    paste(pngFile('new-sketch.png', bytes))
+    const link = `![new sketch](attachments/${storedPngName(bytes)})`
+    await waitFor(() => expect(noteText()).toBe(`Plan: \n${link}\n here`))
+    act(() => void undo(noteView()))
+    expect(noteText()).toBe('Plan: old sketch here')
+  })
+
   it('keeps what is typed while a picture is being stored, and the picture lands where it was pasted', async () => {
     await openSkill('APIs')
     await typeInNote('Plan: ')

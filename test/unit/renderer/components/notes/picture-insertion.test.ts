@@ -28,6 +28,12 @@ describe('where a picture link goes', () => {
     expect(inserted('Plan here', 4).text).toBe(`Plan\n${LINK}\n here`)
   })
 
+  it('in place of a selection, on a line of its own', () => {
+    const state = EditorState.create({ doc: 'Plan: old sketch here' })
+    const after = state.update(pictureInsertion(state, 6, LINK, true, 16)).state
+    expect(after.doc.toString()).toBe(`Plan: \n${LINK}\n here`)
+  })
+
   it('leaves the caret where it was when the learner moved on', () => {
     const state = EditorState.create({ doc: 'Plan\n\nlater', selection: { anchor: 11 } })
     const after = state.update(pictureInsertion(state, 5, LINK, false)).state

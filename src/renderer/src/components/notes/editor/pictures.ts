@@ -1,5 +1,12 @@
-import { Facet, StateEffect, StateField, type EditorState, type TransactionSpec } from '@codemirror/state'
-import { Decoration, EditorView, WidgetType, type DecorationSet } from '@codemirror/view'
+import {
+  Facet,
+  StateEffect,
+  StateField,
+  type ChangeDesc,
+  type EditorState,
+  type TransactionSpec,
+} from '@codemirror/state'
+import { Decoration, EditorView, WidgetType } from '@codemirror/view'
 
 // Pictures into the note: pasted, dropped or chosen in the open dialog. Storing one takes a while
 // (a big file crosses to main and is written durably), so its place is held by a marker that moves
@@ -20,9 +27,25 @@ export const pictureHooks = Facet.define<PictureHooks, PictureHooks | null>({
   combine: (values) => values[0] ?? null,
 })
 
-const holdPlace = StateEffect.define<{ id: number; pos: number }>({
-  map: (value, mapping) => ({ id: value.id, pos: mapping.mapPos(value.pos, -1) }),
-})
+/**
+ * Where a picture is on its way: the text it replaces (a selection pasted over, else nothing)
+ * between `from` and `to`, as it was when asked for.
+ */
+interface Place {
+  id: number
+  from: number
+  to: number
+  replaced: string
+}
+
+// Text typed at the place's start goes after the marker (the picture lands where it was asked for);
+// text typed at its end joins the range, so a replaced selection that changed is left alone.
+const mapPlace = (place: Place, changes: ChangeDesc): Place => {
+  const from = changes.mapPos(place.from, -1)
+  return { ...place, from, to: Math.max(from, changes.mapPos(place.to, 1)) }
+}
+
+const holdPlace = StateEffect.define<Place>({ map: mapPlace })
 const releasePlace = StateEffect.define<number>()
 
 /** The marker shown where a picture is on its way. */
@@ -42,90 +65,83 @@ class PendingPicture extends WidgetType {
   }
 }
 
-/** The id of the picture a marker waits for. */
-const markerId = (marker: Decoration): number | undefined => {
-  const { widget } = marker.spec as { widget?: unknown }
-  return widget instanceof PendingPicture ? widget.id : undefined
-}
-
-// Side -1: text typed at the marker's place goes after it, so the picture lands where it was asked for.
-const placesField = StateField.define<DecorationSet>({
-  create: () => Decoration.none,
+const placesField = StateField.define<readonly Place[]>({
+  create: () => [],
   update(places, tr) {
-    let next = places.map(tr.changes)
+    let next = tr.docChanged ? places.map((place) => mapPlace(place, tr.changes)) : places
     for (const effect of tr.effects) {
-      if (effect.is(holdPlace)) {
-        const marker = Decoration.widget({ widget: new PendingPicture(effect.value.id), side: -1 })
-        next = next.update({ add: [marker.range(effect.value.pos)] })
-      } else if (effect.is(releasePlace)) {
-        next = next.update({
-          filter: (_from, _to, marker) => markerId(marker) !== effect.value,
-        })
-      }
+      if (effect.is(holdPlace)) next = [...next, effect.value]
+      else if (effect.is(releasePlace)) next = next.filter((place) => place.id !== effect.value)
     }
     return next
   },
-  provide: (field) => EditorView.decorations.from(field),
+  provide: (field) =>
+    EditorView.decorations.compute([field], (state) =>
+      Decoration.set(
+        state
+          .field(field)
+          .map((place) => Decoration.widget({ widget: new PendingPicture(place.id), side: -1 }).range(place.from)),
+        true,
+      ),
+    ),
 })
 
-function placeOf(state: EditorState, id: number): number | null {
-  let found: number | null = null
-  state.field(placesField, false)?.between(0, state.doc.length, (from, _to, marker) => {
-    if (markerId(marker) === id) found = from
-  })
-  return found
-}
-
 /**
- * The change that puts `markdown` at `pos` on a line of its own (a line break is added on a side
- * where the line has other text), with the caret after it when `caretHere` holds.
+ * The change that puts `markdown` in place of `from`-`to` on a line of its own (a line break is
+ * added on a side where the line has other text), with the caret after it when `caretHere` holds.
  */
 export function pictureInsertion(
   state: EditorState,
-  pos: number,
+  from: number,
   markdown: string,
   caretHere: boolean,
+  to = from,
 ): TransactionSpec {
-  const line = state.doc.lineAt(pos)
-  const before = pos > line.from ? '\n' : ''
-  const after = pos < line.to ? '\n' : ''
-  const insert = `${before}${markdown}${after}`
+  const before = from > state.doc.lineAt(from).from ? '\n' : ''
+  const after = to < state.doc.lineAt(to).to ? '\n' : ''
   return {
-    changes: { from: pos, insert },
-    ...(caretHere ? { selection: { anchor: pos + before.length + markdown.length } } : {}),
+    changes: { from, to, insert: `${before}${markdown}${after}` },
+    ...(caretHere ? { selection: { anchor: from + before.length + markdown.length } } : {}),
     userEvent: 'input.paste',
     scrollIntoView: caretHere,
   }
 }
 
+/** The change that ends a wait: the pictures in place (replacing what they were asked to, unless it was edited since), the marker gone. */
+function placedPictures(state: EditorState, id: number, pictures: string[]): TransactionSpec {
+  const release = releasePlace.of(id)
+  const place = state.field(placesField, false)?.find((held) => held.id === id)
+  if (!place || pictures.length === 0) return { effects: release }
+  const keep = state.sliceDoc(place.from, place.to) !== place.replaced
+  const to = keep ? place.from : place.to
+  const { main } = state.selection
+  // The caret follows the pictures when it is still where they were asked for.
+  const caretHere = main.from === place.from && (main.empty || (!keep && main.to === place.to))
+  return { ...pictureInsertion(state, place.from, pictures.join('\n'), caretHere, to), effects: release }
+}
+
 let serial = 0
 
 /**
- * Holds `pos` while `produce` stores pictures, then puts their Markdown there (each on its own
- * line) as one undoable change; nothing is inserted when it answers none. The caret follows the
- * pictures when it was still at their place.
+ * Holds `from`-`to` while `produce` stores pictures, then puts their Markdown there (each on its
+ * own line, in place of the text between) as one undoable change; nothing changes when it answers
+ * none, or (but the insertion) when that text was edited meanwhile.
  */
 export async function insertPicturesAt(
   view: EditorView,
-  pos: number,
+  from: number,
   produce: (hooks: PictureHooks) => Promise<string[]>,
+  to = from,
 ): Promise<void> {
   const hooks = view.state.facet(pictureHooks)
   if (!hooks || view.state.readOnly) return
   const id = ++serial
-  view.dispatch({ effects: holdPlace.of({ id, pos }) })
+  view.dispatch({ effects: holdPlace.of({ id, from, to, replaced: view.state.sliceDoc(from, to) }) })
   let pictures: string[] = []
   try {
     pictures = await produce(hooks)
   } finally {
-    hooks.apply((state) => {
-      const at = placeOf(state, id)
-      const release = releasePlace.of(id)
-      if (at === null || pictures.length === 0) return { effects: release }
-      const head = state.selection.main
-      const spec = pictureInsertion(state, at, pictures.join('\n'), head.empty && head.head === at)
-      return { ...spec, effects: release }
-    })
+    hooks.apply((state) => placedPictures(state, id, pictures))
   }
 }
 
@@ -178,10 +194,9 @@ export const pictureInput = [
       const files = pictureFilesOf(event.clipboardData)
       if (files.length === 0 || !view.state.facet(pictureHooks) || view.state.readOnly) return false
       event.preventDefault()
+      // What is selected is replaced by the picture, as pasted text would replace it.
       const { from, to } = view.state.selection.main
-      // What was selected is replaced by the picture, as pasted text would replace it.
-      if (from !== to) view.dispatch({ changes: { from, to }, userEvent: 'input.paste' })
-      void insertPicturesAt(view, from, (hooks) => storeEach(hooks, files))
+      void insertPicturesAt(view, from, (hooks) => storeEach(hooks, files), to)
       return true
     },
     dragover(event, view) {
