@@ -20,6 +20,7 @@ new EditorView({
       onBlur: () => undefined,
       onScroll: () => undefined,
       links: { skills: () => [], notes: () => [] },
+      pictures: { store: () => Promise.resolve(null), choose: () => Promise.resolve(null), apply: () => undefined },
     },
     { readOnly: false, invalid: false },
   ),

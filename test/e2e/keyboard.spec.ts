@@ -140,10 +140,10 @@ test('in Skills, a skill is opened, a sub-topic ticked, a note typed and a card 
   await expect(notesTab).toHaveAttribute('aria-selected', 'true')
   await tabTo(page, page.getByRole('textbox', { name: 'Note title' }))
   await page.keyboard.type('Indexes')
-  // From the title, past the layout switch (one stop) and, once the note is saved, "New note", to the text.
+  // From the title, past the layout switch (one stop), "Insert picture" and, once the note is saved, "New note", to the text.
   await page.keyboard.press('Tab')
   await expect(page.getByRole('radio', { name: 'Split' })).toBeFocused()
-  await tabTo(page, page.getByRole('textbox', { name: 'Notes', exact: true }), 2)
+  await tabTo(page, page.getByRole('textbox', { name: 'Notes', exact: true }), 3)
   await page.keyboard.type('# B-trees\n\nAn index trades write speed for fast lookups.')
   await expect(page.getByRole('region', { name: 'Preview' }).getByRole('heading', { name: 'B-trees' })).toBeVisible()
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()

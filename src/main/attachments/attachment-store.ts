@@ -1,12 +1,16 @@
 import { mkdir, rm, stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { ATTACHMENTS_FOLDER, MAX_PICTURE_BYTES, isAttachmentName, pictureTypeOf } from '../../shared/attachments/names'
+import {
+  ATTACHMENTS_FOLDER,
+  MAX_PICTURE_BYTES,
+  isAttachmentName,
+  pictureTooLargeMessage,
+  pictureTypeOf,
+} from '../../shared/attachments/names'
 import { AppError } from '../../shared/result'
 import { readBytesOrNull, readdirOrEmpty, writeDurably } from '../store/durable-file'
 import { ioReason } from '../io-reason'
 import { storedNameOf } from './picture-kind'
-
-const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`
 
 /** The attachments folder beside a data file. */
 export function attachmentsFolderOf(dataFile: string): string {
@@ -28,10 +32,7 @@ export class AttachmentStore {
   /** Checks and stores a picture; answers its name. The file is complete on disk before this returns. */
   async add(bytes: Uint8Array): Promise<string> {
     if (bytes.byteLength > MAX_PICTURE_BYTES) {
-      throw new AppError(
-        'too-large',
-        `This picture is ${megabytes(bytes.byteLength)}; a note takes pictures up to ${megabytes(MAX_PICTURE_BYTES)}. It was not added.`,
-      )
+      throw new AppError('too-large', pictureTooLargeMessage(bytes.byteLength))
     }
     if (bytes.byteLength === 0) throw new AppError('invalid-payload', 'This picture file is empty. It was not added.')
     const name = storedNameOf(bytes)

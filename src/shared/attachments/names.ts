@@ -70,3 +70,10 @@ export function pictureMarkdown(name: string, alt: string): string {
     .slice(0, 200)
   return `![${safeAlt}](${ATTACHMENTS_FOLDER}/${name})`
 }
+
+const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`
+
+/** What a picture over MAX_PICTURE_BYTES is refused with, its size named: said the same before and after it is read. */
+export function pictureTooLargeMessage(bytes: number): string {
+  return `This picture is ${megabytes(bytes)}; a note takes pictures up to ${megabytes(MAX_PICTURE_BYTES)}. It was not added.`
+}

@@ -36,7 +36,6 @@ describe('the renderer CSP (src/renderer/index.html)', async () => {
         "'unsafe-hashes'",
         "'wasm-unsafe-eval'",
         '*',
-        'blob:',
         'filesystem:',
       ]) {
         expect(sources, `${name} must not allow ${bad}`).not.toContain(bad)
@@ -45,10 +44,17 @@ describe('the renderer CSP (src/renderer/index.html)', async () => {
     expect(csp.get('script-src')).not.toContain('data:')
   })
 
+  it('allows blob: URLs for images alone (the preview shows stored pictures through them)', () => {
+    expect(csp.get('img-src')).toEqual(["'self'", 'data:', 'blob:'])
+    for (const [name, sources] of csp) {
+      if (name !== 'img-src') expect(sources, `${name} must not allow blob:`).not.toContain('blob:')
+    }
+  })
+
   it('names no remote host and no http(s) scheme in any fetch directive', () => {
     for (const name of FETCH_DIRECTIVES) {
       for (const source of csp.get(name) ?? []) {
-        expect(source, `${name} ${source}`).toMatch(/^('self'|'none'|data:)$/)
+        expect(source, `${name} ${source}`).toMatch(/^('self'|'none'|data:|blob:)$/)
       }
     }
   })

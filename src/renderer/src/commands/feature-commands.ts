@@ -91,6 +91,15 @@ export const FEATURE_COMMANDS: AppCommand[] = [
     },
   },
   {
+    id: 'note-picture',
+    title: (s) => `Insert a picture into the note on ${selectedSkill(s).title}`,
+    group: 'Skills',
+    keywords: ['image', 'screenshot', 'attachment', 'photo'],
+    // The picture goes into the text, which the preview-only layout does not show.
+    available: (s) => s.data?.device.workspace.noteMode !== 'preview',
+    run: (s) => goTo(s, 'skills', 'note-picture'),
+  },
+  {
     id: 'card-from-note',
     title: (s) => `Write a review card from the current note on ${selectedSkill(s).title}`,
     group: 'Skills',

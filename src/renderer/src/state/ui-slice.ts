@@ -19,6 +19,7 @@ export type Intent =
   | 'note-title'
   | 'note-body'
   | 'note-card'
+  | 'note-picture'
   | 'note-card-front'
   | 'fw-compare'
   | 'fw-ranking'

@@ -27,6 +27,7 @@ const PATHS = {
   focus: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5',
   commands: 'M11 4a7 7 0 1 0 0 14 7 7 0 0 0 0-14ZM20 20l-4-4',
   keyboard: 'M3 6h18v12H3ZM7 10h1M11 10h1M15 10h1M7 14h10',
+  picture: 'M4 5h16v14H4ZM4 16l5-5 4 4 2-2 5 5M15.5 8a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Z',
   sync: 'M20 11a8 8 0 0 0-14.5-4.5M4 4v4h4M4 13a8 8 0 0 0 14.5 4.5M20 20v-4h-4',
 } as const
 

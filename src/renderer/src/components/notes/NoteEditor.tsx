@@ -25,6 +25,9 @@ import { Backlinks } from './links/Backlinks'
 import { useSettled } from '../common/use-settled'
 import { ConfirmDialog } from '../common/ConfirmDialog'
 import { EditorModeSwitch } from './EditorModeSwitch'
+import { Icon } from '../common/Icon'
+import { insertChosenPicture } from './editor/pictures'
+import './pictures/pictures.css'
 
 /** How long typing must pause (ms) before the preview catches up. */
 const PREVIEW_PAUSE_MS = 250
@@ -97,6 +100,10 @@ export function NoteEditor({
   useFocusIntent('note-body', bodyField)
   // Landing on this note (a search hit, the palette): its title comes into view and takes focus once loaded.
   useIntent(snap.noteId ? `note:${snap.noteId}` : undefined, () => void focusInView(titleField.current), !busy)
+  // Pictures go into the text, so the button and the palette's command wait for the text box.
+  const canInsert = shown !== 'preview' && !busy
+  const insertPicture = (): void => void insertChosenPicture(bodyField.current)
+  useIntent('note-picture', insertPicture, canInsert)
   const tooLong = snap.body.length > MAX_NOTE_CHARS
   const remove = async (): Promise<void> => {
     if (!snap.noteId) return
@@ -160,6 +167,17 @@ export function NoteEditor({
             splitFits={splitFits}
             onMode={(next) => void setWorkspace({ noteMode: next })}
           />
+          {canInsert ? (
+            <button
+              type="button"
+              className="insert-picture"
+              title="Insert a picture file at the caret (you can also paste or drop one in the text)"
+              onClick={insertPicture}
+            >
+              <Icon name="picture" />
+              <span className="insert-picture-label">Insert picture</span>
+            </button>
+          ) : null}
           {actions}
         </div>
         <div className={`note-panes note-panes-${shown}`}>

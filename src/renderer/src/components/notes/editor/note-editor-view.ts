@@ -12,6 +12,7 @@ import { cardLinesPlugin } from './card-lines'
 import { wikiLinksPlugin } from './wiki-links'
 import { codeHighlightPlugin } from './code-highlight'
 import { linkCompletions, type LinkTargetsSource } from './link-completion'
+import { pictureHooks, pictureInput, type PictureHooks } from './pictures'
 
 // The note editor: CodeMirror 6 with Markdown (GitHub's flavour) styled as it is typed, fenced
 // code coloured like the preview, card lines marked, `[[` suggestions, search in the note, undo
@@ -28,6 +29,8 @@ export interface NoteEditorHooks {
   onScroll(scroller: HTMLElement): void
   /** Skills and notes to suggest after `[[`. */
   links: LinkTargetsSource
+  /** Where pasted, dropped and chosen pictures are stored and put. */
+  pictures: PictureHooks
 }
 
 /** Settings that change while the editor lives. */
@@ -84,6 +87,8 @@ export function noteEditorState(doc: string, hooks: NoteEditorHooks, flags: Note
       tooltips({ parent: document.body }),
       autocompletion({ override: [linkCompletions(hooks.links)], icons: false }),
       flagsSlot.of(flagExtensions(flags)),
+      pictureHooks.of(hooks.pictures),
+      pictureInput,
       EditorView.updateListener.of((update) => {
         if (update.docChanged && update.transactions.some((tr) => !tr.annotation(fromDraft)))
           hooks.onText(update.state.doc.toString())
