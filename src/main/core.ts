@@ -16,6 +16,7 @@ import { SyncService } from './sync/sync-service'
 import { AttachmentStore, attachmentsFolderOf } from './attachments/attachment-store'
 import { ReminderScheduler, type ShareOfToday } from './reminders/scheduler'
 import { PictureCleanup } from './attachments/picture-cleanup'
+import { todayShareMinutes } from '../shared/plan/today-share'
 import { DiagramRenderer } from './diagrams/diagram-renderer'
 
 /** Everything the main process runs that does not need Electron: store, handlers, router. */
@@ -49,7 +50,7 @@ export async function createCore(options: {
   clock?: Clock
   /** Sync's timings (tests step it themselves). */
   sync?: { rescanMs?: number; writeDelayMs?: number; watch?: boolean }
-  /** Today's share of the plan, for the reminder of it (none without a planner). */
+  /** Today's share of the plan, for the reminder of it (the planner's, unless a test gives its own). */
   shareOfToday?: ShareOfToday
 }): Promise<Core> {
   let emitter: (event: EventName, payload: unknown) => void = () => undefined
@@ -123,7 +124,7 @@ export async function createCore(options: {
     dispatch,
     emit,
     log: options.log,
-    shareOfToday: options.shareOfToday ?? (() => null),
+    shareOfToday: options.shareOfToday ?? todayShareMinutes,
   })
   reminders.start()
   const pictureCleanup = new PictureCleanup({ store, attachments, clock, log: options.log })

@@ -85,7 +85,9 @@ export class ReminderScheduler {
     const settings = store.state.device.reminders
     if (!settings.enabled) return null
     const [now, zone] = [clock.now(), clock.timeZone()]
-    const facts = reminderFacts(store.state, now, zone, this.#deps.shareOfToday(store.state, now, zone))
+    // The plan is worked out only when its reminder is on: the other kinds do not need it.
+    const share = settings.kinds.todayShare ? this.#deps.shareOfToday(store.state, now, zone) : null
+    const facts = reminderFacts(store.state, now, zone, share)
     const reminder = reminderDue(settings, facts)
     if (!reminder) return null
     // Recorded first: a reminder whose day could not be saved would come again each minute.

@@ -1,4 +1,5 @@
 import type { PlanItem, PlanView } from '../../../../shared/plan/schema'
+import { ReminderOffer } from '../reminders/ReminderOffer'
 import { formatMinutes } from '../../../../shared/study/time-words'
 import { useStore } from '../../state/store'
 import { goTo } from '../../commands/command-kit'
@@ -108,8 +109,8 @@ export default function TodayPlan({ plan, studied, review }: { plan: PlanView; s
       ) : (
         <NoPlanYet plan={plan} />
       )}
-      {/* Reminders: the one-time "Turn on reminders" offer (ReminderOffer from components/reminders/ReminderOffer.tsx,
-          branch reminders) goes here, under today's work; in this chunk it stays out of the first paint. */}
+      {/* Under today's work, in this lazy chunk: the offer stays out of the first paint. */}
+      <ReminderOffer />
     </>
   )
 }
