@@ -12,6 +12,7 @@ import { memoryBench } from './figures/memory'
 import { searchBench } from './figures/search'
 import { linksBench } from './figures/links'
 import { typingBench } from './figures/typing'
+import { typingPicturesBench } from './figures/typing-pictures'
 import { noteScrollBench } from './figures/note-scroll'
 import { noteCardsBench } from './figures/note-cards'
 import { bigCurriculumBench } from './figures/big-curriculum'
@@ -32,6 +33,7 @@ const MODULES: BenchModule[] = [
   searchBench,
   linksBench,
   typingBench,
+  typingPicturesBench,
   noteScrollBench,
   memoryBench,
   noteCardsBench,

@@ -13,7 +13,7 @@ import type { Core } from '../../src/main/core'
  * synchronous update of the editor) is done: a message posted at keydown runs right after it.
  * No named inner functions: tsx would wrap them in a helper the page does not have.
  */
-function recordKeystrokes(): void {
+export function recordKeystrokes(): void {
   const w = window as unknown as { __keys: number[] }
   w.__keys = []
   const channel = new MessageChannel()
@@ -167,7 +167,7 @@ async function appAgainstBare(app: Page, bare: Page, quick: boolean): Promise<{ 
 }
 
 /** Interleaved rounds (after one untimed round of each): p95 per keystroke with the preview shown and hidden. */
-async function shownAgainstHidden(
+export async function shownAgainstHidden(
   page: Page,
   quick: boolean,
   highlighted = false,

@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event'
 import { undo } from '@codemirror/commands'
 import { withRealApi } from '../support/with-real-api'
 import { noteBox, noteText, noteView, typeInNote } from '../support/note-editor'
-import { chartPng, pngOf, storedPngName } from '../support/png'
+import { chartPng, pngOf, storedName } from '../support/png'
 import { useStore } from '../../src/renderer/src/state/store'
 import { base64Of } from '../../src/renderer/src/components/notes/pictures/picture-calls'
 import {
@@ -63,10 +63,10 @@ describe('pictures pasted into a note', () => {
     await typeInNote('Plan: ')
     const bytes = chartPng(1)
     paste(pngFile('seq-scan.png', bytes))
-    const link = `![seq scan](attachments/${storedPngName(bytes)})`
+    const link = `![seq scan](attachments/${storedName(bytes)})`
     await waitFor(() => expect(noteText()).toBe(`Plan: \n${link}`))
     expect(noteView().state.selection.main.head).toBe(noteText().length)
-    expect(await readdir(join(real.dataDir, 'attachments'))).toEqual([storedPngName(bytes)])
+    expect(await readdir(join(real.dataDir, 'attachments'))).toEqual([storedName(bytes)])
     act(() => void undo(noteView()))
     expect(noteText()).toBe('Plan: ')
   })
@@ -81,7 +81,7 @@ describe('pictures pasted into a note', () => {
     expect(noteText()).toBe('Plan: old sketch here')
     const bytes = chartPng(6)
     paste(pngFile('new-sketch.png', bytes))
-    const link = `![new sketch](attachments/${storedPngName(bytes)})`
+    const link = `![new sketch](attachments/${storedName(bytes)})`
     await waitFor(() => expect(noteText()).toBe(`Plan: \n${link}\n here`))
     act(() => void undo(noteView()))
     expect(noteText()).toBe('Plan: old sketch here')
@@ -98,7 +98,7 @@ describe('pictures pasted into a note', () => {
     expect(noteBox().querySelector('.cm-picture-pending')?.textContent).toBe('Adding picture…')
     await typeInNote('the index wins')
     add.release()
-    const link = `![index scan](attachments/${storedPngName(bytes)})`
+    const link = `![index scan](attachments/${storedName(bytes)})`
     await waitFor(() => expect(noteText()).toBe(`Plan: \n${link}\nthe index wins`))
     expect(noteBox().querySelector('.cm-picture-pending')).toBeNull()
     // The caret stayed after the typing.
@@ -118,7 +118,7 @@ describe('pictures pasted into a note', () => {
     await user.click(screen.getByRole('radio', { name: 'Preview' }))
     await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Notes' })).toBeNull())
     add.release()
-    const link = `![web server](attachments/${storedPngName(bytes)})`
+    const link = `![web server](attachments/${storedName(bytes)})`
     const expected = `Plan\n${link}`
     await waitFor(
       () => expect(Object.values(real.core.store.state.notes).map((note) => note.body)).toEqual([expected]),
@@ -170,7 +170,7 @@ describe('pictures pasted into a note', () => {
     }
     const bytes = chartPng(4)
     pasteRich(pngFile('clip.png', bytes))
-    const link = `![clip](attachments/${storedPngName(bytes)})`
+    const link = `![clip](attachments/${storedName(bytes)})`
     await waitFor(() => expect(noteText()).toBe(link))
     pasteRich()
     expect(noteText()).toBe(`${link}copied words`)

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { launchApp, missingChromiumReason } from './harness'
 import { expectNoteText } from './note-text'
 import { seededState } from '../support/report-fixture'
-import { pngBytes, storedName } from '../support/tiny-pictures'
+import { pngBytes, storedName } from '../support/png'
 import type { AppState } from '../../src/shared/model'
 
 test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')

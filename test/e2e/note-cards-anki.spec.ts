@@ -7,7 +7,7 @@ import { launchApp, missingChromiumReason } from './harness'
 import { expectNoteText } from './note-text'
 import { ankiFieldText, readAnkiText } from '../support/anki-text-import'
 import { seededState } from '../support/report-fixture'
-import { pngBytes, storedName } from '../support/tiny-pictures'
+import { pngBytes, storedName } from '../support/png'
 
 test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
 

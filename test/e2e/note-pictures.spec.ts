@@ -5,7 +5,7 @@ import { launchApp, missingChromiumReason } from './harness'
 import { expectNoteText, noteBody, noteText } from './note-text'
 import { SCHEMES, SIZES } from './looks'
 import { describeViolations, seriousViolations } from './axe'
-import { chartPng, storedPngName } from '../support/png'
+import { chartPng, storedName } from '../support/png'
 
 test.skip(!!missingChromiumReason(), missingChromiumReason() ?? '')
 
@@ -81,7 +81,7 @@ test('a pasted, a dropped and a chosen picture are stored, linked where they wer
   await page.keyboard.insertText('Query plans\n\n')
 
   await pasteFile(page, 'query-plan.png', plan)
-  const pasted = `Query plans\n\n![query plan](attachments/${storedPngName(plan)})`
+  const pasted = `Query plans\n\n![query plan](attachments/${storedName(plan)})`
   await expectNoteText(page, pasted)
   // One undoable step: undo takes the picture's link away whole, redo brings it back.
   await page.keyboard.press('Control+z')
@@ -91,7 +91,7 @@ test('a pasted, a dropped and a chosen picture are stored, linked where they wer
 
   await page.keyboard.insertText('\nThe seq scan is the slow part.\n\n')
   await dropFile(page, 'index-scan.png', indexScan)
-  const dropped = `${pasted}\nThe seq scan is the slow part.\n\n![index scan](attachments/${storedPngName(indexScan)})`
+  const dropped = `${pasted}\nThe seq scan is the slow part.\n\n![index scan](attachments/${storedName(indexScan)})`
   await expectNoteText(page, dropped)
 
   const folder = join(dataDir, 'chosen')
@@ -99,14 +99,14 @@ test('a pasted, a dropped and a chosen picture are stored, linked where they wer
   await writeFile(join(folder, 'after-index.png'), chosen)
   app.answerNextOpenDialog(join(folder, 'after-index.png'))
   await page.getByRole('button', { name: 'Insert picture' }).click()
-  const all = `${dropped}\n![after index](attachments/${storedPngName(chosen)})`
+  const all = `${dropped}\n![after index](attachments/${storedName(chosen)})`
   await expectNoteText(page, all)
   // The caret is back in the note, after the picture.
   await expect(noteBody(page)).toBeFocused()
 
   await expectPicturesShown(page, 3)
   expect((await readdir(join(dataDir, 'attachments'))).sort()).toEqual(
-    [plan, indexScan, chosen].map(storedPngName).sort(),
+    [plan, indexScan, chosen].map((bytes) => storedName(bytes)).sort(),
   )
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()
   expect(app.consoleErrors).toEqual([])
@@ -162,7 +162,7 @@ test('a picture over 20 MB and a .png that is text are refused with a message, t
   expect(await noteText(page)).toBe('Before the pictures')
   await expect(readdir(join(dataDir, 'attachments'))).rejects.toThrow()
   await insertFromPalette(join(folder, 'real-diagram.png'))
-  await expectNoteText(page, `Before the pictures\n![real diagram](attachments/${storedPngName(chosen)})`)
+  await expectNoteText(page, `Before the pictures\n![real diagram](attachments/${storedName(chosen)})`)
   await expect(noteBody(page)).toBeFocused()
   await app.close()
 })

@@ -63,7 +63,18 @@ export function chartPng(seed: number, accent: Rgb = [56, 105, 212], width = 360
   })
 }
 
-/** The name a stored picture of these PNG bytes gets: their SHA-256 and `.png`. */
-export function storedPngName(bytes: Uint8Array): string {
-  return `${createHash('sha256').update(bytes).digest('hex')}.png`
+// A real 1x1 PNG: browsers decode it, and the store reads its kind from its first bytes.
+const ONE_PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+)
+
+/** A tiny PNG that decodes; another `variant` gives other bytes (after the image's end, where decoders stop reading). */
+export function pngBytes(variant = ''): Buffer {
+  return Buffer.concat([ONE_PIXEL_PNG, Buffer.from(variant, 'utf8')])
+}
+
+/** The name the attachment store gives a picture's bytes: their SHA-256 and kind. */
+export function storedName(bytes: Uint8Array, kind = 'png'): string {
+  return `${createHash('sha256').update(bytes).digest('hex')}.${kind}`
 }

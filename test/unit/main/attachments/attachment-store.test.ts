@@ -3,7 +3,8 @@ import { readdir, readFile, rm } from 'node:fs/promises'
 import { join, sep } from 'node:path'
 import { MAX_PICTURE_BYTES, isAttachmentName } from '../../../../src/shared/attachments/names'
 import { withCore } from '../../../support/with-core'
-import { addPicture, pngBytes } from '../../../support/pictures'
+import { addPicture } from '../../../support/pictures'
+import { pngBytes } from '../../../support/png'
 
 // Only new files in an attachments folder hit the full disk: the data file itself still saves.
 const faults = vi.hoisted(() => ({ diskFull: false }))

@@ -5,7 +5,7 @@ import { findFolderPictures } from '../../../../src/main/folder/folder-pictures'
 import { readMarkdownFolder } from '../../../../src/main/folder/read-folder'
 import { PARSE_JOBS } from '../../../../src/main/parse/parse-jobs'
 import { tempDir } from '../../../support/temp-dir'
-import { pngBytes, storedName } from '../../../support/tiny-pictures'
+import { pngBytes, storedName } from '../../../support/png'
 
 let temp: Awaited<ReturnType<typeof tempDir>>
 beforeEach(async () => (temp = await tempDir()))

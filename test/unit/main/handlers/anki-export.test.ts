@@ -8,7 +8,7 @@ import { tempDir } from '../../../support/temp-dir'
 import { testServices } from '../../../support/test-services'
 import { testClock } from '../../../support/test-clock'
 import { ankiFieldText, readAnkiText } from '../../../support/anki-text-import'
-import { pngBytes, storedName } from '../../../support/tiny-pictures'
+import { pngBytes, storedName } from '../../../support/png'
 
 let temp: Awaited<ReturnType<typeof tempDir>>
 let services: Services

@@ -8,7 +8,7 @@ import { answerOf } from '../../../support/dispatch-answer'
 import { tempDir } from '../../../support/temp-dir'
 import { testServices } from '../../../support/test-services'
 import { testClock } from '../../../support/test-clock'
-import { pngBytes, storedName } from '../../../support/tiny-pictures'
+import { pngBytes, storedName } from '../../../support/png'
 
 let temp: Awaited<ReturnType<typeof tempDir>>
 let services: { here: ReturnType<typeof testServices>; fresh: ReturnType<typeof testServices> }

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { Window } from 'happy-dom'
 import { optionsWith } from '../../../support/report-fixture'
 import { withCore } from '../../../support/with-core'
-import { pngBytes, storedName } from '../../../support/tiny-pictures'
+import { pngBytes, storedName } from '../../../support/png'
 
 const test = withCore()
 const FULL_NOTES = optionsWith({ notes: 'full' })

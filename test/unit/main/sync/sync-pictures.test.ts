@@ -6,7 +6,8 @@ import type { SyncStatus } from '../../../../src/shared/contract/sync'
 import { picturesDir } from '../../../../src/main/sync/sync-pictures'
 import { withSyncComputers } from '../../../support/sync-computers'
 import { answerOf } from '../../../support/dispatch-answer'
-import { addPicture, pngBytes } from '../../../support/pictures'
+import { addPicture } from '../../../support/pictures'
+import { pngBytes } from '../../../support/png'
 
 const sync = withSyncComputers()
 const computer = async (): Promise<Core> => (await sync.computer()).core
