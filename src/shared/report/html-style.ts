@@ -78,6 +78,10 @@ ul.report-evidence small { white-space: nowrap; }
 .diagram-error p { margin: 0 0 2px; font-weight: 600; }
 .markdown-body .diagram-error-detail { display: block; padding: 0; background: none; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 8.5pt; }
 /* A picture fits the page's width, keeps its proportions and is never cut across two printed pages. */
+.report-plan-chart { margin: 4px 0 8px; break-inside: avoid; }
+.report-plan-chart svg { display: block; width: 100%; height: 80px; }
+.report-plan-chart rect { fill: #3b6fd4; }
+.report-plan-chart figcaption { margin-top: 2px; }
 .note-picture { max-width: 100%; height: auto; break-inside: avoid; page-break-inside: avoid; }
 ${highlightRules(HIGHLIGHT_COLOURS.light)}
 `

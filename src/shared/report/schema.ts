@@ -120,6 +120,11 @@ const levelsSectionSchema = z.object({
       plan: z.object({ kind: z.enum(['ahead', 'on-track', 'behind']), minutes: z.number().int().min(0) }).optional(),
       /** That as a sentence, e.g. "Study plan: behind by 12 h (42 h left, 30 h free before 1 Mar 2027)." */
       planText: z.string().optional(),
+      /** What is left to study at each week's start if the plan is kept, then on the target date (current level only). */
+      planLeft: z
+        .array(z.object({ day: z.string(), label: z.string(), minutes: z.number().int().min(0) }))
+        .max(200)
+        .optional(),
       goals: z.array(z.object({ title: z.string(), done: z.boolean(), custom: z.boolean() })),
     }),
   ),

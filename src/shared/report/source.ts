@@ -15,7 +15,14 @@ import { buildPlan } from '../plan/planner'
 import type { PlanView } from '../plan/schema'
 
 /** The study plan against what is left, as the report says it; none before a plan can be made. */
-function planOf(view: PlanView, locale: string | undefined): { plan: PlanView['pace']; planText: string } | null {
+function planOf(
+  view: PlanView,
+  locale: string | undefined,
+): {
+  plan: PlanView['pace']
+  planText: string
+  planLeft: Array<{ day: string; label: string; minutes: number }>
+} | null {
   if ((view.status !== 'ready' && view.status !== 'date-passed') || view.targetDate === null) return null
   const { pace, fit } = view
   const figures = `${formatMinutes(fit.workMinutes + fit.reviewMinutes)} left, ${formatMinutes(fit.freeMinutes)} free before ${formatDay(view.targetDate, locale)}`
@@ -25,7 +32,13 @@ function planOf(view: PlanView, locale: string | undefined): { plan: PlanView['p
       : pace.kind === 'ahead'
         ? `Study plan: ahead, with ${formatMinutes(pace.minutes)} to spare (${figures}).`
         : `Study plan: on track (${figures}).`
-  return { plan: pace, planText: text }
+  // A chart has room for about a year of weeks; a longer plan keeps its first and last points.
+  const left =
+    view.leftOverTime.length > 60
+      ? [...view.leftOverTime.slice(0, 59), ...view.leftOverTime.slice(-1)]
+      : view.leftOverTime
+  const planLeft = left.map(({ day, minutes }) => ({ day, label: formatDay(day, locale), minutes }))
+  return { plan: pace, planText: text, planLeft }
 }
 
 function levelsOf(state: AppState, context: ReportContext): NonNullable<ReportSource['levels']> {

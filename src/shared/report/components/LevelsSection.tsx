@@ -1,6 +1,7 @@
 import type { SectionOf } from '../schema'
 import { CURRENT_LEVEL_NOTE, levelHeading, OWN_GOAL_NOTE, targetSentence } from '../text'
 import { Bar, Checklist, Heading, type ReportLook } from './ReportParts'
+import { PlanLeftChart } from './PlanLeftChart'
 
 /** Each level's readiness with its bar, explanation, target date and goals. */
 export function LevelsSection({ s, look }: { s: SectionOf<'levels'>; look: ReportLook }) {
@@ -22,6 +23,7 @@ export function LevelsSection({ s, look }: { s: SectionOf<'levels'>; look: Repor
             <Bar value={l.percent} />
             <p className="report-meta">{l.explanation}</p>
             {target ? <p className="report-meta">{target}</p> : null}
+            {l.planLeft ? <PlanLeftChart points={l.planLeft} /> : null}
             <Checklist
               items={l.goals.map((g) => ({
                 text: g.title,

@@ -2,6 +2,7 @@ import type { PlanView } from '../../../../shared/plan/schema'
 import { formatDay } from '../../../../shared/calendar/format'
 import { formatMinutes } from '../../../../shared/study/time-words'
 import { paceWords } from './plan-words'
+import { PlanLeftChart } from '../../../../shared/report/components/PlanLeftChart'
 
 /** "42 h left, 30 h free before 1 Mar 2027": main's words when it does not fit, the same figures when it does. */
 export function fitLine(plan: PlanView): string {
@@ -45,6 +46,7 @@ export function PlanSummary({ plan }: { plan: PlanView }) {
           </div>
         ) : null}
       </dl>
+      <PlanLeftChart points={plan.leftOverTime.map(({ day, minutes }) => ({ day, label: formatDay(day), minutes }))} />
     </section>
   )
 }
