@@ -10,6 +10,7 @@ import { CatchUp } from '../components/plan/CatchUp'
 import { PlanSubtopics } from '../components/plan/PlanSubtopics'
 import { ExportIcs } from '../components/plan/ExportIcs'
 import './plan.css'
+import { LoadError } from '../components/common/FormFeedback'
 
 /** The study plan: the weeks to the current level's target date, whether the work fits, and the time the learner gives. */
 export default function PlanView() {
@@ -63,14 +64,7 @@ export default function PlanView() {
           {plan.status === 'ready' ? <PlanSubtopics plan={plan} /> : null}
         </div>
       ) : error ? (
-        <div className="plan-card">
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-          <button type="button" onClick={retry}>
-            Try again
-          </button>
-        </div>
+        <LoadError error={error} retry={retry} className="plan-card" />
       ) : (
         <p className="loading" aria-busy="true">
           Working out your plan…

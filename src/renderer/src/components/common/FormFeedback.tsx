@@ -39,3 +39,15 @@ export function FormFeedback({ error, status }: { error: string | null | undefin
     </>
   )
 }
+
+/** Something that could not be loaded: its error as an alert, and a Try again button. */
+export function LoadError({ error, retry, className }: { error: string; retry: () => void; className: string }) {
+  return (
+    <div className={className}>
+      <FieldError error={error} />
+      <button type="button" onClick={retry}>
+        Try again
+      </button>
+    </div>
+  )
+}

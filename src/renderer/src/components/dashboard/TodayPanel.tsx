@@ -6,6 +6,7 @@ import { goTo } from '../../commands/command-kit'
 import type { Intent } from '../../state/ui-slice'
 import { lazyView } from '../../lazy-view'
 import type { PlanView } from '../../../../shared/plan/schema'
+import { LoadError } from '../common/FormFeedback'
 
 /** Today's list, fetched with the plan once the first screen is up. */
 const TodayPlan = lazyView<{ plan: PlanView; studied: number; review: TodayReview }>(() => import('./TodayPlan'))
@@ -43,14 +44,7 @@ export function TodayPanel({ studied, review }: { studied: number; review: Today
           <TodayPlan plan={plan} studied={studied} review={review} />
         </Suspense>
       ) : error ? (
-        <div className="today-setup">
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-          <button type="button" onClick={retry}>
-            Try again
-          </button>
-        </div>
+        <LoadError error={error} retry={retry} className="today-setup" />
       ) : (
         waiting
       )}
