@@ -2,7 +2,6 @@ import { useId, type ReactNode } from 'react'
 import { useStore } from '../../state/store'
 import type { ReminderChange } from '../../state/settings-slice'
 import { formatTime } from '../../../../shared/calendar/format'
-import { defaultReminderSettings } from '../../../../shared/reminders/settings'
 import { useMinuteClock } from '../../use-clock'
 import { systemTimeZone } from '../../../../shared/calendar/days'
 import './reminders.css'
@@ -63,10 +62,12 @@ const SNOOZES: Array<[minutes: number, label: string]> = [
 
 /** This computer's reminders, tray and login choices (Data view): every one off until the learner turns it on. */
 export function RemindersPanel() {
-  const settings = useStore((s) => s.data?.device.reminders) ?? defaultReminderSettings()
+  // Main always sends the reminder settings (the schema fills them in); there is nothing to show before the data.
+  const settings = useStore((s) => s.data?.device.reminders)
   const setReminders = useStore((s) => s.settings.setReminders)
   const snooze = useStore((s) => s.settings.snoozeReminders)
   const now = useMinuteClock()
+  if (!settings) return null
   const save = (change: ReminderChange): void => void setReminders(change)
   const off = !settings.enabled
   const snoozedUntil =
