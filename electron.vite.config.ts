@@ -17,8 +17,9 @@ const PACKS = /[\\/]src[\\/](renderer[\\/]src[\\/]components[\\/]packs|shared[\\
 // they would load with first paint.
 const LAZY_PARTS =
   /[\\/]src[\\/]renderer[\\/]src[\\/]components[\\/](evidence[\\/]|review[\\/]AddCardForm|common[\\/]use-colour-scheme|levels[\\/]TargetDate|plan[\\/])/
-// The diagram helpers (src/shared/diagrams) serve only the lazy preview and report chunks: out of first paint.
-const DIAGRAMS = /[\\/]src[\\/]shared[\\/]diagrams[\\/]/
+// The diagram helpers (src/shared/diagrams), the picture helpers (src/shared/attachments) and the plan's
+// chart serve only lazy chunks (the preview, the cards, Review, Plan, Reports): out of first paint.
+const LAZY_SHARED = /[\\/]src[\\/]shared[\\/](diagrams[\\/]|attachments[\\/]|report[\\/]components[\\/]PlanLeftChart)/
 
 export default defineConfig({
   main: {
@@ -71,7 +72,7 @@ export default defineConfig({
                   !FRAMEWORK_DATA.test(id) &&
                   !PACKS.test(id) &&
                   !LAZY_PARTS.test(id) &&
-                  !DIAGRAMS.test(id),
+                  !LAZY_SHARED.test(id),
                 minShareCount: 2,
               },
             ],

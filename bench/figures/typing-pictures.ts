@@ -74,8 +74,14 @@ export const typingPicturesBench: BenchModule = {
       await page.getByRole('radio', { name: 'Split' }).check()
       // Timed once every picture and diagram is on screen, so the figure is about typing beside them.
       const preview = page.getByRole('region', { name: 'Preview' })
-      await preview.locator(`img[src^="data:image/svg+xml"]`).nth(DIAGRAMS.length - 1).waitFor({ timeout: 60_000 })
-      await preview.locator('img[src^="blob:"]').nth(PICTURES - 1).waitFor({ timeout: 60_000 })
+      await preview
+        .locator('img[src^="data:image/svg+xml"]')
+        .nth(DIAGRAMS.length - 1)
+        .waitFor({ state: 'attached', timeout: 60_000 })
+      await preview
+        .locator('img[src^="blob:"]')
+        .nth(PICTURES - 1)
+        .waitFor({ state: 'attached', timeout: 60_000 })
       await page.evaluate(recordKeystrokes)
       const typed = await shownAgainstHidden(page, ctx.quick)
       const [shown, hidden] = [percentile(typed.shown, 95), percentile(typed.hidden, 95)]

@@ -1,4 +1,4 @@
-import { imageLabel } from '../markdown/remark-plugins'
+import { imageLabel } from '../markdown/image-label'
 
 // A stored picture as pictureMarkdown writes it: `![alt](attachments/<name>)`, the alt's `\`, `[` and `]` escaped.
 const PICTURE = /!\[((?:\\.|[^\\\]\n])*)\]\(attachments\/([0-9a-f]{64}\.(?:png|jpg|gif|webp|svg))\)/g

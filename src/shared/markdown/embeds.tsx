@@ -1,6 +1,6 @@
 import { createContext, useContext, type ComponentProps } from 'react'
 import { attachmentOfLink } from '../attachments/names'
-import { imageLabel } from './remark-plugins'
+import { imageLabel } from './image-label'
 
 /**
  * What a static rendering of notes (an exported report) can show in place: pictures and drawn

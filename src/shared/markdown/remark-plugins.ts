@@ -2,6 +2,7 @@ import type { Nodes, Parents, Root, RootContent } from 'mdast'
 import remarkGfm from 'remark-gfm'
 import type { PluggableList } from 'unified'
 import { isWebLink } from './web-link'
+import { imageLabel } from './image-label'
 
 const DEPTHS = [1, 2, 3, 4, 5, 6] as const
 
@@ -10,10 +11,6 @@ export function headingDepth(level: number): (typeof DEPTHS)[number] {
   return DEPTHS[Math.min(5, Math.max(0, Math.round(level) - 1))] ?? 6
 }
 
-/** What an image that is not shown reads as: "[image: alt]". */
-export function imageLabel(alt: string | null | undefined): string {
-  return `[image${alt ? `: ${alt}` : ''}]`
-}
 
 /** Rebuilds the tree bottom-up, each child replaced by what `replace` answers for it (none, itself or others). */
 function replaceChildren(

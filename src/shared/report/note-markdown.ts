@@ -2,7 +2,8 @@ import remarkParse from 'remark-parse'
 import remarkStringify from 'remark-stringify'
 import { unified } from 'unified'
 import type { Nodes, Root } from 'mdast'
-import { imageLabel, noteRemarkPlugins, webLinksOnly } from '../markdown/remark-plugins'
+import { noteRemarkPlugins, webLinksOnly } from '../markdown/remark-plugins'
+import { imageLabel } from '../markdown/image-label'
 import { ATTACHMENTS_FOLDER, attachmentOfLink } from '../attachments/names'
 
 /** A remark plugin: a stored picture becomes words naming it, since a single Markdown file cannot carry it ("[image: alt, in attachments/<name>]"). */
