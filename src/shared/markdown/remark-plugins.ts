@@ -11,7 +11,6 @@ export function headingDepth(level: number): (typeof DEPTHS)[number] {
   return DEPTHS[Math.min(5, Math.max(0, Math.round(level) - 1))] ?? 6
 }
 
-
 /** Rebuilds the tree bottom-up, each child replaced by what `replace` answers for it (none, itself or others). */
 function replaceChildren(
   node: Nodes,
