@@ -42,7 +42,9 @@ export function fillDays(loads: readonly DayLoad[], work: readonly Work[]): { pl
       // A short rest of a sub-topic stays with it when the day has room for all of it.
       else if (item.minutes - free < MIN_PIECE_MINUTES && used + item.minutes <= room) take = item.minutes
       // No sliver at the end of a day while the rest still fits in the days after.
-      else if (free < MIN_PIECE_MINUTES && workLeft - used <= laterRoom) break
+      else if (free < MIN_PIECE_MINUTES && used > 0 && workLeft - used <= laterRoom) break
+      // A day whose share is under one piece still takes one: an empty day now would make a fuller one later.
+      else if (free < MIN_PIECE_MINUTES && used === 0) take = Math.min(item.minutes, MIN_PIECE_MINUTES, room)
       else take = free
       placed.push({ key: item.key, day, minutes: take })
       item.minutes -= take
